@@ -101,6 +101,7 @@ class Article:
     url: str = ""
     source: str = ""
     path: str = ""  # file it was read from, for error messages
+    spans: tuple[tuple[int, int], ...] | None = None  # given mention spans (resolution-only mode)
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id:
