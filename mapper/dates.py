@@ -1,0 +1,206 @@
+"""Dates in news text: absolute and relative expressions resolved to FuzzyDate values with offsets."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from mapper.model import DatePrecision, FuzzyDate
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
+         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d{2}"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+
+_I = re.IGNORECASE
+# Ordered longest first: at one position the first pattern that matches wins (see _scan).
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+"
+                       rf"(?P<y>{_YEAR})\b")),
+    ("md", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?![,.]?\d)")),
+    ("dm", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b")),
+    ("mmy", re.compile(rf"\b(?P<m1>{_MONTH})\s*(?:and|-|–|to|through|or)\s*(?P<m2>{_MONTH}),?\s+"
+                       rf"(?P<y>{_YEAR})\b")),
+    ("my", re.compile(rf"\b(?:(?P<part>(?i:{_PART}))[\s-]+)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+    ("py", re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]*(?P<y>{_YEAR})\b")),
+    ("y", re.compile(rf"\b(?i:in|since|by|during|until|of|from|before|after|through|year)\s+"
+                     rf"(?P<span>(?P<y>{_YEAR}))\b(?!-\d)")),
+    ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
+                       r"|last\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
+                       r"|(?:last|this\s+past)\s+(?:weekend))\b", _I)),
+    ("wd", re.compile(rf"\b(?:(?P<pre>on|last|this\s+past|early|late)\s+)?(?P<wd>{_WEEKDAY})\b", _I)),
+]
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date expression found in a text: ``text[start:end]`` resolves to ``date``.
+
+    ``since`` marks an open interval ("since early 2024"): background rather than an event date.
+    ``relative`` marks an expression resolved against the reference date ("on Monday", "June 19").
+    """
+
+    date: FuzzyDate
+    start: int
+    end: int
+    since: bool = False
+    relative: bool = False
+
+
+def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
+    """Find and resolve the date expressions of a text, left to right, without overlaps.
+
+    Parameters
+    ----------
+    text
+        The text to search.
+    published
+        The article's publication date: relative expressions ("on Monday", "June 19", "last year")
+        resolve against it. Without it, ``year`` dates a day or month given without a year, and
+        expressions that need a day of reference (weekdays, "yesterday") are skipped.
+    year
+        Default year when there is no publication date.
+
+    Returns
+    -------
+    list[DateSpan]
+        The resolved dates, sorted by offset.
+
+    >>> [d.date.iso() for d in find_dates("On June 19, debris fell.", published=dt.date(2025, 6, 20))]
+    ['2025-06-19']
+    >>> find_dates("On Monday it rained.")
+    []
+    """
+    found: list[DateSpan] = []
+    taken = bytearray(len(text))
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span("span") if "span" in pattern.groupindex else m.span()
+            if any(taken[start:end]):
+                continue
+            date = _resolve(kind, m, published, year)
+            if date is None:
+                continue
+            since = bool(_SINCE.search(text, max(0, start - 12), start))
+            if since:
+                until = published if published and published >= date.start else date.end
+                date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
+            relative = kind in {"md", "dm", "rel", "wd"}
+            found.append(DateSpan(date, start, end, since, relative))
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_day(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int | None) -> FuzzyDate | None:
+    text = m.group("span") if "span" in m.re.groupindex else m.group(0)
+    g = m.groupdict()
+    if kind in {"iso", "mdy", "dmy"}:
+        mo = int(g["m"]) if kind == "iso" else _month(g["m"])
+        day = _safe_day(int(g["y"]), mo, _day(g["d"]))
+        return FuzzyDate(day, day, DatePrecision.DAY, text) if day else None
+    if kind in {"md", "dm"}:
+        return _month_day(_month(g["m"]), _day(g["d"]), text, published, year)
+    if kind == "mmy":
+        y = int(g["y"])
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if m2 < m1:
+            return None
+        return FuzzyDate(dt.date(y, m1, 1), _month_end(y, m2), DatePrecision.RANGE, text)
+    if kind == "my":
+        y, mo = int(g["y"]), _month(g["m"])
+        return FuzzyDate(dt.date(y, mo, 1), _month_end(y, mo), DatePrecision.MONTH, text)
+    if kind == "py":
+        return _year_part(int(g["y"]), g["part"], text)
+    if kind == "y":
+        y = int(g["y"])
+        return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 12, 31), DatePrecision.YEAR, text)
+    if kind == "rel":
+        return _relative(g["rel"].lower(), text, published, year)
+    if kind == "wd":
+        if published is None or (g.get("pre") is None and not text[:1].isupper()):
+            return None
+        back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        pre = (g.get("pre") or "").lower()
+        if pre in {"last", "this past"} and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+        return FuzzyDate(day, day, DatePrecision.DAY, text)
+    return None
+
+
+def _month_day(mo: int, d: int, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+    if published is not None:
+        day = _safe_day(published.year, mo, d)
+        # A day-month without a year is the latest one not far after publication.
+        if day and day > published + dt.timedelta(days=31):
+            day = _safe_day(published.year - 1, mo, d)
+    elif year is not None:
+        day = _safe_day(year, mo, d)
+    else:
+        return None
+    return FuzzyDate(day, day, DatePrecision.DAY, text) if day else None
+
+
+def _year_part(y: int, part: str, text: str) -> FuzzyDate:
+    part = " ".join(part.lower().split())
+    if part in {"early", "the beginning of", "the start of"}:
+        return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 4, 30), DatePrecision.RANGE, text)
+    if part in {"late", "the end of"}:
+        return FuzzyDate(dt.date(y, 9, 1), dt.date(y, 12, 31), DatePrecision.RANGE, text)
+    return FuzzyDate(dt.date(y, 5, 1), dt.date(y, 8, 31), DatePrecision.RANGE, text)
+
+
+def _relative(rel: str, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+    rel = " ".join(rel.split())
+    if rel.endswith("year"):
+        if published is None and year is None:
+            return None
+        y = published.year if published else year
+        assert y is not None
+        if rel.startswith(("last", "the previous")):
+            y -= 1
+        return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 12, 31), DatePrecision.YEAR, text)
+    if published is None:
+        return None
+    if rel.endswith("month"):
+        first = published.replace(day=1)
+        if rel.startswith(("last", "the previous")):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return FuzzyDate(first, _month_end(first.year, first.month), DatePrecision.MONTH, text)
+    if rel.endswith(("week", "weekend")):
+        end = published if rel.startswith(("this", "earlier", "later")) else published - dt.timedelta(days=7)
+        start = end - dt.timedelta(days=6)
+        return FuzzyDate(start, end, DatePrecision.RANGE, text)
+    day = published - dt.timedelta(days=1) if rel == "yesterday" else published
+    return FuzzyDate(day, day, DatePrecision.DAY, text)

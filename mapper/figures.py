@@ -1,0 +1,164 @@
+"""Numbers in news text with what they count: people, killed, drones, money, tons, durations, ages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapper.model import Figure
+
+#: Units that measure time or age rather than count something that happened.
+NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "age", "percent", "km"})
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "mln": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3}
+_APPROX = r"(?:about|around|approximately|approx\.|nearly|almost|some|roughly|more\s+than|over|at\s+least|" \
+          r"up\s+to|an\s+estimated|estimated|close\s+to|as\s+many\s+as|fewer\s+than|less\s+than|~)"
+
+# Nouns after a number, mapped to the unit the Figure records; anything else keeps its own word.
+_UNIT_WORDS: dict[str, str] = {}
+for _unit, _words in {
+    "people": "people persons individuals migrants citizens nationals residents civilians children women men "
+              "workers refugees families passengers students labourers laborers volunteers recruits "
+              "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists",
+    "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
+    "killed": "killed dead deaths fatalities casualties",
+    "injured": "injured wounded",
+    "drones": "drones uavs uav drone quadcopters",
+    "missiles": "missiles rockets",
+    "aircraft": "aircraft planes bombers jets helicopters",
+    "vehicles": "vehicles trucks lorries cars",
+    "tons": "tons tonnes ton tonne",
+    "km": "km kilometers kilometres kilometer kilometre",
+    "days": "days day", "weeks": "weeks week", "months": "months month", "years": "years year",
+    "hours": "hours hour",
+    "percent": "percent per cent %",
+}.items():
+    for _w in _words.split():
+        _UNIT_WORDS[_w] = _unit
+_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollars": "USD", "euros": "EUR",
+               "rubles": "RUB", "roubles": "RUB", "tenge": "KZT", "pounds": "GBP"}
+_VERB_UNITS = {"killed": "killed", "died": "killed", "dead": "killed", "injured": "injured", "wounded": "injured",
+               "evacuated": "people", "detained": "people", "arrested": "people", "deported": "people",
+               "recruited": "people", "captured": "people", "shot down": "drones", "intercepted": "drones",
+               "downed": "drones", "destroyed": "destroyed", "launched": "launched"}
+
+_MAX_DIGITS = 15  # longer digit strings are identifiers or noise, not quantities
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_SCALE = r"(?:thousand|million|billion|mln|bn)"
+_FIGURE = re.compile(
+    rf"(?P<approx>{_APPROX}\s+)?(?P<cur>US\$|\$|€|£|₽)?\s?"
+    rf"(?:(?<![\w.,/\-])(?P<num>{_NUM})(?![\w.,]?\d)|\b(?P<word>{_WORDNUM})\b)"
+    rf"(?:(?:\s+|-)(?P<scale>{_SCALE})\b|(?P<short>[mk])\b)?"
+    rf"(?P<age>-year-old\b)?(?P<adj>-(?:day|week|month|year|hour|km|kilometer|kilometre)\b)?"
+    rf"(?P<pct>\s?%)?",
+    re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z%’'-]+|[^\sA-Za-z%’'-]")
+_STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or", "but", "who", "which",
+                   "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
+_VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
+                         r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
+                         r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSpan:
+    """A figure found in a text: ``text[start:end]`` says ``figure``."""
+
+    figure: Figure
+    start: int
+    end: int
+
+    @property
+    def is_count(self) -> bool:
+        """True when the figure counts something (people, drones, money), not a duration or an age."""
+        return bool(self.figure.unit) and self.figure.unit not in NON_COUNT_UNITS
+
+
+def find_figures(text: str) -> list[FigureSpan]:
+    """Find the numbers of a text and what each counts.
+
+    Parameters
+    ----------
+    text
+        The text to search.
+
+    Returns
+    -------
+    list[FigureSpan]
+        One per number with a recognised unit, in text order; bare numbers (years, house numbers)
+        whose unit cannot be told are left out.
+
+    >>> [(f.figure.value, f.figure.unit) for f in find_figures("about 20,000 are serving; 1.8 tons of gold")]
+    [(20000.0, ''), (1.8, 'tons')]
+    >>> [(f.figure.value, f.figure.unit) for f in find_figures("a 37-year-old man, 18 months")]
+    [(37.0, 'age'), (18.0, 'months')]
+    """
+    out: list[FigureSpan] = []
+    for m in _FIGURE.finditer(text):
+        if not (m.group("num") or m.group("word")):
+            continue
+        value = _value(m)
+        if value is None:
+            continue
+        unit, end = _unit(text, m)
+        if unit is None:
+            continue
+        start = m.start("approx") if m.group("approx") else m.start()
+        while start < end and text[start].isspace():
+            start += 1
+        approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
+        out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
+    return out
+
+
+def _value(m: re.Match[str]) -> float | None:
+    if m.group("num"):
+        digits = m.group("num").replace(",", "")
+        if len(digits.split(".")[0]) > _MAX_DIGITS:
+            return None
+        value = float(digits)
+    else:
+        value = float(_WORD_NUMBERS[m.group("word").lower()])
+    scale = (m.group("scale") or m.group("short") or "").lower()
+    if scale == "m" and not m.group("cur"):
+        return None if not m.group("num") else value  # "5m" without currency: metres, keep as bare
+    return value * _SCALES.get(scale, 1.0)
+
+
+def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
+    """The unit the figure counts and where the figure ends; ``None`` when it is a bare number."""
+    end = m.end()
+    if m.group("cur"):
+        return _CURRENCIES[m.group("cur").lower()], end
+    if m.group("age"):
+        return "age", end
+    if m.group("adj"):
+        return _UNIT_WORDS.get(m.group("adj")[1:].lower(), "km"), end
+    if m.group("pct"):
+        return "percent", end
+    verb = _VERB_AFTER.match(text, end)
+    if verb:
+        return _VERB_UNITS[" ".join(verb.group(1).lower().split())], verb.end()
+    tentative: tuple[str, int] | None = None  # "100 injured women": the noun decides, else the adjective
+    for i, w in enumerate(_TOKEN.finditer(text, end, min(len(text), end + 60))):
+        word = w.group(0).lower().strip("’'")
+        if i >= 5 or not word[:1].isalpha() and word != "%" or word in _STOP:
+            break
+        if word in _CURRENCIES:
+            return _CURRENCIES[word], w.end()
+        if word in _UNIT_WORDS:
+            if _UNIT_WORDS[word] in {"injured", "killed"} and tentative is None:
+                tentative = (_UNIT_WORDS[word], w.end())
+                continue
+            return _UNIT_WORDS[word], w.end()
+    if tentative:
+        return tentative
+    return ("" if m.group("approx") or m.group("scale") else None), end
