@@ -1,0 +1,452 @@
+"""The persistent incident store: one SQLite file (WAL) keeping articles, resolutions, incidents,
+analyst corrections and rejections across runs."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import types
+import typing
+import zlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from mapper.errors import InputError, MapperError, OutputError
+from mapper.model import Article, Incident, Resolution, Source
+from mapper.names import normalize
+
+#: Bumped whenever the tables change; a store written by a newer version is refused.
+SCHEMA_VERSION = 1
+#: Where ``mapper add`` keeps its store unless ``--store`` says otherwise.
+DEFAULT_STORE = Path("outputs") / "store.sqlite"
+#: Corrections keyed by (article id or ``ANY_ARTICLE``, normalised mention name) -> place id.
+Corrections = Mapping[tuple[str, str], str]
+ANY_ARTICLE = "*"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, title TEXT, published TEXT,
+    url TEXT, source TEXT, path TEXT, added_at TEXT NOT NULL, data TEXT NOT NULL, text BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS resolutions (
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+    name TEXT NOT NULL, place_id TEXT, data TEXT NOT NULL, PRIMARY KEY (article_id, seq));
+CREATE INDEX IF NOT EXISTS resolutions_place ON resolutions(place_id);
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id TEXT PRIMARY KEY, type TEXT NOT NULL, place_id TEXT NOT NULL, date_start TEXT,
+    date_end TEXT, lat REAL NOT NULL, lon REAL NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS incidents_key ON incidents(type, lat, lon);
+CREATE TABLE IF NOT EXISTS incident_sources (
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (incident_id, article_id, seq));
+CREATE INDEX IF NOT EXISTS incident_sources_article ON incident_sources(article_id);
+CREATE TABLE IF NOT EXISTS corrections (
+    article_id TEXT NOT NULL, name TEXT NOT NULL, place_id TEXT NOT NULL, added_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, name));
+CREATE TABLE IF NOT EXISTS rejected (incident_id TEXT PRIMARY KEY, added_at TEXT NOT NULL);
+"""
+# Two reports are candidates for one event when their main locations are this close (degrees).
+_NEAR_DEG = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """What the per-article work hands the single writer: resolutions and incidents, or an error."""
+
+    article: Article
+    content_hash: str
+    resolutions: tuple[Resolution, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    error: str = ""
+
+
+@dataclass(slots=True)
+class IngestCounts:
+    """What one ingest changed: articles added, skipped as seen, failed; incidents new and merged."""
+
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    incidents_new: int = 0
+    incidents_merged: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (article id or path, message)
+
+    @property
+    def changed(self) -> bool:
+        """True when the store gained or changed a row."""
+        return bool(self.added or self.incidents_new or self.incidents_merged)
+
+
+def content_hash(article: Article) -> str:
+    """SHA-256 of the article text: the same text under any id or file counts as seen.
+
+    >>> content_hash(Article(id="a", text="x")) == content_hash(Article(id="b", text="x"))
+    True
+    """
+    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def encode(value: Any) -> Any:
+    """A model value as plain JSON data (dataclasses -> dicts, enums -> values, dates -> ISO)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [encode(v) for v in value]
+    return value
+
+
+def decode(tp: Any, data: Any) -> Any:
+    """The inverse of :func:`encode`, guided by the type hints of the model dataclasses."""
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return decode(next(a for a in typing.get_args(tp) if a is not type(None)), data)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(decode(args[0], v) for v in data)
+        return tuple(decode(a, v) for a, v in zip(args, data, strict=True))
+    if dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        return tp(**{k: decode(hints[k], v) for k, v in data.items() if k in hints})
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(data)
+    if tp is dt.date:
+        return dt.date.fromisoformat(data)
+    if tp is float:
+        return float(data)
+    return data
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _dumps(value: Any) -> str:
+    # ASCII JSON: lone surrogates from undecodable input survive the round trip through SQLite.
+    return json.dumps(encode(value), ensure_ascii=True, separators=(",", ":"))
+
+
+def _safe(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """An incident store in one SQLite file; open it with ``Store(path)`` or as a context manager.
+
+    Parameters
+    ----------
+    path
+        The store file; created with its folder when missing.
+    timeout
+        Seconds to wait for another process writing the same store before failing.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_STORE, *, timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        self.timeout = timeout
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            with self.transaction():
+                self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise self._error(exc) from exc
+        except OSError as exc:
+            raise OutputError(f"cannot open store {self.path}: {exc}") from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file; later calls fail."""
+        self._db.close()
+
+    def _error(self, exc: sqlite3.Error) -> MapperError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return OutputError(f"store {self.path} is busy: another mapper process is writing to it "
+                               f"(waited {self.timeout:g} s); try again when it has finished")
+        if "not a database" in text or "malformed" in text:
+            return InputError(f"{self.path} is not a mapper store (or is damaged): {text}")
+        return OutputError(f"store {self.path}: {text}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is committed, or none of it."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")  # take the write lock now, waiting up to `timeout`
+        except sqlite3.Error as exc:
+            raise self._error(exc) from exc
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise self._error(exc) from exc
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise InputError(f"store {self.path} has schema version {version}; this mapper reads "
+                             f"up to {SCHEMA_VERSION}: upgrade incident-mapper")
+        if version < SCHEMA_VERSION:
+            # One statement at a time: executescript() would commit the open transaction.
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table, e.g. ``{"articles": 3, "incidents": 2, ...}``."""
+        tables = ("articles", "resolutions", "incidents", "incident_sources", "corrections", "rejected")
+        return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def unseen(self, articles: Sequence[Article]) -> list[tuple[Article, str]]:
+        """The articles whose text the store has not seen, with their content hashes.
+
+        An article whose id is taken by different text gets the id ``<id>~<hash prefix>``.
+        """
+        hashes = [content_hash(a) for a in articles]
+        known = self._in("SELECT content_hash FROM articles WHERE content_hash IN ({})", hashes)
+        taken = self._in("SELECT article_id FROM articles WHERE article_id IN ({})",
+                         [a.id for a in articles])
+        out, batch_hashes = [], set()
+        for article, digest in zip(articles, hashes, strict=True):
+            if digest in known or digest in batch_hashes:
+                continue
+            batch_hashes.add(digest)
+            if article.id in taken:
+                article = dataclasses.replace(article, id=f"{article.id}~{digest[:10]}")
+            taken.add(article.id)
+            out.append((article, digest))
+        return out
+
+    def _in(self, sql: str, values: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(values), 500):
+            chunk = values[i:i + 500]
+            rows = self._db.execute(sql.format(",".join("?" * len(chunk))), chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with this id (text included), or ``None``."""
+        row = self._db.execute("SELECT data, text FROM articles WHERE article_id=?",
+                               (article_id,)).fetchone()
+        if row is None:
+            return None
+        meta = json.loads(row[0])
+        meta["text"] = zlib.decompress(row[1]).decode("utf-8", "surrogatepass")
+        return decode(Article, meta)
+
+    def article_ids(self) -> list[str]:
+        """Ids of every stored article, in the order they were added."""
+        return [r[0] for r in self._db.execute("SELECT article_id FROM articles ORDER BY rowid")]
+
+    def resolutions(self, article_id: str | None = None) -> list[Resolution]:
+        """Stored resolutions, of one article or of all, in article then text order."""
+        sql = "SELECT r.data FROM resolutions r JOIN articles a USING (article_id)"
+        args: tuple[str, ...] = ()
+        if article_id is not None:
+            sql, args = sql + " WHERE r.article_id=?", (article_id,)
+        rows = self._db.execute(sql + " ORDER BY a.rowid, r.seq", args)
+        return [decode(Resolution, json.loads(r[0])) for r in rows]
+
+    def incidents(self, *, include_rejected: bool = False) -> list[Incident]:
+        """Stored incidents with all their sources, rejected ones left out unless asked for."""
+        sql = "SELECT incident_id, data FROM incidents"
+        if not include_rejected:
+            sql += " WHERE incident_id NOT IN (SELECT incident_id FROM rejected)"
+        return [self._incident(iid, data) for iid, data in self._db.execute(sql + " ORDER BY rowid")]
+
+    def _incident(self, incident_id: str, data: str) -> Incident:
+        sources = tuple(decode(Source, json.loads(r[0])) for r in self._db.execute(
+            "SELECT data FROM incident_sources WHERE incident_id=? ORDER BY rowid", (incident_id,)))
+        return dataclasses.replace(decode(Incident, json.loads(data)), sources=sources)
+
+    def corrections(self) -> dict[tuple[str, str], str]:
+        """Analyst corrections: (article id or ``"*"``, normalised name) -> place id."""
+        return {(a, n): p for a, n, p in self._db.execute(
+            "SELECT article_id, name, place_id FROM corrections")}
+
+    def rejected(self) -> set[str]:
+        """Ids of incidents an analyst rejected."""
+        return {r[0] for r in self._db.execute("SELECT incident_id FROM rejected")}
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add_correction(self, mention: str, place_id: str, *, article_id: str | None = None) -> list[str]:
+        """Record that ``mention`` (in one article, or in all) means ``place_id``.
+
+        Returns
+        -------
+        list[str]
+            Ids of stored articles whose resolutions mention that name and need re-parsing.
+        """
+        key = normalize(mention)
+        if not key:
+            raise InputError(f"mention {mention!r} has no letters or digits to match on")
+        if article_id is not None and self.article(article_id) is None:
+            raise InputError(f"no article {article_id!r} in store {self.path}")
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO corrections VALUES (?,?,?,?)",
+                       (article_id or ANY_ARTICLE, key, place_id, _now()))
+        rows = self._db.execute("SELECT DISTINCT article_id, name FROM resolutions")
+        return [a for a, n in rows if normalize(n) == key and article_id in (None, a)]
+
+    def reject(self, incident_id: str) -> None:
+        """Hide an incident from every output; it stays rejected across re-runs."""
+        if not self._db.execute("SELECT 1 FROM incidents WHERE incident_id=?", (incident_id,)).fetchone():
+            raise InputError(f"no incident {incident_id!r} in store {self.path}")
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO rejected VALUES (?,?)", (incident_id, _now()))
+
+    def add(self, results: Iterable[ArticleResult], *, replace: bool = False) -> IngestCounts:
+        """Write a batch of results in one transaction; failed results are only counted.
+
+        ``replace=True`` first drops what the store holds from those articles (after a correction).
+        """
+        counts = IngestCounts()
+        with self.transaction():
+            for result in results:
+                if result.error:
+                    counts.failed += 1
+                    counts.errors.append((result.article.path or result.article.id, result.error))
+                    continue
+                if replace:
+                    self._drop(result.article.id)
+                self._add_one(result, counts)
+        return counts
+
+    def _drop(self, article_id: str) -> None:
+        db = self._db
+        ids = [r[0] for r in db.execute(
+            "SELECT DISTINCT incident_id FROM incident_sources WHERE article_id=?", (article_id,))]
+        db.execute("DELETE FROM incident_sources WHERE article_id=?", (article_id,))
+        for iid in ids:
+            if not db.execute("SELECT 1 FROM incident_sources WHERE incident_id=?", (iid,)).fetchone():
+                db.execute("DELETE FROM incidents WHERE incident_id=?", (iid,))
+        db.execute("DELETE FROM articles WHERE article_id=?", (article_id,))
+
+    def _add_one(self, result: ArticleResult, counts: IngestCounts) -> None:
+        a, db = result.article, self._db
+        meta = encode(dataclasses.replace(a, text=""))
+        meta.pop("text")
+        cur = db.execute(
+            "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (a.id, result.content_hash, _safe(a.title), a.published.isoformat() if a.published else None,
+             _safe(a.url), _safe(a.source), _safe(a.path), _now(), json.dumps(meta),
+             zlib.compress(a.text.encode("utf-8", "surrogatepass"))))
+        if cur.rowcount == 0:  # seen within this very batch
+            counts.skipped += 1
+            return
+        counts.added += 1
+        db.executemany("INSERT INTO resolutions VALUES (?,?,?,?,?)", [
+            (a.id, i, _safe(r.mention.name), r.place.place_id if r.place else None, _dumps(r))
+            for i, r in enumerate(result.resolutions)])
+        for incident in result.incidents:
+            if self._merge(incident):
+                counts.incidents_merged += 1
+            else:
+                self._insert(incident)
+                counts.incidents_new += 1
+
+    def _insert(self, incident: Incident) -> None:
+        iid = incident.incident_id
+        if self._db.execute("SELECT 1 FROM incidents WHERE incident_id=?", (iid,)).fetchone():
+            src = incident.sources[0].article_id if incident.sources else ""
+            iid = f"{iid}~{hashlib.sha256(src.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+            incident = dataclasses.replace(incident, incident_id=iid)
+        loc, date = incident.location, incident.date
+        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?)", (
+            iid, incident.type.value, loc.place_id, date.start.isoformat() if date else None,
+            date.end.isoformat() if date else None, loc.lat, loc.lon,
+            _dumps(dataclasses.replace(incident, sources=()))))
+        self._add_sources(iid, incident.sources)
+
+    def _add_sources(self, incident_id: str, sources: Iterable[Source]) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO incident_sources VALUES (?,?,?,?)", [
+            (incident_id, s.article_id, s.start, _dumps(s)) for s in sources])
+
+    def _merge(self, new: Incident) -> bool:
+        """Fold ``new`` into a stored report of the same event; False when there is none."""
+        loc = new.location
+        rows = self._db.execute(
+            "SELECT incident_id, data FROM incidents WHERE type=? AND lat BETWEEN ? AND ? "
+            "AND lon BETWEEN ? AND ? ORDER BY rowid",
+            (new.type.value, loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
+             loc.lon - _NEAR_DEG, loc.lon + _NEAR_DEG)).fetchall()
+        for iid, data in rows:
+            old = self._incident(iid, data)
+            merged = merge_pair(old, new)
+            if merged is None:
+                continue
+            self._db.execute("UPDATE incidents SET data=? WHERE incident_id=?",
+                             (_dumps(dataclasses.replace(merged, incident_id=iid, sources=())), iid))
+            self._add_sources(iid, new.sources)
+            return True
+        return False
+
+
+def merge_pair(old: Incident, new: Incident) -> Incident | None:
+    """``old`` with ``new``'s sources when both report one event, else ``None``.
+
+    Uses the incident stage's own duplicate test where it has one, so that the store and a
+    single run agree on what counts as the same event.
+    """
+    try:
+        from mapper import incidents as stage
+    except ImportError:
+        stage = None
+    merge = getattr(stage, "merge_incidents", None)
+    if merge is not None:
+        out = merge([old, new])
+        if len(out) != 1:
+            return None
+        return dataclasses.replace(out[0], incident_id=old.incident_id)
+    return _fallback_merge(old, new)
+
+
+def _fallback_merge(old: Incident, new: Incident) -> Incident | None:
+    if (old.type, old.subtype, old.location.place_id) != (new.type, new.subtype, new.location.place_id):
+        return None
+    if old.date is None or new.date is None:
+        if old.date is not new.date:
+            return None
+    elif new.date.start > old.date.end + dt.timedelta(days=1) or \
+            old.date.start > new.date.end + dt.timedelta(days=1):
+        return None
+    return dataclasses.replace(old, sources=old.sources + new.sources,
+                               confidence=max(old.confidence, new.confidence))
