@@ -1,3 +1,4 @@
 """Imports every command module so that each registers itself on the ``cli`` group."""
 
 # One line per command module, sorted.
+from mapper.cli import eval  # noqa: F401
