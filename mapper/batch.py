@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
-import inspect
 import itertools
+import json
 import multiprocessing
 import os
 import threading
@@ -17,8 +17,7 @@ from typing import Any, Literal
 
 from mapper.errors import GazetteerError, InputError, MapperError
 from mapper.gazetteer.base import Gazetteer
-from mapper.model import Article, ParsedArticle, Resolution
-from mapper.names import normalize
+from mapper.model import Article
 from mapper.store import ANY_ARTICLE, ArticleResult, Corrections, IngestCounts, Store, content_hash
 
 Engine = Literal["serial", "process", "dask"]
@@ -27,6 +26,8 @@ ENGINES: tuple[str, ...] = ("serial", "process", "dask")
 MAX_TEXT_CHARS = 2_000_000
 #: Articles per task and per store transaction.
 CHUNK_SIZE = 64
+#: JSON Lines records longer than this are refused unread.
+MAX_LINE_BYTES = 16_000_000
 #: A gazetteer given as a value (serial, or shipped once to each pool worker) or as a file path.
 GazetteerArg = Gazetteer | str | Path | None
 
@@ -57,27 +58,13 @@ def worker_gazetteer(path: str | None) -> Gazetteer:
         return _CACHE[key]
 
 
-def _pass_corrections() -> bool:
-    from mapper.pipeline import parse_article
-
-    return "corrections" in inspect.signature(parse_article).parameters
-
-
-def apply_corrections(parsed: ParsedArticle, corrections: Corrections, gazetteer: Gazetteer) -> ParsedArticle:
-    """Replace the place of every mention an analyst corrected (by article and name, or by name)."""
-    aid, out, changed = parsed.article.id, [], False
-    for res in parsed.resolutions:
-        key = normalize(res.mention.name)
-        place_id = corrections.get((aid, key)) or corrections.get((ANY_ARTICLE, key))
-        if place_id and (res.place is None or res.place.place_id != place_id):
-            place = gazetteer.get(place_id)
-            if place is not None:
-                others = tuple(p for p in (res.place, *res.candidates) if p and p.place_id != place_id)
-                res = Resolution(mention=res.mention, place=place, score=1.0, candidates=others,
-                                 method="analyst:correction")
-                changed = True
-        out.append(res)
-    return replace(parsed, resolutions=tuple(out)) if changed else parsed
+def article_corrections(article_id: str, corrections: Corrections | None) -> dict[str, str]:
+    """The corrections that apply to one article, ``normalised name -> place id``, its own first."""
+    if not corrections:
+        return {}
+    out = {name: pid for (aid, name), pid in corrections.items() if aid == ANY_ARTICLE}
+    out.update({name: pid for (aid, name), pid in corrections.items() if aid == article_id})
+    return out
 
 
 def process_article(article: Article, gazetteer: Gazetteer, corrections: Corrections | None = None,
@@ -91,10 +78,7 @@ def process_article(article: Article, gazetteer: Gazetteer, corrections: Correct
         from mapper.incidents import extract_incidents
         from mapper.pipeline import parse_article
 
-        kwargs: dict[str, Any] = {"corrections": corrections} if corrections and _pass_corrections() else {}
-        parsed = parse_article(article, gazetteer, **kwargs)
-        if corrections:
-            parsed = apply_corrections(parsed, corrections, gazetteer)
+        parsed = parse_article(article, gazetteer, corrections=article_corrections(article.id, corrections))
         incidents = extract_incidents([parsed])
     except (GazetteerError, ImportError, MemoryError):  # a broken environment stops the batch
         raise
@@ -205,16 +189,111 @@ def _engine(engine: str, gazetteer: GazetteerArg, workers: int | None, scheduler
 # -- reading and the single writer --------------------------------------------------------------
 
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
-    """Articles from every input in turn; an input that cannot be read becomes a ReadError."""
+    """Articles from every input in turn, streamed; what cannot be read becomes a ReadError.
+
+    Folders are walked here, and JSON Lines read here a line at a time, so that one bad file or
+    line costs that file or line only, never the rest of the batch.
+    """
+    from mapper.articles import FOLDER_SUFFIXES
+
+    for raw in inputs:
+        path = Path(raw)
+        if not path.is_dir():
+            yield from _read_file(path, path.stem)
+            continue
+        files = sorted((f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
+                        and not any(p.startswith(".") for p in f.relative_to(path).parts)),
+                       key=lambda f: f.relative_to(path).as_posix())
+        if not files:
+            yield ReadError(str(path), f"{path}: folder holds no article files")
+        for file in files:
+            yield from _read_file(file, file.relative_to(path).with_suffix("").as_posix())
+
+
+def _read_file(path: Path, base: str) -> Iterator[Article | ReadError]:
     from mapper.articles import read_articles
 
-    for path in inputs:
+    if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
+        yield from _read_jsonl(path, base)
+        return
+    try:
+        for article in read_articles([path]):
+            if base != path.stem and article.id.startswith(path.stem):
+                article = replace(article, id=base + article.id[len(path.stem):])
+            yield article
+    except MapperError as exc:
+        yield ReadError(str(path), str(exc))
+    except (OSError, UnicodeError, ValueError, RecursionError) as exc:
+        yield ReadError(str(path), f"{path}: cannot read: {type(exc).__name__}: {exc}")
+
+
+def _read_jsonl(path: Path, base: str) -> Iterator[Article | ReadError]:
+    from mapper.articles import parse_date
+
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield ReadError(str(path), f"{path}: cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        lineno = 0
+        while raw := fh.readline(MAX_LINE_BYTES + 1):
+            lineno += 1
+            where = f"{path}:{lineno}"
+            if len(raw) > MAX_LINE_BYTES:
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):  # skip the rest without holding it
+                    raw = fh.readline(1 << 20)
+                    size += len(raw)
+                yield ReadError(where, f"{where}: record is {size / 1e6:.0f} MB, over the limit of "
+                                f"{MAX_LINE_BYTES / 1e6:.0f} MB; split it")
+                continue
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
+                if not isinstance(rec, dict):
+                    raise InputError(f"expected a JSON object per line, got {type(rec).__name__}")
+                text = rec.get("text")
+                if not isinstance(text, str):
+                    raise InputError(f"record needs a 'text' string, got {type(text).__name__}")
+                rid = rec.get("id")
+                rid = f"{base}:{lineno}" if rid is None or str(rid).strip() == "" else str(rid)
+                yield Article(id=rid, text=text, title=_text(rec.get("title")),
+                              published=parse_date(rec.get("published"), where), url=_text(rec.get("url")),
+                              source=_text(rec.get("source")), path=str(path))
+            except UnicodeDecodeError as exc:
+                yield ReadError(where, f"{where}: not valid UTF-8 (byte {raw[exc.start:exc.start + 1]!r})")
+            except MapperError as exc:
+                msg = str(exc)
+                yield ReadError(where, msg if msg.startswith(str(path)) else f"{where}: {msg}")
+            except (ValueError, RecursionError, OverflowError) as exc:  # bad JSON, 5,000-digit numbers
+                yield ReadError(where, f"{where}: unusable record: {type(exc).__name__}: {exc}"[:500])
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def estimate_total(inputs: Iterable[str | Path]) -> int | None:
+    """A quick count of the articles in ``inputs`` for the progress bar; ``None`` when unknown."""
+    total = 0
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            return None
+        suffix = path.suffix.lower()
         try:
-            yield from read_articles([Path(path)])
-        except MapperError as exc:
-            yield ReadError(str(path), str(exc))
-        except (OSError, UnicodeError, ValueError) as exc:
-            yield ReadError(str(path), f"cannot read {path}: {exc}")
+            if suffix in (".jsonl", ".ndjson"):
+                with path.open("rb") as fh:
+                    total += sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 22), b""))
+            elif suffix in (".txt", ".text", ".md"):
+                total += 1
+            else:
+                return None
+        except OSError:
+            return None
+    return total
 
 
 def ingest(inputs: Iterable[str | Path], store: Store, *, gazetteer: GazetteerArg = None,

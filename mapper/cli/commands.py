@@ -2,3 +2,4 @@
 
 # One line per command module, sorted.
 from mapper.cli import eval  # noqa: F401
+from mapper.cli import store  # noqa: F401
