@@ -1,0 +1,174 @@
+"""The incident store: round trips, skipping seen articles, merging, corrections, locking, damage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from mapper.errors import InputError, OutputError
+from mapper.model import (
+    Article,
+    DatePrecision,
+    FuzzyDate,
+    Incident,
+    IncidentType,
+    Location,
+    Mention,
+    Place,
+    PlaceKind,
+    Precision,
+    Resolution,
+    Source,
+    Status,
+)
+from mapper.store import SCHEMA_VERSION, ArticleResult, Store, content_hash, decode, encode
+
+AKTAU = Place("geonames:610611", "Aktau", PlaceKind.POPULATED, 43.65, 51.2, "KZ", admin1="09",
+              admin1_name="Mangystau", feature_class="P", feature_code="PPLA", population=180000)
+ATYRAU = Place("geonames:610529", "Atyrau", PlaceKind.POPULATED, 47.1167, 51.8833, "KZ")
+
+
+def article(aid: str, text: str) -> Article:
+    return Article(id=aid, text=text, title=f"Title {aid}", published=dt.date(2025, 6, 20),
+                   url=f"https://example.org/{aid}", source="wire", path="in.jsonl")
+
+
+def result(art: Article, *, incident_id: str = "drone-1", day: int = 19, place: Place = AKTAU) -> ArticleResult:
+    start = art.text.index(place.name)
+    mention = Mention(art.id, start, start + len(place.name), place.name)
+    res = Resolution(mention, place, score=0.9, candidates=(ATYRAU,), method="prior:population")
+    loc = Location(place.place_id, place.name, place.lat, place.lon, Precision.POINT, country="KZ")
+    date = FuzzyDate(dt.date(2025, 6, day), dt.date(2025, 6, day), DatePrecision.DAY, "on Thursday")
+    inc = Incident(incident_id, IncidentType.DRONE, "sighting", (loc,),
+                   (Source(art.id, art.text[:20], 0, 20, title=art.title, published=art.published),),
+                   date=date, status=Status.CLAIMED, confidence=0.7, summary="Drone seen")
+    return ArticleResult(art, content_hash(art), (res,), (inc,))
+
+
+def dump(path) -> list[str]:
+    with sqlite3.connect(path) as db:
+        return list(db.iterdump())
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "s.sqlite", timeout=0.2) as s:
+        yield s
+
+
+def test_encode_decode_round_trips_model_values():
+    r = result(article("a1", "A drone was seen over Aktau on Thursday."))
+    assert decode(Incident, encode(r.incidents[0])) == r.incidents[0]
+    assert decode(Resolution, encode(r.resolutions[0])) == r.resolutions[0]
+    odd = Article(id="x", text="bad \udcff byte\x00", published=None, spans=((0, 3),))
+    assert decode(Article, encode(odd)) == odd
+
+
+def test_store_keeps_articles_resolutions_and_incidents(store):
+    art = article("a1", "A drone was seen over Aktau on Thursday.")
+    r = result(art)
+    counts = store.add([r])
+    assert (counts.added, counts.incidents_new, counts.incidents_merged) == (1, 1, 0)
+    assert store.resolutions() == list(r.resolutions)
+    assert store.resolutions("a1") == list(r.resolutions)
+    assert store.incidents() == list(r.incidents)
+    assert store.article("a1") == art
+    assert store.counts()["articles"] == 1
+
+
+def test_seen_text_is_skipped_and_taken_ids_are_renamed(store):
+    art = article("a1", "A drone was seen over Aktau on Thursday.")
+    store.add([result(art)])
+    same_text = article("other", art.text)
+    new_text_same_id = article("a1", "Another drone was reported near Aktau.")
+    fresh = store.unseen([same_text, new_text_same_id, new_text_same_id])
+    assert [(a.id, h) for a, h in fresh] == [(f"a1~{content_hash(new_text_same_id)[:10]}",
+                                              content_hash(new_text_same_id))]
+
+
+def test_adding_the_same_results_again_changes_no_row(store, tmp_path):
+    r = result(article("a1", "A drone was seen over Aktau on Thursday."))
+    store.add([r])
+    before = dump(store.path)
+    counts = store.add([r])
+    assert (counts.added, counts.skipped, counts.changed) == (0, 1, False)
+    assert dump(store.path) == before
+
+
+def test_a_second_report_of_a_known_event_merges_as_another_source(store):
+    first = result(article("a1", "A drone was seen over Aktau on Thursday."))
+    second = result(article("a2", "Residents of Aktau reported a drone overnight."), incident_id="drone-9", day=20)
+    other_event = result(article("a3", "A drone was seen over Atyrau."), incident_id="drone-1", place=ATYRAU)
+    store.add([first])
+    counts = store.add([second, other_event])
+    assert (counts.incidents_merged, counts.incidents_new) == (1, 1)
+    incidents = store.incidents()
+    assert [i.incident_id for i in incidents][0] == "drone-1"
+    assert [s.article_id for s in incidents[0].sources] == ["a1", "a2"]
+    # the Atyrau report had a clashing id: it keeps a distinct one
+    assert incidents[1].incident_id.startswith("drone-1~") and incidents[1].location.name == "Atyrau"
+
+
+def test_corrections_and_rejections_persist_across_reopening(tmp_path):
+    path = tmp_path / "s.sqlite"
+    with Store(path) as s:
+        s.add([result(article("a1", "A drone was seen over Aktau on Thursday."))])
+        assert s.add_correction("AKTAU", ATYRAU.place_id) == ["a1"]
+        assert s.add_correction("Aktau", AKTAU.place_id, article_id="a1") == ["a1"]
+        s.reject("drone-1")
+        with pytest.raises(InputError, match="no incident 'nope'"):
+            s.reject("nope")
+        with pytest.raises(InputError, match="no article"):
+            s.add_correction("Aktau", AKTAU.place_id, article_id="missing")
+    with Store(path) as s:
+        assert s.corrections() == {("*", "aktau"): ATYRAU.place_id, ("a1", "aktau"): AKTAU.place_id}
+        assert s.incidents() == []
+        assert [i.incident_id for i in s.incidents(include_rejected=True)] == ["drone-1"]
+
+
+def test_replacing_an_article_drops_its_old_incidents(store):
+    art = article("a1", "A drone was seen over Aktau on Thursday.")
+    store.add([result(art)])
+    store.add([ArticleResult(art, content_hash(art))], replace=True)
+    assert store.incidents() == [] and store.resolutions() == []
+    assert store.counts()["articles"] == 1
+
+
+def test_failed_results_are_counted_not_stored(store):
+    art = article("bad", "x")
+    counts = store.add([ArticleResult(art, content_hash(art), error="article bad: broken")])
+    assert (counts.failed, counts.errors) == (1, [("in.jsonl", "article bad: broken")])
+    assert store.counts()["articles"] == 0
+
+
+def test_a_second_writer_waits_then_fails_clearly(store, tmp_path):
+    with Store(store.path, timeout=0.2) as other, other.transaction():
+        with pytest.raises(OutputError, match="busy: another mapper process is writing"):
+            store.add([result(article("a1", "A drone was seen over Aktau."))])
+    assert store.add([result(article("a1", "A drone was seen over Aktau."))]).added == 1
+
+
+def test_a_failed_transaction_leaves_nothing_behind(store):
+    r = result(article("a1", "A drone was seen over Aktau on Thursday."))
+
+    def crashing():
+        yield r
+        raise RuntimeError("crash mid-batch")
+
+    with pytest.raises(RuntimeError):
+        store.add(crashing())
+    assert store.counts()["articles"] == 0
+
+
+def test_damaged_or_newer_files_are_refused(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(InputError, match="not a mapper store"):
+        Store(junk)
+    newer = tmp_path / "newer.sqlite"
+    with sqlite3.connect(newer) as db:
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    with pytest.raises(InputError, match="upgrade incident-mapper"):
+        Store(newer)
