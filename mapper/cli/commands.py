@@ -1,5 +1,6 @@
 """Imports every command module so that each registers itself on the ``cli`` group."""
 
-# One line per command module, sorted.
-from mapper.cli import eval  # noqa: F401
-from mapper.cli import store  # noqa: F401
+# One import line per command module, sorted.
+import mapper.cli.eval  # noqa: F401
+import mapper.cli.places  # noqa: F401
+import mapper.cli.store  # noqa: F401

@@ -1,0 +1,56 @@
+"""Option groups shared by the commands that read articles (``places``, ``incidents``, ``run``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from mapper.errors import InputError
+from mapper.model import Article
+
+
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """INPUT... plus --published/--year (dates for articles that carry none) and --spans."""
+    func = click.option("--spans", "spans_field", metavar="FIELD",
+                        help="Resolve the spans listed in this JSON Lines field (e.g. toponyms) "
+                             "instead of recognising place names.")(func)
+    func = click.option("--year", type=click.IntRange(1900, 2200),
+                        help="Year for relative dates in articles with no publication date.")(func)
+    func = click.option("--published", metavar="YYYY-MM-DD",
+                        help="Publication date for articles that carry none.")(func)
+    func = click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False, path_type=Path),
+                        envvar="MAPPER_GAZETTEER", help="Gazetteer file (default: the built-in one).")(func)
+    return click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))(func)
+
+
+def default_published(published: str | None, year: int | None) -> dt.date | None:
+    """The date given by --published, else 1 January of --year, else None."""
+    if published:
+        try:
+            return dt.date.fromisoformat(published)
+        except ValueError as exc:
+            raise click.BadParameter(f"expected YYYY-MM-DD, got {published!r}", param_hint="--published") from exc
+    return dt.date(year, 1, 1) if year else None
+
+
+def open_articles(inputs: tuple[Path, ...], *, published: dt.date | None,
+                  spans_field: str | None) -> Iterator[Article]:
+    """Articles from INPUT..., or the built-in sample corpus when no input is given."""
+    from mapper.articles import read_articles, read_sample
+
+    if not inputs:
+        if spans_field:
+            raise InputError("--spans needs an input file")
+        return read_sample(published=published)
+    return read_articles(inputs, spans_field=spans_field, published=published)
+
+
+def open_default_gazetteer(path: Path | None) -> Any:
+    """The gazetteer at ``path`` or the built-in one (built on first use)."""
+    from mapper.gazetteer import open_gazetteer
+
+    return open_gazetteer(path)

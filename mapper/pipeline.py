@@ -1,0 +1,79 @@
+"""Run the stages in order: read -> recognise -> resolve -> (incidents); the only module that knows the order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from mapper.gazetteer.base import Gazetteer
+from mapper.model import Article, Mention, ParsedArticle, PlaceKind, Resolution
+from mapper.names import strip_generic
+from mapper.resolve import resolve
+from mapper.toponyms import recognize
+
+# A name that is also a common word, or an acronym (TASS, KNB), stays a toponym only for a major place.
+_MAJOR_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT)
+_MAJOR_POPULATION = 500_000
+
+
+def mentions_from_spans(article: Article) -> list[Mention]:
+    """Mentions for the spans an input record gives (resolution-only mode), generic words understood."""
+    out = []
+    for start, end in article.spans or ():
+        text = article.text[start:end]
+        core = text[:-2] if len(text) > 2 and text[-2] in "'’" and text[-1] == "s" else text
+        name, generic = strip_generic(core)
+        out.append(Mention(article.id, start, end, text, name=name, generic=generic, reason="given"))
+    return out
+
+
+def _keep(r: Resolution) -> bool:
+    if r.mention.reason not in ("common-word", "acronym"):
+        return True
+    p = r.place
+    return p is not None and (p.kind in _MAJOR_KINDS or p.population >= _MAJOR_POPULATION)
+
+
+def parse_article(article: Article, gazetteer: Gazetteer, *,
+                  corrections: Mapping[str, str] | None = None) -> ParsedArticle:
+    """Recognise (or take the given spans of) an article's toponyms and resolve them."""
+    given = article.spans is not None
+    mentions = mentions_from_spans(article) if given else recognize(article, gazetteer.name_index())
+    resolutions = resolve(mentions, gazetteer, text=article.text, corrections=corrections)
+    return ParsedArticle(article, tuple(r for r in resolutions if _keep(r)))
+
+
+def parse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *,
+                   corrections: Mapping[str, str] | None = None) -> Iterator[ParsedArticle]:
+    """``parse_article`` over a stream of articles."""
+    for article in articles:
+        yield parse_article(article, gazetteer, corrections=corrections)
+
+
+def place_record(r: Resolution) -> dict[str, Any]:
+    """One mention as ``mapper places`` writes it; a non-literal mention carries no coordinates."""
+    p, m = r.place, r.mention
+    placed = p is not None and m.literal
+    return {
+        "start": m.start, "end": m.end, "text": m.text,
+        "place_id": p.place_id if p else None, "name": p.name if p else None,
+        "kind": p.kind.value if p else None, "country": p.country if p else None,
+        "admin1": (p.admin1_name or p.admin1) if p else None,
+        "lat": p.lat if placed else None, "lon": p.lon if placed else None,
+        "precision": r.precision.value if r.precision else None, "score": r.score,
+        "literal": m.literal, "reason": m.reason, "method": r.method,
+    }
+
+
+def places_records(articles: Iterable[Article], gazetteer: Gazetteer) -> Iterator[dict[str, Any]]:
+    """Per-article records ``{"id", "places": [...]}`` with offsets into the text as read."""
+    for parsed in parse_articles(articles, gazetteer):
+        yield {"id": parsed.article.id, "places": [place_record(r) for r in parsed.resolutions]}
+
+
+def incident_features(articles: Iterable[Article], gazetteer: Gazetteer) -> dict[str, Any]:
+    """The incidents of the articles as a GeoJSON FeatureCollection."""
+    from mapper.export import incidents_geojson
+    from mapper.incidents import extract_incidents
+
+    return incidents_geojson(extract_incidents(parse_articles(articles, gazetteer)))

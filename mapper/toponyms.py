@@ -1,0 +1,340 @@
+"""Find place-name mentions in an article: gazetteer names, generic words, demonyms, non-literal uses."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from mapper.gazetteer.base import NameIndex
+from mapper.model import Article, Mention
+from mapper.names import GENERIC_WORDS, normalize, skeleton
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m|t)|n['’]t)$", re.I)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+_ABBREV = {"st", "mt", "ft", "ste", "pt"}
+# Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
+_CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
+               "y", "sur", "am", "an", "der", "di", "al-", "ul"}
+_MAX_TOKENS = 7
+
+# Generic words that follow a name and belong to its span ("Karakiyan district"), with the kind they imply.
+_TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
+    (("international", "airport"), "facility"), (("border", "station"), "facility"),
+    (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
+    (("airfield",), "facility"), (("airport",), "facility"),
+    (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
+    (("governorate",), "region"), (("state",), "region"),
+    (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
+    (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
+    (("valley",), "physical feature"),
+]
+_PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
+                   "districts": "district", "counties": "district", "rayons": "district",
+                   "villages": "populated place", "towns": "populated place", "cities": "populated place",
+                   "settlements": "populated place"}
+_PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)
+_LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|district|region|province)\s+of\s+$", re.I)
+# What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
+# Words after a name that make it part of an organisation's name (Mangistau Region Police Department).
+_ORG_WORDS = {"police", "department", "ministry", "committee", "university", "embassy", "airlines", "bank",
+              "times", "news", "agency", "service", "services", "council", "court", "club", "army", "government",
+              "institute", "academy", "post", "tribune", "herald", "journal", "federation", "party", "office",
+              "administration", "prosecutor", "guard", "forces", "navy", "command", "railways", "telegraph",
+              "investigative", "security", "defense", "defence", "parliament", "assembly", "company", "corp",
+              "group", "fc", "united", "city" }
+# Verbs and nouns that make a country or capital stand for its government (metonymy).
+_METONYMY_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
+    r"(?:said|says|stated|denied|denies|refrained|condemned|condemns|supported|supports|announced|accused|"
+    r"urged|claimed|claims|insisted|rejected|responded|warned|hailed|acknowledged|signed|voted|agreed|"
+    r"demanded|threatened|vowed|sought|seeks|pledged|called|criticized|criticised|welcomed|recognized|"
+    r"recognised|refused|declined|decided|expelled|sanctioned|protested|summoned|imposed|reviewing|"
+    r"is\s+conducting|conducting|complies|tried|has\s+tried|dismissed|blamed)\b", re.I)
+_METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"
+                              r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
+_QUOTE_OPEN = "\"“‘'"
+_QUOTE_CLOSE = "\"”’'"
+_METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int  # end of the core (possessive removed)
+    text: str
+    possessive: bool
+    contraction: bool = False  # We've, didn't: never part of a name
+
+
+@cache
+def _demonym_rows() -> tuple[dict[str, str], ...]:
+    with resources.files("mapper").joinpath("data/demonyms.csv").open(encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym and adjective -> ISO country code (Kazakh -> KZ), from ``mapper/data/demonyms.csv``."""
+    return {row["demonym"]: row["country"] for row in _demonym_rows()}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO country code -> the country's common English name, for looking a demonym's country up."""
+    return {row["country"]: row["country_name"] for row in _demonym_rows()}
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        poss = len(t) > 2 and t[-2] in "'’" and t[-1] in "sS"
+        if poss:
+            e, t = e - 2, t[:-2]
+        elif t[-1] in "'’":
+            e, t = e - 1, t[:-1]
+        out.append(_Token(s, e, t, poss, bool(_CONTRACTION.search(t))))
+    return out
+
+
+def _starts_name(tok: _Token) -> bool:
+    if tok.contraction:
+        return False
+    c = tok.text[0]
+    return c.isupper() or (c.isdigit() and bool(_ORDINAL.match(tok.text)))
+
+
+def _gap_ok(text: str, a: _Token, b: _Token) -> bool:
+    gap = text[a.end:b.start]
+    if a.possessive:
+        return False
+    if gap == " " or gap == "-":
+        return True
+    return gap == ". " and a.text.lower() in _ABBREV
+
+
+def _longest_match(text: str, toks: Sequence[_Token], i: int, index: NameIndex) -> int:
+    """Index of the last token of the longest gazetteer name starting at token ``i``, or -1."""
+    best = -1
+    for j in range(i, min(i + _MAX_TOKENS, len(toks))):
+        if j > i and not _gap_ok(text, toks[j - 1], toks[j]):
+            break
+        key = skeleton(text[toks[i].start:toks[j].end])
+        if not key:
+            break
+        last_ok = _starts_name(toks[j]) or toks[j].text.isdigit()
+        if last_ok and key in index:
+            best = j
+        if not index.has_keys_with_prefix(key):
+            break
+        if not last_ok and toks[j].text.lower() not in _CONNECTORS:
+            break
+    return best
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _trailing_generic(text: str, toks: Sequence[_Token], j: int) -> tuple[int, str]:
+    """Extend a name ending at token ``j`` over a generic word that names the place."""
+    for words, kind in _TRAILING_GENERIC:
+        k = j + len(words)
+        if k >= len(toks):
+            continue
+        seq = toks[j + 1:k + 1]
+        if all(t.text.lower() == w for t, w in zip(seq, words, strict=True)) and all(
+                text[a.end:b.start] == " " for a, b in zip(toks[j:k], seq, strict=True)) and not toks[j].possessive:
+            return k, kind
+    return j, ""
+
+
+def _org_follows(text: str, toks: Sequence[_Token], j: int) -> bool:
+    if j + 1 >= len(toks) or text[toks[j].end:toks[j + 1].start] not in (" ", "’s ", "'s "):
+        return False
+    nxt = toks[j + 1]
+    return nxt.text[0].isupper() and nxt.text.lower() in _ORG_WORDS
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTE_OPEN and text[end] in _QUOTE_CLOSE
+
+
+def recognize(article: Article, index: NameIndex) -> list[Mention]:
+    """Find every toponym in ``article.text``, literal or not, in text order.
+
+    Parameters
+    ----------
+    article : the article to read.
+    index : the gazetteer's name index (skeleton keys).
+
+    Returns
+    -------
+    list[Mention]; demonyms come out with ``literal=False`` and ``reason="demonym"``. A name that is
+    also a common English word (Most, Reading) with no locative cue ("in Reading") and no qualifier
+    ("Mobile, Ala.") comes out with ``reason="common-word"``: the resolver keeps it only for a major place.
+    """
+    text = article.text
+    toks = _tokens(text)
+    dem = demonyms()
+    found: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not _starts_name(tok):
+            i += 1
+            continue
+        j = _longest_match(text, toks, i, index)
+        k = _demonym_at(text, toks, i, dem)
+        if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
+            span = text[tok.start:toks[k].end]
+            found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
+                                 reason="demonym"))
+            i = k + 1
+            continue
+        if j < 0:
+            i += 1
+            continue
+        m = _make_mention(article, toks, i, j)
+        if m is not None:
+            found.append(m)
+        i = j + 1
+    found = _abbreviations(article, toks, found)
+    return _distribute_plural_generics(text, found)
+
+
+def _demonym_at(text: str, toks: Sequence[_Token], i: int, dem: dict[str, str]) -> int:
+    if i + 1 < len(toks) and text[toks[i].end:toks[i + 1].start] == " ":
+        two = f"{toks[i].text} {toks[i + 1].text}"
+        if two in dem:
+            return i + 1
+    return i if toks[i].text in dem else -1
+
+
+def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> Mention | None:
+    text = article.text
+    start, name_end = toks[i].start, toks[j].end
+    name = text[start:name_end]
+    k, generic = _trailing_generic(text, toks, j)
+    end = toks[k].end
+    before = text[max(0, start - 40):start]
+    if _LEADING_GENERIC.search(before):
+        generic = generic or _LEADING_GENERIC.search(before).group(0).split()[0].lower()
+        generic = {"village": "populated place", "town": "populated place", "city": "populated place",
+                   "settlement": "populated place"}.get(generic, generic)
+    span = text[start:end]
+    if _person_context(text, toks, i, j) or _name_continues(text, toks, k):
+        return None
+    literal, reason = True, "gazetteer"
+    if i == j and not generic:
+        word = toks[i].text
+        if word.isupper() and len(word) > 1:
+            reason = "acronym"
+        elif _locative_cue(text, start, name_end):
+            pass
+        elif word_frequency(name) >= _FUNCTION_WORD_ZIPF:
+            return None
+        elif word_frequency(name) >= _COMMON_WORD_ZIPF:
+            reason = "common-word"
+    if _org_follows(text, toks, k):
+        literal, reason = False, "organisation"
+    elif _METONYMY_AFTER.match(text, end) or _METONYMY_BEFORE.search(before):
+        literal, reason = False, "metonymy"
+    elif _in_quotes(text, start, end) and _METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
+        literal, reason = False, "metaphor"
+    return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|"
+                       r"through|between|north|south|east|west)\s+(?:the\s+)?$", re.I)
+
+
+def _locative_cue(text: str, start: int, end: int) -> bool:
+    if _LOCATIVE.search(text[max(0, start - 20):start]):
+        return True
+    after = text[end:end + 3]
+    return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
+
+
+_PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "col", "minister",
+                  "chairman", "spokesperson", "spokesman", "deputy", "senator", "sen", "rep", "judge",
+                  "officer", "sgt", "lt", "capt", "governor", "gov", "mayor", "sheriff", "pastor", "rev",
+                  "father", "saint"}
+
+
+def _person_context(text: str, toks: Sequence[_Token], i: int, j: int) -> bool:
+    """A name preceded by a person's title (President, Gen.) or "named after" is a person's."""
+    if text[max(0, toks[i].start - 12):toks[i].start].lower().endswith("named after "):
+        return True
+    return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
+
+
+def _name_continues(text: str, toks: Sequence[_Token], k: int) -> bool:
+    """A capitalised word right after the name (Artem Timofeev, Darkhan Daniyarov): a longer proper name."""
+    if k + 1 >= len(toks) or text[toks[k].end:toks[k + 1].start] != " " or toks[k].possessive:
+        return False
+    nxt = toks[k + 1].text
+    low = nxt.lower()
+    return nxt[0].isupper() and not nxt.isupper() and low not in _ORG_WORDS and low not in GENERIC_WORDS
+
+
+def _abbreviations(article: Article, toks: Sequence[_Token], found: list[Mention]) -> list[Mention]:
+    """``West Kazakhstan Region (WKR)``: the abbreviation refers to the region wherever it is used."""
+    text = article.text
+    defined: dict[str, Mention] = {}
+    for m in found:
+        tail = text[m.end:m.end + 12]
+        ab = re.match(r"\s\(([A-Z]{2,6})\)", tail)
+        if ab and m.literal:
+            defined[ab.group(1)] = m
+    if not defined:
+        return found
+    taken = {(m.start, m.end) for m in found}
+    extra = []
+    for ab, m in defined.items():
+        for hit in re.finditer(rf"\b{ab}\b", text):
+            if hit.start() >= m.end and (hit.start(), hit.end()) not in taken:
+                extra.append(Mention(article.id, hit.start(), hit.end(), ab, name=m.name, generic=m.generic,
+                                     reason="abbreviation"))
+    return sorted(found + extra, key=lambda x: x.start)
+
+
+def _distribute_plural_generics(text: str, found: list[Mention]) -> list[Mention]:
+    """``Murmansk, Irkutsk, and Amur regions``: one plural generic word applies to the whole list."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _LIST_GAP.match(text[out[j].end:out[j + 1].start]):
+            j += 1
+        if j > i:
+            after = re.match(r"\s+(\w+)", text[out[j].end:out[j].end + 20])
+            before = _PLURAL_BEFORE.search(text[max(0, out[i].start - 30):out[i].start])
+            word = after.group(1).lower() if after else ""
+            kind = _PLURAL_GENERIC.get(word) or (_PLURAL_GENERIC.get(before.group(1).lower()) if before else None)
+            if kind:
+                for k in range(i, j + 1):
+                    m = out[k]
+                    out[k] = Mention(m.article_id, m.start, m.end, m.text, name=m.name, generic=kind,
+                                     literal=m.literal, reason=m.reason)
+        i = j + 1
+    return out
+
+
+_COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
+_FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without a locative cue
+
+
+@cache
+def word_frequency(name: str) -> float:
+    """Zipf frequency of a name as an English word (wordfreq): 0 for rare words, 7 for "the"."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(normalize(name), "en")
