@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from mapper.errors import InputError
 from mapper.model import Place, PlaceKind
+from mapper.names import normalize, skeleton, strip_generic
 
 #: (min_lat, min_lon, max_lat, max_lon)
 BBox = tuple[float, float, float, float]
 #: (lat, lon)
 LatLon = tuple[float, float]
+
+#: How a name row relates to its place: its main name, a source alias, or an alias we derived.
+MAIN, ALIAS, DERIVED = 0, 1, 2
 
 
 @runtime_checkable
@@ -41,6 +49,180 @@ class Gazetteer(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """One name row that matched a lookup key: the place, the surface name and its class."""
+
+    place: Place
+    name: str
+    cls: int  # MAIN, ALIAS or DERIVED
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A checked lookup: the keys to try and how to rank what they find."""
+
+    text: str
+    keys: tuple[str, ...]  # skeleton of the full name, then of the name without its generic word
+    norms: tuple[str, ...]  # normalize() of the same two forms
+    generic: PlaceKind | None  # kind named by a generic word ("Karakiyan district" -> DISTRICT)
+    country: str | None
+    kind: PlaceKind | None
+    near: LatLon | None
+    bbox: BBox | None
+    limit: int | None
+
+
+_KIND_WEIGHT = {PlaceKind.CONTINENT: 4.0, PlaceKind.COUNTRY: 4.0, PlaceKind.REGION: 1.5,
+                PlaceKind.AREA: 1.5, PlaceKind.DISTRICT: 0.5, PlaceKind.FACILITY: 1.0,
+                PlaceKind.PHYSICAL: 1.0, PlaceKind.POPULATED: 0.0}
+_CODE_WEIGHT = {"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3}
+_MATCH_WEIGHT = {MAIN: 3.0, ALIAS: 2.0, DERIVED: 1.0}
+_CC = re.compile(r"^[A-Za-z]{2}$")
+
+
+def parse_kind(kind: PlaceKind | str | None) -> PlaceKind | None:
+    """A PlaceKind from its value or name (``"district"``, ``"populated place"``, ``"POPULATED"``).
+
+    >>> parse_kind("populated_place")
+    <PlaceKind.POPULATED: 'populated place'>
+    """
+    if kind is None or isinstance(kind, PlaceKind):
+        return kind
+    text = str(kind).strip().lower().replace("_", " ").replace("-", " ")
+    for member in PlaceKind:
+        if text in (member.value, member.name.lower()):
+            return member
+    valid = ", ".join(m.value for m in PlaceKind)
+    raise InputError(f"unknown place kind {kind!r}; expected one of: {valid}")
+
+
+def check_country(country: str | None, known: Iterable[str] = ()) -> str | None:
+    """Upper-cased ISO 3166-1 alpha-2 code; InputError for a malformed or (given ``known``) unknown one."""
+    if country is None or country == "":
+        return None
+    if not isinstance(country, str) or not _CC.match(country.strip()):
+        raise InputError(f"country must be a two-letter ISO 3166-1 code such as 'KZ', got {country!r}")
+    code = country.strip().upper()
+    known = set(known)
+    if known and code not in known:
+        raise InputError(f"unknown country code {country!r}")
+    return code
+
+
+def check_latlon(point: LatLon | None, what: str = "near") -> LatLon | None:
+    """A (lat, lon) pair in range, or InputError."""
+    if point is None:
+        return None
+    try:
+        lat, lon = (float(v) for v in point)
+    except (TypeError, ValueError):
+        raise InputError(f"{what} must be a (lat, lon) pair of numbers, got {point!r}") from None
+    if not (math.isfinite(lat) and -90 <= lat <= 90 and math.isfinite(lon) and -180 <= lon <= 180):
+        raise InputError(f"{what}: latitude must be in [-90, 90] and longitude in [-180, 180], "
+                         f"got {lat}, {lon}")
+    return lat, lon
+
+
+def make_query(name: str, *, country: str | None = None, kind: PlaceKind | str | None = None,
+               near: LatLon | None = None, bbox: BBox | None = None, limit: int | None = None,
+               known_countries: Iterable[str] = ()) -> Query:
+    """Check a lookup's arguments and work out its keys; InputError for broken input.
+
+    ``"the village of Ualy"`` is looked up as ``Ualy`` preferring populated places, and also as
+    written (so ``Kansas City`` still finds the city).
+    """
+    if not isinstance(name, str) or not normalize(name):
+        raise InputError(f"place name must be a non-empty string with letters or digits, got {name!r}")
+    if bbox is not None:
+        if len(bbox) != 4:
+            raise InputError(f"bbox must be (min_lat, min_lon, max_lat, max_lon), got {bbox!r}")
+        check_latlon(bbox[:2], "bbox"), check_latlon(bbox[2:], "bbox")
+        bbox = tuple(float(v) for v in bbox)  # type: ignore[assignment]
+    if limit is not None and (not isinstance(limit, int) or limit < 1):
+        raise InputError(f"limit must be a positive integer, got {limit!r}")
+    base, generic = strip_generic(name.strip())
+    forms = [name.strip()] + ([base] if base != name.strip() else [])
+    return Query(text=name, keys=tuple(skeleton(f) for f in forms), norms=tuple(normalize(f) for f in forms),
+                 generic=PlaceKind(generic) if generic else None,
+                 country=check_country(country, known_countries), kind=parse_kind(kind),
+                 near=check_latlon(near), bbox=bbox, limit=limit)
+
+
+def prior(place: Place, cls: int) -> float:
+    """Score of a place for a bare name, without context: match class, kind, rank, population."""
+    score = _MATCH_WEIGHT[cls] + _KIND_WEIGHT[place.kind] + _CODE_WEIGHT.get(place.feature_code, 0.0)
+    if place.population > 0:
+        score += 0.4 * math.log10(place.population + 1)
+    return score
+
+
+def _match_class(query: Query, match: NameMatch, form: int) -> float:
+    # Exact normalised matches keep their class; a transliteration-only (skeleton) match sits
+    # between a source alias and a derived one. A match of the stripped form costs a little.
+    cls = float(match.cls) if normalize(match.name) == query.norms[form] else max(float(match.cls), 1.5)
+    return cls + (0.25 if form else 0.0)
+
+
+def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
+    """Filter and order the places found for each form of the query; the shared ranking.
+
+    ``matches_by_form[i]`` holds the rows found under ``query.keys[i]``. With ``near`` the
+    result is sorted by distance; otherwise by the prior, preferring the kind a generic word
+    named ("Mangistau Region") unless the full name matched a place exactly.
+    """
+    best: dict[str, tuple[float, Place]] = {}
+    full: set[str] = set()  # ids found under the name as written
+    exact_full = False
+    for form, matches in enumerate(matches_by_form):
+        for m in matches:
+            if not _keep(query, m.place):
+                continue
+            cls = _match_class(query, m, form)
+            if form == 0:
+                full.add(m.place.place_id)
+                exact_full = exact_full or cls <= ALIAS
+            lo = float(int(cls))
+            score = prior(m.place, int(lo)) - (cls - lo)
+            old = best.get(m.place.place_id)
+            if old is None or score > old[0]:
+                best[m.place.place_id] = (score, m.place)
+    # A name that exactly names a place as written ("Jefferson County", "Kansas City") means that
+    # place: what only its generic-less form finds comes after, and the generic is no preference.
+    prefer = None if exact_full else query.generic
+    cities = {(p.country, p.admin1, skeleton(p.name)) for _, p in best.values() if p.kind is PlaceKind.POPULATED}
+
+    def city_like(p: Place) -> bool:
+        # Kyiv, Almaty, Astana are also first-level subdivisions; "Kyiv region" means the oblast.
+        return p.kind is not PlaceKind.POPULATED and (p.country, p.admin1, skeleton(p.name)) in cities
+
+    if query.near is not None:
+        from geopy.distance import great_circle
+
+        def key(item: tuple[float, Place]) -> tuple:
+            return (great_circle(query.near, (item[1].lat, item[1].lon)).km, -item[0], item[1].place_id)
+    else:
+        def key(item: tuple[float, Place]) -> tuple:
+            p = item[1]
+            return (exact_full and p.place_id not in full, prefer is not None and p.kind != prefer,
+                    prefer is not None and prefer is not PlaceKind.POPULATED and city_like(p),
+                    -item[0], p.place_id)
+    places = [p for _, p in sorted(best.values(), key=key)]
+    return places[:query.limit] if query.limit else places
+
+
+def _keep(query: Query, place: Place) -> bool:
+    if query.country and place.country != query.country:
+        return False
+    if query.kind and place.kind != query.kind:
+        return False
+    if query.bbox:
+        s, w, n, e = query.bbox
+        if not (s <= place.lat <= n and (w <= place.lon <= e if w <= e else place.lon >= w or place.lon <= e)):
+            return False
+    return True
+
+
 def ranked(places: Iterable[Place]) -> list[Place]:
-    """Placeholder order by population; the gazetteer build replaces this with the real prior."""
-    return sorted(places, key=lambda p: -p.population)
+    """Places in prior order for a bare name, as if each matched by its main name."""
+    return sorted(places, key=lambda p: (-prior(p, MAIN), p.place_id))
