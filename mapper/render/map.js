@@ -1,0 +1,254 @@
+/* incident-mapper: draws the embedded incidents client-side (our own code, no third-party JS). */
+(function (map, groups, base, D) {
+  "use strict";
+  var S = D.S, IC = D.ic;
+  var ESC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
+  function esc(v) { return String(v).replace(/[&<>"']/g, function (c) { return ESC[c]; }); }
+  function str(i) { return i === null || i === undefined || i < 0 ? null : S[i]; }
+  function col(row, name) { return row[IC[name]]; }
+  function scol(row, name) { return str(row[IC[name]]); }
+  var many = D.F.length + D.P.length > D.canvasAbove;
+  var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
+  var counts = {}, timed = [], flows = [];
+  function count(key, what) {
+    counts[key] = counts[key] || {markers: 0, lines: 0, areas: 0};
+    counts[key][what] += 1;
+  }
+  function styleOf(type) { return D.styles[type] || D.styles._default; }
+
+  var SHAPES = {
+    debris: '<path d="M12 3L21.5 20H2.5Z"/>',
+    strike: '<path d="M12 1.5l2.8 7.2h7.7l-6.2 4.6 2.4 7.7L12 16.3 5.3 21l2.4-7.7L1.5 8.7h7.7z"/>',
+    sighting: '<circle cx="12" cy="12" r="8.5"/><circle cx="12" cy="12" r="3" fill="#fff"/>',
+    interception: '<circle cx="12" cy="12" r="9"/><path d="M8 8l8 8M16 8l-8 8" stroke="#fff" stroke-width="2.5"/>',
+    target: '<circle cx="12" cy="12" r="9"/><circle cx="12" cy="12" r="4.5" fill="#fff"/>' +
+            '<circle cx="12" cy="12" r="2"/>',
+    staging: '<rect x="3.5" y="3.5" width="17" height="17" rx="2"/>',
+    point: '<circle cx="12" cy="12" r="8"/>'
+  };
+  function shapeOf(type, subtype, role) {
+    if (role === "target" || role === "staging") return role;
+    if (type === "drone" && SHAPES[subtype]) return subtype;
+    return "point";
+  }
+  function svg(shape, color, size) {
+    return '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="' + size + '" height="' + size +
+      '"><g fill="' + color + '" stroke="#fff" stroke-width="1.5">' + SHAPES[shape] + "</g></svg>";
+  }
+  var iconCache = {};
+  function icon(shape, color, approx) {
+    var key = shape + color + approx;
+    if (!iconCache[key]) {
+      iconCache[key] = L.divIcon({html: svg(shape, color, 22), iconSize: [22, 22], iconAnchor: [11, 11],
+        popupAnchor: [0, -10], className: "mapper-icon mapper-" + shape + (approx ? " mapper-approx" : "")});
+    }
+    return iconCache[key];
+  }
+
+  function sourcesHtml(r) {
+    var titles = (scol(r, "source_titles") || "").split("\n");
+    var urls = (scol(r, "source_urls") || "").split("\n");
+    var quotes = (scol(r, "source_quotes") || "").split("\n");
+    var n = Math.max(titles.length, quotes.length), out = [];
+    for (var i = 0; i < n; i++) {
+      var t = titles[i] || "source " + (i + 1), u = urls[i] || "";
+      var link = /^https?:\/\//i.test(u) ?
+        '<a href="' + esc(u) + '" target="_blank" rel="noopener noreferrer">' + esc(t) + "</a>" : esc(t);
+      out.push("<li>" + link + (quotes[i] ? '<blockquote class="mapper-quote">' + esc(quotes[i]) +
+        "</blockquote>" : "") + "</li>");
+    }
+    return '<ol class="mapper-sources">' + out.join("") + "</ol>";
+  }
+  function popupHtml(f) {
+    var r = D.I[f[0]], type = scol(r, "type"), subtype = scol(r, "subtype") || "";
+    var role = str(f[1]), prec = str(f[2]), place = str(f[3]), origin = str(f[5]);
+    var date = scol(r, "date"), rows = [];
+    function add(label, value) {
+      if (value !== null && value !== undefined && value !== "") {
+        rows.push("<tr><th>" + esc(label) + "</th><td>" + esc(value) + "</td></tr>");
+      }
+    }
+    var title = scol(r, "name") || styleOf(type).label + ": " + subtype;
+    add("Type", type + " / " + subtype);
+    add("Date", date ? date + " (" + scol(r, "date_precision") + ")" : "not given");
+    add("Place", (origin ? origin + " \u2192 " : "") + place + " (" + prec +
+      (prec !== "point" ? ", approximate" : "") + ")");
+    if (role && role !== "site" && role !== "flow") add("Role", role);
+    add("Figures", scol(r, "figures"));
+    add("Status", scol(r, "status"));
+    add("Confidence", Number(col(r, "confidence")).toFixed(2));
+    add("Summary", scol(r, "summary"));
+    return '<div class="mapper-popup"><h4>' + esc(title) + "</h4><table>" + rows.join("") + "</table>" +
+      sourcesHtml(r) + "</div>";
+  }
+  function bind(layer, f) {
+    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360});
+    return layer;
+  }
+  function area(f, latlng, color) {
+    var prec = str(f[2]);
+    return L.circle(latlng, {radius: D.areaRadius[prec] || 50000, color: color, weight: 2, dashArray: "6 5",
+      fillOpacity: 0.12, renderer: renderer, className: "mapper-area"});
+  }
+  function place(key, f, into, t0) {
+    var r = D.I[f[0]], type = scol(r, "type"), color = styleOf(type).color, prec = str(f[2]);
+    var latlng = [f[4][0], f[4][1]], layer;
+    if (D.coarse.indexOf(prec) >= 0) {
+      layer = area(f, latlng, color); count(key, "areas"); into.vectors.push(layer);
+    } else {
+      layer = L.marker(latlng, {icon: icon(shapeOf(type, scol(r, "subtype"), str(f[1])), color,
+        prec !== "point"), title: str(f[3]) || ""});
+      count(key, "markers"); into.markers.push(layer);
+    }
+    timed.push([layer, t0]);
+    return bind(layer, f);
+  }
+  function flowWeight(r) {
+    var v = col(r, "figure_value"), unit = scol(r, "figure_unit") || "";
+    if (typeof v !== "number" || !/people|migrant|person|worker|child|refugee/i.test(unit)) return 2.5;
+    return Math.max(2.5, Math.min(14, 1.5 + 1.6 * Math.log10(1 + v)));
+  }
+  function arrowParts(a, b, weight) {
+    var z = map.getZoom(), p0 = map.project(a, z), p1 = map.project(b, z);
+    var dx = p1.x - p0.x, dy = p1.y - p0.y, len = Math.sqrt(dx * dx + dy * dy) || 1;
+    var ux = dx / len, uy = dy / len, s = Math.min(8 + weight * 1.5, len / 3);
+    var w1 = L.point(p1.x - ux * s - uy * s * 0.6, p1.y - uy * s + ux * s * 0.6);
+    var w2 = L.point(p1.x - ux * s + uy * s * 0.6, p1.y - uy * s - ux * s * 0.6);
+    return [[a, b], [map.unproject(w1, z), b, map.unproject(w2, z)]];
+  }
+  function updateArrows() {
+    for (var i = 0; i < flows.length; i++) {
+      var fl = flows[i];
+      fl.layer.setLatLngs(arrowParts(fl.a, fl.b, fl.weight));
+    }
+  }
+
+  // group features by layer key and incident
+  var per = {};
+  D.F.forEach(function (f) {
+    var type = scol(D.I[f[0]], "type");
+    var bucket = per[type] = per[type] || {markers: [], vectors: [], byIncident: {}};
+    (bucket.byIncident[f[0]] = bucket.byIncident[f[0]] || []).push(f);
+  });
+  Object.keys(per).forEach(function (key) {
+    var bucket = per[key], color = styleOf(key).color, nFlows = 0;
+    Object.keys(bucket.byIncident).forEach(function (k) {
+      var feats = bucket.byIncident[k], r = D.I[k], t0 = col(r, "t0");
+      var staging = null;
+      feats.forEach(function (f) {
+        var role = str(f[1]);
+        if (f[4].length === 4) {  // a flow line origin -> destination
+          var a = L.latLng(f[4][0], f[4][1]), b = L.latLng(f[4][2], f[4][3]), w = flowWeight(r);
+          var line = L.polyline([[a, b]], {color: color, weight: w, opacity: 0.75, lineCap: "butt",
+            renderer: renderer, className: "mapper-flow"});
+          flows.push({layer: line, a: a, b: b, weight: w});
+          bind(line, f); count(key, "lines"); bucket.vectors.push(line); timed.push([line, t0]);
+          if (nFlows++ < D.labelFlowsBelow && scol(r, "figures")) {
+            line.bindTooltip(esc(scol(r, "figures")), {permanent: true, direction: "center",
+              className: "mapper-flow-label"});
+          }
+          return;
+        }
+        place(key, f, bucket, t0);
+        if (role === "staging" && !staging) staging = f;
+      });
+      if (staging) {
+        feats.forEach(function (f) {
+          if (str(f[1]) !== "target") return;
+          var link = L.polyline([[staging[4][0], staging[4][1]], [f[4][0], f[4][1]]], {color: color,
+            weight: 2, dashArray: "8 6", opacity: 0.8, renderer: renderer, className: "mapper-link"});
+          bind(link, f); count(key, "lines"); bucket.vectors.push(link); timed.push([link, t0]);
+        });
+      }
+    });
+    var group = groups[key] || groups._other, markersInto = group;
+    if (bucket.markers.length > D.clusterAbove && L.markerClusterGroup) {
+      markersInto = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 45});
+      markersInto.addLayers(bucket.markers);
+      group.addLayer(markersInto);
+    } else {
+      bucket.markers.forEach(function (m) { group.addLayer(m); });
+    }
+    bucket.vectors.forEach(function (v) { group.addLayer(v); });
+    bucket.container = markersInto;
+    timed.forEach(function (t) { if (!t[2]) t[2] = (t[0] instanceof L.Marker) ? markersInto : group; });
+  });
+
+  // every literal place mentioned (off by default)
+  if (groups.places) {
+    D.P.forEach(function (p) {
+      var literal = p[9] === 1;
+      var m = L.circleMarker([p[0], p[1]], {radius: 4, color: D.styles.places.color, weight: 1.5,
+        fillOpacity: literal ? 0.7 : 0, dashArray: literal ? null : "2 2", renderer: renderer,
+        className: "mapper-place"});
+      m.bindPopup(function () {
+        return '<div class="mapper-popup"><h4>' + esc(str(p[2])) + "</h4><table>" +
+          "<tr><th>Place</th><td>" + esc(str(p[3])) + " (" + esc(str(p[4])) + ", " + esc(str(p[5])) +
+          ")</td></tr><tr><th>Article</th><td>" + esc(str(p[6])) + " @" + p[7] + "\u2013" + p[8] +
+          "</td></tr><tr><th>Literal</th><td>" + (literal ? "yes" : "no (not a location)") +
+          "</td></tr><tr><th>Score</th><td>" + Number(p[10]).toFixed(2) + "</td></tr></table></div>";
+      });
+      groups.places.addLayer(m); count("places", "markers");
+    });
+  }
+  if (D.outlines) {  // own pane under the overlays: the opaque land must not cover the incidents
+    map.createPane("mapperOutlines").style.zIndex = 250;
+    L.geoJSON(D.outlines, {interactive: false, pane: "mapperOutlines", style: {color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea",
+      fillOpacity: 1}}).addTo(base);
+  }
+  map.attributionControl.addAttribution(D.attribution);
+
+  // title, legend and time slider: our own small controls
+  var head = L.control({position: "topleft"});
+  head.onAdd = function () {
+    var div = L.DomUtil.create("div", "mapper-title");
+    div.innerHTML = "<h3>" + esc(D.title) + "</h3><div>" + esc(D.subtitle) + "</div>";
+    return div;
+  };
+  head.addTo(map);
+  var legend = L.control({position: "bottomright"});
+  legend.onAdd = function () {
+    var div = L.DomUtil.create("div", "mapper-legend"), out = [];
+    D.legend.forEach(function (e) {
+      var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
+        e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
+        svg(e.shape, e.color, 16);
+      out.push("<div>" + sym + " " + esc(e.label) + "</div>");
+    });
+    div.innerHTML = out.join("");
+    return div;
+  };
+  legend.addTo(map);
+  function filterTo(day) {
+    var add = new Map(), del = new Map();
+    timed.forEach(function (t) {
+      var show = t[1] === null || t[1] === undefined || t[1] <= day;
+      if (show === (t[0]._mapperHidden !== true)) return;
+      t[0]._mapperHidden = !show;
+      var m = show ? add : del;
+      if (!m.has(t[2])) m.set(t[2], []);
+      m.get(t[2]).push(t[0]);
+    });
+    del.forEach(function (ls, c) { if (c.removeLayers) c.removeLayers(ls); else ls.forEach(function (l) { c.removeLayer(l); }); });
+    add.forEach(function (ls, c) { if (c.addLayers) c.addLayers(ls); else ls.forEach(function (l) { c.addLayer(l); }); });
+  }
+  if (D.days) {
+    var slider = L.control({position: "bottomleft"});
+    slider.onAdd = function () {
+      var div = L.DomUtil.create("div", "mapper-slider");
+      div.innerHTML = '<label>Reported up to <b class="mapper-day"></b></label><br>' +
+        '<input type="range" min="' + D.days[0] + '" max="' + D.days[1] + '" value="' + D.days[1] + '" step="1">';
+      var input = div.querySelector("input"), out = div.querySelector(".mapper-day");
+      function show() { out.textContent = new Date(Number(input.value) * 864e5).toISOString().slice(0, 10); }
+      show();
+      input.addEventListener("input", function () { show(); filterTo(Number(input.value)); });
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    };
+    slider.addTo(map);
+  }
+  if (D.bounds) map.fitBounds(D.bounds, {padding: [30, 30], maxZoom: 9, animate: false});
+  updateArrows();
+  map.on("zoomend", updateArrows);
+  window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo};
+})
