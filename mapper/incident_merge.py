@@ -1,0 +1,195 @@
+"""Merging incident candidates: within an article (one event told over a passage) and across articles."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from mapper.incident_rules import haversine_km
+from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentType, Location, Precision, Status
+
+if TYPE_CHECKING:
+    from mapper.incidents import _Cand
+
+NEAR_KM = 161.0
+WINDOW = 4  # sentences of one article within which same-kind candidates are one event
+_DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
+_SRC_RANK = {"sentence": 0, "nearby": 1, "published": 2, "": 3}
+_STATUS_RANK = {Status.CONFIRMED: 0, Status.CLAIMED: 1, Status.DENIED: 2}
+
+
+def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    """Unknown dates fit anything; two days within 3 days; otherwise the intervals overlap."""
+    if a is None or b is None:
+        return True
+    if a.precision is DatePrecision.DAY and b.precision is DatePrecision.DAY:
+        return abs((a.start - b.start).days) <= 3
+    return a.start <= b.end and b.start <= a.end
+
+
+def _explicit(c: _Cand) -> FuzzyDate | None:
+    return c.date if c.date_src in {"sentence", "nearby"} else None
+
+
+def _near(a: list[Location], b: list[Location], roles: set[str] | None = None) -> bool:
+    return any(haversine_km((x.lat, x.lon), (y.lat, y.lon)) <= NEAR_KM for x in a for y in b
+               if roles is None or (x.role in roles and y.role == x.role))
+
+
+def _counts(c: _Cand) -> set[tuple[float, str]]:
+    return {(f.value, f.unit) for f in c.figures if f.value >= 10}
+
+
+def _absorb(into: _Cand, other: _Cand, role: str | None = None) -> None:
+    for loc in other.locs:
+        loc2 = loc if role is None else Location(loc.place_id, loc.name, loc.lat, loc.lon, loc.precision, role,
+                                                 loc.country)
+        if all((x.place_id, x.role) != (loc2.place_id, loc2.role) for x in into.locs):
+            into.locs.append(loc2)
+    if (_SRC_RANK[other.date_src], _rank(other.date)) < (_SRC_RANK[into.date_src], _rank(into.date)):
+        into.date, into.date_src = other.date, other.date_src
+    for f in other.figures:
+        if all((f.value, f.unit) != (g.value, g.unit) for g in into.figures):
+            into.figures.append(f)
+    if _STATUS_RANK[other.status] < _STATUS_RANK[into.status]:
+        into.status = other.status
+    into.sources += [s for s in other.sources if s not in into.sources]
+    into.rules += [r for r in other.rules if r not in into.rules]
+    into.sents |= other.sents
+    into.articles |= other.articles
+    if not into.name and other.name:
+        into.name, into.name_key = other.name, other.name_key
+
+
+def _rank(d: FuzzyDate | None) -> int:
+    return 9 if d is None else _DATE_RANK[d.precision]
+
+
+def group_article(cands: list[_Cand]) -> list[_Cand]:
+    """Merge the candidates of one article that tell the same event.
+
+    An operation absorbs the article's other operation candidates and its drone strikes and
+    interceptions (their places become targets) unless explicit dates disagree; other candidates of
+    the same type and subtype merge within a passage of ``WINDOW`` sentences when dates, figures and
+    (for drones) places agree.
+    """
+    out: list[_Cand] = []
+    op = next((c for c in cands if c.type is IncidentType.OPERATION and c.name), None) or next(
+        (c for c in cands if c.type is IncidentType.OPERATION), None)
+    for c in cands:
+        if op is not None and c is not op and (c.type is IncidentType.OPERATION or (
+                c.type is IncidentType.DRONE and c.subtype in {"strike", "interception"})) and dates_compatible(
+                _explicit(op), _explicit(c)):
+            _absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
+            continue
+        home = next((o for o in out if _same_passage(o, c)), None)
+        if home is None:
+            out.append(c)
+        else:
+            _absorb(home, c)
+    return out
+
+
+def _same_passage(a: _Cand, b: _Cand) -> bool:
+    if (a.type, a.subtype) != (b.type, b.subtype) or a.type is IncidentType.OPERATION:
+        return False
+    if min(abs(x - y) for x in a.sents for y in b.sents) > WINDOW:
+        return False
+    if not dates_compatible(_explicit(a), _explicit(b)):
+        return False
+    ca, cb = _counts(a), _counts(b)
+    if ca and cb and not ca & cb:
+        return False
+    return a.type is not IncidentType.DRONE or _near(a.locs, b.locs)
+
+
+def _same_event(a: _Cand, b: _Cand) -> bool:
+    """Two reports (from different articles) of one event."""
+    if a.type is not b.type or a.articles & b.articles:
+        return False
+    if a.name_key and a.name_key == b.name_key:
+        return True
+    if not dates_compatible(a.date, b.date):
+        return False
+    if _counts(a) & _counts(b):
+        return True
+    fine = all(c.date is not None and c.date.precision in {DatePrecision.DAY, DatePrecision.MONTH}
+               for c in (a, b))
+    if not fine:
+        return False
+    if a.type is IncidentType.OPERATION:
+        return _near(a.locs, b.locs)
+    if a.subtype != b.subtype:
+        return False
+    if a.type is IncidentType.DRONE:
+        return _near(a.locs[:1], b.locs[:1])
+    return _near(a.locs, b.locs, {"destination"}) and _near(a.locs, b.locs, {"origin"})
+
+
+def merge_across(cands: list[_Cand]) -> list[_Cand]:
+    """Cluster candidates from different articles that report the same event."""
+    out: list[_Cand] = []
+    for c in cands:
+        home = next((o for o in out if _same_event(o, c)), None)
+        if home is None:
+            out.append(c)
+        else:
+            _absorb(home, c)
+    return out
+
+
+def incident_id(c: _Cand) -> str:
+    """Deterministic id: a hash of type, subtype, main place, date and operation name."""
+    main = next((loc for loc in c.locs if loc.role == "destination"), c.locs[0])
+    key = "|".join([c.type.value, c.subtype, main.place_id, c.date.iso() if c.date else "", c.name_key])
+    return c.type.value[:3] + "-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def confidence(c: _Cand) -> float:
+    """Evidence strength: how the date was found, status, location precision, figures, sources."""
+    score = 0.55 + {"sentence": 0.15, "nearby": 0.05, "published": -0.1, "": -0.15}[c.date_src]
+    score += {Status.CONFIRMED: 0.0, Status.CLAIMED: -0.15, Status.DENIED: -0.25}[c.status]
+    best = min(loc.precision for loc in c.locs) if c.locs else Precision.AREA
+    score += 0.1 if best in {Precision.POINT, Precision.DISTRICT} else (-0.1 if best is not Precision.REGION else 0)
+    score += 0.05 if c.figures else 0.0
+    score += min(0.15, 0.05 * (len(c.articles) - 1))
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def summary(c: _Cand) -> str:
+    """A short, readable why: what, where, when (and how the date was found), the rules that fired."""
+    main = next((loc for loc in c.locs if loc.role == "destination"), c.locs[0])
+    origins = [loc.name for loc in c.locs if loc.role == "origin"]
+    where = (f"{', '.join(origins)} -> {main.name}" if origins and main.role == "destination"
+             else ", ".join(dict.fromkeys(loc.name for loc in c.locs)))
+    when = "no date"
+    if c.date is not None:
+        when = c.date.iso() + {"sentence": "", "nearby": " (date from a nearby sentence)",
+                               "published": " (no date in the text: publication date, precision reduced)",
+                               "": ""}[c.date_src]
+    what = f"{c.name}: " if c.name else ""
+    figs = "; ".join(f"{_num(f)} {f.unit}" for f in c.figures)
+    return (f"{what}{c.type.value} {c.subtype} at {where}, {when}" + (f"; figures {figs}" if figs else "")
+            + f". Rules: {'; '.join(c.rules)}. Sources: {len(c.sources)} sentence(s) in "
+            f"{len(c.articles)} article(s).")
+
+
+def _num(f: Figure) -> str:
+    return f"{int(f.value):,}" if float(f.value).is_integer() else f"{f.value:,}"
+
+
+def finish(cands: list[_Cand]) -> list[Incident]:
+    """Freeze candidates into Incidents with unique deterministic ids."""
+    out, seen = [], set()
+    for c in cands:
+        iid = incident_id(c)
+        n = 2
+        base = iid
+        while iid in seen:
+            iid, n = f"{base}-{n}", n + 1
+        seen.add(iid)
+        locs = sorted(c.locs, key=lambda loc: {"origin": 0}.get(loc.role, 1)) if any(
+            loc.role == "origin" for loc in c.locs) else c.locs
+        out.append(Incident(iid, c.type, c.subtype, tuple(locs), tuple(c.sources), c.date, (),
+                            tuple(c.figures), c.status, confidence(c), summary(c), c.name))
+    return out

@@ -1,0 +1,234 @@
+"""Rules behind incident extraction: lexicons, sentence splitting, cues and flow patterns over sentences."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from mapper.errors import InputError
+from mapper.model import Place, PlaceKind, Resolution
+
+LEXICON_DIR = "data/lexicons"
+
+_ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
+                     "capt", "maj", "adm", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
+                     "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr",
+                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx"])
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+_NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
+_PEOPLE = re.compile(r"\b(?:he|she|they|people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
+                     r"children|women|men|workers|refugees|families|passengers|students|volunteers|soldiers|"
+                     r"fighters|evacuees|group|suspect)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon term found in a sentence."""
+
+    type: str
+    subtype: str
+    term: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled trigger and cue patterns: ``(type, subtype, term, regex)`` and ``(cue, term, regex)``."""
+
+    triggers: tuple[tuple[str, str, str, re.Pattern[str]], ...]
+    cues: tuple[tuple[str, str, re.Pattern[str]], ...]
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+        """Every trigger term in ``text[start:end]``, offsets into ``text``."""
+        end = len(text) if end is None else end
+        return [Trigger(t, s, term, m.start(), m.end()) for t, s, term, rx in self.triggers
+                for m in rx.finditer(text, start, end)]
+
+    def cues_in(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Cue name -> [(term, offset)] found in ``text[start:end]``."""
+        end = len(text) if end is None else end
+        out: dict[str, list[tuple[str, int]]] = {}
+        for cue, term, rx in self.cues:
+            for m in rx.finditer(text, start, end):
+                out.setdefault(cue, []).append((term, m.start()))
+        return out
+
+
+def _term_regex(term: str) -> re.Pattern[str]:
+    words = [re.escape(w[:-1]) + r"[\w’'-]*" if w.endswith("*") else re.escape(w) for w in term.split()]
+    return re.compile(r"\b" + r"\s+".join(words) + (r"" if term.endswith("*") else r"\b"), re.IGNORECASE)
+
+
+def _rows(path: Path | None, name: str) -> list[dict[str, str]]:
+    if path is None:
+        text = resources.files("mapper").joinpath(LEXICON_DIR, name).read_text(encoding="utf-8")
+        where = f"mapper/{LEXICON_DIR}/{name}"
+    else:
+        where = str(path / name)
+        try:
+            text = (path / name).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read lexicon {where}: {exc}") from exc
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    rows = list(csv.DictReader(lines))
+    for i, row in enumerate(rows, 2):
+        if None in row or any(v is None for v in row.values()):
+            raise InputError(f"{where}: row {i} has the wrong number of columns: {row}")
+    return rows
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Load ``triggers.csv`` and ``cues.csv`` from ``path`` (default: the shipped lexicons), compiled once.
+
+    Raises
+    ------
+    InputError
+        When a file is missing or a row is malformed.
+    """
+    triggers = tuple((r["type"].strip(), r["subtype"].strip(), r["term"].strip(), _term_regex(r["term"].strip()))
+                     for r in _rows(path, "triggers.csv") if r["term"].strip())
+    cues = tuple((r["cue"].strip(), r["term"].strip(), _term_regex(r["term"].strip()))
+                 for r in _rows(path, "cues.csv") if r["term"].strip())
+    return Lexicon(triggers, cues)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text, not broken after abbreviations ("St.", "U.S.") or initials ("A. Smith").
+
+    >>> t = "Drones hit St. Petersburg. J. Smith said so. Then U.S. officials left."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Drones hit St. Petersburg.', 'J. Smith said so.', 'Then U.S. officials left.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                continue
+        end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def named_operation(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``("Operation Spider's Web", "spiderweb")``: a named operation in the span and its merge key."""
+    m = _NAMED_OP.search(text, start, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[-1].lower() in {"the", "and", "of", "in", "was", "is"}:
+        words.pop()
+    if not words:
+        return None
+    name = "Operation " + " ".join(words)
+    key = "".join(re.sub(r"(?:['’]s)$", "", w).lower() for w in words)
+    return name.rstrip(".,;:"), re.sub(r"\W", "", key)
+
+
+def has_people(text: str, start: int, end: int) -> bool:
+    """True when the span names people who could move (so "parts arrived" is not a migration)."""
+    return _PEOPLE.search(text, start, end) is not None
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# Flow patterns over a sentence whose place mentions are masked as <0>, <1>, ... (see mask_places).
+_LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
+_ORIGIN = [
+    re.compile(rf"\b(?:come|came|comes|coming|arrived|fled|evacuat\w*|returned|deported|migrants|citizens|"
+               rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+(?:[^<.;]{{0,50}}?)"
+               rf"(?P<o>{_LIST})", re.I),
+    re.compile(rf"\bfrom\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:live|lived|living|settled)\s+in\s+(?P<o>{_LIST})", re.I),
+    re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+]
+_DEST = [
+    re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|returned|sent|deployed|"
+               rf"headed)\b[^<.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|serve|serving|conflict)\s+in\s+"
+               rf"(?P<d>{_LIST})", re.I),
+    re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
+    re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
+]
+_STAGING = re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|launch\w*\s+of|smuggl\w*|hideout|"
+                      r"base\s+of\s+operations)\b", re.I)
+
+
+def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The sentence ``text[start:end]`` with each place span replaced by ``<i>``; also each mask's offset."""
+    out, pos, where = [], start, []
+    for i, (a, b) in enumerate(spans):
+        out.append(text[pos:a])
+        where.append(sum(len(x) for x in out))
+        out.append(f"<{i}>")
+        pos = b
+    out.append(text[pos:end])
+    return "".join(out), where
+
+
+def flow_roles(masked: str) -> dict[int, str]:
+    """Mask index -> "origin" or "destination" from the flow patterns of one masked sentence."""
+    roles: dict[int, str] = {}
+    for rx in _DEST:
+        for m in rx.finditer(masked):
+            for i in re.findall(r"<(\d+)>", m.group("d")):
+                roles.setdefault(int(i), "destination")
+    for rx in _ORIGIN:
+        for m in rx.finditer(masked):
+            for i in re.findall(r"<(\d+)>", m.group("o")):
+                if roles.get(int(i)) != "destination":
+                    roles[int(i)] = "origin"
+    return roles
+
+
+def staging_spans(text: str, start: int, end: int) -> list[int]:
+    """Offsets of staging cues (warehouse, assembled, launched from, smuggled) in the span."""
+    return [m.start() for m in _STAGING.finditer(text, start, end)]
+
+
+def is_background(text: str, sent_start: int, mention_start: int, mention_end: int, place: Place,
+                  lexicon: Lexicon) -> bool:
+    """True when a place is context, not a site: a border, a birthplace, a broad area, a policy."""
+    if place.kind in {PlaceKind.CONTINENT, PlaceKind.AREA}:
+        return True
+    before = text[max(sent_start, mention_start - 25):mention_start].lower()
+    after = text[mention_end:mention_end + 25].lower()
+    for _term, off in lexicon.cues_in(text, max(sent_start, mention_start - 25), mention_start).get(
+            "background", []):
+        if off >= mention_start - 25:
+            return True
+    return bool(re.match(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b", after)
+                or re.search(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$", before))
+
+
+def literal_resolutions(resolutions: tuple[Resolution, ...]) -> list[Resolution]:
+    """Resolutions usable as incident locations: literal mentions with a place, in text order."""
+    return sorted((r for r in resolutions if r.place is not None and r.mention.literal),
+                  key=lambda r: r.mention.start)

@@ -1,0 +1,315 @@
+"""Extract incidents (drone events, migration flows, operations) from parsed articles and merge reports."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mapper.dates import DateSpan, find_dates
+from mapper.figures import find_figures
+from mapper.incident_merge import NEAR_KM, finish, group_article, merge_across
+from mapper.incident_rules import (
+    Lexicon,
+    Trigger,
+    flow_roles,
+    has_people,
+    haversine_km,
+    is_background,
+    literal_resolutions,
+    load_lexicon,
+    mask_places,
+    named_operation,
+    split_sentences,
+    staging_spans,
+)
+from mapper.model import (
+    Article,
+    DatePrecision,
+    Figure,
+    FuzzyDate,
+    Incident,
+    IncidentType,
+    Location,
+    ParsedArticle,
+    Precision,
+    Resolution,
+    Source,
+    Status,
+)
+
+_PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
+              Precision.AREA: 4}
+_DRONE_SUBTYPES = ("debris", "interception", "strike", "sighting")
+_MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "relocation", "labour migration")
+_WEAK_MIGRATION = {"relocation", "return"}
+
+
+@dataclass
+class _Cand:
+    """An incident under construction (mutable while merging)."""
+
+    type: IncidentType
+    subtype: str
+    locs: list[Location]
+    date: FuzzyDate | None
+    date_src: str
+    figures: list[Figure]
+    status: Status
+    sources: list[Source]
+    rules: list[str]
+    article_id: str
+    sents: set[int]
+    name: str = ""
+    name_key: str = ""
+    articles: set[str] = field(default_factory=set)
+
+
+def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
+                      lexicon_dir: Path | None = None, default_year: int | None = None) -> list[Incident]:
+    """Find the incidents the articles report and merge reports of the same event.
+
+    Parameters
+    ----------
+    parsed_articles
+        Articles with their resolved mentions (``mapper.pipeline.parse_articles``).
+    lexicon, lexicon_dir
+        Trigger and cue lexicon, or a folder holding ``triggers.csv`` and ``cues.csv``
+        (default: the shipped ``mapper/data/lexicons``).
+    default_year
+        Year for relative dates in articles without a publication date.
+
+    Returns
+    -------
+    list[Incident]
+        One per real-world event, with one source per reporting sentence, ordered by first report.
+    """
+    lex = lexicon or load_lexicon(lexicon_dir)
+    cands: list[_Cand] = []
+    for parsed in parsed_articles:
+        cands.extend(group_article(_article_candidates(parsed, lex, default_year)))
+    return finish(merge_across(cands))
+
+
+# -- one article ---------------------------------------------------------------------------------------
+
+
+def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | None) -> list[_Cand]:
+    art, text = parsed.article, parsed.article.text
+    sents = split_sentences(text)
+    if not sents:
+        return []
+    starts = [s for s, _ in sents]
+
+    def bucket(items: list, key) -> list[list]:  # type: ignore[type-arg]
+        out: list[list] = [[] for _ in sents]  # type: ignore[type-arg]
+        for it in items:
+            i = bisect.bisect_right(starts, key(it)) - 1
+            if i >= 0 and key(it) < sents[i][1]:
+                out[i].append(it)
+        return out
+
+    res_by = bucket(literal_resolutions(parsed.resolutions), lambda r: r.mention.start)
+    trig_by = bucket(lex.find(text), lambda t: t.start)
+    dates_by = bucket(find_dates(text, published=art.published, year=default_year), lambda d: d.start)
+    figs_by = bucket(find_figures(text), lambda f: f.start)
+    drone_marked = [any(t.type == "drone" and not t.subtype for t in ts) for ts in trig_by]
+    out: list[_Cand] = []
+    for i, (s, e) in enumerate(sents):
+        trig = trig_by[i]
+        if not trig or not res_by[i]:
+            continue
+        near_drone = any(drone_marked[j] for j in range(max(0, i - 1), min(len(sents), i + 2)))
+        ctx = (art, text, i, s, e, trig, res_by[i], lex)
+        date, src = _date_for(dates_by, i, trig, art.published, default_year)
+        figs = [f.figure for f in figs_by[i] if f.is_count]
+        status, cue = _status(lex, text, s, e)
+        made = _operation(ctx) or (_drone(ctx, dates_by[i]) if near_drone else [])
+        made += _migration(ctx, out)
+        for c in made:
+            if c.date is None:
+                c.date, c.date_src = date, src
+            c.figures, c.status = figs, status
+            c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
+            c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
+            c.articles = {art.id}
+        out.extend(made)
+    return out
+
+
+_Ctx = tuple[Article, str, int, int, int, list[Trigger], list[Resolution], Lexicon]
+
+
+def _sites(ctx: _Ctx) -> list[Resolution]:
+    """Sub-country, non-background places of the sentence, coarse ones dropped when a finer one lies inside."""
+    _art, text, _i, s, _e, _trig, res, lex = ctx
+    sites = [r for r in res if r.place and _PREC_RANK[r.precision or r.place.precision] < 3
+             and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)]
+    keep = []
+    for r in sites:
+        rank = _PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
+        finer = [q for q in sites if _PREC_RANK[q.precision or q.place.precision] < rank  # type: ignore[union-attr]
+                 and haversine_km(_ll(q), _ll(r)) < 400]
+        if not finer:
+            keep.append(r)
+    seen, uniq = set(), []
+    for r in keep:
+        if r.place.place_id not in seen:  # type: ignore[union-attr]
+            seen.add(r.place.place_id)  # type: ignore[union-attr]
+            uniq.append(r)
+    return uniq
+
+
+def _ll(r: Resolution | Location) -> tuple[float, float]:
+    p = r.place if isinstance(r, Resolution) else r
+    return (p.lat, p.lon)  # type: ignore[union-attr]
+
+
+def _loc(r: Resolution, role: str) -> Location:
+    p = r.place
+    assert p is not None
+    return Location(p.place_id, p.name, p.lat, p.lon, r.precision or p.precision, role, p.country)
+
+
+def _new(ctx: _Ctx, type_: IncidentType, subtype: str, locs: list[Location], rule: str) -> _Cand:
+    return _Cand(type_, subtype, locs, None, "", [], Status.CONFIRMED, [], [rule], ctx[0].id, {ctx[2]})
+
+
+def _operation(ctx: _Ctx) -> list[_Cand]:
+    _art, text, _i, s, e, trig, _res, _lex = ctx
+    ops = [t for t in trig if t.type == "operation"]
+    named = named_operation(text, s, e)
+    staging = staging_spans(text, s, e)
+    strike = [t for t in ops if t.subtype in {"strike", "raid"}]
+    target = [t for t in ops if t.subtype == "target"]
+    marker = [t for t in ops if not t.subtype]
+    drone_event = [t for t in trig if t.type == "drone" and t.subtype in {"strike", "interception"}]
+    if not (named or staging or (marker and strike) or (target and strike and not drone_event)):
+        return []
+    sites = _sites(ctx)
+    if not sites:
+        return []
+    locs = [_loc(r, "staging" if any(0 <= r.mention.start - off <= 80 for off in staging) else "target")
+            for r in sites]
+    if named:
+        subtype, rule = "named operation", f"named operation '{named[0]}'"
+    elif staging:
+        subtype, rule = "staging", f"staging cue '{text[staging[0]:staging[0] + 12].split()[0]}'"
+    else:
+        subtype = "raid" if any(t.subtype == "raid" for t in strike) else "strike"
+        rule = f"strike '{strike[0].term}' on target"
+    cand = _new(ctx, IncidentType.OPERATION, subtype, locs, rule)
+    if named:
+        cand.name, cand.name_key = named
+    return [cand]
+
+
+def _drone(ctx: _Ctx, sent_dates: list[DateSpan]) -> list[_Cand]:
+    _art, text, _i, _s, _e, trig, _res, _lex = ctx
+    events = [t for t in trig if t.type == "drone" and t.subtype]
+    if not events:
+        return []
+    subtype = next(st for st in _DRONE_SUBTYPES if any(t.subtype == st for t in events))
+    term = next(t.term for t in events if t.subtype == subtype)
+    sites = _sites(ctx)
+    if not sites:
+        return []
+    rule = f"drone {subtype} '{term}'"
+    own = {}
+    for r in sites:  # "Ualy (February 18), Atameken (March 18)": each site with its own date
+        d = next((d for d in sent_dates if 0 <= d.start - r.mention.end <= 3 and not d.since), None)
+        if d is not None:
+            own[r.place.place_id] = d  # type: ignore[union-attr]
+    groups: list[list[Resolution]] = []
+    for r in sites:
+        role_from = text[max(0, r.mention.start - 30):r.mention.start].lower()
+        if "from" in role_from.split()[-4:] or "originated" in role_from:
+            continue
+        home = next((g for g in groups if len(own) < 2 and haversine_km(_ll(g[0]), _ll(r)) <= NEAR_KM), None)
+        if home is None:
+            groups.append([r])
+        else:
+            home.append(r)
+    out = []
+    for g in groups:
+        cand = _new(ctx, IncidentType.DRONE, subtype, [_loc(r, "site") for r in g], rule)
+        d = own.get(g[0].place.place_id)  # type: ignore[union-attr]
+        if d is not None:
+            cand.date, cand.date_src = d.date, "sentence"
+        out.append(cand)
+    return out
+
+
+def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
+    art, text, i, s, e, trig, res, lex = ctx
+    mig = [t for t in trig if t.type == "migration" and t.subtype]
+    subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in mig)), "")
+    if not subtype:
+        return []
+    prev_start = s if i == 0 else max(0, s - 400)
+    if subtype in _WEAK_MIGRATION and not has_people(text, prev_start, e):
+        return []
+    places = [r for r in res if not (r.place and is_background(text, s, r.mention.start, r.mention.end,
+                                                               r.place, lex) and "border" in
+                                     text[max(s, r.mention.start - 25):r.mention.end + 10].lower())]
+    if not places:
+        return []
+    masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
+    roles = flow_roles(masked)
+    term = next(t.term for t in mig if t.subtype == subtype)
+    rule = f"migration {subtype} '{term}'"
+    locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
+    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
+                 and i - max(c.sents) <= 2 and any(loc.role == "destination" for loc in c.locs)), None)
+    if not any(loc.role == "destination" for loc in locs) and prev is not None:
+        if not locs:  # "X accounted for ... migrants": the first place is another origin of the same flow
+            locs = [_loc(places[0], "origin")]
+        locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
+        rule += "; destination from the previous sentence"
+    if not locs:
+        locs = [_loc(r, "site") for r in places if r.place and r.place.precision is not Precision.AREA][:1]
+        rule += "; no flow pattern, place where reported"
+    if not locs:
+        return []
+    seen, uniq = set(), []
+    for loc in locs:
+        if (loc.place_id, loc.role) not in seen:
+            seen.add((loc.place_id, loc.role))
+            uniq.append(loc)
+    return [_new(ctx, IncidentType.MIGRATION, subtype, uniq, rule)]
+
+
+def _date_for(dates_by: list[list[DateSpan]], i: int, trig: list[Trigger], published: dt.date | None,
+              default_year: int | None) -> tuple[FuzzyDate | None, str]:
+    """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
+    own = [d for d in dates_by[i] if not d.since]
+    if own:
+        at = trig[0].start
+        return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
+    for j in (i - 1, i - 2):
+        near = [d for d in dates_by[j] if not d.since] if j >= 0 else []
+        if near:
+            return near[-1].date, "nearby"
+    if published is not None:
+        first = published.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return FuzzyDate(first, last, DatePrecision.MONTH, "publication month"), "published"
+    if default_year is not None:
+        return FuzzyDate(dt.date(default_year, 1, 1), dt.date(default_year, 12, 31), DatePrecision.YEAR,
+                         "default year"), "published"
+    return None, ""
+
+
+def _status(lex: Lexicon, text: str, s: int, e: int) -> tuple[Status, str]:
+    cues = lex.cues_in(text, s, e)
+    if cues.get("denied"):
+        return Status.DENIED, cues["denied"][0][0]
+    confirmed = [(t, o) for t, o in cues.get("confirmed", [])
+                 if "not" not in text[max(s, o - 12):o].lower().split()]
+    if confirmed:
+        return Status.CONFIRMED, confirmed[0][0]
+    if cues.get("claimed"):
+        return Status.CLAIMED, cues["claimed"][0][0]
+    return Status.CONFIRMED, ""
