@@ -166,7 +166,9 @@ def _read_file(path: Path, base: str, spans_field: str | None,
 def _detect(path: Path, head: bytes) -> str:
     suffix = path.suffix.lower()
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
-    if suffix in JSONL_SUFFIXES or (suffix not in CSV_SUFFIXES | FEED_SUFFIXES and start[:1] in (b"{", b"[")):
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix == ".json" or (suffix not in CSV_SUFFIXES | FEED_SUFFIXES and start[:1] in (b"{", b"[")):
         return "json" if start[:1] == b"[" else "jsonl"
     if suffix in CSV_SUFFIXES:
         return "csv"
@@ -380,7 +382,8 @@ def _read_feed(path: Path, base: str, spans_field: str | None,
     for n, entry in enumerate(parsed.entries, 1):
         bodies = [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]
         text = html_to_text(max(bodies, key=len))
-        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        # dict.get: feedparser's own get() maps a missing published to updated with a warning.
+        when = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
         yield Article(id=str(entry.get("id") or entry.get("link") or f"{base}:{n}"), text=text,
                       title=html_to_text(entry.get("title", "")),
                       published=dt.date(*when[:3]) if when else published,

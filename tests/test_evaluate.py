@@ -18,7 +18,7 @@ from mapper.cli import (
     commands,  # noqa: F401  (registers the commands on cli)
 )
 from mapper.errors import InputError
-from mapper.evaluate import haversine_km, read_jsonl, score_geoparse, score_incidents
+from mapper.evaluate import ACCURACY_KM, haversine_km, read_jsonl, score_geoparse, score_incidents
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EVAL = SHARED / "eval-data"
@@ -312,3 +312,21 @@ def test_cli_eval_help_has_examples() -> None:
     for sub in ([], ["geoparse"], ["incidents"]):
         res = CliRunner().invoke(cli, ["eval", *sub, "--help"])
         assert res.exit_code == 0 and "Example: mapper eval" in res.output
+
+
+# Just over 161 km on a 6371.0088 km sphere (the geoparse scorer), just under on 6371.0 (incidents).
+EDGE_DEG = math.degrees(ACCURACY_KM / 6371.0044)
+
+
+def test_earth_radius_of_each_scorer(tmp_path: Path) -> None:
+    gold = [{"id": "e", "toponyms": [top("Aktau", 0, 10.0, 20.0)],
+             "incidents": [event("edge", "drone", None, 10.0, 20.0)]}]
+    pred = [{"id": "e", "places": [place(0, 5, 10.0 + EDGE_DEG, 20.0)]}]
+    fc = {"type": "FeatureCollection", "features": [feature("i", "drone", None, pt(10.0 + EDGE_DEG, 20.0))]}
+    assert score_geoparse(gold, pred)["acc161"] == 0.0
+    assert score_incidents(gold, fc)["found"] == 1
+    if SCORERS.is_dir():
+        g, p = write_jsonl(tmp_path / "g.jsonl", gold), write_jsonl(tmp_path / "p.jsonl", pred)
+        (tmp_path / "p.geojson").write_text(json.dumps(fc), encoding="utf-8")
+        assert no_nan(score_geoparse(gold, pred)) == no_nan(reference("score_geoparse.py", g, p))
+        assert score_incidents(gold, fc) == reference("score_incidents.py", g, tmp_path / "p.geojson")
