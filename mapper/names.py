@@ -80,9 +80,10 @@ def strip_generic(name: str) -> tuple[str, str]:
     generic = ""
     if low and low[0] == "the":
         words, low = words[1:], low[1:]
-    if len(words) >= 3 and low[1] == "of" and low[0] in GENERIC_WORDS:
+    # Plural generic words stay: "United States", "Virgin Islands" are names, not "United" + a kind.
+    if len(words) >= 3 and low[1] == "of" and low[0] in GENERIC_WORDS and not low[0].endswith("s"):
         generic, words = GENERIC_WORDS[low[0]], words[2:]
-    elif len(words) >= 2 and low[-1] in GENERIC_WORDS:
+    elif len(words) >= 2 and low[-1] in GENERIC_WORDS and not low[-1].endswith("s"):
         generic, words = GENERIC_WORDS[low[-1]], words[:-1]
     if not words:
         return name, ""

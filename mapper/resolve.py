@@ -170,11 +170,43 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
-    if m.reason == "demonym":
-        code = demonyms().get(m.name)
-        name = country_names().get(code or "", "")
-        return gazetteer.candidates(name, country=code, kind=PlaceKind.COUNTRY, limit=1) if name else []
-    return gazetteer.candidates(m.name, limit=limit)
+    if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms()):
+        return _demonym_country(m.name, gazetteer)
+    if m.reason == "abbreviation":
+        return gazetteer.candidates(f"{m.name} {m.generic}".strip(), limit=limit)
+    # The span as written first (it may hold a generic word that is part of the name: Rapides Parish).
+    surface = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
+    found = gazetteer.candidates(surface, limit=limit)
+    if not found and surface != m.name:
+        found = gazetteer.candidates(m.name, limit=limit)
+    if not found and m.reason == "given":
+        found = _demonym_guess(m.name, gazetteer)
+    return found
+
+
+def _demonym_country(word: str, gazetteer: Gazetteer) -> list[Place]:
+    code = demonyms().get(word)
+    name = country_names().get(code or "", "")
+    if not name:
+        return []
+    if not code:  # a region adjective such as "Central Asian"
+        return gazetteer.candidates(name, limit=1)
+    return gazetteer.candidates(name, country=code, kind=PlaceKind.COUNTRY, limit=1)
+
+
+_DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ese", ""), ("is", ""), ("i", ""),
+                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""))
+
+
+def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
+    """A given span that is an adjective of a place not in the table: South Ossetian -> South Ossetia."""
+    for end, repl in _DEMONYM_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 3:
+            found = [p for p in gazetteer.candidates(word[: -len(end)] + repl, limit=5)
+                     if p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA, PlaceKind.CONTINENT)]
+            if found:
+                return found
+    return []
 
 
 def _choose(g: _Group, gi: int, ctx: _Context, qualifiers: set[str]) -> None:

@@ -202,10 +202,9 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         if j < 0:
             i += 1
             continue
-        m = _make_mention(article, toks, i, j)
+        m, i = _make_mention(article, toks, i, j)
         if m is not None:
             found.append(m)
-        i = j + 1
     found = _abbreviations(article, toks, found)
     return _distribute_plural_generics(text, found)
 
@@ -218,7 +217,8 @@ def _demonym_at(text: str, toks: Sequence[_Token], i: int, dem: dict[str, str]) 
     return i if toks[i].text in dem else -1
 
 
-def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> Mention | None:
+def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> tuple[Mention | None, int]:
+    """The mention of the name at tokens ``i..j`` (None when it is not a toponym) and the next token."""
     text = article.text
     start, name_end = toks[i].start, toks[j].end
     name = text[start:name_end]
@@ -231,7 +231,7 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> M
                    "settlement": "populated place"}.get(generic, generic)
     span = text[start:end]
     if _person_context(text, toks, i, j) or _name_continues(text, toks, k):
-        return None
+        return None, k + 1
     literal, reason = True, "gazetteer"
     if i == j and not generic:
         word = toks[i].text
@@ -240,7 +240,7 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> M
         elif _locative_cue(text, start, name_end):
             pass
         elif word_frequency(name) >= _FUNCTION_WORD_ZIPF:
-            return None
+            return None, k + 1
         elif word_frequency(name) >= _COMMON_WORD_ZIPF:
             reason = "common-word"
     if _org_follows(text, toks, k):
@@ -249,7 +249,7 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> M
         literal, reason = False, "metonymy"
     elif _in_quotes(text, start, end) and _METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
         literal, reason = False, "metaphor"
-    return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason)
+    return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason), k + 1
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|"
@@ -296,14 +296,15 @@ def _abbreviations(article: Article, toks: Sequence[_Token], found: list[Mention
             defined[ab.group(1)] = m
     if not defined:
         return found
-    taken = {(m.start, m.end) for m in found}
     extra = []
     for ab, m in defined.items():
         for hit in re.finditer(rf"\b{ab}\b", text):
-            if hit.start() >= m.end and (hit.start(), hit.end()) not in taken:
+            if hit.start() >= m.end:
                 extra.append(Mention(article.id, hit.start(), hit.end(), ab, name=m.name, generic=m.generic,
                                      reason="abbreviation"))
-    return sorted(found + extra, key=lambda x: x.start)
+    # The abbreviation's own reading (WKR may be some other place's code) gives way to the definition.
+    kept = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
+    return sorted(kept + extra, key=lambda x: x.start)
 
 
 def _distribute_plural_generics(text: str, found: list[Mention]) -> list[Mention]:
