@@ -330,3 +330,38 @@ def test_earth_radius_of_each_scorer(tmp_path: Path) -> None:
         (tmp_path / "p.geojson").write_text(json.dumps(fc), encoding="utf-8")
         assert no_nan(score_geoparse(gold, pred)) == no_nan(reference("score_geoparse.py", g, p))
         assert score_incidents(gold, fc) == reference("score_incidents.py", g, tmp_path / "p.geojson")
+
+
+# -- the pipeline behind `mapper eval` (needs the real gazetteer) --------------------------------
+
+OWN_GOLD = [
+    {"id": "own-1", "published": "2025-06-20",
+     "text": "Drone debris was found near Aktau on June 19, police in Astana said.",
+     "toponyms": [top("Aktau", 28, 43.65, 51.2), top("Astana", 56, 51.18, 71.45)],
+     "incidents": [event("aktau", "drone", "2025-06-19", 43.65, 51.2)]},
+]
+
+
+def test_cli_runs_the_pipeline_when_no_prediction_is_given(tmp_path: Path, gazetteer: Any) -> None:
+    from mapper.articles import read_articles
+    from mapper.pipeline import incident_features, places_records
+
+    paths = [write_jsonl(tmp_path / "own.jsonl", OWN_GOLD)]
+    if (EVAL / "seed_gold.jsonl").exists():
+        paths.append(EVAL / "seed_gold.jsonl")
+    for gold in paths:
+        for spans in ([], ["--spans", "toponyms"]):
+            res = CliRunner().invoke(cli, ["eval", "geoparse", str(gold), "--json", *spans])
+            assert res.exit_code == 0, res.output
+            articles = read_articles([gold], spans_field="toponyms" if spans else None)
+            pred = write_jsonl(tmp_path / "pred.jsonl", list(places_records(articles, gazetteer)))
+            expected = score_geoparse(read_jsonl(gold), read_jsonl(pred))
+            assert json.loads(res.output) == no_nan(expected)
+            if SCORERS.is_dir():
+                assert no_nan(expected) == no_nan(reference("score_geoparse.py", gold, pred))
+        res = CliRunner().invoke(cli, ["eval", "incidents", str(gold), "--json"])
+        assert res.exit_code == 0, res.output
+        fc = incident_features(read_articles([gold]), gazetteer)
+        assert json.loads(res.output) == score_incidents(read_jsonl(gold), fc)
+    text = OWN_GOLD[0]["text"]
+    assert all(text[t["start"]:t["end"]] == t["name"] for t in OWN_GOLD[0]["toponyms"])
