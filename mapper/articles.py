@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from dateutil import parser as dateparser
 
@@ -185,15 +185,18 @@ def _detect(path: Path, head: bytes) -> str:
                      ".rss, .atom or .xml")
 
 
-def _open_text(path: Path, **kwargs: Any) -> IO[str]:
-    # utf-8-sig reads plain UTF-8 too and drops a byte-order mark some editors write.
-    return path.open(encoding="utf-8-sig", **kwargs)
-
-
-def _decode_error(path: Path, line: int | None, exc: UnicodeDecodeError) -> InputError:
-    at = f" near line {line}" if line else ""
-    return InputError(f"{path}{at}: not valid UTF-8 (byte {exc.object[exc.start:exc.start + 1]!r}); "
-                      "re-save the file as UTF-8, e.g. iconv -f cp1251 -t utf-8")
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, line with its ending), decoded one line at a time so errors name the line."""
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):  # a byte-order mark some editors write
+                raw = raw[3:]
+            try:
+                yield lineno, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}:{lineno}: not valid UTF-8 (byte {raw[exc.start:exc.start + 1]!r} "
+                                 f"at column {exc.start + 1}); re-save the file as UTF-8, "
+                                 "e.g. iconv -f cp1251 -t utf-8") from None
 
 
 def _make(where: str, rec: dict[str, Any], fallback_id: str, path: Path, spans_field: str | None,
@@ -247,23 +250,18 @@ def _spans(rec: dict[str, Any], field: str, length: int, where: str) -> tuple[tu
 def _read_jsonl(path: Path, base: str, spans_field: str | None,
                 published: dt.date | None) -> Iterator[Article]:
     count = 0
-    lineno = 0
-    with _open_text(path) as fh:
+    for lineno, line in _lines(path):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
         try:
-            for lineno, line in enumerate(fh, 1):  # noqa: B007 - lineno is read in the except below
-                if not line.strip():
-                    continue
-                where = f"{path}:{lineno}"
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
-                if not isinstance(rec, dict):
-                    raise InputError(f"{where}: expected a JSON object per line, got {type(rec).__name__}")
-                count += 1
-                yield _make(where, rec, f"{base}:{lineno}", path, spans_field, published)
-        except UnicodeDecodeError as exc:
-            raise _decode_error(path, lineno + 1, exc) from None
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
+        if not isinstance(rec, dict):
+            raise InputError(f"{where}: expected a JSON object per line, got {type(rec).__name__}")
+        count += 1
+        yield _make(where, rec, f"{base}:{lineno}", path, spans_field, published)
     if not count:
         raise InputError(f"{path}: holds no JSON records")
 
@@ -272,10 +270,7 @@ def _read_json(path: Path, base: str, spans_field: str | None,
                published: dt.date | None) -> Iterator[Article]:
     # A .json array is read whole; large inputs belong in JSON Lines, which streams.
     try:
-        with _open_text(path) as fh:
-            data = json.load(fh)
-    except UnicodeDecodeError as exc:
-        raise _decode_error(path, None, exc) from None
+        data = json.loads("".join(line for _, line in _lines(path)))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
     records = data if isinstance(data, list) else [data]
@@ -290,33 +285,29 @@ def _read_json(path: Path, base: str, spans_field: str | None,
 
 def _read_csv(path: Path, base: str, spans_field: str | None,
               published: dt.date | None) -> Iterator[Article]:
-    line = 1
-    with _open_text(path, newline="") as fh:
-        try:
-            sample = fh.read(_SNIFF_BYTES)
-            fh.seek(0)
-            delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-            if delimiter == "," and sample:
-                with contextlib.suppress(csv.Error):
-                    delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter
-            reader = csv.reader(fh, delimiter=delimiter)
-            header = [h.strip().lower() for h in next(reader, [])]
-            if "text" not in header:
-                raise InputError(f"{path}: CSV needs a 'text' column; header has {header}")
-            count = 0
-            for row in reader:
-                line = reader.line_num
-                if not any(cell.strip() for cell in row):
-                    continue
-                if len(row) > len(header):
-                    raise InputError(f"{path}:{line}: row has {len(row)} fields, header has {len(header)}")
-                rec = {k: (v if v != "" else None) for k, v in zip(header, row, strict=False)}
-                count += 1
-                yield _make(f"{path}:{line}", rec, f"{base}:{line}", path, spans_field, published)
-        except UnicodeDecodeError as exc:
-            raise _decode_error(path, line + 1, exc) from None
-        except csv.Error as exc:
-            raise InputError(f"{path}:{line}: malformed CSV ({exc})") from None
+    with path.open("rb") as fh:
+        first = fh.readline().decode("utf-8", errors="replace")
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    if delimiter == ",":
+        with contextlib.suppress(csv.Error):
+            delimiter = csv.Sniffer().sniff(first, delimiters=",;\t|").delimiter
+    reader = csv.reader((line for _, line in _lines(path)), delimiter=delimiter)
+    count = line = 0
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+        if "text" not in header:
+            raise InputError(f"{path}: CSV needs a 'text' column; header has {header}")
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                raise InputError(f"{path}:{line}: row has {len(row)} fields, header has {len(header)}")
+            rec = {k: (v if v != "" else None) for k, v in zip(header, row, strict=False)}
+            count += 1
+            yield _make(f"{path}:{line}", rec, f"{base}:{line}", path, spans_field, published)
+    except csv.Error as exc:
+        raise InputError(f"{path}:{line + 1}: malformed CSV ({exc})") from None
     if not count:
         raise InputError(f"{path}: CSV has a header but no rows")
 
@@ -395,18 +386,13 @@ def _read_feed(path: Path, base: str, spans_field: str | None,
 def _blocks(path: Path) -> Iterator[list[str]]:
     """Paragraphs (lists of lines) separated by blank lines, read line by line."""
     lines: list[str] = []
-    lineno = 0
-    with _open_text(path) as fh:
-        try:
-            for lineno, line in enumerate(fh, 1):  # noqa: B007 - lineno is read in the except below
-                line = line.rstrip()
-                if line.strip():
-                    lines.append(line)
-                elif lines:
-                    yield lines
-                    lines = []
-        except UnicodeDecodeError as exc:
-            raise _decode_error(path, lineno + 1, exc) from None
+    for _, line in _lines(path):
+        line = line.rstrip()
+        if line.strip():
+            lines.append(line)
+        elif lines:
+            yield lines
+            lines = []
     if lines:
         yield lines
 

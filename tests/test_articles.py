@@ -228,6 +228,16 @@ def test_unreadable_files_name_the_file(tmp_path: Path, name: str, data: bytes, 
         list(read_articles([tmp_path / name]))
 
 
+def test_encoding_error_names_the_exact_line(tmp_path: Path) -> None:
+    good = "".join(json.dumps({"id": str(n), "text": "Aktau " * 20}) + "\n" for n in range(500))
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(good.encode() + '{"id": "x", "text": "Уральск"}\n'.encode("cp1251"))
+    stream = read_articles([path])
+    assert sum(1 for _ in zip(range(500), stream, strict=False)) == 500  # the good lines come through first
+    with pytest.raises(InputError, match=r"big\.jsonl:501: not valid UTF-8 \(byte b'\\xd3' at column 22\)"):
+        next(stream)
+
+
 def test_missing_file_and_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or folder"):
         list(read_articles([tmp_path / "nope.txt"]))
