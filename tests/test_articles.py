@@ -283,7 +283,7 @@ def test_sample_is_not_copied_from_the_seed() -> None:
         return re.findall(r"\w+", s.lower())
 
     seed = words(SEED.read_text(encoding="utf-8"))
-    n = 10  # longer than any name or list of names the sample has to share with the seed
+    n = 12  # longer than any list of names and dates the sample has to share with the seed
     seen = {tuple(seed[i:i + n]) for i in range(len(seed) - n + 1)}
     for art in read_sample():
         w = words(art.title + " " + art.text)
