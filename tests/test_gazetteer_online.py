@@ -1,0 +1,49 @@
+"""The online fallback: off by default, and its cache round-trips through the SQLite store (no network)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from mapper.gazetteer import SqliteGazetteer
+from mapper.gazetteer.online import OnlineGazetteer, cache_key, place_from_nominatim
+from mapper.model import PlaceKind
+
+RAW = {"osm_type": "node", "osm_id": 123456, "lat": "48.85", "lon": "46.83", "class": "place", "type": "village",
+       "addresstype": "village", "name": "Ualy", "display_name": "Ualy, Bokeyorda District, Kazakhstan",
+       "address": {"country_code": "kz", "state": "West Kazakhstan Region"}}
+
+
+@pytest.fixture
+def local_copy(gazetteer, tmp_path):
+    shutil.copy(gazetteer.path, tmp_path / gazetteer.path.name)
+    shutil.copy(gazetteer.trie_path, tmp_path / gazetteer.trie_path.name)
+    return SqliteGazetteer(tmp_path / gazetteer.path.name)
+
+
+def test_off_by_default(gazetteer, monkeypatch):
+    monkeypatch.delenv("MAPPER_ONLINE", raising=False)
+    online = OnlineGazetteer(gazetteer)
+    assert online.enabled is False
+    assert online.candidates("Xqzwvplk") == []  # would raise if it tried the network with no geocoder
+
+
+def test_place_from_nominatim():
+    place = place_from_nominatim(RAW)
+    assert (place.place_id, place.name, place.kind, place.country, place.source) == (
+        "nominatim:n123456", "Ualy", PlaceKind.POPULATED, "KZ", "nominatim")
+
+
+def test_cache_round_trip(local_copy):
+    place = place_from_nominatim(RAW | {"name": "Xqzwvplk village"})
+    key = cache_key("Xqzwvplk village", None)
+    assert local_copy.cached_answer(key) is None
+    local_copy.cache_answer(key, [place])
+    assert local_copy.cached_answer(key) == [place]
+    assert local_copy.get("nominatim:n123456") == place
+    assert local_copy.candidates("Xqzwvplk village")[0].source == "nominatim"
+    # an enabled fallback answers from the cache without asking anything
+    online = OnlineGazetteer(local_copy, enabled=True, geocode=lambda *a, **k: pytest.fail("asked online"))
+    local_copy.cache_answer(cache_key("Qqqzzz", None), [])
+    assert online.candidates("Qqqzzz") == []
