@@ -82,25 +82,43 @@ def group_article(cands: list[_Cand]) -> list[_Cand]:
                 _explicit(op), _explicit(c)):
             _absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
             continue
-        home = next((o for o in out if _same_passage(o, c)), None)
-        if home is None:
+        homes = [o for o in out if _same_passage(o, c)]
+        if not homes:
             out.append(c)
-        else:
-            _absorb(home, c)
-    return out
+        else:  # the nearest passage
+            _absorb(min(homes, key=lambda o: min(abs(x - y) for x in o.sents for y in c.sents)), c)
+    return _lede(out)
 
 
 def _same_passage(a: _Cand, b: _Cand) -> bool:
     if (a.type, a.subtype) != (b.type, b.subtype) or a.type is IncidentType.OPERATION:
         return False
-    if min(abs(x - y) for x in a.sents for y in b.sents) > WINDOW:
-        return False
-    if not dates_compatible(_explicit(a), _explicit(b)):
+    gap = min(abs(x - y) for x in a.sents for y in b.sents)
+    if gap > WINDOW or not dates_compatible(_explicit(a), _explicit(b)):
         return False
     ca, cb = _counts(a), _counts(b)
-    if ca and cb and not ca & cb:
+    # A quantified report and an unquantified one, or two different counts, are one event only when
+    # told in consecutive sentences ("... identified 80,000. Of those, 20,000 ...").
+    if gap > 1 and (bool(ca) != bool(cb) or (ca and cb and not ca & cb)):
         return False
+    oa = [loc for loc in a.locs if loc.role == "origin"]
+    ob = [loc for loc in b.locs if loc.role == "origin"]
+    if oa and ob and not _near(oa, ob):
+        return False  # two flows from different places
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs)
+
+
+def _lede(groups: list[_Cand]) -> list[_Cand]:
+    """A lone candidate in an article's first sentence summarises the article's next event of its kind."""
+    if len(groups) < 2 or min(groups[0].sents) != 0 or len(groups[0].sents) != 1 or _counts(groups[0]):
+        return groups
+    lede = groups[0]
+    home = next((g for g in groups[1:] if (g.type, g.subtype) == (lede.type, lede.subtype)
+                 and dates_compatible(_explicit(g), _explicit(lede))), None)
+    if home is None:
+        return groups
+    _absorb(home, lede)
+    return groups[1:]
 
 
 def _same_event(a: _Cand, b: _Cand) -> bool:
@@ -109,10 +127,10 @@ def _same_event(a: _Cand, b: _Cand) -> bool:
         return False
     if a.name_key and a.name_key == b.name_key:
         return True
+    if _counts(a) & _counts(b) and dates_compatible(_explicit(a), _explicit(b)):
+        return True
     if not dates_compatible(a.date, b.date):
         return False
-    if _counts(a) & _counts(b):
-        return True
     fine = all(c.date is not None and c.date.precision in {DatePrecision.DAY, DatePrecision.MONTH}
                for c in (a, b))
     if not fine:

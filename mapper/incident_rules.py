@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 _PEOPLE = re.compile(r"\b(?:he|she|they|people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
                      r"children|women|men|workers|refugees|families|passengers|students|volunteers|soldiers|"
-                     r"fighters|evacuees|group|suspect)\b", re.IGNORECASE)
+                     r"fighters|evacuees|group|suspect|wife|husband|family)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +161,8 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 _LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
 _ORIGIN = [
     re.compile(rf"\b(?:come|came|comes|coming|arrived|fled|evacuat\w*|returned|deported|migrants|citizens|"
-               rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+(?:[^<.;]{{0,50}}?)"
+               rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
+               rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
                rf"(?P<o>{_LIST})", re.I),
     re.compile(rf"\bfrom\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
@@ -174,6 +175,7 @@ _DEST = [
                rf"headed)\b[^<.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|serve|serving|conflict)\s+in\s+"
                rf"(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
@@ -193,19 +195,33 @@ def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     return "".join(out), where
 
 
+_POSSESSOR = re.compile(r"<\d+>[’']s\s+(?=<\d+>)")
+_OWNER = re.compile(r"<(\d+)>[’']s\b")
+_NOT_ORIGIN = re.compile(r"(?:statement|report|reports|data|sources?|according\s+to|message|letter)\s+"
+                         r"(?:\w+\s+){0,2}from\s+$", re.I)
+
+
 def flow_roles(masked: str) -> dict[int, str]:
-    """Mask index -> "origin" or "destination" from the flow patterns of one masked sentence."""
-    roles: dict[int, str] = {}
+    """Mask index -> "origin" or "destination" from the flow patterns of one masked sentence.
+
+    A possessor ("<0>'s <1>": Russia's Chelyabinsk region) gives way to the place it qualifies, and a
+    place that owns something ("Ukraine's intelligence") or the source of a statement is no endpoint.
+    """
+    masked = _POSSESSOR.sub("", masked)
+    owners = {int(i) for i in _OWNER.findall(masked)}
+    roles: dict[int, str] = {i: "none" for i in owners}
     for rx in _DEST:
         for m in rx.finditer(masked):
             for i in re.findall(r"<(\d+)>", m.group("d")):
                 roles.setdefault(int(i), "destination")
     for rx in _ORIGIN:
         for m in rx.finditer(masked):
+            if _NOT_ORIGIN.search(masked, max(0, m.start("o") - 60), m.start("o")):
+                continue
             for i in re.findall(r"<(\d+)>", m.group("o")):
-                if roles.get(int(i)) != "destination":
+                if roles.get(int(i)) is None:
                     roles[int(i)] = "origin"
-    return roles
+    return {i: r for i, r in roles.items() if r != "none"}
 
 
 def staging_spans(text: str, start: int, end: int) -> list[int]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapper.dates import DateSpan, find_dates
-from mapper.figures import find_figures
+from mapper.figures import NON_COUNT_UNITS, FigureSpan, find_figures
 from mapper.incident_merge import NEAR_KM, finish, group_article, merge_across
 from mapper.incident_rules import (
     Lexicon,
@@ -45,6 +46,9 @@ _PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Pr
 _DRONE_SUBTYPES = ("debris", "interception", "strike", "sighting")
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "relocation", "labour migration")
 _WEAK_MIGRATION = {"relocation", "return"}
+# "days before the strikes": a trigger naming an event already told is a time reference, not a report.
+_BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+"
+                             r"(?:\w+\s+)?$", re.I)
 
 
 @dataclass
@@ -112,30 +116,49 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         return out
 
     res_by = bucket(literal_resolutions(parsed.resolutions), lambda r: r.mention.start)
-    trig_by = bucket(lex.find(text), lambda t: t.start)
+    trig_by = bucket([t for t in lex.find(text) if not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)],
+                     lambda t: t.start)
     dates_by = bucket(find_dates(text, published=art.published, year=default_year), lambda d: d.start)
     figs_by = bucket(find_figures(text), lambda f: f.start)
     drone_marked = [any(t.type == "drone" and not t.subtype for t in ts) for ts in trig_by]
     out: list[_Cand] = []
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
-        if not trig or not res_by[i]:
+        if not trig:
+            continue
+        if not res_by[i]:  # no place: its figures may complete the event of the previous sentence
+            prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
+            if prev is not None and any(t.type == prev.type and t.subtype for t in trig):
+                prev.figures += [f for f in _counts(figs_by[i], prev.type) if f not in prev.figures]
             continue
         near_drone = any(drone_marked[j] for j in range(max(0, i - 1), min(len(sents), i + 2)))
         ctx = (art, text, i, s, e, trig, res_by[i], lex)
         date, src = _date_for(dates_by, i, trig, art.published, default_year)
-        figs = [f.figure for f in figs_by[i] if f.is_count]
+        in_dates = [(d.start, d.end) for d in dates_by[i]]
+        figs = [f for f in figs_by[i] if not any(a <= f.start < b for a, b in in_dates)]
         status, cue = _status(lex, text, s, e)
         made = _operation(ctx) or (_drone(ctx, dates_by[i]) if near_drone else [])
         made += _migration(ctx, out)
         for c in made:
             if c.date is None:
                 c.date, c.date_src = date, src
-            c.figures, c.status = figs, status
+            c.figures, c.status = _counts(figs, c.type), status
             c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
         out.extend(made)
+    return out
+
+
+def _counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
+    """Count figures; in a migration sentence a bare count ("about 20,000 are serving") counts people."""
+    out = []
+    for f in figs:
+        fig = f.figure
+        if type_ is IncidentType.MIGRATION and not fig.unit and fig.value >= 10:
+            fig = Figure(fig.value, "people", fig.text, fig.approximate)
+        if fig.unit and fig.unit not in NON_COUNT_UNITS:
+            out.append(fig)
     return out
 
 
@@ -248,12 +271,10 @@ def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in mig)), "")
     if not subtype:
         return []
-    prev_start = s if i == 0 else max(0, s - 400)
-    if subtype in _WEAK_MIGRATION and not has_people(text, prev_start, e):
+    if subtype in _WEAK_MIGRATION and not has_people(text, s, e):
         return []
-    places = [r for r in res if not (r.place and is_background(text, s, r.mention.start, r.mention.end,
-                                                               r.place, lex) and "border" in
-                                     text[max(s, r.mention.start - 25):r.mention.end + 10].lower())]
+    places = [r for r in res if r.place is not None and (r.place.precision is Precision.AREA or not is_background(
+        text, s, r.mention.start, r.mention.end, r.place, lex))]
     if not places:
         return []
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
@@ -264,7 +285,8 @@ def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
                  and i - max(c.sents) <= 2 and any(loc.role == "destination" for loc in c.locs)), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
-        if not locs:  # "X accounted for ... migrants": the first place is another origin of the same flow
+        if not locs and len(text[s:places[0].mention.start].split()) <= 3:
+            # "X accounted for ... migrants": the subject place is another origin of the same flow
             locs = [_loc(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
