@@ -1,22 +1,30 @@
-"""Choose one gazetteer place per mention, using the whole article as context."""
+"""Choose one gazetteer place per mention, using the whole article as context.
+
+Each name (one sense per name and generic word per article) gets its candidates from the gazetteer.
+A candidate's score is a prior (kind, administrative rank, population, main name or alias) plus
+what the text says of it (a generic word such as "district", a demonym in the same sentence) plus
+its coherence with the other names' likely candidates: nearness, containment in a region the text
+names, and a shared country. Coherence is iterated a few times so that names settle together.
+"""
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from mapper.gazetteer.base import Gazetteer
 from mapper.model import Mention, Place, PlaceKind, Resolution
 from mapper.names import normalize, skeleton
 from mapper.toponyms import country_names, demonyms
 
-_KIND_PRIOR = {PlaceKind.COUNTRY: 0.9, PlaceKind.CONTINENT: 0.7, PlaceKind.REGION: 0.45, PlaceKind.AREA: 0.5,
-               PlaceKind.PHYSICAL: 0.3, PlaceKind.DISTRICT: 0.15, PlaceKind.FACILITY: 0.2,
+_KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
+               PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
                PlaceKind.POPULATED: 0.0}
-_CODE_PRIOR = {"PPLC": 0.45, "PPLA": 0.3, "PPLA2": 0.12, "PPLG": 0.3}
+_CODE_PRIOR = {"PPLC": 0.5, "PPLA": 0.3, "PPLA2": 0.12, "PPLG": 0.3}
 _GENERIC_KINDS = {
     "region": {PlaceKind.REGION},
     "district": {PlaceKind.DISTRICT},
@@ -24,7 +32,12 @@ _GENERIC_KINDS = {
     "facility": {PlaceKind.FACILITY},
     "physical feature": {PlaceKind.PHYSICAL},
 }
+_BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_MAX_CANDIDATES = 12
+_ROUNDS = 3
+_TEMPERATURE = 0.5
+_NEAR_KM = 250.0  # nearness decays over this distance
 
 
 @dataclass(slots=True)
@@ -40,28 +53,15 @@ class _Group:
     method: str = ""
 
 
-@dataclass(slots=True)
-class _Context:
-    countries: Counter[str] = field(default_factory=Counter)
-    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
-    admin2: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    points: list[tuple[float, float, float, int]] = field(default_factory=list)  # lat, lon, weight, group
-
-
 def _group_key(m: Mention) -> tuple[str, str]:
     return skeleton(m.name), m.generic
 
 
-def _prior(place: Place, rank: int) -> float:
+def _prior(place: Place, rank: int, query: str) -> float:
     pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
-    return (0.6 / (1 + rank) + 0.5 * min(pop, 1.0) + _KIND_PRIOR.get(place.kind, 0.0)
-            + _CODE_PRIOR.get(place.feature_code, 0.0))
-
-
-def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    main = 0.4 if skeleton(place.name) == skeleton(query) else 0.0
+    return (0.3 / (1 + rank) + 0.6 * min(pop, 1.0) + _KIND_PRIOR.get(place.kind, 0.0)
+            + _CODE_PRIOR.get(place.feature_code, 0.0) + main)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -77,49 +77,75 @@ def _qualifier_countries(text: str, mention: Mention) -> set[str]:
     s, e = _sentence_bounds(text, mention.start)
     dem = demonyms()
     words = re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text[s:e])
-    return {dem[w] for w in words if w in dem}
+    return {dem[w] for w in words if w in dem and dem[w]}
 
 
-def _score(place: Place, rank: int, group: _Group, gi: int, ctx: _Context, qualifiers: set[str]) -> float:
-    score = _prior(place, rank)
-    generic = group.mentions[0].generic
-    if generic:
-        score += 1.2 if place.kind in _GENERIC_KINDS.get(generic, ()) else -0.4
-    total = sum(ctx.countries.values()) or 1
-    if place.country:
-        score += 1.0 * ctx.countries[place.country] / total
-        if place.country in qualifiers:
-            score += 0.8
-        if place.kind not in (PlaceKind.COUNTRY, PlaceKind.REGION) and place.admin1:
-            score += 0.9 * min(ctx.admin1[(place.country, place.admin1)], 2) / 2
-            if place.admin2:
-                score += 0.5 * min(ctx.admin2[(place.country, place.admin1, place.admin2)], 1)
-    near = [_distance_km((place.lat, place.lon), (la, lo)) for la, lo, _w, g in ctx.points if g != gi]
-    if near:
-        d = min(near)
-        score += 0.6 if d < 50 else 0.45 if d < 200 else 0.25 if d < 600 else 0.1 if d < 1500 else 0.0
+def _local_score(place: Place, rank: int, group: _Group, qualifiers: set[str]) -> float:
+    m = group.mentions[0]
+    score = _prior(place, rank, m.name)
+    if m.generic:
+        score += 1.2 if place.kind in _GENERIC_KINDS.get(m.generic, ()) else -0.4
+    if place.country and place.country in qualifiers:
+        score += 0.8
     return score
 
 
-def _add_context(ctx: _Context, place: Place, weight: float, gi: int) -> None:
-    if place.country:
-        ctx.countries[place.country] += weight
-    if place.kind is PlaceKind.REGION and place.admin1:
-        ctx.admin1[(place.country, place.admin1)] += weight
-    elif place.kind is PlaceKind.DISTRICT and place.admin2:
-        ctx.admin2[(place.country, place.admin1, place.admin2)] += weight
-    if place.kind not in (PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA):
-        ctx.points.append((place.lat, place.lon, weight, gi))
+def _similarity(places: Sequence[Place]) -> np.ndarray:
+    """How much each candidate supports each other one: nearness, containment, a shared country."""
+    lat = np.radians([p.lat for p in places])
+    lon = np.radians([p.lon for p in places])
+    dlat = lat[:, None] - lat[None, :]
+    dlon = lon[:, None] - lon[None, :]
+    h = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+    km = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    sim = np.exp(-km / _NEAR_KM)
+    country = np.array([p.country for p in places])
+    admin1 = np.array([f"{p.country}.{p.admin1}" if p.admin1 else "" for p in places])
+    same_country = (country[:, None] == country[None, :]) & (country[:, None] != "")
+    same_admin1 = (admin1[:, None] == admin1[None, :]) & (admin1[:, None] != "")
+    region = np.array([p.kind is PlaceKind.REGION for p in places])
+    broad = np.array([p.kind in _BROAD for p in places])
+    contains = same_admin1 & (region[:, None] | region[None, :])
+    sim = sim + 0.6 * contains + 0.15 * same_country
+    either_broad = broad[:, None] | broad[None, :]
+    sim = np.where(either_broad, 0.6 * same_country, sim)
+    return np.minimum(sim, 1.2)
 
 
-def _softmax_share(scores: Sequence[float], k: int) -> float:
-    top = max(scores)
-    exps = [math.exp((s - top) / 0.35) for s in scores]
-    return exps[k] / sum(exps)
+def _coherent_choice(glist: list[_Group], local: list[list[float]], weights: list[float]) -> list[np.ndarray]:
+    """Per group, candidate probabilities after a few rounds of mutual support."""
+    flat = [p for g in glist for p in g.candidates]
+    owner = np.array([gi for gi, g in enumerate(glist) for _ in g.candidates])
+    base = np.array([s for scores in local for s in scores])
+    starts = np.cumsum([0] + [len(g.candidates) for g in glist])[:-1]
+    sim = _similarity(flat)
+    sim[owner[:, None] == owner[None, :]] = 0.0
+    n_groups = len(glist)
+    w = np.asarray(weights)
+    score = base.copy()
+    for _ in range(_ROUNDS):
+        prob = _group_softmax(score, owner, n_groups)
+        contrib = sim * prob[None, :]
+        # For each candidate, the best support from each other group, weighted by how often it is named.
+        best = np.maximum.reduceat(contrib, starts, axis=1) if len(starts) else contrib
+        support = (best * w[None, :]).sum(axis=1)
+        score = base + support / math.sqrt(max(1, n_groups - 1))
+    prob = _group_softmax(score, owner, n_groups)
+    return [prob[owner == gi] for gi in range(n_groups)]
+
+
+def _group_softmax(score: np.ndarray, owner: np.ndarray, n_groups: int) -> np.ndarray:
+    top = np.full(n_groups, -np.inf)
+    np.maximum.at(top, owner, score)
+    e = np.exp((score - top[owner]) / _TEMPERATURE)
+    total = np.zeros(n_groups)
+    np.add.at(total, owner, e)
+    return e / total[owner]
 
 
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = "",
-            corrections: Mapping[str, str] | None = None, max_candidates: int = 25) -> list[Resolution]:
+            corrections: Mapping[str, str] | None = None,
+            max_candidates: int = _MAX_CANDIDATES) -> list[Resolution]:
     """Resolve mentions to places, one sense per name per article.
 
     Parameters
@@ -128,6 +154,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     gazetteer : where candidates come from.
     text : the article text, for sentence-level qualifiers ("Palestinian ... Rafah").
     corrections : analyst overrides, ``normalize(name) -> place_id``, applied before anything else.
+    max_candidates : how many candidates per name are weighed.
 
     Returns
     -------
@@ -138,32 +165,29 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for m in mentions:
         key = _group_key(m)
         if key not in groups:
-            groups[key] = _Group([], _candidates(m, gazetteer, max_candidates))
             fixed = corrections.get(normalize(m.name))
-            groups[key].forced = gazetteer.get(fixed) if fixed else None
+            forced = gazetteer.get(fixed) if fixed else None
+            cands = [forced] if forced else _candidates(m, gazetteer, max_candidates)
+            groups[key] = _Group([], cands, forced=forced)
         groups[key].mentions.append(m)
-    glist = list(groups.values())
-    qualifiers = [_qualifier_countries(text, g.mentions[0]) for g in glist]
-    ctx = _Context()
-    for gi, g in enumerate(glist):  # seed the context with what needs no choosing
-        if g.forced:
-            _add_context(ctx, g.forced, len(g.mentions), gi)
-        elif g.candidates and (len(g.candidates) == 1 or g.candidates[0].kind is PlaceKind.COUNTRY):
-            weight = 0.5 if g.mentions[0].reason == "demonym" else 1.0
-            _add_context(ctx, g.candidates[0], weight * len(g.mentions), gi)
-    for _pass in range(2):
-        new = _Context()
-        for gi, g in enumerate(glist):
-            _choose(g, gi, ctx, qualifiers[gi])
-            if g.choice is not None:
-                weight = (0.5 if g.mentions[0].reason == "demonym" else 1.0) * max(g.confidence, 0.3)
-                _add_context(new, g.choice, weight * len(g.mentions), gi)
-        ctx = new
-    _coarsen_missing_villages(glist, ctx, gazetteer)
-    by_key = {k: g for k, g in zip(groups, glist, strict=True)}
+    glist = [g for g in groups.values() if g.candidates]
+    if glist:
+        local = [[_local_score(p, r, g, _qualifier_countries(text, g.mentions[0]))
+                  for r, p in enumerate(g.candidates)] for g in glist]
+        weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
+                   for g in glist]
+        for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):
+            order = np.argsort(-prob)
+            g.choice, g.confidence = g.candidates[order[0]], float(prob[order[0]])
+            g.runners = [g.candidates[k] for k in order[1:4]]
+            g.method = "correction" if g.forced else ("prior" if order[0] == 0 else "context")
+    for g in groups.values():
+        if not g.candidates:
+            g.method = "no-candidate"
+    _coarsen_missing_villages(list(groups.values()))
     out = []
     for m in mentions:
-        g = by_key[_group_key(m)]
+        g = groups[_group_key(m)]
         out.append(Resolution(m, g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
                               tuple(g.runners[:3]), g.method))
     return out
@@ -209,23 +233,7 @@ def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
     return []
 
 
-def _choose(g: _Group, gi: int, ctx: _Context, qualifiers: set[str]) -> None:
-    if g.forced is not None:
-        g.choice, g.confidence, g.method = g.forced, 1.0, "correction"
-        return
-    if not g.candidates:
-        g.choice, g.confidence, g.method = None, 0.0, "no-candidate"
-        return
-    scores = [_score(p, r, g, gi, ctx, qualifiers) for r, p in enumerate(g.candidates)]
-    best = max(range(len(scores)), key=scores.__getitem__)
-    order = sorted(range(len(scores)), key=lambda k: -scores[k])
-    g.choice = g.candidates[best]
-    g.confidence = _softmax_share(scores, best)
-    g.runners = [g.candidates[k] for k in order[1:4]]
-    g.method = "prior" if best == 0 else "context"
-
-
-def _coarsen_missing_villages(glist: list[_Group], ctx: _Context, gazetteer: Gazetteer) -> None:
+def _coarsen_missing_villages(glist: list[_Group]) -> None:
     """A village the gazetteer lacks, in a region the text names, resolves to that region (coarser)."""
     regions = [g for g in glist if g.choice is not None
                and g.choice.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)]
@@ -242,4 +250,3 @@ def _coarsen_missing_villages(glist: list[_Group], ctx: _Context, gazetteer: Gaz
             container = max(before, key=lambda r: r.mentions[0].start).choice
             g.runners = ([g.choice] if g.choice else []) + g.runners
             g.choice, g.confidence, g.method = container, 0.5, "coarsened:container"
-
