@@ -124,8 +124,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     out: list[_Cand] = []
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
-        if not trig:
-            continue
+        if not trig or lex.cues_in(text, s, e).get("general"):
+            continue  # no trigger, or a sentence about a kind of event in general
         if not res_by[i]:  # no place: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None and any(t.type == prev.type and t.subtype for t in trig):
@@ -293,8 +293,8 @@ def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
     if not locs:
         locs = [_loc(r, "site") for r in places if r.place and r.place.precision is not Precision.AREA][:1]
         rule += "; no flow pattern, place where reported"
-    if not locs:
-        return []
+    if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
+        return []  # no flow and no precise place: a country named beside migrants is not an event site
     seen, uniq = set(), []
     for loc in locs:
         if (loc.place_id, loc.role) not in seen:
