@@ -22,6 +22,11 @@ _GEOPARSE_LABELS = [
 ]
 
 
+_gazetteer_option = click.option(
+    "--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False, path_type=Path), envvar="MAPPER_GAZETTEER",
+    help="Gazetteer file for the pipeline (default: the built-in one).")
+
+
 def _ids(value: str | None) -> list[str] | None:
     return [i.strip() for i in value.split(",") if i.strip()] if value else None
 
@@ -50,9 +55,10 @@ def eval_group() -> None:
 @click.option("--ids", metavar="A,B,...", help="Score only these document ids.")
 @click.option("--per-doc", is_flag=True, help="Also list each document's misses, false positives and errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@_gazetteer_option
 @handle_errors
 def geoparse_cmd(gold: Path, pred_path: Path | None, spans_field: str | None, gold_field: str,
-                 ids: str | None, per_doc: bool, as_json: bool) -> None:
+                 ids: str | None, per_doc: bool, as_json: bool, gazetteer_path: Path | None) -> None:
     """Precision, recall, F1 and accuracy@161 km of places found in GOLD's texts.
 
     Example: mapper eval geoparse ../shared/eval-data/seed_gold.jsonl --per-doc
@@ -64,7 +70,7 @@ def geoparse_cmd(gold: Path, pred_path: Path | None, spans_field: str | None, go
             raise InputError("--spans runs the geoparser; it cannot be combined with --pred")
         preds: Any = read_jsonl(pred_path)
     else:
-        preds = _run_places(gold, spans_field)
+        preds = _run_places(gold, spans_field, gazetteer_path)
     result = score_geoparse(read_jsonl(gold), preds, ids=_ids(ids), gold_field=gold_field, per_doc=per_doc)
     if as_json:
         _echo_json(result)
@@ -75,14 +81,15 @@ def geoparse_cmd(gold: Path, pred_path: Path | None, spans_field: str | None, go
         _echo_doc(doc)
 
 
-def _run_places(gold: Path, spans_field: str | None) -> list[dict[str, Any]]:
+def _run_places(gold: Path, spans_field: str | None, gazetteer_path: Path | None) -> list[dict[str, Any]]:
     from mapper.articles import read_articles
     from mapper.gazetteer import open_gazetteer
     from mapper.pipeline import places_records
 
     articles = read_articles([gold], spans_field=spans_field)
     # Only the places are kept, so a large gold file costs no more memory than its predictions.
-    return [{"id": rec["id"], "places": rec["places"]} for rec in places_records(articles, open_gazetteer())]
+    gazetteer = open_gazetteer(gazetteer_path)
+    return [{"id": rec["id"], "places": rec["places"]} for rec in places_records(articles, gazetteer)]
 
 
 def _echo_doc(doc: dict[str, Any]) -> None:
@@ -105,8 +112,10 @@ def _echo_doc(doc: dict[str, Any]) -> None:
 @click.argument("pred", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--ids", metavar="A,B,...", help="Use only the gold documents with these ids.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@_gazetteer_option
 @handle_errors
-def incidents_cmd(gold: Path, pred: Path | None, ids: str | None, as_json: bool) -> None:
+def incidents_cmd(gold: Path, pred: Path | None, ids: str | None, as_json: bool,
+                  gazetteer_path: Path | None) -> None:
     """Recall and precision of incidents (PRED GeoJSON, or extracted from GOLD's texts) against GOLD.
 
     Example: mapper eval incidents ../shared/eval-data/seed_gold.jsonl outputs/incidents.geojson
@@ -114,7 +123,7 @@ def incidents_cmd(gold: Path, pred: Path | None, ids: str | None, as_json: bool)
     from mapper.evaluate import read_jsonl, score_incidents
 
     if pred is None or pred.resolve() == gold.resolve():
-        features = _run_incidents(gold, _ids(ids))
+        features = _run_incidents(gold, _ids(ids), gazetteer_path)
     else:
         features = _read_geojson(pred)
     result = score_incidents(read_jsonl(gold), features, ids=_ids(ids))
@@ -129,15 +138,16 @@ def incidents_cmd(gold: Path, pred: Path | None, ids: str | None, as_json: bool)
         click.echo(f"spurious         {kind} at {point} date {date}")
 
 
-def _run_incidents(gold: Path, ids: list[str] | None) -> dict[str, Any]:
+def _run_incidents(gold: Path, ids: list[str] | None, gazetteer_path: Path | None) -> dict[str, Any]:
     from mapper.articles import read_articles
     from mapper.gazetteer import open_gazetteer
     from mapper.pipeline import incident_features
 
     articles = read_articles([gold])
     if ids:
-        articles = (a for a in articles if a.id in set(ids))
-    return incident_features(articles, open_gazetteer())
+        wanted = set(ids)
+        articles = (a for a in articles if a.id in wanted)
+    return incident_features(articles, open_gazetteer(gazetteer_path))
 
 
 def _read_geojson(path: Path) -> dict[str, Any]:
