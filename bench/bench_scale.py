@@ -53,11 +53,11 @@ FILLER = ("The council meeting also discussed road repairs, school meals and the
           "coming year, and a vote was postponed until the next session. ")
 
 
-def make_article(i: int, rng: random.Random, pad: int = 0) -> dict[str, str]:
+def make_article(i: int, rng: random.Random, pad: int = 0, days: int = 600) -> dict[str, str]:
     """One synthetic article record: varied place, date, event type and numbers."""
     town, region, country = rng.choice(PLACES)
     other = rng.choice([p for p in PLACES if p[2] != country])[2]
-    date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(600))
+    date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(days))
     text = rng.choice(TEMPLATES).format(town=town, region=region, country=country, other=other,
                                         date=date.strftime("%-d %B %Y"), n=rng.randrange(2, 900))
     if pad:
@@ -66,12 +66,13 @@ def make_article(i: int, rng: random.Random, pad: int = 0) -> dict[str, str]:
             "published": (date + dt.timedelta(days=1)).isoformat(), "source": "synthetic"}
 
 
-def generate(path: Path, n: int, *, seed: int = 0, pad: int = 0) -> Path:
-    """Write ``n`` synthetic articles as JSON Lines (``pad``: extra characters of filler each)."""
+def generate(path: Path, n: int, *, seed: int = 0, pad: int = 0, days: int = 600) -> Path:
+    """Write ``n`` synthetic articles as JSON Lines (``pad``: extra characters of filler each;
+    ``days``: span of event dates, small for many reports of one event)."""
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
-            fh.write(json.dumps(make_article(i, rng, pad)) + "\n")
+            fh.write(json.dumps(make_article(i, rng, pad, days)) + "\n")
     return path
 
 

@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import math
 import sqlite3
 import types
 import typing
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.errors import InputError, MapperError, OutputError
-from mapper.model import Article, Incident, Resolution, Source
+from mapper.model import Article, DatePrecision, Incident, IncidentType, Location, Resolution, Source
 from mapper.names import normalize
 
 #: Bumped whenever the tables change; a store written by a newer version is refused.
@@ -52,8 +53,9 @@ CREATE TABLE IF NOT EXISTS corrections (
     PRIMARY KEY (article_id, name));
 CREATE TABLE IF NOT EXISTS rejected (incident_id TEXT PRIMARY KEY, added_at TEXT NOT NULL);
 """
-# Two reports are candidates for one event when their main locations are this close (degrees).
-_NEAR_DEG = 0.25
+# Reports are candidates for one event when their main locations are this close (degrees of
+# latitude; 1.5 degrees is about 167 km, just over the incident stage's NEAR_KM).
+_NEAR_DEG = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,11 +405,12 @@ class Store:
     def _merge(self, new: Incident) -> bool:
         """Fold ``new`` into a stored report of the same event; False when there is none."""
         loc = new.location
+        dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
         rows = self._db.execute(
             "SELECT incident_id, data FROM incidents WHERE type=? AND lat BETWEEN ? AND ? "
             "AND lon BETWEEN ? AND ? ORDER BY rowid",
             (new.type.value, loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
-             loc.lon - _NEAR_DEG, loc.lon + _NEAR_DEG)).fetchall()
+             loc.lon - dlon, loc.lon + dlon)).fetchall()
         for iid, data in rows:
             old = self._incident(iid, data)
             merged = merge_pair(old, new)
@@ -420,33 +423,46 @@ class Store:
         return False
 
 
-def merge_pair(old: Incident, new: Incident) -> Incident | None:
-    """``old`` with ``new``'s sources when both report one event, else ``None``.
+def same_event(old: Incident, new: Incident) -> bool:
+    """Whether two incidents from different articles report one event.
 
-    Uses the incident stage's own duplicate test where it has one, so that the store and a
-    single run agree on what counts as the same event.
+    The incident stage's own test across articles (``mapper.incident_merge``), restated over
+    finished Incidents: same type, compatible dates known to the day or month, same subtype, and
+    main places (flows: origins and destinations) within ``NEAR_KM``; a shared operation name wins.
     """
-    try:
-        from mapper import incidents as stage
-    except ImportError:
-        stage = None
-    merge = getattr(stage, "merge_incidents", None)
-    if merge is not None:
-        out = merge([old, new])
-        if len(out) != 1:
-            return None
-        return dataclasses.replace(out[0], incident_id=old.incident_id)
-    return _fallback_merge(old, new)
+    from mapper.incident_merge import NEAR_KM, dates_compatible
+    from mapper.incident_rules import haversine_km
+
+    def near(a: Sequence[Location], b: Sequence[Location]) -> bool:
+        return any(haversine_km((x.lat, x.lon), (y.lat, y.lon)) <= NEAR_KM for x in a for y in b)
+
+    if old.type is not new.type:
+        return False
+    if old.name and normalize(old.name) == normalize(new.name):
+        return True
+    fine = {DatePrecision.DAY, DatePrecision.MONTH}
+    if not (old.date and new.date and old.date.precision in fine and new.date.precision in fine):
+        return False
+    if not dates_compatible(old.date, new.date):
+        return False
+    if old.type is IncidentType.OPERATION:
+        return near(old.locations, new.locations)
+    if old.subtype != new.subtype:
+        return False
+    if old.type is IncidentType.DRONE:
+        return near(old.locations[:1], new.locations[:1])
+
+    def role(inc: Incident, r: str) -> list[Location]:
+        return [loc for loc in inc.locations if loc.role == r]
+
+    return near(role(old, "destination"), role(new, "destination")) and \
+        near(role(old, "origin"), role(new, "origin"))
 
 
-def _fallback_merge(old: Incident, new: Incident) -> Incident | None:
-    if (old.type, old.subtype, old.location.place_id) != (new.type, new.subtype, new.location.place_id):
+def merge_pair(old: Incident, new: Incident) -> Incident | None:
+    """``old`` with ``new``'s sources when both report one event, else ``None``."""
+    if not same_event(old, new):
         return None
-    if old.date is None or new.date is None:
-        if old.date is not new.date:
-            return None
-    elif new.date.start > old.date.end + dt.timedelta(days=1) or \
-            old.date.start > new.date.end + dt.timedelta(days=1):
-        return None
-    return dataclasses.replace(old, sources=old.sources + new.sources,
-                               confidence=max(old.confidence, new.confidence))
+    # one more reporting article makes the event a little surer, as the incident stage scores it
+    confidence = round(min(0.95, max(old.confidence, new.confidence) + 0.05), 2)
+    return dataclasses.replace(old, sources=old.sources + new.sources, confidence=confidence)

@@ -40,7 +40,7 @@ def gazetteer():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    return generate(tmp_path_factory.mktemp("corpus") / "corpus.jsonl", 60, seed=7)
+    return generate(tmp_path_factory.mktemp("corpus") / "corpus.jsonl", 60, seed=7, days=8)
 
 
 def snapshot(store: Store) -> tuple:
@@ -176,7 +176,7 @@ def test_folders_stream_file_by_file(tmp_path):
     (tmp_path / "in" / "sub" / "a.txt").write_text("Troops moved near Kursk on 2 June 2025.")
     (tmp_path / "in" / "bad.csv").write_text("no,header\n1,2\n")
     items = list(read_inputs([tmp_path / "in"]))
-    assert [getattr(i, "id", None) for i in items] == ["a", None, "sub/a"]
+    assert [getattr(i, "id", None) for i in items] == ["a-1", None, "sub/a-1"]  # as read_articles names them
 
 
 @pytest.mark.slow
