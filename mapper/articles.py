@@ -400,7 +400,7 @@ def _blocks(path: Path) -> Iterator[list[str]]:
 def _is_headline(block: list[str]) -> bool:
     line = block[0].strip()
     return (len(block) == 1 and len(line) <= _TITLE_MAX_CHARS and len(line.split()) <= _TITLE_MAX_WORDS
-            and not line.endswith(_NO_TITLE_END) and bool(re.search(r"[^\W\d_]", line)))
+            and not line.rstrip("\"'”’»)]").endswith(_NO_TITLE_END) and bool(re.search(r"[^\W\d_]", line)))
 
 
 def _read_text(path: Path, base: str, spans_field: str | None,

@@ -56,6 +56,13 @@ def test_text_without_headline_is_one_article(tmp_path: Path) -> None:
     assert art.text == "Drone debris was found near Aktau on Monday.\n\nNobody was hurt, police said."
 
 
+def test_short_quoted_sentence_is_body_not_headline(tmp_path: Path) -> None:
+    text = "Drone Found Near Aktau\n\nDebris was found near Aktau.\n\n“Nobody was hurt.”\n\nIs It Iranian?\n\nMaybe.\n"
+    arts = list(read_articles([write(tmp_path / "q.txt", text)]))
+    assert [a.title for a in arts] == ["Drone Found Near Aktau", "Is It Iranian?"]
+    assert arts[0].text.endswith("\n\n“Nobody was hurt.”")
+
+
 def test_text_with_only_short_lines(tmp_path: Path) -> None:
     (art,) = read_articles([write(tmp_path / "note", "Drone seen over Uralsk\n")])
     assert (art.id, art.text) == ("note-1", "Drone seen over Uralsk")
