@@ -127,9 +127,10 @@ def build(path: Path | str | None = None, *, curated: Path | str | None = None,
     path.parent.mkdir(parents=True, exist_ok=True)
     with _progress(progress) as step, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        # Checksum first: should curated.csv change during the build, the file comes out stale.
+        checksum = inputs_checksum(curated_path)
         entries, outlines = collect(curated_path, step)
         step("writing")
-        checksum = inputs_checksum(curated_path)
         build_id = uuid.uuid4().hex[:12]
         trie_path = path.with_name(f"{path.stem}.{build_id}.marisa")
         tmp = path.with_name(f".{path.name}.{build_id}.tmp")

@@ -1,0 +1,81 @@
+"""Benchmark the gazetteer: build time, file size, cold start of `mapper geocode`, warm lookups/s.
+
+Run by hand: ``python bench/bench_gazetteer.py [--reuse PATH]``. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from mapper.gazetteer import SqliteGazetteer, build
+
+
+def cold_start(path: Path, runs: int = 7) -> float:
+    """Median wall time of ``mapper geocode Tashkent`` as a fresh process (interpreter start included)."""
+    exe = shutil.which("mapper") or sys.executable
+    cmd = [exe, "geocode", "Tashkent", "--limit", "1"] if exe.endswith("mapper") else [
+        exe, "-m", "mapper", "geocode", "Tashkent", "--limit", "1"]
+    env = os.environ | {"MAPPER_GAZETTEER": str(path)}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
+        times.append(time.perf_counter() - start)
+        assert out.startswith("geonames:1512569"), out
+    return statistics.median(times)
+
+
+def lookups_per_second(gaz: SqliteGazetteer, names: list[str], rounds: int) -> float:
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for name in names:
+            gaz.candidates(name)
+    return rounds * len(names) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--reuse", type=Path, help="Use this built file instead of building one.")
+    args = parser.parse_args()
+    rows = []
+    tmp = Path(tempfile.mkdtemp(prefix="gazbench-"))
+    if args.reuse:
+        path = args.reuse
+    else:
+        from mapper.gazetteer.build import default_curated
+
+        curated = tmp / "curated.csv"  # a snapshot, so that edits elsewhere do not make it stale
+        if default_curated() and default_curated().exists():
+            shutil.copy(default_curated(), curated)
+        info = build(tmp / "gazetteer.sqlite", curated=curated, progress=False)
+        path = info.path
+        rows += [("build time", f"{info.seconds:.1f} s"),
+                 ("SQLite file", f"{info.size_bytes / 1e6:.1f} MB ({info.places} places, {info.names} names)"),
+                 ("name index (marisa-trie)", f"{info.trie_path.stat().st_size / 1e6:.1f} MB ({info.keys} keys)")]
+    start = time.perf_counter()
+    gaz = SqliteGazetteer(path)
+    gaz.name_index()
+    rows.append(("open file + name index", f"{(time.perf_counter() - start) * 1000:.1f} ms"))
+    rows.append(("cold start `mapper geocode Tashkent`", f"{cold_start(path):.3f} s (median of 7)"))
+    names = [r[0] for r in gaz._db.execute(
+        "SELECT name FROM places WHERE kind = 'populated place' ORDER BY population DESC LIMIT 2000")]
+    rows.append(("uncached lookups (2,000 distinct city names)",
+                 f"{lookups_per_second(SqliteGazetteer(path, cache_size=0), names, 1):,.0f} /s"))
+    lookups_per_second(gaz, names, 1)  # warm the LRU
+    rows.append(("warm exact lookups (LRU cache)", f"{lookups_per_second(gaz, names, 20):,.0f} /s"))
+    print("| measure | value |\n| --- | --- |")
+    for k, v in rows:
+        print(f"| {k} | {v} |")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
