@@ -1,0 +1,59 @@
+"""Date expressions in text: absolute, relative to publication, ranges, open intervals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapper.dates import find_dates
+from mapper.model import DatePrecision
+
+PUB = dt.date(2024, 10, 9)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "iso", "precision"), [
+    ("Wreckage was found on October 7 near the road.", "2024-10-07", DatePrecision.DAY),
+    ("Saturday, October 5, was quiet.", "2024-10-05", DatePrecision.DAY),
+    ("The drills took place on 12 August 2023.", "2023-08-12", DatePrecision.DAY),
+    ("Sensors failed on 2024-09-30 at night.", "2024-09-30", DatePrecision.DAY),
+    ("Flights resumed in April and May 2024 after talks.", "2024-04-01/2024-05-31", DatePrecision.RANGE),
+    ("As of July 2024 the camp was full.", "2024-07", DatePrecision.MONTH),
+    ("The governor said on Monday that roads were closed.", "2024-10-07", DatePrecision.DAY),
+    ("Workers who left earlier this year have not returned.", "2024", DatePrecision.YEAR),
+    ("Prices rose last year.", "2023", DatePrecision.YEAR),
+    ("Bridges were repaired in mid-2022.", "2022-05-01/2022-08-31", DatePrecision.RANGE),
+])
+def test_resolves_against_publication(text: str, iso: str, precision: DatePrecision) -> None:
+    found = find_dates(text, published=PUB)
+    assert [d.date.iso() for d in found] == [iso]
+    assert found[0].date.precision is precision
+    assert text[found[0].start:found[0].end] == found[0].date.text
+
+
+def test_day_month_after_publication_belongs_to_previous_year() -> None:
+    (d,) = find_dates("Engineers arrived on (December 20).", published=dt.date(2025, 1, 10))
+    assert d.date.iso() == "2024-12-20"
+
+
+def test_parenthesised_dates_after_each_place() -> None:
+    text = "Pieces lay near Kara (May 2), Bel (May 9) and Tor (June 1)."
+    assert [d.date.iso() for d in find_dates(text, published=PUB)] == ["2024-05-02", "2024-05-09", "2024-06-01"]
+
+
+def test_since_is_an_open_interval_up_to_publication() -> None:
+    (d,) = find_dates("Since late 2023, four cases were logged.", published=PUB)
+    assert d.since and d.date.start == dt.date(2023, 9, 1) and d.date.end == PUB
+
+
+def test_without_reference_relative_dates_are_skipped_or_use_default_year() -> None:
+    assert find_dates("On Friday, and on March 3, officials met.") == []
+    assert [d.date.iso() for d in find_dates("On March 3 officials met.", year=2021)] == ["2021-03-03"]
+
+
+def test_modal_may_and_bare_numbers_are_not_dates() -> None:
+    assert find_dates("They may have paid 2024 dollars for 12 parts.", published=PUB) == []
+
+
+def test_impossible_day_is_ignored() -> None:
+    assert find_dates("It happened on February 30, 2024.", published=PUB) == []

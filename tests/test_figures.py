@@ -1,0 +1,46 @@
+"""Figures in text: values, scales, approximations and what they count."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mapper.figures import find_figures
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "approx"), [
+    ("roughly 15,500 refugees crossed", 15500, "people", True),
+    ("some 2.4 million workers left", 2_400_000, "people", True),
+    ("almost three million residents", 3_000_000, "people", True),
+    ("42 wounded civilians and their families", 42, "people", False),
+    ("312 Tajik nationals returned", 312, "people", False),
+    ("at least 9 had been killed", 9, "killed", True),
+    ("a deal worth $37 million", 37_000_000, "USD", False),
+    ("about 2.5 tonnes of copper", 2.5, "tons", True),
+    ("11 drones were shot down", 11, "drones", False),
+    ("over 40% of the fleet", 40, "percent", True),
+])
+def test_counts(text: str, value: float, unit: str, approx: bool) -> None:
+    (f,) = find_figures(text)
+    assert (f.figure.value, f.figure.unit, f.figure.approximate) == (value, unit, approx)
+    assert text[f.start:f.end] == f.figure.text
+
+
+def test_duration_and_age_are_not_counts() -> None:
+    spans = find_figures("The 52-year-old pilot trained for 14 months on a 10-day course.")
+    assert [(f.figure.value, f.figure.unit) for f in spans] == [(52, "age"), (14, "months"), (10, "days")]
+    assert not any(f.is_count for f in spans)
+
+
+def test_model_numbers_and_ordinals_are_not_figures() -> None:
+    assert find_figures("A Geran-2 drone hit the 112th brigade base.") == []
+
+
+@pytest.mark.parametrize("text", ["7" * 5000 + " people", "1" + ",000" * 4000 + " migrants",
+                                  "about " * 5000, "$" * 8000 + "5"])
+def test_huge_inputs_neither_hang_nor_crash(text: str) -> None:
+    t0 = time.perf_counter()
+    spans = find_figures(text)
+    assert time.perf_counter() - t0 < 2.0
+    assert all(f.figure.value < 1e16 for f in spans)

@@ -1,0 +1,218 @@
+"""Incident extraction and merging, on texts written for these tests with hand-made resolutions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mapper.cli import cli
+from mapper.incident_rules import split_sentences
+from mapper.incidents import extract_incidents
+from mapper.model import (
+    Article,
+    DatePrecision,
+    IncidentType,
+    Mention,
+    ParsedArticle,
+    Place,
+    PlaceKind,
+    Resolution,
+    Status,
+)
+
+C, R, D, P, F = PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.POPULATED, PlaceKind.FACILITY
+PLACES = {
+    "Kazakhstan": Place("geonames:1522867", "Kazakhstan", C, 48.0, 68.0, "KZ"),
+    "Russia": Place("geonames:2017370", "Russia", C, 60.0, 100.0, "RU"),
+    "Kyrgyzstan": Place("geonames:1527747", "Kyrgyzstan", C, 41.5, 75.0, "KG"),
+    "Aktobe Region": Place("geonames:610688", "Aktobe Region", R, 48.0, 58.0, "KZ"),
+    "Shalkar": Place("geonames:1519928", "Shalkar", P, 47.83, 59.62, "KZ"),
+    "Uil": Place("test:uil", "Uil", P, 49.07, 54.68, "KZ"),
+    "Temir": Place("test:temir", "Temir", P, 49.14, 57.12, "KZ"),
+    "Orenburg": Place("geonames:515003", "Orenburg", P, 51.78, 55.10, "RU"),
+    "Bishkek": Place("geonames:1528675", "Bishkek", P, 42.87, 74.59, "KG"),
+    "Novosibirsk": Place("geonames:1496747", "Novosibirsk", P, 55.04, 82.93, "RU"),
+    "Tver": Place("geonames:480060", "Tver", P, 56.86, 35.90, "RU"),
+    "Pskov": Place("geonames:504341", "Pskov", P, 57.81, 28.35, "RU"),
+    "Kursk": Place("geonames:538560", "Kursk", P, 51.73, 36.19, "RU"),
+    "Samara": Place("geonames:499099", "Samara", P, 53.20, 50.15, "RU"),
+    "Almaty": Place("geonames:1526384", "Almaty", P, 43.25, 76.92, "KZ"),
+}
+
+
+def parsed(text: str, names: list[str], *, art_id: str = "a1", published: dt.date | None = dt.date(2024, 10, 9),
+           nonliteral: tuple[str, ...] = ()) -> ParsedArticle:
+    """An article with one resolution per occurrence of each name (real values, no geoparser)."""
+    res = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            mention = Mention(art_id, start, end, name, literal=name not in nonliteral)
+            res.append(Resolution(mention, PLACES[name], 0.9))
+            start = text.find(name, end)
+    return ParsedArticle(Article(art_id, text, title=f"title {art_id}", published=published),
+                         tuple(sorted(res, key=lambda r: r.mention.start)))
+
+
+def test_sentences_keep_abbreviations_and_initials() -> None:
+    text = "Gen. A. Petrov flew to St. Petersburg. Drones were seen. The U.S. embassy said so."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Gen. A. Petrov flew to St. Petersburg.", "Drones were seen.", "The U.S. embassy said so."]
+
+
+def test_drone_debris_with_date_on_the_finest_place() -> None:
+    text = ("On October 6, wreckage of a drone was found near Shalkar in Kazakhstan's Aktobe Region. "
+            "Police cordoned off the area.")
+    (inc,) = extract_incidents([parsed(text, ["Shalkar", "Kazakhstan", "Aktobe Region"])])
+    assert (inc.type, inc.subtype, inc.status) == (IncidentType.DRONE, "debris", Status.CONFIRMED)
+    assert inc.location.name == "Shalkar" and len(inc.locations) == 1
+    assert inc.date is not None and inc.date.iso() == "2024-10-06"
+    src = inc.sources[0]
+    assert text[src.start:src.end] == src.quote and src.quote.startswith("On October 6")
+    assert "wreckage" in inc.summary or "drone" in inc.summary
+
+
+def test_each_site_with_its_own_date_is_its_own_incident() -> None:
+    text = "Drone fragments were discovered in Uil (May 3), Temir (May 11) and Shalkar (June 2)."
+    incs = extract_incidents([parsed(text, ["Uil", "Temir", "Shalkar"])])
+    assert sorted((i.location.name, i.date.iso()) for i in incs if i.date) == [
+        ("Shalkar", "2024-06-02"), ("Temir", "2024-05-11"), ("Uil", "2024-05-03")]
+
+
+def test_drones_in_general_without_place_or_time_are_not_incidents() -> None:
+    text = "Drones are cheap and widely used in modern wars. Kazakhstan buys few of them."
+    assert extract_incidents([parsed(text, ["Kazakhstan"])]) == []
+
+
+def test_country_alone_is_no_drone_site() -> None:
+    text = "A drone crashed somewhere in Kazakhstan, officials said."
+    assert extract_incidents([parsed(text, ["Kazakhstan"])]) == []
+
+
+def test_denial_is_not_confirmed() -> None:
+    text = ("Officials denied reports that a drone struck a depot in Samara on Monday. "
+            "The ministry called the story baseless.")
+    (inc,) = extract_incidents([parsed(text, ["Samara"])])
+    assert inc.status is Status.DENIED
+    assert inc.confidence < 0.6
+
+
+def test_claim_is_claimed() -> None:
+    text = "Local channels claimed that a drone was shot down over Kursk on October 8."
+    (inc,) = extract_incidents([parsed(text, ["Kursk"])])
+    assert (inc.subtype, inc.status) == ("interception", Status.CLAIMED)
+
+
+def test_birthplace_is_not_an_incident_site() -> None:
+    text = "A drone hit a fuel depot in Samara on October 7; the pilot was born in Orenburg."
+    (inc,) = extract_incidents([parsed(text, ["Samara", "Orenburg"])])
+    assert [loc.name for loc in inc.locations] == ["Samara"]
+
+
+def test_non_literal_mention_is_never_a_location() -> None:
+    text = "Russia denied that drones hit anything on October 7."
+    assert extract_incidents([parsed(text, ["Russia"], nonliteral=("Russia",))]) == []
+
+
+def test_flow_from_origin_to_destination_with_count() -> None:
+    text = "In September 2024 about 3,400 migrants from Kyrgyzstan relocated to Novosibirsk for seasonal work."
+    (inc,) = extract_incidents([parsed(text, ["Kyrgyzstan", "Novosibirsk"])])
+    assert inc.type is IncidentType.MIGRATION
+    roles = {loc.name: loc.role for loc in inc.locations}
+    assert roles == {"Kyrgyzstan": "origin", "Novosibirsk": "destination"}
+    assert inc.geometry["type"] == "LineString"
+    assert [(f.value, f.unit) for f in inc.figures] == [(3400, "people")]
+    assert inc.date is not None and inc.date.precision is DatePrecision.MONTH
+
+
+def test_children_from_a_list_of_cities_arrive() -> None:
+    text = ("A group of children have arrived in Almaty for a summer camp. "
+            "The children, who come from towns including Uil, Temir and Shalkar, "
+            "were welcomed on arrival at the station.")
+    (inc,) = extract_incidents([parsed(text, ["Almaty", "Uil", "Temir", "Shalkar"])])
+    assert inc.subtype == "relocation"
+    assert {loc.name for loc in inc.locations if loc.role == "origin"} == {"Uil", "Temir", "Shalkar"}
+    assert inc.location.name == "Almaty"
+    assert "publication" in inc.summary  # the date comes from the publication, and says so
+
+
+def test_parts_arriving_are_no_migration() -> None:
+    text = "Spare parts arrived in Almaty from Orenburg on October 2."
+    assert extract_incidents([parsed(text, ["Almaty", "Orenburg"])]) == []
+
+
+def test_named_operation_is_one_incident_with_targets_and_staging() -> None:
+    text = ("Dubbed Operation Winter Harbor, the strikes targeted air bases in Tver and Pskov on October 5. "
+            "The drones were reportedly assembled in a warehouse in Samara.")
+    (inc,) = extract_incidents([parsed(text, ["Tver", "Pskov", "Samara"])])
+    assert (inc.type, inc.subtype, inc.name) == (IncidentType.OPERATION, "named operation", "Operation Winter Harbor")
+    roles = {loc.name: loc.role for loc in inc.locations}
+    assert roles == {"Tver": "target", "Pskov": "target", "Samara": "staging"}
+    assert inc.date is not None and inc.date.iso() == "2024-10-05"
+
+
+def test_same_event_in_two_articles_is_one_incident_with_two_sources() -> None:
+    one = parsed("On October 6, wreckage of a drone was found near Shalkar.", ["Shalkar"], art_id="x")
+    two = parsed("Drone debris fell near Shalkar on Sunday, local police said.", ["Shalkar"], art_id="y",
+                 published=dt.date(2024, 10, 8))
+    (inc,) = extract_incidents([one, two])
+    assert {s.article_id for s in inc.sources} == {"x", "y"}
+
+
+def test_operation_name_variants_merge_across_articles() -> None:
+    one = parsed("Operation Winter Harbor's strikes hit an airfield near Tver.", ["Tver"], art_id="x")
+    two = parsed("Operation Winter Harbor targeted an air base in Pskov, officials said.", ["Pskov"], art_id="y")
+    (inc,) = extract_incidents([one, two])
+    assert {loc.name for loc in inc.locations} == {"Tver", "Pskov"}
+
+
+def test_distinct_events_stay_apart_and_ids_are_stable() -> None:
+    arts = [parsed("On October 6, a drone crashed near Shalkar.", ["Shalkar"], art_id="x"),
+            parsed("On October 1, a drone was shot down over Kursk.", ["Kursk"], art_id="y")]
+    first = extract_incidents(arts)
+    assert len(first) == 2
+    assert [i.incident_id for i in extract_incidents(arts)] == [i.incident_id for i in first]
+    assert len({i.incident_id for i in first}) == 2
+
+
+def test_no_publication_date_uses_default_year_with_low_precision() -> None:
+    text = "A drone was spotted over Uil, residents said."
+    (inc,) = extract_incidents([parsed(text, ["Uil"], published=None)], default_year=2023)
+    assert inc.date is not None and inc.date.iso() == "2023"
+
+
+def test_cli_help_and_bad_lexicon_folder(tmp_path: Path) -> None:
+    runner = CliRunner()
+    from mapper.cli import _register
+    _register()
+    result = runner.invoke(cli, ["incidents", "--help"])
+    assert result.exit_code == 0 and "Example" in result.output
+    (tmp_path / "triggers.csv").write_text("type,subtype,term\ndrone,,drone,extra\n", encoding="utf-8")
+    (tmp_path / "cues.csv").write_text("cue,term\n", encoding="utf-8")
+    art = tmp_path / "a.jsonl"
+    art.write_text(json.dumps({"id": "z", "text": "A drone hit Almaty."}) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["incidents", str(art), "--lexicons", str(tmp_path)])
+    assert result.exit_code != 0 and "columns" in result.output and "Traceback" not in result.output
+
+
+GOLD = Path("/work/shared/eval-data/seed_gold.jsonl")
+SCORER = GOLD.parent / "scorers" / "score_incidents.py"
+
+
+@pytest.mark.slow
+def test_seed_end_to_end(tmp_path: Path) -> None:
+    if not GOLD.exists() or not SCORER.exists():
+        pytest.skip("shared seed gold not available")
+    out = tmp_path / "i.geojson"
+    result = CliRunner().invoke(cli, ["incidents", str(GOLD), "--format", "geojson", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(subprocess.run([sys.executable, str(SCORER), str(GOLD), str(out)], check=True,
+                                       capture_output=True, text=True).stdout)
+    assert scores["recall"] >= 0.9 and scores["precision"] >= 0.8
