@@ -28,6 +28,8 @@ def mentions_from_spans(article: Article) -> list[Mention]:
 
 
 def _keep(r: Resolution) -> bool:
+    if r.method == "unsupported":  # the resolver found no reading of this word as a place
+        return False
     if r.mention.reason not in ("common-word", "acronym"):
         return True
     p = r.place

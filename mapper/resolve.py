@@ -184,6 +184,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for g in groups.values():
         if not g.candidates:
             g.method = "no-candidate"
+    _drop_unsupported(glist)
     _coarsen_missing_villages(list(groups.values()))
     out = []
     for m in mentions:
@@ -196,7 +197,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
 def _candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
     if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms()):
         return _demonym_country(m.name, gazetteer)
-    if m.reason == "abbreviation":
+    if m.reason in ("abbreviation", "expansion"):
         return gazetteer.candidates(f"{m.name} {m.generic}".strip(), limit=limit)
     # The span as written first (it may hold a generic word that is part of the name: Rapides Parish).
     surface = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
@@ -231,6 +232,48 @@ def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
             if found:
                 return found
     return []
+
+
+# Recognised (not given) single words that resolve to a minor place need support from the rest of the text.
+_WEAK_REASONS = {"gazetteer", "common-word", "acronym"}
+_MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
+_SUPPORT_KM = 300.0
+
+
+def _supported(g: _Group, others: list[_Group]) -> bool:
+    c = g.choice
+    assert c is not None
+    for h in others:
+        d = h.choice
+        if h is g or d is None:
+            continue
+        if d.kind in _BROAD:
+            if d.country == c.country and c.population >= 20_000:
+                return True
+            continue
+        if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
+            return True
+        if _km(c, d) <= _SUPPORT_KM:
+            return True
+    return False
+
+
+def _km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _drop_unsupported(glist: list[_Group]) -> None:
+    """A lone word (Ripley, TASS, Eid) that only a small place is called is not a toponym without support."""
+    for g in glist:
+        m, c = g.mentions[0], g.choice
+        if c is None or g.forced is not None or m.reason not in _WEAK_REASONS or m.generic or " " in m.name:
+            continue
+        limit = 500_000 if m.reason in ("common-word", "acronym") else 100_000
+        if c.kind in _MINOR_KINDS and c.population < limit and not _supported(g, glist):
+            g.runners = [c, *g.runners]
+            g.choice, g.confidence, g.method = None, 0.0, "unsupported"
 
 
 def _coarsen_missing_villages(glist: list[_Group]) -> None:

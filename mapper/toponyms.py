@@ -14,6 +14,14 @@ from mapper.model import Article, Mention
 from mapper.names import GENERIC_WORDS, normalize, skeleton
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+# Calendar words are never toponyms on their own ("in March", "on Monday").
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Capitalised words that may precede a place name without making it part of a person's name.
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest", "downtown",
+               "occupied", "rural", "metro", "suburban", "coastal", "northeastern", "northwestern",
+               "southeastern", "southwestern"}
 _CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m|t)|n['’]t)$", re.I)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
@@ -88,6 +96,26 @@ def demonyms() -> dict[str, str]:
 def country_names() -> dict[str, str]:
     """ISO country code -> the country's common English name, for looking a demonym's country up."""
     return {row["country"]: row["country_name"] for row in _demonym_rows()}
+
+
+@cache
+def _expansion_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Abbreviations that stand for a place only as written (W.Va., Calif., U.S.), from a data file."""
+    with resources.files("mapper").joinpath("data/abbreviations.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {r["abbreviation"]: (r["name"], r["kind"] if r["kind"] == "region" else "") for r in rows}
+    alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w)"), table
+
+
+def _expansions(article: Article) -> list[Mention]:
+    pattern, table = _expansion_table()
+    out = []
+    for m in pattern.finditer(article.text):
+        name, generic = table[m.group()]
+        out.append(Mention(article.id, m.start(), m.end(), m.group(), name=name, generic=generic,
+                           reason="expansion"))
+    return out
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -184,11 +212,12 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     text = article.text
     toks = _tokens(text)
     dem = demonyms()
-    found: list[Mention] = []
+    found: list[Mention] = _expansions(article)
+    covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _starts_name(tok):
+        if not _starts_name(tok) or tok.start in covered:
             i += 1
             continue
         j = _longest_match(text, toks, i, index)
@@ -205,8 +234,16 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         m, i = _make_mention(article, toks, i, j)
         if m is not None:
             found.append(m)
+    found.sort(key=lambda m: m.start)
+    found = _drop_person_names(text, found)
     found = _abbreviations(article, toks, found)
     return _distribute_plural_generics(text, found)
+
+
+def _drop_person_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A name once used as a person's (surname after a first name) is a person wherever it recurs."""
+    persons = {m.text for m in found if m.reason == "person"}
+    return [m for m in found if m.reason != "person" and not (m.text in persons and not m.generic)]
 
 
 def _demonym_at(text: str, toks: Sequence[_Token], i: int, dem: dict[str, str]) -> int:
@@ -232,11 +269,18 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> t
     span = text[start:end]
     if _person_context(text, toks, i, j) or _name_continues(text, toks, k):
         return None, k + 1
+    if i == j and not generic and _name_precedes(text, toks, i):
+        # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
+        return Mention(article.id, start, name_end, name, reason="person", literal=False), k + 1
     literal, reason = True, "gazetteer"
     if i == j and not generic:
         word = toks[i].text
-        if word.isupper() and len(word) > 1:
+        if word.lower() in _CALENDAR:
+            return None, k + 1
+        if word.isupper() and len(word) <= 3:
             reason = "acronym"
+        elif word.isupper():
+            pass  # a dateline such as "CHARLESTON, W.Va."
         elif _locative_cue(text, start, name_end):
             pass
         elif word_frequency(name) >= _FUNCTION_WORD_ZIPF:
@@ -274,6 +318,16 @@ def _person_context(text: str, toks: Sequence[_Token], i: int, j: int) -> bool:
     if text[max(0, toks[i].start - 12):toks[i].start].lower().endswith("named after "):
         return True
     return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
+
+
+def _name_precedes(text: str, toks: Sequence[_Token], i: int) -> bool:
+    """A rare capitalised word right before the name (Kristina Ripley): a first name, not a place."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " " or toks[i - 1].possessive:
+        return False
+    prev = toks[i - 1].text
+    low = prev.lower()
+    return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
+            and low not in GENERIC_WORDS and word_frequency(prev) < 4.5)
 
 
 def _name_continues(text: str, toks: Sequence[_Token], k: int) -> bool:
