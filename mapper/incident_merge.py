@@ -44,7 +44,8 @@ def _absorb(into: _Cand, other: _Cand, role: str | None = None) -> None:
     for loc in other.locs:
         loc2 = loc if role is None else Location(loc.place_id, loc.name, loc.lat, loc.lon, loc.precision, role,
                                                  loc.country)
-        if all((x.place_id, x.role) != (loc2.place_id, loc2.role) for x in into.locs):
+        if all((x.place_id, x.role) != (loc2.place_id, loc2.role) for x in into.locs) and (
+                into.type is IncidentType.MIGRATION or all(x.place_id != loc2.place_id for x in into.locs)):
             into.locs.append(loc2)
     if (_SRC_RANK[other.date_src], _rank(other.date)) < (_SRC_RANK[into.date_src], _rank(into.date)):
         into.date, into.date_src = other.date, other.date_src

@@ -179,7 +179,7 @@ _DEST = [
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
-_STAGING = re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|launch\w*\s+of|smuggl\w*|hideout|"
+_STAGING = re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|smuggl\w*|hideout|"
                       r"base\s+of\s+operations)\b", re.I)
 
 

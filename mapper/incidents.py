@@ -35,6 +35,7 @@ from mapper.model import (
     IncidentType,
     Location,
     ParsedArticle,
+    PlaceKind,
     Precision,
     Resolution,
     Source,
@@ -169,7 +170,8 @@ def _sites(ctx: _Ctx) -> list[Resolution]:
     """Sub-country, non-background places of the sentence, coarse ones dropped when a finer one lies inside."""
     _art, text, _i, s, _e, _trig, res, lex = ctx
     sites = [r for r in res if r.place and _PREC_RANK[r.precision or r.place.precision] < 3
-             and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)]
+             and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
+             and _consistent(text, r, res)]
     keep = []
     for r in sites:
         rank = _PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
@@ -183,6 +185,14 @@ def _sites(ctx: _Ctx) -> list[Resolution]:
             seen.add(r.place.place_id)  # type: ignore[union-attr]
             uniq.append(r)
     return uniq
+
+
+def _consistent(text: str, r: Resolution, res: list[Resolution]) -> bool:
+    """False for "Kazakhstan's <place>" resolved to a place in another country (a resolution slip)."""
+    owner = next((q for q in res if q.place is not None and q.place.kind is PlaceKind.COUNTRY
+                  and 0 < r.mention.start - q.mention.end <= 3
+                  and text[q.mention.end:r.mention.start].strip() in {"’s", "'s"}), None)
+    return owner is None or not owner.place.country or owner.place.country == r.place.country  # type: ignore
 
 
 def _ll(r: Resolution | Location) -> tuple[float, float]:
@@ -214,8 +224,8 @@ def _operation(ctx: _Ctx) -> list[_Cand]:
     sites = _sites(ctx)
     if not sites:
         return []
-    locs = [_loc(r, "staging" if any(0 <= r.mention.start - off <= 80 for off in staging) else "target")
-            for r in sites]
+    hits = [t.start for t in strike + target] + [t.start for t in trig if t.type == "drone" and t.subtype]
+    locs = [_loc(r, _op_role(r.mention.start, staging, hits)) for r in sites]
     if named:
         subtype, rule = "named operation", f"named operation '{named[0]}'"
     elif staging:
@@ -227,6 +237,14 @@ def _operation(ctx: _Ctx) -> list[_Cand]:
     if named:
         cand.name, cand.name_key = named
     return [cand]
+
+
+def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
+    """``staging`` when the nearest cue to the place is a staging cue (warehouse, assembled), else ``target``."""
+    if not staging:
+        return "target"
+    near_staging = min(abs(at - off) for off in staging)
+    return "staging" if not hits or near_staging <= min(abs(at - off) for off in hits) else "target"
 
 
 def _drone(ctx: _Ctx, sent_dates: list[DateSpan]) -> list[_Cand]:
@@ -273,12 +291,16 @@ def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
         return []
     if subtype in _WEAK_MIGRATION and not has_people(text, s, e):
         return []
-    places = [r for r in res if r.place is not None and (r.place.precision is Precision.AREA or not is_background(
-        text, s, r.mention.start, r.mention.end, r.place, lex))]
-    if not places:
-        return []
+    places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
+    # Background places (a border, "across Central Asia") count only where a flow pattern names them.
+    keep = [k for k, r in enumerate(places) if k in roles or not is_background(
+        text, s, r.mention.start, r.mention.end, r.place, lex) or r.place.precision is Precision.AREA]  # type: ignore
+    roles = {keep.index(k): role for k, role in roles.items()}
+    places = [places[k] for k in keep]
+    if not places:
+        return []
     term = next(t.term for t in mig if t.subtype == subtype)
     rule = f"migration {subtype} '{term}'"
     locs = [_loc(places[k], role) for k, role in sorted(roles.items())]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import gzip
 import html
 import json
 import os
@@ -17,7 +19,7 @@ from branca.element import Element, MacroElement
 from folium.template import Template
 
 from mapper.errors import InputError
-from mapper.export import write_text
+from mapper.export import paused_gc, write_text
 from mapper.render.assets import inline_assets
 
 FeatureCollection = dict[str, Any]
@@ -47,6 +49,7 @@ INC_COLS = ("type", "subtype", "name", "date", "date_precision", "t0", "status",
 _NUMERIC = {"t0", "confidence", "figure_value"}
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
 _EPOCH = dt.date(1970, 1, 1)
+_PLACEHOLDER = "__MAPPER_DATA_7f3a__"
 _CSS = """<style>
 .leaflet-container { background: #d4e4ef; font: 13px/1.35 system-ui, sans-serif; }
 .mapper-icon { background: none; border: none; }
@@ -87,9 +90,13 @@ class _Strings:
         self.index: dict[str, int] = {}
 
     def __call__(self, value: Any) -> int:
-        if value is None or value == "":
+        if not value:
             return -1
-        return self.index.setdefault(str(value), len(self.index))
+        index = self.index
+        found = index.get(value)
+        if found is None:
+            found = index[value] = len(index)
+        return found
 
 
 def _day(iso: str | None) -> int | None:
@@ -97,6 +104,11 @@ def _day(iso: str | None) -> int | None:
 
 
 def _pack(incidents: FeatureCollection, places: FeatureCollection | None) -> dict[str, Any]:
+    with paused_gc():
+        return _pack_rows(incidents, places)
+
+
+def _pack_rows(incidents: FeatureCollection, places: FeatureCollection | None) -> dict[str, Any]:
     strings, rows, feats, inc_index = _Strings(), [], [], {}
     for f in incidents.get("features", []):
         p, geom = f.get("properties") or {}, f.get("geometry") or {}
@@ -180,6 +192,15 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str]) -> list[dict
     return out
 
 
+def _payload(data: dict[str, Any], compress_above: int) -> str:
+    """The data as a JS literal safe inside <script>, gzip+base64 when the JSON is large."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if len(text) > compress_above:
+        packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0))
+        return '{"gz":"' + packed.decode("ascii") + '"}'
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def _stable_ids(element: Any, counter: list[int] | None = None) -> None:
     """Replace folium's random element ids with a counter so the same input gives the same page."""
     counter = counter if counter is not None else [0]
@@ -192,7 +213,8 @@ def _stable_ids(element: Any, counter: list[int] | None = None) -> None:
 def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None = None,
                outlines: FeatureCollection | None = None, styles: Mapping[str, LayerStyle] | None = None,
                title: str = "Incident map", online_tiles: bool = True, cluster_above: int = 150,
-               canvas_above: int = 1500, label_flows_below: int = 40) -> str:
+               canvas_above: int = 1500, label_flows_below: int = 40,
+               compress_above: int = 2_000_000) -> str:
     """Render incidents (and optionally places mentioned) as one offline HTML page.
 
     Parameters
@@ -208,6 +230,8 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     cluster_above, canvas_above, label_flows_below
         Markers of a layer are clustered above this count; paths use a canvas renderer above this
         many features; flows get a permanent figure label while fewer than this.
+    compress_above
+        Data larger than this (bytes of JSON) is embedded gzip-compressed and unpacked by the browser.
 
     Returns
     -------
@@ -224,7 +248,8 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         styles=styles, title=title, subtitle=_subtitle(incidents), attribution=ATTRIBUTION,
         outlines=_outlines(outlines), bounds=_bounds(data), coarse=COARSE, areaRadius=AREA_RADIUS,
         clusterAbove=cluster_above, canvasAbove=canvas_above, labelFlowsBelow=label_flows_below,
-        days=[min(days), max(days)] if days else None, legend=_legend(styles, types))
+        days=[min(days), max(days)] if days else None, legend=_legend(styles, types),
+        debug=bool(os.environ.get("MAPPER_DEBUG_JS")))
 
     m = folium.Map(location=[45, 60], zoom_start=3, tiles=None, control_scale=True)
     m.default_js, m.default_css = [], []  # folium's CDN scripts: replaced by inlined copies below
@@ -243,11 +268,11 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     groups = {t: folium.FeatureGroup(name=styles.get(t, styles["_default"])["label"]).add_to(m) for t in types}
     if places is not None:
         groups["places"] = folium.FeatureGroup(name=styles["places"]["label"], show=False).add_to(m)
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
-    m.add_child(_DataLayer(payload, groups, base))
+    m.add_child(_DataLayer(_PLACEHOLDER, groups, base))
     folium.LayerControl(collapsed=False).add_to(m)
     _stable_ids(m)
-    return root.render()
+    page = root.render()  # the data goes in afterwards: a large string through jinja costs seconds
+    return page.replace(_PLACEHOLDER, _payload(data, compress_above), 1)
 
 
 def write_map(path: str | os.PathLike[str], incidents: FeatureCollection, **options: Any) -> Path:

@@ -1,12 +1,25 @@
 /* incident-mapper: draws the embedded incidents client-side (our own code, no third-party JS). */
-(function (map, groups, base, D) {
+(function (map, groups, base, payload) {
   "use strict";
+  // a large map carries its data gzip-compressed (base64); DecompressionStream is built into browsers
+  if (payload.gz) {
+    var bytes = Uint8Array.from(atob(payload.gz), function (c) { return c.charCodeAt(0); });
+    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).json()
+      .then(draw, function (e) { console.error("incident-mapper: cannot read the map data: " + e); });
+  } else {
+    draw(payload);
+  }
+
+  function draw(D) {
   var S = D.S, IC = D.ic;
   var ESC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
   function esc(v) { return String(v).replace(/[&<>"']/g, function (c) { return ESC[c]; }); }
   function str(i) { return i === null || i === undefined || i < 0 ? null : S[i]; }
   function col(row, name) { return row[IC[name]]; }
   function scol(row, name) { return str(row[IC[name]]); }
+  if (map.options.maxZoom === undefined) map.options.maxZoom = 18;  // no tile layer sets it; clusters need it
+  var T0 = performance.now();
+  function lap(what) { if (D.debug) console.log(what + " " + Math.round(performance.now() - T0) + " ms"); }
   var many = D.F.length + D.P.length > D.canvasAbove;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
   var counts = {}, timed = [], flows = [];
@@ -161,6 +174,7 @@
         });
       }
     });
+    lap("built " + key);
     var group = groups[key] || groups._other, markersInto = group;
     if (bucket.markers.length > D.clusterAbove && L.markerClusterGroup) {
       markersInto = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 45});
@@ -171,9 +185,11 @@
     }
     bucket.vectors.forEach(function (v) { group.addLayer(v); });
     bucket.container = markersInto;
+    lap("added " + key);
     timed.forEach(function (t) { if (!t[2]) t[2] = (t[0] instanceof L.Marker) ? markersInto : group; });
   });
 
+  lap("incidents");
   // every literal place mentioned (off by default)
   if (groups.places) {
     D.P.forEach(function (p) {
@@ -196,6 +212,7 @@
     L.geoJSON(D.outlines, {interactive: false, pane: "mapperOutlines", style: {color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea",
       fillOpacity: 1}}).addTo(base);
   }
+  lap("outlines");
   map.attributionControl.addAttribution(D.attribution);
 
   // title, legend and time slider: our own small controls
@@ -248,7 +265,10 @@
     slider.addTo(map);
   }
   if (D.bounds) map.fitBounds(D.bounds, {padding: [30, 30], maxZoom: 9, animate: false});
+  lap("fit");
   updateArrows();
   map.on("zoomend", updateArrows);
+  lap("arrows");
   window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo};
+  }
 })
