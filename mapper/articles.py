@@ -168,7 +168,9 @@ def _detect(path: Path, head: bytes) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
-    if suffix == ".json" or (suffix not in CSV_SUFFIXES | FEED_SUFFIXES and start[:1] in (b"{", b"[")):
+    # A text file may open with "[caption ...]"; only "{" makes it JSON Lines.
+    sniffed = (b"{",) if suffix in TEXT_SUFFIXES else (b"{", b"[")
+    if suffix == ".json" or (suffix not in CSV_SUFFIXES | FEED_SUFFIXES and start[:1] in sniffed):
         return "json" if start[:1] == b"[" else "jsonl"
     if suffix in CSV_SUFFIXES:
         return "csv"

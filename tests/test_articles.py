@@ -56,6 +56,15 @@ def test_text_without_headline_is_one_article(tmp_path: Path) -> None:
     assert art.text == "Drone debris was found near Aktau on Monday.\n\nNobody was hurt, police said."
 
 
+def test_format_sniffing(tmp_path: Path) -> None:
+    caption = write(tmp_path / "c.txt", "[caption id=1] Image: TCA [/caption] Drone debris near Aktau.")
+    jsonl_as_txt = write(tmp_path / "j.txt", '{"id": "j", "text": "Aktau"}\n')
+    array = write(tmp_path / "arr", '[{"id": "a", "text": "Aktau"}]')
+    csv_no_ext = write(tmp_path / "table.dat", "id,text\nt,Aktau\n")
+    ids = [a.id for a in read_articles([caption, jsonl_as_txt, array, csv_no_ext])]
+    assert ids == ["c-1", "j", "a", "t"]
+
+
 def test_short_quoted_sentence_is_body_not_headline(tmp_path: Path) -> None:
     text = "Drone Found Near Aktau\n\nDebris was found near Aktau.\n\n“Nobody was hurt.”\n\nIs It Iranian?\n\nMaybe.\n"
     arts = list(read_articles([write(tmp_path / "q.txt", text)]))
