@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TYPE_CHECKING
 
 from mapper.incident_rules import haversine_km
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from mapper.incidents import _Cand
 
 NEAR_KM = 161.0
+_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\b", re.I)
 WINDOW = 4  # sentences of one article within which same-kind candidates are one event
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _SRC_RANK = {"sentence": 0, "nearby": 1, "published": 2, "": 3}
@@ -110,10 +112,13 @@ def _same_passage(a: _Cand, b: _Cand) -> bool:
 
 
 def _lede(groups: list[_Cand]) -> list[_Cand]:
-    """A lone candidate in an article's first sentence summarises the article's next event of its kind."""
+    """A lone lede with a vague quantity ("thousands of migrants") summarises the article's next event of
+    its kind, whose sentences give the exact figures."""
     if len(groups) < 2 or min(groups[0].sents) != 0 or len(groups[0].sents) != 1 or _counts(groups[0]):
         return groups
     lede = groups[0]
+    if not _VAGUE.search(lede.sources[0].quote if lede.sources else ""):
+        return groups
     home = next((g for g in groups[1:] if (g.type, g.subtype) == (lede.type, lede.subtype)
                  and dates_compatible(_explicit(g), _explicit(lede))), None)
     if home is None:

@@ -164,17 +164,20 @@ _ORIGIN = [
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
                rf"(?P<o>{_LIST})", re.I),
-    re.compile(rf"\bfrom\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:from|out\s+of)\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
-    re.compile(rf"\b(?:live|lived|living|settled)\s+in\s+(?P<o>{_LIST})", re.I),
+    # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
+    re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
+               rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
 ]
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|returned|sent|deployed|"
                rf"headed)\b[^<.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
-    re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|serve|serving|conflict)\s+in\s+"
-               rf"(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|fought|serve|serving|conflict)\s+"
+               rf"(?:for\s+<\d+>\s+)?in\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:(?:are|were|is|was|now)\s+)(?:living|working|staying)\s+in\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),

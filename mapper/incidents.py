@@ -313,7 +313,8 @@ def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
     if not locs:
-        locs = [_loc(r, "site") for r in places if r.place and r.place.precision is not Precision.AREA][:1]
+        locs = [_loc(r, "site") for r in sorted(places, key=lambda r: _PREC_RANK[r.place.precision])  # type: ignore
+                if r.place and r.place.precision is not Precision.AREA][:1]
         rule += "; no flow pattern, place where reported"
     if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site

@@ -14,6 +14,8 @@ from mapper.toponyms import recognize
 # A name that is also a common word, or an acronym (TASS, KNB), stays a toponym only for a major place.
 _MAJOR_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT)
 _MAJOR_POPULATION = 500_000
+_UNPLACED = ("demonym", "institution", "person")
+_ACRONYM_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT, PlaceKind.AREA)
 
 
 def mentions_from_spans(article: Article) -> list[Mention]:
@@ -30,9 +32,11 @@ def mentions_from_spans(article: Article) -> list[Mention]:
 def _keep(r: Resolution) -> bool:
     if r.method == "unsupported":  # the resolver found no reading of this word as a place
         return False
-    if r.mention.reason not in ("common-word", "acronym"):
-        return True
     p = r.place
+    if r.mention.reason == "acronym":
+        return p is not None and p.kind in _ACRONYM_KINDS
+    if r.mention.reason != "common-word":
+        return True
     return p is not None and (p.kind in _MAJOR_KINDS or p.population >= _MAJOR_POPULATION)
 
 
@@ -55,7 +59,8 @@ def parse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *,
 def place_record(r: Resolution) -> dict[str, Any]:
     """One mention as ``mapper places`` writes it; a non-literal mention carries no coordinates."""
     p, m = r.place, r.mention
-    placed = p is not None and m.literal
+    # Organisation names and metonymy still point at a place; demonyms and institutions do not.
+    placed = p is not None and m.reason not in _UNPLACED
     return {
         "start": m.start, "end": m.end, "text": m.text,
         "place_id": p.place_id if p else None, "name": p.name if p else None,

@@ -235,7 +235,8 @@ def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
 
 
 # Recognised (not given) single words that resolve to a minor place need support from the rest of the text.
-_WEAK_REASONS = {"gazetteer", "common-word", "acronym"}
+_WEAK_REASONS = {"gazetteer", "common-word", "acronym", "allcaps"}
+_WEAK_LIMIT = {"common-word": 500_000, "acronym": 500_000, "allcaps": 10**10, "gazetteer": 100_000}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
 
@@ -270,8 +271,10 @@ def _drop_unsupported(glist: list[_Group]) -> None:
         m, c = g.mentions[0], g.choice
         if c is None or g.forced is not None or m.reason not in _WEAK_REASONS or m.generic or " " in m.name:
             continue
-        limit = 500_000 if m.reason in ("common-word", "acronym") else 100_000
-        if c.kind in _MINOR_KINDS and c.population < limit and not _supported(g, glist):
+        # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
+        bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
+        if bare_district or (c.kind in _MINOR_KINDS and c.population < _WEAK_LIMIT[m.reason]
+                             and not _supported(g, glist)):
             g.runners = [c, *g.runners]
             g.choice, g.confidence, g.method = None, 0.0, "unsupported"
 

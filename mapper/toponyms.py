@@ -55,7 +55,16 @@ _ORG_WORDS = {"police", "department", "ministry", "committee", "university", "em
               "institute", "academy", "post", "tribune", "herald", "journal", "federation", "party", "office",
               "administration", "prosecutor", "guard", "forces", "navy", "command", "railways", "telegraph",
               "investigative", "security", "defense", "defence", "parliament", "assembly", "company", "corp",
-              "group", "fc", "united", "city" }
+              "group", "fc", "united", "college", "school", "schools", "jail", "fair", "courthouse", "center",
+              "centre", "hospital", "inn", "library", "board", "association", "society", "commission", "chamber",
+              "authority", "grant", "program", "programme", "foundation", "corporation", "inc", "co", "ltd",
+              "museum", "zoo", "airport", "stadium", "league", "conference", "tournament", "festival",
+              "orchestra", "symphony", "church", "cathedral", "diocese", "chapter", "union", "council's",
+              "hall", "high", "elementary", "middle", "press", "gazette", "daily", "observer", "record",
+              "medical", "clinic", "institution", "partnership", "coalition", "alliance", "network"}
+# Places that usually stand for an institution (the Kremlin said): marked non-literal and never mapped.
+_INSTITUTIONS = {"white house", "kremlin", "pentagon", "downing street", "capitol hill", "elysee", "whitehall",
+                 "foggy bottom", "bankova", "zhongnanhai", "wall street", "vatican city", "holy see"}
 # Verbs and nouns that make a country or capital stand for its government (metonymy).
 _METONYMY_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
@@ -184,13 +193,6 @@ def _trailing_generic(text: str, toks: Sequence[_Token], j: int) -> tuple[int, s
     return j, ""
 
 
-def _org_follows(text: str, toks: Sequence[_Token], j: int) -> bool:
-    if j + 1 >= len(toks) or text[toks[j].end:toks[j + 1].start] not in (" ", "’s ", "'s "):
-        return False
-    nxt = toks[j + 1]
-    return nxt.text[0].isupper() and nxt.text.lower() in _ORG_WORDS
-
-
 def _in_quotes(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in _QUOTE_OPEN and text[end] in _QUOTE_CLOSE
 
@@ -260,40 +262,92 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> t
     start, name_end = toks[i].start, toks[j].end
     name = text[start:name_end]
     k, generic = _trailing_generic(text, toks, j)
-    end = toks[k].end
+    end, nxt = toks[k].end, k + 1
     before = text[max(0, start - 40):start]
-    if _LEADING_GENERIC.search(before):
-        generic = generic or _LEADING_GENERIC.search(before).group(0).split()[0].lower()
-        generic = {"village": "populated place", "town": "populated place", "city": "populated place",
-                   "settlement": "populated place"}.get(generic, generic)
-    span = text[start:end]
-    if _person_context(text, toks, i, j) or _name_continues(text, toks, k):
-        return None, k + 1
-    if i == j and not generic and _name_precedes(text, toks, i):
-        # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
-        return Mention(article.id, start, name_end, name, reason="person", literal=False), k + 1
-    literal, reason = True, "gazetteer"
-    if i == j and not generic:
-        word = toks[i].text
-        if word.lower() in _CALENDAR:
-            return None, k + 1
-        if word.isupper() and len(word) <= 3:
-            reason = "acronym"
-        elif word.isupper():
-            pass  # a dateline such as "CHARLESTON, W.Va."
-        elif _locative_cue(text, start, name_end):
-            pass
-        elif word_frequency(name) >= _FUNCTION_WORD_ZIPF:
-            return None, k + 1
-        elif word_frequency(name) >= _COMMON_WORD_ZIPF:
-            reason = "common-word"
-    if _org_follows(text, toks, k):
+    generic = generic or _leading_generic(before)
+    if _bad_tokens(toks, i, j) or _person_context(text, toks, i, j) or _holiday_follows(text, toks, k):
+        return None, nxt
+    org = _org_ahead(text, toks, k)
+    if not org and not _title_case(toks, k):
+        if _name_continues(text, toks, k):
+            return None, nxt
+        if i == j and not generic and _name_precedes(text, toks, i):
+            # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
+            return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
+    reason = _word_reason(text, toks, i, j, generic) if i == j and not generic else "gazetteer"
+    if reason is None:
+        return None, nxt
+    literal = True
+    if normalize(name) in _INSTITUTIONS:
+        literal, reason = False, "institution"
+    elif org:
         literal, reason = False, "organisation"
     elif _METONYMY_AFTER.match(text, end) or _METONYMY_BEFORE.search(before):
         literal, reason = False, "metonymy"
     elif _in_quotes(text, start, end) and _METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
         literal, reason = False, "metaphor"
-    return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason), k + 1
+    span = text[start:end]
+    return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason), nxt
+
+
+def _leading_generic(before: str) -> str:
+    m = _LEADING_GENERIC.search(before)
+    if not m:
+        return ""
+    word = m.group(0).split()[0].lower()
+    return "populated place" if word in ("village", "town", "city", "settlement") else word
+
+
+def _bad_tokens(toks: Sequence[_Token], i: int, j: int) -> bool:
+    """Single letters inside a multi-word match ("And I" is not Andi) and a lone ordinal ("10th")."""
+    if i == j:
+        return bool(_ORDINAL.match(toks[i].text))
+    return any(len(t.text) == 1 and t.text.isalpha() for t in toks[i:j + 1])
+
+
+def _word_reason(text: str, toks: Sequence[_Token], i: int, j: int, generic: str) -> str | None:
+    """How strong a one-word name is: None (never a place here), or the reason the resolver weighs."""
+    word = toks[i].text
+    if word.lower() in _CALENDAR:
+        return None
+    if len(word) <= 4 and word[:2].isupper():
+        return "acronym"  # TASS, PA, OKs: only a country or region reads this way
+    if word.isupper():
+        return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
+    if _locative_cue(text, toks[i].start, toks[j].end):
+        return "gazetteer"
+    zipf = word_frequency(word)
+    if zipf >= _FUNCTION_WORD_ZIPF:
+        return None
+    return "common-word" if zipf >= _COMMON_WORD_ZIPF else "gazetteer"
+
+
+def _title_case(toks: Sequence[_Token], k: int) -> bool:
+    """Inside a headline in title case, a capitalised neighbour says nothing about the name."""
+    window = [t.text for t in toks[max(0, k - 4):k + 5] if len(t.text) > 3]
+    return len(window) >= 5 and sum(w[0].isupper() for w in window) >= 0.8 * len(window)
+
+
+def _org_ahead(text: str, toks: Sequence[_Token], k: int) -> bool:
+    """An organisation word among the next capitalised words: Dublin Arts Council, Russia's Investigative Committee."""
+    pos = k
+    for _ in range(5):
+        if pos + 1 >= len(toks) or text[toks[pos].end:toks[pos + 1].start] not in (" ", "’s ", "'s ", " & "):
+            return False
+        nxt = toks[pos + 1]
+        low = nxt.text.lower()
+        if low in _ORG_WORDS and nxt.text[0].isupper():
+            return True
+        if not (nxt.text[0].isupper() or low in ("of", "for", "and")):
+            return False
+        pos += 1
+    return False
+
+
+def _holiday_follows(text: str, toks: Sequence[_Token], k: int) -> bool:
+    """St. Patrick's Day, Valentine's Day: a saint or person, not a place."""
+    return (toks[k].possessive and k + 1 < len(toks)
+            and toks[k + 1].text in ("Day", "Eve", "Night", "Cathedral", "Church", "Hospital", "College"))
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|"
@@ -346,7 +400,7 @@ def _abbreviations(article: Article, toks: Sequence[_Token], found: list[Mention
     for m in found:
         tail = text[m.end:m.end + 12]
         ab = re.match(r"\s\(([A-Z]{2,6})\)", tail)
-        if ab and m.literal:
+        if ab and m.literal and _initials_fit(ab.group(1), m.text):
             defined[ab.group(1)] = m
     if not defined:
         return found
@@ -359,6 +413,13 @@ def _abbreviations(article: Article, toks: Sequence[_Token], found: list[Mention
     # The abbreviation's own reading (WKR may be some other place's code) gives way to the definition.
     kept = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
     return sorted(kept + extra, key=lambda x: x.start)
+
+
+def _initials_fit(abbreviation: str, name: str) -> bool:
+    """WKR fits West Kazakhstan Region; AP does not fit Jerusalem."""
+    initials = "".join(w[0] for w in re.findall(r"\w+", name)).upper()
+    it = iter(initials)
+    return abbreviation[0] == initials[:1] and all(ch in it for ch in abbreviation)
 
 
 def _distribute_plural_generics(text: str, found: list[Mention]) -> list[Mention]:

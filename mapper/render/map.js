@@ -20,6 +20,8 @@
   if (map.options.maxZoom === undefined) map.options.maxZoom = 18;  // no tile layer sets it; clusters need it
   var T0 = performance.now();
   function lap(what) { if (D.debug) console.log(what + " " + Math.round(performance.now() - T0) + " ms"); }
+  // fit first: moving the view after drawing would redraw every path once more
+  if (D.bounds) map.fitBounds(D.bounds, {padding: [30, 30], maxZoom: 9, animate: false});
   var many = D.F.length + D.P.length > D.canvasAbove;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
   var counts = {}, timed = [], flows = [];
@@ -177,9 +179,10 @@
     lap("built " + key);
     var group = groups[key] || groups._other, markersInto = group;
     if (bucket.markers.length > D.clusterAbove && L.markerClusterGroup) {
-      markersInto = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 45});
+      markersInto = L.markerClusterGroup({chunkedLoading: false, maxClusterRadius: 45});
+      group.addLayer(markersInto);  // on the map first: addLayers off the map is quadratic
       markersInto.addLayers(bucket.markers);
-      group.addLayer(markersInto);
+      lap("clustered " + key);
     } else {
       bucket.markers.forEach(function (m) { group.addLayer(m); });
     }
@@ -264,8 +267,6 @@
     };
     slider.addTo(map);
   }
-  if (D.bounds) map.fitBounds(D.bounds, {padding: [30, 30], maxZoom: 9, animate: false});
-  lap("fit");
   updateArrows();
   map.on("zoomend", updateArrows);
   lap("arrows");
