@@ -278,14 +278,16 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> t
     if reason is None:
         return None, nxt
     literal = True
+    # A weak one-word reading (common word, acronym) keeps its reason so the resolver still tests it.
+    strong = reason == "gazetteer"
     if normalize(name) in _INSTITUTIONS:
         literal, reason = False, "institution"
     elif org:
-        literal, reason = False, "organisation"
+        literal, reason = False, "organisation" if strong else reason
     elif _METONYMY_AFTER.match(text, end) or _METONYMY_BEFORE.search(before):
-        literal, reason = False, "metonymy"
+        literal, reason = False, "metonymy" if strong else reason
     elif _in_quotes(text, start, end) and _METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
-        literal, reason = False, "metaphor"
+        literal, reason = False, "metaphor" if strong else reason
     span = text[start:end]
     return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason), nxt
 
@@ -308,7 +310,7 @@ def _bad_tokens(toks: Sequence[_Token], i: int, j: int) -> bool:
 def _word_reason(text: str, toks: Sequence[_Token], i: int, j: int, generic: str) -> str | None:
     """How strong a one-word name is: None (never a place here), or the reason the resolver weighs."""
     word = toks[i].text
-    if word.lower() in _CALENDAR:
+    if word.lower() in _CALENDAR or word.lower() in _DIRECTIONS:
         return None
     if len(word) <= 4 and word[:2].isupper():
         return "acronym"  # TASS, PA, OKs: only a country or region reads this way
