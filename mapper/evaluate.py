@@ -65,7 +65,18 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
 
 def _by_id(records: Iterable[Record], field: str) -> dict[str, list[dict[str, Any]]]:
     # A later record with the same id replaces an earlier one, as in the reference scorer.
-    return {str(rec["id"]): list(rec.get(field) or []) for rec in records}
+    out = {}
+    for rec in records:
+        if "id" not in rec:
+            raise InputError(f"a record has no 'id': {str(rec)[:80]}")
+        items = list(rec.get(field) or [])
+        for item in items:
+            if not (isinstance(item, dict) and isinstance(item.get("start"), int)
+                    and isinstance(item.get("end"), int)):
+                raise InputError(f"record {rec['id']}: each {field!r} item needs integer start and end, "
+                                 f"got {str(item)[:80]}")
+        out[str(rec["id"])] = items
+    return out
 
 
 def _overlaps(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

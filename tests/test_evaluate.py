@@ -108,6 +108,13 @@ def test_geoparse_nothing_matched_gives_nan_error_figures() -> None:
     assert r["lenient_r"] == 0.0 and r["resolved"] == 0 and math.isnan(r["mean_km"])
 
 
+@pytest.mark.parametrize("pred", [[{"places": []}], [{"id": "a", "places": [{"start": 0, "lat": 1, "lon": 1}]}],
+                                  [{"id": "a", "places": ["Aktau"]}]])
+def test_geoparse_malformed_records(pred: list[dict[str, Any]]) -> None:
+    with pytest.raises(InputError):
+        score_geoparse([{"id": "a", "toponyms": [top("Aktau", 0, 43.65, 51.2)]}], pred)
+
+
 def test_geoparse_per_doc_details() -> None:
     r = score_geoparse(GOLD, PRED, per_doc=True)
     docs = {d["id"]: d for d in r["per_doc"]}
@@ -280,6 +287,8 @@ def test_cli_eval_geoparse_pred(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["eval", "geoparse", str(gold), "--pred", str(pred), "--per-doc"])
     assert res.exit_code == 0 and "strict F1" in res.output
     assert "wrong place 'Uralsk'" in res.output and "missed      'Kyiv'" in res.output
+    res = CliRunner().invoke(cli, ["eval", "geoparse", str(gold), "--pred", str(pred), "--json", "--per-doc"])
+    assert json.loads(res.output)["per_doc"] == score_geoparse(GOLD, PRED, per_doc=True)["per_doc"]
 
 
 def test_cli_eval_incidents_geojson(tmp_path: Path) -> None:
