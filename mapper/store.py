@@ -9,11 +9,12 @@ import datetime as dt
 import hashlib
 import json
 import math
+import operator
 import sqlite3
 import types
 import typing
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -41,8 +42,9 @@ CREATE TABLE IF NOT EXISTS resolutions (
 CREATE INDEX IF NOT EXISTS resolutions_place ON resolutions(place_id);
 CREATE TABLE IF NOT EXISTS incidents (
     incident_id TEXT PRIMARY KEY, type TEXT NOT NULL, place_id TEXT NOT NULL, date_start TEXT,
-    date_end TEXT, lat REAL NOT NULL, lon REAL NOT NULL, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS incidents_key ON incidents(type, lat, lon);
+    date_end TEXT, lat REAL NOT NULL, lon REAL NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS incidents_date ON incidents(type, date_start);
+CREATE INDEX IF NOT EXISTS incidents_name ON incidents(name) WHERE name != '';
 CREATE TABLE IF NOT EXISTS incident_sources (
     incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
     article_id TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
@@ -56,6 +58,8 @@ CREATE TABLE IF NOT EXISTS rejected (incident_id TEXT PRIMARY KEY, added_at TEXT
 # Reports are candidates for one event when their main locations are this close (degrees of
 # latitude; 1.5 degrees is about 167 km, just over the incident stage's NEAR_KM).
 _NEAR_DEG = 1.5
+# ... and their dates this many days apart at most (dates_compatible allows 3 for two days).
+_DATE_SLACK = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,48 +101,62 @@ def content_hash(article: Article) -> str:
 
 def encode(value: Any) -> Any:
     """A model value as plain JSON data (dataclasses -> dicts, enums -> values, dates -> ISO)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (tuple, list)):
-        return [encode(v) for v in value]
-    return value
+    kind = type(value)
+    fn = _ENCODERS.get(kind)
+    if fn is None:
+        if dataclasses.is_dataclass(kind):
+            names = [f.name for f in dataclasses.fields(kind)]
+            fn = lambda v: {n: encode(getattr(v, n)) for n in names}  # noqa: E731
+        elif issubclass(kind, Enum):
+            fn = operator.attrgetter("value")
+        elif issubclass(kind, dt.date):
+            fn = kind.isoformat
+        elif issubclass(kind, (tuple, list)):
+            fn = lambda v: [encode(x) for x in v]  # noqa: E731
+        else:
+            fn = lambda v: v  # noqa: E731
+        _ENCODERS[kind] = fn
+    return fn(value)
+
+
+_ENCODERS: dict[type, Callable[[Any], Any]] = {}
 
 
 def decode(tp: Any, data: Any) -> Any:
     """The inverse of :func:`encode`, guided by the type hints of the model dataclasses."""
-    if data is None:
-        return None
-    origin = typing.get_origin(tp)
+    return _decoder(tp)(data)
+
+
+_DECODERS: dict[Any, Callable[[Any], Any]] = {}
+
+
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    # One closure per type, built once: decoding thousands of stored values stays cheap.
+    if tp in _DECODERS:
+        return _DECODERS[tp]
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
-        return decode(next(a for a in typing.get_args(tp) if a is not type(None)), data)
-    if origin is tuple:
-        args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(args[0], v) for v in data)
-        return tuple(decode(a, v) for a, v in zip(args, data, strict=True))
-    if dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        return tp(**{k: decode(hints[k], v) for k, v in data.items() if k in hints})
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(data)
-    if tp is dt.date:
-        return dt.date.fromisoformat(data)
-    if tp is float:
-        return float(data)
-    return data
-
-
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
+        inner = _decoder(next(a for a in args if a is not type(None)))
+        fn = inner
+    elif origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _decoder(args[0])
+        fn = lambda d: tuple(item(v) for v in d)  # noqa: E731
+    elif origin is tuple:
+        items = [_decoder(a) for a in args]
+        fn = lambda d: tuple(f(v) for f, v in zip(items, d, strict=True))  # noqa: E731
+    elif dataclasses.is_dataclass(tp):
+        fields = {k: _decoder(h) for k, h in typing.get_type_hints(tp).items()}
+        fn = lambda d: tp(**{k: fields[k](v) for k, v in d.items() if k in fields})  # noqa: E731
+    elif isinstance(tp, type) and issubclass(tp, Enum):
+        fn = tp
+    elif tp is dt.date:
+        fn = dt.date.fromisoformat
+    elif tp is float:
+        fn = float
+    else:
+        fn = lambda d: d  # noqa: E731
+    _DECODERS[tp] = lambda d: None if d is None else fn(d)
+    return _DECODERS[tp]
 
 
 def _dumps(value: Any) -> str:
@@ -392,9 +410,9 @@ class Store:
             iid = f"{iid}~{hashlib.sha256(src.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
             incident = dataclasses.replace(incident, incident_id=iid)
         loc, date = incident.location, incident.date
-        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?)", (
+        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?,?)", (
             iid, incident.type.value, loc.place_id, date.start.isoformat() if date else None,
-            date.end.isoformat() if date else None, loc.lat, loc.lon,
+            date.end.isoformat() if date else None, loc.lat, loc.lon, normalize(incident.name),
             _dumps(dataclasses.replace(incident, sources=()))))
         self._add_sources(iid, incident.sources)
 
@@ -404,15 +422,20 @@ class Store:
 
     def _merge(self, new: Incident) -> bool:
         """Fold ``new`` into a stored report of the same event; False when there is none."""
-        loc = new.location
-        dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
-        rows = self._db.execute(
-            "SELECT incident_id, data FROM incidents WHERE type=? AND lat BETWEEN ? AND ? "
-            "AND lon BETWEEN ? AND ? ORDER BY rowid",
-            (new.type.value, loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
-             loc.lon - dlon, loc.lon + dlon)).fetchall()
+        rows = []
+        if new.name:  # a named operation is one event wherever and whenever it is reported
+            rows = self._db.execute("SELECT incident_id, data FROM incidents WHERE name=? AND type=? "
+                                    "ORDER BY rowid", (normalize(new.name), new.type.value)).fetchall()
+        if new.date is not None:  # same_event needs dates within _DATE_SLACK and places nearby
+            loc, slack = new.location, dt.timedelta(days=_DATE_SLACK)
+            dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
+            rows += self._db.execute(
+                "SELECT incident_id, data FROM incidents WHERE type=? AND date_start<=? AND date_end>=? "
+                "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY rowid",
+                (new.type.value, (new.date.end + slack).isoformat(), (new.date.start - slack).isoformat(),
+                 loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG, loc.lon - dlon, loc.lon + dlon)).fetchall()
         for iid, data in rows:
-            old = self._incident(iid, data)
+            old = decode(Incident, json.loads(data))  # sources live in their own table
             merged = merge_pair(old, new)
             if merged is None:
                 continue
