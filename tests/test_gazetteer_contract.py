@@ -69,6 +69,7 @@ class TestGazetteerContract:
         for name in ("Oral", "Uralsk", "Уральск", "Karakiyan", "West Kazakhstan", "Ualy"):
             assert skeleton(name) in index
         assert skeleton("Xqzwvplk") not in index
+        assert index.has_keys_with_prefix(skeleton("Karaki")) and not index.has_keys_with_prefix("xqzwv")
 
     def test_country_outlines_is_a_feature_collection(self, gaz):
         assert gaz.country_outlines()["type"] == "FeatureCollection"
@@ -80,4 +81,5 @@ def test_memory_gazetteer_rejects_bad_input():
         MemoryGazetteer([place, place])
     with pytest.raises(ValueError, match="unknown place ids"):
         MemoryGazetteer([place], {"geonames:2": ["B"]})
-    assert isinstance(MemoryGazetteer([place]).name_index(), marisa_trie.Trie)
+    index = MemoryGazetteer([place]).name_index()
+    assert isinstance(index.trie, marisa_trie.Trie) and "a" in index and index.has_keys_with_prefix("")

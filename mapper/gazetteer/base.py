@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from mapper.errors import InputError
 from mapper.model import Place, PlaceKind
@@ -28,6 +28,29 @@ class NameIndex(Protocol):
     def __contains__(self, key: object) -> bool: ...
 
     def has_keys_with_prefix(self, prefix: str) -> bool: ...
+
+
+class TrieIndex:
+    """A NameIndex over a marisa-trie, without the trie's deprecated ``has_keys_with_prefix``."""
+
+    __slots__ = ("trie",)
+
+    def __init__(self, trie: Any) -> None:
+        self.trie = trie
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.trie
+
+    def has_keys_with_prefix(self, prefix: str) -> bool:
+        """Whether some key starts with ``prefix``."""
+        return next(iter(self.trie.iterkeys(prefix)), None) is not None
+
+    def keys(self, prefix: str = "") -> list[str]:
+        """Every key starting with ``prefix``."""
+        return self.trie.keys(prefix)
+
+    def __len__(self) -> int:
+        return len(self.trie)
 
 
 @runtime_checkable

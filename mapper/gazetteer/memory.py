@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, BBox, LatLon, NameMatch, make_query, rank
+from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, BBox, LatLon, NameMatch, TrieIndex, make_query, rank
 from mapper.model import Place, PlaceKind
 from mapper.names import skeleton
 
@@ -74,7 +74,7 @@ class MemoryGazetteer:
         if self._trie is None:
             import marisa_trie
 
-            self._trie = marisa_trie.Trie(self._names)
+            self._trie = TrieIndex(marisa_trie.Trie(self._names))
         return self._trie
 
     def countries(self) -> frozenset[str]:

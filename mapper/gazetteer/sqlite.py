@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.errors import GazetteerError
-from mapper.gazetteer.base import ALIAS, MAIN, BBox, LatLon, NameMatch, make_query, rank
+from mapper.gazetteer.base import ALIAS, MAIN, BBox, LatLon, NameMatch, TrieIndex, make_query, rank
 from mapper.gazetteer.build import PLACE_COLUMNS, REBUILD_HINT, check_meta
 from mapper.model import Place, PlaceKind
 from mapper.names import skeleton
@@ -129,7 +129,7 @@ class SqliteGazetteer:
 
             trie = marisa_trie.Trie()
             trie.mmap(str(self.trie_path))
-            self._trie = trie
+            self._trie = TrieIndex(trie)
         return self._trie
 
     def countries(self) -> frozenset[str]:
