@@ -33,9 +33,9 @@ def _keep(r: Resolution) -> bool:
     if r.method == "unsupported":  # the resolver found no reading of this word as a place
         return False
     p = r.place
-    if r.mention.reason == "acronym":
+    if r.mention.weak == "acronym":
         return p is not None and p.kind in _ACRONYM_KINDS
-    if r.mention.reason != "common-word":
+    if r.mention.weak != "common-word":
         return True
     return p is not None and (p.kind in _MAJOR_KINDS or p.population >= _MAJOR_POPULATION)
 
@@ -68,7 +68,7 @@ def place_record(r: Resolution) -> dict[str, Any]:
         "admin1": (p.admin1_name or p.admin1) if p else None,
         "lat": p.lat if placed else None, "lon": p.lon if placed else None,
         "precision": r.precision.value if r.precision else None, "score": r.score,
-        "literal": m.literal, "reason": m.reason, "method": r.method,
+        "literal": m.literal, "reason": m.reason, "weak": m.weak, "method": r.method,
     }
 
 

@@ -235,8 +235,8 @@ def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
 
 
 # Recognised (not given) single words that resolve to a minor place need support from the rest of the text.
-_WEAK_REASONS = {"gazetteer", "common-word", "acronym", "allcaps"}
-_WEAK_LIMIT = {"common-word": 500_000, "acronym": 500_000, "allcaps": 10**10, "gazetteer": 100_000}
+_WEAK_LIMIT = {"common-word": 500_000, "acronym": 500_000, "allcaps": 10**10, "": 100_000}
+_RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
 
@@ -269,11 +269,11 @@ def _drop_unsupported(glist: list[_Group]) -> None:
     """A lone word (Ripley, TASS, Eid) that only a small place is called is not a toponym without support."""
     for g in glist:
         m, c = g.mentions[0], g.choice
-        if c is None or g.forced is not None or m.reason not in _WEAK_REASONS or m.generic or " " in m.name:
+        if c is None or g.forced is not None or m.reason not in _RECOGNISED or m.generic or " " in m.name:
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
-        if bare_district or (c.kind in _MINOR_KINDS and c.population < _WEAK_LIMIT[m.reason]
+        if bare_district or (c.kind in _MINOR_KINDS and c.population < _WEAK_LIMIT[m.weak]
                              and not _supported(g, glist)):
             g.runners = [c, *g.runners]
             g.choice, g.confidence, g.method = None, 0.0, "unsupported"

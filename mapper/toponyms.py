@@ -67,7 +67,7 @@ _INSTITUTIONS = {"white house", "kremlin", "pentagon", "downing street", "capito
                  "foggy bottom", "bankova", "zhongnanhai", "wall street", "vatican city", "holy see"}
 # Verbs and nouns that make a country or capital stand for its government (metonymy).
 _METONYMY_AFTER = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
     r"(?:said|says|stated|denied|denies|refrained|condemned|condemns|supported|supports|announced|accused|"
     r"urged|claimed|claims|insisted|rejected|responded|warned|hailed|acknowledged|signed|voted|agreed|"
     r"demanded|threatened|vowed|sought|seeks|pledged|called|criticized|criticised|welcomed|recognized|"
@@ -156,6 +156,13 @@ def _gap_ok(text: str, a: _Token, b: _Token) -> bool:
     return gap == ". " and a.text.lower() in _ABBREV
 
 
+def _has_prefix(index: NameIndex, key: str) -> bool:
+    iterkeys = getattr(index, "iterkeys", None)
+    if iterkeys is None:
+        return index.has_keys_with_prefix(key)
+    return next(iter(iterkeys(key)), None) is not None
+
+
 def _longest_match(text: str, toks: Sequence[_Token], i: int, index: NameIndex) -> int:
     """Index of the last token of the longest gazetteer name starting at token ``i``, or -1."""
     best = -1
@@ -168,7 +175,7 @@ def _longest_match(text: str, toks: Sequence[_Token], i: int, index: NameIndex) 
         last_ok = _starts_name(toks[j]) or toks[j].text.isdigit()
         if last_ok and key in index:
             best = j
-        if not index.has_keys_with_prefix(key):
+        if not _has_prefix(index, key):
             break
         if not last_ok and toks[j].text.lower() not in _CONNECTORS:
             break
@@ -207,9 +214,10 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
 
     Returns
     -------
-    list[Mention]; demonyms come out with ``literal=False`` and ``reason="demonym"``. A name that is
-    also a common English word (Most, Reading) with no locative cue ("in Reading") and no qualifier
-    ("Mobile, Ala.") comes out with ``reason="common-word"``: the resolver keeps it only for a major place.
+    list[Mention]; demonyms come out with ``literal=False`` and ``reason="demonym"``. A one-word name
+    that is also a common English word (Most, Reading) with no locative cue ("in Reading") and no
+    qualifier ("Mobile, Ala.") comes out with ``weak="common-word"`` (acronyms and all-capital words
+    likewise): the resolver keeps such a name only for a major place or with support from the text.
     """
     text = article.text
     toks = _tokens(text)
@@ -274,22 +282,21 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> t
         if i == j and not generic and _name_precedes(text, toks, i):
             # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
             return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
-    reason = _word_reason(text, toks, i, j, generic) if i == j and not generic else "gazetteer"
-    if reason is None:
+    weak = _word_strength(text, toks, i, j) if i == j and not generic else ""
+    if weak is None:
         return None, nxt
-    literal = True
-    # A weak one-word reading (common word, acronym) keeps its reason so the resolver still tests it.
-    strong = reason == "gazetteer"
+    literal, reason = True, "gazetteer"
     if normalize(name) in _INSTITUTIONS:
         literal, reason = False, "institution"
     elif org:
-        literal, reason = False, "organisation" if strong else reason
+        literal, reason = False, "organisation"
     elif _METONYMY_AFTER.match(text, end) or _METONYMY_BEFORE.search(before):
-        literal, reason = False, "metonymy" if strong else reason
+        literal, reason = False, "metonymy"
     elif _in_quotes(text, start, end) and _METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
-        literal, reason = False, "metaphor" if strong else reason
+        literal, reason = False, "metaphor"
     span = text[start:end]
-    return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason), nxt
+    return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason,
+                   weak=weak), nxt
 
 
 def _leading_generic(before: str) -> str:
@@ -307,8 +314,8 @@ def _bad_tokens(toks: Sequence[_Token], i: int, j: int) -> bool:
     return any(len(t.text) == 1 and t.text.isalpha() for t in toks[i:j + 1])
 
 
-def _word_reason(text: str, toks: Sequence[_Token], i: int, j: int, generic: str) -> str | None:
-    """How strong a one-word name is: None (never a place here), or the reason the resolver weighs."""
+def _word_strength(text: str, toks: Sequence[_Token], i: int, j: int) -> str | None:
+    """Why a one-word name is doubtful ("" when it is not), or None when it is never a place here."""
     word = toks[i].text
     if word.lower() in _CALENDAR or word.lower() in _DIRECTIONS:
         return None
@@ -317,11 +324,11 @@ def _word_reason(text: str, toks: Sequence[_Token], i: int, j: int, generic: str
     if word.isupper():
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     if _locative_cue(text, toks[i].start, toks[j].end):
-        return "gazetteer"
+        return ""
     zipf = word_frequency(word)
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
-    return "common-word" if zipf >= _COMMON_WORD_ZIPF else "gazetteer"
+    return "common-word" if zipf >= _COMMON_WORD_ZIPF else ""
 
 
 def _title_case(toks: Sequence[_Token], k: int) -> bool:

@@ -1,0 +1,73 @@
+"""Resolution: the right place for each mention, using the article as context."""
+
+from __future__ import annotations
+
+from mapper.model import Article, Mention, PlaceKind, Precision
+from mapper.pipeline import parse_article
+from mapper.resolve import resolve
+
+
+def _resolved(gazetteer, text: str) -> dict[str, object]:
+    parsed = parse_article(Article("t", text), gazetteer)
+    return {r.mention.text: r for r in parsed.resolutions}
+
+
+def test_containment_and_generic_words(gazetteer) -> None:
+    text = ("Drone parts were found in the West Kazakhstan Region. The finds were in the villages of Ualy, "
+            "Atameken and Zhanibek. Another fell in the Karakiyan district of the Mangistau Region.")
+    res = _resolved(gazetteer, text)
+    assert res["West Kazakhstan Region"].place.kind is PlaceKind.REGION
+    assert res["West Kazakhstan Region"].place.admin1 == "07"
+    for village in ("Ualy", "Atameken", "Zhanibek"):
+        place = res[village].place
+        assert (place.country, place.admin1) == ("KZ", "07"), village
+    assert res["Karakiyan district"].place.kind is PlaceKind.DISTRICT
+    assert res["Karakiyan district"].precision is Precision.DISTRICT
+    assert res["Mangistau Region"].place.place_id == "geonames:608879"
+
+
+def test_qualifier_picks_the_right_rafah(gazetteer) -> None:
+    text = "The government evacuated 100 injured Palestinian civilians from Rafah for treatment."
+    assert _resolved(gazetteer, text)["Rafah"].place.country == "PS"
+
+
+def test_region_vs_city_by_generic_word(gazetteer) -> None:
+    res = _resolved(gazetteer, "He moved to Russia’s Chelyabinsk region; the warehouse was in Chelyabinsk.")
+    assert res["Chelyabinsk region"].place.kind is PlaceKind.REGION
+    assert res["Chelyabinsk"].place.kind is PlaceKind.POPULATED
+
+
+def test_nearness_settles_ambiguous_names(gazetteer) -> None:
+    res = _resolved(gazetteer, "The storm moved from Paris, Texas, to Dallas and then on to Tyler.")
+    assert res["Paris"].place.country == "US"
+
+
+def test_one_sense_per_name_and_runner_ups(gazetteer) -> None:
+    text = "Aktau is on the Caspian coast of Kazakhstan. In Aktau the port reopened."
+    res = [r for r in parse_article(Article("t", text), gazetteer).resolutions if r.mention.text == "Aktau"]
+    assert len(res) == 2 and res[0].place == res[1].place
+    assert res[0].place.place_id == "geonames:610612"
+    assert 0.0 < res[0].score <= 1.0
+    assert all(c.place_id != res[0].place.place_id for c in res[0].candidates)
+
+
+def test_missing_village_coarsens_to_the_named_region(memory_gazetteer) -> None:
+    text = "Debris fell in the Mangistau Region, in the village of Ualy."
+    mentions = [Mention("t", 19, 35, "Mangistau Region", name="Mangistau", generic="region"),
+                Mention("t", 56, 60, "Ualy", generic="populated place")]
+    # The small world places Ualy in West Kazakhstan; the text puts it in Mangistau, so it coarsens.
+    res = resolve(mentions, memory_gazetteer, text=text)
+    assert res[1].place.place_id == "geonames:608879"
+    assert res[1].precision is Precision.REGION
+    assert res[1].method == "coarsened:container"
+
+
+def test_corrections_override(gazetteer) -> None:
+    m = Mention("t", 0, 5, "Paris")
+    [r] = resolve([m], gazetteer, corrections={"paris": "geonames:4717560"})
+    assert r.place.place_id == "geonames:4717560" and r.method == "correction"
+
+
+def test_unknown_name_is_a_value_not_an_error(gazetteer) -> None:
+    [r] = resolve([Mention("t", 0, 9, "Xqzwvbnmk")], gazetteer)
+    assert r.place is None and r.method == "no-candidate"

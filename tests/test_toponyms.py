@@ -1,0 +1,87 @@
+"""Recognition: names found in text, their spans, generic words, and non-literal uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.model import Article
+from mapper.toponyms import recognize
+
+
+def _mentions(gazetteer, text: str) -> dict[str, object]:
+    return {m.text: m for m in recognize(Article("t", text), gazetteer.name_index())}
+
+
+def test_multiword_names_possessives_and_generic_words(gazetteer) -> None:
+    text = ("Fragments were found in the Karakiyan district of Kazakhstan’s Mangistau Region, near the "
+            "Bolashak border station, and later in St. Petersburg and the West Kazakhstan Region.")
+    found = _mentions(gazetteer, text)
+    assert {"Karakiyan district", "Kazakhstan", "Mangistau Region", "Bolashak border station",
+            "St. Petersburg", "West Kazakhstan Region"} <= set(found)
+    assert found["Karakiyan district"].generic == "district"
+    assert found["Mangistau Region"].name == "Mangistau"
+    for m in found.values():
+        assert text[m.start:m.end] == m.text
+
+
+def test_village_of_and_leading_plural_generic(gazetteer) -> None:
+    text = "Parts were found in the village of Ualy and later in the villages of Zhanibek (March 25) and Oral."
+    found = _mentions(gazetteer, text)
+    assert found["Ualy"].generic == "populated place"
+    assert found["Zhanibek"].generic == "populated place"
+    assert found["Oral"].generic == "populated place"
+
+
+def test_plural_generic_distributes_over_a_list(gazetteer) -> None:
+    text = "Drones hit air bases in Murmansk, Irkutsk, Ivanovo, Ryazan, and Amur regions on Sunday."
+    found = _mentions(gazetteer, text)
+    assert [found[n].generic for n in ("Murmansk", "Irkutsk", "Ivanovo", "Ryazan", "Amur")] == ["region"] * 5
+    assert "regions" not in " ".join(found)  # each name alone is a span
+
+
+def test_defined_abbreviation_refers_back(gazetteer) -> None:
+    text = ("Three finds were logged in the West Kazakhstan Region (WKR) this year. "
+            "Police in WKR said more may follow. Reporters (AP) covered it from Astana (AP).")
+    ms = recognize(Article("t", text), gazetteer.name_index())
+    wkr = [m for m in ms if m.text == "WKR"]
+    assert len(wkr) == 2 and all(m.name == "West Kazakhstan" and m.generic == "region" for m in wkr)
+    assert not any(m.text == "AP" and m.reason == "abbreviation" for m in ms)  # AP does not fit Astana
+
+
+def test_demonyms_are_marked_not_literal(gazetteer) -> None:
+    found = _mentions(gazetteer, "Kazakh officials met Uzbek and Central Asian delegations in Tashkent.")
+    for word in ("Kazakh", "Uzbek", "Central Asian"):
+        assert found[word].literal is False and found[word].reason == "demonym"
+    assert found["Tashkent"].literal is True
+
+
+@pytest.mark.parametrize(("text", "name", "reason"), [
+    ("Despite denials from both Moscow and Tehran, the shipments went on.", "Moscow", "metonymy"),
+    ("Tashkent has refrained from openly condemning the war.", "Tashkent", "metonymy"),
+    ("Commentators called it the country’s own “Pearl Harbor” after the raid.", "Pearl Harbor", "metaphor"),
+    ("The Mangistau Region Police Department said no damage was done.", "Mangistau Region", "organisation"),
+])
+def test_non_literal_uses(gazetteer, text: str, name: str, reason: str) -> None:
+    m = _mentions(gazetteer, text)[name]
+    assert m.literal is False and m.reason == reason
+
+
+def test_common_words_and_person_names_are_not_places(gazetteer) -> None:
+    text = ("Most residents were asleep. Police said Artem Timofeev left in March; later Timofeev was "
+            "seen in Chelyabinsk. The facility is named after Chkalov.")
+    found = _mentions(gazetteer, text)
+    assert "Chelyabinsk" in found
+    for word in ("Most", "Police", "Artem", "Timofeev", "March", "Chkalov"):
+        assert word not in found or found[word].weak in ("common-word", "acronym"), word
+
+
+def test_dotted_state_abbreviations(gazetteer) -> None:
+    found = _mentions(gazetteer, "CHARLESTON, W.Va. -- A man from Mobile, Ala., was held in the U.S.")
+    assert found["W.Va."].name == "West Virginia"
+    assert found["U.S."].name == "United States"
+    assert found["Ala."].name == "Alabama"
+
+
+def test_empty_and_odd_text(gazetteer) -> None:
+    assert recognize(Article("t", ""), gazetteer.name_index()) == []
+    assert recognize(Article("t", "\x00\x01 ’s ’’ -- 123 ..."), gazetteer.name_index()) == []
