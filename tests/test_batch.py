@@ -181,14 +181,14 @@ def test_folders_stream_file_by_file(tmp_path):
 
 @pytest.mark.slow
 def test_a_killed_ingest_leaves_every_committed_article_intact(tmp_path):
-    corpus = generate(tmp_path / "big.jsonl", 4000, seed=3)
+    corpus = generate(tmp_path / "big.jsonl", 2000, seed=3)
     store_path = tmp_path / "s.sqlite"
     cmd = [sys.executable, "-m", "mapper", "add", str(corpus), "--store", str(store_path),
            "--engine", "serial", "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     committed = 0
-    while committed < 200 and time.monotonic() < deadline and proc.poll() is None:
+    while committed < 128 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
         if store_path.exists():
             try:
@@ -203,9 +203,9 @@ def test_a_killed_ingest_leaves_every_committed_article_intact(tmp_path):
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         n, orphans = db.execute("SELECT count(*), sum(NOT EXISTS (SELECT 1 FROM resolutions r "
                                 "WHERE r.article_id = a.article_id)) FROM articles a").fetchone()
-    assert 200 <= n < 4000 and orphans == 0  # every committed article has its resolutions
+    assert 128 <= n < 2000 and orphans == 0  # every committed article has its resolutions
     with Store(store_path) as store:
         assert len(store.article_ids()) == n
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    assert f"added {4000 - n} articles ({n} already in the store)" in rerun.stdout
+    assert f"added {2000 - n} articles ({n} already in the store)" in rerun.stdout
