@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
 from mapper.errors import InputError
@@ -120,14 +121,13 @@ def parse_kind(kind: PlaceKind | str | None) -> PlaceKind | None:
     raise InputError(f"unknown place kind {kind!r}; expected one of: {valid}")
 
 
-def check_country(country: str | None, known: Iterable[str] = ()) -> str | None:
+def check_country(country: str | None, known: Collection[str] = ()) -> str | None:
     """Upper-cased ISO 3166-1 alpha-2 code; InputError for a malformed or (given ``known``) unknown one."""
     if country is None or country == "":
         return None
     if not isinstance(country, str) or not _CC.match(country.strip()):
         raise InputError(f"country must be a two-letter ISO 3166-1 code such as 'KZ', got {country!r}")
     code = country.strip().upper()
-    known = set(known)
     if known and code not in known:
         raise InputError(f"unknown country code {country!r}")
     return code
@@ -149,7 +149,7 @@ def check_latlon(point: LatLon | None, what: str = "near") -> LatLon | None:
 
 def make_query(name: str, *, country: str | None = None, kind: PlaceKind | str | None = None,
                near: LatLon | None = None, bbox: BBox | None = None, limit: int | None = None,
-               known_countries: Iterable[str] = ()) -> Query:
+               known_countries: Collection[str] = ()) -> Query:
     """Check a lookup's arguments and work out its keys; InputError for broken input.
 
     ``"the village of Ualy"`` is looked up as ``Ualy`` preferring populated places, and also as
@@ -164,12 +164,18 @@ def make_query(name: str, *, country: str | None = None, kind: PlaceKind | str |
         bbox = tuple(float(v) for v in bbox)  # type: ignore[assignment]
     if limit is not None and (not isinstance(limit, int) or limit < 1):
         raise InputError(f"limit must be a positive integer, got {limit!r}")
-    base, generic = strip_generic(name.strip())
-    forms = [name.strip()] + ([base] if base != name.strip() else [])
-    return Query(text=name, keys=tuple(skeleton(f) for f in forms), norms=tuple(normalize(f) for f in forms),
-                 generic=PlaceKind(generic) if generic else None,
+    keys, norms, generic = _forms(name)
+    return Query(text=name, keys=keys, norms=norms, generic=generic,
                  country=check_country(country, known_countries), kind=parse_kind(kind),
                  near=check_latlon(near), bbox=bbox, limit=limit)
+
+
+@lru_cache(maxsize=100_000)
+def _forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...], PlaceKind | None]:
+    base, generic = strip_generic(name.strip())
+    forms = [name.strip()] + ([base] if base != name.strip() else [])
+    return (tuple(skeleton(f) for f in forms), tuple(normalize(f) for f in forms),
+            PlaceKind(generic) if generic else None)
 
 
 def prior(place: Place, cls: int) -> float:

@@ -17,9 +17,6 @@ from mapper.gazetteer.build import PLACE_COLUMNS, REBUILD_HINT, check_meta
 from mapper.model import Place, PlaceKind
 from mapper.names import skeleton
 
-_SELECT = (f"SELECT {','.join('p.' + c for c in PLACE_COLUMNS)}, n.name, n.cls "
-           "FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?")
-
 
 def place_from_row(row: Sequence[Any]) -> Place:
     """A Place from the columns of :data:`PLACE_COLUMNS`, in order."""
@@ -72,6 +69,7 @@ class SqliteGazetteer:
                                  f"match; {REBUILD_HINT}")
         self._trie: Any = None
         self._countries: frozenset[str] | None = None
+        self._place_cache: dict[int, Place] = {}
         self._lookup = lru_cache(maxsize=cache_size)(self._candidates)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -102,13 +100,24 @@ class SqliteGazetteer:
                     near: LatLon | None, bbox: BBox | None, limit: int | None) -> tuple[Place, ...]:
         query = make_query(name, country=country, kind=kind, near=near, bbox=bbox, limit=limit,
                            known_countries=self.countries())
-        matches = [[NameMatch(self._place(r[:14]), r[14], r[15]) for r in self._db.execute(_SELECT, (k,))]
-                   for k in query.keys]
-        return tuple(rank(query, matches))
+        found = [self._db.execute("SELECT place, name, cls FROM names WHERE key = ?", (k,)).fetchall()
+                 for k in query.keys]
+        places = self._places_by_rowid({r[0] for rows in found for r in rows})
+        return tuple(rank(query, [[NameMatch(places[r[0]], r[1], r[2]) for r in rows] for rows in found]))
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - one gazetteer per process; rows are immutable
-    def _place(self, row: tuple) -> Place:
-        return place_from_row(row)
+    def _places_by_rowid(self, rowids: set[int]) -> dict[int, Place]:
+        # Places are immutable and read often (common names): keep them, up to a bound.
+        cache = self._place_cache
+        missing = [i for i in rowids if i not in cache]
+        if missing:
+            if len(cache) > 200_000:
+                cache.clear()
+            for i in range(0, len(missing), 500):
+                chunk = missing[i:i + 500]
+                for row in self._db.execute(f"SELECT id, {','.join(PLACE_COLUMNS)} FROM places WHERE id IN "
+                                            f"({','.join('?' * len(chunk))})", chunk):
+                    cache[row[0]] = place_from_row(row[1:])
+        return {i: cache[i] for i in rowids}
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id (``geonames:1526273``, ``curated:ualy``), or ``None``."""
