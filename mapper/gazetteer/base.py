@@ -178,19 +178,17 @@ def _forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...], PlaceKind | Non
             PlaceKind(generic) if generic else None)
 
 
-def prior(place: Place, cls: int) -> float:
-    """Score of a place for a bare name, without context: match class, kind, rank, population."""
-    score = _MATCH_WEIGHT[cls] + _KIND_WEIGHT[place.kind] + _CODE_WEIGHT.get(place.feature_code, 0.0)
+def prior(place: Place, cls: int | None) -> float:
+    """Score of a place for a bare name, without context: match class, kind, rank, population.
+
+    ``cls`` is how the name matched (MAIN, ALIAS, DERIVED), ``None`` for a transliteration
+    variant only (same skeleton, different spelling), which adds nothing.
+    """
+    score = (_MATCH_WEIGHT[cls] if cls is not None else 0.0) + _KIND_WEIGHT[place.kind]
+    score += _CODE_WEIGHT.get(place.feature_code, 0.0)
     if place.population > 0:
         score += 0.4 * math.log10(place.population + 1)
     return score
-
-
-def _match_class(query: Query, match: NameMatch, form: int) -> float:
-    # Exact normalised matches keep their class; a transliteration-only (skeleton) match sits
-    # between a source alias and a derived one. A match of the stripped form costs a little.
-    cls = float(match.cls) if normalize(match.name) == query.norms[form] else max(float(match.cls), 1.5)
-    return cls + (0.25 if form else 0.0)
 
 
 def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
@@ -207,12 +205,13 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
         for m in matches:
             if not _keep(query, m.place):
                 continue
-            cls = _match_class(query, m, form)
+            # Exact normalised matches keep their class; a skeleton-only match (W.Va. ~ Wa) counts
+            # for nothing beyond the place itself. A match of the generic-less form costs a little.
+            cls = m.cls if normalize(m.name) == query.norms[form] else None
             if form == 0:
                 full.add(m.place.place_id)
-                exact_full = exact_full or cls <= ALIAS
-            lo = float(int(cls))
-            score = prior(m.place, int(lo)) - (cls - lo)
+                exact_full = exact_full or (cls is not None and cls <= ALIAS)
+            score = prior(m.place, cls) - (0.25 if form else 0.0)
             old = best.get(m.place.place_id)
             if old is None or score > old[0]:
                 best[m.place.place_id] = (score, m.place)
