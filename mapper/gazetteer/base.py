@@ -218,11 +218,13 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
     # A name that exactly names a place as written ("Jefferson County", "Kansas City") means that
     # place: what only its generic-less form finds comes after, and the generic is no preference.
     prefer = None if exact_full else query.generic
-    cities = {(p.country, p.admin1, skeleton(p.name)) for _, p in best.values() if p.kind is PlaceKind.POPULATED}
+    seats = {(p.country, p.admin1) for _, p in best.values()
+             if p.kind is PlaceKind.POPULATED and p.feature_code in ("PPLC", "PPLA")}
 
     def city_like(p: Place) -> bool:
-        # Kyiv, Almaty, Astana are also first-level subdivisions; "Kyiv region" means the oblast.
-        return p.kind is not PlaceKind.POPULATED and (p.country, p.admin1, skeleton(p.name)) in cities
+        # Kyiv, Moscow, Almaty are also first-level subdivisions holding the city of that name;
+        # "Kyiv region" means the oblast around it, so such a city-region comes after it.
+        return p.kind is PlaceKind.REGION and (p.country, p.admin1) in seats
 
     if query.near is not None:
         from geopy.distance import great_circle
@@ -233,7 +235,7 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
         def key(item: tuple[float, Place]) -> tuple:
             p = item[1]
             return (exact_full and p.place_id not in full, prefer is not None and p.kind != prefer,
-                    prefer is not None and prefer is not PlaceKind.POPULATED and city_like(p),
+                    prefer is PlaceKind.REGION and city_like(p),
                     -item[0], p.place_id)
     places = [p for _, p in sorted(best.values(), key=key)]
     return places[:query.limit] if query.limit else places
