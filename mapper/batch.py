@@ -176,6 +176,8 @@ class _Dask:
 def _engine(engine: str, gazetteer: GazetteerArg, workers: int | None, scheduler: str | None) -> Any:
     if engine not in ENGINES:
         raise InputError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
+    if engine != "serial" and isinstance(getattr(gazetteer, "path", None), (str, Path)):
+        gazetteer = str(gazetteer.path)  # a file-backed gazetteer: each worker opens its own
     n = workers or os.cpu_count() or 1
     if n < 1:
         raise InputError(f"workers must be at least 1, got {n}")
@@ -326,10 +328,14 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, gazetteer: GazetteerAr
     runner = _engine(engine, gazetteer, workers, scheduler)
     counts = IngestCounts()
     corrections = store.corrections()
-    pending: collections.deque[tuple[Any, int]] = collections.deque()
+    pending: collections.deque[tuple[Any, int, list[tuple[Article, str]]]] = collections.deque()
+    pending_hashes: set[str] = set()
+    pending_ids: set[str] = set()
 
     def commit_oldest() -> None:
-        handle, n_read = pending.popleft()
+        handle, n_read, items = pending.popleft()
+        pending_hashes.difference_update(d for _, d in items)
+        pending_ids.difference_update(a.id for a, _ in items)
         results = runner.result(handle)
         done = store.add(results)
         for where, message in done.errors:
@@ -347,13 +353,15 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, gazetteer: GazetteerAr
             for bad in chunk:
                 if isinstance(bad, ReadError):
                     _report(counts, on_error, bad.where, bad.message)
-            fresh = store.unseen(found)
+            fresh = store.unseen(found, pending_hashes=pending_hashes, pending_ids=pending_ids)
             counts.skipped += len(found) - len(fresh)
             if not fresh:
                 if on_progress:
                     on_progress(len(chunk))
                 continue
-            pending.append((runner.submit(fresh, corrections), len(chunk)))
+            pending_hashes.update(d for _, d in fresh)
+            pending_ids.update(a.id for a, _ in fresh)
+            pending.append((runner.submit(fresh, corrections), len(chunk), fresh))
             while len(pending) >= runner.slots:
                 commit_oldest()
         while pending:

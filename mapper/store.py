@@ -15,6 +15,7 @@ import types
 import typing
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -253,15 +254,19 @@ class Store:
         tables = ("articles", "resolutions", "incidents", "incident_sources", "corrections", "rejected")
         return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
-    def unseen(self, articles: Sequence[Article]) -> list[tuple[Article, str]]:
+    def unseen(self, articles: Sequence[Article], *, pending_hashes: AbstractSet[str] = frozenset(),
+               pending_ids: AbstractSet[str] = frozenset()) -> list[tuple[Article, str]]:
         """The articles whose text the store has not seen, with their content hashes.
 
         An article whose id is taken by different text gets the id ``<id>~<hash prefix>``.
+        ``pending_hashes`` and ``pending_ids`` belong to articles on their way in, not yet committed.
         """
         hashes = [content_hash(a) for a in articles]
         known = self._in("SELECT content_hash FROM articles WHERE content_hash IN ({})", hashes)
+        known |= {h for h in hashes if h in pending_hashes}
         taken = self._in("SELECT article_id FROM articles WHERE article_id IN ({})",
                          [a.id for a in articles])
+        taken |= {a.id for a in articles if a.id in pending_ids}
         out, batch_hashes = [], set()
         for article, digest in zip(articles, hashes, strict=True):
             if digest in known or digest in batch_hashes:

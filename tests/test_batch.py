@@ -117,6 +117,19 @@ def test_new_articles_are_added_and_a_known_event_gains_a_source(tmp_path, gazet
         assert sorted(s.article_id for s in incident.sources) == ["a", "b"]
 
 
+def test_duplicates_in_flight_are_caught(tmp_path, gazetteer):
+    path = tmp_path / "dups.jsonl"
+    recs = [{"id": "dup", "text": "Troops moved near Kursk on 2 June 2025."},
+            {"id": "dup", "text": "Drones were seen over Odesa on 1 June 2025."},
+            {"id": "again", "text": "Troops moved near Kursk on 2 June 2025."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    with Store(tmp_path / "s.sqlite") as store:  # one article per partition, all in flight at once
+        counts = ingest([path], store, gazetteer=gazetteer, engine="process", workers=2, chunk_size=1)
+        ids = store.article_ids()
+    assert (counts.added, counts.skipped) == (2, 1)
+    assert ids[0] == "dup" and ids[1].startswith("dup~")
+
+
 def test_corrections_apply_now_and_survive_reruns(tmp_path, corpus):
     store_path = tmp_path / "s.sqlite"
     assert add(str(corpus), "--store", str(store_path), "--engine", "serial").exit_code == 0
