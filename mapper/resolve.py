@@ -9,6 +9,7 @@ names, and a shared country. Coherence is iterated a few times so that names set
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -64,20 +65,26 @@ def _prior(place: Place, rank: int, query: str) -> float:
             + _CODE_PRIOR.get(place.feature_code, 0.0) + main)
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    nxt = _SENTENCE_END.search(text, pos)
-    return start, (nxt.start() + 1 if nxt else len(text))
+class _Qualifiers:
+    """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah")."""
 
+    _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
-def _qualifier_countries(text: str, mention: Mention) -> set[str]:
-    """Countries named by demonyms in the mention's sentence ("Palestinian civilians ... from Rafah")."""
-    if not text:
-        return set()
-    s, e = _sentence_bounds(text, mention.start)
-    dem = demonyms()
-    words = re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text[s:e])
-    return {dem[w] for w in words if w in dem and dem[w]}
+    def __init__(self, text: str) -> None:
+        dem = demonyms()
+        self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
+        self.hits: list[tuple[int, str]] = []
+        for m in self._WORDS.finditer(text):
+            word = m.group()
+            code = dem.get(word) or dem.get(word.split()[0])
+            if code:
+                self.hits.append((m.start(), code))
+
+    def countries(self, pos: int) -> set[str]:
+        k = bisect.bisect_right(self.ends, pos)
+        lo = self.ends[k - 1] if k else 0
+        hi = self.ends[k] if k < len(self.ends) else 1 << 62
+        return {code for at, code in self.hits if lo <= at < hi}
 
 
 def _local_score(place: Place, rank: int, group: _Group, qualifiers: set[str]) -> float:
@@ -172,8 +179,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         groups[key].mentions.append(m)
     glist = [g for g in groups.values() if g.candidates]
     if glist:
-        local = [[_local_score(p, r, g, _qualifier_countries(text, g.mentions[0]))
-                  for r, p in enumerate(g.candidates)] for g in glist]
+        quals = _Qualifiers(text)
+        local = [[_local_score(p, r, g, quals.countries(g.mentions[0].start)) for r, p in enumerate(g.candidates)]
+                 for g in glist]
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):

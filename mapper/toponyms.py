@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from mapper.gazetteer.base import NameIndex
 from mapper.model import Article, Mention
@@ -41,6 +41,9 @@ _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"),
 ]
+_GENERIC_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _kind in sorted(_TRAILING_GENERIC, key=lambda wk: -len(wk[0])):
+    _GENERIC_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
@@ -80,8 +83,7 @@ _QUOTE_CLOSE = "\"”’'"
 _METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+)$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int  # end of the core (possessive removed)
     text: str
@@ -99,6 +101,11 @@ def _demonym_rows() -> tuple[dict[str, str], ...]:
 def demonyms() -> dict[str, str]:
     """Demonym and adjective -> ISO country code (Kazakh -> KZ), from ``mapper/data/demonyms.csv``."""
     return {row["demonym"]: row["country"] for row in _demonym_rows()}
+
+
+@cache
+def _demonym_first_words() -> frozenset[str]:
+    return frozenset(d.split()[0] for d in demonyms())
 
 
 @cache
@@ -128,15 +135,19 @@ def _expansions(article: Article) -> list[Mention]:
 
 
 def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        s, e, t = m.start(), m.end(), m.group()
-        poss = len(t) > 2 and t[-2] in "'’" and t[-1] in "sS"
-        if poss:
-            e, t = e - 2, t[:-2]
-        elif t[-1] in "'’":
-            e, t = e - 1, t[:-1]
-        out.append(_Token(s, e, t, poss, bool(_CONTRACTION.search(t))))
+    out = [_Token(m.start(), m.end(), m.group(), False) for m in _TOKEN.finditer(text)]
+    if "'" in text or "’" in text:  # possessives and contractions: the rare tokens with an apostrophe
+        for n, tok in enumerate(out):
+            t = tok.text
+            if "'" not in t and "’" not in t:
+                continue
+            e = tok.end
+            poss = len(t) > 2 and t[-2] in "'’" and t[-1] in "sS"
+            if poss:
+                e, t = e - 2, t[:-2]
+            elif t[-1] in "'’":
+                e, t = e - 1, t[:-1]
+            out[n] = _Token(tok.start, e, t, poss, bool(_CONTRACTION.search(t)))
     return out
 
 
@@ -189,13 +200,12 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _trailing_generic(text: str, toks: Sequence[_Token], j: int) -> tuple[int, str]:
     """Extend a name ending at token ``j`` over a generic word that names the place."""
-    for words, kind in _TRAILING_GENERIC:
+    if j + 1 >= len(toks) or toks[j].possessive:
+        return j, ""
+    for words, kind in _GENERIC_BY_FIRST.get(toks[j + 1].text.lower(), ()):
         k = j + len(words)
-        if k >= len(toks):
-            continue
-        seq = toks[j + 1:k + 1]
-        if all(t.text.lower() == w for t, w in zip(seq, words, strict=True)) and all(
-                text[a.end:b.start] == " " for a, b in zip(toks[j:k], seq, strict=True)) and not toks[j].possessive:
+        if k < len(toks) and all(toks[j + n].text.lower() == w and text[toks[j + n - 1].end:toks[j + n].start] == " "
+                                 for n, w in enumerate(words, start=1)):
             return k, kind
     return j, ""
 
@@ -225,13 +235,17 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     found: list[Mention] = _expansions(article)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
-    while i < len(toks):
+    starts = [n for n, t in enumerate(toks) if t.text[0].isupper() or t.text[0].isdigit()]
+    for i0 in starts:
+        if i0 < i:
+            continue
+        i = i0
         tok = toks[i]
         if not _starts_name(tok) or tok.start in covered:
             i += 1
             continue
         j = _longest_match(text, toks, i, index)
-        k = _demonym_at(text, toks, i, dem)
+        k = _demonym_at(text, toks, i, dem) if tok.text in _demonym_first_words() else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
