@@ -244,7 +244,10 @@ def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[
     entries += _continents(gc.get_continents())
     progress("subdivisions")
     entries += _subdivisions(subs, iso_of_line, members, city_entry, country_entries, admin1_name)
-    if curated is not None:
+    if curated is None:
+        warnings.warn("no curated.csv outside a repository checkout: building without curated places",
+                      stacklevel=2)
+    else:
         if curated.exists():
             for e in read_curated(curated, set(countries)):
                 if e.place.admin1 and not e.place.admin1_name:
