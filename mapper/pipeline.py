@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from mapper.gazetteer.base import Gazetteer
@@ -84,3 +85,20 @@ def incident_features(articles: Iterable[Article], gazetteer: Gazetteer) -> dict
     from mapper.incidents import extract_incidents
 
     return incidents_geojson(extract_incidents(parse_articles(articles, gazetteer)))
+
+
+def run(articles: Iterable[Article], gazetteer: Gazetteer, out_dir: str | Path, *, title: str | None = None,
+        default_year: int | None = None) -> dict[str, Path]:
+    """The main job: parse the articles, extract incidents, write every output into ``out_dir``.
+
+    Returns the written files by name (map, incidents, places, flows, gpkg, csv, png, pptx).
+    """
+    from mapper.incidents import extract_incidents
+    from mapper.outputs import write_outputs
+
+    parsed = list(parse_articles(articles, gazetteer))
+    incidents = extract_incidents(parsed, default_year=default_year)
+    resolutions = [r for p in parsed for r in p.resolutions]
+    outlines = gazetteer.country_outlines() if hasattr(gazetteer, "country_outlines") else None
+    return write_outputs(incidents, resolutions, Path(out_dir), outlines=outlines, title=title,
+                         articles=[p.article for p in parsed])

@@ -3,7 +3,8 @@
 # One import line per command module, sorted.
 import mapper.cli.eval  # noqa: F401
 import mapper.cli.gazetteer  # noqa: F401
-import mapper.cli.incidents  # noqa: F401
 import mapper.cli.geocode  # noqa: F401
+import mapper.cli.incidents  # noqa: F401
 import mapper.cli.places  # noqa: F401
+import mapper.cli.run  # noqa: F401
 import mapper.cli.store  # noqa: F401
