@@ -81,7 +81,7 @@ def info_cmd(path: Path | None, as_json: bool) -> None:
 @_PATH
 @handle_errors
 def add_cmd(path: Path | None, curated: Path | None, aliases: tuple[str, ...], **row: str) -> None:
-    """Append a checked place to curated.csv and rebuild the gazetteer with it.
+    """Append a checked place to curated.csv and add it to the gazetteer (rebuilt if stale).
 
     Example: mapper gazetteer add --slug ualy-kz --name Ualy --kind "populated place" --country KZ
     --admin1 07 --lat 48.86 --lon 46.83 --source "news report"

@@ -9,7 +9,7 @@ import unicodedata
 import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -251,7 +251,7 @@ def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[
         if curated.exists():
             for e in read_curated(curated, set(countries)):
                 if e.place.admin1 and not e.place.admin1_name:
-                    object.__setattr__(e.place, "admin1_name", admin1_name.get((e.place.country, e.place.admin1), ""))
+                    e.place = replace(e.place, admin1_name=admin1_name.get((e.place.country, e.place.admin1), ""))
                 entries.append(e)
         else:
             warnings.warn(f"{curated} not found: building without curated places", stacklevel=2)
@@ -276,7 +276,7 @@ def _countries(countries: dict[str, Any], rows: list[list[str]], by_country: dic
                  (e.place.name == c["capital"] or c["capital"] in e.names)]
         if cands:
             capital = max(cands, key=lambda e: e.place.population)
-            object.__setattr__(capital.place, "feature_code", "PPLC")
+            capital.place = replace(capital.place, feature_code="PPLC")
         point = None
         if len(ci.get("latlng") or ()) == 2:
             point = tuple(ci["latlng"])
@@ -364,8 +364,7 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
         point = point or country_point.get(e.place.country)
         if point is None:
             continue
-        object.__setattr__(e.place, "lat", point[0])
-        object.__setattr__(e.place, "lon", point[1])
+        e.place = replace(e.place, lat=point[0], lon=point[1])
         result.append(e)
     return result
 
@@ -385,7 +384,7 @@ def _seat(e: Entry, level: int, cities: list[Entry]) -> tuple[float, float] | No
         # Only the largest place is taken for the seat: Mangistau village does not govern Mangystau.
         largest = max(c.place.population for c in cities)
         if seat.place.population == largest and seat.place.feature_code in ("PPL", "PPLA2"):
-            object.__setattr__(seat.place, "feature_code", code)
+            seat.place = replace(seat.place, feature_code=code)
         if level > 1:
             return seat.place.lat, seat.place.lon
     return _point([(c.place.lat, c.place.lon, c.place.population) for c in cities])
