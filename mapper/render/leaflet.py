@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import gzip
 import html
 import json
@@ -83,59 +84,61 @@ class _DataLayer(MacroElement):
         self.js = resources.files("mapper.render").joinpath("map.js").read_text(encoding="utf-8").rstrip()
 
 
-class _Strings:
-    """A string table: every string is stored once and referenced by index (-1 for none)."""
-
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
-
-    def __call__(self, value: Any) -> int:
-        if not value:
-            return -1
-        index = self.index
-        found = index.get(value)
-        if found is None:
-            found = index[value] = len(index)
-        return found
-
-
+@functools.lru_cache(maxsize=4096)
 def _day(iso: str | None) -> int | None:
     return (dt.date.fromisoformat(iso[:10]) - _EPOCH).days if iso else None
 
 
 def _pack(incidents: FeatureCollection, places: FeatureCollection | None) -> dict[str, Any]:
+    """The compact form the page's script reads: a string table S, incident rows I, feature rows F
+    (incident, role, precision, place, [lat, lon(, lat, lon)], origin) and place rows P."""
     with paused_gc():
         return _pack_rows(incidents, places)
 
 
 def _pack_rows(incidents: FeatureCollection, places: FeatureCollection | None) -> dict[str, Any]:
-    strings, rows, feats, inc_index = _Strings(), [], [], {}
+    index: dict[str, int] = {}
+
+    def s(value: Any) -> int:  # every string is stored once and referenced by index (-1 for none)
+        if not value:
+            return -1
+        found = index.get(value)
+        if found is None:
+            found = index[value] = len(index)
+        return found
+
+    rows: list[list[Any]] = []
+    feats: list[list[Any]] = []
+    inc_index: dict[str, int] = {}
+    cols = [(c, c in _NUMERIC) for c in INC_COLS if c != "t0"]
+    t0_at = INC_COLS.index("t0")
     for f in incidents.get("features", []):
         p, geom = f.get("properties") or {}, f.get("geometry") or {}
-        if not p.get("incident_id") or not p.get("type"):
+        key = p.get("incident_id")
+        if not key or not p.get("type"):
             raise InputError("every incident feature needs 'incident_id' and 'type' properties")
-        key = p["incident_id"]
-        if key not in inc_index:
-            inc_index[key] = len(rows)
-            values = dict(p, t0=_day(p.get("date_start")))
-            rows.append([values.get(c) if c in _NUMERIC else strings(values.get(c)) for c in INC_COLS])
-        coords = geom.get("coordinates")
-        if geom.get("type") == "Point":
-            g = [round(coords[1], 5), round(coords[0], 5)]
-        elif geom.get("type") == "LineString" and len(coords) >= 2:
-            g = [round(coords[0][1], 5), round(coords[0][0], 5), round(coords[-1][1], 5), round(coords[-1][0], 5)]
+        k = inc_index.get(key)
+        if k is None:
+            k = inc_index[key] = len(rows)
+            row = [p.get(c) if numeric else s(p.get(c)) for c, numeric in cols]
+            row.insert(t0_at, _day(p.get("date_start")))
+            rows.append(row)
+        coords, gtype = geom.get("coordinates"), geom.get("type")
+        if gtype == "Point":
+            g = [coords[1], coords[0]]
+        elif gtype == "LineString" and len(coords) >= 2:
+            g = [coords[0][1], coords[0][0], coords[-1][1], coords[-1][0]]
         else:
-            raise InputError(f"incident {key}: cannot draw a {geom.get('type')!r} geometry")
-        feats.append([inc_index[key], strings(p.get("role") or "site"), strings(p.get("precision") or "point"),
-                      strings(p.get("place")), g, strings(p.get("origin") if len(g) == 4 else None)])
+            raise InputError(f"incident {key}: cannot draw a {gtype!r} geometry")
+        feats.append([k, s(p.get("role") or "site"), s(p.get("precision") or "point"), s(p.get("place")), g,
+                      s(p.get("origin")) if len(g) == 4 else -1])
     prows = []
     for f in (places or {}).get("features", []):
         p, (lon, lat) = f["properties"], f["geometry"]["coordinates"][:2]
-        prows.append([round(lat, 5), round(lon, 5), strings(p.get("text")), strings(p.get("place")),
-                      strings(p.get("kind")), strings(p.get("precision")), strings(p.get("article_id")),
-                      p.get("start"), p.get("end"), 1 if p.get("literal", True) else 0, p.get("score") or 0])
-    return {"S": list(strings.index), "I": rows, "F": feats, "P": prows,
-            "ic": {c: i for i, c in enumerate(INC_COLS)}}
+        prows.append([lat, lon, s(p.get("text")), s(p.get("place")), s(p.get("kind")), s(p.get("precision")),
+                      s(p.get("article_id")), p.get("start"), p.get("end"), 1 if p.get("literal", True) else 0,
+                      p.get("score") or 0])
+    return {"S": list(index), "I": rows, "F": feats, "P": prows, "ic": {c: i for i, c in enumerate(INC_COLS)}}
 
 
 def _round_coords(value: Any, ndigits: int = 3) -> Any:
@@ -169,7 +172,7 @@ def _subtitle(incidents: FeatureCollection) -> str:
     starts = sorted(p["date_start"] for p in props if p.get("date_start"))
     ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
     span = f"{starts[0]} to {ends[-1]}" if starts else "undated"
-    return f"{n} incident{'s' if n != 1 else ''}, {span}"
+    return f"{n:,} incident{'s' if n != 1 else ''}, {span}"
 
 
 def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
@@ -196,7 +199,7 @@ def _payload(data: dict[str, Any], compress_above: int) -> str:
     """The data as a JS literal safe inside <script>, gzip+base64 when the JSON is large."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     if len(text) > compress_above:
-        packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0))
+        packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=1, mtime=0))
         return '{"gz":"' + packed.decode("ascii") + '"}'
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
@@ -213,8 +216,9 @@ def _stable_ids(element: Any, counter: list[int] | None = None) -> None:
 def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None = None,
                outlines: FeatureCollection | None = None, styles: Mapping[str, LayerStyle] | None = None,
                title: str = "Incident map", online_tiles: bool = True, cluster_above: int = 150,
+               cluster_max: int = 30_000,
                canvas_above: int = 1500, label_flows_below: int = 40,
-               compress_above: int = 2_000_000) -> str:
+               compress_above: int = 2_000_000, max_zoom: int = 14) -> str:
     """Render incidents (and optionally places mentioned) as one offline HTML page.
 
     Parameters
@@ -227,11 +231,15 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         Country outlines drawn as the offline base layer.
     styles
         incident type (and ``places``) -> ``{"label", "color"}``; defaults to :data:`DEFAULT_STYLES`.
-    cluster_above, canvas_above, label_flows_below
-        Markers of a layer are clustered above this count; paths use a canvas renderer above this
-        many features; flows get a permanent figure label while fewer than this.
+    cluster_above, cluster_max, canvas_above, label_flows_below
+        Markers of a layer are clustered above ``cluster_above``; above ``cluster_max`` features in all,
+        points are plain canvas dots (clustering 100,000 markers takes the browser over 5 s); paths use
+        a canvas renderer above ``canvas_above`` features; flows get a permanent figure label while
+        fewer than ``label_flows_below``.
     compress_above
         Data larger than this (bytes of JSON) is embedded gzip-compressed and unpacked by the browser.
+    max_zoom
+        Deepest zoom level; marker clustering builds one level per zoom, so fewer load faster.
 
     Returns
     -------
@@ -247,9 +255,10 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     data.update(
         styles=styles, title=title, subtitle=_subtitle(incidents), attribution=ATTRIBUTION,
         outlines=_outlines(outlines), bounds=_bounds(data), coarse=COARSE, areaRadius=AREA_RADIUS,
-        clusterAbove=cluster_above, canvasAbove=canvas_above, labelFlowsBelow=label_flows_below,
+        nFlows=sum(len(f[4]) == 4 for f in data["F"]), clusterAbove=cluster_above, clusterMax=cluster_max,
+        canvasAbove=canvas_above, labelFlowsBelow=label_flows_below,
         days=[min(days), max(days)] if days else None, legend=_legend(styles, types),
-        debug=bool(os.environ.get("MAPPER_DEBUG_JS")))
+        maxZoom=max_zoom, debug=bool(os.environ.get("MAPPER_DEBUG_JS")))
 
     m = folium.Map(location=[45, 60], zoom_start=3, tiles=None, control_scale=True)
     m.default_js, m.default_css = [], []  # folium's CDN scripts: replaced by inlined copies below

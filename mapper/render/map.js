@@ -17,12 +17,15 @@
   function str(i) { return i === null || i === undefined || i < 0 ? null : S[i]; }
   function col(row, name) { return row[IC[name]]; }
   function scol(row, name) { return str(row[IC[name]]); }
-  if (map.options.maxZoom === undefined) map.options.maxZoom = 18;  // no tile layer sets it; clusters need it
+  // no tile layer sets a max zoom and clusters need one; each level costs clustering time
+  if (map.options.maxZoom === undefined) map.options.maxZoom = D.maxZoom;
+  var pending = 1;  // cluster groups still loading, plus this function
+  function settle() { if (--pending === 0 && window.mapper) window.mapper.ready = true; }
   var T0 = performance.now();
   function lap(what) { if (D.debug) console.log(what + " " + Math.round(performance.now() - T0) + " ms"); }
   // fit first: moving the view after drawing would redraw every path once more
   if (D.bounds) map.fitBounds(D.bounds, {padding: [30, 30], maxZoom: 9, animate: false});
-  var many = D.F.length + D.P.length > D.canvasAbove;
+  var many = D.F.length + D.P.length > D.canvasAbove, bulk = D.F.length > D.clusterMax;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
   var counts = {}, timed = [], flows = [];
   function count(key, what) {
@@ -138,6 +141,41 @@
     }
   }
 
+  // Our own grid clustering for very large layers: markercluster builds a cluster tree for every zoom
+  // level up front (seconds at 100,000 markers); this bins only the markers in view, on each move.
+  function gridCluster(group, markers) {
+    var shown = L.layerGroup().addTo(group), cell = 64;
+    function refresh() {
+      shown.clearLayers();
+      if (!map.hasLayer(group)) return;
+      var z = map.getZoom(), b = map.getBounds().pad(0.25), cells = {}, keys = [];
+      for (var i = 0; i < markers.length; i++) {
+        var m = markers[i], ll = m.getLatLng();
+        if (m._mapperHidden || !b.contains(ll)) continue;
+        var p = map.project(ll, z), k = Math.floor(p.x / cell) + ":" + Math.floor(p.y / cell);
+        if (!cells[k]) { cells[k] = []; keys.push(k); }
+        cells[k].push(m);
+      }
+      keys.forEach(function (k) {
+        var ms = cells[k];
+        if (ms.length === 1 || z >= map.getMaxZoom()) {
+          ms.forEach(function (m) { shown.addLayer(m); });
+          return;
+        }
+        var bounds = L.latLngBounds(ms.map(function (m) { return m.getLatLng(); }));
+        var size = ms.length < 10 ? "small" : ms.length < 100 ? "medium" : "large";
+        var c = L.marker(bounds.getCenter(), {icon: L.divIcon({html: "<div><span>" + ms.length + "</span></div>",
+          className: "marker-cluster marker-cluster-" + size + " mapper-grid", iconSize: [40, 40]})});
+        c.on("click", function () { map.fitBounds(bounds.pad(0.1)); });
+        shown.addLayer(c);
+      });
+    }
+    map.on("moveend", refresh);
+    group.on("add", refresh);
+    refresh();
+    return {addLayers: refresh, removeLayers: refresh};
+  }
+
   // group features by layer key and incident
   var per = {};
   D.F.forEach(function (f) {
@@ -146,7 +184,7 @@
     (bucket.byIncident[f[0]] = bucket.byIncident[f[0]] || []).push(f);
   });
   Object.keys(per).forEach(function (key) {
-    var bucket = per[key], color = styleOf(key).color, nFlows = 0;
+    var bucket = per[key], color = styleOf(key).color;
     Object.keys(bucket.byIncident).forEach(function (k) {
       var feats = bucket.byIncident[k], r = D.I[k], t0 = col(r, "t0");
       var staging = null;
@@ -158,7 +196,7 @@
             renderer: renderer, className: "mapper-flow"});
           flows.push({layer: line, a: a, b: b, weight: w});
           bind(line, f); count(key, "lines"); bucket.vectors.push(line); timed.push([line, t0]);
-          if (nFlows++ < D.labelFlowsBelow && scol(r, "figures")) {
+          if (D.nFlows < D.labelFlowsBelow && scol(r, "figures")) {
             line.bindTooltip(esc(scol(r, "figures")), {permanent: true, direction: "center",
               className: "mapper-flow-label"});
           }
@@ -171,17 +209,22 @@
         feats.forEach(function (f) {
           if (str(f[1]) !== "target") return;
           var link = L.polyline([[staging[4][0], staging[4][1]], [f[4][0], f[4][1]]], {color: color,
-            weight: 2, dashArray: "8 6", opacity: 0.8, renderer: renderer, className: "mapper-link"});
+            weight: bulk ? 1 : 2, dashArray: bulk ? null : "8 6", opacity: 0.8, renderer: renderer, className: "mapper-link"});
           bind(link, f); count(key, "lines"); bucket.vectors.push(link); timed.push([link, t0]);
         });
       }
     });
     lap("built " + key);
     var group = groups[key] || groups._other, markersInto = group;
-    if (bucket.markers.length > D.clusterAbove && L.markerClusterGroup) {
-      markersInto = L.markerClusterGroup({chunkedLoading: false, maxClusterRadius: 45});
+    if (bulk && bucket.markers.length > D.clusterAbove) {
+      markersInto = gridCluster(group, bucket.markers);
+    } else if (bucket.markers.length > D.clusterAbove && L.markerClusterGroup) {
+      pending += 1;
+      markersInto = L.markerClusterGroup({chunkedLoading: true, chunkInterval: 400, chunkDelay: 1,
+        maxClusterRadius: 45, chunkProgress: function (done, total) {
+          if (total > 0 && done >= total) { lap("cluster done " + key); settle(); } }});
       group.addLayer(markersInto);  // on the map first: addLayers off the map is quadratic
-      markersInto.addLayers(bucket.markers);
+      markersInto.addLayers(bucket.markers, true);
       lap("clustered " + key);
     } else {
       bucket.markers.forEach(function (m) { group.addLayer(m); });
@@ -270,6 +313,7 @@
   updateArrows();
   map.on("zoomend", updateArrows);
   lap("arrows");
-  window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo};
+  window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo, ready: false};
+  settle();
   }
 })
