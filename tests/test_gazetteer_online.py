@@ -47,3 +47,28 @@ def test_cache_round_trip(local_copy):
     online = OnlineGazetteer(local_copy, enabled=True, geocode=lambda *a, **k: pytest.fail("asked online"))
     local_copy.cache_answer(cache_key("Qqqzzz", None), [])
     assert online.candidates("Qqqzzz") == []
+
+
+def test_session_cache_over_a_memory_gazetteer(memory_gazetteer):
+    asked = []
+
+    class Loc:
+        raw = RAW
+
+    def fake_geocode(name, **kw):  # stands in for Nominatim: no network in tests
+        asked.append(name)
+        return [Loc()]
+
+    online = OnlineGazetteer(memory_gazetteer, enabled=True, geocode=fake_geocode)
+    assert online.candidates("Oral")[0].place_id == "geonames:608668"  # found locally: not asked
+    assert online.candidates("Xqzwvplk")[0].place_id == "nominatim:n123456"
+    assert online.candidates("Xqzwvplk")[0].source == "nominatim"
+    assert asked == ["Xqzwvplk"]
+    assert online.get("nominatim:n123456").name == "Ualy"
+
+
+def test_pickled_sqlite_gazetteer_reopens(gazetteer):
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert copy.path == gazetteer.path and copy.candidates("Oral")[0].place_id == "geonames:608668"

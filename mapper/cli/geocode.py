@@ -37,11 +37,13 @@ def parse_latlon(value: str | None) -> tuple[float, float] | None:
 @click.option("--near", metavar="LAT,LON", help="Sort by distance from this point.")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N candidates.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of places.")
+@click.option("--online", is_flag=True, help="When the offline gazetteer has no answer, ask Nominatim "
+              "(network, 1 request/s); answers are cached in the gazetteer file.")
 @click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False, path_type=Path),
               envvar="MAPPER_GAZETTEER", help="Gazetteer file (default: the built-in one).")
 @handle_errors
 def geocode(name: str, country: str | None, kind: str | None, near: str | None, limit: int, as_json: bool,
-            gazetteer_path: Path | None) -> None:
+            online: bool, gazetteer_path: Path | None) -> None:
     """Look NAME up in the offline gazetteer and print ranked candidates.
 
     Example: mapper geocode "St. Petersburg" --country US
@@ -49,6 +51,10 @@ def geocode(name: str, country: str | None, kind: str | None, near: str | None, 
     from mapper.gazetteer import open_gazetteer
 
     gaz = open_gazetteer(gazetteer_path)
+    if online:
+        from mapper.gazetteer.online import OnlineGazetteer
+
+        gaz = OnlineGazetteer(gaz, enabled=True)
     try:
         places = gaz.candidates(name, country=country, kind=kind, near=parse_latlon(near), limit=limit)
     except InputError as exc:  # bad option values are usage errors: exit code 2

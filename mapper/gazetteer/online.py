@@ -6,8 +6,8 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from mapper.gazetteer.base import BBox, LatLon, make_query
-from mapper.gazetteer.sqlite import SqliteGazetteer
+from mapper.errors import GazetteerError
+from mapper.gazetteer.base import BBox, Gazetteer, LatLon, make_query
 from mapper.model import Place, PlaceKind
 from mapper.names import normalize
 
@@ -42,14 +42,15 @@ class OnlineGazetteer:
 
     Parameters
     ----------
-    local : the SQLite gazetteer; answers are cached into it (source ``nominatim``).
+    local : the gazetteer to ask first. A SqliteGazetteer keeps answers in its file (source
+        ``nominatim``), so each name is asked once ever; any other keeps them for this session.
     enabled : off by default; also switched on by ``MAPPER_ONLINE=1``.
     user_agent : sent to Nominatim, as its usage policy asks.
     min_delay_seconds : at most one request per this many seconds (geopy RateLimiter).
     geocode : a geocode callable to use instead of Nominatim's (same signature).
     """
 
-    def __init__(self, local: SqliteGazetteer, *, enabled: bool | None = None,
+    def __init__(self, local: Gazetteer, *, enabled: bool | None = None,
                  user_agent: str = "incident-mapper", min_delay_seconds: float = 1.0,
                  geocode: Callable[..., Any] | None = None) -> None:
         self.local = local
@@ -57,6 +58,7 @@ class OnlineGazetteer:
         self._user_agent = user_agent
         self._delay = min_delay_seconds
         self._geocode = geocode
+        self._session: dict[str, list[Place]] = {}
 
     def candidates(self, name: str, *, country: str | None = None, kind: PlaceKind | str | None = None,
                    near: LatLon | None = None, bbox: BBox | None = None,
@@ -68,10 +70,14 @@ class OnlineGazetteer:
         query = make_query(name, country=country, kind=kind, near=near, bbox=bbox, limit=limit,
                            known_countries=self.local.countries())
         key = cache_key(name, query.country)
-        places = self.local.cached_answer(key)
+        persistent = hasattr(self.local, "cached_answer")
+        places = self.local.cached_answer(key) if persistent else self._session.get(key)
         if places is None:
-            places = self._ask(name, query.country)
-            self.local.cache_answer(key, places)
+            places = list(self._ask(name, query.country))
+            if persistent:
+                self.local.cache_answer(key, places)
+            else:
+                self._session[key] = places
         return [p for p in places if query.kind is None or p.kind is query.kind][:limit]
 
     def _ask(self, name: str, country: str | None) -> Sequence[Place]:
@@ -81,13 +87,21 @@ class OnlineGazetteer:
 
             self._geocode = RateLimiter(Nominatim(user_agent=self._user_agent).geocode,
                                         min_delay_seconds=self._delay, max_retries=1)
-        found = self._geocode(name, exactly_one=False, limit=5, addressdetails=True,
-                              country_codes=country.lower() if country else None) or []
+        from geopy.exc import GeopyError
+
+        try:
+            found = self._geocode(name, exactly_one=False, limit=5, addressdetails=True,
+                                  country_codes=country.lower() if country else None) or []
+        except GeopyError as exc:
+            raise GazetteerError(f"online geocoder failed for {name!r}: {exc}") from exc
         return [place_from_nominatim(loc.raw) for loc in found]
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id from the local store (cached online answers included)."""
-        return self.local.get(place_id)
+        place = self.local.get(place_id)
+        if place is None:
+            place = next((p for ps in self._session.values() for p in ps if p.place_id == place_id), None)
+        return place
 
     def name_index(self) -> Any:
         """The local name index (online answers are not in it)."""
