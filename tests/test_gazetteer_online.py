@@ -9,6 +9,7 @@ import pytest
 from mapper.gazetteer import SqliteGazetteer
 from mapper.gazetteer.online import OnlineGazetteer, cache_key, place_from_nominatim
 from mapper.model import PlaceKind
+from mapper.names import skeleton
 
 RAW = {"osm_type": "node", "osm_id": 123456, "lat": "48.85", "lon": "46.83", "class": "place", "type": "village",
        "addresstype": "village", "name": "Ualy", "display_name": "Ualy, Bokeyorda District, Kazakhstan",
@@ -72,3 +73,20 @@ def test_pickled_sqlite_gazetteer_reopens(gazetteer):
 
     copy = pickle.loads(pickle.dumps(gazetteer))
     assert copy.path == gazetteer.path and copy.candidates("Oral")[0].place_id == "geonames:608668"
+
+
+def test_cached_answers_survive_a_rebuild(local_copy, tmp_path):
+    import contextlib
+    import sqlite3
+
+    from mapper.gazetteer.build import SCHEMA, _copy_online_cache
+
+    place = place_from_nominatim(RAW | {"name": "Xqzwvplk"})
+    local_copy.cache_answer(cache_key("Xqzwvplk", None), [place])
+    new = tmp_path / "new.sqlite"
+    with contextlib.closing(sqlite3.connect(new)) as db:
+        db.executescript(SCHEMA)
+        _copy_online_cache(db, local_copy.path)
+        db.commit()
+        assert db.execute("SELECT place_ids FROM online_cache").fetchall() == [('["nominatim:n123456"]',)]
+        assert db.execute("SELECT key, name FROM names").fetchall() == [(skeleton("Xqzwvplk"), "Xqzwvplk")]
