@@ -25,12 +25,12 @@ _I = re.IGNORECASE
 # Ordered longest first: at one position the first pattern that matches wins (see _scan).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+"
+    ("mdy", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+"
                        rf"(?P<y>{_YEAR})\b")),
-    ("md", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?![,.]?\d)")),
-    ("dm", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b")),
-    ("mmy", re.compile(rf"\b(?P<m1>{_MONTH})\s*(?:and|-|–|to|through|or)\s*(?P<m2>{_MONTH}),?\s+"
+    ("md", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?![,.]?\d)")),
+    ("dm", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b")),
+    ("mmy", re.compile(rf"\b(?=[A-Z\d])(?P<m1>{_MONTH})\s*(?:and|-|–|to|through|or)\s*(?P<m2>{_MONTH}),?\s+"
                        rf"(?P<y>{_YEAR})\b")),
     ("my", re.compile(rf"\b(?:(?P<part>(?i:{_PART}))[\s-]+)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("py", re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]*(?P<y>{_YEAR})\b")),
@@ -85,7 +85,11 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     """
     found: list[DateSpan] = []
     taken = bytearray(len(text))
+    low = text.lower()
+    has_month = _ANY_MONTH.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if not _worth(kind, low, has_month):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span("span") if "span" in pattern.groupindex else m.span()
             if any(taken[start:end]):
@@ -101,6 +105,19 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             found.append(DateSpan(date, start, end, since, relative))
             taken[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda d: d.start)
+
+
+_ANY_MONTH = re.compile(_MONTH)
+_NEEDLES = {"py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
+            "rel": ("year", "month", "week", "yesterday", "today"), "wd": ("day",), "iso": ("-",),
+            "y": ("19", "20")}
+
+
+def _worth(kind: str, low: str, has_month: bool) -> bool:
+    """Cheap test that a pattern can match at all, so most patterns skip most texts."""
+    if kind in {"mdy", "dmy", "md", "dm", "mmy", "my"}:
+        return has_month
+    return any(n in low for n in _NEEDLES.get(kind, ("",)))
 
 
 def _month(name: str) -> int:

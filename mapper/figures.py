@@ -60,6 +60,7 @@ _FIGURE = re.compile(
     rf"(?P<age>-year-old\b)?(?P<adj>-(?:day|week|month|year|hour|km|kilometer|kilometre)\b)?"
     rf"(?P<pct>\s?%)?",
     re.IGNORECASE)
+_ANCHOR = re.compile(rf"\d+|\b(?:{_WORDNUM})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z%’'-]+|[^\sA-Za-z%’'-]")
 _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or", "but", "who", "which",
                    "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
@@ -102,9 +103,14 @@ def find_figures(text: str) -> list[FigureSpan]:
     [(37.0, 'age'), (18.0, 'months')]
     """
     out: list[FigureSpan] = []
-    for m in _FIGURE.finditer(text):
-        if not (m.group("num") or m.group("word")):
+    pos = 0
+    for a in _ANCHOR.finditer(text):  # match the full pattern only in a window around each number
+        if a.start() < pos:
             continue
+        m = _FIGURE.search(text, max(pos, a.start() - 40), min(len(text), a.end() + 24))
+        if m is None or m.end() <= pos or not (m.group("num") or m.group("word")):
+            continue
+        pos = m.end()
         value = _value(m)
         if value is None:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 import re
@@ -21,9 +22,11 @@ _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "
                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx"])
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
-_PEOPLE = re.compile(r"\b(?:he|she|they|people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
-                     r"children|women|men|workers|refugees|families|passengers|students|volunteers|soldiers|"
-                     r"fighters|evacuees|group|suspect|wife|husband|family)\b", re.IGNORECASE)
+# Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
+_PEOPLE = re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|children|"
+                     r"women|families|workers|refugees|evacuees|students|volunteers|soldiers|fighters|recruits|"
+                     r"conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|mercenaries|"
+                     r"servicemen|migrant|citizenship)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,27 +40,93 @@ class Trigger:
     end: int
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The terms of one lexicon file, looked up by their first word: one pass over a text's words."""
+
+    terms: tuple[str, ...]
+    rows: tuple[tuple[tuple[str, str], ...], ...]  # per term: (type, subtype) or (cue, "")
+    singles: tuple[re.Pattern[str], ...]
+    exact: dict[str, tuple[int, ...]]  # first word -> terms
+    prefix: dict[str, tuple[tuple[str, int], ...]]  # first letters -> (word prefix, term) for "evacuat*"
+
+    @classmethod
+    def build(cls, pairs: list[tuple[tuple[str, str], str]]) -> _Index:
+        terms: list[str] = []
+        rows: dict[str, list[tuple[str, str]]] = {}
+        for row, term in pairs:
+            if term not in rows:
+                terms.append(term)
+            rows.setdefault(term, []).append(row)
+        exact: dict[str, list[int]] = {}
+        prefix: dict[str, list[tuple[str, int]]] = {}
+        for k, term in enumerate(terms):
+            first = term.split()[0].lower()
+            if first.endswith("*"):
+                prefix.setdefault(first[:3], []).append((first[:-1], k))
+            else:
+                exact.setdefault(first, []).append(k)
+        return cls(tuple(terms), tuple(tuple(rows[t]) for t in terms), tuple(_term_regex(t) for t in terms),
+                   {w: tuple(v) for w, v in exact.items()}, {w: tuple(v) for w, v in prefix.items()})
+
+    def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(term index, start, end) of every term occurrence in ``text[start:end]``."""
+        out = []
+        for w in _WORD.finditer(text, start, end):
+            word = w.group().lower()
+            cands = list(self.exact.get(word, ()))
+            cands += [k for p, k in self.prefix.get(word[:3], ()) if word.startswith(p)]
+            for k in cands:
+                m = self.singles[k].match(text, w.start(), end)
+                if m:
+                    out.append((k, m.start(), m.end()))
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Compiled trigger and cue patterns: ``(type, subtype, term, regex)`` and ``(cue, term, regex)``."""
+    """Trigger rows ``(type, subtype, term)`` and cue rows ``(cue, term)``, compiled for one-pass scans."""
 
-    triggers: tuple[tuple[str, str, str, re.Pattern[str]], ...]
-    cues: tuple[tuple[str, str, re.Pattern[str]], ...]
+    triggers: tuple[tuple[str, str, str], ...]
+    cues: tuple[tuple[str, str], ...]
+    trigger_index: _Index
+    cue_index: _Index
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-        """Every trigger term in ``text[start:end]``, offsets into ``text``."""
+        """Every trigger term in ``text[start:end]``, offsets into ``text``, in text order."""
         end = len(text) if end is None else end
-        return [Trigger(t, s, term, m.start(), m.end()) for t, s, term, rx in self.triggers
-                for m in rx.finditer(text, start, end)]
+        idx = self.trigger_index
+        found = [Trigger(t, s, idx.terms[k], a, b) for k, a, b in idx.scan(text, start, end) for t, s in idx.rows[k]]
+        return sorted(found, key=lambda t: t.start)
 
     def cues_in(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[str, int]]]:
-        """Cue name -> [(term, offset)] found in ``text[start:end]``."""
+        """Cue name -> [(term, offset)] found in ``text[start:end]`` (the whole text is scanned once)."""
         end = len(text) if end is None else end
+        key = (id(self), id(text))
+        cached = _CUE_CACHE.get("last")
+        if cached is None or cached[0] != key or cached[1] is not text:
+            idx = self.cue_index
+            hits = sorted((a, idx.terms[k], cue) for k, a, _b in idx.scan(text, 0, len(text))
+                          for cue, _ in idx.rows[k])
+            cached = (key, text, hits, [h[0] for h in hits])
+            _CUE_CACHE["last"] = cached
+        hits, offsets = cached[2], cached[3]
         out: dict[str, list[tuple[str, int]]] = {}
-        for cue, term, rx in self.cues:
-            for m in rx.finditer(text, start, end):
-                out.setdefault(cue, []).append((term, m.start()))
+        for off, term, cue in hits[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]:
+            out.setdefault(cue, []).append((term, off))
         return out
+
+
+_CUE_CACHE: dict[str, tuple] = {}  # type: ignore[type-arg]  # the last text's cues: one scan per article
+
+
+@lru_cache(maxsize=4096)
+def _needle(term: str) -> str:
+    """The literal start of a term, which must occur in a text for the term to match."""
+    return term.split()[0].rstrip("*").lower()
 
 
 def _term_regex(term: str) -> re.Pattern[str]:
@@ -92,11 +161,11 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     InputError
         When a file is missing or a row is malformed.
     """
-    triggers = tuple((r["type"].strip(), r["subtype"].strip(), r["term"].strip(), _term_regex(r["term"].strip()))
+    triggers = tuple((r["type"].strip(), r["subtype"].strip(), r["term"].strip())
                      for r in _rows(path, "triggers.csv") if r["term"].strip())
-    cues = tuple((r["cue"].strip(), r["term"].strip(), _term_regex(r["term"].strip()))
-                 for r in _rows(path, "cues.csv") if r["term"].strip())
-    return Lexicon(triggers, cues)
+    cues = tuple((r["cue"].strip(), r["term"].strip()) for r in _rows(path, "cues.csv") if r["term"].strip())
+    return Lexicon(triggers, cues, _Index.build([((t, st), term) for t, st, term in triggers]),
+                   _Index.build([((c, ""), term) for c, term in cues]))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -146,7 +215,7 @@ def named_operation(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 def has_people(text: str, start: int, end: int) -> bool:
-    """True when the span names people who could move (so "parts arrived" is not a migration)."""
+    """True when the span names a group of people (so "parts arrived" or "he returned" is no migration)."""
     return _PEOPLE.search(text, start, end) is not None
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mapper.dates import DateSpan, find_dates
 from mapper.figures import NON_COUNT_UNITS, FigureSpan, find_figures
@@ -46,7 +48,6 @@ _PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Pr
               Precision.AREA: 4}
 _DRONE_SUBTYPES = ("debris", "interception", "strike", "sighting")
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "relocation", "labour migration")
-_WEAK_MIGRATION = {"relocation", "return"}
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+"
                              r"(?:\w+\s+)?$", re.I)
@@ -119,8 +120,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     res_by = bucket(literal_resolutions(parsed.resolutions), lambda r: r.mention.start)
     trig_by = bucket([t for t in lex.find(text) if not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)],
                      lambda t: t.start)
-    dates_by = bucket(find_dates(text, published=art.published, year=default_year), lambda d: d.start)
-    figs_by = bucket(find_figures(text), lambda f: f.start)
+    # Dates and figures only for the sentences that need them (a trigger here or two sentences on).
+    dates_by = _PerSentence(sents, lambda t: find_dates(t, published=art.published, year=default_year), text)
+    figs_by = _PerSentence(sents, find_figures, text)
     drone_marked = [any(t.type == "drone" and not t.subtype for t in ts) for ts in trig_by]
     out: list[_Cand] = []
     for i, (s, e) in enumerate(sents):
@@ -138,8 +140,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         in_dates = [(d.start, d.end) for d in dates_by[i]]
         figs = [f for f in figs_by[i] if not any(a <= f.start < b for a, b in in_dates)]
         status, cue = _status(lex, text, s, e)
-        made = _operation(ctx) or (_drone(ctx, dates_by[i]) if near_drone else [])
-        made += _migration(ctx, out)
+        military = near_drone or any(t.type == "operation" and t.subtype != "staging"
+                                     for j in range(max(0, i - 1), min(len(sents), i + 2)) for t in trig_by[j])
+        made = _operation(ctx, military) or (_drone(ctx, dates_by[i]) if near_drone else [])
+        counted = any(f.figure.value >= 10 and f.figure.unit in {"", "people", "fighters", "killed", "injured"}
+                      for f in figs_by[i])
+        made += _migration(ctx, out, counted)
         for c in made:
             if c.date is None:
                 c.date, c.date_src = date, src
@@ -161,6 +167,21 @@ def _counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
         if fig.unit and fig.unit not in NON_COUNT_UNITS:
             out.append(fig)
     return out
+
+
+class _PerSentence:
+    """``finder`` run lazily on one sentence at a time, offsets shifted to the whole text."""
+
+    def __init__(self, sents: list[tuple[int, int]], finder: Callable[[str], list[Any]], text: str) -> None:
+        self.sents, self.finder, self.text = sents, finder, text
+        self.cache: dict[int, list[Any]] = {}
+
+    def __getitem__(self, i: int) -> list[Any]:
+        if i not in self.cache:
+            a, b = self.sents[i]
+            self.cache[i] = [dataclasses.replace(x, start=x.start + a, end=x.end + a)
+                             for x in self.finder(self.text[a:b])]
+        return self.cache[i]
 
 
 _Ctx = tuple[Article, str, int, int, int, list[Trigger], list[Resolution], Lexicon]
@@ -210,7 +231,7 @@ def _new(ctx: _Ctx, type_: IncidentType, subtype: str, locs: list[Location], rul
     return _Cand(type_, subtype, locs, None, "", [], Status.CONFIRMED, [], [rule], ctx[0].id, {ctx[2]})
 
 
-def _operation(ctx: _Ctx) -> list[_Cand]:
+def _operation(ctx: _Ctx, military: bool) -> list[_Cand]:
     _art, text, _i, s, e, trig, _res, _lex = ctx
     ops = [t for t in trig if t.type == "operation"]
     named = named_operation(text, s, e)
@@ -219,6 +240,8 @@ def _operation(ctx: _Ctx) -> list[_Cand]:
     target = [t for t in ops if t.subtype == "target"]
     marker = [t for t in ops if not t.subtype]
     drone_event = [t for t in trig if t.type == "drone" and t.subtype in {"strike", "interception"}]
+    if staging and not (named or marker or strike or target or military):
+        staging = []  # "staging protests", "drug smugglers": no military or drone context
     if not (named or staging or (marker and strike) or (target and strike and not drone_event)):
         return []
     sites = _sites(ctx)
@@ -283,13 +306,13 @@ def _drone(ctx: _Ctx, sent_dates: list[DateSpan]) -> list[_Cand]:
     return out
 
 
-def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
+def _migration(ctx: _Ctx, earlier: list[_Cand], counted: bool) -> list[_Cand]:
     art, text, i, s, e, trig, res, lex = ctx
     mig = [t for t in trig if t.type == "migration" and t.subtype]
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in mig)), "")
     if not subtype:
         return []
-    if subtype in _WEAK_MIGRATION and not has_people(text, s, e):
+    if not (counted or has_people(text, s, e)):
         return []
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
@@ -312,7 +335,7 @@ def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
             locs = [_loc(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
-    if not locs:
+    if not locs and counted:  # a counted group reported at one precise place, no flow pattern
         locs = [_loc(r, "site") for r in sorted(places, key=lambda r: _PREC_RANK[r.place.precision])  # type: ignore
                 if r.place and r.place.precision is not Precision.AREA][:1]
         rule += "; no flow pattern, place where reported"
@@ -326,7 +349,7 @@ def _migration(ctx: _Ctx, earlier: list[_Cand]) -> list[_Cand]:
     return [_new(ctx, IncidentType.MIGRATION, subtype, uniq, rule)]
 
 
-def _date_for(dates_by: list[list[DateSpan]], i: int, trig: list[Trigger], published: dt.date | None,
+def _date_for(dates_by: _PerSentence, i: int, trig: list[Trigger], published: dt.date | None,
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
     own = [d for d in dates_by[i] if not d.since]

@@ -1,0 +1,55 @@
+"""Benchmark incident extraction against geoparsing on the same articles.
+
+Run by hand: ``python bench/bench_incidents.py [FILE.jsonl ...]`` (default: the built-in sample, copied
+40 times, and the shared LGL and GeoVirus corpora when present). Prints a Markdown table; the issue's
+target is extraction adding less than half again to the geoparsing time (ratio < 0.5).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import time
+from pathlib import Path
+
+from mapper.articles import read_articles, read_sample
+from mapper.gazetteer import open_gazetteer
+from mapper.incidents import extract_incidents
+from mapper.pipeline import parse_articles
+
+SHARED = Path("/work/shared/eval-data")
+
+
+def measure(name: str, articles: list, gazetteer: object) -> str:
+    """One table row: articles, characters, geoparse seconds, extraction seconds, ratio, incidents."""
+    t0 = time.perf_counter()
+    parsed = list(parse_articles(articles, gazetteer))  # type: ignore[arg-type]
+    t1 = time.perf_counter()
+    incidents = extract_incidents(parsed, default_year=2025)
+    t2 = time.perf_counter()
+    chars = sum(len(a.text) for a in articles)
+    return (f"| {name} | {len(articles)} | {chars:,} | {t1 - t0:.2f} | {t2 - t1:.2f} | "
+            f"{(t2 - t1) / (t1 - t0):.2f} | {len(incidents)} |")
+
+
+def main(argv: list[str]) -> int:
+    gazetteer = open_gazetteer(None)
+    list(parse_articles(read_sample(), gazetteer))  # warm caches so the first corpus is not penalised
+    rows = ["| corpus | articles | chars | geoparse s | incidents s | ratio | incidents |",
+            "|---|---|---|---|---|---|---|"]
+    if argv:
+        for path in argv:
+            rows.append(measure(Path(path).name, list(read_articles([path])), gazetteer))
+    else:
+        sample = list(read_sample())  # on-topic texts; copies get new ids so they merge as separate reports
+        rows.append(measure("sample x40", [dataclasses.replace(a, id=f"{a.id}-{k}") for k in range(40)
+                                           for a in sample], gazetteer))
+        for name in ("lgl.jsonl", "geovirus.jsonl"):
+            if (SHARED / name).exists():
+                rows.append(measure(name, list(read_articles([SHARED / name])), gazetteer))
+    print("\n".join(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
