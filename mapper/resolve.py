@@ -243,7 +243,7 @@ def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
 
 
 # Recognised (not given) single words that resolve to a minor place need support from the rest of the text.
-_WEAK_LIMIT = {"common-word": 500_000, "acronym": 500_000, "allcaps": 10**10, "": 100_000}
+_WEAK_LIMIT = {"common-word": 500_000, "acronym": 500_000, "allcaps": 10**10, "": 100_000, "name-part": 300_000}
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
@@ -277,7 +277,19 @@ def _drop_unsupported(glist: list[_Group]) -> None:
     """A lone word (Ripley, TASS, Eid) that only a small place is called is not a toponym without support."""
     for g in glist:
         m, c = g.mentions[0], g.choice
-        if c is None or g.forced is not None or m.reason not in _RECOGNISED or m.generic or " " in m.name:
+        if c is None or g.forced is not None or m.reason not in _RECOGNISED:
+            continue
+        if m.reason == "metonymy" and c.kind in _MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):
+            # Only governments act for a place ("Moscow denied"): "Baine said" is a person.
+            g.runners = [c, *g.runners]
+            g.choice, g.confidence, g.method = None, 0.0, "unsupported"
+            continue
+        if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
+            if c.kind in _MINOR_KINDS and c.population < _WEAK_LIMIT["name-part"]:
+                g.runners = [c, *g.runners]
+                g.choice, g.confidence, g.method = None, 0.0, "unsupported"
+            continue
+        if m.generic or " " in m.name.removeprefix("The "):
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)

@@ -22,6 +22,9 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
                "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest", "downtown",
                "occupied", "rural", "metro", "suburban", "coastal", "northeastern", "northwestern",
                "southeastern", "southwestern"}
+_ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
+_NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a numbered thing, not the place
+_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 _CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m|t)|n['’]t)$", re.I)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
@@ -265,8 +268,10 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
 
 
 def _drop_person_names(text: str, found: list[Mention]) -> list[Mention]:
-    """A name once used as a person's (surname after a first name) is a person wherever it recurs."""
+    """A name once used as a person's (surname after a first name) is a person wherever it recurs,
+    unless the text also uses it as a place somewhere ("in Sochi")."""
     persons = {m.text for m in found if m.reason == "person"}
+    persons = {p for p in persons if not re.search(rf"{_LOCATIVE_WORDS}\s+(?:the\s+)?{re.escape(p)}\b", text)}
     return [m for m in found if m.reason != "person" and not (m.text in persons and not m.generic)]
 
 
@@ -287,21 +292,24 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> t
     end, nxt = toks[k].end, k + 1
     before = text[max(0, start - 40):start]
     generic = generic or _leading_generic(before)
-    if _bad_tokens(toks, i, j) or _person_context(text, toks, i, j) or _holiday_follows(text, toks, k):
+    if (_bad_tokens(toks, i, j) or _person_context(text, toks, i, j) or _holiday_follows(text, toks, k)
+            or _NUMBER_AFTER.match(text, end)):
         return None, nxt
+    titled = _title_case(toks, k)
+    if i == j and not generic and not titled and _name_precedes(text, toks, i):
+        # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
+        return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
     org = _org_ahead(text, toks, k)
-    if not org and not _title_case(toks, k):
-        if _name_continues(text, toks, k):
-            return None, nxt
-        if i == j and not generic and _name_precedes(text, toks, i):
-            # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
-            return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
+    # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
+    part = not org and not titled and _name_continues(text, toks, k)
     weak = _word_strength(text, toks, i, j) if i == j and not generic else ""
     if weak is None:
         return None, nxt
     literal, reason = True, "gazetteer"
     if normalize(name) in _INSTITUTIONS:
         literal, reason = False, "institution"
+    elif part:
+        literal, reason, weak = False, "organisation", "name-part"
     elif org:
         literal, reason = False, "organisation"
     elif _METONYMY_AFTER.match(text, end) or _METONYMY_BEFORE.search(before):
@@ -322,10 +330,10 @@ def _leading_generic(before: str) -> str:
 
 
 def _bad_tokens(toks: Sequence[_Token], i: int, j: int) -> bool:
-    """Single letters inside a multi-word match ("And I" is not Andi) and a lone ordinal ("10th")."""
+    """Single letters and Roman numerals in a match ("And I" is not Andi, "WW II"), a lone ordinal."""
     if i == j:
-        return bool(_ORDINAL.match(toks[i].text))
-    return any(len(t.text) == 1 and t.text.isalpha() for t in toks[i:j + 1])
+        return bool(_ORDINAL.match(toks[i].text)) or len(toks[i].text) == 1
+    return any((len(t.text) == 1 and t.text.isalpha()) or _ROMAN.match(t.text) for t in toks[i:j + 1])
 
 
 def _word_strength(text: str, toks: Sequence[_Token], i: int, j: int) -> str | None:
@@ -337,9 +345,11 @@ def _word_strength(text: str, toks: Sequence[_Token], i: int, j: int) -> str | N
         return "acronym"  # TASS, PA, OKs: only a country or region reads this way
     if word.isupper():
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
+    zipf = word_frequency(word)
+    if zipf >= _COMMON_WORD_ZIPF and _OF_NAME_AFTER.match(text, toks[j].end):
+        return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
     if _locative_cue(text, toks[i].start, toks[j].end):
         return ""
-    zipf = word_frequency(word)
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
     return "common-word" if zipf >= _COMMON_WORD_ZIPF else ""
@@ -348,7 +358,7 @@ def _word_strength(text: str, toks: Sequence[_Token], i: int, j: int) -> str | N
 def _title_case(toks: Sequence[_Token], k: int) -> bool:
     """Inside a headline in title case, a capitalised neighbour says nothing about the name."""
     window = [t.text for t in toks[max(0, k - 4):k + 5] if len(t.text) > 3]
-    return len(window) >= 5 and sum(w[0].isupper() for w in window) >= 0.8 * len(window)
+    return len(window) >= 5 and all(w[0].isupper() for w in window)
 
 
 def _org_ahead(text: str, toks: Sequence[_Token], k: int) -> bool:
@@ -373,8 +383,9 @@ def _holiday_follows(text: str, toks: Sequence[_Token], k: int) -> bool:
             and toks[k + 1].text in ("Day", "Eve", "Night", "Cathedral", "Church", "Hospital", "College"))
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|"
-                       r"through|between|north|south|east|west)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
+                   r"north|south|east|west)")
+_LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
 
 
 def _locative_cue(text: str, start: int, end: int) -> bool:
