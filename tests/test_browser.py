@@ -1,0 +1,165 @@
+"""The generated map in a real headless Chromium with the network off (Debian's /usr/bin/chromium).
+
+Skipped when Chromium or Playwright is missing, unless MAPPER_REQUIRE_BROWSER=1 (CI), then they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from test_render_samples import HOSTILE, country_outlines, seed_incidents, seed_resolutions
+
+from mapper import export
+from mapper.render.leaflet import write_map
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("MAPPER_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
+
+
+def _need(reason: str) -> None:
+    if os.environ.get("MAPPER_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"MAPPER_REQUIRE_BROWSER=1 but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _need("the playwright package is not installed")
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        _need(f"{CHROMIUM} is not installed (apt-get install -y chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def seed_map(tmp_path_factory):
+    out = tmp_path_factory.mktemp("map")
+    return write_map(out / "map.html", export.incidents_geojson(seed_incidents()),
+                     places=export.places_geojson(seed_resolutions()), outlines=country_outlines(),
+                     title="Seed incidents")
+
+
+class Page:
+    """A page opened offline: every non-file request is aborted and recorded, console errors kept."""
+
+    def __init__(self, browser, path: Path):
+        self.page = browser.new_page(viewport={"width": 1280, "height": 720})
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("window.mapper && window.mapper.ready", timeout=15_000)
+
+    def _route(self, route) -> None:
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            self.requests.append(route.request.url)
+            route.abort()
+
+    def count(self, selector: str) -> int:
+        return self.page.locator(selector).count()
+
+
+@pytest.fixture()
+def page(browser, seed_map):
+    p = Page(browser, seed_map)
+    yield p
+    p.page.close()
+
+
+def _point_features(kind: str, coarse: bool) -> int:
+    feats = export.incidents_geojson(seed_incidents())["features"]
+    return sum(1 for f in feats if f["properties"]["type"] == kind and f["geometry"]["type"] == "Point"
+               and (f["properties"]["precision"] in ("region", "country", "area")) == coarse)
+
+
+def test_map_draws_every_feature_offline(page):
+    assert page.page.evaluate("typeof window.L === 'object' && typeof L.markerClusterGroup === 'function'")
+    markers = _point_features("drone", False) + _point_features("operation", False)
+    assert page.count(".leaflet-marker-pane .mapper-icon") == markers == 10
+    assert page.count("path.mapper-area") == _point_features("drone", True) == 1
+    assert page.count("path.mapper-flow") == len(export.flows_geojson(seed_incidents())["features"]) == 4
+    assert page.count("path.mapper-link") == 5  # staging -> each of five targets
+    assert page.count("path.mapper-place") == 0  # the places layer is off by default
+    assert page.count(".mapper-flow-label") == 4 and "about 1,790,000 people" in page.page.inner_text("body")
+    assert page.count(".mapper-legend") == 1 and "Seed incidents" in page.page.inner_text(".mapper-title")
+    assert "GeoNames" in page.page.inner_text(".leaflet-control-attribution")
+    assert page.count("path.leaflet-interactive") == 1 + 4 + 5  # nothing else drawn
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.page.screenshot(path=str(ARTIFACTS / "seed_map.png"))
+    assert page.errors == [] and page.requests == []
+
+
+def test_toggling_layers_hides_and_shows(page):
+    control = page.page.locator(".leaflet-control-layers-overlays")
+    control.get_by_text("Migration flows").click()
+    page.page.wait_for_selector(".mapper-flow-label", state="detached", timeout=2000)  # labels fade out
+    assert page.count("path.mapper-flow") == 0
+    control.get_by_text("Migration flows").click()
+    assert page.count("path.mapper-flow") == 4
+    control.get_by_text("Places mentioned").click()
+    assert page.count("path.mapper-place") == 3
+    control.get_by_text("Drone incidents").click()
+    assert page.count(".mapper-icon") == 6 and page.count("path.mapper-area") == 0
+    assert page.errors == []
+
+
+def test_popup_shows_article_script_as_text(page):
+    page.page.locator(".mapper-debris").first.click()  # Bolashak, the newest debris find, is drawn first
+    popup = page.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert HOSTILE.split(" found")[0].replace("Debris ", "") in text  # the <script> tag shows literally
+    assert "2025-06-19 (day)" in text and "Bolashak (point)" in text and "Confidence" in text
+    assert popup.locator("script").count() == 0
+    assert page.page.evaluate("window.__pwned === undefined")
+    link = popup.locator("a")
+    assert link.get_attribute("href") == "https://timesca.com/tag/ukraine/"
+    assert page.errors == []
+
+
+def test_time_slider_filters_by_date(page):
+    slider = page.page.locator(".mapper-slider input")
+    before = page.count(".mapper-icon")
+    # 2025-03-01: only the February find (Ualy) is reported by then; undated incidents always show
+    slider.evaluate("(el) => { el.value = String(Date.UTC(2025, 2, 1) / 864e5); "
+                    "el.dispatchEvent(new Event('input')); }")
+    assert before == 10 and page.count(".mapper-icon") == 1
+    assert page.count("path.mapper-area") == 1 and page.count("path.mapper-flow") == 2  # Sept 2024, undated
+    assert "2025-03-01" in page.page.inner_text(".mapper-slider")
+    slider.evaluate("(el) => { el.value = el.max; el.dispatchEvent(new Event('input')); }")
+    assert page.count(".mapper-icon") == before
+
+
+def test_many_markers_are_clustered(browser, tmp_path):
+    import random
+
+    rng = random.Random(3)
+    base = export.incidents_geojson(seed_incidents(hostile=False))["features"][1]
+    feats = []
+    for i in range(600):
+        point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)]}
+        feats.append({"type": "Feature", "geometry": point,
+                      "properties": dict(base["properties"], incident_id=f"d{i}")})
+    path = write_map(tmp_path / "many.html", {"type": "FeatureCollection", "features": feats})
+    p = Page(browser, path)
+    assert p.count(".marker-cluster") > 0
+    assert p.count(".mapper-icon") < 600
+    assert p.page.evaluate("window.mapper.counts.drone.markers") == 600
+    assert p.errors == [] and p.requests == []
+    p.page.close()

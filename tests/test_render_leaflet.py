@@ -1,0 +1,113 @@
+"""Tests for mapper.render.leaflet: assertions on the rendered page (the browser tier is test_browser.py)."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import re
+
+import pytest
+from test_render_samples import country_outlines, seed_incidents, seed_resolutions
+
+from mapper import export
+from mapper.errors import InputError
+from mapper.render import leaflet
+
+
+@pytest.fixture(scope="module")
+def incidents_fc():
+    return export.incidents_geojson(seed_incidents())
+
+
+@pytest.fixture(scope="module")
+def page(incidents_fc):
+    return leaflet.render_map(incidents_fc, places=export.places_geojson(seed_resolutions()),
+                              outlines=country_outlines(), title="Seed <b>map</b>")
+
+
+def _data(page: str) -> dict:
+    """The data literal the page passes to its drawing script."""
+    m = re.search(r"\}, feature_group_\w+, (\{.*\})\);\s*$", page, flags=re.M)
+    assert m, "data literal not found"
+    data = json.loads(m.group(1))
+    if "gz" in data:
+        data = json.loads(gzip.decompress(base64.b64decode(data["gz"])))
+    return data
+
+
+def test_page_loads_nothing_from_the_network(page):
+    assert not re.search(r"<script[^>]+src=", page)
+    assert not re.search(r"<link[^>]+href=", page)
+    assert "cdn.jsdelivr" not in page and "bootstrap" not in page.lower() and "jquery" not in page.lower()
+    assert "L.map(" in page and "markerClusterGroup" in page  # Leaflet and the plugin, inlined
+    assert "url(images/" not in page  # stylesheet images inlined as data URIs
+    # online tiles exist but only as choices in the layer control, never added at load
+    tile_vars = re.findall(r"var (tile_layer_\w+) = L\.tileLayer", page)
+    assert len(tile_vars) == len(leaflet.ONLINE_TILES)
+    assert not any(f"{v}.addTo(" in page for v in tile_vars)
+
+
+def test_layers_and_controls(page):
+    for label in ("Drone incidents", "Migration flows", "Military operations", "Places mentioned",
+                  "Country outlines (offline)"):
+        assert f'"{label}"' in page
+    places_var = re.search(r'"Places mentioned" : (feature_group_\w+)', page).group(1)
+    assert f"{places_var}.addTo(" not in page  # off by default
+    assert "GeoNames" in page and "L.control.layers" in page
+    assert "<title>Seed &lt;b&gt;map&lt;/b&gt;</title>" in page
+
+
+def test_article_text_is_never_raw_html(page):
+    assert "<script>window.__pwned" not in page
+    assert "\\u003cscript>window.__pwned" in page  # kept as data, escaped by the page when shown
+
+
+def test_data_matches_the_features(page, incidents_fc):
+    data = _data(page)
+    assert len(data["F"]) == len(incidents_fc["features"])
+    assert len(data["I"]) == len({f["properties"]["incident_id"] for f in incidents_fc["features"]})
+    assert len(data["P"]) == 3
+    types = {data["S"][row[data["ic"]["type"]]] for row in data["I"]}
+    assert types == {"drone", "migration", "operation"}
+    lines = [f for f in data["F"] if len(f[4]) == 4]
+    assert len(lines) == 4 and data["nFlows"] == 4
+    assert data["days"][0] < data["days"][1] and data["subtitle"].startswith("9 incidents, 2024-09-01 to ")
+
+
+def test_same_input_same_page(incidents_fc):
+    assert leaflet.render_map(incidents_fc) == leaflet.render_map(incidents_fc)
+
+
+def test_seed_map_is_small(page):
+    assert len(page.encode("utf-8")) < 1_000_000
+
+
+def test_large_data_is_compressed(incidents_fc):
+    page = leaflet.render_map(incidents_fc, compress_above=100)
+    assert '{"gz":"' in page
+    assert len(_data(page)["F"]) == len(incidents_fc["features"])
+
+
+def test_bad_input_is_reported():
+    bad = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]}, "properties": {}}]}
+    with pytest.raises(InputError, match="incident_id"):
+        leaflet.render_map(bad)
+    poly = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": []},
+         "properties": {"incident_id": "x", "type": "drone"}}]}
+    with pytest.raises(InputError, match="Polygon"):
+        leaflet.render_map(poly)
+    with pytest.raises(InputError, match="color"):
+        leaflet.render_map(poly, styles={"drone": {"label": "x", "color": "red;} body {"}})
+
+
+def test_empty_map_renders():
+    page = leaflet.render_map({"type": "FeatureCollection", "features": []})
+    assert _data(page)["bounds"] is None and "0 incidents, undated" in page
+
+
+def test_write_map(tmp_path, incidents_fc):
+    path = leaflet.write_map(tmp_path / "out" / "map.html", incidents_fc)
+    assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
