@@ -46,6 +46,8 @@ def first(gaz, name, **kw):
     ("Moscow region", "geonames:524925"),
     ("Almaty region", "geonames:1537162"),
     ("W.Va.", "geonames:4826850"),
+    ("WKR", "geonames:607847"),
+    ("D.C.", "geonames:4138106"),
     ("Kansas City", "geonames:4393217"),
     ("West Kazakhstan", "geonames:607847"),
     ("Kazakhstan", "geonames:1522867"),

@@ -51,6 +51,16 @@ _US_ABBREVIATIONS = {
 }
 
 
+# Abbreviations that news use for a few GeoNames places and that no source lists as aliases.
+_EXTRA_ALIASES = {
+    "geonames:607847": ["WKR", "WKO", "ЗКО"], "geonames:1517381": ["EKR", "EKO", "ВКО"],
+    "geonames:1519367": ["NKR", "NKO", "СКО"], "geonames:1524787": ["South Kazakhstan", "ЮКО"],
+    "geonames:1503773": ["KhMAO", "ХМАО", "Yugra", "Югра"], "geonames:1486462": ["YaNAO", "ЯНАО"],
+    "geonames:4138106": ["D.C."], "geonames:5368361": ["L.A."], "geonames:2155400": ["NSW"],
+    "geonames:5909050": ["B.C."], "geonames:6252001": ["U.S.", "U.S.A."],
+}
+
+
 @dataclass
 class Entry:
     """A place with every name it is known by, each with its class (MAIN, ALIAS, DERIVED)."""
@@ -244,6 +254,9 @@ def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[
     entries += _continents(gc.get_continents())
     progress("subdivisions")
     entries += _subdivisions(subs, iso_of_line, members, city_entry, country_entries, admin1_name)
+    for e in entries:
+        for alias in _EXTRA_ALIASES.get(e.place.place_id, ()):
+            e.add(alias, ALIAS)
     if curated is None:
         warnings.warn("no curated.csv outside a repository checkout: building without curated places",
                       stacklevel=2)
