@@ -38,6 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"\b(?i:in|since|by|during|until|of|from|before|after|through|year)\s+"
                      rf"(?P<span>(?P<y>{_YEAR}))\b(?!-\d)")),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
+                       r"|overnight|last\s+night|this\s+morning|earlier\s+today"
                        r"|last\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
                        r"|(?:last|this\s+past)\s+(?:weekend))\b", _I)),
     ("wd", re.compile(rf"\b(?:(?P<pre>on|last|this\s+past|early|late)\s+)?(?P<wd>{_WEEKDAY})\b", _I)),
@@ -110,7 +111,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
 
 _ANY_MONTH = re.compile(_MONTH)
 _NEEDLES = {"py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
-            "rel": ("year", "month", "week", "yesterday", "today"), "wd": ("day",), "iso": ("-",),
+            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning"), "wd": ("day",), "iso": ("-",),
             "y": ("19", "20")}
 
 
@@ -220,5 +221,7 @@ def _relative(rel: str, text: str, published: dt.date | None, year: int | None) 
         end = published if rel.startswith(("this", "earlier", "later")) else published - dt.timedelta(days=7)
         start = end - dt.timedelta(days=6)
         return FuzzyDate(start, end, DatePrecision.RANGE, text)
+    if rel in {"overnight", "last night"}:  # the night before publication, or of publication day
+        return FuzzyDate(published - dt.timedelta(days=1), published, DatePrecision.RANGE, text)
     day = published - dt.timedelta(days=1) if rel == "yesterday" else published
     return FuzzyDate(day, day, DatePrecision.DAY, text)

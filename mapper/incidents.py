@@ -142,7 +142,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         status, cue = _status(lex, text, s, e)
         military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                      for j in range(max(0, i - 1), min(len(sents), i + 2)) for t in trig_by[j])
-        made = _operation(ctx, military) or (_drone(ctx, dates_by[i]) if near_drone else [])
+        made = _operation(ctx, military, near_drone) or (_drone(ctx, dates_by[i]) if near_drone else [])
         counted = any(f.figure.value >= 10 and f.figure.unit in {"", "people", "fighters", "killed", "injured"}
                       for f in figs_by[i])
         made += _migration(ctx, out, counted)
@@ -231,7 +231,7 @@ def _new(ctx: _Ctx, type_: IncidentType, subtype: str, locs: list[Location], rul
     return _Cand(type_, subtype, locs, None, "", [], Status.CONFIRMED, [], [rule], ctx[0].id, {ctx[2]})
 
 
-def _operation(ctx: _Ctx, military: bool) -> list[_Cand]:
+def _operation(ctx: _Ctx, military: bool, near_drone: bool) -> list[_Cand]:
     _art, text, _i, s, e, trig, _res, _lex = ctx
     ops = [t for t in trig if t.type == "operation"]
     named = named_operation(text, s, e)
@@ -239,7 +239,8 @@ def _operation(ctx: _Ctx, military: bool) -> list[_Cand]:
     strike = [t for t in ops if t.subtype in {"strike", "raid"}]
     target = [t for t in ops if t.subtype == "target"]
     marker = [t for t in ops if not t.subtype]
-    drone_event = [t for t in trig if t.type == "drone" and t.subtype in {"strike", "interception"}]
+    drone_event = [t for t in trig if t.type == "drone" and t.subtype in {"strike", "interception"}
+                   and near_drone]  # a drone strike is a drone incident, not an operation of its own
     if staging and not (named or marker or strike or target or military):
         staging = []  # "staging protests", "drug smugglers": no military or drone context
     if not (named or staging or (marker and strike) or (target and strike and not drone_event)):
@@ -312,11 +313,15 @@ def _migration(ctx: _Ctx, earlier: list[_Cand], counted: bool) -> list[_Cand]:
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in mig)), "")
     if not subtype:
         return []
-    if not (counted or has_people(text, s, e)):
-        return []
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
+    last = earlier[-1] if earlier else None
+    if (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
+            and "destination" in roles.values() and all(loc.role != "destination" for loc in last.locs)):
+        subtype = last.subtype  # "... evacuated from X. The group arrived in Y.": the flow goes on
+    elif not (counted or has_people(text, s, e)):
+        return []
     # Background places (a border, "across Central Asia") count only where a flow pattern names them.
     keep = [k for k, r in enumerate(places) if k in roles or not is_background(
         text, s, r.mention.start, r.mention.end, r.place, lex) or r.place.precision is Precision.AREA]  # type: ignore
@@ -324,7 +329,7 @@ def _migration(ctx: _Ctx, earlier: list[_Cand], counted: bool) -> list[_Cand]:
     places = [places[k] for k in keep]
     if not places:
         return []
-    term = next(t.term for t in mig if t.subtype == subtype)
+    term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
     locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION

@@ -216,3 +216,28 @@ def test_seed_end_to_end(tmp_path: Path) -> None:
     scores = json.loads(subprocess.run([sys.executable, str(SCORER), str(GOLD), str(out)], check=True,
                                        capture_output=True, text=True).stdout)
     assert scores["recall"] >= 0.9 and scores["precision"] >= 0.8
+
+
+def test_flow_continues_in_the_next_sentence() -> None:
+    text = "Kyrgyzstan evacuated 150 citizens from Orenburg on Saturday. The group arrived in Bishkek by bus."
+    (inc,) = extract_incidents([parsed(text, ["Orenburg", "Bishkek"])])
+    assert inc.subtype == "evacuation"
+    assert {loc.name: loc.role for loc in inc.locations} == {"Orenburg": "origin", "Bishkek": "destination"}
+    assert len(inc.sources) == 2
+
+
+def test_strike_without_drones_is_an_operation_strike() -> None:
+    text = "Artillery struck an oil refinery in Samara overnight, officials said."
+    (inc,) = extract_incidents([parsed(text, ["Samara"])])
+    assert (inc.type, inc.subtype, inc.locations[0].role) == (IncidentType.OPERATION, "strike", "target")
+    assert inc.date is not None and inc.date.iso() == "2024-10-08/2024-10-09"
+
+
+def test_staging_words_without_military_context_are_ignored() -> None:
+    text = "Farmers are staging protests in Samara over grain prices on October 7."
+    assert extract_incidents([parsed(text, ["Samara"])]) == []
+
+
+def test_a_lone_traveller_is_no_migration_flow() -> None:
+    text = "The singer returned to Almaty from Samara on October 3."
+    assert extract_incidents([parsed(text, ["Almaty", "Samara"])]) == []
