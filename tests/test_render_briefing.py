@@ -1,0 +1,115 @@
+"""Tests for the briefing image and slides (mapper.render.static, mapper.render.slides) and mapper.outputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pyogrio
+import pytest
+from PIL import Image
+from pptx import Presentation
+from test_render_samples import country_outlines, seed_incidents, seed_resolutions
+
+from mapper import export, outputs
+from mapper.errors import OutputError
+from mapper.model import Article
+from mapper.render.slides import ROWS_PER_SLIDE, incident_rows, render_pptx
+from mapper.render.static import render_png
+
+
+@pytest.fixture(scope="module")
+def fc():
+    return export.incidents_geojson(seed_incidents())
+
+
+@pytest.fixture(scope="module")
+def png(tmp_path_factory, fc):
+    path = tmp_path_factory.mktemp("png") / "briefing.png"
+    return render_png(path, fc, outlines=country_outlines(), title="Seed incidents", credit="6 articles")
+
+
+def _tables(prs) -> list:
+    return [shape.table for slide in prs.slides for shape in slide.shapes if shape.has_table]
+
+
+def test_png_is_16_9_and_drawn(png):
+    with Image.open(png) as img:
+        assert img.size == (1920, 1080)
+        rgb = img.convert("RGB")
+        colors = rgb.getcolors(maxcolors=1 << 20)
+        assert len(colors) > 200  # outlines, sea, symbols, text: far from blank
+        # the drone colour (#c62828) and the flow colour (#1565c0) are both painted somewhere
+        pixels = {c for _, c in colors}
+        assert (0xC6, 0x28, 0x28) in pixels and any(abs(r - 0x15) + abs(g - 0x65) + abs(b - 0xC0) < 30
+                                                      for r, g, b in pixels)
+
+
+def test_png_without_outlines_or_incidents(tmp_path):
+    path = render_png(tmp_path / "e.png", {"type": "FeatureCollection", "features": []})
+    with Image.open(path) as img:
+        assert img.size == (1920, 1080)
+
+
+def test_rows_per_incident(fc):
+    rows = incident_rows(fc)
+    assert {k: len(v) for k, v in rows.items()} == {"drone": 5, "migration": 3, "operation": 1}
+    op = rows["operation"][0]
+    assert op[0] == "2025-06-01" and op[1].startswith("Chelyabinsk \u2192 Olenya air base, Belaya air base")
+    assert op[2] == "Operation Spider Web / named operation" and "(+1 more)" in op[4]
+    saratov = next(r for r in rows["drone"] if r[1].startswith("Saratov"))
+    assert saratov[0] == "undated" and saratov[1].endswith("(approx.)")
+    kids = next(r for r in rows["migration"] if r[2] == "relocation")
+    assert kids[1].startswith("Kharkiv; Kherson \u2192 Tashkent") and kids[3] == "50 people"
+
+
+def test_pptx_has_a_table_row_per_incident(tmp_path, fc, png):
+    path = render_pptx(tmp_path / "b.pptx", fc, image=png, title="Seed incidents", subtitle="9 incidents")
+    prs = Presentation(str(path))
+    assert len(prs.slides) == 1 + 1 + 3  # title, map, one table per type
+    assert prs.slide_width * 9 == prs.slide_height * 16
+    tables = _tables(prs)
+    assert [len(t.rows) - 1 for t in tables] == [5, 3, 1]  # drone, migration, operation
+    assert [c.text for c in tables[0].rows[0].cells] == ["Date", "Place", "What", "Figures", "Source"]
+    pictures = [s for s in prs.slides[1].shapes if s.shape_type == 13]
+    assert len(pictures) == 1
+    assert "Seed incidents" in prs.slides[0].shapes.title.text
+
+
+def test_pptx_splits_long_tables(tmp_path, fc):
+    many = {"type": "FeatureCollection", "features": [
+        dict(f, properties=dict(f["properties"], incident_id=f"{f['properties']['incident_id']}-{i}"))
+        for i in range(3) for f in fc["features"] if f["properties"]["type"] == "drone"]}
+    prs = Presentation(str(render_pptx(tmp_path / "m.pptx", many, image=None)))
+    rows = [len(t.rows) - 1 for t in _tables(prs)]
+    assert rows == [ROWS_PER_SLIDE, 15 - ROWS_PER_SLIDE] and len(prs.slides) == 3
+
+
+def test_write_outputs_writes_everything(tmp_path):
+    articles = [Article(f"seed-{i}", "text", source="The Times of Central Asia", published=dt.date(2025, 6, i))
+                for i in range(1, 7)]
+    paths = outputs.write_outputs(seed_incidents(), seed_resolutions(), tmp_path / "out",
+                                  outlines=country_outlines(), title="Seed incidents", articles=articles)
+    assert set(paths) == set(outputs.FILES)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(outputs.FILES.values())
+    fc = json.loads(paths["incidents"].read_text(encoding="utf-8"))
+    assert len({f["properties"]["incident_id"] for f in fc["features"]}) == 9
+    assert len(pyogrio.read_dataframe(paths["flows"])) == 4
+    assert len(pyogrio.read_dataframe(paths["gpkg"], layer="places")) == 3
+    assert paths["map"].stat().st_size < 1_000_000
+    prs = Presentation(str(paths["pptx"]))
+    assert "6 articles from The Times of Central Asia (2025-06-01 to 2025-06-06)" in \
+        prs.slides[0].placeholders[1].text
+
+
+def test_write_outputs_refuses_a_file(tmp_path):
+    blocker = tmp_path / "out"
+    blocker.write_text("x")
+    with pytest.raises(OutputError, match="not a folder"):
+        outputs.write_outputs([], [], blocker)
+
+
+def test_write_outputs_with_nothing_found(tmp_path):
+    paths = outputs.write_outputs([], [], tmp_path / "empty")
+    assert json.loads(paths["incidents"].read_text())["features"] == []
+    assert len(Presentation(str(paths["pptx"])).slides) == 2
