@@ -10,6 +10,7 @@ from mapper import export
 from mapper.errors import OutputError
 from mapper.model import Article, Incident, Resolution
 
+TITLE = "Incident map"
 #: Output name -> file name, in the order they are written.
 FILES = {"incidents": "incidents.geojson", "flows": "flows.geojson", "places": "places.geojson",
          "csv": "incidents.csv", "gpkg": "incidents.gpkg", "map": "map.html", "png": "briefing.png",
@@ -35,7 +36,7 @@ def source_credit(articles: Sequence[Article], incidents: Sequence[Incident] = (
 
 def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolution],
                   out_dir: str | os.PathLike[str], *, outlines: dict | None = None,
-                  title: str = "Incident map", articles: Sequence[Article] = ()) -> dict[str, Path]:
+                  title: str | None = None, articles: Sequence[Article] = ()) -> dict[str, Path]:
     """Write the GeoJSON, CSV, GeoPackage, HTML map, briefing PNG and PPTX for one run.
 
     Parameters
@@ -47,7 +48,7 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
     outlines
         Country outlines FeatureCollection (``gazetteer.country_outlines()``) for the offline base map.
     title
-        Title of the map, image and slides.
+        Title of the map, image and slides (default :data:`TITLE`).
     articles
         The articles read, for the source credit.
 
@@ -67,6 +68,7 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
     from mapper.render.static import render_png
 
     incidents, resolutions = list(incidents), list(resolutions)
+    title = title or TITLE
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise OutputError(f"cannot write outputs to {out}: it is a file, not a folder")
