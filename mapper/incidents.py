@@ -47,6 +47,7 @@ from mapper.model import (
 _PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
               Precision.AREA: 4}
 _DRONE_SUBTYPES = ("debris", "interception", "strike", "sighting")
+_HISTORY_YEARS = 10  # events dated this long before publication are background
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "relocation", "labour migration")
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+"
@@ -132,13 +133,13 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if not res_by[i]:  # no place: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None and any(t.type == prev.type and t.subtype for t in trig):
-                prev.figures += [f for f in _counts(figs_by[i], prev.type) if f not in prev.figures]
+                prev.figures += [f for f in _counts(_undated(figs_by[i], dates_by[i]), prev.type)
+                                 if f not in prev.figures]
             continue
         near_drone = any(drone_marked[j] for j in range(max(0, i - 1), min(len(sents), i + 2)))
         ctx = (art, text, i, s, e, trig, res_by[i], lex)
         date, src = _date_for(dates_by, i, trig, art.published, default_year)
-        in_dates = [(d.start, d.end) for d in dates_by[i]]
-        figs = [f for f in figs_by[i] if not any(a <= f.start < b for a, b in in_dates)]
+        figs = _undated(figs_by[i], dates_by[i])
         status, cue = _status(lex, text, s, e)
         military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                      for j in range(max(0, i - 1), min(len(sents), i + 2)) for t in trig_by[j])
@@ -153,8 +154,15 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
-        out.extend(made)
+        ref_year = art.published.year if art.published else default_year
+        # "landed in Normandy in 1944": history told as background, not news
+        out.extend(c for c in made if not (ref_year and c.date and c.date.end.year < ref_year - _HISTORY_YEARS))
     return out
+
+
+def _undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:
+    """Figures that are not the day of a date ("June 1 drone attacks" counts no drones)."""
+    return [f for f in figs if not any(d.start <= f.start < d.end for d in dates)]
 
 
 def _counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
@@ -243,6 +251,8 @@ def _operation(ctx: _Ctx, military: bool, near_drone: bool) -> list[_Cand]:
                    and near_drone]  # a drone strike is a drone incident, not an operation of its own
     if staging and not (named or marker or strike or target or military):
         staging = []  # "staging protests", "drug smugglers": no military or drone context
+    if named and not (strike or target or staging or drone_event):
+        named = None  # "served during Operation X": a name mentioned, no action reported
     if not (named or staging or (marker and strike) or (target and strike and not drone_event)):
         return []
     sites = _sites(ctx)

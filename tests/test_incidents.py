@@ -241,3 +241,13 @@ def test_staging_words_without_military_context_are_ignored() -> None:
 def test_a_lone_traveller_is_no_migration_flow() -> None:
     text = "The singer returned to Almaty from Samara on October 3."
     assert extract_incidents([parsed(text, ["Almaty", "Samara"])]) == []
+
+
+def test_history_is_not_news() -> None:
+    text = "In 1999 drones struck a depot in Samara, an old report says."
+    assert extract_incidents([parsed(text, ["Samara"])]) == []
+
+
+def test_operation_name_without_action_is_no_incident() -> None:
+    text = "He served in Tver during Operation Winter Harbor and later taught history."
+    assert extract_incidents([parsed(text, ["Tver"])]) == []
