@@ -53,7 +53,7 @@ def first(gaz, name, **kw):
     ("Kazakhstan", "geonames:1522867"),
     ("Europe", "geonames:6255148"),
     ("Texas", "geonames:4736286"),
-    ("Jefferson County", "geonames:4069696"),
+    ("Jefferson County", "geonames:4296212"),  # the most populous of 25: Louisville, KY
     ("St. Petersburg", "geonames:498817"),
     ("Saint Petersburg", "geonames:498817"),
 ])

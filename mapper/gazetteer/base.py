@@ -187,7 +187,10 @@ def prior(place: Place, cls: int | None) -> float:
     score = (_MATCH_WEIGHT[cls] if cls is not None else 0.0) + _KIND_WEIGHT[place.kind]
     score += _CODE_WEIGHT.get(place.feature_code, 0.0)
     if place.population > 0:
-        score += 0.4 * math.log10(place.population + 1)
+        # A subdivision's population (the sum of its places') only orders subdivisions among
+        # themselves; it must not lift "Chelyabinsk" the region above Chelyabinsk the city.
+        weight = 0.1 if place.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) else 0.4
+        score += weight * math.log10(place.population + 1)
     return score
 
 
@@ -234,9 +237,10 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
     else:
         def key(item: tuple[float, Place]) -> tuple:
             p = item[1]
+            # For a bare name, the city goes before the region it is the seat of (Rafah).
+            penalty = 1.0 if prefer is None and city_like(p) else 0.0
             return (exact_full and p.place_id not in full, prefer is not None and p.kind != prefer,
-                    prefer is PlaceKind.REGION and city_like(p),
-                    -item[0], p.place_id)
+                    prefer is PlaceKind.REGION and city_like(p), penalty - item[0], p.place_id)
     places = [p for _, p in sorted(best.values(), key=key)]
     return places[:query.limit] if query.limit else places
 

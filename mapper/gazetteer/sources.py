@@ -360,7 +360,11 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
         for n in list(e.names):
             for d in derived_names(n):
                 e.add(d, DERIVED)
-        point = _seat(e, lvl, [city_entry[g] for g in members.get(i, ()) if g in city_entry])
+        inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
+        point = _seat(e, lvl, inside)
+        # No source gives subdivisions a population: the sum of their places' is a rough proxy
+        # (GeoNames also lists city sections), good enough to rank the thirty Washington Counties.
+        e.place = replace(e.place, population=sum(c.place.population for c in inside))
         if iso == "US" and lvl == 1:
             for abbr in _US_ABBREVIATIONS.get(parts[1], ()):
                 e.add(abbr, ALIAS)
