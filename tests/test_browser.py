@@ -96,7 +96,7 @@ def test_map_draws_every_feature_offline(page):
     assert page.count("path.mapper-flow") == len(export.flows_geojson(seed_incidents())["features"]) == 4
     assert page.count("path.mapper-link") == 5  # staging -> each of five targets
     assert page.count("path.mapper-place") == 0  # the places layer is off by default
-    assert page.count(".mapper-flow-label") == 4 and "about 1,790,000 people" in page.page.inner_text("body")
+    assert page.count(".mapper-flow-label") == 3 and "about 1,790,000 people" in page.page.inner_text("body")
     assert page.count(".mapper-legend") == 1 and "Seed incidents" in page.page.inner_text(".mapper-title")
     assert "GeoNames" in page.page.inner_text(".leaflet-control-attribution")
     assert page.count("path.leaflet-interactive") == 1 + 4 + 5  # nothing else drawn

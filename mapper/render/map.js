@@ -27,7 +27,7 @@
   if (D.bounds) map.fitBounds(D.bounds, {padding: [30, 30], maxZoom: 9, animate: false});
   var many = D.F.length + D.P.length > D.canvasAbove, bulk = D.F.length > D.clusterMax;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
-  var counts = {}, timed = [], flows = [];
+  var counts = {}, timed = [], flows = [], labelled = {};
   function count(key, what) {
     counts[key] = counts[key] || {markers: 0, lines: 0, areas: 0};
     counts[key][what] += 1;
@@ -196,7 +196,8 @@
             renderer: renderer, className: "mapper-flow"});
           flows.push({layer: line, a: a, b: b, weight: w});
           bind(line, f); count(key, "lines"); bucket.vectors.push(line); timed.push([line, t0]);
-          if (D.nFlows < D.labelFlowsBelow && scol(r, "figures")) {
+          if (D.nFlows < D.labelFlowsBelow && scol(r, "figures") && !labelled[k]) {
+            labelled[k] = true;  // one label per incident, on its first line
             line.bindTooltip(esc(scol(r, "figures")), {permanent: true, direction: "center",
               className: "mapper-flow-label"});
           }

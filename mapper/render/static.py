@@ -99,6 +99,7 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
     used: dict[tuple[str, str], Line2D] = {}
     staging: dict[str, tuple[float, float]] = {}
     labels = 0
+    labelled: set[str] = set()
     for p, g in feats:
         kind = p.get("type", "")
         color = styles.get(kind, OTHER_STYLE)["color"]
@@ -110,7 +111,8 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
             ax.annotate("", xy=(ax1, ay1), xytext=(ax0, ay0), zorder=3,
                         arrowprops={"arrowstyle": "-|>", "color": color, "lw": width, "alpha": 0.8,
                                     "mutation_scale": 10 + 2 * width, "shrinkA": 0, "shrinkB": 0})
-            if p.get("figures"):
+            if p.get("figures") and p.get("incident_id") not in labelled:  # once per incident
+                labelled.add(p.get("incident_id"))
                 ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10, weight="bold",
                         ha="center", va="center", zorder=6, clip_on=True,
                         bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
