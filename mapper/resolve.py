@@ -244,6 +244,8 @@ def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
 
 # Recognised (not given) single words that resolve to a minor place need support from the rest of the text.
 _WEAK_LIMIT = {"common-word": 500_000, "acronym": 500_000, "allcaps": 10**10, "": 100_000, "name-part": 300_000}
+# How big the biggest reading of a word must be for the word to count as a place name anyway.
+_PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, "": 300_000, "name-part": 300_000}
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
@@ -273,30 +275,36 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _prominent(g: _Group, limit: int) -> bool:
+    """Some reading of the name is a major place (Paris, Richmond), whichever one the text means."""
+    return any(p.kind not in _MINOR_KINDS or p.population >= limit for p in g.candidates)
+
+
+def _reject(g: _Group) -> None:
+    g.runners = [g.choice, *g.runners] if g.choice else g.runners
+    g.choice, g.confidence, g.method = None, 0.0, "unsupported"
+
+
 def _drop_unsupported(glist: list[_Group]) -> None:
-    """A lone word (Ripley, TASS, Eid) that only a small place is called is not a toponym without support."""
+    """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support."""
     for g in glist:
         m, c = g.mentions[0], g.choice
         if c is None or g.forced is not None or m.reason not in _RECOGNISED:
             continue
         if m.reason == "metonymy" and c.kind in _MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):
-            # Only governments act for a place ("Moscow denied"): "Baine said" is a person.
-            g.runners = [c, *g.runners]
-            g.choice, g.confidence, g.method = None, 0.0, "unsupported"
+            _reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
             continue
+        limit = _PROMINENT[m.weak]
         if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
-            if c.kind in _MINOR_KINDS and c.population < _WEAK_LIMIT["name-part"]:
-                g.runners = [c, *g.runners]
-                g.choice, g.confidence, g.method = None, 0.0, "unsupported"
+            if not _prominent(g, limit):
+                _reject(g)
             continue
         if m.generic or " " in m.name.removeprefix("The "):
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
-        if bare_district or (c.kind in _MINOR_KINDS and c.population < _WEAK_LIMIT[m.weak]
-                             and not _supported(g, glist)):
-            g.runners = [c, *g.runners]
-            g.choice, g.confidence, g.method = None, 0.0, "unsupported"
+        if bare_district or (c.kind in _MINOR_KINDS and not _prominent(g, limit) and not _supported(g, glist)):
+            _reject(g)
 
 
 def _coarsen_missing_villages(glist: list[_Group]) -> None:
