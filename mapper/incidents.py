@@ -139,6 +139,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         near_drone = any(drone_marked[j] for j in range(max(0, i - 1), min(len(sents), i + 2)))
         ctx = (art, text, i, s, e, trig, res_by[i], lex)
         date, src = _date_for(dates_by, i, trig, art.published, default_year)
+        if src != "sentence" and lex.cues_in(text, s, e).get("repeated"):
+            date, src = None, ""  # "hit multiple times": recurring, no single date to give
         figs = _undated(figs_by[i], dates_by[i])
         status, cue = _status(lex, text, s, e)
         military = near_drone or any(t.type == "operation" and t.subtype != "staging"

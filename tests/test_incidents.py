@@ -251,3 +251,9 @@ def test_history_is_not_news() -> None:
 def test_operation_name_without_action_is_no_incident() -> None:
     text = "He served in Tver during Operation Winter Harbor and later taught history."
     assert extract_incidents([parsed(text, ["Tver"])]) == []
+
+
+def test_recurring_strikes_get_no_publication_date() -> None:
+    text = "Drones have hit fuel depots in Samara several times, residents say."
+    (inc,) = extract_incidents([parsed(text, ["Samara"])])
+    assert inc.date is None and inc.subtype == "strike"
