@@ -113,7 +113,7 @@ def test_toggling_layers_hides_and_shows(page):
     control.get_by_text("Migration flows").click()
     assert page.count("path.mapper-flow") == 4
     control.get_by_text("Places mentioned").click()
-    assert page.count("path.mapper-place") == 3
+    assert page.count("path.mapper-place") == 2  # literal mentions only
     control.get_by_text("Drone incidents").click()
     assert page.count(".mapper-icon") == 6 and page.count("path.mapper-area") == 0
     assert page.errors == []

@@ -67,7 +67,7 @@ def test_data_matches_the_features(page, incidents_fc):
     data = _data(page)
     assert len(data["F"]) == len(incidents_fc["features"])
     assert len(data["I"]) == len({f["properties"]["incident_id"] for f in incidents_fc["features"]})
-    assert len(data["P"]) == 3
+    assert len(data["P"]) == 2  # the non-literal "Moscow" (metonymy) is left off the map
     types = {data["S"][row[data["ic"]["type"]]] for row in data["I"]}
     assert types == {"drone", "migration", "operation"}
     lines = [f for f in data["F"] if len(f[4]) == 4]

@@ -123,6 +123,8 @@ def _pack_rows(incidents: FeatureCollection, places: FeatureCollection | None) -
     prows = []
     for f in (places or {}).get("features", []):
         p, (lon, lat) = f["properties"], f["geometry"]["coordinates"][:2]
+        if p.get("literal") is False:  # metonymy, metaphor, organisation names: not a place on the map
+            continue
         prows.append([lat, lon, s(p.get("text")), s(p.get("place")), s(p.get("kind")), s(p.get("precision")),
                       s(p.get("article_id")), p.get("start"), p.get("end"), 1 if p.get("literal", True) else 0,
                       p.get("score") or 0])
@@ -214,7 +216,8 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     incidents
         FeatureCollection as written by :func:`mapper.export.incidents_geojson`.
     places
-        FeatureCollection of places mentioned (:func:`mapper.export.places_geojson`): a layer, off by default.
+        FeatureCollection of places mentioned (:func:`mapper.export.places_geojson`): a layer of the
+        literal ones, off by default.
     outlines
         Country outlines drawn as the offline base layer.
     styles

@@ -240,15 +240,12 @@
   // every literal place mentioned (off by default)
   if (groups.places) {
     D.P.forEach(function (p) {
-      var literal = p[9] === 1;
       var m = L.circleMarker([p[0], p[1]], {radius: 4, color: D.styles.places.color, weight: 1.5,
-        fillOpacity: literal ? 0.7 : 0, dashArray: literal ? null : "2 2", renderer: renderer,
-        className: "mapper-place"});
+        fillOpacity: 0.7, renderer: renderer, className: "mapper-place"});
       m.bindPopup(function () {
         return '<div class="mapper-popup"><h4>' + esc(str(p[2])) + "</h4><table>" +
           "<tr><th>Place</th><td>" + esc(str(p[3])) + " (" + esc(str(p[4])) + ", " + esc(str(p[5])) +
           ")</td></tr><tr><th>Article</th><td>" + esc(str(p[6])) + " @" + p[7] + "\u2013" + p[8] +
-          "</td></tr><tr><th>Literal</th><td>" + (literal ? "yes" : "no (not a location)") +
           "</td></tr><tr><th>Score</th><td>" + Number(p[10]).toFixed(2) + "</td></tr></table></div>";
       });
       groups.places.addLayer(m); count("places", "markers");
