@@ -41,9 +41,27 @@ def lookups_per_second(gaz: SqliteGazetteer, names: list[str], rounds: int) -> f
     return rounds * len(names) / (time.perf_counter() - start)
 
 
+def prior_accuracy(gaz: SqliteGazetteer, corpus: Path) -> tuple[float, int]:
+    """Share of gold toponyms whose first candidate for the bare name lies within 161 km."""
+    import json
+
+    from geopy.distance import great_circle
+
+    hits = total = 0
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            for t in json.loads(line)["toponyms"]:
+                total += 1
+                found = gaz.candidates(t["name"], limit=1) if t["name"].strip(" .-") else []
+                hits += bool(found) and great_circle((found[0].lat, found[0].lon), (t["lat"], t["lon"])).km <= 161
+    return hits / total, total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--reuse", type=Path, help="Use this built file instead of building one.")
+    parser.add_argument("--eval-data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval-data",
+                        help="Folder with lgl.jsonl and geovirus.jsonl (prior-only accuracy; skipped if absent).")
     args = parser.parse_args()
     rows = []
     tmp = Path(tempfile.mkdtemp(prefix="gazbench-"))
@@ -74,6 +92,11 @@ def main() -> None:
                  f"{lookups_per_second(fresh, names, 5):,.0f} /s"))
     lookups_per_second(gaz, names, 1)  # warm the LRU
     rows.append(("warm exact lookups (LRU result cache)", f"{lookups_per_second(gaz, names, 20):,.0f} /s"))
+    for corpus in ("lgl", "geovirus"):
+        path_ = args.eval_data / f"{corpus}.jsonl"
+        if path_.exists():
+            acc, n = prior_accuracy(gaz, path_)
+            rows.append((f"prior only, first candidate within 161 km ({corpus}, {n} toponyms)", f"{acc:.1%}"))
     print("| measure | value |\n| --- | --- |")
     for k, v in rows:
         print(f"| {k} | {v} |")
