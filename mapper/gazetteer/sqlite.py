@@ -68,6 +68,11 @@ class SqliteGazetteer:
             raise GazetteerError(f"name index {self.trie_path} of {self.path} is missing or does not "
                                  f"match; {REBUILD_HINT}")
         self._trie: Any = None
+        # Map the name index now: a rebuild may delete this trie file later (mapped, it stays valid).
+        try:
+            self.name_index()
+        except Exception as exc:  # marisa raises plain exceptions for an unreadable file
+            raise GazetteerError(f"name index {self.trie_path} is unreadable ({exc}); {REBUILD_HINT}") from None
         self._countries: frozenset[str] | None = None
         self._place_cache: dict[int, Place] = {}
         self._lookup = lru_cache(maxsize=cache_size)(self._candidates)
