@@ -234,6 +234,7 @@ _ORIGIN = [
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
                rf"(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of)\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
@@ -243,8 +244,8 @@ _ORIGIN = [
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|returned|sent|deployed|"
-               rf"headed|deported|repatriated|expelled|transferred|flown|brought|taken|bused|bussed)\b"
-               rf"[^<.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
+               rf"headed|deported|repatriated|expelled|transferred|flown|brought|taken|bused|bussed|came|come|coming)\b"
+               rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|fought|serve|serving|conflict)\s+"
                rf"(?:for\s+<\d+>\s+)?in\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:(?:are|were|is|was|now)\s+)(?:living|working|staying)\s+in\s+(?P<d>{_LIST})", re.I),

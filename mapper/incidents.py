@@ -46,9 +46,9 @@ from mapper.model import (
 
 _PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
               Precision.AREA: 4}
-_DRONE_SUBTYPES = ("debris", "interception", "strike", "sighting")
+_DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
 _HISTORY_YEARS = 10  # events dated this long before publication are background
-_MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "relocation", "labour migration")
+_MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+"
                              r"(?:\w+\s+)?$", re.I)
@@ -203,6 +203,7 @@ def _sites(ctx: _Ctx) -> list[Resolution]:
     sites = [r for r in res if r.place and _PREC_RANK[r.precision or r.place.precision] < 3
              and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
              and _consistent(text, r, res)]
+    sites = [r for r in sites if not _misplaced(text, r, sites)]
     keep = []
     for r in sites:
         rank = _PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
@@ -216,6 +217,17 @@ def _sites(ctx: _Ctx) -> list[Resolution]:
             seen.add(r.place.place_id)  # type: ignore[union-attr]
             uniq.append(r)
     return uniq
+
+
+def _misplaced(text: str, r: Resolution, sites: list[Resolution]) -> bool:
+    """True for "Kyzylzhar in the Aktobe region" resolved to a Kyzylzhar far from that region."""
+    rank = _PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
+    for q in sites:
+        if _PREC_RANK[q.precision or q.place.precision] > rank and 0 < q.mention.start - r.mention.end <= 14:  # type: ignore
+            between = text[r.mention.end:q.mention.start].strip(" ,").lower()
+            if between in {"in", "in the", "of", "of the", ""} and haversine_km(_ll(q), _ll(r)) > 400:
+                return True
+    return False
 
 
 def _consistent(text: str, r: Resolution, res: list[Resolution]) -> bool:

@@ -257,3 +257,20 @@ def test_recurring_strikes_get_no_publication_date() -> None:
     text = "Drones have hit fuel depots in Samara several times, residents say."
     (inc,) = extract_incidents([parsed(text, ["Samara"])])
     assert inc.date is None and inc.subtype == "strike"
+
+
+def test_place_resolved_outside_its_stated_region_gives_way_to_the_region() -> None:
+    # "Uil in the Aktobe Region", but the resolution put Uil 700 km away: the region is kept.
+    far_uil = Place("test:uil-far", "Uil", P, 43.0, 45.0, "KZ")
+    text = "On October 5, drone debris was found near Uil in the Aktobe Region."
+    art = parsed(text, ["Aktobe Region"])
+    start = text.index("Uil")
+    res = (Resolution(Mention("a1", start, start + 3, "Uil"), far_uil, 0.5),) + art.resolutions
+    (inc,) = extract_incidents([ParsedArticle(art.article, res)])
+    assert [loc.name for loc in inc.locations] == ["Aktobe Region"]
+
+
+def test_flow_from_camps_in_a_country() -> None:
+    text = "Officials repatriated 64 women and children from camps in northern Kyrgyzstan on October 4."
+    (inc,) = extract_incidents([parsed(text, ["Kyrgyzstan"])])
+    assert (inc.subtype, inc.locations[0].name, inc.locations[0].role) == ("return", "Kyrgyzstan", "origin")
