@@ -43,8 +43,9 @@ CREATE TABLE IF NOT EXISTS resolutions (
 CREATE INDEX IF NOT EXISTS resolutions_place ON resolutions(place_id);
 CREATE TABLE IF NOT EXISTS incidents (
     incident_id TEXT PRIMARY KEY, type TEXT NOT NULL, place_id TEXT NOT NULL, date_start TEXT,
-    date_end TEXT, lat REAL NOT NULL, lon REAL NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS incidents_date ON incidents(type, date_start);
+    date_end TEXT, lat REAL NOT NULL, lon REAL NOT NULL, name TEXT NOT NULL, subtype TEXT NOT NULL,
+    date_precision TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS incidents_date ON incidents(type, subtype, date_start);
 CREATE INDEX IF NOT EXISTS incidents_name ON incidents(name) WHERE name != '';
 CREATE TABLE IF NOT EXISTS incident_sources (
     incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
@@ -61,6 +62,7 @@ CREATE TABLE IF NOT EXISTS rejected (incident_id TEXT PRIMARY KEY, added_at TEXT
 _NEAR_DEG = 1.5
 # ... and their dates this many days apart at most (dates_compatible allows 3 for two days).
 _DATE_SLACK = 3
+_FINE = frozenset({DatePrecision.DAY, DatePrecision.MONTH})
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,9 +417,10 @@ class Store:
             iid = f"{iid}~{hashlib.sha256(src.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
             incident = dataclasses.replace(incident, incident_id=iid)
         loc, date = incident.location, incident.date
-        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?,?)", (
+        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
             iid, incident.type.value, loc.place_id, date.start.isoformat() if date else None,
             date.end.isoformat() if date else None, loc.lat, loc.lon, normalize(incident.name),
+            incident.subtype, date.precision.value if date else None,
             _dumps(dataclasses.replace(incident, sources=()))))
         self._add_sources(iid, incident.sources)
 
@@ -431,14 +434,18 @@ class Store:
         if new.name:  # a named operation is one event wherever and whenever it is reported
             rows = self._db.execute("SELECT incident_id, data FROM incidents WHERE name=? AND type=? "
                                     "ORDER BY rowid", (normalize(new.name), new.type.value)).fetchall()
-        if new.date is not None:  # same_event needs dates within _DATE_SLACK and places nearby
+        if new.date is not None and new.date.precision in _FINE:
+            # what same_event needs, as far as SQL can say it: subtype, fine dates, places nearby
             loc, slack = new.location, dt.timedelta(days=_DATE_SLACK)
             dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
+            subtype = "" if new.type is IncidentType.OPERATION else new.subtype
             rows += self._db.execute(
-                "SELECT incident_id, data FROM incidents WHERE type=? AND date_start<=? AND date_end>=? "
+                "SELECT incident_id, data FROM incidents WHERE type=? AND (?='' OR subtype=?) "
+                "AND date_start<=? AND date_end>=? AND date_precision IN ('day','month') "
                 "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY rowid",
-                (new.type.value, (new.date.end + slack).isoformat(), (new.date.start - slack).isoformat(),
-                 loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG, loc.lon - dlon, loc.lon + dlon)).fetchall()
+                (new.type.value, subtype, subtype, (new.date.end + slack).isoformat(),
+                 (new.date.start - slack).isoformat(), loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
+                 loc.lon - dlon, loc.lon + dlon)).fetchall()
         for iid, data in rows:
             old = decode(Incident, json.loads(data))  # sources live in their own table
             merged = merge_pair(old, new)
@@ -468,8 +475,7 @@ def same_event(old: Incident, new: Incident) -> bool:
         return False
     if old.name and normalize(old.name) == normalize(new.name):
         return True
-    fine = {DatePrecision.DAY, DatePrecision.MONTH}
-    if not (old.date and new.date and old.date.precision in fine and new.date.precision in fine):
+    if not (old.date and new.date and old.date.precision in _FINE and new.date.precision in _FINE):
         return False
     if not dates_compatible(old.date, new.date):
         return False
