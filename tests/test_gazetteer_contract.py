@@ -29,6 +29,8 @@ class TestGazetteerContract:
         ("Karakiyan district", "geonames:607726"), ("Qaraqiya district", "geonames:607726"),
         ("Zhanibek", "geonames:609953"), ("the village of Ualy", "curated:ualy-kz"),
         ("St. Petersburg", "geonames:498817"), ("Kazakhstan", "geonames:1522867"),
+        ("Kazakhstan's", "geonames:1522867"), ("Ukraine’s", "geonames:690791"),
+        ("the Mangistau region", "geonames:608879"), ("Oral city", "geonames:608668"),
     ])
     def test_lookup_first(self, gaz, name, place_id):
         assert gaz.candidates(name)[0].place_id == place_id

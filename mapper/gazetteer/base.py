@@ -90,6 +90,7 @@ class Query:
     keys: tuple[str, ...]  # skeleton of the full name, then of the name without its generic word
     norms: tuple[str, ...]  # normalize() of the same two forms
     generic: PlaceKind | None  # kind named by a generic word ("Karakiyan district" -> DISTRICT)
+    written: int  # how many leading forms keep the generic word (the last one drops it when there is one)
     country: str | None
     kind: PlaceKind | None
     near: LatLon | None
@@ -166,14 +167,25 @@ def make_query(name: str, *, country: str | None = None, kind: PlaceKind | str |
         raise InputError(f"limit must be a positive integer, got {limit!r}")
     keys, norms, generic = _forms(name)
     return Query(text=name, keys=keys, norms=norms, generic=generic,
+                 written=len(keys) - 1 if generic and len(keys) > 1 else len(keys),
                  country=check_country(country, known_countries), kind=parse_kind(kind),
                  near=check_latlon(near), bbox=bbox, limit=limit)
 
 
+_POSSESSIVE = re.compile(r"['’ʼ]s?$")
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=100_000)
 def _forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...], PlaceKind | None]:
-    base, generic = strip_generic(name.strip())
-    forms = [name.strip()] + ([base] if base != name.strip() else [])
+    """The forms of a query: as written, then without possessive, article and generic word."""
+    text = name.strip()
+    bare = _ARTICLE.sub("", _POSSESSIVE.sub("", text)) or text
+    base, generic = strip_generic(bare)
+    forms: list[str] = []
+    for form in (text, bare, base):
+        if form and skeleton(form) and form not in forms:
+            forms.append(form)
     return (tuple(skeleton(f) for f in forms), tuple(normalize(f) for f in forms),
             PlaceKind(generic) if generic else None)
 
@@ -211,7 +223,7 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
             # Exact normalised matches keep their class; a skeleton-only match (W.Va. ~ Wa) counts
             # for nothing beyond the place itself. A match of the generic-less form costs a little.
             cls = m.cls if normalize(m.name) == query.norms[form] else None
-            if form == 0:
+            if form < query.written:
                 full.add(m.place.place_id)
                 exact_full = exact_full or (cls is not None and cls <= ALIAS)
             score = prior(m.place, cls) - (0.25 if form else 0.0)
