@@ -100,7 +100,7 @@
       sourcesHtml(r) + "</div>";
   }
   function bind(layer, f) {
-    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360});
+    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360, autoPanPaddingTopLeft: [20, 150]});
     return layer;
   }
   function area(f, latlng, color) {
