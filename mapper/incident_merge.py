@@ -59,6 +59,7 @@ def _absorb(into: _Cand, other: _Cand, role: str | None = None) -> None:
     into.sources += [s for s in other.sources if s not in into.sources]
     into.rules += [r for r in other.rules if r not in into.rules]
     into.sents |= other.sents
+    into.actors += [a for a in other.actors if a not in into.actors]
     into.articles |= other.articles
     if not into.name and other.name:
         into.name, into.name_key = other.name, other.name_key
@@ -214,6 +215,6 @@ def finish(cands: list[_Cand]) -> list[Incident]:
         seen.add(iid)
         locs = sorted(c.locs, key=lambda loc: {"origin": 0}.get(loc.role, 1)) if any(
             loc.role == "origin" for loc in c.locs) else c.locs
-        out.append(Incident(iid, c.type, c.subtype, tuple(locs), tuple(c.sources), c.date, (),
+        out.append(Incident(iid, c.type, c.subtype, tuple(locs), tuple(c.sources), c.date, tuple(c.actors[:8]),
                             tuple(c.figures), c.status, confidence(c), summary(c), c.name))
     return out

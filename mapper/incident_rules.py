@@ -214,6 +214,40 @@ def named_operation(text: str, start: int, end: int) -> tuple[str, str] | None:
     return name.rstrip(".,;:"), re.sub(r"\W", "", key)
 
 
+_ACTOR = re.compile(
+    r"\b(?:(?P<who>[A-Z][a-z]+(?:[’']s)?|[A-Z]{2,5}(?:[’']s)?)\s+)?(?P<body>Security\s+Service|Armed\s+Forces|"
+    r"military\s+intelligence(?:\s+(?:agency|service|directorate))?|armed\s+forces|forces|troops|army|military|[Aa]ir\s+[Ff]orce|air\s+defen[cs]es?|"
+    r"Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Emergency\s+Situations|Internal\s+Affairs)|"
+    r"(?:Defen[cs]e|Foreign|Emergencies)\s+Ministry|Investigative\s+Committee|[Bb]order\s+[Gg]uards?|"
+    r"[Bb]order\s+[Ss]ervice|[Pp]olice(?:\s+[Dd]epartment)?|Defen[cs]e\s+Intelligence|"
+    r"intelligence\s+agency|security\s+services)\b|\b(?P<acro>SBU|FSB|KNB|GUR|HUR|TASS|MoD)\b")
+_ACTOR_SKIP = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Some", "Both", "Local", "Regional",
+                         "Several", "Many", "Other", "This", "That", "These", "Those", "Former"})
+
+
+def actors(text: str, start: int, end: int) -> list[str]:
+    """Named actors of a span: "Ukraine's Security Service", "Russian forces", "SBU" (first seen first).
+
+    >>> t = "Ukraine's Security Service (SBU) said Russian air defences failed."
+    >>> actors(t, 0, len(t))
+    ["Ukraine's Security Service", 'SBU', 'Russian air defences']
+    """
+    out: list[str] = []
+    for m in _ACTOR.finditer(text, start, end):
+        if m.group("acro"):
+            name = m.group("acro")
+        else:
+            who = m.group("who")
+            if not who or who in _ACTOR_SKIP:
+                if m.group("body")[0].islower():
+                    continue  # "the army", "forces": nobody named
+                who = ""
+            name = " ".join(f"{who} {m.group('body')}".split())
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def has_people(text: str, start: int, end: int) -> bool:
     """True when the span names a group of people (so "parts arrived" or "he returned" is no migration)."""
     return _PEOPLE.search(text, start, end) is not None

@@ -17,6 +17,7 @@ from mapper.incident_merge import NEAR_KM, finish, group_article, merge_across
 from mapper.incident_rules import (
     Lexicon,
     Trigger,
+    actors,
     flow_roles,
     has_people,
     haversine_km,
@@ -72,6 +73,7 @@ class _Cand:
     name: str = ""
     name_key: str = ""
     articles: set[str] = field(default_factory=set)
+    actors: list[str] = field(default_factory=list)
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
@@ -156,6 +158,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
+            c.actors = actors(text, s, e)
         ref_year = art.published.year if art.published else default_year
         # "landed in Normandy in 1944": history told as background, not news
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year < ref_year - _HISTORY_YEARS))

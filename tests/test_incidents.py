@@ -274,3 +274,9 @@ def test_flow_from_camps_in_a_country() -> None:
     text = "Officials repatriated 64 women and children from camps in northern Kyrgyzstan on October 4."
     (inc,) = extract_incidents([parsed(text, ["Kyrgyzstan"])])
     assert (inc.subtype, inc.locations[0].name, inc.locations[0].role) == ("return", "Kyrgyzstan", "origin")
+
+
+def test_named_actors_are_kept() -> None:
+    text = "Russia's Defence Ministry said its air defences shot down a drone over Kursk on October 8."
+    (inc,) = extract_incidents([parsed(text, ["Kursk"])])
+    assert "Russia's Defence Ministry" in inc.actors
