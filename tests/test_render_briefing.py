@@ -51,6 +51,14 @@ def test_png_without_outlines_or_incidents(tmp_path):
         assert img.size == (1920, 1080)
 
 
+def test_png_draws_dollar_signs_as_text(tmp_path, fc):
+    odd = {"type": "FeatureCollection", "features": [
+        dict(f, properties=dict(f["properties"], place="$x^{2$ town", figures="$5 million", subtype="de$b"))
+        for f in fc["features"]]}
+    path = render_png(tmp_path / "d.png", odd, title="Cost $1 and $2", credit="$")  # no mathtext error
+    assert path.stat().st_size > 10_000
+
+
 def test_rows_per_incident(fc):
     rows = incident_rows(fc)
     assert {k: len(v) for k, v in rows.items()} == {"drone": 5, "migration": 3, "operation": 1}

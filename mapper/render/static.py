@@ -113,7 +113,7 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
                                     "mutation_scale": 10 + 2 * width, "shrinkA": 0, "shrinkB": 0})
             if p.get("figures") and p.get("incident_id") not in labelled:  # once per incident
                 labelled.add(p.get("incident_id"))
-                ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10, weight="bold",
+                ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10, weight="bold", parse_math=False,
                         ha="center", va="center", zorder=6, clip_on=True,
                         bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
             used.setdefault((label, "flow"), Line2D([], [], color=color, lw=3))
@@ -140,15 +140,17 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
         if labels < MAX_LABELS and p.get("place"):
             labels += 1
             ax.annotate(p["place"], (lon, lat), xytext=(6, 5), textcoords="offset points", fontsize=10,
-                        zorder=7, clip_on=True, annotation_clip=True,
+                        parse_math=False, zorder=7, clip_on=True, annotation_clip=True,
                         bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
     if used:
-        ax.legend(list(used.values()), [k[0] for k in used], loc="best", fontsize=11, framealpha=0.92)
+        ax.legend(list(used.values()), [k[0].replace("$", r"\$") for k in used], loc="best", fontsize=11,
+                  framealpha=0.92)
     n = len({p.get("incident_id") for p, _ in feats})
-    fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center")
+    fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
     fig.text(0.02, 0.905, f"{n} incident{'s' if n != 1 else ''}, {_date_range([p for p, _ in feats])}",
              fontsize=15, va="center", color="#333333")
-    fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333")
+    fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
+             parse_math=False)
     fig.text(0.02, 0.02, CREDIT, fontsize=10, va="center", color="#555555")
     with atomic_path(path) as tmp:
         fig.savefig(tmp, format="png", dpi=dpi, facecolor="white")
