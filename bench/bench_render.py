@@ -112,8 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     path = write_map(out / "bench_map.html", fc, outlines=outlines,
                      title=f"{args.n:,} synthetic incidents")
     t2 = time.perf_counter()
+    small = write_map(out / "seed_sized_map.html", export.incidents_geojson(synthetic_incidents(12)),
+                      outlines=outlines)
     figures = {"incidents": args.n, "features": len(fc["features"]), "export_s": round(t1 - t0, 2),
-               "map_write_s": round(t2 - t1, 2), "html_mb": round(path.stat().st_size / 1e6, 2)}
+               "map_write_s": round(t2 - t1, 2), "html_mb": round(path.stat().st_size / 1e6, 2),
+               "seed_sized_map_kb": round(small.stat().st_size / 1e3)}
     if Path(CHROMIUM).exists():
         try:
             figures |= browser_times(path)
