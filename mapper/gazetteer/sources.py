@@ -312,6 +312,9 @@ def _countries(countries: dict[str, Any], rows: list[list[str]], by_country: dic
             if alias and (alias not in codes or alias in ("USA", "UK", "UAE")) and \
                     (keep_alias(alias) or alias in ("USA", "UK", "UAE")):
                 e.add(alias, ALIAS)
+        for name in list(e.names):  # "Democratic Republic of Congo", as news often write it
+            if " the " in name:
+                e.add(name.replace(" the ", " "), DERIVED)
         out.append(e)
         geo = ci.get("geoJSON") or {}
         feats = geo.get("features") or []
