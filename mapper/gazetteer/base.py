@@ -161,7 +161,8 @@ def make_query(name: str, *, country: str | None = None, kind: PlaceKind | str |
     if bbox is not None:
         if len(bbox) != 4:
             raise InputError(f"bbox must be (min_lat, min_lon, max_lat, max_lon), got {bbox!r}")
-        check_latlon(bbox[:2], "bbox"), check_latlon(bbox[2:], "bbox")
+        check_latlon(bbox[:2], "bbox")
+        check_latlon(bbox[2:], "bbox")
         bbox = tuple(float(v) for v in bbox)  # type: ignore[assignment]
     if limit is not None and (not isinstance(limit, int) or limit < 1):
         raise InputError(f"limit must be a positive integer, got {limit!r}")
