@@ -163,3 +163,37 @@ def test_many_markers_are_clustered(browser, tmp_path):
     assert p.page.evaluate("window.mapper.counts.drone.markers") == 600
     assert p.errors == [] and p.requests == []
     p.page.close()
+
+
+def test_large_map_path_compressed_and_grid_clustered(browser, tmp_path):
+    """The 100,000-incident path at small scale: gzip-embedded data, the page's own grid clustering."""
+    import random
+
+    rng = random.Random(5)
+    base = export.incidents_geojson(seed_incidents(hostile=False))["features"]
+    feats = []
+    for i in range(400):
+        f = base[i % len(base)]
+        point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)]}
+        geom = point if f["geometry"]["type"] == "Point" else f["geometry"]
+        feats.append({"type": "Feature", "geometry": geom,
+                      "properties": dict(f["properties"], incident_id=f"{f['properties']['incident_id']}-{i}",
+                                         precision="district" if i % 7 == 0 else f["properties"]["precision"])})
+    path = write_map(tmp_path / "large.html", {"type": "FeatureCollection", "features": feats},
+                     cluster_max=100, compress_above=1_000)
+    assert '{"gz":"' in path.read_text(encoding="utf-8")
+    p = Page(browser, path)
+    assert p.count(".mapper-grid") > 0 and p.count(".leaflet-marker-pane .marker-cluster") == p.count(".mapper-grid")
+    counts = p.page.evaluate("window.mapper.counts")
+    assert sum(c["markers"] + c["areas"] for c in counts.values()) == sum(
+        1 for f in feats if f["geometry"]["type"] == "Point")
+    zoom = p.page.evaluate("window.mapper.map.getZoom()")
+    p.page.locator(".mapper-grid").first.dispatch_event("click")  # zooms into that cell
+    p.page.wait_for_function(f"window.mapper.map.getZoom() > {zoom}", timeout=5_000)
+    p.page.wait_for_timeout(400)  # zoom animation
+    control = p.page.locator(".leaflet-control-layers-overlays")
+    control.get_by_text("Drone incidents").click()
+    control.get_by_text("Military operations").click()
+    assert p.count(".leaflet-marker-pane .mapper-icon, .leaflet-marker-pane .mapper-grid") == 0
+    assert p.errors == [] and p.requests == []
+    p.page.close()
