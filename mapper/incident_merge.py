@@ -138,9 +138,10 @@ def _same_event(a: _Cand, b: _Cand) -> bool:
         return True
     if not dates_compatible(a.date, b.date):
         return False
-    fine = all(c.date is not None and c.date.precision in {DatePrecision.DAY, DatePrecision.MONTH}
-               for c in (a, b))
-    if not fine:
+    fine = all(c.date is None or c.date.precision in {DatePrecision.DAY, DatePrecision.MONTH} for c in (a, b))
+    flows = a.type is IncidentType.MIGRATION and all(
+        {"origin", "destination"} <= {loc.role for loc in c.locs} for c in (a, b))
+    if not (fine or flows):  # a coarse date is enough only for a flow known at both ends
         return False
     if a.type is IncidentType.OPERATION:
         return _near(a.locs, b.locs)
@@ -148,7 +149,9 @@ def _same_event(a: _Cand, b: _Cand) -> bool:
         return False
     if a.type is IncidentType.DRONE:
         return _near(a.locs[:1], b.locs[:1])
-    return _near(a.locs, b.locs, {"destination"}) and _near(a.locs, b.locs, {"origin"})
+    checks = [_near(a.locs, b.locs, {role}) for role in ("origin", "destination", "site")
+              if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]
+    return bool(checks) and all(checks)
 
 
 def merge_across(cands: list[_Cand]) -> list[_Cand]:
