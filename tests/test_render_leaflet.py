@@ -99,6 +99,11 @@ def test_bad_input_is_reported():
          "properties": {"incident_id": "x", "type": "drone"}}]}
     with pytest.raises(InputError, match="Polygon"):
         leaflet.render_map(poly)
+    dated = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]},
+         "properties": {"incident_id": "x", "type": "drone", "date_start": "19 June"}}]}
+    with pytest.raises(InputError, match="ISO date"):
+        leaflet.render_map(dated)
     with pytest.raises(InputError, match="color"):
         leaflet.render_map(poly, styles={"drone": {"label": "x", "color": "red;} body {"}})
 

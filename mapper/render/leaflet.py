@@ -74,7 +74,12 @@ class _DataLayer(MacroElement):
 
 @functools.lru_cache(maxsize=4096)
 def _day(iso: str | None) -> int | None:
-    return (dt.date.fromisoformat(iso[:10]) - _EPOCH).days if iso else None
+    if not iso:
+        return None
+    try:
+        return (dt.date.fromisoformat(str(iso)[:10]) - _EPOCH).days
+    except ValueError:
+        raise InputError(f"date_start must be an ISO date (YYYY-MM-DD), got {iso!r}") from None
 
 
 def _pack(incidents: FeatureCollection, places: FeatureCollection | None) -> dict[str, Any]:
