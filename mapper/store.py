@@ -63,6 +63,7 @@ _NEAR_DEG = 1.5
 # ... and their dates this many days apart at most (dates_compatible allows 3 for two days).
 _DATE_SLACK = 3
 _FINE = frozenset({DatePrecision.DAY, DatePrecision.MONTH})
+_LONGEST = dt.timedelta(days=31)  # the longest a day- or month-precision date can span
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +109,11 @@ def encode(value: Any) -> Any:
     fn = _ENCODERS.get(kind)
     if fn is None:
         if dataclasses.is_dataclass(kind):
-            names = [f.name for f in dataclasses.fields(kind)]
-            fn = lambda v: {n: encode(getattr(v, n)) for n in names}  # noqa: E731
+            hints = typing.get_type_hints(kind)
+            plain = [n for n, h in hints.items() if h in (str, int, float, bool)]  # copied as they are
+            nested = [n for n in hints if n not in plain]
+            fn = lambda v: {**{n: getattr(v, n) for n in plain},  # noqa: E731
+                            **{n: encode(getattr(v, n)) for n in nested}}
         elif issubclass(kind, Enum):
             fn = operator.attrgetter("value")
         elif issubclass(kind, dt.date):
@@ -438,12 +442,15 @@ class Store:
             # what same_event needs, as far as SQL can say it: subtype, fine dates, places nearby
             loc, slack = new.location, dt.timedelta(days=_DATE_SLACK)
             dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
-            subtype = "" if new.type is IncidentType.OPERATION else new.subtype
+            # operations of any subtype can match; the others only within their subtype
+            sub = "" if new.type is IncidentType.OPERATION else "AND subtype=? "
+            # date_end >= start - slack follows from date_start >= start - slack - _LONGEST
             rows += self._db.execute(
-                "SELECT incident_id, data FROM incidents WHERE type=? AND (?='' OR subtype=?) "
-                "AND date_start<=? AND date_end>=? AND date_precision IN ('day','month') "
+                f"SELECT incident_id, data FROM incidents WHERE type=? {sub}AND date_start BETWEEN ? AND ? "
+                "AND date_end>=? AND date_precision IN ('day','month') "
                 "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY rowid",
-                (new.type.value, subtype, subtype, (new.date.end + slack).isoformat(),
+                (new.type.value, *([new.subtype] if sub else []),
+                 (new.date.start - slack - _LONGEST).isoformat(), (new.date.end + slack).isoformat(),
                  (new.date.start - slack).isoformat(), loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
                  loc.lon - dlon, loc.lon + dlon)).fetchall()
         for iid, data in rows:
