@@ -71,6 +71,14 @@ def test_rows_per_incident(fc):
     assert kids[1].startswith("Kharkiv; Kherson \u2192 Tashkent") and kids[3] == "50 people"
 
 
+def test_row_of_a_flow_with_one_end():
+    fc = {"type": "FeatureCollection", "features": [{"type": "Feature",
+          "geometry": {"type": "Point", "coordinates": [34.24, 31.3]},
+          "properties": {"incident_id": "m1", "type": "migration", "subtype": "evacuation", "role": "origin",
+                         "place": "Rafah", "precision": "point", "date": None, "figures": "100 people"}}]}
+    assert incident_rows(fc) == {"migration": [("undated", "Rafah \u2192 ?", "evacuation", "100 people", "")]}
+
+
 def test_pptx_has_a_table_row_per_incident(tmp_path, fc, png):
     path = render_pptx(tmp_path / "b.pptx", fc, image=png, title="Seed incidents", subtitle="9 incidents")
     prs = Presentation(str(path))

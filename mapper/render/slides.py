@@ -39,12 +39,14 @@ def incident_rows(incidents: FeatureCollection) -> dict[str, list[tuple[str, ...
             by_role.setdefault(p.get("role", "site"), []).append(p.get("place") or "")
         if "flow" in by_role:
             place = f"{first.get('origin') or '?'} \u2192 {first.get('destination') or '?'}"
+        elif "origin" in by_role or "destination" in by_role:  # a flow with one end unknown
+            place = f"{'; '.join(by_role.get('origin', ['?']))} \u2192 {'; '.join(by_role.get('destination', ['?']))}"
         elif "staging" in by_role or "target" in by_role:
             place = (f"{', '.join(by_role.get('staging', []))} \u2192 " if "staging" in by_role else "") + \
                 ", ".join(by_role.get("target", []))
         else:
             place = ", ".join(dict.fromkeys(p.get("place") or "" for p in feats))
-        if any(p.get("precision") not in (None, "point") for p in feats):
+        if any(p.get(k) not in (None, "point") for p in feats for k in ("precision", "origin_precision")):
             place += " (approx.)"
         what = " / ".join(x for x in (first.get("name"), first.get("subtype")) if x)
         if first.get("status") and first["status"] != "confirmed":
