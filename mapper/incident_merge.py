@@ -54,8 +54,10 @@ def _absorb(into: _Cand, other: _Cand, role: str | None = None) -> None:
     for f in other.figures:
         if all((f.value, f.unit) != (g.value, g.unit) for g in into.figures):
             into.figures.append(f)
-    if _STATUS_RANK[other.status] < _STATUS_RANK[into.status]:
-        into.status = other.status
+    # A cue outranks no cue ("according to X, ..." then a plain sentence stays a claim); among cues,
+    # confirmation outranks a claim, and a claim a denial.
+    if (other.cued, -_STATUS_RANK[other.status]) > (into.cued, -_STATUS_RANK[into.status]):
+        into.status, into.cued = other.status, other.cued
     into.sources += [s for s in other.sources if s not in into.sources]
     into.rules += [r for r in other.rules if r not in into.rules]
     into.sents |= other.sents
@@ -128,41 +130,44 @@ def _lede(groups: list[_Cand]) -> list[_Cand]:
     return groups[1:]
 
 
-def _same_event(a: _Cand, b: _Cand) -> bool:
-    """Two reports (from different articles) of one event."""
+def _same_event(a: _Cand, b: _Cand) -> int:
+    """How surely two reports (from different articles) tell one event: 0 not, 1 place and date,
+    2 the same count, 3 the same operation name."""
     if a.type is not b.type or a.articles & b.articles:
-        return False
+        return 0
     if a.name_key and a.name_key == b.name_key:
-        return True
-    if _counts(a) & _counts(b) and dates_compatible(_explicit(a), _explicit(b)):
-        return True
-    if not dates_compatible(a.date, b.date):
-        return False
+        return 3
+    ca, cb = _counts(a), _counts(b)
+    if ca & cb and dates_compatible(_explicit(a), _explicit(b)):
+        return 2
+    if not dates_compatible(a.date, b.date) or {u for _, u in ca} & {u for _, u in cb}:
+        return 0  # different counts of the same thing: different events (or different parts of one)
     fine = all(c.date is None or c.date.precision in {DatePrecision.DAY, DatePrecision.MONTH} for c in (a, b))
     flows = a.type is IncidentType.MIGRATION and all(
         {"origin", "destination"} <= {loc.role for loc in c.locs} for c in (a, b))
     if not (fine or flows):  # a coarse date is enough only for a flow known at both ends
-        return False
+        return 0
     if a.type is IncidentType.OPERATION:
-        return _near(a.locs, b.locs)
+        return int(_near(a.locs, b.locs))
     if a.subtype != b.subtype:
-        return False
+        return 0
     if a.type is IncidentType.DRONE:
-        return _near(a.locs[:1], b.locs[:1])
+        return int(_near(a.locs[:1], b.locs[:1]))
     checks = [_near(a.locs, b.locs, {role}) for role in ("origin", "destination", "site")
               if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]
-    return bool(checks) and all(checks)
+    return int(bool(checks) and all(checks))
 
 
 def merge_across(cands: list[_Cand]) -> list[_Cand]:
-    """Cluster candidates from different articles that report the same event."""
+    """Cluster candidates from different articles that report the same event (the surest match wins)."""
     out: list[_Cand] = []
     for c in cands:
-        home = next((o for o in out if _same_event(o, c)), None)
-        if home is None:
+        scored = [(_same_event(o, c), -n, o) for n, o in enumerate(out)]
+        best = max(scored, key=lambda t: t[:2], default=(0, 0, None))
+        if best[0] == 0 or best[2] is None:
             out.append(c)
         else:
-            _absorb(home, c)
+            _absorb(best[2], c)
     return out
 
 

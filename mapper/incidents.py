@@ -74,6 +74,7 @@ class _Cand:
     name_key: str = ""
     articles: set[str] = field(default_factory=set)
     actors: list[str] = field(default_factory=list)
+    cued: bool = False  # the status comes from a cue word, not the default
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
@@ -154,7 +155,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         for c in made:
             if c.date is None:
                 c.date, c.date_src = date, src
-            c.figures, c.status = _counts(figs, c.type), status
+            c.figures, c.status, c.cued = _counts(figs, c.type), status, bool(cue)
             c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
