@@ -210,7 +210,8 @@
         feats.forEach(function (f) {
           if (str(f[1]) !== "target") return;
           var link = L.polyline([[staging[4][0], staging[4][1]], [f[4][0], f[4][1]]], {color: color,
-            weight: bulk ? 1 : 2, dashArray: bulk ? null : "8 6", opacity: 0.8, renderer: renderer, className: "mapper-link"});
+            weight: bulk ? 1 : 2, dashArray: bulk ? null : "8 6", opacity: 0.8, renderer: renderer,
+            className: "mapper-link"});  // dashes cost canvas time: solid when bulk
           bind(link, f); count(key, "lines"); bucket.vectors.push(link); timed.push([link, t0]);
         });
       }
