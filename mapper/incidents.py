@@ -51,8 +51,8 @@ _DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first pres
 _HISTORY_YEARS = 10  # events dated this long before publication are background
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
-_BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+"
-                             r"(?:\w+\s+)?$", re.I)
+_BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
+                             re.I)
 
 
 @dataclass
@@ -122,7 +122,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         return out
 
     res_by = bucket(literal_resolutions(parsed.resolutions), lambda r: r.mention.start)
-    trig_by = bucket([t for t in lex.find(text) if not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)],
+    trig_by = bucket([t for t in lex.find(text) if not t.subtype
+                      or not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (a trigger here or two sentences on).
     dates_by = _PerSentence(sents, lambda t: find_dates(t, published=art.published, year=default_year), text)

@@ -280,3 +280,22 @@ def test_named_actors_are_kept() -> None:
     text = "Russia's Defence Ministry said its air defences shot down a drone over Kursk on October 8."
     (inc,) = extract_incidents([parsed(text, ["Kursk"])])
     assert "Russia's Defence Ministry" in inc.actors
+
+
+def test_reports_sharing_a_count_merge_before_looser_matches() -> None:
+    broad = parsed("Citizens of Kyrgyzstan have been recruited to fight in Russia this year, officials said.",
+                   ["Kyrgyzstan", "Russia"], art_id="x")
+    specific = parsed("About 4,200 migrants were recruited in Samara, the governor said on October 8.",
+                      ["Samara"], art_id="y")
+    again = parsed("Some 4,200 migrants from Kyrgyzstan were recruited and sent to fight in Russia.",
+                   ["Kyrgyzstan", "Russia"], art_id="z", published=dt.date(2024, 10, 10))
+    incs = extract_incidents([broad, specific, again])
+    merged = next(i for i in incs if any(f.value == 4200 for f in i.figures))
+    assert {s.article_id for s in merged.sources} == {"y", "z"}
+
+
+def test_a_claim_told_over_two_sentences_stays_a_claim() -> None:
+    text = ("According to local officials, drones struck an airfield near Samara on October 7. "
+            "Fires broke out after the drones hit fuel tanks in Samara.")
+    (inc,) = extract_incidents([parsed(text, ["Samara"])])
+    assert inc.status is Status.CLAIMED and len(inc.sources) == 2
