@@ -267,11 +267,21 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     return _distribute_plural_generics(text, found)
 
 
+def _used_as_place(text: str, name: str) -> bool:
+    """Whether some occurrence of ``name`` follows a locative word ("in Sochi")."""
+    at = text.find(name)
+    while at >= 0:
+        if _LOCATIVE.search(text, max(0, at - 20), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
 def _drop_person_names(text: str, found: list[Mention]) -> list[Mention]:
     """A name once used as a person's (surname after a first name) is a person wherever it recurs,
     unless the text also uses it as a place somewhere ("in Sochi")."""
     persons = {m.text for m in found if m.reason == "person"}
-    persons = {p for p in persons if not re.search(rf"{_LOCATIVE_WORDS}\s+(?:the\s+)?{re.escape(p)}\b", text)}
+    persons = {p for p in persons if not _used_as_place(text, p)}
     return [m for m in found if m.reason != "person" and not (m.text in persons and not m.generic)]
 
 
