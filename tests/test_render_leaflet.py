@@ -73,6 +73,9 @@ def test_data_matches_the_features(page, incidents_fc):
     lines = [f for f in data["F"] if len(f[4]) == 4]
     assert len(lines) == 4 and data["nFlows"] == 4
     assert data["days"][0] < data["days"][1] and data["subtitle"].startswith("9 incidents, 2024-09-01 to ")
+    legend = [e["label"] for e in data["legend"]]
+    assert "Drone incidents: debris" in legend and "Drone incidents: sighting" not in legend  # only what is drawn
+    assert "Military operations: staging point" in legend and "Military operations: target" in legend
 
 
 def test_same_input_same_page(incidents_fc):

@@ -176,7 +176,20 @@ def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
             raise InputError(f"layer style {key!r}: color must be a CSS hex or name, got {style.get('color')!r}")
 
 
-def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str]) -> list[dict[str, str]]:
+def _symbols(incidents: FeatureCollection) -> dict[str, set[str]]:
+    """Drone subtypes and operation roles drawn as symbols (not as areas or lines)."""
+    out: dict[str, set[str]] = {"drone": set(), "operation": set()}
+    for f in incidents.get("features", []):
+        p = f.get("properties") or {}
+        if p.get("type") in out and (f.get("geometry") or {}).get("type") == "Point" \
+                and p.get("precision") not in COARSE:
+            out[p["type"]].add(p.get("subtype") if p["type"] == "drone" else p.get("role"))
+    return out
+
+
+def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
+            present: Mapping[str, set[str]]) -> list[dict[str, str]]:
+    """Legend entries for the symbols the map uses (``present``: drone subtypes, operation roles)."""
     shapes = {"drone": [("strike", "strike"), ("debris", "debris"), ("sighting", "sighting"),
                         ("interception", "interception")],
               "migration": [("line", "flow, width grows with the count")],
@@ -184,7 +197,13 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str]) -> list[dict
     out = []
     for t in types:
         style = styles.get(t, styles["_default"])
-        for shape, what in shapes.get(t, [("point", "incident")]):
+        entries = shapes.get(t, [("point", "incident")])
+        if t in ("drone", "operation"):
+            known = {shape for shape, _ in entries}
+            entries = [e for e in entries if e[0] in present.get(t, set())]
+            if present.get(t, set()) - known:
+                entries.append(("point", "other" if t == "drone" else "site"))
+        for shape, what in entries:
             out.append({"shape": shape, "color": style["color"], "label": f"{style['label']}: {what}"})
     out.append({"shape": "area", "color": "#444444", "label": "dashed: approximate location (district or coarser)"})
     return out
@@ -253,7 +272,7 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         outlines=_outlines(outlines), bounds=_bounds(data), coarse=COARSE, areaRadius=AREA_RADIUS,
         nFlows=sum(len(f[4]) == 4 for f in data["F"]), clusterAbove=cluster_above, clusterMax=cluster_max,
         canvasAbove=canvas_above, labelFlowsBelow=label_flows_below,
-        days=[min(days), max(days)] if days else None, legend=_legend(styles, types),
+        days=[min(days), max(days)] if days else None, legend=_legend(styles, types, _symbols(incidents)),
         maxZoom=max_zoom, debug=bool(os.environ.get("MAPPER_DEBUG_JS")))
 
     m = folium.Map(location=[45, 60], zoom_start=3, tiles=None, control_scale=True)
