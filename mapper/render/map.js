@@ -298,7 +298,7 @@
     var slider = L.control({position: "bottomleft"});
     slider.onAdd = function () {
       var div = L.DomUtil.create("div", "mapper-slider");
-      div.innerHTML = '<label>Reported up to <b class="mapper-day"></b></label><br>' +
+      div.innerHTML = '<label>Events up to <b class="mapper-day"></b></label><br>' +
         '<input type="range" min="' + D.days[0] + '" max="' + D.days[1] + '" value="' + D.days[1] + '" step="1">';
       var input = div.querySelector("input"), out = div.querySelector(".mapper-day");
       function show() { out.textContent = new Date(Number(input.value) * 864e5).toISOString().slice(0, 10); }
