@@ -277,6 +277,7 @@ _ORIGIN = [
 ]
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:entered|crossed\s+into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|returned|sent|deployed|"
                rf"headed|deported|repatriated|expelled|transferred|flown|brought|taken|bused|bussed|came|come|coming)\b"
                rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),

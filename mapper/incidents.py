@@ -48,6 +48,7 @@ from mapper.model import (
 _PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
               Precision.AREA: 4}
 _DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$", re.I)
 _HISTORY_YEARS = 10  # events dated this long before publication are background
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
@@ -339,7 +340,9 @@ def _drone(ctx: _Ctx, sent_dates: list[DateSpan]) -> list[_Cand]:
 def _migration(ctx: _Ctx, earlier: list[_Cand], counted: bool) -> list[_Cand]:
     art, text, i, s, e, trig, res, lex = ctx
     mig = [t for t in trig if t.type == "migration" and t.subtype]
-    subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in mig)), "")
+    # "entered X since the mobilisation was announced": a trigger in a time clause is background
+    main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
+    subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:
         return []
     places = [r for r in res if r.place is not None]

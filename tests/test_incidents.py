@@ -299,3 +299,9 @@ def test_a_claim_told_over_two_sentences_stays_a_claim() -> None:
             "Fires broke out after the drones hit fuel tanks in Samara.")
     (inc,) = extract_incidents([parsed(text, ["Samara"])])
     assert inc.status is Status.CLAIMED and len(inc.sources) == 2
+
+
+def test_entering_a_country_after_mobilisation_is_a_relocation() -> None:
+    text = "About 9,000 people have entered Kazakhstan since the mobilisation was announced on October 1."
+    (inc,) = extract_incidents([parsed(text, ["Kazakhstan"])])
+    assert (inc.subtype, inc.location.name, inc.location.role) == ("relocation", "Kazakhstan", "destination")
