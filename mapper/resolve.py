@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from mapper.cues import country_names, demonyms
 from mapper.gazetteer.base import Gazetteer
 from mapper.model import Mention, Place, PlaceKind, Resolution
 from mapper.names import normalize, skeleton
-from mapper.toponyms import country_names, demonyms
 
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
                PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,

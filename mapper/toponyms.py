@@ -2,31 +2,37 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
-from typing import NamedTuple
 
+from mapper.cues import (
+    CONTRACTION,
+    INSTITUTIONS,
+    METAPHOR_BEFORE,
+    METONYMY_AFTER,
+    METONYMY_BEFORE,
+    NUMBER_AFTER,
+    ORDINAL,
+    Token,
+    bad_tokens,
+    demonym_first_words,
+    demonyms,
+    expansion_table,
+    holiday_follows,
+    in_quotes,
+    name_continues,
+    name_precedes,
+    org_ahead,
+    person_context,
+    title_case,
+    used_as_place,
+    word_strength,
+)
 from mapper.gazetteer.base import NameIndex
 from mapper.model import Article, Mention
-from mapper.names import GENERIC_WORDS, normalize, skeleton
+from mapper.names import normalize, skeleton
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
-# Calendar words are never toponyms on their own ("in March", "on Monday").
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-# Capitalised words that may precede a place name without making it part of a person's name.
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-               "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest", "downtown",
-               "occupied", "rural", "metro", "suburban", "coastal", "northeastern", "northwestern",
-               "southeastern", "southwestern"}
-_ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
-_NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a numbered thing, not the place
-_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
-_CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m|t)|n['’]t)$", re.I)
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
@@ -55,80 +61,8 @@ _PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|distr
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|district|region|province)\s+of\s+$", re.I)
 # What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
-# Words after a name that make it part of an organisation's name (Mangistau Region Police Department).
-_ORG_WORDS = {"police", "department", "ministry", "committee", "university", "embassy", "airlines", "bank",
-              "times", "news", "agency", "service", "services", "council", "court", "club", "army", "government",
-              "institute", "academy", "post", "tribune", "herald", "journal", "federation", "party", "office",
-              "administration", "prosecutor", "guard", "forces", "navy", "command", "railways", "telegraph",
-              "investigative", "security", "defense", "defence", "parliament", "assembly", "company", "corp",
-              "group", "fc", "united", "college", "school", "schools", "jail", "fair", "courthouse", "center",
-              "centre", "hospital", "inn", "library", "board", "association", "society", "commission", "chamber",
-              "authority", "grant", "program", "programme", "foundation", "corporation", "inc", "co", "ltd",
-              "museum", "zoo", "airport", "stadium", "league", "conference", "tournament", "festival",
-              "orchestra", "symphony", "church", "cathedral", "diocese", "chapter", "union", "council's",
-              "hall", "high", "elementary", "middle", "press", "gazette", "daily", "observer", "record",
-              "medical", "clinic", "institution", "partnership", "coalition", "alliance", "network"}
-# Places that usually stand for an institution (the Kremlin said): marked non-literal and never mapped.
-_INSTITUTIONS = {"white house", "kremlin", "pentagon", "downing street", "capitol hill", "elysee", "whitehall",
-                 "foggy bottom", "bankova", "zhongnanhai", "wall street", "vatican city", "holy see"}
-# Verbs and nouns that make a country or capital stand for its government (metonymy).
-_METONYMY_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
-    r"(?:said|says|stated|denied|denies|refrained|condemned|condemns|supported|supports|announced|accused|"
-    r"urged|claimed|claims|insisted|rejected|responded|warned|hailed|acknowledged|signed|voted|agreed|"
-    r"demanded|threatened|vowed|sought|seeks|pledged|called|criticized|criticised|welcomed|recognized|"
-    r"recognised|refused|declined|decided|expelled|sanctioned|protested|summoned|imposed|reviewing|"
-    r"is\s+conducting|conducting|complies|tried|has\s+tried|dismissed|blamed)\b", re.I)
-_METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"
-                              r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
-_QUOTE_OPEN = "\"“‘'"
-_QUOTE_CLOSE = "\"”’'"
-_METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+)$", re.I)
-
-
-class _Token(NamedTuple):
-    start: int
-    end: int  # end of the core (possessive removed)
-    text: str
-    possessive: bool
-    contraction: bool = False  # We've, didn't: never part of a name
-
-
-@cache
-def _demonym_rows() -> tuple[dict[str, str], ...]:
-    with resources.files("mapper").joinpath("data/demonyms.csv").open(encoding="utf-8") as f:
-        return tuple(csv.DictReader(f))
-
-
-@cache
-def demonyms() -> dict[str, str]:
-    """Demonym and adjective -> ISO country code (Kazakh -> KZ), from ``mapper/data/demonyms.csv``."""
-    return {row["demonym"]: row["country"] for row in _demonym_rows()}
-
-
-@cache
-def _demonym_first_words() -> frozenset[str]:
-    return frozenset(d.split()[0] for d in demonyms())
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """ISO country code -> the country's common English name, for looking a demonym's country up."""
-    return {row["country"]: row["country_name"] for row in _demonym_rows()}
-
-
-@cache
-def _expansion_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """Abbreviations that stand for a place only as written (W.Va., Calif., U.S.), from a data file."""
-    with resources.files("mapper").joinpath("data/abbreviations.csv").open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    table = {r["abbreviation"]: (r["name"], r["kind"] if r["kind"] == "region" else "") for r in rows}
-    alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w)"), table
-
-
 def _expansions(article: Article) -> list[Mention]:
-    pattern, table = _expansion_table()
+    pattern, table = expansion_table()
     out = []
     for m in pattern.finditer(article.text):
         name, generic = table[m.group()]
@@ -137,8 +71,8 @@ def _expansions(article: Article) -> list[Mention]:
     return out
 
 
-def _tokens(text: str) -> list[_Token]:
-    out = [_Token(m.start(), m.end(), m.group(), False) for m in _TOKEN.finditer(text)]
+def _tokens(text: str) -> list[Token]:
+    out = [Token(m.start(), m.end(), m.group(), False) for m in _TOKEN.finditer(text)]
     if "'" in text or "’" in text:  # possessives and contractions: the rare tokens with an apostrophe
         for n, tok in enumerate(out):
             t = tok.text
@@ -150,18 +84,18 @@ def _tokens(text: str) -> list[_Token]:
                 e, t = e - 2, t[:-2]
             elif t[-1] in "'’":
                 e, t = e - 1, t[:-1]
-            out[n] = _Token(tok.start, e, t, poss, bool(_CONTRACTION.search(t)))
+            out[n] = Token(tok.start, e, t, poss, bool(CONTRACTION.search(t)))
     return out
 
 
-def _starts_name(tok: _Token) -> bool:
+def _starts_name(tok: Token) -> bool:
     if tok.contraction:
         return False
     c = tok.text[0]
-    return c.isupper() or (c.isdigit() and bool(_ORDINAL.match(tok.text)))
+    return c.isupper() or (c.isdigit() and bool(ORDINAL.match(tok.text)))
 
 
-def _gap_ok(text: str, a: _Token, b: _Token) -> bool:
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     if a.possessive:
         return False
@@ -177,7 +111,7 @@ def _has_prefix(index: NameIndex, key: str) -> bool:
     return next(iter(iterkeys(key)), None) is not None
 
 
-def _longest_match(text: str, toks: Sequence[_Token], i: int, index: NameIndex) -> int:
+def _longest_match(text: str, toks: Sequence[Token], i: int, index: NameIndex) -> int:
     """Index of the last token of the longest gazetteer name starting at token ``i``, or -1."""
     best = -1
     for j in range(i, min(i + _MAX_TOKENS, len(toks))):
@@ -201,7 +135,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def _trailing_generic(text: str, toks: Sequence[_Token], j: int) -> tuple[int, str]:
+def _trailing_generic(text: str, toks: Sequence[Token], j: int) -> tuple[int, str]:
     """Extend a name ending at token ``j`` over a generic word that names the place."""
     if j + 1 >= len(toks) or toks[j].possessive:
         return j, ""
@@ -211,10 +145,6 @@ def _trailing_generic(text: str, toks: Sequence[_Token], j: int) -> tuple[int, s
                                  for n, w in enumerate(words, start=1)):
             return k, kind
     return j, ""
-
-
-def _in_quotes(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and text[start - 1] in _QUOTE_OPEN and text[end] in _QUOTE_CLOSE
 
 
 def recognize(article: Article, index: NameIndex) -> list[Mention]:
@@ -248,7 +178,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i += 1
             continue
         j = _longest_match(text, toks, i, index)
-        k = _demonym_at(text, toks, i, dem) if tok.text in _demonym_first_words() else -1
+        k = _demonym_at(text, toks, i, dem) if tok.text in demonym_first_words() else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
@@ -267,25 +197,15 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     return _distribute_plural_generics(text, found)
 
 
-def _used_as_place(text: str, name: str) -> bool:
-    """Whether some occurrence of ``name`` follows a locative word ("in Sochi")."""
-    at = text.find(name)
-    while at >= 0:
-        if _LOCATIVE.search(text, max(0, at - 20), at):
-            return True
-        at = text.find(name, at + len(name))
-    return False
-
-
 def _drop_person_names(text: str, found: list[Mention]) -> list[Mention]:
     """A name once used as a person's (surname after a first name) is a person wherever it recurs,
     unless the text also uses it as a place somewhere ("in Sochi")."""
     persons = {m.text for m in found if m.reason == "person"}
-    persons = {p for p in persons if not _used_as_place(text, p)}
+    persons = {p for p in persons if not used_as_place(text, p)}
     return [m for m in found if m.reason != "person" and not (m.text in persons and not m.generic)]
 
 
-def _demonym_at(text: str, toks: Sequence[_Token], i: int, dem: dict[str, str]) -> int:
+def _demonym_at(text: str, toks: Sequence[Token], i: int, dem: dict[str, str]) -> int:
     if i + 1 < len(toks) and text[toks[i].end:toks[i + 1].start] == " ":
         two = f"{toks[i].text} {toks[i + 1].text}"
         if two in dem:
@@ -293,7 +213,7 @@ def _demonym_at(text: str, toks: Sequence[_Token], i: int, dem: dict[str, str]) 
     return i if toks[i].text in dem else -1
 
 
-def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> tuple[Mention | None, int]:
+def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tuple[Mention | None, int]:
     """The mention of the name at tokens ``i..j`` (None when it is not a toponym) and the next token."""
     text = article.text
     start, name_end = toks[i].start, toks[j].end
@@ -302,29 +222,29 @@ def _make_mention(article: Article, toks: Sequence[_Token], i: int, j: int) -> t
     end, nxt = toks[k].end, k + 1
     before = text[max(0, start - 40):start]
     generic = generic or _leading_generic(before)
-    if (_bad_tokens(toks, i, j) or _person_context(text, toks, i, j) or _holiday_follows(text, toks, k)
-            or _NUMBER_AFTER.match(text, end)):
+    if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
+            or NUMBER_AFTER.match(text, end)):
         return None, nxt
-    titled = _title_case(toks, k)
-    if i == j and not generic and not titled and _name_precedes(text, toks, i):
+    titled = title_case(toks, k)
+    if i == j and not generic and not titled and name_precedes(text, toks, i):
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
         return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
-    org = _org_ahead(text, toks, k)
+    org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
-    part = not org and not titled and _name_continues(text, toks, k)
-    weak = _word_strength(text, toks, i, j) if i == j and not generic else ""
+    part = not org and not titled and name_continues(text, toks, k)
+    weak = word_strength(text, toks, i, j) if i == j and not generic else ""
     if weak is None:
         return None, nxt
     literal, reason = True, "gazetteer"
-    if normalize(name) in _INSTITUTIONS:
+    if normalize(name) in INSTITUTIONS:
         literal, reason = False, "institution"
     elif part:
         literal, reason, weak = False, "organisation", "name-part"
     elif org:
         literal, reason = False, "organisation"
-    elif _METONYMY_AFTER.match(text, end) or _METONYMY_BEFORE.search(before):
+    elif METONYMY_AFTER.match(text, end) or METONYMY_BEFORE.search(before):
         literal, reason = False, "metonymy"
-    elif _in_quotes(text, start, end) and _METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
+    elif in_quotes(text, start, end) and METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
         literal, reason = False, "metaphor"
     span = text[start:end]
     return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason,
@@ -339,105 +259,7 @@ def _leading_generic(before: str) -> str:
     return "populated place" if word in ("village", "town", "city", "settlement") else word
 
 
-def _bad_tokens(toks: Sequence[_Token], i: int, j: int) -> bool:
-    """Single letters and Roman numerals in a match ("And I" is not Andi, "WW II"), a lone ordinal."""
-    if i == j:
-        return bool(_ORDINAL.match(toks[i].text)) or len(toks[i].text) == 1
-    return any((len(t.text) == 1 and t.text.isalpha()) or _ROMAN.match(t.text) for t in toks[i:j + 1])
-
-
-def _word_strength(text: str, toks: Sequence[_Token], i: int, j: int) -> str | None:
-    """Why a one-word name is doubtful ("" when it is not), or None when it is never a place here."""
-    word = toks[i].text
-    if word.lower() in _CALENDAR or word.lower() in _DIRECTIONS:
-        return None
-    if len(word) <= 4 and word[:2].isupper():
-        return "acronym"  # TASS, PA, OKs: only a country or region reads this way
-    if word.isupper():
-        return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
-    zipf = word_frequency(word)
-    if zipf >= _COMMON_WORD_ZIPF and _OF_NAME_AFTER.match(text, toks[j].end):
-        return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
-    if _locative_cue(text, toks[i].start, toks[j].end):
-        return ""
-    if zipf >= _FUNCTION_WORD_ZIPF:
-        return None
-    return "common-word" if zipf >= _COMMON_WORD_ZIPF else ""
-
-
-def _title_case(toks: Sequence[_Token], k: int) -> bool:
-    """Inside a headline in title case, a capitalised neighbour says nothing about the name."""
-    window = [t.text for t in toks[max(0, k - 4):k + 5] if len(t.text) > 3]
-    return len(window) >= 5 and all(w[0].isupper() for w in window)
-
-
-def _org_ahead(text: str, toks: Sequence[_Token], k: int) -> bool:
-    """An organisation word among the next capitalised words: Dublin Arts Council, Russia's Investigative Committee."""
-    pos = k
-    for _ in range(5):
-        if pos + 1 >= len(toks) or text[toks[pos].end:toks[pos + 1].start] not in (" ", "’s ", "'s ", " & "):
-            return False
-        nxt = toks[pos + 1]
-        low = nxt.text.lower()
-        if low in _ORG_WORDS and nxt.text[0].isupper():
-            return True
-        if not (nxt.text[0].isupper() or low in ("of", "for", "and")):
-            return False
-        pos += 1
-    return False
-
-
-def _holiday_follows(text: str, toks: Sequence[_Token], k: int) -> bool:
-    """St. Patrick's Day, Valentine's Day: a saint or person, not a place."""
-    return (toks[k].possessive and k + 1 < len(toks)
-            and toks[k + 1].text in ("Day", "Eve", "Night", "Cathedral", "Church", "Hospital", "College"))
-
-
-_LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
-                   r"north|south|east|west)")
-_LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
-
-
-def _locative_cue(text: str, start: int, end: int) -> bool:
-    if _LOCATIVE.search(text[max(0, start - 20):start]):
-        return True
-    after = text[end:end + 3]
-    return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
-
-
-_PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "col", "minister",
-                  "chairman", "spokesperson", "spokesman", "deputy", "senator", "sen", "rep", "judge",
-                  "officer", "sgt", "lt", "capt", "governor", "gov", "mayor", "sheriff", "pastor", "rev",
-                  "father", "saint"}
-
-
-def _person_context(text: str, toks: Sequence[_Token], i: int, j: int) -> bool:
-    """A name preceded by a person's title (President, Gen.) or "named after" is a person's."""
-    if text[max(0, toks[i].start - 12):toks[i].start].lower().endswith("named after "):
-        return True
-    return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
-
-
-def _name_precedes(text: str, toks: Sequence[_Token], i: int) -> bool:
-    """A rare capitalised word right before the name (Kristina Ripley): a first name, not a place."""
-    if i == 0 or text[toks[i - 1].end:toks[i].start] != " " or toks[i - 1].possessive:
-        return False
-    prev = toks[i - 1].text
-    low = prev.lower()
-    return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
-            and low not in GENERIC_WORDS and word_frequency(prev) < 4.5)
-
-
-def _name_continues(text: str, toks: Sequence[_Token], k: int) -> bool:
-    """A capitalised word right after the name (Artem Timofeev, Darkhan Daniyarov): a longer proper name."""
-    if k + 1 >= len(toks) or text[toks[k].end:toks[k + 1].start] != " " or toks[k].possessive:
-        return False
-    nxt = toks[k + 1].text
-    low = nxt.lower()
-    return nxt[0].isupper() and not nxt.isupper() and low not in _ORG_WORDS and low not in GENERIC_WORDS
-
-
-def _abbreviations(article: Article, toks: Sequence[_Token], found: list[Mention]) -> list[Mention]:
+def _abbreviations(article: Article, toks: Sequence[Token], found: list[Mention]) -> list[Mention]:
     """``West Kazakhstan Region (WKR)``: the abbreviation refers to the region wherever it is used."""
     text = article.text
     defined: dict[str, Mention] = {}
@@ -486,15 +308,3 @@ def _distribute_plural_generics(text: str, found: list[Mention]) -> list[Mention
                                      literal=m.literal, reason=m.reason)
         i = j + 1
     return out
-
-
-_COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
-_FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without a locative cue
-
-
-@cache
-def word_frequency(name: str) -> float:
-    """Zipf frequency of a name as an English word (wordfreq): 0 for rare words, 7 for "the"."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(normalize(name), "en")

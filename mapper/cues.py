@@ -1,0 +1,223 @@
+"""Cues around a name in text: demonyms, dotted abbreviations, non-literal uses, persons, common words.
+
+The recogniser (``mapper.toponyms``) asks these questions of each name it matches in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from mapper.names import GENERIC_WORDS, normalize
+
+# Calendar words are never toponyms on their own ("in March", "on Monday").
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Capitalised words that may precede a place name without making it part of a person's name.
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest", "downtown",
+               "occupied", "rural", "metro", "suburban", "coastal", "northeastern", "northwestern",
+               "southeastern", "southwestern"}
+_ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
+NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a numbered thing, not the place
+_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
+CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m|t)|n['’]t)$", re.I)
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+# Words after a name that make it part of an organisation's name (Mangistau Region Police Department).
+_ORG_WORDS = {"police", "department", "ministry", "committee", "university", "embassy", "airlines", "bank",
+              "times", "news", "agency", "service", "services", "council", "court", "club", "army", "government",
+              "institute", "academy", "post", "tribune", "herald", "journal", "federation", "party", "office",
+              "administration", "prosecutor", "guard", "forces", "navy", "command", "railways", "telegraph",
+              "investigative", "security", "defense", "defence", "parliament", "assembly", "company", "corp",
+              "group", "fc", "united", "college", "school", "schools", "jail", "fair", "courthouse", "center",
+              "centre", "hospital", "inn", "library", "board", "association", "society", "commission", "chamber",
+              "authority", "grant", "program", "programme", "foundation", "corporation", "inc", "co", "ltd",
+              "museum", "zoo", "airport", "stadium", "league", "conference", "tournament", "festival",
+              "orchestra", "symphony", "church", "cathedral", "diocese", "chapter", "union", "council's",
+              "hall", "high", "elementary", "middle", "press", "gazette", "daily", "observer", "record",
+              "medical", "clinic", "institution", "partnership", "coalition", "alliance", "network"}
+# Places that usually stand for an institution (the Kremlin said): marked non-literal and never mapped.
+INSTITUTIONS = {"white house", "kremlin", "pentagon", "downing street", "capitol hill", "elysee", "whitehall",
+                 "foggy bottom", "bankova", "zhongnanhai", "wall street", "vatican city", "holy see"}
+# Verbs and nouns that make a country or capital stand for its government (metonymy).
+METONYMY_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
+    r"(?:said|says|stated|denied|denies|refrained|condemned|condemns|supported|supports|announced|accused|"
+    r"urged|claimed|claims|insisted|rejected|responded|warned|hailed|acknowledged|signed|voted|agreed|"
+    r"demanded|threatened|vowed|sought|seeks|pledged|called|criticized|criticised|welcomed|recognized|"
+    r"recognised|refused|declined|decided|expelled|sanctioned|protested|summoned|imposed|reviewing|"
+    r"is\s+conducting|conducting|complies|tried|has\s+tried|dismissed|blamed)\b", re.I)
+METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"
+                              r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
+_QUOTE_OPEN = "\"“‘'"
+_QUOTE_CLOSE = "\"”’'"
+METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+)$", re.I)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int  # end of the core (possessive removed)
+    text: str
+    possessive: bool
+    contraction: bool = False  # We've, didn't: never part of a name
+
+
+@cache
+def _demonym_rows() -> tuple[dict[str, str], ...]:
+    with resources.files("mapper").joinpath("data/demonyms.csv").open(encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym and adjective -> ISO country code (Kazakh -> KZ), from ``mapper/data/demonyms.csv``."""
+    return {row["demonym"]: row["country"] for row in _demonym_rows()}
+
+
+@cache
+def demonym_first_words() -> frozenset[str]:
+    return frozenset(d.split()[0] for d in demonyms())
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO country code -> the country's common English name, for looking a demonym's country up."""
+    return {row["country"]: row["country_name"] for row in _demonym_rows()}
+
+
+@cache
+def expansion_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Abbreviations that stand for a place only as written (W.Va., Calif., U.S.), from a data file."""
+    with resources.files("mapper").joinpath("data/abbreviations.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {r["abbreviation"]: (r["name"], r["kind"] if r["kind"] == "region" else "") for r in rows}
+    alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w)"), table
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTE_OPEN and text[end] in _QUOTE_CLOSE
+
+
+def used_as_place(text: str, name: str) -> bool:
+    """Whether some occurrence of ``name`` follows a locative word ("in Sochi")."""
+    at = text.find(name)
+    while at >= 0:
+        if _LOCATIVE.search(text, max(0, at - 20), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Single letters and Roman numerals in a match ("And I" is not Andi, "WW II"), a lone ordinal."""
+    if i == j:
+        return bool(ORDINAL.match(toks[i].text)) or len(toks[i].text) == 1
+    return any((len(t.text) == 1 and t.text.isalpha()) or _ROMAN.match(t.text) for t in toks[i:j + 1])
+
+
+def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | None:
+    """Why a one-word name is doubtful ("" when it is not), or None when it is never a place here."""
+    word = toks[i].text
+    if word.lower() in _CALENDAR or word.lower() in _DIRECTIONS:
+        return None
+    if len(word) <= 4 and word[:2].isupper():
+        return "acronym"  # TASS, PA, OKs: only a country or region reads this way
+    if word.isupper():
+        return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
+    zipf = word_frequency(word)
+    if zipf >= _COMMON_WORD_ZIPF and _OF_NAME_AFTER.match(text, toks[j].end):
+        return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
+    if _locative_cue(text, toks[i].start, toks[j].end):
+        return ""
+    if zipf >= _FUNCTION_WORD_ZIPF:
+        return None
+    return "common-word" if zipf >= _COMMON_WORD_ZIPF else ""
+
+
+def title_case(toks: Sequence[Token], k: int) -> bool:
+    """Inside a headline in title case, a capitalised neighbour says nothing about the name."""
+    window = [t.text for t in toks[max(0, k - 4):k + 5] if len(t.text) > 3]
+    return len(window) >= 5 and all(w[0].isupper() for w in window)
+
+
+def org_ahead(text: str, toks: Sequence[Token], k: int) -> bool:
+    """An organisation word among the next capitalised words: Dublin Arts Council, Russia's Investigative Committee."""
+    pos = k
+    for _ in range(5):
+        if pos + 1 >= len(toks) or text[toks[pos].end:toks[pos + 1].start] not in (" ", "’s ", "'s ", " & "):
+            return False
+        nxt = toks[pos + 1]
+        low = nxt.text.lower()
+        if low in _ORG_WORDS and nxt.text[0].isupper():
+            return True
+        if not (nxt.text[0].isupper() or low in ("of", "for", "and")):
+            return False
+        pos += 1
+    return False
+
+
+def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
+    """St. Patrick's Day, Valentine's Day: a saint or person, not a place."""
+    return (toks[k].possessive and k + 1 < len(toks)
+            and toks[k + 1].text in ("Day", "Eve", "Night", "Cathedral", "Church", "Hospital", "College"))
+
+
+_LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
+                   r"north|south|east|west)")
+_LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
+
+
+def _locative_cue(text: str, start: int, end: int) -> bool:
+    if _LOCATIVE.search(text[max(0, start - 20):start]):
+        return True
+    after = text[end:end + 3]
+    return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
+
+
+_PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "col", "minister",
+                  "chairman", "spokesperson", "spokesman", "deputy", "senator", "sen", "rep", "judge",
+                  "officer", "sgt", "lt", "capt", "governor", "gov", "mayor", "sheriff", "pastor", "rev",
+                  "father", "saint"}
+
+
+def person_context(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
+    """A name preceded by a person's title (President, Gen.) or "named after" is a person's."""
+    if text[max(0, toks[i].start - 12):toks[i].start].lower().endswith("named after "):
+        return True
+    return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
+
+
+def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
+    """A rare capitalised word right before the name (Kristina Ripley): a first name, not a place."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " " or toks[i - 1].possessive:
+        return False
+    prev = toks[i - 1].text
+    low = prev.lower()
+    return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
+            and low not in GENERIC_WORDS and word_frequency(prev) < 4.5)
+
+
+def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:
+    """A capitalised word right after the name (Artem Timofeev, Darkhan Daniyarov): a longer proper name."""
+    if k + 1 >= len(toks) or text[toks[k].end:toks[k + 1].start] != " " or toks[k].possessive:
+        return False
+    nxt = toks[k + 1].text
+    low = nxt.lower()
+    return nxt[0].isupper() and not nxt.isupper() and low not in _ORG_WORDS and low not in GENERIC_WORDS
+
+
+_COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
+_FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without a locative cue
+
+
+@cache
+def word_frequency(name: str) -> float:
+    """Zipf frequency of a name as an English word (wordfreq): 0 for rare words, 7 for "the"."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(normalize(name), "en")
