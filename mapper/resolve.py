@@ -97,6 +97,50 @@ def _local_score(place: Place, rank: int, group: _Group, qualifiers: set[str]) -
     return score
 
 
+# "Kamenka in the Orenburg region", "Mobile, Ala.", "the Karakiyan district of Kazakhstan's Mangistau Region"
+_LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_CONTAINER_GAP = re.compile(r"(?:,\s*|\s+(?:in|of|near)\s+(?:the\s+)?|\s+(?:in|of)\s+\w+['’]s\s+)")
+
+
+def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
+                text: str) -> dict[int, list[_Group]]:
+    """For each group, the groups of the names the text places it in."""
+    out: dict[int, list[_Group]] = {}
+    if not text:
+        return out
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k in range(len(ordered) - 1):
+        a, b = ordered[k], ordered[k + 1]
+        gap = _CONTAINER_GAP.fullmatch(text, a.end, b.start)
+        if b.reason == "demonym" or not gap:
+            continue
+        if gap.group().startswith(","):  # "Mobile, Ala." is apposition; "Kharkiv, Kherson, Lviv" is a list
+            before = k > 0 and _LIST_JOIN.fullmatch(text, ordered[k - 1].end, a.start)
+            after = k + 2 < len(ordered) and _LIST_JOIN.fullmatch(text, b.end, ordered[k + 2].start)
+            if before or after:
+                continue
+        ga, gb = groups[_group_key(a)], groups[_group_key(b)]
+        if ga is not gb:
+            out.setdefault(id(ga), []).append(gb)
+    return out
+
+
+def _contained(place: Place, containers: Sequence[_Group]) -> float:
+    """Bonus for a candidate that lies in a place the text puts it in."""
+    best = 0.0
+    for g in containers:
+        for c in g.candidates:
+            if c.kind in _BROAD:
+                if c.country and c.country == place.country:
+                    best = max(best, 0.6)
+            elif c.kind in (PlaceKind.REGION, PlaceKind.DISTRICT):
+                if c.country == place.country and c.admin1 and c.admin1 == place.admin1:
+                    best = max(best, 1.0)
+            elif c is not place and _km(c, place) < 100:
+                best = max(best, 0.5)
+    return best
+
+
 def _similarity(places: Sequence[Place]) -> np.ndarray:
     """How much each candidate supports each other one: nearness, containment, a shared country."""
     lat = np.radians([p.lat for p in places])
@@ -180,8 +224,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     glist = [g for g in groups.values() if g.candidates]
     if glist:
         quals = _Qualifiers(text)
-        local = [[_local_score(p, r, g, quals.countries(g.mentions[0].start)) for r, p in enumerate(g.candidates)]
-                 for g in glist]
+        inside = _containers(mentions, groups, text)
+        local = [[_local_score(p, r, g, quals.countries(g.mentions[0].start)) + _contained(p, inside.get(id(g), ()))
+                  for r, p in enumerate(g.candidates)] for g in glist]
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):
@@ -192,6 +237,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for g in groups.values():
         if not g.candidates:
             g.method = "no-candidate"
+    _coarsen_to_containers(glist, inside if glist else {})
     _drop_unsupported(glist)
     _coarsen_missing_villages(list(groups.values()))
     out = []
@@ -289,7 +335,7 @@ def _drop_unsupported(glist: list[_Group]) -> None:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support."""
     for g in glist:
         m, c = g.mentions[0], g.choice
-        if c is None or g.forced is not None or m.reason not in _RECOGNISED:
+        if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
             continue
         if m.reason == "metonymy" and c.kind in _MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):
             _reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
@@ -305,6 +351,22 @@ def _drop_unsupported(glist: list[_Group]) -> None:
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
         if bare_district or (c.kind in _MINOR_KINDS and not _prominent(g, limit) and not _supported(g, glist)):
             _reject(g)
+
+
+def _coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
+    """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision."""
+    for g in glist:
+        if g.forced is not None or g.choice is None:
+            continue
+        for container in inside.get(id(g), ()):
+            c = container.choice
+            if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
+                continue
+            same = c.country == g.choice.country and c.admin1 == g.choice.admin1
+            if not same and not any(p.country == c.country and p.admin1 == c.admin1 for p in g.candidates):
+                g.runners = [g.choice, *g.runners]
+                g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
+                break
 
 
 def _coarsen_missing_villages(glist: list[_Group]) -> None:

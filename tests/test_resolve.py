@@ -71,3 +71,18 @@ def test_corrections_override(gazetteer) -> None:
 def test_unknown_name_is_a_value_not_an_error(gazetteer) -> None:
     [r] = resolve([Mention("t", 0, 9, "Xqzwvbnmk")], gazetteer)
     assert r.place is None and r.method == "no-candidate"
+
+
+def test_village_missing_from_the_named_region_coarsens_to_it(gazetteer) -> None:
+    res = _resolved(gazetteer, "Debris fell near Kamenka in the Orenburg region on Monday.")
+    assert res["Kamenka"].place == res["Orenburg region"].place
+    assert res["Kamenka"].precision is Precision.REGION
+    assert res["Kamenka"].method == "coarsened:container"
+
+
+def test_apposition_places_a_town_in_its_state_but_a_list_is_not_containment(gazetteer) -> None:
+    res = _resolved(gazetteer, "A storm hit Athens, Ga., on Monday.")
+    assert (res["Athens"].place.country, res["Athens"].place.admin1) == ("US", "GA")
+    res = _resolved(gazetteer, "Children came from Kharkiv, Kherson, Sumy and Lviv to Tashkent.")
+    assert {res[n].place.country for n in ("Kharkiv", "Kherson", "Sumy", "Lviv")} == {"UA"}
+    assert all(res[n].precision is Precision.POINT for n in ("Kharkiv", "Kherson", "Sumy", "Lviv"))
