@@ -95,7 +95,7 @@ def process_chunk(items: Sequence[tuple[Article, str]], gazetteer_path: str | No
                   corrections: Corrections) -> list[ArticleResult]:
     """Worker entry point: process a partition of articles with this worker's gazetteer."""
     gaz = _POOL_GAZETTEER[0] if _POOL_GAZETTEER else worker_gazetteer(gazetteer_path)
-    return [process_article(a, gaz, corrections, digest) for a, digest in items]
+    return [process_article(a, gaz, corrections, digest).packed() for a, digest in items]
 
 
 def _init_pool_worker(gazetteer: GazetteerArg) -> None:

@@ -192,6 +192,17 @@ def test_folders_stream_file_by_file(tmp_path):
     assert [getattr(i, "id", None) for i in items] == ["a-1", None, "sub/a-1"]  # as read_articles names them
 
 
+@pytest.mark.parametrize("terminal, quiet, shown", [(True, False, True), (True, True, False),
+                                                     (False, False, False)])
+def test_progress_bar_only_on_a_terminal_and_not_when_quiet(tmp_path, corpus, terminal, quiet, shown):
+    env = {**os.environ, "TTY_COMPATIBLE": "1" if terminal else "0", "COLUMNS": "120"}
+    cmd = [sys.executable, "-m", "mapper", "add", str(corpus), "--store", str(tmp_path / "s.sqlite"),
+           "--engine", "serial", *(["--quiet"] if quiet else [])]
+    run = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert ("60/60" in run.stderr and "articles" in run.stderr and "left" in run.stderr) is shown, run.stderr
+
+
 @pytest.mark.slow
 def test_a_killed_ingest_leaves_every_committed_article_intact(tmp_path):
     corpus = generate(tmp_path / "big.jsonl", 2000, seed=3)

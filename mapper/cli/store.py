@@ -158,7 +158,7 @@ def fix_command(mention: str | None, place_id: str | None, article_id: str | Non
         affected: set[str] = set()
         for name, pid, aid in todo:
             if gaz.get(pid) is None:
-                raise InputError(f"no place {pid!r} in the gazetteer; find ids with mapper gazetteer search")
+                raise InputError(f"no place {pid!r} in the gazetteer; find ids with: mapper geocode NAME")
             affected.update(store.add_correction(name, pid, article_id=aid))
         counts = refresh(store, sorted(affected), gazetteer=gaz)
     click.echo(f"recorded {len(todo)} correction(s); re-parsed {len(affected)} stored article(s)")
