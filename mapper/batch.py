@@ -11,6 +11,7 @@ import os
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -134,7 +135,11 @@ class _Pool:
         return self.pool.submit(process_chunk, items, None, corrections)
 
     def result(self, handle: Any) -> list[ArticleResult]:
-        return handle.result()
+        try:
+            return handle.result()
+        except BrokenProcessPool as exc:
+            raise MapperError(f"a worker process died ({exc}); every article committed so far is kept: "
+                              "run mapper add again to go on, with fewer --workers if memory ran out") from None
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)

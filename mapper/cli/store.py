@@ -95,6 +95,8 @@ def add_command(inputs: tuple[Path, ...], store_path: Path, engine: str, workers
                 scheduler: str | None, gazetteer: Path | None, log_path: Path | None, quiet: bool) -> None:
     """Add new articles to the store; articles seen before are skipped, known events merged.
 
+    Articles that cannot be used are listed at the end and in the log; the exit code is then 3.
+
     Example: mapper add news/ feed.jsonl --store outputs/store.sqlite
     """
     log_path = log_path or store_path.with_name(store_path.name + ".errors.log")
