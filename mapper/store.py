@@ -199,11 +199,15 @@ class Store:
         The store file; created with its folder when missing.
     timeout
         Seconds to wait for another process writing the same store before failing.
+    create
+        With ``False``, a missing file is an error instead of a new empty store (for readers).
     """
 
-    def __init__(self, path: str | Path = DEFAULT_STORE, *, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path = DEFAULT_STORE, *, timeout: float = 30.0, create: bool = True) -> None:
         self.path = Path(path)
         self.timeout = timeout
+        if not create and not self.path.is_file():
+            raise InputError(f"no store at {self.path}; create one with: mapper add INPUT --store {self.path}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)

@@ -204,6 +204,21 @@ def test_progress_bar_only_on_a_terminal_and_not_when_quiet(tmp_path, corpus, te
 
 
 @pytest.mark.slow
+def test_two_processes_adding_at_once_wait_for_each_other(tmp_path):
+    store_path = tmp_path / "s.sqlite"
+    procs = [subprocess.Popen([sys.executable, "-m", "mapper", "add", str(generate(tmp_path / f"c{i}.jsonl", 600,
+                                                                                   seed=10 + i)),
+                               "--store", str(store_path), "--engine", "serial", "--quiet"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    added = [int(out.split()[1]) for out, _ in outs]
+    with sqlite3.connect(store_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == sum(added) > 1000
+
+
+@pytest.mark.slow
 def test_a_killed_ingest_leaves_every_committed_article_intact(tmp_path):
     corpus = generate(tmp_path / "big.jsonl", 2000, seed=3)
     store_path = tmp_path / "s.sqlite"

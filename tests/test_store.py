@@ -162,7 +162,10 @@ def test_a_failed_transaction_leaves_nothing_behind(store):
     assert store.counts()["articles"] == 0
 
 
-def test_damaged_or_newer_files_are_refused(tmp_path):
+def test_damaged_newer_or_missing_files_are_refused(tmp_path):
+    with pytest.raises(InputError, match="no store at"):
+        Store(tmp_path / "missing.sqlite", create=False)
+    assert not (tmp_path / "missing.sqlite").exists()
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(InputError, match="not a mapper store"):

@@ -15,7 +15,7 @@ import click
 
 from mapper.batch import ENGINES, estimate_total, ingest, refresh
 from mapper.cli import cli, handle_errors
-from mapper.errors import InputError, OutputError
+from mapper.errors import InputError
 from mapper.store import DEFAULT_STORE, Store
 
 #: Exit code of ``mapper add`` when some articles or inputs could not be used.
@@ -177,8 +177,6 @@ def reject_command(incident_id: str, store_path: Path) -> None:
 
     Example: mapper reject drone-3f2a9c
     """
-    if not store_path.exists():
-        raise OutputError(f"no store at {store_path}; create it with mapper add")
-    with Store(store_path) as store:
+    with Store(store_path, create=False) as store:
         store.reject(incident_id)
     click.echo(f"rejected {incident_id}")
