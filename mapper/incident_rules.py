@@ -52,6 +52,7 @@ class _Index:
     singles: tuple[re.Pattern[str], ...]
     exact: dict[str, tuple[int, ...]]  # first word -> terms
     prefix: dict[str, tuple[tuple[str, int], ...]]  # first letters -> (word prefix, term) for "evacuat*"
+    first: re.Pattern[str]  # every term's first word: the scan visits only words that may start a term
 
     @classmethod
     def build(cls, pairs: list[tuple[tuple[str, str], str]]) -> _Index:
@@ -69,13 +70,16 @@ class _Index:
                 prefix.setdefault(first[:3], []).append((first[:-1], k))
             else:
                 exact.setdefault(first, []).append(k)
+        alternatives = sorted({re.escape(w) for w in exact} | {re.escape(p) + "[a-z]*" for ps in prefix.values()
+                                                               for p, _k in ps}, key=len, reverse=True)
+        first = re.compile(r"(?<![A-Za-z])(?:" + ("|".join(alternatives) or "(?!)") + r")(?![A-Za-z])", re.I)
         return cls(tuple(terms), tuple(tuple(rows[t]) for t in terms), tuple(_term_regex(t) for t in terms),
-                   {w: tuple(v) for w, v in exact.items()}, {w: tuple(v) for w, v in prefix.items()})
+                   {w: tuple(v) for w, v in exact.items()}, {w: tuple(v) for w, v in prefix.items()}, first)
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         """(term index, start, end) of every term occurrence in ``text[start:end]``."""
         out = []
-        for w in _WORD.finditer(text, start, end):
+        for w in self.first.finditer(text, start, end):
             word = w.group().lower()
             cands = list(self.exact.get(word, ()))
             cands += [k for p, k in self.prefix.get(word[:3], ()) if word.startswith(p)]
