@@ -73,8 +73,7 @@ def process_article(article: Article, gazetteer: Gazetteer, corrections: Correct
     """Parse one article and extract its incidents; any failure becomes the result's ``error``."""
     digest = digest or content_hash(article)
     if len(article.text) > MAX_TEXT_CHARS:
-        return ArticleResult(article, digest, error=f"article {article.id}: text is {len(article.text):,} "
-                             f"characters, over the limit of {MAX_TEXT_CHARS:,}; split it")
+        return ArticleResult(article, digest, error=_too_long(article))
     try:
         from mapper.incidents import extract_incidents
         from mapper.pipeline import parse_article
@@ -90,6 +89,11 @@ def process_article(article: Article, gazetteer: Gazetteer, corrections: Correct
         return ArticleResult(article, digest, error=f"article {article.id}: internal error "
                              f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})")
     return ArticleResult(article, digest, tuple(parsed.resolutions), tuple(incidents))
+
+
+def _too_long(article: Article) -> str:
+    return (f"article {article.id}: text is {len(article.text):,} characters, over the limit of "
+            f"{MAX_TEXT_CHARS:,}; split it")
 
 
 def process_chunk(items: Sequence[tuple[Article, str]], gazetteer_path: str | None,
@@ -354,10 +358,12 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, gazetteer: GazetteerAr
 
     try:
         while chunk := list(itertools.islice(stream, chunk_size)):
-            found = [a for a in chunk if isinstance(a, Article)]
+            found = [a for a in chunk if isinstance(a, Article) and len(a.text) <= MAX_TEXT_CHARS]
             for bad in chunk:
                 if isinstance(bad, ReadError):
                     _report(counts, on_error, bad.where, bad.message)
+                elif len(bad.text) > MAX_TEXT_CHARS:  # refused here rather than shipped to a worker
+                    _report(counts, on_error, bad.path or bad.id, _too_long(bad))
             fresh = store.unseen(found, pending_hashes=pending_hashes, pending_ids=pending_ids)
             counts.skipped += len(found) - len(fresh)
             if not fresh:
