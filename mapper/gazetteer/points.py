@@ -1,0 +1,55 @@
+"""Representative points of areas: a country's main landmass, and the centre of a region's places."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+#: How far inside the outline (degrees) a centroid that falls outside its polygon is moved.
+_INSET = 0.05
+
+
+def _polygons(geometry: dict[str, Any]) -> list[Any]:
+    from shapely.geometry import shape
+
+    geom = shape(geometry)
+    if not geom.is_valid:
+        geom = geom.buffer(0)
+    return [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Polygon" and not g.is_empty]
+
+
+def _weight(polygon: Any) -> float:
+    """Area in square degrees scaled by cos(latitude): proportional to the true area."""
+    return polygon.area * math.cos(math.radians(polygon.centroid.y))
+
+
+def main_polygon(geometry: dict[str, Any]) -> Any | None:
+    """The largest polygon (by true area) of a GeoJSON Polygon or MultiPolygon, ``None`` if empty."""
+    polygons = _polygons(geometry)
+    return max(polygons, key=_weight) if polygons else None
+
+
+def main_landmass_point(geometry: dict[str, Any]) -> tuple[float, float] | None:
+    """(lat, lon) of the centroid of an outline's largest polygon: a country's main landmass.
+
+    The centroid of the whole outline is pulled offshore by islands and overseas parts
+    (the United States' by Alaska and Hawaii); the main landmass's is where maps and
+    encyclopedias put a country. A centroid that falls outside its polygon (a crescent-shaped
+    country) is replaced by the nearest point a little inside it (by an inner point for a polygon
+    too small to move inside).
+
+    >>> main_landmass_point({"type": "MultiPolygon", "coordinates": [
+    ...     [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]], [[[10, 10], [11, 10], [11, 11], [10, 10]]]]})
+    (1.0, 2.0)
+    """
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    polygon = main_polygon(geometry)
+    if polygon is None:
+        return None
+    c = polygon.centroid
+    if not polygon.contains(c):
+        inner = polygon.buffer(-_INSET)
+        c = polygon.representative_point() if inner.is_empty else nearest_points(inner, Point(c.x, c.y))[0]
+    return (round(c.y, 5), round(c.x, 5))
