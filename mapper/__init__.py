@@ -44,11 +44,34 @@ _LAZY = {
     "write_outputs": "mapper.outputs",
 }
 
-__all__ = sorted([
-    "Article", "FuzzyDate", "GazetteerError", "Incident", "IncidentType", "InputError", "Location",
-    "MapperError", "Mention", "OutputError", "ParsedArticle", "Place", "PlaceKind", "Precision", "Resolution",
-    "Source", "Status", *_LAZY,
-])
+__all__ = [
+    "Article",
+    "FuzzyDate",
+    "GazetteerError",
+    "Incident",
+    "IncidentType",
+    "InputError",
+    "Location",
+    "MapperError",
+    "Mention",
+    "OutputError",
+    "ParsedArticle",
+    "Place",
+    "PlaceKind",
+    "Precision",
+    "Resolution",
+    "Source",
+    "Status",
+    "extract_incidents",
+    "open_gazetteer",
+    "parse_article",
+    "parse_articles",
+    "read_articles",
+    "recognize",
+    "resolve",
+    "run",
+    "write_outputs",
+]
 
 
 def __getattr__(name: str) -> Any:
