@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class PlaceKind(str, Enum):
+class PlaceKind(StrEnum):
     """What sort of place a gazetteer row is."""
 
     CONTINENT = "continent"
@@ -22,7 +22,7 @@ class PlaceKind(str, Enum):
     AREA = "area"  # broad named area with no administrative standing (Central Asia)
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How exactly a resolved location is known, finest first."""
 
     POINT = "point"
@@ -149,19 +149,19 @@ class Resolution:
             object.__setattr__(self, "precision", self.place.precision)
 
 
-class IncidentType(str, Enum):
+class IncidentType(StrEnum):
     DRONE = "drone"
     MIGRATION = "migration"
     OPERATION = "operation"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     CONFIRMED = "confirmed"
     CLAIMED = "claimed"
     DENIED = "denied"
 
 
-class DatePrecision(str, Enum):
+class DatePrecision(StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
