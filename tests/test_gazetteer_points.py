@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shapely.geometry import Point, shape
 
-from mapper.gazetteer.points import main_landmass_point, main_polygon
+from mapper.gazetteer.points import hull_centre, main_landmass_point, main_polygon
 
 
 def test_every_country_point_lies_in_its_main_polygon(gazetteer):
@@ -34,3 +34,17 @@ def test_crescent_centroid_is_moved_inside():
     lat, lon = main_landmass_point(u)
     assert shape(u).contains(Point(lon, lat))
     assert main_landmass_point({"type": "MultiPolygon", "coordinates": []}) is None
+
+
+def test_region_point_is_the_middle_of_its_places_not_their_crowd(gazetteer):
+    texas = gazetteer.get("geonames:4736286")  # the mean of its places sits east, near Dallas-Houston
+    assert 30.5 < texas.lat < 32.5 and -101 < texas.lon < -98.5
+    chukotka = gazetteer.get("geonames:2126099")  # its places straddle the antimeridian
+    assert chukotka.lat > 60 and abs(chukotka.lon) > 165
+
+
+def test_hull_centre_wraps_the_antimeridian():
+    lat, lon = hull_centre([(64.0, 170.0), (68.0, 178.0), (66.0, -172.0)])
+    assert 64 < lat < 68 and abs(lon) > 170
+    assert hull_centre([]) is None
+    assert hull_centre([(10.0, 20.0)]) == (10.0, 20.0)

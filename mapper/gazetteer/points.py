@@ -53,3 +53,27 @@ def main_landmass_point(geometry: dict[str, Any]) -> tuple[float, float] | None:
         inner = polygon.buffer(-_INSET)
         c = polygon.representative_point() if inner.is_empty else nearest_points(inner, Point(c.x, c.y))[0]
     return (round(c.y, 5), round(c.x, 5))
+
+
+def hull_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """(lat, lon) of the centroid of the convex hull of (lat, lon) points, the antimeridian respected.
+
+    A region's places outline it roughly; the centroid of their hull lies nearer the region's
+    middle than their mean, which crowds toward the populated parts (Texas' east, Queensland's
+    coast). Fewer than three points give their line's or point's centre.
+
+    >>> hull_centre([(0.0, 0.0), (0.0, 4.0), (2.0, 4.0), (2.0, 0.0), (0.1, 0.1), (0.2, 0.1)])
+    (1.0, 2.0)
+    >>> hull_centre([(65.0, 179.0), (65.0, -179.0)])
+    (65.0, 180.0)
+    """
+    from shapely.geometry import MultiPoint
+
+    if not points:
+        return None
+    lons = [lon for _, lon in points]
+    wrap = max(lons) - min(lons) > 180
+    coords = [(lon + 360 if wrap and lon < 0 else lon, lat) for lat, lon in points]
+    c = MultiPoint(coords).convex_hull.centroid
+    lon = c.x - 360 if c.x > 180 else c.x
+    return (round(c.y, 5), round(lon, 5))

@@ -17,7 +17,7 @@ from typing import Any
 
 from mapper.errors import InputError
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, parse_kind
-from mapper.gazetteer.points import main_landmass_point
+from mapper.gazetteer.points import hull_centre, main_landmass_point
 from mapper.model import Place, PlaceKind
 from mapper.names import GENERIC_WORDS, normalize, skeleton
 
@@ -192,9 +192,9 @@ def _tsv(path: Any) -> Iterator[list[str]]:
 
 
 def _point(places: list[tuple[float, float, int]]) -> tuple[float, float] | None:
-    """Centre (unweighted mean) of (lat, lon, population) triples.
+    """Centre (unweighted mean) of (lat, lon, population) triples: a district's point.
 
-    Unweighted because it lands nearer the GeoNames point of a region: on LGL's first-level
+    Unweighted because it lands nearer the GeoNames point of a subdivision: on LGL's first-level
     subdivisions 96 % fall within 161 km, against 70 % for the population-weighted centre.
     """
     if not places:
@@ -400,11 +400,15 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
 
 
 def _seat(e: Entry, level: int, cities: list[Entry]) -> tuple[float, float] | None:
-    """A subdivision's point: a district's is the place that names it, else the centre of its places.
+    """A subdivision's point: a district's is the place that names it, else the mean of its places;
+    a region's is the centroid of its places' convex hull.
 
     Regions take the centre of their places even when a city names them (Chelyabinsk): the
-    region's own point is what a reader of "Chelyabinsk region" means. The naming place, when it
-    is also the largest place of the subdivision, is marked as its seat (PPLA, PPLA2).
+    region's own point is what a reader of "Chelyabinsk region" means. The hull's centroid
+    beats the places' mean (which crowds toward the populated parts) on GeoVirus' region
+    mentions (411 of 478 within 161 km against 369) and matches it on LGL's (704 of 773 against
+    702). The naming place, when it is also the largest place of the subdivision, is marked as
+    its seat (PPLA, PPLA2).
     """
     keys = {skeleton(n) for n in e.names}
     seats = [c for c in cities if skeleton(c.place.name) in keys]
@@ -417,4 +421,6 @@ def _seat(e: Entry, level: int, cities: list[Entry]) -> tuple[float, float] | No
             seat.place = replace(seat.place, feature_code=code)
         if level > 1:
             return seat.place.lat, seat.place.lon
+    if level == 1:
+        return hull_centre([(c.place.lat, c.place.lon) for c in cities])
     return _point([(c.place.lat, c.place.lon, c.place.population) for c in cities])
