@@ -199,7 +199,7 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
     prev = toks[i - 1].text
     low = prev.lower()
     return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
-            and low not in GENERIC_WORDS and word_frequency(prev) < 4.5)
+            and low not in GENERIC_WORDS and prev not in demonyms() and word_frequency(prev) < _FIRST_NAME_ZIPF)
 
 
 def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -211,6 +211,7 @@ def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:
     return nxt[0].isupper() and not nxt.isupper() and low not in _ORG_WORDS and low not in GENERIC_WORDS
 
 
+_FIRST_NAME_ZIPF = 5.3  # Andy, Michael are frequent words too; The, In, From are more frequent still
 _COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
 _FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without a locative cue
 

@@ -321,9 +321,14 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _prominent(g: _Group, limit: int) -> bool:
-    """Some reading of the name is a major place (Paris, Richmond), whichever one the text means."""
-    return any(p.kind not in _MINOR_KINDS or p.population >= limit for p in g.candidates)
+def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
+    """Some reading of the name is a major place (Paris, Richmond), whichever one the text means.
+
+    ``by_kind=False`` asks for people, not rank: a small parish called "Michael" is no reason to read
+    "Michael Ouellette" as a place.
+    """
+    return any((by_kind and p.kind not in _MINOR_KINDS) or p.kind is PlaceKind.COUNTRY or p.population >= limit
+               for p in g.candidates)
 
 
 def _reject(g: _Group) -> None:
@@ -342,7 +347,7 @@ def _drop_unsupported(glist: list[_Group]) -> None:
             continue
         limit = _PROMINENT[m.weak]
         if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
-            if not _prominent(g, limit):
+            if not _prominent(g, limit, by_kind=False):
                 _reject(g)
             continue
         if m.generic or " " in m.name.removeprefix("The "):
