@@ -57,11 +57,15 @@ def parse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *,
         yield parse_article(article, gazetteer, corrections=corrections)
 
 
-def place_record(r: Resolution) -> dict[str, Any]:
-    """One mention as ``mapper places`` writes it; a non-literal mention carries no coordinates."""
+def place_record(r: Resolution, *, place_demonyms: bool = False) -> dict[str, Any]:
+    """One mention as ``mapper places`` writes it.
+
+    Organisation names and metonymy still point at a place and carry its coordinates (marked
+    ``literal: false``); demonyms and institutions carry none, unless ``place_demonyms`` asks for the
+    convention of corpora such as LGL, where "Georgian" counts as a mention of Georgia.
+    """
     p, m = r.place, r.mention
-    # Organisation names and metonymy still point at a place; demonyms and institutions do not.
-    placed = p is not None and m.reason not in _UNPLACED
+    placed = p is not None and (m.reason not in _UNPLACED or (place_demonyms and m.reason == "demonym"))
     return {
         "start": m.start, "end": m.end, "text": m.text,
         "place_id": p.place_id if p else None, "name": p.name if p else None,
@@ -73,10 +77,12 @@ def place_record(r: Resolution) -> dict[str, Any]:
     }
 
 
-def places_records(articles: Iterable[Article], gazetteer: Gazetteer) -> Iterator[dict[str, Any]]:
+def places_records(articles: Iterable[Article], gazetteer: Gazetteer, *,
+                   place_demonyms: bool = False) -> Iterator[dict[str, Any]]:
     """Per-article records ``{"id", "places": [...]}`` with offsets into the text as read."""
     for parsed in parse_articles(articles, gazetteer):
-        yield {"id": parsed.article.id, "places": [place_record(r) for r in parsed.resolutions]}
+        yield {"id": parsed.article.id,
+               "places": [place_record(r, place_demonyms=place_demonyms) for r in parsed.resolutions]}
 
 
 def incident_features(articles: Iterable[Article], gazetteer: Gazetteer) -> dict[str, Any]:

@@ -93,3 +93,14 @@ def test_failed_write_keeps_the_earlier_file(gazetteer, tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "earlier\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".p.")] == []
+
+
+def test_demonyms_placed_on_request(gazetteer, tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "A Georgian court met in Tbilisi."}) + "\n", encoding="utf-8")
+    for mode, placed in (("mark", False), ("place", True)):
+        result = _run("places", str(src), "--demonyms", mode)
+        [rec] = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+        georgian = next(p for p in rec["places"] if p["text"] == "Georgian")
+        assert georgian["literal"] is False and georgian["country"] == "GE"
+        assert (georgian["lat"] is not None) is placed

@@ -50,9 +50,12 @@ def _table(records: Iterable[dict[str, Any]]) -> Iterable[str]:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl",
               show_default=True, help="Output format.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--demonyms", type=click.Choice(["mark", "place"]), default="mark", show_default=True,
+              help="mark: demonyms (Kazakh, Georgian) are non-literal with no coordinates; place: give them "
+                   "their country's coordinates, as corpora such as LGL count them.")
 @handle_errors
 def places_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, published: str | None, year: int | None,
-               spans_field: str | None, fmt: str, out: Path | None) -> None:
+               spans_field: str | None, fmt: str, out: Path | None, demonyms: str) -> None:
     """Find and resolve the places each article mentions (the built-in sample when no INPUT).
 
     Example: mapper places article.txt --format table
@@ -60,7 +63,7 @@ def places_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, published:
     from mapper.pipeline import places_records
 
     articles = open_articles(inputs, published=default_published(published, year), spans_field=spans_field)
-    records = places_records(articles, open_default_gazetteer(gazetteer_path))
+    records = places_records(articles, open_default_gazetteer(gazetteer_path), place_demonyms=demonyms == "place")
     chunks = {"jsonl": _jsonl, "csv": _csv, "table": _table}[fmt](records)
     if out is None:
         for chunk in chunks:
