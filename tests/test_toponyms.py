@@ -94,3 +94,15 @@ def test_dotted_state_abbreviations(gazetteer) -> None:
 def test_empty_and_odd_text(gazetteer) -> None:
     assert recognize(Article("t", ""), gazetteer.name_index()) == []
     assert recognize(Article("t", "\x00\x01 ’s ’’ -- 123 ..."), gazetteer.name_index()) == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("She won a Bolashak scholarship and studied in London.", {"London"}),
+    ("Debris was found near the Bolashak border station in Mangistau.", {"Bolashak border station", "Mangistau"}),
+    ("Most of the Mobile drivers were Reading the news.", set()),
+    ("A storm hit Mobile, Ala., on Monday.", {"Mobile", "Ala."}),
+])
+def test_common_words_need_context(gazetteer, text: str, places: set[str]) -> None:
+    found = {r.mention.text for r in parse_article(Article("t", text), gazetteer).resolutions
+             if r.place is not None and r.mention.literal}
+    assert found == places
