@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapper.errors import GazetteerError
+from mapper.gazetteer.aliases import aliases_path
 from mapper.names import skeleton
 
 #: Bump when the file layout or the meaning of a column changes.
@@ -77,7 +78,8 @@ def default_curated() -> Path | None:
 
 
 def inputs_checksum(curated: Path | None) -> str:
-    """SHA-256 over the schema and build versions, the source packages' versions and curated.csv."""
+    """SHA-256 over the schema and build versions, the source packages' versions, curated.csv and
+    the aliases.csv beside it."""
     from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha256(f"schema={SCHEMA_VERSION};build={BUILD_VERSION}".encode())
@@ -88,6 +90,8 @@ def inputs_checksum(curated: Path | None) -> str:
             h.update(f";{pkg}=missing".encode())
     if curated is not None and curated.exists():
         h.update(curated.read_bytes())
+    if curated is not None and aliases_path(curated).exists():
+        h.update(b";aliases=" + aliases_path(curated).read_bytes())
     return h.hexdigest()
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.errors import InputError
+from mapper.gazetteer.aliases import EXTRA_ALIASES, US_ABBREVIATIONS, aliases_path, apply_aliases, read_aliases
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, parse_kind
 from mapper.gazetteer.points import hull_centre, main_landmass_point
 from mapper.model import Place, PlaceKind
@@ -35,31 +36,8 @@ _GENERIC = set(GENERIC_WORDS) | {
 _ADJECTIVE = re.compile(r"^(?P<stem>.{3,}?)(?P<sk>sk|ck|ск)(?:iy|ij|ii|yy|yi|ya|aya|aja|oye|oe|oy|a|y|"
                         r"ий|ый|ая|ое|ой|а)$", re.IGNORECASE)
 _CODES = {"PPL": "P", "ADM": "A", "PCL": "A", "CONT": "L", "RGN": "L", "AREA": "L", "MILB": "L",
-          "STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "GULF": "H", "BAY": "H", "MT": "T", "HLL": "T",
+          "STM": "H", "OCN": "H", "LK": "H", "RSV": "H", "SEA": "H", "GULF": "H", "BAY": "H", "MT": "T", "HLL": "T",
           "DSRT": "T", "PLN": "T", "VAL": "T", "PASS": "T", "UPLD": "T", "PEN": "T", "ISL": "T"}
-
-
-# AP-style abbreviations of US states as written in US local news (LGL), by GeoNames admin1 code.
-# Those that are also common words or titles (Ill., Ind., Miss., Mass., Wash., Del., Me.) are left out.
-_US_ABBREVIATIONS = {
-    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
-    "FL": ["Fla."], "GA": ["Ga."], "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."],
-    "MI": ["Mich."], "MN": ["Minn."], "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."],
-    "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M.", "N.Mex."], "NY": ["N.Y."],
-    "NC": ["N.C."], "ND": ["N.D.", "N.Dak."], "OK": ["Okla."], "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."],
-    "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D.", "S.Dak."], "TN": ["Tenn."], "TX": ["Tex."],
-    "VT": ["Vt."], "VA": ["Va."], "WV": ["W.Va.", "W.Virginia"], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
-}
-
-
-# Abbreviations that news use for a few GeoNames places and that no source lists as aliases.
-_EXTRA_ALIASES = {
-    "geonames:607847": ["WKR", "WKO", "ЗКО"], "geonames:1517381": ["EKR", "EKO", "ВКО"],
-    "geonames:1519367": ["NKR", "NKO", "СКО"], "geonames:1524787": ["South Kazakhstan", "ЮКО"],
-    "geonames:1503773": ["KhMAO", "ХМАО", "Yugra", "Югра"], "geonames:1486462": ["YaNAO", "ЯНАО"],
-    "geonames:4138106": ["D.C."], "geonames:5368361": ["L.A."], "geonames:2155400": ["NSW"],
-    "geonames:5909050": ["B.C."], "geonames:6252001": ["U.S.", "U.S.A."],
-}
 
 
 @dataclass
@@ -256,7 +234,7 @@ def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[
     progress("subdivisions")
     entries += _subdivisions(subs, iso_of_line, members, city_entry, country_entries, admin1_name)
     for e in entries:
-        for alias in _EXTRA_ALIASES.get(e.place.place_id, ()):
+        for alias in EXTRA_ALIASES.get(e.place.place_id, ()):
             e.add(alias, ALIAS)
     if curated is None:
         warnings.warn("no curated.csv outside a repository checkout: building without curated places",
@@ -269,6 +247,8 @@ def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[
                 entries.append(e)
         else:
             warnings.warn(f"{curated} not found: building without curated places", stacklevel=2)
+        if aliases_path(curated).exists():
+            apply_aliases(entries, read_aliases(aliases_path(curated)), aliases_path(curated))
     return entries, outlines
 
 
@@ -379,7 +359,7 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
         # (GeoNames also lists city sections), good enough to rank the thirty Washington Counties.
         e.place = replace(e.place, population=sum(c.place.population for c in inside))
         if iso == "US" and lvl == 1:
-            for abbr in _US_ABBREVIATIONS.get(parts[1], ()):
+            for abbr in US_ABBREVIATIONS.get(parts[1], ()):
                 e.add(abbr, ALIAS)
         if point is not None:
             points[i] = point
