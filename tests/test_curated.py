@@ -29,7 +29,7 @@ FEATURE_CLASSES = {
     "OILF": "L", "INDS": "L", "RGN": "L", "AREA": "L", "RNGA": "L", "MVA": "L",
     "MTS": "T", "MT": "T", "PEN": "T", "ISL": "T", "SPIT": "T", "DSRT": "T", "PLAT": "T", "VAL": "T",
     "PASS": "T", "STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "GULF": "H", "STRT": "H", "HBR": "H",
-    "BAY": "H",
+    "BAY": "H", "OCN": "H",
 }
 #: Kinds a row may have; continents and subdivisions come from GeoNames, not from this file.
 KINDS = {PlaceKind.POPULATED, PlaceKind.FACILITY, PlaceKind.PHYSICAL, PlaceKind.AREA, PlaceKind.REGION,
