@@ -216,6 +216,7 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
     """
     best: dict[str, tuple[float, Place]] = {}
     full: set[str] = set()  # ids found under the name as written
+    acronym = _acronym(query.text)
     exact_full = False
     for form, matches in enumerate(matches_by_form):
         for m in matches:
@@ -224,6 +225,8 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
             # Exact normalised matches keep their class; a skeleton-only match (W.Va. ~ Wa) counts
             # for nothing beyond the place itself. A match of the generic-less form costs a little.
             cls = m.cls if normalize(m.name) == query.norms[form] else None
+            if acronym and m.name.replace(".", "").replace(" ", "") != acronym:
+                cls = None  # "EU" names the European Union, not the town of Eu
             if form < query.written:
                 full.add(m.place.place_id)
                 exact_full = exact_full or (cls is not None and cls <= ALIAS)
@@ -256,6 +259,16 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
                     prefer is PlaceKind.REGION and city_like(p), penalty - item[0], p.place_id)
     places = [p for _, p in sorted(best.values(), key=key)]
     return places[:query.limit] if query.limit else places
+
+
+def _acronym(text: str) -> str | None:
+    """The letters of a query written as an all-capital acronym ("EU", "U.S.", "DRC"), else None.
+
+    >>> _acronym("U.S."), _acronym("EU"), _acronym("Eu"), _acronym("KANSAS")
+    ('US', 'EU', None, None)
+    """
+    letters = text.strip().replace(".", "").replace(" ", "")
+    return letters if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() else None
 
 
 def _keep(query: Query, place: Place) -> bool:
