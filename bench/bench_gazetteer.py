@@ -68,12 +68,14 @@ def main() -> None:
     if args.reuse:
         path = args.reuse
     else:
-        from mapper.gazetteer.build import default_curated
+        from mapper.gazetteer.build import default_aliases, default_curated
 
-        curated = tmp / "curated.csv"  # a snapshot, so that edits elsewhere do not make it stale
-        if default_curated() and default_curated().exists():
-            shutil.copy(default_curated(), curated)
-        info = build(tmp / "gazetteer.sqlite", curated=curated, progress=False)
+        curated = tmp / "curated.csv"  # snapshots, so that edits elsewhere do not make it stale
+        aliases = tmp / "aliases.csv"
+        for src, dst in ((default_curated(), curated), (default_aliases(), aliases)):
+            if src and src.exists():
+                shutil.copy(src, dst)
+        info = build(tmp / "gazetteer.sqlite", curated=curated, aliases=aliases, progress=False)
         path = info.path
         rows += [("build time", f"{info.seconds:.1f} s"),
                  ("SQLite file", f"{info.size_bytes / 1e6:.1f} MB ({info.places} places, {info.names} names)"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mapper.errors import InputError
-from mapper.gazetteer.aliases import ALIAS_COLUMNS, aliases_path, apply_aliases, read_aliases
+from mapper.gazetteer.aliases import ALIAS_COLUMNS, apply_aliases, read_aliases
 from mapper.gazetteer.base import MAIN
 from mapper.gazetteer.build import inputs_checksum
 from mapper.gazetteer.sources import Entry
@@ -100,9 +100,13 @@ def test_unknown_place_or_name_is_an_error(tmp_path):
 
 
 def test_the_shipped_alias_file_is_valid_and_counted_in_the_checksum(tmp_path):
-    assert len(read_aliases(ALIASES)) >= 5
+    from mapper.gazetteer.build import default_aliases
+
+    assert default_aliases() == ALIASES and len(read_aliases(ALIASES)) >= 5
     curated = tmp_path / "curated.csv"
     curated.write_text("slug,name,aliases,kind,feature_code,country,admin1,lat,lon,source\n", encoding="utf-8")
-    before = inputs_checksum(curated)
+    aliases = write(tmp_path, "")
+    before = inputs_checksum(curated, aliases)
     write(tmp_path, "geonames:1,X,add,s\n")
-    assert aliases_path(curated).exists() and inputs_checksum(curated) != before
+    assert inputs_checksum(curated, aliases) != before
+    assert inputs_checksum(curated, None) != inputs_checksum(curated, ALIASES) == inputs_checksum(curated)

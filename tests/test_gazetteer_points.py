@@ -48,3 +48,20 @@ def test_hull_centre_wraps_the_antimeridian():
     assert 64 < lat < 68 and abs(lon) > 170
     assert hull_centre([]) is None
     assert hull_centre([(10.0, 20.0)]) == (10.0, 20.0)
+
+
+def test_an_explicit_missing_path_is_an_error_not_a_build(tmp_path):
+    import pytest
+
+    from mapper.errors import GazetteerError
+    from mapper.gazetteer import open_gazetteer
+
+    missing = tmp_path / "sub dir" / "g.sqlite"
+    with pytest.raises(GazetteerError, match="mapper gazetteer build --path .*g.sqlite"):
+        open_gazetteer(missing)
+    assert not missing.parent.exists()
+    other = tmp_path / "notes.sqlite"
+    other.write_bytes(b"some other file" * 100)
+    with pytest.raises(GazetteerError, match="not a gazetteer file"):
+        open_gazetteer(other)
+    assert other.read_bytes() == b"some other file" * 100

@@ -40,11 +40,6 @@ EXTRA_ALIASES = {
 }
 
 
-def aliases_path(curated: Path) -> Path:
-    """The alias file kept beside a curated CSV."""
-    return curated.with_name("aliases.csv")
-
-
 def read_aliases(path: Path) -> list[tuple[str, str, str]]:
     """``(place_id, alias, action)`` rows of an alias CSV; InputError naming the line for a bad row."""
     out: list[tuple[str, str, str]] = []

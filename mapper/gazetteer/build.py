@@ -14,9 +14,9 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mapper.errors import GazetteerError
-from mapper.gazetteer.aliases import aliases_path
 from mapper.names import skeleton
 
 #: Bump when the file layout or the meaning of a column changes.
@@ -77,9 +77,18 @@ def default_curated() -> Path | None:
     return path if (_REPO / "pyproject.toml").exists() else None
 
 
-def inputs_checksum(curated: Path | None) -> str:
+def default_aliases() -> Path | None:
+    """The alias file of the repository checkout, ``None`` outside a checkout."""
+    path = _REPO / "data" / "gazetteer" / "aliases.csv"
+    return path if (_REPO / "pyproject.toml").exists() else None
+
+
+_DEFAULT: Any = object()
+
+
+def inputs_checksum(curated: Path | None, aliases: Path | None = _DEFAULT) -> str:
     """SHA-256 over the schema and build versions, the source packages' versions, curated.csv and
-    the aliases.csv beside it."""
+    aliases.csv (default :func:`default_aliases`)."""
     from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha256(f"schema={SCHEMA_VERSION};build={BUILD_VERSION}".encode())
@@ -90,8 +99,9 @@ def inputs_checksum(curated: Path | None) -> str:
             h.update(f";{pkg}=missing".encode())
     if curated is not None and curated.exists():
         h.update(curated.read_bytes())
-    if curated is not None and aliases_path(curated).exists():
-        h.update(b";aliases=" + aliases_path(curated).read_bytes())
+    aliases = default_aliases() if aliases is _DEFAULT else aliases
+    if aliases is not None and aliases.exists():
+        h.update(b";aliases=" + aliases.read_bytes())
     return h.hexdigest()
 
 
@@ -108,7 +118,7 @@ def build_lock(path: Path) -> Iterator[None]:
 
 
 def build(path: Path | str | None = None, *, curated: Path | str | None = None,
-          progress: bool = True) -> BuildInfo:
+          aliases: Path | str | None = None, progress: bool = True) -> BuildInfo:
     """Build the gazetteer file from the installed sources and the curated supplement.
 
     Parameters
@@ -117,6 +127,8 @@ def build(path: Path | str | None = None, *, curated: Path | str | None = None,
         written beside it as ``<stem>.<build id>.marisa``. Both are written atomically.
     curated : the curated CSV (default: the repository's ``data/gazetteer/curated.csv``);
         a missing file gives a warning, a malformed row an InputError naming the row.
+    aliases : the alias CSV (default: the repository's ``data/gazetteer/aliases.csv``);
+        a bad row is an InputError naming the line.
     progress : show a progress bar on stderr.
 
     Returns
@@ -128,12 +140,13 @@ def build(path: Path | str | None = None, *, curated: Path | str | None = None,
     start = time.perf_counter()
     path = Path(path) if path is not None else default_path()
     curated_path = Path(curated) if curated is not None else default_curated()
+    aliases_path = Path(aliases) if aliases is not None else default_aliases()
     path.parent.mkdir(parents=True, exist_ok=True)
     with _progress(progress) as step, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         # Checksum first: should curated.csv change during the build, the file comes out stale.
-        checksum = inputs_checksum(curated_path)
-        entries, outlines = collect(curated_path, step)
+        checksum = inputs_checksum(curated_path, aliases_path)
+        entries, outlines = collect(curated_path, step, aliases=aliases_path)
         step("writing")
         build_id = uuid.uuid4().hex[:12]
         trie_path = path.with_name(f"{path.stem}.{build_id}.marisa")
@@ -143,7 +156,7 @@ def build(path: Path | str | None = None, *, curated: Path | str | None = None,
         _write_trie(trie_path, keys)
         meta = {"schema_version": str(SCHEMA_VERSION), "build_version": str(BUILD_VERSION),
                 "checksum": checksum, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                "curated": str(curated_path or ""), "trie": trie_path.name,
+                "curated": str(curated_path or ""), "aliases": str(aliases_path or ""), "trie": trie_path.name,
                 "trie_size": str(trie_path.stat().st_size), "places": str(len(entries)),
                 "names": str(n_names), "keys": str(len(keys))}
         with contextlib.closing(sqlite3.connect(tmp)) as db:
@@ -247,36 +260,60 @@ def check_meta(meta: dict[str, str], path: Path) -> None:
     if meta.get("schema_version") != str(SCHEMA_VERSION) or meta.get("build_version") != str(BUILD_VERSION):
         raise GazetteerError(f"gazetteer {path} was built by another version of incident-mapper; "
                              f"{REBUILD_HINT}")
-    curated = Path(meta["curated"]) if meta.get("curated") else None
-    if meta.get("checksum") != inputs_checksum(curated):
+    if meta.get("checksum") != inputs_checksum(*_meta_inputs(meta)):
         raise GazetteerError(f"gazetteer {path} is out of date (its input data changed); {REBUILD_HINT}")
     if path.exists() and path.stat().st_size == 0:
         raise GazetteerError(f"gazetteer {path} is empty; {REBUILD_HINT}")
 
 
+def _meta_inputs(meta: dict[str, str]) -> tuple[Path | None, Path | None]:
+    """The curated and alias files a gazetteer was built from, as its meta table records them."""
+    return tuple(Path(meta[k]) if meta.get(k) else None for k in ("curated", "aliases"))  # type: ignore[return-value]
+
+
 def open_gazetteer(path: Path | str | None = None, *, build_if_missing: bool = True):  # -> SqliteGazetteer
-    """Open the shipped gazetteer, building it first (with a progress bar) when it is missing or stale.
+    """Open the gazetteer, building the default one first (with a progress bar) when missing or stale.
 
     Parameters
     ----------
-    path : the SQLite file (default :func:`default_path`).
+    path : the SQLite file (default :func:`default_path`, which honours ``$MAPPER_GAZETTEER``).
+        Any other path must hold a gazetteer already: a missing file, or a file that is not a
+        gazetteer, raises GazetteerError saying how to build one there (nothing is written);
+        a stale gazetteer there is rebuilt in place.
     build_if_missing : build when the file is missing, stale or unreadable; with ``False`` such a
         file raises GazetteerError saying how to rebuild.
     """
     from mapper.gazetteer.sqlite import SqliteGazetteer
 
-    path = Path(path) if path is not None else default_path()
+    default = default_path()
+    path = Path(path) if path is not None else default
     try:
         return SqliteGazetteer(path)
     except GazetteerError:
         if not build_if_missing:
             raise
+        if path.expanduser().resolve() != default.expanduser().resolve():
+            if not path.exists():
+                raise GazetteerError(f"no gazetteer at {path}; build one there with "
+                                     f"`mapper gazetteer build --path {path}`") from None
+            if not _is_gazetteer_file(path):
+                raise GazetteerError(f"{path} is not a gazetteer file; build one with "
+                                     f"`mapper gazetteer build --path <new file>`") from None
     with build_lock(path):
         try:  # another process may have built it while we waited for the lock
             return SqliteGazetteer(path)
         except GazetteerError:
             build(path)
     return SqliteGazetteer(path)
+
+
+def _is_gazetteer_file(path: Path) -> bool:
+    """Whether ``path`` is an SQLite file with our meta table (of any version)."""
+    try:
+        with contextlib.closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as db:
+            return db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() is not None
+    except sqlite3.Error:
+        return False
 
 
 def add_curated(row: dict[str, str], *, curated: Path | str | None = None, path: Path | str | None = None,
@@ -351,7 +388,8 @@ def _add_to_file(path: Path, curated: Path, entry) -> BuildInfo:
         _write_trie(trie_path, keys)
         n_places = db.execute("SELECT count(*) FROM places").fetchone()[0]
         n_names = db.execute("SELECT count(*) FROM names").fetchone()[0]
-        meta = {"checksum": inputs_checksum(curated), "trie": trie_path.name,
+        old_meta = dict(db.execute("SELECT key, value FROM meta"))
+        meta = {"checksum": inputs_checksum(curated, _meta_inputs(old_meta)[1]), "trie": trie_path.name,
                 "trie_size": str(trie_path.stat().st_size), "places": str(n_places), "names": str(n_names),
                 "keys": str(len(keys))}
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())

