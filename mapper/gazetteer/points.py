@@ -60,7 +60,9 @@ def hull_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None
 
     A region's places outline it roughly; the centroid of their hull lies nearer the region's
     middle than their mean, which crowds toward the populated parts (Texas' east, Queensland's
-    coast). Fewer than three points give their line's or point's centre.
+    coast). Strays (a place filed under the wrong region) are dropped first: a place farther from
+    the median point than three times the distance within which 90 % of the places lie. Fewer
+    than three points give their line's or point's centre.
 
     >>> hull_centre([(0.0, 0.0), (0.0, 4.0), (2.0, 4.0), (2.0, 0.0), (0.1, 0.1), (0.2, 0.1)])
     (1.0, 2.0)
@@ -73,7 +75,25 @@ def hull_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None
         return None
     lons = [lon for _, lon in points]
     wrap = max(lons) - min(lons) > 180
-    coords = [(lon + 360 if wrap and lon < 0 else lon, lat) for lat, lon in points]
-    c = MultiPoint(coords).convex_hull.centroid
+    coords = _without_strays([(lat, lon + 360 if wrap and lon < 0 else lon) for lat, lon in points])
+    c = MultiPoint([(lon, lat) for lat, lon in coords]).convex_hull.centroid
     lon = c.x - 360 if c.x > 180 else c.x
     return (round(c.y, 5), round(lon, 5))
+
+
+def _without_strays(points: list[tuple[float, float]], factor: float = 3.0,
+                    quantile: float = 0.9) -> list[tuple[float, float]]:
+    if len(points) < 5:
+        return points
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    mid = (lats[len(lats) // 2], lons[len(lons) // 2])
+    dist = [_km(mid, p) for p in points]
+    limit = factor * sorted(dist)[int(quantile * (len(dist) - 1))]
+    return [p for p, d in zip(points, dist, strict=True) if d <= limit] or points
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
