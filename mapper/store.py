@@ -407,17 +407,20 @@ class Store:
         db.execute("DELETE FROM articles WHERE article_id=?", (article_id,))
 
     def _add_one(self, result: ArticleResult, counts: IngestCounts) -> None:
-        a, db = result.article, self._db
+        db = self._db
+        if db.execute("SELECT 1 FROM articles WHERE content_hash=?", (result.content_hash,)).fetchone():
+            counts.skipped += 1  # seen since `unseen` looked: in this batch, or from another writer
+            return
+        if db.execute("SELECT 1 FROM articles WHERE article_id=?", (result.article.id,)).fetchone():
+            result = _rekey(result, f"{result.article.id}~{result.content_hash[:10]}")
+        a = result.article
         meta = encode(dataclasses.replace(a, text=""))
         meta.pop("text")
-        cur = db.execute(
-            "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+        db.execute(
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
             (a.id, result.content_hash, _safe(a.title), a.published.isoformat() if a.published else None,
              _safe(a.url), _safe(a.source), _safe(a.path), _now(), json.dumps(meta),
              zlib.compress(a.text.encode("utf-8", "surrogatepass"))))
-        if cur.rowcount == 0:  # seen within this very batch
-            counts.skipped += 1
-            return
         counts.added += 1
         rows = result.resolution_rows + tuple(_resolution_row(r) for r in result.resolutions)
         db.executemany("INSERT INTO resolutions VALUES (?,?,?,?,?)",
@@ -478,6 +481,22 @@ class Store:
             self._add_sources(iid, new.sources)
             return True
         return False
+
+
+def _rekey(result: ArticleResult, new_id: str) -> ArticleResult:
+    """The result under another article id (its id was taken meanwhile by another writer)."""
+    old = result.article.id
+
+    def moved(r: Resolution) -> Resolution:
+        return dataclasses.replace(r, mention=dataclasses.replace(r.mention, article_id=new_id))
+
+    rows = tuple((n, p, _dumps(moved(decode(Resolution, json.loads(d))))) for n, p, d in result.resolution_rows)
+    incidents = tuple(dataclasses.replace(i, sources=tuple(
+        dataclasses.replace(s, article_id=new_id) if s.article_id == old else s for s in i.sources))
+        for i in result.incidents)
+    return dataclasses.replace(result, article=dataclasses.replace(result.article, id=new_id),
+                               resolutions=tuple(moved(r) for r in result.resolutions),
+                               resolution_rows=rows, incidents=incidents)
 
 
 def same_event(old: Incident, new: Incident) -> bool:

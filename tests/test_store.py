@@ -88,6 +88,16 @@ def test_seen_text_is_skipped_and_taken_ids_are_renamed(store):
                                               content_hash(new_text_same_id))]
 
 
+def test_an_id_taken_meanwhile_is_renamed_everywhere(store):
+    store.add([result(article("a1", "A drone was seen over Aktau on Thursday."))])
+    late = result(article("a1", "Another writer's article about Atyrau."), place=ATYRAU)
+    assert store.add([late.packed()]).added == 1  # as a worker ships it, resolutions pre-encoded
+    new_id = f"a1~{late.content_hash[:10]}"
+    assert store.article_ids() == ["a1", new_id]
+    assert [r.mention.article_id for r in store.resolutions(new_id)] == [new_id]
+    assert [s.article_id for i in store.incidents() for s in i.sources] == ["a1", new_id]
+
+
 def test_adding_the_same_results_again_changes_no_row(store, tmp_path):
     r = result(article("a1", "A drone was seen over Aktau on Thursday."))
     store.add([r])
