@@ -214,8 +214,9 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            with self.transaction():
-                self._migrate()
+            if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                with self.transaction():  # readers of an up-to-date store never take the write lock
+                    self._migrate()
         except sqlite3.DatabaseError as exc:
             raise self._error(exc) from exc
         except OSError as exc:

@@ -154,9 +154,11 @@ def test_failed_results_are_counted_not_stored(store):
 
 
 def test_a_second_writer_waits_then_fails_clearly(store, tmp_path):
-    with Store(store.path, timeout=0.2) as other, other.transaction(), \
-            pytest.raises(OutputError, match="busy: another mapper process is writing"):
-        store.add([result(article("a1", "A drone was seen over Aktau."))])
+    with Store(store.path, timeout=0.2) as other, other.transaction():
+        with pytest.raises(OutputError, match="busy: another mapper process is writing"):
+            store.add([result(article("a1", "A drone was seen over Aktau."))])
+        with Store(store.path, timeout=0.2, create=False) as reader:  # readers never wait
+            assert reader.incidents() == [] and reader.counts()["articles"] == 0
     assert store.add([result(article("a1", "A drone was seen over Aktau."))]).added == 1
 
 
