@@ -110,3 +110,10 @@ def test_the_shipped_alias_file_is_valid_and_counted_in_the_checksum(tmp_path):
     write(tmp_path, "geonames:1,X,add,s\n")
     assert inputs_checksum(curated, aliases) != before
     assert inputs_checksum(curated, None) != inputs_checksum(curated, ALIASES) == inputs_checksum(curated)
+
+
+@pytest.mark.parametrize(("name", "slug"), [("Pacific", "pacific-ocean"), ("the Atlantic", "atlantic-ocean"),
+                                            ("North Sea", "north-sea")])
+def test_oceans_and_seas_before_small_towns_named_after_them(gazetteer, name, slug):
+    assert first(gazetteer, name).place_id == f"curated:{slug}"
+    assert any(p.kind is PlaceKind.POPULATED for p in gazetteer.candidates(name))  # the towns still follow

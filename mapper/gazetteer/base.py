@@ -101,7 +101,9 @@ class Query:
 _KIND_WEIGHT = {PlaceKind.CONTINENT: 4.0, PlaceKind.COUNTRY: 4.0, PlaceKind.REGION: 2.5,
                 PlaceKind.AREA: 1.5, PlaceKind.DISTRICT: 0.5, PlaceKind.FACILITY: 1.0,
                 PlaceKind.PHYSICAL: 1.0, PlaceKind.POPULATED: 0.0}
-_CODE_WEIGHT = {"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3}
+# Oceans, seas and gulfs have no population to rank them by, yet they are what their bare name means
+# ("the Pacific", "North Sea") before a small town named after them.
+_CODE_WEIGHT = {"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3, "OCN": 3.0, "SEA": 1.5, "GULF": 1.0}
 _MATCH_WEIGHT = {MAIN: 3.0, ALIAS: 2.0, DERIVED: 1.0}
 _CC = re.compile(r"^[A-Za-z]{2}$")
 
