@@ -187,6 +187,8 @@ def _engine(engine: str, gazetteer: GazetteerArg, workers: int | None, scheduler
         raise InputError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
     if engine != "serial" and isinstance(getattr(gazetteer, "path", None), (str, Path)):
         gazetteer = str(gazetteer.path)  # a file-backed gazetteer: each worker opens its own
+    if scheduler and engine != "dask":
+        raise InputError(f"--scheduler is for the dask engine; add --engine dask (got --engine {engine})")
     n = workers or os.cpu_count() or 1
     if n < 1:
         raise InputError(f"workers must be at least 1, got {n}")
