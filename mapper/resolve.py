@@ -25,7 +25,9 @@ from mapper.names import normalize, skeleton
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
                PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
                PlaceKind.POPULATED: 0.0}
-_CODE_PRIOR = {"PPLC": 0.5, "PPLA": 0.3, "PPLA2": 0.12, "PPLG": 0.3}
+_CODE_PRIOR = {"PPLC": 0.5, "PPLA": 0.3, "PPLA2": 0.12, "PPLG": 0.3, "OCN": 0.8, "SEA": 0.5, "GULF": 0.3}
+# Oceans and seas span countries: like a country, nearness to one point of them means little.
+_BROAD_CODES = {"OCN", "SEA", "CONT", "RGN"}
 _GENERIC_KINDS = {
     "region": {PlaceKind.REGION},
     "district": {PlaceKind.DISTRICT},
@@ -155,7 +157,7 @@ def _similarity(places: Sequence[Place]) -> np.ndarray:
     same_country = (country[:, None] == country[None, :]) & (country[:, None] != "")
     same_admin1 = (admin1[:, None] == admin1[None, :]) & (admin1[:, None] != "")
     region = np.array([p.kind is PlaceKind.REGION for p in places])
-    broad = np.array([p.kind in _BROAD for p in places])
+    broad = np.array([p.kind in _BROAD or p.feature_code in _BROAD_CODES for p in places])
     contains = same_admin1 & (region[:, None] | region[None, :])
     sim = sim + 0.6 * contains + 0.15 * same_country
     either_broad = broad[:, None] | broad[None, :]
