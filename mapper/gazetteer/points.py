@@ -55,6 +55,23 @@ def main_landmass_point(geometry: dict[str, Any]) -> tuple[float, float] | None:
     return (round(c.y, 5), round(c.x, 5))
 
 
+def country_point(geometry: dict[str, Any] | None, latlng: Any, capital: tuple[float, float] | None,
+                  places: list[tuple[float, float]]) -> tuple[tuple[float, float] | None, str]:
+    """A country's point and the rule that gave it: the centroid of its outline's main landmass,
+    else the countryinfo ``latlng``, else its capital, else the mean of its places."""
+    point = main_landmass_point(geometry) if geometry else None
+    if point is not None:
+        return point, "point: centroid of the largest polygon of the countryinfo outline"
+    if latlng and len(latlng) == 2:
+        return (float(latlng[0]), float(latlng[1])), "point: countryinfo latlng"
+    if capital is not None:
+        return capital, "point: the capital"
+    if places:
+        return (sum(p[0] for p in places) / len(places), sum(p[1] for p in places) / len(places)), \
+            "point: centre of its places"
+    return None, ""
+
+
 def hull_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     """(lat, lon) of the centroid of the convex hull of (lat, lon) points, the antimeridian respected.
 

@@ -18,7 +18,7 @@ from typing import Any
 from mapper.errors import InputError
 from mapper.gazetteer.aliases import EXTRA_ALIASES, US_ABBREVIATIONS, apply_aliases, read_aliases
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, parse_kind
-from mapper.gazetteer.points import hull_centre, main_landmass_point
+from mapper.gazetteer.points import country_point, hull_centre
 from mapper.model import Place, PlaceKind
 from mapper.names import GENERIC_WORDS, normalize, skeleton
 
@@ -276,7 +276,9 @@ def _countries(countries: dict[str, Any], rows: list[list[str]], by_country: dic
         geo = ci.get("geoJSON") or {}
         feats = geo.get("features") or []
         geometry = feats[0].get("geometry") if feats else None
-        point, source = _country_point(ci, geometry, capital, by_country.get(iso, []))
+        point, source = country_point(geometry, ci.get("latlng"),
+                                      (capital.place.lat, capital.place.lon) if capital else None,
+                                      [(e.place.lat, e.place.lon) for e in by_country.get(iso, [])])
         if point is None:
             continue
         place = Place(place_id=f"geonames:{c['geonameid']}", name=c["name"], kind=PlaceKind.COUNTRY,
@@ -300,20 +302,6 @@ def _countries(countries: dict[str, Any], rows: list[list[str]], by_country: dic
             outlines[iso] = {"type": "Feature", "id": iso, "geometry": geometry,
                              "properties": {"iso": iso, "name": c["name"], "place_id": place.place_id}}
     return outlines, out
-
-
-def _country_point(info: dict[str, Any], geometry: dict[str, Any] | None, capital: Entry | None,
-                   places: list[Entry]) -> tuple[tuple[float, float] | None, str]:
-    """A country's point and where it comes from: the centroid of its outline's main landmass,
-    else the countryinfo point, else the capital, else the centre of its places."""
-    point = main_landmass_point(geometry) if geometry else None
-    if point is not None:
-        return point, "point: centroid of the largest polygon of the countryinfo outline"
-    if len(info.get("latlng") or ()) == 2:
-        return tuple(info["latlng"]), "point: countryinfo latlng"
-    if capital is not None:
-        return (capital.place.lat, capital.place.lon), "point: the capital"
-    return _point([(e.place.lat, e.place.lon, e.place.population) for e in places]), "point: centre of its places"
 
 
 def _continents(continents: dict[str, Any]) -> list[Entry]:
