@@ -6,10 +6,14 @@ import bisect
 import csv
 import math
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
+
+import ahocorasick
 
 from mapper.errors import InputError
 from mapper.model import Place, PlaceKind, Resolution
@@ -40,7 +44,7 @@ class Trigger:
     end: int
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+_ASCII_LOWER = frozenset(string.ascii_lowercase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,8 @@ class _Index:
     exact: dict[str, tuple[int, ...]]  # first word -> terms
     prefix: dict[str, tuple[tuple[str, int], ...]]  # first letters -> (word prefix, term) for "evacuat*"
     first: re.Pattern[str]  # every term's first word: the scan visits only words that may start a term
+    automaton: Any  # the same first words and stems in an Aho-Corasick automaton (pyahocorasick)
+    stems: dict[str, tuple[int, ...]]  # "evacuat" -> terms whose first word is "evacuat*"
 
     @classmethod
     def build(cls, pairs: list[tuple[tuple[str, str], str]]) -> _Index:
@@ -73,11 +79,39 @@ class _Index:
         alternatives = sorted({re.escape(w) for w in exact} | {re.escape(p) + "[a-z]*" for ps in prefix.values()
                                                                for p, _k in ps}, key=len, reverse=True)
         first = re.compile(r"(?<![A-Za-z])(?:" + ("|".join(alternatives) or "(?!)") + r")(?![A-Za-z])", re.I)
+        stems: dict[str, list[int]] = {}
+        for ps in prefix.values():
+            for stem, k in ps:
+                stems.setdefault(stem, []).append(k)
+        automaton = ahocorasick.Automaton()
+        for key in set(exact) | set(stems):
+            automaton.add_word(key, key)
+        if len(automaton):
+            automaton.make_automaton()
         return cls(tuple(terms), tuple(tuple(rows[t]) for t in terms), tuple(_term_regex(t) for t in terms),
-                   {w: tuple(v) for w, v in exact.items()}, {w: tuple(v) for w, v in prefix.items()}, first)
+                   {w: tuple(v) for w, v in exact.items()}, {w: tuple(v) for w, v in prefix.items()}, first,
+                   automaton, {w: tuple(v) for w, v in stems.items()})
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         """(term index, start, end) of every term occurrence in ``text[start:end]``."""
+        low = text.lower()
+        if len(low) != len(text) or not len(self.automaton):
+            return self._scan_words(text, start, end)  # lower() changed offsets (rare scripts): slow path
+        out = []
+        for last, key in self.automaton.iter(low, start, end):
+            at = last - len(key) + 1
+            if at > 0 and low[at - 1] in _ASCII_LOWER:
+                continue  # inside a word
+            whole = last + 1 == len(low) or low[last + 1] not in _ASCII_LOWER
+            cands = list(self.exact.get(key, ())) if whole else []
+            cands += self.stems.get(key, ())
+            for k in cands:
+                m = self.singles[k].match(text, at, end)
+                if m:
+                    out.append((k, m.start(), m.end()))
+        return out
+
+    def _scan_words(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         out = []
         for w in self.first.finditer(text, start, end):
             word = w.group().lower()
