@@ -262,14 +262,19 @@ def write_geojson(path: str | os.PathLike[str], fc: FeatureCollection) -> Path:
     return write_text(path, json.dumps(fc, ensure_ascii=False, indent=None, separators=(",", ":")) + "\n")
 
 
-def write_csv(path: str | os.PathLike[str], rows: Sequence[Mapping[str, Any]],
-              columns: Sequence[str] = CSV_COLUMNS) -> Path:
-    """Write rows as CSV with a header line (UTF-8)."""
+def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] = CSV_COLUMNS) -> str:
+    """Rows as CSV text with a header line."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
-    return write_text(path, buf.getvalue())
+    return buf.getvalue()
+
+
+def write_csv(path: str | os.PathLike[str], rows: Sequence[Mapping[str, Any]],
+              columns: Sequence[str] = CSV_COLUMNS) -> Path:
+    """Write rows as CSV with a header line (UTF-8)."""
+    return write_text(path, csv_text(rows, columns))
 
 
 def write_gpkg(path: str | os.PathLike[str], layers: Mapping[str, FeatureCollection]) -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.gazetteer.base import Gazetteer
-from mapper.model import Article, Mention, ParsedArticle, Place, PlaceKind, Resolution
+from mapper.model import Article, Incident, Mention, ParsedArticle, Place, PlaceKind, Resolution
 from mapper.names import strip_generic
 from mapper.resolve import resolve
 from mapper.toponyms import recognize
@@ -103,13 +103,31 @@ def places_records(articles: Iterable[Article], gazetteer: Gazetteer, *,
                "places": [place_record(r, place_demonyms=place_demonyms) for r in parsed.resolutions]}
 
 
+def extract(articles: Iterable[Article], gazetteer: Gazetteer, *, lexicon_dir: Path | None = None,
+            default_year: int | None = None) -> list[Incident]:
+    """Parse the articles and extract their incidents, merged across articles."""
+    from mapper.incidents import extract_incidents
+
+    return extract_incidents(parse_articles(articles, gazetteer), lexicon_dir=lexicon_dir,
+                             default_year=default_year, capital_of=capital_lookup(gazetteer))
+
+
 def incident_features(articles: Iterable[Article], gazetteer: Gazetteer) -> dict[str, Any]:
     """The incidents of the articles as a GeoJSON FeatureCollection."""
     from mapper.export import incidents_geojson
-    from mapper.incidents import extract_incidents
 
-    return incidents_geojson(extract_incidents(parse_articles(articles, gazetteer),
-                                               capital_of=capital_lookup(gazetteer)))
+    return incidents_geojson(extract(articles, gazetteer))
+
+
+def stored_incidents(store_path: str | Path) -> list[Incident]:
+    """The incidents of a store (rejected ones left out)."""
+    from mapper.store import Store
+
+    store = Store(store_path, create=False)
+    try:
+        return store.incidents()
+    finally:
+        store.close()
 
 
 def run(articles: Iterable[Article], gazetteer: Gazetteer, out_dir: str | Path, *, title: str | None = None,
@@ -127,3 +145,19 @@ def run(articles: Iterable[Article], gazetteer: Gazetteer, out_dir: str | Path, 
     outlines = gazetteer.country_outlines() if hasattr(gazetteer, "country_outlines") else None
     return write_outputs(incidents, resolutions, Path(out_dir), outlines=outlines, title=title,
                          articles=[p.article for p in parsed])
+
+
+def run_from_store(store_path: str | Path, gazetteer: Gazetteer, out_dir: str | Path, *,
+                   title: str | None = None) -> dict[str, Path]:
+    """Write every output from an incident store (``mapper add``) instead of from articles."""
+    from mapper.outputs import write_outputs
+    from mapper.store import Store
+
+    store = Store(store_path, create=False)
+    try:
+        articles = [a for a in (store.article(i) for i in store.article_ids()) if a is not None]
+        outlines = gazetteer.country_outlines() if hasattr(gazetteer, "country_outlines") else None
+        return write_outputs(store.incidents(), store.resolutions(), Path(out_dir), outlines=outlines,
+                             title=title, articles=articles)
+    finally:
+        store.close()

@@ -104,3 +104,20 @@ def test_demonyms_placed_on_request(gazetteer, tmp_path: Path) -> None:
         georgian = next(p for p in rec["places"] if p["text"] == "Georgian")
         assert georgian["literal"] is False and georgian["country"] == "GE"
         assert (georgian["lat"] is not None) is placed
+
+
+def test_run_and_incidents_read_a_store(gazetteer, tmp_path: Path) -> None:
+    from mapper.articles import sample_paths
+
+    store = tmp_path / "store.sqlite"
+    result = _run("add", *map(str, sample_paths()), "--store", str(store), "--engine", "serial", "--quiet")
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "from-store.geojson"
+    assert _run("incidents", "--store", str(store), "--format", "geojson", "--out", str(out)).exit_code == 0
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["type"] for f in features} == {"drone", "migration", "operation"}
+    result = _run("run", "--store", str(store), "--out", str(tmp_path / "maps"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "maps" / "map.html").stat().st_size > 10_000
+    result = _run("run", "--store", str(tmp_path / "missing.sqlite"), "--out", str(tmp_path / "x"))
+    assert result.exit_code == 1 and "mapper add" in result.output

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from mapper.cli import cli, handle_errors
-from mapper.cli.options import input_options, open_articles, open_default_gazetteer
+from mapper.cli.options import default_published, input_options, open_articles, open_default_gazetteer
 from mapper.model import Incident
 
 
@@ -42,47 +42,33 @@ def incidents_jsonl(incidents: Iterable[Incident]) -> str:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--lexicons", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="Folder with your own triggers.csv and cues.csv (default: the shipped lexicons).")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Export the incidents of this store (see `mapper add`) instead of reading INPUT.")
 @handle_errors
 def incidents_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, published: str | None,
                   year: int | None, spans_field: str | None, fmt: str, out: Path | None,
-                  lexicons: Path | None) -> None:
+                  lexicons: Path | None, store_path: Path | None) -> None:
     """Extract drone events, migration flows and operations (the built-in sample when no INPUT).
 
     Example: mapper incidents news.jsonl --format geojson --out incidents.geojson
+    (or export a store: mapper incidents --store outputs/store.sqlite --format geojson --out all.geojson)
     """
-    from mapper.export import incidents_csv_rows, incidents_geojson, write_csv, write_text
-    from mapper.incidents import extract_incidents
-    from mapper.pipeline import capital_lookup, parse_articles
+    from mapper.export import csv_text, incidents_csv_rows, incidents_geojson, write_text
+    from mapper.pipeline import extract, stored_incidents
 
-    default = None
-    if published:
-        try:
-            default = dt.date.fromisoformat(published)
-        except ValueError as exc:
-            raise click.BadParameter(f"expected YYYY-MM-DD, got {published!r}", param_hint="--published") from exc
-    articles = open_articles(inputs, published=default, spans_field=spans_field)
-    gaz = open_default_gazetteer(gazetteer_path)
-    parsed = parse_articles(articles, gaz)
-    incidents = extract_incidents(parsed, lexicon_dir=lexicons, default_year=year, capital_of=capital_lookup(gaz))
-    if fmt == "csv":
-        if out is None:
-            import csv
-            import io
-
-            from mapper.export import CSV_COLUMNS
-            buf = io.StringIO()
-            writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), extrasaction="ignore", lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(incidents_csv_rows(incidents))
-            click.echo(buf.getvalue(), nl=False)
-        else:
-            write_csv(out, incidents_csv_rows(incidents))
+    if store_path is not None:
+        if inputs:
+            raise click.UsageError("give INPUT... or --store, not both (add new articles with `mapper add`)")
+        incidents = stored_incidents(store_path)
     else:
-        text = (json.dumps(incidents_geojson(incidents), ensure_ascii=False) + "\n" if fmt == "geojson"
-                else incidents_jsonl(incidents))
-        if out is None:
-            click.echo(text, nl=False)
-        else:
-            write_text(out, text)
-    if out is not None:
-        click.echo(f"wrote {len(incidents)} incidents to {out}", err=True)
+        articles = open_articles(inputs, published=default_published(published, year), spans_field=spans_field)
+        incidents = extract(articles, open_default_gazetteer(gazetteer_path), lexicon_dir=lexicons,
+                            default_year=year)
+    text = {"geojson": lambda: json.dumps(incidents_geojson(incidents), ensure_ascii=False) + "\n",
+            "jsonl": lambda: incidents_jsonl(incidents),
+            "csv": lambda: csv_text(incidents_csv_rows(incidents))}[fmt]()
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    write_text(out, text)
+    click.echo(f"wrote {len(incidents)} incidents to {out}", err=True)

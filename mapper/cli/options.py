@@ -27,14 +27,18 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))(func)
 
 
-def default_published(published: str | None, year: int | None) -> dt.date | None:
-    """The date given by --published, else 1 January of --year, else None."""
-    if published:
-        try:
-            return dt.date.fromisoformat(published)
-        except ValueError as exc:
-            raise click.BadParameter(f"expected YYYY-MM-DD, got {published!r}", param_hint="--published") from exc
-    return dt.date(year, 1, 1) if year else None
+def default_published(published: str | None, year: int | None = None) -> dt.date | None:
+    """The date given by --published, or None.
+
+    --year is not turned into a date: it only supplies the year of relative dates ("On June 19") in
+    articles with no publication date, and the commands pass it on as ``default_year``.
+    """
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published)
+    except ValueError as exc:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {published!r}", param_hint="--published") from exc
 
 
 def open_articles(inputs: tuple[Path, ...], *, published: dt.date | None,
