@@ -44,7 +44,7 @@ CREATE INDEX IF NOT EXISTS resolutions_place ON resolutions(place_id);
 CREATE TABLE IF NOT EXISTS incidents (
     incident_id TEXT PRIMARY KEY, type TEXT NOT NULL, place_id TEXT NOT NULL, date_start TEXT,
     date_end TEXT, lat REAL NOT NULL, lon REAL NOT NULL, name TEXT NOT NULL, subtype TEXT NOT NULL,
-    date_precision TEXT, data TEXT NOT NULL);
+    date_precision TEXT, counts TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS incidents_date ON incidents(type, subtype, date_start);
 CREATE INDEX IF NOT EXISTS incidents_name ON incidents(name) WHERE name != '';
 CREATE TABLE IF NOT EXISTS incident_sources (
@@ -63,6 +63,7 @@ _NEAR_DEG = 1.5
 # ... and their dates this many days apart at most (dates_compatible allows 3 for two days).
 _DATE_SLACK = 3
 _FINE = frozenset({DatePrecision.DAY, DatePrecision.MONTH})
+_DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _LONGEST = dt.timedelta(days=31)  # the longest a day- or month-precision date can span
 
 
@@ -439,12 +440,7 @@ class Store:
             src = incident.sources[0].article_id if incident.sources else ""
             iid = f"{iid}~{hashlib.sha256(src.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
             incident = dataclasses.replace(incident, incident_id=iid)
-        loc, date = incident.location, incident.date
-        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
-            iid, incident.type.value, loc.place_id, date.start.isoformat() if date else None,
-            date.end.isoformat() if date else None, loc.lat, loc.lon, normalize(incident.name),
-            incident.subtype, date.precision.value if date else None,
-            _dumps(dataclasses.replace(incident, sources=()))))
+        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", _incident_row(incident))
         self._add_sources(iid, incident.sources)
 
     def _add_sources(self, incident_id: str, sources: Iterable[Source]) -> None:
@@ -452,36 +448,59 @@ class Store:
             (incident_id, s.article_id, s.start, _dumps(s)) for s in sources])
 
     def _merge(self, new: Incident) -> bool:
-        """Fold ``new`` into a stored report of the same event; False when there is none."""
-        rows = []
-        if new.name:  # a named operation is one event wherever and whenever it is reported
-            rows = self._db.execute("SELECT incident_id, data FROM incidents WHERE name=? AND type=? "
-                                    "ORDER BY rowid", (normalize(new.name), new.type.value)).fetchall()
-        if new.date is not None and new.date.precision in _FINE:
-            # what same_event needs, as far as SQL can say it: subtype, fine dates, places nearby
-            loc, slack = new.location, dt.timedelta(days=_DATE_SLACK)
-            dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
-            # operations of any subtype can match; the others only within their subtype
-            sub = "" if new.type is IncidentType.OPERATION else "AND subtype=? "
-            # date_end >= start - slack follows from date_start >= start - slack - _LONGEST
-            rows += self._db.execute(
-                f"SELECT incident_id, data FROM incidents WHERE type=? {sub}AND date_start BETWEEN ? AND ? "
-                "AND date_end>=? AND date_precision IN ('day','month') "
-                "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY rowid",
-                (new.type.value, *([new.subtype] if sub else []),
-                 (new.date.start - slack - _LONGEST).isoformat(), (new.date.end + slack).isoformat(),
-                 (new.date.start - slack).isoformat(), loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
-                 loc.lon - dlon, loc.lon + dlon)).fetchall()
-        for iid, data in rows:
-            old = decode(Incident, json.loads(data))  # sources live in their own table
-            merged = merge_pair(old, new)
-            if merged is None:
-                continue
-            self._db.execute("UPDATE incidents SET data=? WHERE incident_id=?",
-                             (_dumps(dataclasses.replace(merged, incident_id=iid, sources=())), iid))
-            self._add_sources(iid, new.sources)
-            return True
+        """Fold ``new`` into the stored report of the same event; False when there is none.
+
+        As the incident stage does within a run, the surest match wins (a shared operation name,
+        then a shared count), then the earliest stored incident matching by place and date.
+        """
+        db, kind = self._db, new.type.value
+        sure: list[tuple[str, str]] = []
+        if new.name:
+            sure += db.execute("SELECT incident_id, data FROM incidents WHERE name=? AND type=? ORDER BY rowid",
+                               (normalize(new.name), kind)).fetchall()
+        for key in sorted(_count_keys(new)):
+            sure += db.execute("SELECT incident_id, data FROM incidents WHERE type=? AND instr(counts, ?) "
+                               "ORDER BY rowid", (kind, f"|{key}|")).fetchall()
+        scored = [(event_match(decode(Incident, json.loads(d)), new), i) for i, d in dict(sure).items()]
+        best = max(scored, key=lambda t: t[0], default=(0, ""))  # max keeps the earliest of equals
+        if best[0] >= 2:
+            return self._fold(best[1], new)
+        for iid, data in self._nearby(new):
+            if event_match(decode(Incident, json.loads(data)), new):
+                return self._fold(iid, new)
         return False
+
+    def _nearby(self, new: Incident) -> list[tuple[str, str]]:
+        """Stored incidents of the type (and subtype) near ``new`` whose dates may fit, oldest first."""
+        if new.date is not None and new.date.precision not in _FINE and not _is_flow(new):
+            return []  # only a name or a count can match a coarsely dated report
+        loc, slack = new.location, dt.timedelta(days=_DATE_SLACK)
+        dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
+        where = ("SELECT rowid, incident_id, data FROM incidents WHERE type=? {sub} AND lat BETWEEN ? AND ? "
+                 "AND lon BETWEEN ? AND ? {coarse} AND ")
+        sub = "" if new.type is IncidentType.OPERATION else "AND subtype=?"  # operations match across
+        coarse = "" if _is_flow(new) else "AND (date_precision IS NULL OR date_precision IN ('day', 'month'))"
+        base = where.format(sub=sub, coarse=coarse)
+        args = [new.type.value, *([new.subtype] if sub else []), loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
+                loc.lon - dlon, loc.lon + dlon]
+        rows = self._db.execute(base + "date_start IS NULL", args).fetchall()  # undated fits any date
+        if new.date is None:
+            rows += self._db.execute(base + "date_start IS NOT NULL", args).fetchall()
+        else:
+            # a fine date spans at most _LONGEST: a lower bound on date_start lets the index work
+            low = "" if _is_flow(new) else (new.date.start - slack - _LONGEST).isoformat()
+            rows += self._db.execute(base + "date_start BETWEEN ? AND ? AND date_end >= ?", [
+                *args, low, (new.date.end + slack).isoformat(), (new.date.start - slack).isoformat()]).fetchall()
+        return [(iid, data) for _, iid, data in sorted(rows)]
+
+    def _fold(self, incident_id: str, new: Incident) -> bool:
+        row = self._db.execute("SELECT data FROM incidents WHERE incident_id=?", (incident_id,)).fetchone()
+        merged = dataclasses.replace(merge_into(decode(Incident, json.loads(row[0])), new), incident_id=incident_id)
+        self._db.execute("UPDATE incidents SET type=?, place_id=?, date_start=?, date_end=?, lat=?, lon=?, "
+                         "name=?, subtype=?, date_precision=?, counts=?, data=? WHERE incident_id=?",
+                         (*_incident_row(merged)[1:], incident_id))
+        self._add_sources(incident_id, new.sources)
+        return True
 
 
 def _rekey(result: ArticleResult, new_id: str) -> ArticleResult:
@@ -500,45 +519,78 @@ def _rekey(result: ArticleResult, new_id: str) -> ArticleResult:
                                resolution_rows=rows, incidents=incidents)
 
 
-def same_event(old: Incident, new: Incident) -> bool:
-    """Whether two incidents from different articles report one event.
+def _incident_row(incident: Incident) -> tuple[Any, ...]:
+    # The columns the same-event lookups search on, then the incident itself (sources apart).
+    loc, date = incident.location, incident.date
+    return (incident.incident_id, incident.type.value, loc.place_id, date.start.isoformat() if date else None,
+            date.end.isoformat() if date else None, loc.lat, loc.lon, normalize(incident.name),
+            incident.subtype, date.precision.value if date else None,
+            "|" + "".join(f"{c}|" for c in sorted(_count_keys(incident))),
+            _dumps(dataclasses.replace(incident, sources=())))
 
-    The incident stage's own test across articles (``mapper.incident_merge``), restated over
-    finished Incidents: same type, compatible dates known to the day or month, same subtype, and
-    main places (flows: origins and destinations) within ``NEAR_KM``; a shared operation name wins.
+
+def _count_keys(incident: Incident) -> set[str]:
+    # The counts the incident stage matches reports on: figures of ten or more.
+    return {f"{float(f.value)!r} {f.unit}" for f in incident.figures if f.value >= 10}
+
+
+def _is_flow(incident: Incident) -> bool:
+    return incident.type is IncidentType.MIGRATION and {"origin", "destination"} <= {
+        loc.role for loc in incident.locations}
+
+
+def event_match(old: Incident, new: Incident) -> int:
+    """How surely two incidents from different articles tell one event: 0 not, 1 place and date,
+    2 the same count, 3 the same operation name.
+
+    The incident stage's test across articles (``mapper.incident_merge``), restated over finished
+    Incidents, whose dates no longer say whether the text gave them (the stage's "explicit" dates).
     """
     from mapper.incident_merge import NEAR_KM, dates_compatible
     from mapper.incident_rules import haversine_km
 
-    def near(a: Sequence[Location], b: Sequence[Location]) -> bool:
-        return any(haversine_km((x.lat, x.lon), (y.lat, y.lon)) <= NEAR_KM for x in a for y in b)
+    def near(a: Sequence[Location], b: Sequence[Location], role: str | None = None) -> bool:
+        return any(haversine_km((x.lat, x.lon), (y.lat, y.lon)) <= NEAR_KM for x in a for y in b
+                   if role is None or x.role == y.role == role)
 
     if old.type is not new.type:
-        return False
+        return 0
     if old.name and normalize(old.name) == normalize(new.name):
-        return True
-    if not (old.date and new.date and old.date.precision in _FINE and new.date.precision in _FINE):
-        return False
-    if not dates_compatible(old.date, new.date):
-        return False
+        return 3
+    ca, cb = _count_keys(old), _count_keys(new)
+    if ca & cb and dates_compatible(old.date, new.date):
+        return 2
+    if not dates_compatible(old.date, new.date) or {c.split(" ", 1)[1] for c in ca} & {
+            c.split(" ", 1)[1] for c in cb}:
+        return 0  # different counts of one thing: different events
+    fine = all(d is None or d.precision in _FINE for d in (old.date, new.date))
+    if not (fine or (_is_flow(old) and _is_flow(new))):
+        return 0
     if old.type is IncidentType.OPERATION:
-        return near(old.locations, new.locations)
+        return int(near(old.locations, new.locations))
     if old.subtype != new.subtype:
-        return False
+        return 0
     if old.type is IncidentType.DRONE:
-        return near(old.locations[:1], new.locations[:1])
-
-    def role(inc: Incident, r: str) -> list[Location]:
-        return [loc for loc in inc.locations if loc.role == r]
-
-    return near(role(old, "destination"), role(new, "destination")) and \
-        near(role(old, "origin"), role(new, "origin"))
+        return int(near(old.locations[:1], new.locations[:1]))
+    checks = [near(old.locations, new.locations, role) for role in ("origin", "destination", "site")
+              if any(x.role == role for x in old.locations) and any(y.role == role for y in new.locations)]
+    return int(bool(checks) and all(checks))
 
 
-def merge_pair(old: Incident, new: Incident) -> Incident | None:
-    """``old`` with ``new``'s sources when both report one event, else ``None``."""
-    if not same_event(old, new):
-        return None
+def merge_into(old: Incident, new: Incident) -> Incident:
+    """``old`` told once more by ``new``, as the incident stage folds a report into an event: new
+    places and figures added, the finer date kept, a little more sure."""
+    locations = list(old.locations)
+    for loc in new.locations:
+        if all((x.place_id, x.role) != (loc.place_id, loc.role) for x in locations) and (
+                old.type is IncidentType.MIGRATION or all(x.place_id != loc.place_id for x in locations)):
+            locations.append(loc)
+    figures = old.figures + tuple(f for f in new.figures
+                                  if all((f.value, f.unit) != (g.value, g.unit) for g in old.figures))
+    date = old.date
+    if new.date is not None and (date is None or _DATE_RANK[new.date.precision] < _DATE_RANK[date.precision]):
+        date = new.date
     # one more reporting article makes the event a little surer, as the incident stage scores it
     confidence = round(min(0.95, max(old.confidence, new.confidence) + 0.05), 2)
-    return dataclasses.replace(old, sources=old.sources + new.sources, confidence=confidence)
+    return dataclasses.replace(old, locations=tuple(locations), sources=old.sources + new.sources,
+                               figures=figures, date=date, confidence=confidence, name=old.name or new.name)
