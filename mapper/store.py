@@ -44,7 +44,11 @@ CREATE INDEX IF NOT EXISTS resolutions_place ON resolutions(place_id);
 CREATE TABLE IF NOT EXISTS incidents (
     incident_id TEXT PRIMARY KEY, type TEXT NOT NULL, place_id TEXT NOT NULL, date_start TEXT,
     date_end TEXT, lat REAL NOT NULL, lon REAL NOT NULL, name TEXT NOT NULL, subtype TEXT NOT NULL,
-    date_precision TEXT, counts TEXT NOT NULL, data TEXT NOT NULL);
+    date_precision TEXT, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS incident_counts (
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE, type TEXT NOT NULL,
+    count TEXT NOT NULL, PRIMARY KEY (incident_id, count));
+CREATE INDEX IF NOT EXISTS incident_counts_key ON incident_counts(type, count);
 CREATE INDEX IF NOT EXISTS incidents_date ON incidents(type, subtype, date_start);
 CREATE INDEX IF NOT EXISTS incidents_name ON incidents(name) WHERE name != '';
 CREATE TABLE IF NOT EXISTS incident_sources (
@@ -274,7 +278,8 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Row counts per table, e.g. ``{"articles": 3, "incidents": 2, ...}``."""
-        tables = ("articles", "resolutions", "incidents", "incident_sources", "corrections", "rejected")
+        tables = ("articles", "resolutions", "incidents", "incident_sources", "incident_counts", "corrections",
+                  "rejected")
         return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def unseen(self, articles: Sequence[Article], *, pending_hashes: AbstractSet[str] = frozenset(),
@@ -440,8 +445,13 @@ class Store:
             src = incident.sources[0].article_id if incident.sources else ""
             iid = f"{iid}~{hashlib.sha256(src.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
             incident = dataclasses.replace(incident, incident_id=iid)
-        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", _incident_row(incident))
+        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?,?,?,?)", _incident_row(incident))
+        self._add_counts(incident)
         self._add_sources(iid, incident.sources)
+
+    def _add_counts(self, incident: Incident) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO incident_counts VALUES (?,?,?)", [
+            (incident.incident_id, incident.type.value, c) for c in _count_keys(incident)])
 
     def _add_sources(self, incident_id: str, sources: Iterable[Source]) -> None:
         self._db.executemany("INSERT OR IGNORE INTO incident_sources VALUES (?,?,?,?)", [
@@ -459,8 +469,9 @@ class Store:
             sure += db.execute("SELECT incident_id, data FROM incidents WHERE name=? AND type=? ORDER BY rowid",
                                (normalize(new.name), kind)).fetchall()
         for key in sorted(_count_keys(new)):
-            sure += db.execute("SELECT incident_id, data FROM incidents WHERE type=? AND instr(counts, ?) "
-                               "ORDER BY rowid", (kind, f"|{key}|")).fetchall()
+            sure += db.execute("SELECT i.incident_id, i.data FROM incident_counts c JOIN incidents i "
+                               "USING (incident_id) WHERE c.type=? AND c.count=? ORDER BY i.rowid",
+                               (kind, key)).fetchall()
         scored = [(event_match(decode(Incident, json.loads(d)), new), i) for i, d in dict(sure).items()]
         best = max(scored, key=lambda t: t[0], default=(0, ""))  # max keeps the earliest of equals
         if best[0] >= 2:
@@ -497,8 +508,9 @@ class Store:
         row = self._db.execute("SELECT data FROM incidents WHERE incident_id=?", (incident_id,)).fetchone()
         merged = dataclasses.replace(merge_into(decode(Incident, json.loads(row[0])), new), incident_id=incident_id)
         self._db.execute("UPDATE incidents SET type=?, place_id=?, date_start=?, date_end=?, lat=?, lon=?, "
-                         "name=?, subtype=?, date_precision=?, counts=?, data=? WHERE incident_id=?",
+                         "name=?, subtype=?, date_precision=?, data=? WHERE incident_id=?",
                          (*_incident_row(merged)[1:], incident_id))
+        self._add_counts(merged)
         self._add_sources(incident_id, new.sources)
         return True
 
@@ -524,9 +536,7 @@ def _incident_row(incident: Incident) -> tuple[Any, ...]:
     loc, date = incident.location, incident.date
     return (incident.incident_id, incident.type.value, loc.place_id, date.start.isoformat() if date else None,
             date.end.isoformat() if date else None, loc.lat, loc.lon, normalize(incident.name),
-            incident.subtype, date.precision.value if date else None,
-            "|" + "".join(f"{c}|" for c in sorted(_count_keys(incident))),
-            _dumps(dataclasses.replace(incident, sources=())))
+            incident.subtype, date.precision.value if date else None, _dumps(dataclasses.replace(incident, sources=())))
 
 
 def _count_keys(incident: Incident) -> set[str]:
