@@ -117,3 +117,12 @@ def test_the_shipped_alias_file_is_valid_and_counted_in_the_checksum(tmp_path):
 def test_oceans_and_seas_before_small_towns_named_after_them(gazetteer, name, slug):
     assert first(gazetteer, name).place_id == f"curated:{slug}"
     assert any(p.kind is PlaceKind.POPULATED for p in gazetteer.candidates(name))  # the towns still follow
+
+
+@pytest.mark.parametrize(("name", "country", "slug"), [
+    ("Nyanza Province", "KE", "nyanza-province-ke"), ("Rift Valley", "KE", "rift-valley-province-ke"),
+    ("Kasai-Occidental", "CD", "kasai-occidental-cd"), ("Orientale", "CD", "orientale-cd"),
+])
+def test_former_provinces_news_still_name(gazetteer, name, country, slug):
+    assert gazetteer.candidates(name, country=country, limit=1)[0].place_id == f"curated:{slug}"
+    assert gazetteer.candidates("Bas-Congo", limit=1)[0].place_id == "geonames:2317277"  # Kongo Central
