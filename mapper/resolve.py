@@ -20,7 +20,7 @@ import numpy as np
 from mapper.cues import country_names, demonyms
 from mapper.gazetteer.base import Gazetteer
 from mapper.model import Mention, Place, PlaceKind, Resolution
-from mapper.names import normalize, skeleton
+from mapper.names import normalize, skeleton, strip_generic
 
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
                PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
@@ -60,9 +60,10 @@ def _group_key(m: Mention) -> tuple[str, str]:
     return skeleton(m.name), m.generic
 
 
-def _prior(place: Place, rank: int, query: str) -> float:
+def _prior(place: Place, rank: int, query: str, surface: str = "") -> float:
     pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
-    main = 0.4 if skeleton(place.name) == skeleton(query) else 0.0
+    key = skeleton(place.name)
+    main = 0.4 if key == skeleton(query) or (surface and key == skeleton(surface)) else 0.0
     return (0.3 / (1 + rank) + 0.6 * min(pop, 1.0) + _KIND_PRIOR.get(place.kind, 0.0)
             + _CODE_PRIOR.get(place.feature_code, 0.0) + main)
 
@@ -91,9 +92,13 @@ class _Qualifiers:
 
 def _local_score(place: Place, rank: int, group: _Group, qualifiers: set[str]) -> float:
     m = group.mentions[0]
-    score = _prior(place, rank, m.name)
+    score = _prior(place, rank, m.name, m.text)
     if m.generic:
         score += 1.2 if place.kind in _GENERIC_KINDS.get(m.generic, ()) else -0.4
+    else:
+        implicit = strip_generic(m.text)[1]  # "Mexico City" is a city, whatever else "Mexico" is
+        if implicit:
+            score += 0.3 if place.kind in _GENERIC_KINDS.get(implicit, ()) else -0.3
     if place.country and place.country in qualifiers:
         score += 0.8
     return score
