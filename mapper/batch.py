@@ -379,6 +379,9 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, gazetteer: GazetteerAr
                 commit_oldest()
         while pending:
             commit_oldest()
+    except ImportError as exc:  # raised in a worker: a broken or half-upgraded installation
+        raise MapperError(f"incident-mapper cannot run its pipeline ({exc}); reinstall it. Every "
+                          "article committed so far is kept") from None
     finally:
         runner.close()
     return counts
