@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 
@@ -11,6 +12,7 @@ from mapper.errors import InputError, OutputError
 from mapper.model import (
     Article,
     DatePrecision,
+    Figure,
     FuzzyDate,
     Incident,
     IncidentType,
@@ -187,3 +189,26 @@ def test_damaged_newer_or_missing_files_are_refused(tmp_path):
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     with pytest.raises(InputError, match="upgrade incident-mapper"):
         Store(newer)
+
+
+def test_an_undated_report_gains_the_date_of_a_later_one(store):
+    first = result(article("a1", "A drone was seen over Aktau."))
+    undated = dataclasses.replace(first.incidents[0], date=None)
+    store.add([dataclasses.replace(first, incidents=(undated,))])
+    counts = store.add([result(article("a2", "Aktau residents saw a drone on 19 June."), incident_id="drone-7")])
+    assert counts.incidents_merged == 1
+    [incident] = store.incidents()
+    assert incident.date is not None and incident.date.iso() == "2025-06-19"
+    assert incident.incident_id == "drone-1" and len(incident.sources) == 2
+
+
+def test_a_shared_count_matches_reports_from_different_places(store):
+    def with_count(r, value):
+        return dataclasses.replace(r, incidents=(dataclasses.replace(
+            r.incidents[0], figures=(Figure(value, "drones"),)),))
+
+    store.add([with_count(result(article("a1", "Aktau: 40 drones were downed.")), 40)])
+    far = with_count(result(article("a2", "Atyrau: 40 drones were downed."), incident_id="d2", place=ATYRAU), 40)
+    other = with_count(result(article("a3", "Atyrau: 12 drones were downed."), incident_id="d3", place=ATYRAU), 12)
+    counts = store.add([far, other])
+    assert (counts.incidents_merged, counts.incidents_new) == (1, 1)  # 12 vs 40 drones: another event
