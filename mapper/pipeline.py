@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,14 +37,25 @@ def capital_lookup(gazetteer: Gazetteer) -> Callable[[str], Place | None]:
     return capital_of
 
 
-def mentions_from_spans(article: Article) -> list[Mention]:
-    """Mentions for the spans an input record gives (resolution-only mode), generic words understood."""
+def mentions_from_spans(article: Article, recognised: Sequence[Mention] = ()) -> list[Mention]:
+    """Mentions for the spans an input record gives (resolution-only mode), generic words understood.
+
+    Where the recogniser found a mention at the same place, its reading is kept (the generic word a
+    list shares, "Murmansk, Irkutsk and Amur regions"; a non-literal use), but never its verdict that
+    the span is no place: a given span is always resolved.
+    """
+    found = {(m.start, m.end): m for m in recognised}
     out = []
     for start, end in article.spans or ():
         text = article.text[start:end]
         core = text[:-2] if len(text) > 2 and text[-2] in "'’" and text[-1] == "s" else text
         name, generic = strip_generic(core)
-        out.append(Mention(article.id, start, end, text, name=name, generic=generic, reason="given"))
+        seen = found.get((start, end))
+        literal = True
+        if seen is not None and seen.reason != "demonym":
+            name, generic, literal = seen.name, seen.generic or generic, seen.literal
+        out.append(Mention(article.id, start, end, text, name=name, generic=generic, literal=literal,
+                           reason="given"))
     return out
 
 
@@ -62,8 +73,8 @@ def _keep(r: Resolution) -> bool:
 def parse_article(article: Article, gazetteer: Gazetteer, *,
                   corrections: Mapping[str, str] | None = None) -> ParsedArticle:
     """Recognise (or take the given spans of) an article's toponyms and resolve them."""
-    given = article.spans is not None
-    mentions = mentions_from_spans(article) if given else recognize(article, gazetteer.name_index())
+    recognised = recognize(article, gazetteer.name_index())
+    mentions = recognised if article.spans is None else mentions_from_spans(article, recognised)
     resolutions = resolve(mentions, gazetteer, text=article.text, corrections=corrections)
     return ParsedArticle(article, tuple(r for r in resolutions if _keep(r)))
 
