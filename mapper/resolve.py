@@ -41,6 +41,7 @@ _MAX_CANDIDATES = 12
 _ROUNDS = 3
 _TEMPERATURE = 0.5
 _NEAR_KM = 250.0  # nearness decays over this distance
+_BROAD_NEAR_KM = 750.0  # ... and over this one when a country or sea is involved
 
 
 @dataclass(slots=True)
@@ -166,7 +167,8 @@ def _similarity(places: Sequence[Place]) -> np.ndarray:
     contains = same_admin1 & (region[:, None] | region[None, :])
     sim = sim + 0.6 * contains + 0.15 * same_country
     either_broad = broad[:, None] | broad[None, :]
-    sim = np.where(either_broad, 0.6 * same_country, sim)
+    # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
+    sim = np.where(either_broad, np.where(same_country, 0.6, 0.2 * np.exp(-km / _BROAD_NEAR_KM)), sim)
     return np.minimum(sim, 1.2)
 
 
