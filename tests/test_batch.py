@@ -248,3 +248,12 @@ def test_a_killed_ingest_leaves_every_committed_article_intact(tmp_path):
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"added {2000 - n} articles ({n} already in the store)" in rerun.stdout
+
+
+def test_bad_options_are_clear_errors(tmp_path, corpus):
+    no_log = add(str(corpus), "--store", str(tmp_path / "s.sqlite"), "--log", str(tmp_path / "no" / "x.log"))
+    assert no_log.exit_code == 1 and "cannot write the error log" in no_log.output
+    stray = add(str(corpus), "--store", str(tmp_path / "s.sqlite"), "--scheduler", "tcp://127.0.0.1:1")
+    assert stray.exit_code == 1 and "--scheduler is for the dask engine" in stray.output
+    missing = CliRunner().invoke(cli, ["reject", "x", "--store", str(tmp_path / "none.sqlite")])
+    assert missing.exit_code == 1 and "no store at" in missing.output

@@ -15,7 +15,7 @@ import click
 
 from mapper.batch import ENGINES, estimate_total, ingest, refresh
 from mapper.cli import cli, handle_errors
-from mapper.errors import InputError
+from mapper.errors import InputError, OutputError
 from mapper.store import DEFAULT_STORE, Store
 
 #: Exit code of ``mapper add`` when some articles or inputs could not be used.
@@ -60,7 +60,10 @@ def _progress(quiet: bool, total: int | None) -> Iterator[Callable[[int], None]]
 def _error_log(path: Path) -> Iterator[Callable[[str, str], None]]:
     """Write failures as they come to a temp file, put in place at the end (only if any)."""
     count = 0
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"cannot write the error log {path}: {exc.strerror or exc}") from None
     fh: TextIO = os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace")
 
     def log(where: str, message: str) -> None:
