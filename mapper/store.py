@@ -9,18 +9,15 @@ import datetime as dt
 import hashlib
 import json
 import math
-import operator
 import sqlite3
-import types
-import typing
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from mapper.codec import decode, dumps, encode, loads
 from mapper.errors import InputError, MapperError, OutputError
 from mapper.model import Article, DatePrecision, Incident, IncidentType, Location, Resolution, Source
 from mapper.names import normalize
@@ -90,7 +87,7 @@ class ArticleResult:
 
 
 def _resolution_row(r: Resolution) -> tuple[str, str | None, str]:
-    return _safe(r.mention.name), r.place.place_id if r.place else None, _dumps(r)
+    return _safe(r.mention.name), r.place.place_id if r.place else None, dumps(r)
 
 
 @dataclass(slots=True)
@@ -117,74 +114,6 @@ def content_hash(article: Article) -> str:
     True
     """
     return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def encode(value: Any) -> Any:
-    """A model value as plain JSON data (dataclasses -> dicts, enums -> values, dates -> ISO)."""
-    kind = type(value)
-    fn = _ENCODERS.get(kind)
-    if fn is None:
-        if dataclasses.is_dataclass(kind):
-            hints = typing.get_type_hints(kind)
-            plain = [n for n, h in hints.items() if h in (str, int, float, bool)]  # copied as they are
-            nested = [n for n in hints if n not in plain]
-            fn = lambda v: {**{n: getattr(v, n) for n in plain},  # noqa: E731
-                            **{n: encode(getattr(v, n)) for n in nested}}
-        elif issubclass(kind, Enum):
-            fn = operator.attrgetter("value")
-        elif issubclass(kind, dt.date):
-            fn = kind.isoformat
-        elif issubclass(kind, (tuple, list)):
-            fn = lambda v: [encode(x) for x in v]  # noqa: E731
-        else:
-            fn = lambda v: v  # noqa: E731
-        _ENCODERS[kind] = fn
-    return fn(value)
-
-
-_ENCODERS: dict[type, Callable[[Any], Any]] = {}
-
-
-def decode(tp: Any, data: Any) -> Any:
-    """The inverse of :func:`encode`, guided by the type hints of the model dataclasses."""
-    return _decoder(tp)(data)
-
-
-_DECODERS: dict[Any, Callable[[Any], Any]] = {}
-
-
-def _decoder(tp: Any) -> Callable[[Any], Any]:
-    # One closure per type, built once: decoding thousands of stored values stays cheap.
-    if tp in _DECODERS:
-        return _DECODERS[tp]
-    origin, args = typing.get_origin(tp), typing.get_args(tp)
-    if origin in (typing.Union, types.UnionType):
-        inner = _decoder(next(a for a in args if a is not type(None)))
-        fn = inner
-    elif origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        item = _decoder(args[0])
-        fn = lambda d: tuple(item(v) for v in d)  # noqa: E731
-    elif origin is tuple:
-        items = [_decoder(a) for a in args]
-        fn = lambda d: tuple(f(v) for f, v in zip(items, d, strict=True))  # noqa: E731
-    elif dataclasses.is_dataclass(tp):
-        fields = {k: _decoder(h) for k, h in typing.get_type_hints(tp).items()}
-        fn = lambda d: tp(**{k: fields[k](v) for k, v in d.items() if k in fields})  # noqa: E731
-    elif isinstance(tp, type) and issubclass(tp, Enum):
-        fn = tp
-    elif tp is dt.date:
-        fn = dt.date.fromisoformat
-    elif tp is float:
-        fn = float
-    else:
-        fn = lambda d: d  # noqa: E731
-    _DECODERS[tp] = lambda d: None if d is None else fn(d)
-    return _DECODERS[tp]
-
-
-def _dumps(value: Any) -> str:
-    # ASCII JSON: lone surrogates from undecodable input survive the round trip through SQLite.
-    return json.dumps(encode(value), ensure_ascii=True, separators=(",", ":"))
 
 
 def _safe(text: str) -> str:
@@ -335,7 +264,7 @@ class Store:
         if article_id is not None:
             sql, args = sql + " WHERE r.article_id=?", (article_id,)
         rows = self._db.execute(sql + " ORDER BY a.rowid, r.seq", args)
-        return [decode(Resolution, json.loads(r[0])) for r in rows]
+        return [loads(Resolution, r[0]) for r in rows]
 
     def incidents(self, *, include_rejected: bool = False) -> list[Incident]:
         """Stored incidents with all their sources, rejected ones left out unless asked for."""
@@ -345,9 +274,9 @@ class Store:
         return [self._incident(iid, data) for iid, data in self._db.execute(sql + " ORDER BY rowid")]
 
     def _incident(self, incident_id: str, data: str) -> Incident:
-        sources = tuple(decode(Source, json.loads(r[0])) for r in self._db.execute(
+        sources = tuple(loads(Source, r[0]) for r in self._db.execute(
             "SELECT data FROM incident_sources WHERE incident_id=? ORDER BY rowid", (incident_id,)))
-        return dataclasses.replace(decode(Incident, json.loads(data)), sources=sources)
+        return dataclasses.replace(loads(Incident, data), sources=sources)
 
     def corrections(self) -> dict[tuple[str, str], str]:
         """Analyst corrections: (article id or ``"*"``, normalised name) -> place id."""
@@ -455,7 +384,7 @@ class Store:
 
     def _add_sources(self, incident_id: str, sources: Iterable[Source]) -> None:
         self._db.executemany("INSERT OR IGNORE INTO incident_sources VALUES (?,?,?,?)", [
-            (incident_id, s.article_id, s.start, _dumps(s)) for s in sources])
+            (incident_id, s.article_id, s.start, dumps(s)) for s in sources])
 
     def _merge(self, new: Incident) -> bool:
         """Fold ``new`` into the stored report of the same event; False when there is none.
@@ -472,12 +401,12 @@ class Store:
             sure += db.execute("SELECT i.incident_id, i.data FROM incident_counts c JOIN incidents i "
                                "USING (incident_id) WHERE c.type=? AND c.count=? ORDER BY i.rowid",
                                (kind, key)).fetchall()
-        scored = [(event_match(decode(Incident, json.loads(d)), new), i) for i, d in dict(sure).items()]
+        scored = [(event_match(loads(Incident, d), new), i) for i, d in dict(sure).items()]
         best = max(scored, key=lambda t: t[0], default=(0, ""))  # max keeps the earliest of equals
         if best[0] >= 2:
             return self._fold(best[1], new)
         for iid, data in self._nearby(new):
-            if event_match(decode(Incident, json.loads(data)), new):
+            if event_match(loads(Incident, data), new):
                 return self._fold(iid, new)
         return False
 
@@ -506,7 +435,7 @@ class Store:
 
     def _fold(self, incident_id: str, new: Incident) -> bool:
         row = self._db.execute("SELECT data FROM incidents WHERE incident_id=?", (incident_id,)).fetchone()
-        merged = dataclasses.replace(merge_into(decode(Incident, json.loads(row[0])), new), incident_id=incident_id)
+        merged = dataclasses.replace(merge_into(loads(Incident, row[0]), new), incident_id=incident_id)
         self._db.execute("UPDATE incidents SET type=?, place_id=?, date_start=?, date_end=?, lat=?, lon=?, "
                          "name=?, subtype=?, date_precision=?, data=? WHERE incident_id=?",
                          (*_incident_row(merged)[1:], incident_id))
@@ -522,7 +451,7 @@ def _rekey(result: ArticleResult, new_id: str) -> ArticleResult:
     def moved(r: Resolution) -> Resolution:
         return dataclasses.replace(r, mention=dataclasses.replace(r.mention, article_id=new_id))
 
-    rows = tuple((n, p, _dumps(moved(decode(Resolution, json.loads(d))))) for n, p, d in result.resolution_rows)
+    rows = tuple((n, p, dumps(moved(loads(Resolution, d)))) for n, p, d in result.resolution_rows)
     incidents = tuple(dataclasses.replace(i, sources=tuple(
         dataclasses.replace(s, article_id=new_id) if s.article_id == old else s for s in i.sources))
         for i in result.incidents)
@@ -536,7 +465,7 @@ def _incident_row(incident: Incident) -> tuple[Any, ...]:
     loc, date = incident.location, incident.date
     return (incident.incident_id, incident.type.value, loc.place_id, date.start.isoformat() if date else None,
             date.end.isoformat() if date else None, loc.lat, loc.lon, normalize(incident.name),
-            incident.subtype, date.precision.value if date else None, _dumps(dataclasses.replace(incident, sources=())))
+            incident.subtype, date.precision.value if date else None, dumps(dataclasses.replace(incident, sources=())))
 
 
 def _count_keys(incident: Incident) -> set[str]:
