@@ -25,6 +25,7 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a numbered thing, not the place
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m|t)|n['’]t)$", re.I)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 # Words after a name that make it part of an organisation's name (Mangistau Region Police Department).
@@ -139,9 +140,9 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     return "common-word" if zipf >= _COMMON_WORD_ZIPF else ""
 
 
-def title_case(toks: Sequence[Token], k: int) -> bool:
+def title_case(text: str, toks: Sequence[Token], k: int) -> bool:
     """Inside a headline in title case, a capitalised neighbour says nothing about the name."""
-    window = [t.text for t in toks[max(0, k - 4):k + 5] if len(t.text) > 3]
+    window = _LONG_WORD.findall(text, max(0, toks[k].start - 45), toks[k].end + 45)
     return len(window) >= 5 and all(w[0].isupper() for w in window)
 
 

@@ -91,18 +91,23 @@ class _Qualifiers:
         return {code for at, code in self.hits if lo <= at < hi}
 
 
-def _local_score(place: Place, rank: int, group: _Group, qualifiers: set[str]) -> float:
+def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group]) -> list[float]:
+    """Each candidate's score from its prior and from what the text says around the name."""
     m = group.mentions[0]
-    score = _prior(place, rank, m.name, m.text)
-    if m.generic:
-        score += 1.2 if place.kind in _GENERIC_KINDS.get(m.generic, ()) else -0.4
-    else:
-        implicit = strip_generic(m.text)[1]  # "Mexico City" is a city, whatever else "Mexico" is
-        if implicit:
-            score += 0.3 if place.kind in _GENERIC_KINDS.get(implicit, ()) else -0.3
-    if place.country and place.country in qualifiers:
-        score += 0.8
-    return score
+    # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
+    generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
+    kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
+    scores = []
+    for rank, place in enumerate(group.candidates):
+        score = _prior(place, rank, m.name, m.text)
+        if kinds is not None:
+            score += weight if place.kind in kinds else miss
+        if place.country and place.country in qualifiers:
+            score += 0.8
+        if containers:
+            score += _contained(place, containers)
+        scores.append(score)
+    return scores
 
 
 # "Kamenka in the Orenburg region", "Mobile, Ala.", "the Karakiyan district of Kazakhstan's Mangistau Region"
@@ -234,8 +239,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     if glist:
         quals = _Qualifiers(text)
         inside = _containers(mentions, groups, text)
-        local = [[_local_score(p, r, g, quals.countries(g.mentions[0].start)) + _contained(p, inside.get(id(g), ()))
-                  for r, p in enumerate(g.candidates)] for g in glist]
+        local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):

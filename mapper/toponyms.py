@@ -32,7 +32,6 @@ from mapper.gazetteer.base import NameIndex
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
@@ -53,6 +52,13 @@ _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
 _GENERIC_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _kind in sorted(_TRAILING_GENERIC, key=lambda wk: -len(wk[0])):
     _GENERIC_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
+# Only the words recognition looks at become tokens: capitalised words and numbers, and the few
+# lower-case words that can stand inside or right after a name. Other words only leave a gap, which
+# is enough to tell that a name cannot run across them.
+_LOWER_KEPT = sorted(_CONNECTORS | {w for words, _ in _TRAILING_GENERIC for w in words} | {"for"},
+                     key=len, reverse=True)
+_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:"
+                    + "|".join(map(re.escape, _LOWER_KEPT)) + r")(?![\w'’-]))")
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
@@ -225,13 +231,12 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
             or NUMBER_AFTER.match(text, end)):
         return None, nxt
-    titled = title_case(toks, k)
-    if i == j and not generic and not titled and name_precedes(text, toks, i):
+    if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
         return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
     org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
-    part = not org and not titled and name_continues(text, toks, k)
+    part = not org and name_continues(text, toks, k) and not title_case(text, toks, k)
     weak = word_strength(text, toks, i, j) if i == j and not generic else ""
     if weak is None:
         return None, nxt
