@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, NamedTuple
 
 from mapper.incident_rules import haversine_km
 from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentType, Location, Precision, Status
+from mapper.names import normalize
 
 if TYPE_CHECKING:
     from mapper.incidents import _Cand
@@ -33,7 +37,7 @@ def _explicit(c: _Cand) -> FuzzyDate | None:
     return c.date if c.date_src in {"sentence", "nearby"} else None
 
 
-def _near(a: list[Location], b: list[Location], roles: set[str] | None = None) -> bool:
+def _near(a: Sequence[Location], b: Sequence[Location], roles: set[str] | None = None) -> bool:
     return any(haversine_km((x.lat, x.lon), (y.lat, y.lon)) <= NEAR_KM for x in a for y in b
                if roles is None or (x.role in roles and y.role == x.role))
 
@@ -130,23 +134,45 @@ def _lede(groups: list[_Cand]) -> list[_Cand]:
     return groups[1:]
 
 
-def _same_event(a: _Cand, b: _Cand) -> int:
+class Report(NamedTuple):
+    """What the same-event rule compares: the fields a candidate and a finished incident share."""
+
+    type: IncidentType
+    subtype: str
+    date: FuzzyDate | None
+    count_date: FuzzyDate | None  # the date a shared count must fit: a candidate's date from its text
+    locs: Sequence[Location]
+    name_key: str
+    counts: AbstractSet[tuple[float, str]]
+    articles: AbstractSet[str]
+
+
+def report(incident: Incident) -> Report:
+    """The fields of a finished incident the same-event rule compares (its name key normalised)."""
+    counts = {(f.value, f.unit) for f in incident.figures if f.value >= 10}
+    return Report(incident.type, incident.subtype, incident.date, incident.date, incident.locations,
+                  normalize(incident.name), counts, {s.article_id for s in incident.sources})
+
+
+def _cand_report(c: _Cand) -> Report:
+    return Report(c.type, c.subtype, c.date, _explicit(c), c.locs, c.name_key, _counts(c), c.articles)
+
+
+def event_score(a: Report, b: Report) -> int:
     """How surely two reports (from different articles) tell one event: 0 not, 1 place and date,
     2 the same count, 3 the same operation name."""
     if a.type is not b.type or a.articles & b.articles:
         return 0
     if a.name_key and a.name_key == b.name_key:
         return 3
-    ca, cb = _counts(a), _counts(b)
-    if ca & cb and dates_compatible(_explicit(a), _explicit(b)):
+    ca, cb = a.counts, b.counts
+    if ca & cb and dates_compatible(a.count_date, b.count_date):
         return 2
     if not dates_compatible(a.date, b.date) or {u for _, u in ca} & {u for _, u in cb}:
         return 0  # different counts of the same thing: different events (or different parts of one)
-    fine = all(c.date is None or c.date.precision in {DatePrecision.DAY, DatePrecision.MONTH} for c in (a, b))
-    flows = a.type is IncidentType.MIGRATION and all(
-        {"origin", "destination"} <= {loc.role for loc in c.locs} for c in (a, b))
-    if not (fine or flows):  # a coarse date is enough only for a flow known at both ends
-        return 0
+    fine = all(r.date is None or r.date.precision in {DatePrecision.DAY, DatePrecision.MONTH} for r in (a, b))
+    if not (fine or (is_flow(a.type, a.locs) and is_flow(b.type, b.locs))):
+        return 0  # a coarse date is enough only for a flow known at both ends
     if a.type is IncidentType.OPERATION:
         return int(_near(a.locs, b.locs))
     if a.subtype != b.subtype:
@@ -158,17 +184,59 @@ def _same_event(a: _Cand, b: _Cand) -> int:
     return int(bool(checks) and all(checks))
 
 
+def is_flow(kind: IncidentType, locs: Sequence[Location]) -> bool:
+    """True for a migration known at both ends (an origin and a destination)."""
+    return kind is IncidentType.MIGRATION and {"origin", "destination"} <= {loc.role for loc in locs}
+
+
+def event_match(a: Incident, b: Incident) -> int:
+    """:func:`event_score` of two finished incidents (their dates count as given by the text)."""
+    return event_score(report(a), report(b))
+
+
+def same_event(a: Incident, b: Incident) -> bool:
+    """True when two incidents from different articles report one event: the rule the incident stage
+    merges reports by, for incidents already stored.
+
+    Parameters
+    ----------
+    a, b
+        Finished incidents; sharing a source article makes them different events.
+    """
+    return event_score(report(a), report(b)) > 0
+
+
 def merge_across(cands: list[_Cand]) -> list[_Cand]:
     """Cluster candidates from different articles that report the same event (the surest match wins)."""
     out: list[_Cand] = []
     for c in cands:
-        scored = [(_same_event(o, c), -n, o) for n, o in enumerate(out)]
+        mine = _cand_report(c)
+        scored = [(event_score(_cand_report(o), mine), -n, o) for n, o in enumerate(out)]
         best = max(scored, key=lambda t: t[:2], default=(0, 0, None))
         if best[0] == 0 or best[2] is None:
             out.append(c)
         else:
             _absorb(best[2], c)
     return out
+
+
+def merge_into(old: Incident, new: Incident) -> Incident:
+    """``old`` told once more by ``new``, as the incident stage folds a report into an event: new
+    places and figures added, the finer date kept, a little more sure."""
+    locations = list(old.locations)
+    for loc in new.locations:
+        if all((x.place_id, x.role) != (loc.place_id, loc.role) for x in locations) and (
+                old.type is IncidentType.MIGRATION or all(x.place_id != loc.place_id for x in locations)):
+            locations.append(loc)
+    figures = old.figures + tuple(f for f in new.figures
+                                  if all((f.value, f.unit) != (g.value, g.unit) for g in old.figures))
+    date = old.date
+    if new.date is not None and (date is None or _DATE_RANK[new.date.precision] < _DATE_RANK[date.precision]):
+        date = new.date
+    # one more reporting article makes the event a little surer, as the incident stage scores it
+    confidence = round(min(0.95, max(old.confidence, new.confidence) + 0.05), 2)
+    return dataclasses.replace(old, locations=tuple(locations), sources=old.sources + new.sources,
+                               figures=figures, date=date, confidence=confidence, name=old.name or new.name)
 
 
 def incident_id(c: _Cand) -> str:

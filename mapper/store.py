@@ -19,7 +19,8 @@ from typing import Any
 
 from mapper.codec import decode, dumps, encode, loads
 from mapper.errors import InputError, MapperError, OutputError
-from mapper.model import Article, DatePrecision, Incident, IncidentType, Location, Resolution, Source
+from mapper.incident_merge import event_match, is_flow, merge_into, same_event
+from mapper.model import Article, DatePrecision, Incident, IncidentType, Resolution, Source
 from mapper.names import normalize
 
 #: Bumped whenever the tables change; a store written by a newer version is refused.
@@ -64,7 +65,6 @@ _NEAR_DEG = 1.5
 # ... and their dates this many days apart at most (dates_compatible allows 3 for two days).
 _DATE_SLACK = 3
 _FINE = frozenset({DatePrecision.DAY, DatePrecision.MONTH})
-_DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _LONGEST = dt.timedelta(days=31)  # the longest a day- or month-precision date can span
 
 
@@ -406,20 +406,21 @@ class Store:
         if best[0] >= 2:
             return self._fold(best[1], new)
         for iid, data in self._nearby(new):
-            if event_match(loads(Incident, data), new):
+            if same_event(loads(Incident, data), new):
                 return self._fold(iid, new)
         return False
 
     def _nearby(self, new: Incident) -> list[tuple[str, str]]:
         """Stored incidents of the type (and subtype) near ``new`` whose dates may fit, oldest first."""
-        if new.date is not None and new.date.precision not in _FINE and not _is_flow(new):
+        flow = is_flow(new.type, new.locations)
+        if new.date is not None and new.date.precision not in _FINE and not flow:
             return []  # only a name or a count can match a coarsely dated report
         loc, slack = new.location, dt.timedelta(days=_DATE_SLACK)
         dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
         where = ("SELECT rowid, incident_id, data FROM incidents WHERE type=? {sub} AND lat BETWEEN ? AND ? "
                  "AND lon BETWEEN ? AND ? {coarse} AND ")
         sub = "" if new.type is IncidentType.OPERATION else "AND subtype=?"  # operations match across
-        coarse = "" if _is_flow(new) else "AND (date_precision IS NULL OR date_precision IN ('day', 'month'))"
+        coarse = "" if flow else "AND (date_precision IS NULL OR date_precision IN ('day', 'month'))"
         base = where.format(sub=sub, coarse=coarse)
         args = [new.type.value, *([new.subtype] if sub else []), loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
                 loc.lon - dlon, loc.lon + dlon]
@@ -428,7 +429,7 @@ class Store:
             rows += self._db.execute(base + "date_start IS NOT NULL", args).fetchall()
         else:
             # a fine date spans at most _LONGEST: a lower bound on date_start lets the index work
-            low = "" if _is_flow(new) else (new.date.start - slack - _LONGEST).isoformat()
+            low = "" if flow else (new.date.start - slack - _LONGEST).isoformat()
             rows += self._db.execute(base + "date_start BETWEEN ? AND ? AND date_end >= ?", [
                 *args, low, (new.date.end + slack).isoformat(), (new.date.start - slack).isoformat()]).fetchall()
         return [(iid, data) for _, iid, data in sorted(rows)]
@@ -471,65 +472,3 @@ def _incident_row(incident: Incident) -> tuple[Any, ...]:
 def _count_keys(incident: Incident) -> set[str]:
     # The counts the incident stage matches reports on: figures of ten or more.
     return {f"{float(f.value)!r} {f.unit}" for f in incident.figures if f.value >= 10}
-
-
-def _is_flow(incident: Incident) -> bool:
-    return incident.type is IncidentType.MIGRATION and {"origin", "destination"} <= {
-        loc.role for loc in incident.locations}
-
-
-def event_match(old: Incident, new: Incident) -> int:
-    """How surely two incidents from different articles tell one event: 0 not, 1 place and date,
-    2 the same count, 3 the same operation name.
-
-    The incident stage's test across articles (``mapper.incident_merge``), restated over finished
-    Incidents, whose dates no longer say whether the text gave them (the stage's "explicit" dates).
-    """
-    from mapper.incident_merge import NEAR_KM, dates_compatible
-    from mapper.incident_rules import haversine_km
-
-    def near(a: Sequence[Location], b: Sequence[Location], role: str | None = None) -> bool:
-        return any(haversine_km((x.lat, x.lon), (y.lat, y.lon)) <= NEAR_KM for x in a for y in b
-                   if role is None or x.role == y.role == role)
-
-    if old.type is not new.type:
-        return 0
-    if old.name and normalize(old.name) == normalize(new.name):
-        return 3
-    ca, cb = _count_keys(old), _count_keys(new)
-    if ca & cb and dates_compatible(old.date, new.date):
-        return 2
-    if not dates_compatible(old.date, new.date) or {c.split(" ", 1)[1] for c in ca} & {
-            c.split(" ", 1)[1] for c in cb}:
-        return 0  # different counts of one thing: different events
-    fine = all(d is None or d.precision in _FINE for d in (old.date, new.date))
-    if not (fine or (_is_flow(old) and _is_flow(new))):
-        return 0
-    if old.type is IncidentType.OPERATION:
-        return int(near(old.locations, new.locations))
-    if old.subtype != new.subtype:
-        return 0
-    if old.type is IncidentType.DRONE:
-        return int(near(old.locations[:1], new.locations[:1]))
-    checks = [near(old.locations, new.locations, role) for role in ("origin", "destination", "site")
-              if any(x.role == role for x in old.locations) and any(y.role == role for y in new.locations)]
-    return int(bool(checks) and all(checks))
-
-
-def merge_into(old: Incident, new: Incident) -> Incident:
-    """``old`` told once more by ``new``, as the incident stage folds a report into an event: new
-    places and figures added, the finer date kept, a little more sure."""
-    locations = list(old.locations)
-    for loc in new.locations:
-        if all((x.place_id, x.role) != (loc.place_id, loc.role) for x in locations) and (
-                old.type is IncidentType.MIGRATION or all(x.place_id != loc.place_id for x in locations)):
-            locations.append(loc)
-    figures = old.figures + tuple(f for f in new.figures
-                                  if all((f.value, f.unit) != (g.value, g.unit) for g in old.figures))
-    date = old.date
-    if new.date is not None and (date is None or _DATE_RANK[new.date.precision] < _DATE_RANK[date.precision]):
-        date = new.date
-    # one more reporting article makes the event a little surer, as the incident stage scores it
-    confidence = round(min(0.95, max(old.confidence, new.confidence) + 0.05), 2)
-    return dataclasses.replace(old, locations=tuple(locations), sources=old.sources + new.sources,
-                               figures=figures, date=date, confidence=confidence, name=old.name or new.name)

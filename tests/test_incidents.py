@@ -320,3 +320,19 @@ def test_flows_between_countries_are_drawn_between_capitals(gazetteer) -> None:
     assert ends["origin"].name == "Russia" and ends["origin"].precision is Precision.COUNTRY
     assert abs(ends["origin"].lat - 55.75) < 0.2 and abs(ends["origin"].lon - 37.62) < 0.2  # Moscow
     assert abs(ends["destination"].lat - 38.54) < 0.2  # Dushanbe
+
+
+def test_same_event_on_finished_incidents_agrees_with_the_stage() -> None:
+    from mapper.incident_merge import same_event
+
+    shalkar = [parsed("On October 6, wreckage of a drone was found near Shalkar.", ["Shalkar"], art_id="x"),
+               parsed("Drone debris fell near Shalkar on October 6, local police said.", ["Shalkar"], art_id="y")]
+    apart = [parsed("On October 6, a drone crashed near Shalkar.", ["Shalkar"], art_id="x"),
+             parsed("On October 1, a drone was shot down over Kursk.", ["Kursk"], art_id="y")]
+    one, two = (extract_incidents([p]) for p in shalkar)
+    (merged,) = extract_incidents(shalkar)  # the stage merges them, and so does the rule on its output
+    assert same_event(one[0], two[0]) and same_event(two[0], one[0])
+    assert {s.article_id for s in merged.sources} == {"x", "y"}
+    far, near = (extract_incidents([p])[0] for p in apart)
+    assert len(extract_incidents(apart)) == 2 and not same_event(far, near)
+    assert not same_event(one[0], one[0])  # one article does not report its own event twice
