@@ -179,6 +179,10 @@ def _similarity(places: Sequence[Place]) -> np.ndarray:
 
 def _coherent_choice(glist: list[_Group], local: list[list[float]], weights: list[float]) -> list[np.ndarray]:
     """Per group, candidate probabilities after a few rounds of mutual support."""
+    if len(glist) == 1:  # nothing to cohere with
+        scores = np.array(local[0])
+        e = np.exp((scores - scores.max()) / _TEMPERATURE)
+        return [e / e.sum()]
     flat = [p for g in glist for p in g.candidates]
     owner = np.array([gi for gi, g in enumerate(glist) for _ in g.candidates])
     base = np.array([s for scores in local for s in scores])
