@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from mapper.errors import GazetteerError, InputError, MapperError
 from mapper.gazetteer.base import Gazetteer
-from mapper.model import Article
+from mapper.model import Article, Place
 from mapper.store import ANY_ARTICLE, ArticleResult, Corrections, IngestCounts, Store, content_hash
 
 Engine = Literal["serial", "process", "dask"]
@@ -46,6 +46,8 @@ class ReadError:
 _CACHE: dict[tuple[str | None, int], Gazetteer] = {}
 _CACHE_LOCK = threading.Lock()
 _POOL_GAZETTEER: list[Gazetteer] = []
+# id -> (gazetteer, its capital lookup); the gazetteer is held so that its id is not reused
+_CAPITALS: dict[int, tuple[Gazetteer, Callable[[str], Place | None]]] = {}
 
 
 def worker_gazetteer(path: str | None) -> Gazetteer:
@@ -68,9 +70,23 @@ def article_corrections(article_id: str, corrections: Corrections | None) -> dic
     return out
 
 
+def capitals(gazetteer: Gazetteer) -> Callable[[str], Place | None]:
+    """``mapper.pipeline.capital_lookup`` of this gazetteer, built once per gazetteer in a worker."""
+    with _CACHE_LOCK:
+        held = _CAPITALS.get(id(gazetteer))
+        if held is None or held[0] is not gazetteer:
+            from mapper.pipeline import capital_lookup
+
+            if len(_CAPITALS) >= 8:  # a long-lived process handed many gazetteers keeps a few
+                _CAPITALS.clear()
+            held = _CAPITALS[id(gazetteer)] = (gazetteer, capital_lookup(gazetteer))
+        return held[1]
+
+
 def process_article(article: Article, gazetteer: Gazetteer, corrections: Corrections | None = None,
                     digest: str | None = None) -> ArticleResult:
-    """Parse one article and extract its incidents; any failure becomes the result's ``error``."""
+    """Parse one article and extract its incidents as ``mapper incidents`` does (flows from or to a
+    whole country drawn at its capital); any failure becomes the result's ``error``."""
     digest = digest or content_hash(article)
     if len(article.text) > MAX_TEXT_CHARS:
         return ArticleResult(article, digest, error=_too_long(article))
@@ -79,7 +95,7 @@ def process_article(article: Article, gazetteer: Gazetteer, corrections: Correct
         from mapper.pipeline import parse_article
 
         parsed = parse_article(article, gazetteer, corrections=article_corrections(article.id, corrections))
-        incidents = extract_incidents([parsed])
+        incidents = extract_incidents([parsed], capital_of=capitals(gazetteer))
     except (GazetteerError, ImportError, MemoryError):  # a broken environment stops the batch
         raise
     except MapperError as exc:

@@ -257,3 +257,22 @@ def test_bad_options_are_clear_errors(tmp_path, corpus):
     assert stray.exit_code == 1 and "--scheduler is for the dask engine" in stray.output
     missing = CliRunner().invoke(cli, ["reject", "x", "--store", str(tmp_path / "none.sqlite")])
     assert missing.exit_code == 1 and "no store at" in missing.output
+
+
+def test_stored_incidents_are_those_mapper_incidents_finds(tmp_path, gazetteer):
+    import datetime as dt
+
+    from mapper.model import Article, IncidentType
+    from mapper.pipeline import extract
+
+    text = ("More than 3,000 labour migrants returned from Russia to Tajikistan in April, the migration "
+            "service said.")
+    article = Article("cap", text, published=dt.date(2025, 5, 2))
+    with Store(tmp_path / "s.sqlite") as store:
+        ingest([], store, gazetteer=gazetteer, engine="serial", articles=[article])
+        stored = store.incidents()
+    direct = extract([article], gazetteer)
+    assert [(i.incident_id, i.locations) for i in stored] == [(i.incident_id, i.locations) for i in direct]
+    [flow] = [i for i in stored if i.type is IncidentType.MIGRATION]
+    origin = next(loc for loc in flow.locations if loc.role == "origin")
+    assert abs(origin.lat - 55.75) < 0.2 and abs(origin.lon - 37.62) < 0.2  # drawn at Moscow, not mid-Russia
