@@ -25,6 +25,9 @@ _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "
                      "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr",
                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx"])
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
 _PEOPLE = re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|children|"
@@ -217,7 +220,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if text[m.start()] == ".":
-            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            word = _LAST_WORD.search(text, start, m.start())
             token = word.group(1).lower() if word else ""
             if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                 continue
@@ -387,8 +390,7 @@ def is_background(text: str, sent_start: int, mention_start: int, mention_end: i
             "background", []):
         if off >= mention_start - 25:
             return True
-    return bool(re.match(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b", after)
-                or re.search(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$", before))
+    return bool(_BACKGROUND_AFTER.match(after) or _BACKGROUND_BEFORE.search(before))
 
 
 def literal_resolutions(resolutions: tuple[Resolution, ...]) -> list[Resolution]:
