@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,7 @@ from mapper.errors import InputError
 from mapper.model import Article
 
 PathLike = str | Path
+OnError = Callable[[InputError], None]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
@@ -37,7 +38,7 @@ csv.field_size_limit(2**31 - 1)
 
 
 def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | None = None,
-                  published: dt.date | None = None) -> Iterator[Article]:
+                  published: dt.date | None = None, on_error: OnError | None = None) -> Iterator[Article]:
     """Stream the articles held by files and folders, one ``Article`` at a time.
 
     Formats are told by extension, or by the first bytes when the extension says nothing:
@@ -57,6 +58,9 @@ def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | No
         they become ``Article.spans`` (resolution-only mode). Other formats cannot carry spans.
     published
         Publication date given to articles that carry none.
+    on_error
+        Called with each ``InputError`` instead of raising it: a bad JSON line, CSV row, undecodable
+        line or unreadable file is reported and reading goes on with the next record or file.
 
     Returns
     -------
@@ -80,13 +84,12 @@ def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | No
                 raise InputError(f"{path}: folder holds no article files ({kinds})")
             for file in files:
                 base = file.relative_to(path).with_suffix("").as_posix()
-                yield from _read_file(file, base, spans_field, published)
+                yield from _guarded(_read_file(file, base, spans_field, published, on_error), on_error)
         elif path.is_file():
-            yield from _read_file(path, path.stem, spans_field, published)
-        elif path.exists():
-            raise InputError(f"{path}: not a regular file or folder")
+            yield from _guarded(_read_file(path, path.stem, spans_field, published, on_error), on_error)
         else:
-            raise InputError(f"{path}: no such file or folder")
+            problem = "not a regular file or folder" if path.exists() else "no such file or folder"
+            _report(InputError(f"{path}: {problem}"), on_error)
 
 
 def sample_paths() -> list[Path]:
@@ -146,8 +149,22 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda f: f.relative_to(folder).as_posix())
 
 
+def _report(exc: InputError, on_error: OnError | None) -> None:
+    if on_error is None:
+        raise exc
+    on_error(exc)
+
+
+def _guarded(articles: Iterator[Article], on_error: OnError | None) -> Iterator[Article]:
+    """A file's articles; an error that ends the file is reported (when asked) instead of raised."""
+    try:
+        yield from articles
+    except InputError as exc:
+        _report(exc, on_error)
+
+
 def _read_file(path: Path, base: str, spans_field: str | None,
-               published: dt.date | None) -> Iterator[Article]:
+               published: dt.date | None, on_error: OnError | None = None) -> Iterator[Article]:
     try:
         with path.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
@@ -158,9 +175,13 @@ def _read_file(path: Path, base: str, spans_field: str | None,
     kind = _detect(path, head)
     if spans_field and kind in ("text", "feed"):
         raise InputError(f"{path}: spans need JSON Lines or CSV records; a {kind} file carries none")
-    readers = {"jsonl": _read_jsonl, "json": _read_json, "csv": _read_csv, "feed": _read_feed,
-               "text": _read_text}
-    yield from readers[kind](path, base, spans_field, published)
+    if kind == "jsonl":
+        yield from _read_jsonl(path, base, spans_field, published, on_error)
+    elif kind == "csv":
+        yield from _read_csv(path, base, spans_field, published, on_error)
+    else:
+        readers = {"json": _read_json, "feed": _read_feed, "text": _read_text}
+        yield from readers[kind](path, base, spans_field, published)
 
 
 def _detect(path: Path, head: bytes) -> str:
@@ -187,18 +208,20 @@ def _detect(path: Path, head: bytes) -> str:
                      ".rss, .atom or .xml")
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
+def _lines(path: Path, on_error: OnError | None = None) -> Iterator[tuple[int, str]]:
     """(line number, line with its ending), decoded one line at a time so errors name the line."""
     with path.open("rb") as fh:
         for lineno, raw in enumerate(fh, 1):
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):  # a byte-order mark some editors write
                 raw = raw[3:]
             try:
-                yield lineno, raw.decode("utf-8")
+                line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise InputError(f"{path}:{lineno}: not valid UTF-8 (byte {raw[exc.start:exc.start + 1]!r} "
-                                 f"at column {exc.start + 1}); re-save the file as UTF-8, "
-                                 "e.g. iconv -f cp1251 -t utf-8") from None
+                _report(InputError(f"{path}:{lineno}: not valid UTF-8 (byte {raw[exc.start:exc.start + 1]!r} "
+                                   f"at column {exc.start + 1}); re-save the file as UTF-8, "
+                                   "e.g. iconv -f cp1251 -t utf-8"), on_error)
+                continue
+            yield lineno, line
 
 
 def _make(where: str, rec: dict[str, Any], fallback_id: str, path: Path, spans_field: str | None,
@@ -250,22 +273,31 @@ def _spans(rec: dict[str, Any], field: str, length: int, where: str) -> tuple[tu
 # -- JSON Lines, JSON, CSV -----------------------------------------------------------------------
 
 def _read_jsonl(path: Path, base: str, spans_field: str | None,
-                published: dt.date | None) -> Iterator[Article]:
+                published: dt.date | None, on_error: OnError | None = None) -> Iterator[Article]:
     count = 0
-    for lineno, line in _lines(path):
+    for lineno, line in _lines(path, on_error):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
-        if not isinstance(rec, dict):
-            raise InputError(f"{where}: expected a JSON object per line, got {type(rec).__name__}")
         count += 1
-        yield _make(where, rec, f"{base}:{lineno}", path, spans_field, published)
+        try:
+            article = _jsonl_record(line, f"{path}:{lineno}", f"{base}:{lineno}", path, spans_field, published)
+        except InputError as exc:
+            _report(exc, on_error)
+            continue
+        yield article
     if not count:
         raise InputError(f"{path}: holds no JSON records")
+
+
+def _jsonl_record(line: str, where: str, fallback_id: str, path: Path, spans_field: str | None,
+                  published: dt.date | None) -> Article:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
+    if not isinstance(rec, dict):
+        raise InputError(f"{where}: expected a JSON object per line, got {type(rec).__name__}")
+    return _make(where, rec, fallback_id, path, spans_field, published)
 
 
 def _read_json(path: Path, base: str, spans_field: str | None,
@@ -286,14 +318,14 @@ def _read_json(path: Path, base: str, spans_field: str | None,
 
 
 def _read_csv(path: Path, base: str, spans_field: str | None,
-              published: dt.date | None) -> Iterator[Article]:
+              published: dt.date | None, on_error: OnError | None = None) -> Iterator[Article]:
     with path.open("rb") as fh:
         first = fh.readline().decode("utf-8", errors="replace")
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     if delimiter == ",":
         with contextlib.suppress(csv.Error):
             delimiter = csv.Sniffer().sniff(first, delimiters=",;\t|").delimiter
-    reader = csv.reader((line for _, line in _lines(path)), delimiter=delimiter)
+    reader = csv.reader((line for _, line in _lines(path, on_error)), delimiter=delimiter)
     count = line = 0
     try:
         header = [h.strip().lower() for h in next(reader, [])]
@@ -303,11 +335,16 @@ def _read_csv(path: Path, base: str, spans_field: str | None,
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) > len(header):
-                raise InputError(f"{path}:{line}: row has {len(row)} fields, header has {len(header)}")
-            rec = {k: (v if v != "" else None) for k, v in zip(header, row, strict=False)}
             count += 1
-            yield _make(f"{path}:{line}", rec, f"{base}:{line}", path, spans_field, published)
+            try:
+                if len(row) > len(header):
+                    raise InputError(f"{path}:{line}: row has {len(row)} fields, header has {len(header)}")
+                rec = {k: (v if v != "" else None) for k, v in zip(header, row, strict=False)}
+                article = _make(f"{path}:{line}", rec, f"{base}:{line}", path, spans_field, published)
+            except InputError as exc:
+                _report(exc, on_error)
+                continue
+            yield article
     except csv.Error as exc:
         raise InputError(f"{path}:{line + 1}: malformed CSV ({exc})") from None
     if not count:

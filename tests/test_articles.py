@@ -304,3 +304,23 @@ def test_sample_is_not_copied_from_the_seed() -> None:
     for art in read_sample():
         w = words(art.title + " " + art.text)
         assert not [" ".join(w[i:i + n]) for i in range(len(w) - n + 1) if tuple(w[i:i + n]) in seen]
+
+
+def test_on_error_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
+    good = {"id": "a", "text": "Drone debris fell near Aktau."}
+    jsonl = tmp_path / "mixed.jsonl"
+    jsonl.write_bytes(b"\n".join([
+        json.dumps(good).encode(), b"{not json", b'{"id": "b", "text": 5}', b"\xff\xfe bad bytes",
+        json.dumps({"id": "c", "text": "Another one near Oral."}).encode(),
+        json.dumps({"id": "d", "text": "x", "published": "not a date"}).encode(),
+    ]) + b"\n")
+    csv_file = tmp_path / "mixed.csv"
+    csv_file.write_text('id,text\ne,"Fine row"\nf,"too",many,fields\ng,"Also fine"\n', encoding="utf-8")
+    errors: list[Exception] = []
+    got = list(read_articles([jsonl, csv_file, tmp_path / "missing.jsonl"], on_error=errors.append))
+    assert [a.id for a in got] == ["a", "c", "e", "g"]
+    assert len(errors) == 6
+    assert all(isinstance(e, InputError) for e in errors)
+    assert any("mixed.jsonl:2" in str(e) for e in errors) and any("missing.jsonl" in str(e) for e in errors)
+    with pytest.raises(InputError, match="mixed.jsonl:2"):
+        list(read_articles([jsonl]))  # without on_error the first bad record stops the read
