@@ -22,6 +22,8 @@ WINDOW = 4  # sentences of one article within which same-kind candidates are one
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _SRC_RANK = {"sentence": 0, "nearby": 1, "published": 2, "": 3}
 _STATUS_RANK = {Status.CONFIRMED: 0, Status.CLAIMED: 1, Status.DENIED: 2}
+#: ``FuzzyDate.text`` of dates not found in the text (``mapper.incidents._date_for``, source "published").
+FROM_PUBLICATION = frozenset({"publication month", "default year"})
 
 
 def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
@@ -148,9 +150,11 @@ class Report(NamedTuple):
 
 
 def report(incident: Incident) -> Report:
-    """The fields of a finished incident the same-event rule compares (its name key normalised)."""
+    """The fields of a finished incident the same-event rule compares: its name key normalised, and
+    its date as told by the text unless it is the publication month or default year standing in."""
     counts = {(f.value, f.unit) for f in incident.figures if f.value >= 10}
-    return Report(incident.type, incident.subtype, incident.date, incident.date, incident.locations,
+    told = None if incident.date is None or incident.date.text in FROM_PUBLICATION else incident.date
+    return Report(incident.type, incident.subtype, incident.date, told, incident.locations,
                   normalize(incident.name), counts, {s.article_id for s in incident.sources})
 
 

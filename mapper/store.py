@@ -417,13 +417,15 @@ class Store:
             return []  # only a name or a count can match a coarsely dated report
         loc, slack = new.location, dt.timedelta(days=_DATE_SLACK)
         dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
-        where = ("SELECT rowid, incident_id, data FROM incidents WHERE type=? {sub} AND lat BETWEEN ? AND ? "
-                 "AND lon BETWEEN ? AND ? {coarse} AND ")
-        sub = "" if new.type is IncidentType.OPERATION else "AND subtype=?"  # operations match across
+        # operations match across subtypes, and on any of their places (their main ones can lie far apart)
+        op = new.type is IncidentType.OPERATION
+        box = "" if op else "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+        where = "SELECT rowid, incident_id, data FROM incidents WHERE type=? {sub} {box} {coarse} AND "
+        sub = "" if op else "AND subtype=?"
         coarse = "" if flow else "AND (date_precision IS NULL OR date_precision IN ('day', 'month'))"
-        base = where.format(sub=sub, coarse=coarse)
-        args = [new.type.value, *([new.subtype] if sub else []), loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
-                loc.lon - dlon, loc.lon + dlon]
+        base = where.format(sub=sub, box=box, coarse=coarse)
+        args = [new.type.value, *([] if op else [new.subtype, loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
+                                                 loc.lon - dlon, loc.lon + dlon])]
         rows = self._db.execute(base + "date_start IS NULL", args).fetchall()  # undated fits any date
         if new.date is None:
             rows += self._db.execute(base + "date_start IS NOT NULL", args).fetchall()

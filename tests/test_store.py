@@ -212,3 +212,50 @@ def test_a_shared_count_matches_reports_from_different_places(store):
     other = with_count(result(article("a3", "Atyrau: 12 drones were downed."), incident_id="d3", place=ATYRAU), 12)
     counts = store.add([far, other])
     assert (counts.incidents_merged, counts.incidents_new) == (1, 1)  # 12 vs 40 drones: another event
+
+
+def _loc(place: Place, role: str) -> Location:
+    return Location(place.place_id, place.name, place.lat, place.lon, Precision.POINT, role, place.country)
+
+
+def _report(aid: str, incident_id: str, kind: IncidentType, subtype: str, locs: tuple[Location, ...],
+            date: FuzzyDate, figures: tuple[Figure, ...] = ()) -> ArticleResult:
+    art = article(aid, f"Report {aid} of an event.")
+    inc = Incident(incident_id, kind, subtype, locs, (Source(aid, "Report", 0, 6),), date=date, figures=figures)
+    return ArticleResult(art, content_hash(art), (), (inc,))
+
+
+def test_operations_merge_on_any_shared_place_as_the_incident_stage_does(store):
+    from mapper.incident_merge import same_event
+
+    chelyabinsk = Place("test:chel", "Chelyabinsk", PlaceKind.POPULATED, 55.16, 61.43, "RU")
+    murmansk = Place("test:murm", "Murmansk", PlaceKind.POPULATED, 68.97, 33.10, "RU")
+    ryazan = Place("test:ryaz", "Ryazan", PlaceKind.POPULATED, 54.63, 39.74, "RU")
+    day = FuzzyDate(dt.date(2025, 6, 1), dt.date(2025, 6, 1), DatePrecision.DAY, "June 1")
+    named = _report("a1", "op-1", IncidentType.OPERATION, "named operation",
+                    (_loc(murmansk, "target"), _loc(ryazan, "target")), day)
+    staging = _report("a2", "op-2", IncidentType.OPERATION, "staging",
+                      (_loc(chelyabinsk, "staging"), _loc(ryazan, "target")), day)
+    assert same_event(named.incidents[0], staging.incidents[0])  # main places 2,000 km apart, one target shared
+    store.add([named])
+    assert store.add([staging]).incidents_merged == 1
+    [op] = store.incidents()
+    assert op.incident_id == "op-1" and {loc.name for loc in op.locations} == {"Murmansk", "Ryazan", "Chelyabinsk"}
+
+
+def test_a_publication_month_does_not_keep_a_shared_count_apart(store):
+    from mapper.incident_merge import same_event
+
+    samara = Place("test:samara", "Samara", PlaceKind.POPULATED, 53.2, 50.15, "RU")
+    people = (Figure(4200, "people"),)
+    month = FuzzyDate(dt.date(2025, 6, 1), dt.date(2025, 6, 30), DatePrecision.MONTH, "publication month")
+    told = FuzzyDate(dt.date(2025, 5, 20), dt.date(2025, 5, 20), DatePrecision.DAY, "on May 20")
+    undated = _report("a1", "mig-1", IncidentType.MIGRATION, "recruitment", (_loc(samara, "site"),), month, people)
+    dated = _report("a2", "mig-2", IncidentType.MIGRATION, "recruitment", (_loc(AKTAU, "site"),), told, people)
+    assert same_event(undated.incidents[0], dated.incidents[0])
+    written = dataclasses.replace(month, text="June 2025")  # the same month told by the text: another event
+    assert not same_event(dataclasses.replace(undated.incidents[0], date=written), dated.incidents[0])
+    store.add([undated])
+    assert store.add([dated]).incidents_merged == 1
+    [flow] = store.incidents()
+    assert flow.date == told and len(flow.sources) == 2
