@@ -194,7 +194,8 @@ def is_flow(kind: IncidentType, locs: Sequence[Location]) -> bool:
 
 
 def event_match(a: Incident, b: Incident) -> int:
-    """:func:`event_score` of two finished incidents (their dates count as given by the text)."""
+    """:func:`event_score` of two finished incidents: 0 not one event, 1 place and date, 2 a shared
+    count, 3 a shared operation name."""
     return event_score(report(a), report(b))
 
 
@@ -226,7 +227,7 @@ def merge_across(cands: list[_Cand]) -> list[_Cand]:
 
 def merge_into(old: Incident, new: Incident) -> Incident:
     """``old`` told once more by ``new``, as the incident stage folds a report into an event: new
-    places and figures added, the finer date kept, a little more sure."""
+    places and figures added, the better date kept (told by the text, then finer), a little more sure."""
     locations = list(old.locations)
     for loc in new.locations:
         if all((x.place_id, x.role) != (loc.place_id, loc.role) for x in locations) and (
@@ -235,12 +236,16 @@ def merge_into(old: Incident, new: Incident) -> Incident:
     figures = old.figures + tuple(f for f in new.figures
                                   if all((f.value, f.unit) != (g.value, g.unit) for g in old.figures))
     date = old.date
-    if new.date is not None and (date is None or _DATE_RANK[new.date.precision] < _DATE_RANK[date.precision]):
+    if new.date is not None and (date is None or _date_key(new.date) < _date_key(date)):
         date = new.date
     # one more reporting article makes the event a little surer, as the incident stage scores it
     confidence = round(min(0.95, max(old.confidence, new.confidence) + 0.05), 2)
     return dataclasses.replace(old, locations=tuple(locations), sources=old.sources + new.sources,
                                figures=figures, date=date, confidence=confidence, name=old.name or new.name)
+
+
+def _date_key(d: FuzzyDate) -> tuple[bool, int]:
+    return d.text in FROM_PUBLICATION, _DATE_RANK[d.precision]
 
 
 def incident_id(c: _Cand) -> str:

@@ -259,3 +259,14 @@ def test_a_publication_month_does_not_keep_a_shared_count_apart(store):
     assert store.add([dated]).incidents_merged == 1
     [flow] = store.incidents()
     assert flow.date == told and len(flow.sources) == 2
+
+
+def test_a_date_told_by_the_text_outranks_the_publication_month(store):
+    month = FuzzyDate(dt.date(2025, 6, 1), dt.date(2025, 6, 30), DatePrecision.MONTH, "publication month")
+    told = FuzzyDate(dt.date(2025, 6, 1), dt.date(2025, 6, 30), DatePrecision.MONTH, "in June")
+    first = _report("a1", "mig-1", IncidentType.MIGRATION, "recruitment", (_loc(AKTAU, "site"),), month)
+    store.add([first])
+    assert store.add([_report("a2", "mig-2", IncidentType.MIGRATION, "recruitment", (_loc(AKTAU, "site"),),
+                              told)]).incidents_merged == 1
+    [merged] = store.incidents()
+    assert merged.date == told
