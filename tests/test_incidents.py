@@ -336,3 +336,15 @@ def test_same_event_on_finished_incidents_agrees_with_the_stage() -> None:
     far, near = (extract_incidents([p])[0] for p in apart)
     assert len(extract_incidents(apart)) == 2 and not same_event(far, near)
     assert not same_event(one[0], one[0])  # one article does not report its own event twice
+
+
+def test_dates_standing_in_for_the_text_are_marked_for_the_same_event_rule() -> None:
+    from mapper.incident_merge import FROM_PUBLICATION
+
+    text = "A drone was spotted over Uil, residents said."
+    (month,) = extract_incidents([parsed(text, ["Uil"])])
+    (year,) = extract_incidents([parsed(text, ["Uil"], published=None)], default_year=2023)
+    (told,) = extract_incidents([parsed("On October 6, a drone was spotted over Uil.", ["Uil"])])
+    assert month.date is not None and month.date.text in FROM_PUBLICATION
+    assert year.date is not None and year.date.text in FROM_PUBLICATION
+    assert told.date is not None and told.date.text not in FROM_PUBLICATION
