@@ -245,11 +245,15 @@ def _read_file(path: Path, base: str) -> Iterator[Article | ReadError]:
     if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
         yield from _read_jsonl(path, base)
         return
+    errors: list[InputError] = []  # a bad CSV row or feed record costs only itself
     try:
-        for article in read_articles([path]):
+        for article in read_articles([path], on_error=errors.append):
+            yield from (ReadError(str(path), str(e)) for e in errors)
+            errors.clear()
             if base != path.stem and article.id.startswith(path.stem):
                 article = replace(article, id=base + article.id[len(path.stem):])
             yield article
+        yield from (ReadError(str(path), str(e)) for e in errors)
     except MapperError as exc:
         yield ReadError(str(path), str(exc))
     except (OSError, UnicodeError, ValueError, RecursionError) as exc:

@@ -276,3 +276,13 @@ def test_stored_incidents_are_those_mapper_incidents_finds(tmp_path, gazetteer):
     [flow] = [i for i in stored if i.type is IncidentType.MIGRATION]
     origin = next(loc for loc in flow.locations if loc.role == "origin")
     assert abs(origin.lat - 55.75) < 0.2 and abs(origin.lon - 37.62) < 0.2  # drawn at Moscow, not mid-Russia
+
+
+def test_a_bad_csv_row_fails_alone(tmp_path):
+    src = tmp_path / "mixed.csv"
+    src.write_text('id,text\na,"A drone fell near Aktau."\nb,"too",many,fields\nc,"Another near Oral."\n',
+                   encoding="utf-8")
+    items = list(read_inputs([src]))
+    assert [getattr(x, "id", None) for x in items if hasattr(x, "text")] == ["a", "c"]
+    errors = [x for x in items if not hasattr(x, "text")]
+    assert len(errors) == 1 and "mixed.csv:3" in str(errors[0])
