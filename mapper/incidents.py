@@ -270,7 +270,27 @@ def _ll(r: Resolution | Location) -> tuple[float, float]:
 def _loc(r: Resolution, role: str) -> Location:
     p = r.place
     assert p is not None
-    return Location(p.place_id, p.name, p.lat, p.lon, r.precision or p.precision, role, p.country)
+    return Location(p.place_id, display_name(r), p.lat, p.lon, r.precision or p.precision, role, p.country)
+
+
+_GENERIC_LABEL = {"region": "region", "district": "district", "populated place": "", "facility": "",
+                  "physical feature": ""}
+
+
+def display_name(r: Resolution) -> str:
+    """The place's name as the article writes it ("Mangistau Region", "Ivanovo region"), for labels;
+    the gazetteer's name where the text's would mislead (a coarsened village, an abbreviation)."""
+    p, m = r.place, r.mention
+    assert p is not None
+    if r.method.startswith("coarsened") or m.reason in ("demonym", "abbreviation") or m.text.isupper():
+        return p.name
+    text = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
+    if m.reason == "expansion":
+        text = m.name
+    label = _GENERIC_LABEL.get(m.generic, "")
+    if label and label not in text.lower():
+        text = f"{text} {label}"  # "Murmansk, Irkutsk ... regions": each alone is still a region
+    return text
 
 
 def _new(ctx: _Ctx, type_: IncidentType, subtype: str, locs: list[Location], rule: str) -> _Cand:
