@@ -348,3 +348,14 @@ def test_dates_standing_in_for_the_text_are_marked_for_the_same_event_rule() -> 
     assert month.date is not None and month.date.text in FROM_PUBLICATION
     assert year.date is not None and year.date.text in FROM_PUBLICATION
     assert told.date is not None and told.date.text not in FROM_PUBLICATION
+
+
+def test_locations_are_labelled_as_the_article_names_them(gazetteer) -> None:
+    from mapper.model import Article
+    from mapper.pipeline import parse_article
+
+    text = ("On June 3 drones struck air bases in the Murmansk and Amur regions, officials said. "
+            "Debris was found on June 4 in Kazakhstan's Mangistau Region.")
+    parsed = parse_article(Article("lbl", text, published=dt.date(2025, 6, 5)), gazetteer)
+    names = {loc.name for inc in extract_incidents([parsed]) for loc in inc.locations}
+    assert {"Murmansk region", "Amur region", "Mangistau Region"} <= names
