@@ -154,21 +154,34 @@ def _contained(place: Place, containers: Sequence[_Group]) -> float:
     return best
 
 
+_FEATURES: dict[str, tuple[float, float, int, int, bool, bool]] = {}
+_CODES: dict[str, int] = {"": 0}
+
+
+def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
+    """Per place, once: radians, interned country and admin1 codes (0 = none), region, broad."""
+    f = _FEATURES.get(p.place_id)
+    if f is None:
+        admin1 = f"{p.country}.{p.admin1}" if p.admin1 else ""
+        f = (math.radians(p.lat), math.radians(p.lon), _CODES.setdefault(p.country, len(_CODES)),
+             _CODES.setdefault(admin1, len(_CODES)) if admin1 else 0, p.kind is PlaceKind.REGION,
+             p.kind in _BROAD or p.feature_code in _BROAD_CODES)
+        _FEATURES[p.place_id] = f
+    return f
+
+
 def _similarity(places: Sequence[Place]) -> np.ndarray:
     """How much each candidate supports each other one: nearness, containment, a shared country."""
-    lat = np.radians([p.lat for p in places])
-    lon = np.radians([p.lon for p in places])
+    f = np.array([_features(p) for p in places], dtype=float)
+    lat, lon, country, admin1 = f[:, 0], f[:, 1], f[:, 2], f[:, 3]
+    region, broad = f[:, 4] > 0, f[:, 5] > 0
     dlat = lat[:, None] - lat[None, :]
     dlon = lon[:, None] - lon[None, :]
     h = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
     km = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
     sim = np.exp(-km / _NEAR_KM)
-    country = np.array([p.country for p in places])
-    admin1 = np.array([f"{p.country}.{p.admin1}" if p.admin1 else "" for p in places])
-    same_country = (country[:, None] == country[None, :]) & (country[:, None] != "")
-    same_admin1 = (admin1[:, None] == admin1[None, :]) & (admin1[:, None] != "")
-    region = np.array([p.kind is PlaceKind.REGION for p in places])
-    broad = np.array([p.kind in _BROAD or p.feature_code in _BROAD_CODES for p in places])
+    same_country = (country[:, None] == country[None, :]) & (country[:, None] != 0)
+    same_admin1 = (admin1[:, None] == admin1[None, :]) & (admin1[:, None] != 0)
     contains = same_admin1 & (region[:, None] | region[None, :])
     sim = sim + 0.6 * contains + 0.15 * same_country
     either_broad = broad[:, None] | broad[None, :]
