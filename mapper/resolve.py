@@ -36,6 +36,7 @@ _GENERIC_KINDS = {
     "physical feature": {PlaceKind.PHYSICAL},
 }
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
+_SEAT_PENALTY = 0.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
 _ROUNDS = 3
@@ -97,9 +98,15 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
     generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
     kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
+    # A bare name shared by a region and its capital (Osh, Kursk) means the city unless the text says
+    # "region": the region keeps its reading through the generic word or a list's plural.
+    seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
+                                   if p.kind is PlaceKind.POPULATED and p.feature_code in ("PPLA", "PPLC")}
     scores = []
     for rank, place in enumerate(group.candidates):
         score = _prior(place, rank, m.name, m.text)
+        if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
+            score -= _SEAT_PENALTY
         if kinds is not None:
             score += weight if place.kind in kinds else miss
         if place.country and place.country in qualifiers:

@@ -86,3 +86,10 @@ def test_apposition_places_a_town_in_its_state_but_a_list_is_not_containment(gaz
     res = _resolved(gazetteer, "Children came from Kharkiv, Kherson, Sumy and Lviv to Tashkent.")
     assert {res[n].place.country for n in ("Kharkiv", "Kherson", "Sumy", "Lviv")} == {"UA"}
     assert all(res[n].precision is Precision.POINT for n in ("Kharkiv", "Kherson", "Sumy", "Lviv"))
+
+
+def test_a_bare_name_shared_with_its_region_is_the_city(gazetteer) -> None:
+    res = _resolved(gazetteer, "In Osh, local officials met returnees. Drones hit the Kursk region and Kursk.")
+    assert res["Osh"].place.kind is PlaceKind.POPULATED
+    assert res["Kursk region"].place.kind is PlaceKind.REGION
+    assert res["Kursk"].place.kind is PlaceKind.POPULATED
