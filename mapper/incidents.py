@@ -285,8 +285,8 @@ def display_name(r: Resolution) -> str:
     if r.method.startswith("coarsened") or m.reason in ("demonym", "abbreviation") or m.text.isupper():
         return p.name
     text = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
-    if m.reason == "expansion":
-        text = m.name
+    if m.reason == "expansion":  # "Ky." stands for Kentucky, which needs no "region"
+        return m.name
     label = _GENERIC_LABEL.get(m.generic, "")
     if label and label not in text.lower():
         text = f"{text} {label}"  # "Murmansk, Irkutsk ... regions": each alone is still a region
