@@ -260,9 +260,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
             groups[key] = _Group([], cands, forced=forced)
         groups[key].mentions.append(m)
     glist = [g for g in groups.values() if g.candidates]
+    inside = _containers(mentions, groups, text)
     if glist:
         quals = _Qualifiers(text)
-        inside = _containers(mentions, groups, text)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
@@ -274,7 +274,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for g in groups.values():
         if not g.candidates:
             g.method = "no-candidate"
-    _coarsen_to_containers(glist, inside if glist else {})
+    _coarsen_to_containers(list(groups.values()), inside)
     _drop_unsupported(glist)
     _coarsen_missing_villages(list(groups.values()))
     out = []
@@ -398,15 +398,15 @@ def _drop_unsupported(glist: list[_Group]) -> None:
 def _coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
     """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision."""
     for g in glist:
-        if g.forced is not None or g.choice is None:
+        if g.forced is not None:
             continue
         for container in inside.get(id(g), ()):
             c = container.choice
             if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
                 continue
-            same = c.country == g.choice.country and c.admin1 == g.choice.admin1
+            same = g.choice is not None and c.country == g.choice.country and c.admin1 == g.choice.admin1
             if not same and not any(p.country == c.country and p.admin1 == c.admin1 for p in g.candidates):
-                g.runners = [g.choice, *g.runners]
+                g.runners = [g.choice, *g.runners] if g.choice else g.runners
                 g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
                 break
 

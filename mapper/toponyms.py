@@ -197,10 +197,26 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         m, i = _make_mention(article, toks, i, j)
         if m is not None:
             found.append(m)
+    found.extend(_unlisted_villages(article, found))
     found.sort(key=lambda m: m.start)
     found = _drop_person_names(text, found)
     found = _abbreviations(article, toks, found)
     return _distribute_plural_generics(text, found)
+
+
+# "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the
+# district or region the text names, at that coarser precision, or leaves it unplaced.
+_UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+
+
+def _unlisted_villages(article: Article, found: Sequence[Mention]) -> list[Mention]:
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for hit in _UNLISTED.finditer(article.text):
+        start, end = hit.span(1)
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Mention(article.id, start, end, hit.group(1), generic="populated place", reason="unlisted"))
+    return out
 
 
 def _drop_person_names(text: str, found: list[Mention]) -> list[Mention]:

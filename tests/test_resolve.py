@@ -93,3 +93,12 @@ def test_a_bare_name_shared_with_its_region_is_the_city(gazetteer) -> None:
     assert res["Osh"].place.kind is PlaceKind.POPULATED
     assert res["Kursk region"].place.kind is PlaceKind.REGION
     assert res["Kursk"].place.kind is PlaceKind.POPULATED
+
+
+def test_a_village_the_gazetteer_lacks_takes_its_named_district(gazetteer) -> None:
+    text = "Fragments were found near the village of Kos-Istek in the Kargaly district of Aktobe region."
+    res = _resolved(gazetteer, text)
+    assert res["Kos-Istek"].place == res["Kargaly district"].place
+    assert res["Kos-Istek"].precision is Precision.DISTRICT
+    [r] = [r for r in parse_article(Article("t", "The village of Zzyzxqw was quiet."), gazetteer).resolutions]
+    assert r.mention.text == "Zzyzxqw" and r.place is None
