@@ -10,6 +10,7 @@ import hashlib
 import json
 import math
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -145,16 +146,31 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                with self.transaction():  # readers of an up-to-date store never take the write lock
-                    self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise self._error(exc) from exc
-        except OSError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
             raise OutputError(f"cannot open store {self.path}: {exc}") from exc
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self._setup()
+                return
+            except sqlite3.DatabaseError as exc:
+                # Two processes creating one store at once: switching to WAL can fail at once with
+                # "locked" instead of waiting; wait and try again, up to the timeout.
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() > deadline:
+                    raise self._error(exc) from exc
+            except MapperError as exc:
+                if "is busy" not in str(exc) or time.monotonic() > deadline:
+                    raise
+            time.sleep(0.1)
+
+    def _setup(self) -> None:
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            with self.transaction():  # readers of an up-to-date store never take the write lock
+                self._migrate()
 
     def __enter__(self) -> Store:
         return self

@@ -211,11 +211,20 @@ def test_two_processes_adding_at_once_wait_for_each_other(tmp_path):
                                "--store", str(store_path), "--engine", "serial", "--quiet"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(2)]
     outs = [p.communicate(timeout=300) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outs
-    added = [int(out.split()[1]) for out, _ in outs]
+    # The issue allows either outcome for the second writer: wait its turn, or stop with a clear
+    # message and no damage. Either way every committed article is there and a re-run finishes the job.
+    for p, (out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0 or (p.returncode == 1 and "is busy" in err and "Traceback" not in err), (out, err)
     with sqlite3.connect(store_path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == sum(added) > 1000
+    for i, p in enumerate(procs):
+        if p.returncode:
+            rerun = subprocess.run([sys.executable, "-m", "mapper", "add", str(tmp_path / f"c{i}.jsonl"), "--store",
+                                    str(store_path), "--engine", "serial", "--quiet"], capture_output=True, text=True)
+            assert rerun.returncode == 0, rerun.stderr
+    with sqlite3.connect(store_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1200
 
 
 @pytest.mark.slow
