@@ -14,30 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from mapper.errors import InputError
+from mapper.geo import EARTH_RADIUS_KM, LatLon, haversine_km
 
 #: Distance within which a resolution (or an incident) counts as right: 100 miles.
 ACCURACY_KM = 161.0
 #: Mean Earth radius used by the geoparsing scorer (IUGG); the incident scorer uses 6371.0.
-GEOPARSE_RADIUS_KM = 6371.0088
+GEOPARSE_RADIUS_KM = EARTH_RADIUS_KM
 INCIDENT_RADIUS_KM = 6371.0
 #: ln of half the Earth's circumference in km, the AUC normaliser.
 _AUC_NORM = math.log(20039)
 _INCIDENT_TYPES = ("drone", "migration", "operation")
 
 Record = Mapping[str, Any]
-LatLon = tuple[float, float]
-
-
-def haversine_km(a: LatLon, b: LatLon, radius: float = GEOPARSE_RADIUS_KM) -> float:
-    """Great-circle distance between two (lat, lon) points in km.
-
-    >>> round(haversine_km((0.0, 0.0), (0.0, 180.0)))
-    20015
-    """
-    phi1, lam1, phi2, lam2 = (math.radians(v) for v in (a[0], a[1], b[0], b[1]))
-    h = (math.sin((phi2 - phi1) / 2) ** 2
-         + math.cos(phi1) * math.cos(phi2) * math.sin((lam2 - lam1) / 2) ** 2)
-    return 2 * radius * math.asin(min(1.0, math.sqrt(h)))
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, NamedTuple
 
-from mapper.incident_rules import haversine_km
+from mapper.geo import haversine_km
 from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentType, Location, Precision, Status
 from mapper.names import normalize
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import csv
-import math
 import re
 import string
 from dataclasses import dataclass
@@ -292,13 +291,6 @@ def actors(text: str, start: int, end: int) -> list[str]:
 def has_people(text: str, start: int, end: int) -> bool:
     """True when the span names a group of people (so "parts arrived" or "he returned" is no migration)."""
     return _PEOPLE.search(text, start, end) is not None
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # Flow patterns over a sentence whose place mentions are masked as <0>, <1>, ... (see mask_places).

@@ -13,6 +13,7 @@ from typing import Any
 
 from mapper.dates import DateSpan, find_dates
 from mapper.figures import NON_COUNT_UNITS, FigureSpan, find_figures
+from mapper.geo import haversine_km
 from mapper.incident_merge import finish, group_article, merge_across
 from mapper.incident_rules import (
     Lexicon,
@@ -20,7 +21,6 @@ from mapper.incident_rules import (
     actors,
     flow_roles,
     has_people,
-    haversine_km,
     is_background,
     literal_resolutions,
     load_lexicon,

@@ -19,6 +19,7 @@ import numpy as np
 
 from mapper.cues import country_names, demonyms
 from mapper.gazetteer.base import Gazetteer
+from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Resolution
 from mapper.names import normalize, skeleton, strip_generic
 
@@ -156,7 +157,7 @@ def _contained(place: Place, containers: Sequence[_Group]) -> float:
             elif c.kind in (PlaceKind.REGION, PlaceKind.DISTRICT):
                 if c.country == place.country and c.admin1 and c.admin1 == place.admin1:
                     best = max(best, 1.0)
-            elif c is not place and _km(c, place) < 100:
+            elif c is not place and haversine_km((c.lat, c.lon), (place.lat, place.lon)) < 100:
                 best = max(best, 0.5)
     return best
 
@@ -347,15 +348,9 @@ def _supported(g: _Group, others: list[_Group]) -> bool:
             continue
         if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
             return True
-        if _km(c, d) <= _SUPPORT_KM:
+        if haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
             return True
     return False
-
-
-def _km(a: Place, b: Place) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:

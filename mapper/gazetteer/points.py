@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from mapper.geo import haversine_km
+
 #: How far inside the outline (degrees) a centroid that falls outside its polygon is moved.
 _INSET = 0.05
 
@@ -104,13 +106,8 @@ def _without_strays(points: list[tuple[float, float]], factor: float = 3.0,
         return points
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
     mid = (lats[len(lats) // 2], lons[len(lons) // 2])
-    dist = [_km(mid, p) for p in points]
+    dist = [haversine_km(mid, p) for p in points]
     limit = factor * sorted(dist)[int(quantile * (len(dist) - 1))]
     return [p for p, d in zip(points, dist, strict=True) if d <= limit] or points
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
