@@ -22,6 +22,11 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
                "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest", "downtown",
                "occupied", "rural", "metro", "suburban", "coastal", "northeastern", "northwestern",
                "southeastern", "southwestern"}
+# Prepositions that open a sentence ("Near Pokrovsk ...", "Outside Kharkiv ..."): never a first name.
+_PREPOSITIONS = {"near", "outside", "inside", "across", "around", "beyond", "throughout", "toward", "towards",
+                 "despite", "unlike", "via", "along", "amid", "among", "between", "behind", "beside", "below",
+                 "above", "over", "under", "into", "within", "against", "during", "until", "after", "before",
+                 "since", "following", "including", "off", "past", "through", "from", "in", "at", "to", "for"}
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a numbered thing, not the place
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
@@ -200,7 +205,8 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
     prev = toks[i - 1].text
     low = prev.lower()
     return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
-            and low not in GENERIC_WORDS and prev not in demonyms() and word_frequency(prev) < _FIRST_NAME_ZIPF)
+            and low not in _PREPOSITIONS and low not in GENERIC_WORDS and prev not in demonyms()
+            and word_frequency(prev) < _FIRST_NAME_ZIPF)
 
 
 def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:

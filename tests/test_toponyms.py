@@ -77,6 +77,15 @@ def test_common_words_and_person_names_are_not_places(gazetteer) -> None:
         assert word not in placed, word
 
 
+def test_a_sentence_opening_preposition_is_not_a_first_name(gazetteer) -> None:
+    text = "Near Pokrovsk the shelling went on. Outside Kharkiv, troops dug in. Andy Ripley stayed home."
+    placed = {r.mention.text: r.place for r in parse_article(Article("t", text), gazetteer).resolutions
+              if r.place is not None and r.mention.literal}
+    assert placed["Pokrovsk"].country == "UA"
+    assert placed["Kharkiv"].country == "UA"
+    assert "Ripley" not in placed
+
+
 def test_a_longer_name_keeps_a_major_place_only(gazetteer) -> None:
     text = "The Ohio Senate met. Darkhan Daniyarov spoke to reporters."
     by_text = {r.mention.text: r for r in parse_article(Article("t", text), gazetteer).resolutions}
