@@ -139,7 +139,7 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     if zipf >= _COMMON_WORD_ZIPF and _OF_NAME_AFTER.match(text, toks[j].end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
     if _locative_cue(text, toks[i].start, toks[j].end):
-        return ""
+        return "cued" if _STRONG_LOCATIVE.search(text, max(0, toks[i].start - 20), toks[i].start) else ""
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
     return "common-word" if zipf >= _COMMON_WORD_ZIPF else ""
@@ -176,6 +176,19 @@ def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
 _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
                    r"north|south|east|west)")
 _LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
+# Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through)\s+$", re.I)
+
+
+_LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
+_IN_PLACES = re.compile(rf"\b(?:in|at|near|outside|across|around|throughout|from)\s+(?:the\s+)?"
+                        rf"(?:{_LIST_NAME}(?:,\s+|,?\s+(?:and|or)\s+))*$")
+
+
+def in_place_phrase(text: str, start: int) -> bool:
+    """The name is (the last of a list) after a locative word: "recruiters in Termez, Nukus and Namangan
+    signed up workers" or "officials in Moscow said" make it the place, not the government, that is meant."""
+    return bool(_IN_PLACES.search(text, max(0, start - 120), start))
 
 
 def _locative_cue(text: str, start: int, end: int) -> bool:

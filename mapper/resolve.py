@@ -326,10 +326,10 @@ def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
     return []
 
 
-# Recognised (not given) single words that resolve to a minor place need support from the rest of the text.
-_WEAK_LIMIT = {"common-word": 500_000, "acronym": 500_000, "allcaps": 10**10, "": 100_000, "name-part": 300_000}
 # How big the biggest reading of a word must be for the word to count as a place name anyway.
-_PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, "": 300_000, "name-part": 300_000}
+# "cued": the word follows a locative word ("migrants from Petropavl"), so a city of 100,000 is enough.
+_PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, "": 300_000, "name-part": 300_000,
+              "cued": 100_000}
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0

@@ -19,6 +19,7 @@ from mapper.cues import (
     demonyms,
     expansion_table,
     holiday_follows,
+    in_place_phrase,
     in_quotes,
     name_continues,
     name_precedes,
@@ -263,7 +264,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
         literal, reason, weak = False, "organisation", "name-part"
     elif org:
         literal, reason = False, "organisation"
-    elif METONYMY_AFTER.match(text, end) or METONYMY_BEFORE.search(before):
+    elif (METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start)) or METONYMY_BEFORE.search(before):
         literal, reason = False, "metonymy"
     elif in_quotes(text, start, end) and METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
         literal, reason = False, "metaphor"

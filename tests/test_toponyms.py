@@ -86,6 +86,21 @@ def test_a_sentence_opening_preposition_is_not_a_first_name(gazetteer) -> None:
     assert "Ripley" not in placed
 
 
+def test_a_locative_word_makes_a_mid_sized_city_a_place(gazetteer) -> None:
+    placed = {r.mention.text: r.place for r in parse_article(
+        Article("t", "Most of the new workers came from Petropavl last year."), gazetteer).resolutions
+        if r.place is not None and r.mention.literal}
+    assert placed["Petropavl"].country == "KZ"
+
+
+def test_a_place_in_a_locative_list_is_not_metonymy(gazetteer) -> None:
+    text = ("Recruiters in Termez, Nukus and Namangan signed up workers. Officials in Bukhara said the "
+            "scheme would grow. Tashkent denied any quota.")
+    found = _mentions(gazetteer, text)
+    assert found["Namangan"].literal and found["Bukhara"].literal
+    assert found["Tashkent"].literal is False and found["Tashkent"].reason == "metonymy"
+
+
 def test_a_longer_name_keeps_a_major_place_only(gazetteer) -> None:
     text = "The Ohio Senate met. Darkhan Daniyarov spoke to reporters."
     by_text = {r.mention.text: r for r in parse_article(Article("t", text), gazetteer).resolutions}
