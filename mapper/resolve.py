@@ -136,6 +136,9 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
         if b.reason == "demonym" or not gap:
             continue
         if gap.group().startswith(","):  # "Mobile, Ala." is apposition; "Kharkiv, Kherson, Lviv" is a list
+            kind = a.generic or strip_generic(a.text)[1]
+            if kind and kind == (b.generic or strip_generic(b.text)[1]):
+                continue  # "Belgorod Oblast, Krasnodar Krai": two of a kind, neither inside the other
             before = k > 0 and _LIST_JOIN.fullmatch(text, ordered[k - 1].end, a.start)
             after = k + 2 < len(ordered) and _LIST_JOIN.fullmatch(text, b.end, ordered[k + 2].start)
             if before or after:

@@ -88,6 +88,15 @@ def test_apposition_places_a_town_in_its_state_but_a_list_is_not_containment(gaz
     assert all(res[n].precision is Precision.POINT for n in ("Kharkiv", "Kherson", "Sumy", "Lviv"))
 
 
+def test_two_regions_side_by_side_are_a_list_not_containment(gazetteer) -> None:
+    res = _resolved(gazetteer, "Drones were downed over Belgorod Oblast, Krasnodar Krai and the Republic of "
+                               "Bashkortostan, and over the Khanty-Mansi Autonomous Okrug.")
+    assert res["Belgorod Oblast"].place.name.startswith("Belgorod")
+    assert res["Krasnodar Krai"].place.name.startswith("Krasnodar")
+    okrug = res["Khanty-Mansi Autonomous Okrug"]
+    assert okrug.mention.literal and okrug.place.kind is PlaceKind.REGION
+
+
 def test_a_bare_name_shared_with_its_region_is_the_city(gazetteer) -> None:
     res = _resolved(gazetteer, "In Osh, local officials met returnees. Drones hit the Kursk region and Kursk.")
     assert res["Osh"].place.kind is PlaceKind.POPULATED
