@@ -102,7 +102,9 @@ def expansion_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         rows = list(csv.DictReader(f))
     table = {r["abbreviation"]: (r["name"], r["kind"] if r["kind"] == "region" else "") for r in rows}
     alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w)"), table
+    # The first-letter lookahead lets the scan skip most positions without trying every alternative.
+    first = "".join(sorted({re.escape(a[0]) for a in table}))
+    return re.compile(rf"(?=[{first}])(?<![\w.])(?:{alts})(?![\w]|\.\w)"), table
 
 
 def in_quotes(text: str, start: int, end: int) -> bool:
@@ -147,8 +149,12 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
 
 def title_case(text: str, toks: Sequence[Token], k: int) -> bool:
     """Inside a headline in title case, a capitalised neighbour says nothing about the name."""
-    window = _LONG_WORD.findall(text, max(0, toks[k].start - 45), toks[k].end + 45)
-    return len(window) >= 5 and all(w[0].isupper() for w in window)
+    words = 0
+    for w in _LONG_WORD.finditer(text, max(0, toks[k].start - 45), toks[k].end + 45):
+        if not w.group()[0].isupper():
+            return False
+        words += 1
+    return words >= 5
 
 
 def org_ahead(text: str, toks: Sequence[Token], k: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -63,10 +63,10 @@ def _group_key(m: Mention) -> tuple[str, str]:
     return skeleton(m.name), m.generic
 
 
-def _prior(place: Place, rank: int, query: str, surface: str = "") -> float:
+def _prior(place: Place, rank: int, written: Collection[str]) -> float:
+    """``written``: the keys (``skeleton``) of the name as looked up and as written in the text."""
     pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
-    key = skeleton(place.name)
-    main = 0.4 if key == skeleton(query) or (surface and key == skeleton(surface)) else 0.0
+    main = 0.4 if skeleton(place.name) in written else 0.0
     return (0.3 / (1 + rank) + 0.6 * min(pop, 1.0) + _KIND_PRIOR.get(place.kind, 0.0)
             + _CODE_PRIOR.get(place.feature_code, 0.0) + main)
 
@@ -103,9 +103,10 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     # "region": the region keeps its reading through the generic word or a list's plural.
     seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
                                    if p.kind is PlaceKind.POPULATED and p.feature_code in ("PPLA", "PPLC")}
+    written = {skeleton(m.name), skeleton(m.text)}
     scores = []
     for rank, place in enumerate(group.candidates):
-        score = _prior(place, rank, m.name, m.text)
+        score = _prior(place, rank, written)
         if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
             score -= _SEAT_PENALTY
         if kinds is not None:
@@ -184,21 +185,28 @@ def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
 def _similarity(places: Sequence[Place]) -> np.ndarray:
     """How much each candidate supports each other one: nearness, containment, a shared country."""
     f = np.array([_features(p) for p in places], dtype=float)
-    lat, lon, country, admin1 = f[:, 0], f[:, 1], f[:, 2], f[:, 3]
+    half_lat, half_lon = f[:, 0] / 2, f[:, 1] / 2  # (a - b) / 2 == a / 2 - b / 2, exactly
+    cos_lat = np.cos(f[:, 0])
+    country, admin1 = f[:, 2], f[:, 3]
     region, broad = f[:, 4] > 0, f[:, 5] > 0
-    dlat = lat[:, None] - lat[None, :]
-    dlon = lon[:, None] - lon[None, :]
-    h = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
-    km = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-    sim = np.exp(-km / _NEAR_KM)
-    same_country = (country[:, None] == country[None, :]) & (country[:, None] != 0)
-    same_admin1 = (admin1[:, None] == admin1[None, :]) & (admin1[:, None] != 0)
-    contains = same_admin1 & (region[:, None] | region[None, :])
-    sim = sim + 0.6 * contains + 0.15 * same_country
-    either_broad = broad[:, None] | broad[None, :]
+    # Haversine distance, worked out in place: the matrices are the bulk of the resolver's arithmetic.
+    h = np.sin(half_lat[:, None] - half_lat[None, :]) ** 2
+    h += cos_lat[:, None] * cos_lat[None, :] * np.sin(half_lon[:, None] - half_lon[None, :]) ** 2
+    km = np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0, out=h), out=h), out=h)
+    km *= 2 * 6371.0088
+    sim = np.exp(km / -_NEAR_KM)
+    same_country = (country[:, None] == country[None, :]) & (country != 0)[:, None]
+    contains = (admin1[:, None] == admin1[None, :]) & (admin1 != 0)[:, None] & (region[:, None] | region[None, :])
+    np.add(sim, 0.6, out=sim, where=contains)
+    np.add(sim, 0.15, out=sim, where=same_country)
+    np.minimum(sim, 1.2, out=sim)
     # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
-    sim = np.where(either_broad, np.where(same_country, 0.6, 0.2 * np.exp(-km / _BROAD_NEAR_KM)), sim)
-    return np.minimum(sim, 1.2)
+    either_broad = broad[:, None] | broad[None, :]
+    far = np.exp(km / -_BROAD_NEAR_KM)
+    far *= 0.2
+    np.copyto(sim, far, where=either_broad)
+    np.copyto(sim, 0.6, where=either_broad & same_country)
+    return sim
 
 
 def _coherent_choice(glist: list[_Group], local: list[list[float]], weights: list[float]) -> list[np.ndarray]:
@@ -207,32 +215,33 @@ def _coherent_choice(glist: list[_Group], local: list[list[float]], weights: lis
         scores = np.array(local[0])
         e = np.exp((scores - scores.max()) / _TEMPERATURE)
         return [e / e.sum()]
-    flat = [p for g in glist for p in g.candidates]
-    owner = np.array([gi for gi, g in enumerate(glist) for _ in g.candidates])
-    base = np.array([s for scores in local for s in scores])
-    starts = np.cumsum([0] + [len(g.candidates) for g in glist])[:-1]
-    sim = _similarity(flat)
-    sim[owner[:, None] == owner[None, :]] = 0.0
     n_groups = len(glist)
+    sizes = [len(g.candidates) for g in glist]
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    owner = np.repeat(np.arange(n_groups), sizes)
+    base = np.array([s for scores in local for s in scores])
+    sim = _similarity([p for g in glist for p in g.candidates])
+    for a, b in zip(starts, ends, strict=True):  # a name's candidates do not support each other
+        sim[a:b, a:b] = 0.0
     w = np.asarray(weights)
     score = base.copy()
     for _ in range(_ROUNDS):
-        prob = _group_softmax(score, owner, n_groups)
+        prob = _group_softmax(score, owner, starts)
         contrib = sim * prob[None, :]
         # For each candidate, the best support from each other group, weighted by how often it is named.
-        best = np.maximum.reduceat(contrib, starts, axis=1) if len(starts) else contrib
+        best = np.maximum.reduceat(contrib, starts, axis=1)
         support = (best * w[None, :]).sum(axis=1)
         score = base + support / math.sqrt(max(1, n_groups - 1))
-    prob = _group_softmax(score, owner, n_groups)
-    return [prob[owner == gi] for gi in range(n_groups)]
+    return np.split(_group_softmax(score, owner, starts), ends[:-1])
 
 
-def _group_softmax(score: np.ndarray, owner: np.ndarray, n_groups: int) -> np.ndarray:
-    top = np.full(n_groups, -np.inf)
-    np.maximum.at(top, owner, score)
+def _group_softmax(score: np.ndarray, owner: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Softmax within each group of candidates (``owner``: each one's group, starting at ``starts``)."""
+    top = np.maximum.reduceat(score, starts)
     e = np.exp((score - top[owner]) / _TEMPERATURE)
-    total = np.zeros(n_groups)
-    np.add.at(total, owner, e)
+    total = np.zeros(len(starts))
+    np.add.at(total, owner, e)  # adds in order, one by one
     return e / total[owner]
 
 

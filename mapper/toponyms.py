@@ -29,7 +29,7 @@ from mapper.cues import (
     used_as_place,
     word_strength,
 )
-from mapper.gazetteer.base import NameIndex
+from mapper.gazetteer.base import NameIndex, TrieIndex
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 
@@ -57,10 +57,19 @@ for _words, _kind in sorted(_TRAILING_GENERIC, key=lambda wk: -len(wk[0])):
 # Only the words recognition looks at become tokens: capitalised words and numbers, and the few
 # lower-case words that can stand inside or right after a name. Other words only leave a gap, which
 # is enough to tell that a name cannot run across them.
-_LOWER_KEPT = sorted(_CONNECTORS | {w for words, _ in _TRAILING_GENERIC for w in words} | {"for"},
-                     key=len, reverse=True)
-_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:"
-                    + "|".join(map(re.escape, _LOWER_KEPT)) + r")(?![\w'’-]))")
+_LOWER_KEPT = _CONNECTORS | {w for words, _ in _TRAILING_GENERIC for w in words} | {"for"}
+
+
+def _alternation(words: set[str]) -> str:
+    """A regex alternative for each word, grouped by first letter so the scan tries few of them."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(c) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0])
+                    for c, rest in sorted(by_first.items()))
+
+
+_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT) + r")(?![\w'’-]))")
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
@@ -113,6 +122,8 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 
 
 def _has_prefix(index: NameIndex, key: str) -> bool:
+    if isinstance(index, TrieIndex):  # the gazetteers' own index, which remembers its answers
+        return index.has_keys_with_prefix(key)
     iterkeys = getattr(index, "iterkeys", None)
     if iterkeys is None:
         return index.has_keys_with_prefix(key)
@@ -129,9 +140,10 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, index: NameIndex) -
         if not key:
             break
         last_ok = _starts_name(toks[j]) or toks[j].text.isdigit()
-        if last_ok and key in index:
+        known = key in index  # a name is a prefix of itself: only unknown keys need the prefix test
+        if last_ok and known:
             best = j
-        if not _has_prefix(index, key):
+        if not known and not _has_prefix(index, key):
             break
         if not last_ok and toks[j].text.lower() not in _CONNECTORS:
             break
@@ -244,11 +256,11 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     name = text[start:name_end]
     k, generic = _trailing_generic(text, toks, j)
     end, nxt = toks[k].end, k + 1
-    before = text[max(0, start - 40):start]
-    generic = generic or _leading_generic(before)
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
             or NUMBER_AFTER.match(text, end)):
         return None, nxt
+    before = text[max(0, start - 40):start]
+    generic = generic or _leading_generic(before)
     if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
         return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
@@ -275,6 +287,8 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
 
 
 def _leading_generic(before: str) -> str:
+    if not before.rstrip().lower().endswith("of"):  # cheap test first: every match ends in "of "
+        return ""
     m = _LEADING_GENERIC.search(before)
     if not m:
         return ""

@@ -32,19 +32,30 @@ class NameIndex(Protocol):
 
 
 class TrieIndex:
-    """A NameIndex over a marisa-trie, without the trie's deprecated ``has_keys_with_prefix``."""
+    """A NameIndex over a marisa-trie, without the trie's deprecated ``has_keys_with_prefix``.
 
-    __slots__ = ("trie",)
+    Prefix answers are remembered (up to ``_MAX_PREFIXES``): recognition asks the same few
+    thousand prefixes (The, New, President...) in every article.
+    """
+
+    __slots__ = ("trie", "_prefixes")
+    _MAX_PREFIXES = 200_000
 
     def __init__(self, trie: Any) -> None:
         self.trie = trie
+        self._prefixes: dict[str, bool] = {}
 
     def __contains__(self, key: object) -> bool:
         return key in self.trie
 
     def has_keys_with_prefix(self, prefix: str) -> bool:
         """Whether some key starts with ``prefix``."""
-        return next(iter(self.trie.iterkeys(prefix)), None) is not None
+        known = self._prefixes.get(prefix)
+        if known is None:
+            if len(self._prefixes) >= self._MAX_PREFIXES:
+                self._prefixes.clear()
+            known = self._prefixes[prefix] = next(iter(self.trie.iterkeys(prefix)), None) is not None
+        return known
 
     def keys(self, prefix: str = "") -> list[str]:
         """Every key starting with ``prefix``."""
