@@ -262,12 +262,11 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     -------
     One ``Resolution`` per mention, in the same order; ``place=None`` when no candidate fits.
     """
-    corrections = corrections or {}
     groups: dict[tuple[str, str], _Group] = {}
-    for m in mentions:
-        key = _group_key(m)
+    keys = [_group_key(m) for m in mentions]
+    for m, key in zip(mentions, keys, strict=True):
         if key not in groups:
-            fixed = corrections.get(normalize(m.name))
+            fixed = corrections.get(normalize(m.name)) if corrections else None
             forced = gazetteer.get(fixed) if fixed else None
             cands = [forced] if forced else _candidates(m, gazetteer, max_candidates)
             groups[key] = _Group([], cands, forced=forced)
@@ -280,7 +279,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):
-            order = np.argsort(-prob)
+            order = np.argsort(-prob).tolist()
             g.choice, g.confidence = g.candidates[order[0]], float(prob[order[0]])
             g.runners = [g.candidates[k] for k in order[1:4]]
             g.method = "correction" if g.forced else ("prior" if order[0] == 0 else "context")
@@ -290,12 +289,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     _coarsen_to_containers(list(groups.values()), inside)
     _drop_unsupported(glist)
     _coarsen_missing_villages(list(groups.values()))
-    out = []
-    for m in mentions:
-        g = groups[_group_key(m)]
-        out.append(Resolution(m, g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
-                              tuple(g.runners[:3]), g.method))
-    return out
+    answers = {key: (g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
+                     tuple(g.runners[:3]), g.method) for key, g in groups.items()}
+    return [Resolution(m, *answers[key]) for m, key in zip(mentions, keys, strict=True)]
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
@@ -360,7 +356,8 @@ def _supported(g: _Group, others: list[_Group]) -> bool:
             continue
         if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
             return True
-        if haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
+        # A degree of latitude is at least 111 km apart, so most far pairs need no great-circle distance.
+        if abs(c.lat - d.lat) * 111.0 <= _SUPPORT_KM and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
             return True
     return False
 

@@ -133,19 +133,21 @@ def _has_prefix(index: NameIndex, key: str) -> bool:
 def _longest_match(text: str, toks: Sequence[Token], i: int, index: NameIndex) -> int:
     """Index of the last token of the longest gazetteer name starting at token ``i``, or -1."""
     best = -1
+    start = toks[i].start
     for j in range(i, min(i + _MAX_TOKENS, len(toks))):
-        if j > i and not _gap_ok(text, toks[j - 1], toks[j]):
+        last = toks[j]
+        if j > i and not _gap_ok(text, toks[j - 1], last):
             break
-        key = skeleton(text[toks[i].start:toks[j].end])
+        key = skeleton(text[start:last.end])
         if not key:
             break
-        last_ok = _starts_name(toks[j]) or toks[j].text.isdigit()
+        last_ok = _starts_name(last) or last.text.isdigit()
         known = key in index  # a name is a prefix of itself: only unknown keys need the prefix test
         if last_ok and known:
             best = j
         if not known and not _has_prefix(index, key):
             break
-        if not last_ok and toks[j].text.lower() not in _CONNECTORS:
+        if not last_ok and last.text.lower() not in _CONNECTORS:
             break
     return best
 
@@ -184,7 +186,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     """
     text = article.text
     toks = _tokens(text)
-    dem = demonyms()
+    dem, dem_first = demonyms(), demonym_first_words()
     found: list[Mention] = _expansions(article)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
@@ -198,7 +200,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i += 1
             continue
         j = _longest_match(text, toks, i, index)
-        k = _demonym_at(text, toks, i, dem) if tok.text in demonym_first_words() else -1
+        k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
