@@ -69,6 +69,7 @@ def skeleton(name: str) -> str:
     return _REPEATS.sub(r"\1", key)
 
 
+@lru_cache(maxsize=100_000)
 def strip_generic(name: str) -> tuple[str, str]:
     """Split a trailing or leading generic word off a name: ``("Karakiyan", "district")``.
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from mapper.cues import country_names, demonyms
+from mapper.cues import country_names, demonym_first_words, demonyms
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Resolution
@@ -75,11 +75,14 @@ class _Qualifiers:
     """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah")."""
 
     _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+    _WORD = re.compile(r"[A-Z][a-z]+")
 
     def __init__(self, text: str) -> None:
         dem = demonyms()
         self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
         self.hits: list[tuple[int, str]] = []
+        if demonym_first_words().isdisjoint(self._WORD.findall(text)):
+            return  # most articles: no word that starts a demonym, so no qualifier anywhere
         for m in self._WORDS.finditer(text):
             word = m.group()
             code = dem.get(word) or dem.get(word.split()[0])
@@ -196,16 +199,18 @@ def _similarity(places: Sequence[Place]) -> np.ndarray:
     km *= 2 * 6371.0088
     sim = np.exp(km / -_NEAR_KM)
     same_country = (country[:, None] == country[None, :]) & (country != 0)[:, None]
-    contains = (admin1[:, None] == admin1[None, :]) & (admin1 != 0)[:, None] & (region[:, None] | region[None, :])
-    np.add(sim, 0.6, out=sim, where=contains)
+    if region.any():
+        contains = (admin1[:, None] == admin1[None, :]) & (admin1 != 0)[:, None] & (region[:, None] | region[None, :])
+        np.add(sim, 0.6, out=sim, where=contains)
     np.add(sim, 0.15, out=sim, where=same_country)
     np.minimum(sim, 1.2, out=sim)
-    # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
-    either_broad = broad[:, None] | broad[None, :]
-    far = np.exp(km / -_BROAD_NEAR_KM)
-    far *= 0.2
-    np.copyto(sim, far, where=either_broad)
-    np.copyto(sim, 0.6, where=either_broad & same_country)
+    if broad.any():
+        # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
+        either_broad = broad[:, None] | broad[None, :]
+        far = np.exp(km / -_BROAD_NEAR_KM)
+        far *= 0.2
+        np.copyto(sim, far, where=either_broad)
+        np.copyto(sim, 0.6, where=either_broad & same_country)
     return sim
 
 
@@ -222,9 +227,10 @@ def _coherent_choice(glist: list[_Group], local: list[list[float]], weights: lis
     owner = np.repeat(np.arange(n_groups), sizes)
     base = np.array([s for scores in local for s in scores])
     sim = _similarity([p for g in glist for p in g.candidates])
-    for a, b in zip(starts, ends, strict=True):  # a name's candidates do not support each other
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):  # a name's candidates do not support each other
         sim[a:b, a:b] = 0.0
     w = np.asarray(weights)
+    spread = math.sqrt(max(1, n_groups - 1))
     score = base.copy()
     for _ in range(_ROUNDS):
         prob = _group_softmax(score, owner, starts)
@@ -232,7 +238,7 @@ def _coherent_choice(glist: list[_Group], local: list[list[float]], weights: lis
         # For each candidate, the best support from each other group, weighted by how often it is named.
         best = np.maximum.reduceat(contrib, starts, axis=1)
         support = (best * w[None, :]).sum(axis=1)
-        score = base + support / math.sqrt(max(1, n_groups - 1))
+        score = base + support / spread
     return np.split(_group_softmax(score, owner, starts), ends[:-1])
 
 

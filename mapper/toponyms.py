@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mapper.cues import (
     CONTRACTION,
@@ -130,8 +130,13 @@ def _has_prefix(index: NameIndex, key: str) -> bool:
     return next(iter(iterkeys(key)), None) is not None
 
 
-def _longest_match(text: str, toks: Sequence[Token], i: int, index: NameIndex) -> int:
-    """Index of the last token of the longest gazetteer name starting at token ``i``, or -1."""
+def _longest_match(text: str, toks: Sequence[Token], i: int, index: NameIndex,
+                   is_name: Callable[[str], bool]) -> int:
+    """Index of the last token of the longest gazetteer name starting at token ``i`` (which
+    ``_starts_name``), or -1.
+
+    ``is_name``: ``key in index``, possibly asked of the index's trie directly (see ``recognize``).
+    """
     best = -1
     start = toks[i].start
     for j in range(i, min(i + _MAX_TOKENS, len(toks))):
@@ -141,8 +146,8 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, index: NameIndex) -
         key = skeleton(text[start:last.end])
         if not key:
             break
-        last_ok = _starts_name(last) or last.text.isdigit()
-        known = key in index  # a name is a prefix of itself: only unknown keys need the prefix test
+        last_ok = j == i or _starts_name(last) or last.text.isdigit()  # the caller checked token i
+        known = is_name(key)  # a name is a prefix of itself: only unknown keys need the prefix test
         if last_ok and known:
             best = j
         if not known and not _has_prefix(index, key):
@@ -187,6 +192,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     text = article.text
     toks = _tokens(text)
     dem, dem_first = demonyms(), demonym_first_words()
+    is_name = index.trie.__contains__ if isinstance(index, TrieIndex) else index.__contains__
     found: list[Mention] = _expansions(article)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
@@ -199,7 +205,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         if not _starts_name(tok) or tok.start in covered:
             i += 1
             continue
-        j = _longest_match(text, toks, i, index)
+        j = _longest_match(text, toks, i, index, is_name)
         k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
