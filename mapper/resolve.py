@@ -4,7 +4,7 @@ Each name (one sense per name and generic word per article) gets its candidates 
 A candidate's score is a prior (kind, administrative rank, population, main name or alias) plus
 what the text says of it (a generic word such as "district", a demonym in the same sentence) plus
 its coherence with the other names' likely candidates: nearness, containment in a region the text
-names, and a shared country. Coherence is iterated a few times so that names settle together.
+names, and a shared country (``mapper.coherence``), iterated a few times so that names settle together.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from mapper.coherence import coherent_choice
 from mapper.cues import country_names, demonym_first_words, demonyms
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -27,8 +28,6 @@ _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGIO
                PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
                PlaceKind.POPULATED: 0.0}
 _CODE_PRIOR = {"PPLC": 0.5, "PPLA": 0.3, "PPLA2": 0.12, "PPLG": 0.3, "OCN": 0.8, "SEA": 0.5, "GULF": 0.3}
-# Oceans and seas span countries: like a country, nearness to one point of them means little.
-_BROAD_CODES = {"OCN", "SEA", "CONT", "RGN"}
 _GENERIC_KINDS = {
     "region": {PlaceKind.REGION},
     "district": {PlaceKind.DISTRICT},
@@ -40,10 +39,6 @@ _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _SEAT_PENALTY = 0.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
-_ROUNDS = 3
-_TEMPERATURE = 0.5
-_NEAR_KM = 250.0  # nearness decays over this distance
-_BROAD_NEAR_KM = 750.0  # ... and over this one when a country or sea is involved
 
 
 @dataclass(slots=True)
@@ -169,88 +164,6 @@ def _contained(place: Place, containers: Sequence[_Group]) -> float:
     return best
 
 
-_FEATURES: dict[str, tuple[float, float, int, int, bool, bool]] = {}
-_CODES: dict[str, int] = {"": 0}
-
-
-def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
-    """Per place, once: radians, interned country and admin1 codes (0 = none), region, broad."""
-    f = _FEATURES.get(p.place_id)
-    if f is None:
-        admin1 = f"{p.country}.{p.admin1}" if p.admin1 else ""
-        f = (math.radians(p.lat), math.radians(p.lon), _CODES.setdefault(p.country, len(_CODES)),
-             _CODES.setdefault(admin1, len(_CODES)) if admin1 else 0, p.kind is PlaceKind.REGION,
-             p.kind in _BROAD or p.feature_code in _BROAD_CODES)
-        _FEATURES[p.place_id] = f
-    return f
-
-
-def _similarity(places: Sequence[Place]) -> np.ndarray:
-    """How much each candidate supports each other one: nearness, containment, a shared country."""
-    f = np.array([_features(p) for p in places], dtype=float)
-    half_lat, half_lon = f[:, 0] / 2, f[:, 1] / 2  # (a - b) / 2 == a / 2 - b / 2, exactly
-    cos_lat = np.cos(f[:, 0])
-    country, admin1 = f[:, 2], f[:, 3]
-    region, broad = f[:, 4] > 0, f[:, 5] > 0
-    # Haversine distance, worked out in place: the matrices are the bulk of the resolver's arithmetic.
-    h = np.sin(half_lat[:, None] - half_lat[None, :]) ** 2
-    h += cos_lat[:, None] * cos_lat[None, :] * np.sin(half_lon[:, None] - half_lon[None, :]) ** 2
-    km = np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0, out=h), out=h), out=h)
-    km *= 2 * 6371.0088
-    sim = np.exp(km / -_NEAR_KM)
-    same_country = (country[:, None] == country[None, :]) & (country != 0)[:, None]
-    if region.any():
-        contains = (admin1[:, None] == admin1[None, :]) & (admin1 != 0)[:, None] & (region[:, None] | region[None, :])
-        np.add(sim, 0.6, out=sim, where=contains)
-    np.add(sim, 0.15, out=sim, where=same_country)
-    np.minimum(sim, 1.2, out=sim)
-    if broad.any():
-        # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
-        either_broad = broad[:, None] | broad[None, :]
-        far = np.exp(km / -_BROAD_NEAR_KM)
-        far *= 0.2
-        np.copyto(sim, far, where=either_broad)
-        np.copyto(sim, 0.6, where=either_broad & same_country)
-    return sim
-
-
-def _coherent_choice(glist: list[_Group], local: list[list[float]], weights: list[float]) -> list[np.ndarray]:
-    """Per group, candidate probabilities after a few rounds of mutual support."""
-    if len(glist) == 1:  # nothing to cohere with
-        scores = np.array(local[0])
-        e = np.exp((scores - scores.max()) / _TEMPERATURE)
-        return [e / e.sum()]
-    n_groups = len(glist)
-    sizes = [len(g.candidates) for g in glist]
-    ends = np.cumsum(sizes)
-    starts = ends - sizes
-    owner = np.repeat(np.arange(n_groups), sizes)
-    base = np.array([s for scores in local for s in scores])
-    sim = _similarity([p for g in glist for p in g.candidates])
-    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):  # a name's candidates do not support each other
-        sim[a:b, a:b] = 0.0
-    w = np.asarray(weights)
-    spread = math.sqrt(max(1, n_groups - 1))
-    score = base.copy()
-    for _ in range(_ROUNDS):
-        prob = _group_softmax(score, owner, starts)
-        contrib = sim * prob[None, :]
-        # For each candidate, the best support from each other group, weighted by how often it is named.
-        best = np.maximum.reduceat(contrib, starts, axis=1)
-        support = (best * w[None, :]).sum(axis=1)
-        score = base + support / spread
-    return np.split(_group_softmax(score, owner, starts), ends[:-1])
-
-
-def _group_softmax(score: np.ndarray, owner: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Softmax within each group of candidates (``owner``: each one's group, starting at ``starts``)."""
-    top = np.maximum.reduceat(score, starts)
-    e = np.exp((score - top[owner]) / _TEMPERATURE)
-    total = np.zeros(len(starts))
-    np.add.at(total, owner, e)  # adds in order, one by one
-    return e / total[owner]
-
-
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = "",
             corrections: Mapping[str, str] | None = None,
             max_candidates: int = _MAX_CANDIDATES) -> list[Resolution]:
@@ -284,7 +197,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
-        for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):
+        for g, prob in zip(glist, coherent_choice([g.candidates for g in glist], local, weights), strict=True):
             order = np.argsort(-prob).tolist()
             g.choice, g.confidence = g.candidates[order[0]], float(prob[order[0]])
             g.runners = [g.candidates[k] for k in order[1:4]]

@@ -304,13 +304,15 @@ def _leading_generic(before: str) -> str:
     return "populated place" if word in ("village", "town", "city", "settlement") else word
 
 
+_ABBREVIATION_DEFINED = re.compile(r"\s\(([A-Z]{2,6})\)")
+
+
 def _abbreviations(article: Article, toks: Sequence[Token], found: list[Mention]) -> list[Mention]:
     """``West Kazakhstan Region (WKR)``: the abbreviation refers to the region wherever it is used."""
     text = article.text
     defined: dict[str, Mention] = {}
     for m in found:
-        tail = text[m.end:m.end + 12]
-        ab = re.match(r"\s\(([A-Z]{2,6})\)", tail)
+        ab = _ABBREVIATION_DEFINED.match(text, m.end)
         if ab and m.literal and _initials_fit(ab.group(1), m.text):
             defined[ab.group(1)] = m
     if not defined:

@@ -1,0 +1,109 @@
+"""Coherence between the names of an article: how much each candidate supports the others' candidates.
+
+The vectorised arithmetic of the resolver (``mapper.resolve``): nearness, containment and a shared
+country between every pair of candidates, then a few rounds in which each name's probabilities
+settle given the others'.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from mapper.model import Place, PlaceKind
+
+_BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
+# Oceans and seas span countries: like a country, nearness to one point of them means little.
+_BROAD_CODES = {"OCN", "SEA", "CONT", "RGN"}
+_ROUNDS = 3
+_TEMPERATURE = 0.5
+_NEAR_KM = 250.0  # nearness decays over this distance
+_BROAD_NEAR_KM = 750.0  # ... and over this one when a country or sea is involved
+
+_FEATURES: dict[str, tuple[float, float, int, int, bool, bool]] = {}
+_CODES: dict[str, int] = {"": 0}
+
+
+def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
+    """Per place, once: radians, interned country and admin1 codes (0 = none), region, broad."""
+    f = _FEATURES.get(p.place_id)
+    if f is None:
+        admin1 = f"{p.country}.{p.admin1}" if p.admin1 else ""
+        f = (math.radians(p.lat), math.radians(p.lon), _CODES.setdefault(p.country, len(_CODES)),
+             _CODES.setdefault(admin1, len(_CODES)) if admin1 else 0, p.kind is PlaceKind.REGION,
+             p.kind in _BROAD or p.feature_code in _BROAD_CODES)
+        _FEATURES[p.place_id] = f
+    return f
+
+
+def _similarity(places: Sequence[Place]) -> np.ndarray:
+    """How much each candidate supports each other one: nearness, containment, a shared country."""
+    f = np.array([_features(p) for p in places], dtype=float)
+    half_lat, half_lon = f[:, 0] / 2, f[:, 1] / 2  # (a - b) / 2 == a / 2 - b / 2, exactly
+    cos_lat = np.cos(f[:, 0])
+    country, admin1 = f[:, 2], f[:, 3]
+    region, broad = f[:, 4] > 0, f[:, 5] > 0
+    # Haversine distance, worked out in place: the matrices are the bulk of the resolver's arithmetic.
+    h = np.sin(half_lat[:, None] - half_lat[None, :]) ** 2
+    h += cos_lat[:, None] * cos_lat[None, :] * np.sin(half_lon[:, None] - half_lon[None, :]) ** 2
+    km = np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0, out=h), out=h), out=h)
+    km *= 2 * 6371.0088
+    sim = np.exp(km / -_NEAR_KM)
+    same_country = (country[:, None] == country[None, :]) & (country != 0)[:, None]
+    if region.any():
+        contains = (admin1[:, None] == admin1[None, :]) & (admin1 != 0)[:, None] & (region[:, None] | region[None, :])
+        np.add(sim, 0.6, out=sim, where=contains)
+    np.add(sim, 0.15, out=sim, where=same_country)
+    np.minimum(sim, 1.2, out=sim)
+    if broad.any():
+        # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
+        either_broad = broad[:, None] | broad[None, :]
+        far = np.exp(km / -_BROAD_NEAR_KM)
+        far *= 0.2
+        np.copyto(sim, far, where=either_broad)
+        np.copyto(sim, 0.6, where=either_broad & same_country)
+    return sim
+
+
+def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[float]],
+                    weights: Sequence[float]) -> list[np.ndarray]:
+    """Per group of candidates (one group per name), their probabilities after a few rounds of support.
+
+    ``local``: each candidate's own score (prior and text cues); ``weights``: how much each group's
+    support counts (how often the name is used).
+    """
+    if len(groups) == 1:  # nothing to cohere with
+        scores = np.array(local[0])
+        e = np.exp((scores - scores.max()) / _TEMPERATURE)
+        return [e / e.sum()]
+    n_groups = len(groups)
+    sizes = [len(g) for g in groups]
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    owner = np.repeat(np.arange(n_groups), sizes)
+    base = np.array([s for scores in local for s in scores])
+    sim = _similarity([p for g in groups for p in g])
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):  # a name's candidates do not support each other
+        sim[a:b, a:b] = 0.0
+    w = np.asarray(weights)
+    spread = math.sqrt(max(1, n_groups - 1))
+    score = base.copy()
+    for _ in range(_ROUNDS):
+        prob = _group_softmax(score, owner, starts)
+        contrib = sim * prob[None, :]
+        # For each candidate, the best support from each other group, weighted by how often it is named.
+        best = np.maximum.reduceat(contrib, starts, axis=1)
+        support = (best * w[None, :]).sum(axis=1)
+        score = base + support / spread
+    return np.split(_group_softmax(score, owner, starts), ends[:-1])
+
+
+def _group_softmax(score: np.ndarray, owner: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Softmax within each group of candidates (``owner``: each one's group, starting at ``starts``)."""
+    top = np.maximum.reduceat(score, starts)
+    e = np.exp((score - top[owner]) / _TEMPERATURE)
+    total = np.zeros(len(starts))
+    np.add.at(total, owner, e)  # adds in order, one by one
+    return e / total[owner]
