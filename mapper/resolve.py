@@ -85,6 +85,8 @@ class _Qualifiers:
                 self.hits.append((m.start(), code))
 
     def countries(self, pos: int) -> set[str]:
+        if not self.hits:
+            return set()
         k = bisect.bisect_right(self.ends, pos)
         lo = self.ends[k - 1] if k else 0
         hi = self.ends[k] if k < len(self.ends) else 1 << 62

@@ -121,22 +121,22 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
     return gap == ". " and a.text.lower() in _ABBREV
 
 
-def _has_prefix(index: NameIndex, key: str) -> bool:
-    if isinstance(index, TrieIndex):  # the gazetteers' own index, which remembers its answers
-        return index.has_keys_with_prefix(key)
+_Probe = Callable[[str], bool]
+
+
+def _probes(index: NameIndex) -> tuple[_Probe, _Probe]:
+    """The two questions recognition asks of a name key: is it a name; does some name start with it."""
+    if isinstance(index, TrieIndex):  # the gazetteers' own index: ask its trie, and its remembered prefixes
+        return index.trie.__contains__, index.has_keys_with_prefix
     iterkeys = getattr(index, "iterkeys", None)
     if iterkeys is None:
-        return index.has_keys_with_prefix(key)
-    return next(iter(iterkeys(key)), None) is not None
+        return index.__contains__, index.has_keys_with_prefix
+    return index.__contains__, lambda key: next(iter(iterkeys(key)), None) is not None
 
 
-def _longest_match(text: str, toks: Sequence[Token], i: int, index: NameIndex,
-                   is_name: Callable[[str], bool]) -> int:
+def _longest_match(text: str, toks: Sequence[Token], i: int, is_name: _Probe, has_prefix: _Probe) -> int:
     """Index of the last token of the longest gazetteer name starting at token ``i`` (which
-    ``_starts_name``), or -1.
-
-    ``is_name``: ``key in index``, possibly asked of the index's trie directly (see ``recognize``).
-    """
+    ``_starts_name``), or -1."""
     best = -1
     start = toks[i].start
     for j in range(i, min(i + _MAX_TOKENS, len(toks))):
@@ -150,7 +150,7 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, index: NameIndex,
         known = is_name(key)  # a name is a prefix of itself: only unknown keys need the prefix test
         if last_ok and known:
             best = j
-        if not known and not _has_prefix(index, key):
+        if not known and not has_prefix(key):
             break
         if not last_ok and last.text.lower() not in _CONNECTORS:
             break
@@ -192,7 +192,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     text = article.text
     toks = _tokens(text)
     dem, dem_first = demonyms(), demonym_first_words()
-    is_name = index.trie.__contains__ if isinstance(index, TrieIndex) else index.__contains__
+    is_name, has_prefix = _probes(index)
     found: list[Mention] = _expansions(article)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
@@ -205,7 +205,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         if not _starts_name(tok) or tok.start in covered:
             i += 1
             continue
-        j = _longest_match(text, toks, i, index, is_name)
+        j = _longest_match(text, toks, i, is_name, has_prefix)
         k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
