@@ -138,15 +138,13 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     if word.isupper():
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
-    if zipf < _COMMON_WORD_ZIPF:
-        return ""  # a rare word (Aktau, Atlanta) reads as a name whatever surrounds it
-    if _OF_NAME_AFTER.match(text, toks[j].end):
+    if zipf >= _COMMON_WORD_ZIPF and _OF_NAME_AFTER.match(text, toks[j].end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
     if _locative_cue(text, toks[i].start, toks[j].end):
         return "cued" if _STRONG_LOCATIVE.search(text, max(0, toks[i].start - 20), toks[i].start) else ""
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
-    return "common-word"
+    return "common-word" if zipf >= _COMMON_WORD_ZIPF else ""
 
 
 def title_case(text: str, toks: Sequence[Token], k: int) -> bool:
