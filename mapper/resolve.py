@@ -74,10 +74,11 @@ class _Qualifiers:
 
     def __init__(self, text: str) -> None:
         dem = demonyms()
-        self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
+        self.ends: list[int] = []
         self.hits: list[tuple[int, str]] = []
         if demonym_first_words().isdisjoint(self._WORD.findall(text)):
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
+        self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
         for m in self._WORDS.finditer(text):
             word = m.group()
             code = dem.get(word) or dem.get(word.split()[0])
