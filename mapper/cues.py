@@ -138,13 +138,16 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     if word.isupper():
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
-    if zipf >= _COMMON_WORD_ZIPF and _OF_NAME_AFTER.match(text, toks[j].end):
+    start, end = toks[i].start, toks[j].end
+    if zipf < _COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
+        return "cued" if _strong_locative(text, start) and _locative_cue(text, start, end) else ""
+    if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
-    if _locative_cue(text, toks[i].start, toks[j].end):
-        return "cued" if _STRONG_LOCATIVE.search(text, max(0, toks[i].start - 20), toks[i].start) else ""
+    if _locative_cue(text, start, end):
+        return "cued" if _strong_locative(text, start) else ""
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
-    return "common-word" if zipf >= _COMMON_WORD_ZIPF else ""
+    return "common-word"
 
 
 def title_case(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -195,6 +198,10 @@ def in_place_phrase(text: str, start: int) -> bool:
     """The name is (the last of a list) after a locative word: "recruiters in Termez, Nukus and Namangan
     signed up workers" or "officials in Moscow said" make it the place, not the government, that is meant."""
     return bool(_IN_PLACES.search(text, max(0, start - 120), start))
+
+
+def _strong_locative(text: str, start: int) -> bool:
+    return bool(_STRONG_LOCATIVE.search(text, max(0, start - 20), start))
 
 
 def _locative_cue(text: str, start: int, end: int) -> bool:
