@@ -85,3 +85,14 @@ def test_memory_gazetteer_rejects_bad_input():
         MemoryGazetteer([place], {"geonames:2": ["B"]})
     index = MemoryGazetteer([place]).name_index()
     assert isinstance(index.trie, marisa_trie.Trie) and "a" in index and index.has_keys_with_prefix("")
+
+
+def test_trie_index_remembers_prefix_answers_and_stays_right_when_full(monkeypatch):
+    from mapper.gazetteer.base import TrieIndex
+
+    monkeypatch.setattr(TrieIndex, "_MAX_PREFIXES", 3)  # force the memory to fill and start over
+    index = TrieIndex(marisa_trie.Trie(["aktau", "aktobe", "almaty"]))
+    asked = ["ak", "akt", "al", "ab", "aktau", "aktaux", "", "b", "ak", "ab", "alm"]
+    expected = [True, True, True, False, True, False, True, False, True, False, True]
+    assert [index.has_keys_with_prefix(p) for p in asked] == expected
+    assert [index.has_keys_with_prefix(p) for p in asked] == expected  # answered again, partly from memory

@@ -130,3 +130,24 @@ def test_common_words_need_context(gazetteer, text: str, places: set[str]) -> No
     found = {r.mention.text for r in parse_article(Article("t", text), gazetteer).resolutions
              if r.place is not None and r.mention.literal}
     assert found == places
+
+
+class _PlainIndex:
+    """A NameIndex that is not the gazetteers' own trie wrapper: only the two protocol methods."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.inner
+
+    def has_keys_with_prefix(self, prefix: str) -> bool:
+        return self.inner.has_keys_with_prefix(prefix)
+
+
+def test_any_name_index_finds_the_same_mentions(gazetteer) -> None:
+    text = ("Drones were seen over the Mangistau Region and near Aktau on Monday; officials in "
+            "St. Petersburg said the Kazakh border guards had closed the Bolashak border station.")
+    own = recognize(Article("t", text), gazetteer.name_index())
+    plain = recognize(Article("t", text), _PlainIndex(gazetteer.name_index()))
+    assert own == plain and {"Mangistau Region", "Aktau", "St. Petersburg"} <= {m.text for m in own}
