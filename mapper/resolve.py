@@ -336,6 +336,7 @@ _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, ""
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
+_VILLAGE_REACH = 300  # characters
 
 
 def _supported(g: _Group, others: list[_Group]) -> bool:
@@ -398,10 +399,14 @@ def _coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group
     for g in glist:
         if g.forced is not None:
             continue
+        if g.choice is not None and g.choice.kind not in _MINOR_KINDS:
+            continue  # "the Americas in Alaska", "Indiana, Ill.": a region is never put inside another
         for container in inside.get(id(g), ()):
             c = container.choice
             if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
                 continue
+            if g.candidates and all(p.country != c.country for p in g.candidates):
+                continue  # "in Arlington, Nadia said": no reading of the name lies in that country
             same = g.choice is not None and c.country == g.choice.country and c.admin1 == g.choice.admin1
             if not same and not any(p.country == c.country and p.admin1 == c.admin1 for p in g.candidates):
                 g.runners = [g.choice, *g.runners] if g.choice else g.runners
@@ -417,12 +422,15 @@ def _coarsen_missing_villages(glist: list[_Group]) -> None:
         m = g.mentions[0]
         if g.forced is not None or m.generic != "populated place":
             continue
+        if g.choice is not None and strip_generic(m.text)[1] and skeleton(g.choice.name) == skeleton(m.text):
+            continue  # the generic word is part of a name the gazetteer has: Mexico City, Platte City
         inside = g.choice is not None and any(
             r.choice.country == g.choice.country and r.choice.admin1 == g.choice.admin1 for r in regions)
         if inside:
             continue
-        before = [r for r in regions if r.mentions[0].start < m.start]
+        # The region must be named shortly before (the same or the previous sentence, roughly).
+        before = [r for r in regions if any(0 < m.start - x.start < _VILLAGE_REACH for x in r.mentions)]
         if before:
-            container = max(before, key=lambda r: r.mentions[0].start).choice
+            container = max(before, key=lambda r: max(x.start for x in r.mentions if x.start < m.start)).choice
             g.runners = ([g.choice] if g.choice else []) + g.runners
             g.choice, g.confidence, g.method = container, 0.5, "coarsened:container"

@@ -111,3 +111,33 @@ def test_a_village_the_gazetteer_lacks_takes_its_named_district(gazetteer) -> No
     assert res["Kos-Istek"].precision is Precision.DISTRICT
     [r] = [r for r in parse_article(Article("t", "The village of Zzyzxqw was quiet."), gazetteer).resolutions]
     assert r.mention.text == "Zzyzxqw" and r.place is None
+
+
+def test_a_city_named_with_city_is_not_coarsened_into_an_earlier_region(gazetteer) -> None:
+    text = "A traveller fell ill in Texas. Before the trip he had spent a week in Mexico City with family."
+    spans = tuple((text.index(n), text.index(n) + len(n)) for n in ("Texas", "Mexico City"))
+    parsed = parse_article(Article("t", text, spans=spans), gazetteer)
+    res = {r.mention.text: r for r in parsed.resolutions}
+    assert res["Mexico City"].place.country == "MX"
+    assert res["Mexico City"].precision is Precision.POINT
+
+
+def test_a_region_named_far_earlier_does_not_swallow_an_unknown_town(gazetteer) -> None:
+    text = ("Flu reached England last winter. " + "Officials reported more cases every week. " * 8
+            + "Samples were tested in the town of Zzyqwort.")
+    res = _resolved(gazetteer, text)
+    assert res["Zzyqwort"].place is None
+
+
+def test_apposition_with_a_person_is_no_container(gazetteer) -> None:
+    res = _resolved(gazetteer, "The family moved to Arlington, Texas in 1990; later they opened a shop in Tyler.")
+    assert res["Arlington"].place.admin1 == "TX"
+    # Nothing called Arlington lies in India, so "Arlington, Nadia" is no containment.
+    mentions = [Mention("t", 13, 22, "Arlington"), Mention("t", 24, 29, "Nadia", generic="district")]
+    res = resolve(mentions, gazetteer, text="She lived in Arlington, Nadia said.")
+    assert res[0].place is None or res[0].place.country != "IN"
+
+
+def test_a_continent_is_never_coarsened_into_a_region(gazetteer) -> None:
+    res = _resolved(gazetteer, "Birds fly along the Pacific side of the Americas in Alaska each spring.")
+    assert res["Americas"].place.kind is not PlaceKind.REGION
