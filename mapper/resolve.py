@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from mapper.context import with_home_country
 from mapper.cues import country_names, demonyms
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -218,7 +219,9 @@ def _coherent_choice(glist: list[_Group], local: list[list[float]], weights: lis
     score = base.copy()
     for _ in range(_ROUNDS):
         prob = _group_softmax(score, owner, n_groups)
-        contrib = sim * prob[None, :]
+        # A weak reading still counts for something (square root): two names that fit one small
+        # area (Paris and Henry County, Tennessee) lift each other though neither is its name's first reading.
+        contrib = sim * np.sqrt(prob)[None, :]
         # For each candidate, the best support from each other group, weighted by how often it is named.
         best = np.maximum.reduceat(contrib, starts, axis=1) if len(starts) else contrib
         support = (best * w[None, :]).sum(axis=1)
@@ -268,6 +271,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     if glist:
         quals = _Qualifiers(text)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
+        local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text)
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):

@@ -1,0 +1,138 @@
+"""The article's home country: where its unambiguous names lie, as a prior for its ambiguous ones.
+
+A local US paper names "Paris", "Dublin" or "Georgia" without a state, because its readers know
+where they live; the other names in the article tell us too (a county, a state, a town found only
+in one country). Each distinct name whose readings all lie in one country, or whose first reading
+is a country or first-level region, votes for that country; a clear majority becomes a bonus for
+the candidates of every name that lie there.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from mapper.model import Mention, Place, PlaceKind
+from mapper.names import normalize
+
+_VOTING_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION)
+MIN_VOTES = 1  # a county named alone is enough: one name whose readings all lie in one country
+NAMED_BONUS = 1.0  # for a candidate in a country the article names
+CAPITAL_BONUS = 0.5  # ... and more for its capital
+MAX_CUE_VOTES = 2  # wording can tip a balance, not outvote the names
+MIN_SHARE = 0.6  # the home country's share of the votes
+BONUS = 1.0  # added to a candidate in the home country, times the share
+
+
+@cache
+def _cues() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
+    with resources.files("mapper").joinpath("data/locale_cues.csv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return tuple((r["country"], tuple(r["needs"].split("|")), re.compile(r["pattern"])) for r in rows)
+
+
+def cue_votes(text: str) -> Counter[str]:
+    """Votes for a home country from local-news wording (``mapper/data/locale_cues.csv``).
+
+    >>> cue_votes("Deputies from the Sheriff's Office closed Interstate 40.")
+    Counter({'US': 2})
+    >>> cue_votes("Officials in the region reported new cases.")
+    Counter()
+    """
+    votes: Counter[str] = Counter()
+    for country, needs, pattern in _cues():
+        # A plain substring test first: most articles hold none of a cue's words.
+        if votes[country] < MAX_CUE_VOTES and any(n in text for n in needs) and pattern.search(text):
+            votes[country] += 1
+    return +votes
+
+
+def home_country(candidate_lists: Sequence[Sequence[Place]], text: str = "") -> tuple[str, float] | None:
+    """The country most of the article's names point to unambiguously, with its share of the votes.
+
+    Parameters
+    ----------
+    candidate_lists : per distinct name, its candidates in gazetteer order (best first).
+    text : the article, for wording only one country's local news uses (``cue_votes``).
+
+    Returns
+    -------
+    ``(country code, share)``, or ``None`` when nothing votes or no country holds ``MIN_SHARE`` of
+    the votes.
+
+    >>> from mapper.model import Place, PlaceKind
+    >>> def town(n, c): return Place(f"t:{n}", n, PlaceKind.POPULATED, 0.0, 0.0, c)
+    >>> home_country([[town("Tyler", "US")], [town("Waco", "US")], [town("Paris", "FR"), town("Paris", "US")]])
+    ('US', 1.0)
+    >>> home_country([[town("Paris", "FR"), town("Paris", "US")], [town("Tyler", "US")], [town("Metz", "FR")]]) is None
+    True
+    """
+    votes = cue_votes(text) if text else Counter()
+    for cands in candidate_lists:
+        if not cands:
+            continue
+        one_country = len({p.country for p in cands}) == 1
+        if cands[0].country and (one_country or cands[0].kind in _VOTING_KINDS):
+            votes[cands[0].country] += 1
+    total = sum(votes.values())
+    if total < MIN_VOTES:
+        return None
+    country, n = votes.most_common(1)[0]
+    share = n / total
+    return (country, share) if n >= MIN_VOTES and share >= MIN_SHARE else None
+
+
+def named_countries(candidate_lists: Sequence[Sequence[Place]]) -> dict[str, set[int]]:
+    """Countries the article names (a name whose first reading is a country), with the names' indices."""
+    out: dict[str, set[int]] = {}
+    for i, cands in enumerate(candidate_lists):
+        if cands and cands[0].kind is PlaceKind.COUNTRY and cands[0].country:
+            out.setdefault(cands[0].country, set()).add(i)
+    return out
+
+
+def home_bonus(candidates: Sequence[Place], scores: Sequence[float], home: tuple[str, float] | None,
+               named: dict[str, set[int]], index: int, written: Sequence[str] = ()) -> list[float]:
+    """``scores`` with bonuses for the candidates in the home country, or in a country the article
+    names by another name ("Moscow" in a US paper's story that also says "Russia"), most of all for
+    that country's capital. With ``written`` (the mention as written and its name), a candidate only
+    spelt like it gets none in a country where no candidate is called that: "Iran" is not the Texan
+    town of Iraan, whatever the home country."""
+    if home is None:
+        return list(scores)
+    keys = {normalize(w) for w in written}
+    exact = {p.country for p in candidates if normalize(p.name) in keys}
+    out = []
+    for p, s in zip(candidates, scores, strict=True):
+        if exact and p.country not in exact and normalize(p.name) not in keys:
+            pass  # a spelling variant abroad, when the name as written is a place elsewhere
+        elif named.get(p.country, set()) - {index}:
+            s += NAMED_BONUS + (CAPITAL_BONUS if p.feature_code == "PPLC" else 0.0)
+        elif p.country == home[0]:
+            s += BONUS * home[1]
+        out.append(s)
+    return out
+
+
+def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequence[Sequence[float]],
+                      mentions: Sequence[Mention], text: str) -> list[list[float]]:
+    """Each name's candidate scores with the home-country bonuses (``home_bonus``) added.
+
+    Parameters
+    ----------
+    candidate_lists : per distinct name, its candidates in gazetteer order.
+    scores : per distinct name, its candidates' scores so far.
+    mentions : per distinct name, one of its mentions (demonyms do not vote: "Irish pride" at a
+        parade in Dublin, Ohio says nothing of where the paper is).
+    text : the article.
+    """
+    if all(len({p.country for p in c}) < 2 for c in candidate_lists):
+        return [list(s) for s in scores]  # no name to arbitrate between countries
+    home = home_country([c for c, m in zip(candidate_lists, mentions, strict=True) if m.reason != "demonym"], text)
+    named = named_countries(candidate_lists)
+    return [home_bonus(c, s, home, named, k, (m.text, m.name))
+            for k, (c, s, m) in enumerate(zip(candidate_lists, scores, mentions, strict=True))]
