@@ -13,9 +13,7 @@ from mapper.names import strip_generic
 from mapper.resolve import resolve
 from mapper.toponyms import recognize
 
-# A name that is also a common word, or an acronym (TASS, KNB), stays a toponym only for a major place.
-_MAJOR_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT)
-_MAJOR_POPULATION = 500_000
+# An acronym (TASS, KNB) stays a toponym only for a major place; a common word, as the resolver decides.
 _UNPLACED = ("demonym", "institution", "person")
 _ACRONYM_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT, PlaceKind.AREA)
 
@@ -67,7 +65,9 @@ def _keep(r: Resolution) -> bool:
         return p is not None and p.kind in _ACRONYM_KINDS
     if r.mention.weak != "common-word":
         return True
-    return p is not None and (p.kind in _MAJOR_KINDS or p.population >= _MAJOR_POPULATION)
+    # The resolver keeps a common word only as a major place's name (Paris, Dublin), even where the
+    # text means a smaller namesake; a correction or a given span is kept as it is.
+    return p is not None
 
 
 def parse_article(article: Article, gazetteer: Gazetteer, *,

@@ -343,7 +343,8 @@ _SUPPORT_KM = 300.0
 _VILLAGE_REACH = 300  # characters
 
 
-def _supported(g: _Group, others: list[_Group]) -> bool:
+def _supported(g: _Group, others: list[_Group], *, near: bool = True) -> bool:
+    """Its region or country is named, or (``near``) another place lies within 300 km."""
     c = g.choice
     assert c is not None
     for h in others:
@@ -356,7 +357,7 @@ def _supported(g: _Group, others: list[_Group]) -> bool:
             continue
         if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
             return True
-        if haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
+        if near and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
             return True
     return False
 
@@ -369,6 +370,10 @@ def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
     """
     return any((by_kind and p.kind not in _MINOR_KINDS) or p.kind is PlaceKind.COUNTRY or p.population >= limit
                for p in g.candidates)
+
+
+def _major(p: Place) -> bool:
+    return p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT) or p.population >= 500_000
 
 
 def _reject(g: _Group) -> None:
@@ -386,16 +391,26 @@ def _drop_unsupported(glist: list[_Group]) -> None:
             _reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
             continue
         limit = _PROMINENT[m.weak]
+        # "Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote.
+        variant = " " not in m.name and not any(normalize(p.name) == normalize(m.name) for p in g.candidates)
         if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
-            if not _prominent(g, limit, by_kind=False):
+            if variant or not _prominent(g, limit, by_kind=False):
                 _reject(g)
             continue
         if m.generic or " " in m.name.removeprefix("The "):
             continue
+        if variant and m.weak == "common-word" and c.kind is not PlaceKind.COUNTRY:
+            _reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee
+            continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
-        if bare_district or (c.kind in _MINOR_KINDS and not _prominent(g, limit) and not _supported(g, glist)):
+        minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit))
+        # A spelling variant needs its region or country named: a nearby name may be as spurious.
+        if bare_district or (minor and not _supported(g, glist, near=not variant)):
             _reject(g)
+        elif m.weak == "common-word" and not _major(c) and not any(
+                _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
+            _reject(g)  # "Lincoln", "Hope": only a major place's name (Paris, Dublin) is read as one anyway
 
 
 def _coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:

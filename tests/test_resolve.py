@@ -5,6 +5,7 @@ from __future__ import annotations
 from mapper.model import Article, Mention, PlaceKind, Precision
 from mapper.pipeline import parse_article
 from mapper.resolve import resolve
+from mapper.toponyms import recognize
 
 
 def _resolved(gazetteer, text: str) -> dict[str, object]:
@@ -141,3 +142,35 @@ def test_apposition_with_a_person_is_no_container(gazetteer) -> None:
 def test_a_continent_is_never_coarsened_into_a_region(gazetteer) -> None:
     res = _resolved(gazetteer, "Birds fly along the Pacific side of the Americas in Alaska each spring.")
     assert res["Americas"].place.kind is not PlaceKind.REGION
+
+
+def _places(gazetteer, text: str) -> dict[str, object]:
+    return {r.mention.text: r.place for r in parse_article(Article("t", text), gazetteer).resolutions}
+
+
+def test_a_first_name_and_middle_initial_make_a_person(gazetteer) -> None:
+    places = _places(gazetteer, "Nobody knew who had wanted Matthew D. Flores dead. Flores was 20 and lived in Tucson.")
+    assert "Flores" not in places and places["Tucson"].country == "US"
+
+
+def test_names_joined_by_an_ampersand_are_a_firm(gazetteer) -> None:
+    text = "The city of Columbia owes the design firm Stevens & Wilkinson for the hotel."
+    found = {m.text: m for m in recognize(Article("t", text), gazetteer.name_index())}
+    assert found["Stevens"].reason == found["Wilkinson"].reason == "organisation"
+    assert "Stevens" not in _places(gazetteer, text)
+
+
+def test_a_spelling_variant_of_a_small_place_is_no_toponym(gazetteer) -> None:
+    assert _places(gazetteer, "Coach Brian Kelly said the team would travel on Friday.") == {}
+    assert _places(gazetteer, "Families gathered for Passover at the market on Saturday.") == {}
+    assert _places(gazetteer, "Jewish families met at the synagogue on Friday.") == {}
+    # An alias is still read where its region is named.
+    places = _places(gazetteer, "Drone debris fell near Uralsk in West Kazakhstan on Monday.")
+    assert places["Uralsk"].admin1 == places["West Kazakhstan"].admin1 == "07"
+
+
+def test_a_common_word_is_a_place_only_as_a_major_places_name(gazetteer) -> None:
+    text = "Sirens went up in Columbus, Grove City and across Franklin County. Dublin runs its own sirens."
+    places = _places(gazetteer, text)
+    assert (places["Dublin"].country, places["Dublin"].admin1) == ("US", "OH")
+    assert "Hope" not in _places(gazetteer, "Hope is what the volunteers in Columbus, Ohio, brought.")
