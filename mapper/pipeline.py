@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 from mapper.gazetteer.base import Gazetteer
 from mapper.model import Article, Incident, Mention, ParsedArticle, Place, PlaceKind, Resolution
-from mapper.names import strip_generic
+from mapper.names import GENERIC_WORDS, strip_generic
 from mapper.resolve import resolve
 from mapper.toponyms import recognize
 
@@ -48,6 +49,7 @@ def mentions_from_spans(article: Article, recognised: Sequence[Mention] = ()) ->
         text = article.text[start:end]
         core = text[:-2] if len(text) > 2 and text[-2] in "'’" and text[-1] == "s" else text
         name, generic = strip_generic(core)
+        generic = generic or _generic_around(article.text, start, end)
         seen = found.get((start, end))
         literal = True
         if seen is not None and seen.reason != "demonym":
@@ -55,6 +57,17 @@ def mentions_from_spans(article: Article, recognised: Sequence[Mention] = ()) ->
         out.append(Mention(article.id, start, end, text, name=name, generic=generic, literal=literal,
                            reason="given"))
     return out
+
+
+# A generic word just outside a given span still says what kind of place it is: "Washington state",
+# "the state of Washington", "Hubei province" (lower case only: "Washington State" is a university).
+_GENERIC_AFTER = re.compile(r" (state|province|region|oblast|county|district|city|village|town)\b")
+_GENERIC_BEFORE = re.compile(r"\b(state|province|region|oblast|county|district|city|village|town) of (?:the )?$")
+
+
+def _generic_around(text: str, start: int, end: int) -> str:
+    hit = _GENERIC_AFTER.match(text, end) or _GENERIC_BEFORE.search(text, max(0, start - 30), start)
+    return GENERIC_WORDS[hit.group(1)] if hit else ""
 
 
 def _keep(r: Resolution) -> bool:

@@ -451,5 +451,8 @@ def _coarsen_missing_villages(glist: list[_Group]) -> None:
         before = [r for r in regions if any(0 < m.start - x.start < _VILLAGE_REACH for x in r.mentions)]
         if before:
             container = max(before, key=lambda r: max(x.start for x in r.mentions if x.start < m.start)).choice
+            c = g.choice
+            if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name):
+                continue  # "Weybridge, England ... the town of Pulawy": Puławy is in another country
             g.runners = ([g.choice] if g.choice else []) + g.runners
             g.choice, g.confidence, g.method = container, 0.5, "coarsened:container"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from mapper.model import Article, Mention, PlaceKind, Precision
 from mapper.pipeline import parse_article
 from mapper.resolve import resolve
@@ -174,3 +176,18 @@ def test_a_common_word_is_a_place_only_as_a_major_places_name(gazetteer) -> None
     places = _places(gazetteer, text)
     assert (places["Dublin"].country, places["Dublin"].admin1) == ("US", "OH")
     assert "Hope" not in _places(gazetteer, "Hope is what the volunteers in Columbus, Ohio, brought.")
+
+
+def test_a_generic_word_beside_a_given_span_says_its_kind(gazetteer) -> None:
+    text = "The cow came from a farm in Washington state; officials in the state of Washington agreed."
+    spans = tuple((m.start(), m.end()) for m in re.finditer("Washington", text))
+    parsed = parse_article(Article("t", text, spans=spans), gazetteer)
+    assert [r.place.kind for r in parsed.resolutions] == [PlaceKind.REGION, PlaceKind.REGION]
+    assert {r.place.admin1 for r in parsed.resolutions} == {"WA"}
+
+
+def test_a_town_abroad_is_not_coarsened_into_a_region_of_another_country(gazetteer) -> None:
+    text = ("Samples went to the laboratory in Weybridge, England. The virus was confirmed by the "
+            "national laboratory of Poland, in the town of Pulawy.")
+    place = _places(gazetteer, text)["Pulawy"]
+    assert place.country == "PL" and place.kind is PlaceKind.POPULATED
