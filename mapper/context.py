@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import Any
+
+import ahocorasick
 
 from mapper.model import Mention, Place, PlaceKind
 from mapper.names import normalize
@@ -29,26 +31,35 @@ BONUS = 1.0  # added to a candidate in the home country, times the share
 
 
 @cache
-def _cues() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
+def _cues() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], Any]:
+    """The cue rows, and an Aho-Corasick automaton of their ``needs`` strings -> row indices."""
     with resources.files("mapper").joinpath("data/locale_cues.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return tuple((r["country"], tuple(r["needs"].split("|")), re.compile(r["pattern"])) for r in rows)
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    automaton = ahocorasick.Automaton()
+    for k, r in enumerate(rows):
+        for need in r["needs"].split("|"):
+            automaton.add_word(need, automaton.get(need, ()) + (k,))
+    automaton.make_automaton()
+    return tuple((r["country"], re.compile(r["pattern"])) for r in rows), automaton
 
 
-def cue_votes(text: str) -> Counter[str]:
+def cue_votes(text: str) -> dict[str, int]:
     """Votes for a home country from local-news wording (``mapper/data/locale_cues.csv``).
 
     >>> cue_votes("Deputies from the Sheriff's Office closed Interstate 40.")
-    Counter({'US': 2})
+    {'US': 2}
     >>> cue_votes("Officials in the region reported new cases.")
-    Counter()
+    {}
     """
-    votes: Counter[str] = Counter()
-    for country, needs, pattern in _cues():
-        # A plain substring test first: most articles hold none of a cue's words.
-        if votes[country] < MAX_CUE_VOTES and any(n in text for n in needs) and pattern.search(text):
-            votes[country] += 1
-    return +votes
+    rows, automaton = _cues()
+    # One pass finds the rows whose plain words the text holds; only their patterns are tried.
+    hits = sorted({k for _, ks in automaton.iter(text) for k in ks})
+    votes: dict[str, int] = {}
+    for k in hits:
+        country, pattern = rows[k]
+        if votes.get(country, 0) < MAX_CUE_VOTES and pattern.search(text):
+            votes[country] = votes.get(country, 0) + 1
+    return votes
 
 
 def home_country(candidate_lists: Sequence[Sequence[Place]], text: str = "") -> tuple[str, float] | None:
@@ -71,19 +82,32 @@ def home_country(candidate_lists: Sequence[Sequence[Place]], text: str = "") -> 
     >>> home_country([[town("Paris", "FR"), town("Paris", "US")], [town("Tyler", "US")], [town("Metz", "FR")]]) is None
     True
     """
-    votes = cue_votes(text) if text else Counter()
-    for cands in candidate_lists:
+    return _home(candidate_lists, [bool(c) and _one_country(c) for c in candidate_lists], text)
+
+
+def _home(candidate_lists: Sequence[Sequence[Place]], single: Sequence[bool], text: str) -> tuple[str, float] | None:
+    votes: dict[str, int] = {}
+    for cands, one in zip(candidate_lists, single, strict=True):
         if not cands:
             continue
-        one_country = len({p.country for p in cands}) == 1
-        if cands[0].country and (one_country or cands[0].kind in _VOTING_KINDS):
-            votes[cands[0].country] += 1
+        first = cands[0].country
+        if first and (one or cands[0].kind in _VOTING_KINDS):
+            votes[first] = votes.get(first, 0) + 1
+    if text and len(votes) != 1:  # wording is read only when the names leave the home open
+        for country, n in cue_votes(text).items():
+            votes[country] = votes.get(country, 0) + n
     total = sum(votes.values())
     if total < MIN_VOTES:
         return None
-    country, n = votes.most_common(1)[0]
+    country = max(votes, key=votes.__getitem__)
+    n = votes[country]
     share = n / total
     return (country, share) if n >= MIN_VOTES and share >= MIN_SHARE else None
+
+
+def _one_country(cands: Sequence[Place]) -> bool:
+    first = cands[0].country
+    return all(p.country == first for p in cands)
 
 
 def named_countries(candidate_lists: Sequence[Sequence[Place]]) -> dict[str, set[int]]:
@@ -96,21 +120,30 @@ def named_countries(candidate_lists: Sequence[Sequence[Place]]) -> dict[str, set
 
 
 def home_bonus(candidates: Sequence[Place], scores: Sequence[float], home: tuple[str, float] | None,
-               named: dict[str, set[int]], index: int, written: Sequence[str] = ()) -> list[float]:
+               named: dict[str, set[int]], index: int, written: Sequence[str] = (),
+               single: bool | None = None) -> list[float]:
     """``scores`` with bonuses for the candidates in the home country, or in a country the article
     names by another name ("Moscow" in a US paper's story that also says "Russia"), most of all for
     that country's capital. With ``written`` (the mention as written and its name), a candidate only
     spelt like it gets none in a country where no candidate is called that: "Iran" is not the Texan
     town of Iraan, whatever the home country."""
-    if home is None:
+    if home is None or not candidates:
         return list(scores)
+    if _one_country(candidates) if single is None else single:
+        # Most names' readings lie in one country: a bonus for all of them changes nothing (the
+        # choice is a softmax over them), only its capital's extra does.
+        ids = named.get(candidates[0].country)
+        if not ids or (len(ids) == 1 and index in ids):
+            return list(scores)
+        return [s + CAPITAL_BONUS if p.feature_code == "PPLC" else s for p, s in zip(candidates, scores, strict=True)]
     keys = {normalize(w) for w in written}
-    exact = {p.country for p in candidates if normalize(p.name) in keys}
+    spelt = [normalize(p.name) in keys for p in candidates] if keys else [True] * len(candidates)
+    exact = {p.country for p, ok in zip(candidates, spelt, strict=True) if ok}
     out = []
-    for p, s in zip(candidates, scores, strict=True):
-        if exact and p.country not in exact and normalize(p.name) not in keys:
+    for p, s, ok in zip(candidates, scores, spelt, strict=True):
+        if exact and not ok and p.country not in exact:
             pass  # a spelling variant abroad, when the name as written is a place elsewhere
-        elif named.get(p.country, set()) - {index}:
+        elif (ids := named.get(p.country)) and (len(ids) > 1 or index not in ids):
             s += NAMED_BONUS + (CAPITAL_BONUS if p.feature_code == "PPLC" else 0.0)
         elif p.country == home[0]:
             s += BONUS * home[1]
@@ -130,9 +163,13 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
         parade in Dublin, Ohio says nothing of where the paper is).
     text : the article.
     """
-    if all(len({p.country for p in c}) < 2 for c in candidate_lists):
-        return [list(s) for s in scores]  # no name to arbitrate between countries
-    home = home_country([c for c, m in zip(candidate_lists, mentions, strict=True) if m.reason != "demonym"], text)
+    single = [bool(c) and _one_country(c) for c in candidate_lists]
+    if all(single):
+        return [list(s) for s in scores]  # no name to arbitrate between countries: nothing to read
+    voters = [k for k, m in enumerate(mentions) if m.reason != "demonym"]
+    home = _home([candidate_lists[k] for k in voters], [single[k] for k in voters], text)
+    if home is None:
+        return [list(s) for s in scores]
     named = named_countries(candidate_lists)
-    return [home_bonus(c, s, home, named, k, (m.text, m.name))
+    return [home_bonus(c, s, home, named, k, (m.text, m.name), single[k])
             for k, (c, s, m) in enumerate(zip(candidate_lists, scores, mentions, strict=True))]

@@ -229,8 +229,11 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
 
 def ampersand_joined(text: str, toks: Sequence[Token], i: int, k: int) -> bool:
     """Names joined by "&" (Stevens & Wilkinson, Marks & Spencer) are a firm's name."""
-    after = k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start] == " & " and toks[k + 1].text[0].isupper()
-    return after or (i > 0 and text[toks[i - 1].end:toks[i].start] == " & " and toks[i - 1].text[0].isupper())
+    if text.startswith(" & ", toks[k].end):
+        return k + 1 < len(toks) and toks[k + 1].start == toks[k].end + 3 and toks[k + 1].text[0].isupper()
+    start = toks[i].start
+    return (i > 0 and start >= 3 and text.startswith(" & ", start - 3) and toks[i - 1].end == start - 3
+            and toks[i - 1].text[0].isupper())
 
 
 def _initial(word: str) -> bool:

@@ -67,6 +67,15 @@ def _reject(g: _Group) -> None:
     g.choice, g.confidence, g.method = None, 0.0, "unsupported"
 
 
+def _variant(g: _Group) -> bool:
+    """"Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote."""
+    name = g.mentions[0].name
+    if " " in name:
+        return False
+    key = normalize(name)
+    return all(normalize(p.name) != key for p in g.candidates)
+
+
 def drop_unsupported(glist: list[_Group]) -> None:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support."""
     for g in glist:
@@ -77,14 +86,13 @@ def drop_unsupported(glist: list[_Group]) -> None:
             _reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
             continue
         limit = _PROMINENT[m.weak]
-        # "Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote.
-        variant = " " not in m.name and not any(normalize(p.name) == normalize(m.name) for p in g.candidates)
         if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
-            if variant or not _prominent(g, limit, by_kind=False):
+            if _variant(g) or not _prominent(g, limit, by_kind=False):
                 _reject(g)
             continue
         if m.generic or " " in m.name.removeprefix("The "):
             continue
+        variant = _variant(g)
         if variant and m.weak == "common-word" and c.kind is not PlaceKind.COUNTRY:
             _reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee
             continue
