@@ -152,7 +152,7 @@ def home_bonus(candidates: Sequence[Place], scores: Sequence[float], home: tuple
 
 
 def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequence[Sequence[float]],
-                      mentions: Sequence[Mention], text: str) -> list[list[float]]:
+                      mentions: Sequence[Mention], text: str, *, country: str | None = None) -> list[list[float]]:
     """Each name's candidate scores with the home-country bonuses (``home_bonus``) added.
 
     Parameters
@@ -162,12 +162,13 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
     mentions : per distinct name, one of its mentions (demonyms do not vote: "Irish pride" at a
         parade in Dublin, Ohio says nothing of where the paper is).
     text : the article.
+    country : an analyst's home country for the feed (ISO code), used instead of the article's own.
     """
     single = [bool(c) and _one_country(c) for c in candidate_lists]
     if all(single):
         return [list(s) for s in scores]  # no name to arbitrate between countries: nothing to read
     voters = [k for k, m in enumerate(mentions) if m.reason != "demonym"]
-    home = _home([candidate_lists[k] for k in voters], [single[k] for k in voters], text)
+    home = (country, 1.0) if country else _home([candidate_lists[k] for k in voters], [single[k] for k in voters], text)
     if home is None:
         return [list(s) for s in scores]
     named = named_countries(candidate_lists)

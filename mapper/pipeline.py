@@ -83,20 +83,24 @@ def _keep(r: Resolution) -> bool:
     return p is not None
 
 
-def parse_article(article: Article, gazetteer: Gazetteer, *,
-                  corrections: Mapping[str, str] | None = None) -> ParsedArticle:
-    """Recognise (or take the given spans of) an article's toponyms and resolve them."""
+def parse_article(article: Article, gazetteer: Gazetteer, *, corrections: Mapping[str, str] | None = None,
+                  country_hint: str | None = None) -> ParsedArticle:
+    """Recognise (or take the given spans of) an article's toponyms and resolve them.
+
+    ``country_hint``: the feed's home country (ISO code), if the analyst knows it (see ``resolve``).
+    """
     recognised = recognize(article, gazetteer.name_index())
     mentions = recognised if article.spans is None else mentions_from_spans(article, recognised)
-    resolutions = resolve(mentions, gazetteer, text=article.text, corrections=corrections)
+    resolutions = resolve(mentions, gazetteer, text=article.text, corrections=corrections,
+                          country_hint=country_hint)
     return ParsedArticle(article, tuple(r for r in resolutions if _keep(r)))
 
 
-def parse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *,
-                   corrections: Mapping[str, str] | None = None) -> Iterator[ParsedArticle]:
+def parse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *, corrections: Mapping[str, str] | None = None,
+                   country_hint: str | None = None) -> Iterator[ParsedArticle]:
     """``parse_article`` over a stream of articles."""
     for article in articles:
-        yield parse_article(article, gazetteer, corrections=corrections)
+        yield parse_article(article, gazetteer, corrections=corrections, country_hint=country_hint)
 
 
 def place_record(r: Resolution, *, place_demonyms: bool = False) -> dict[str, Any]:
@@ -119,10 +123,10 @@ def place_record(r: Resolution, *, place_demonyms: bool = False) -> dict[str, An
     }
 
 
-def places_records(articles: Iterable[Article], gazetteer: Gazetteer, *,
-                   place_demonyms: bool = False) -> Iterator[dict[str, Any]]:
+def places_records(articles: Iterable[Article], gazetteer: Gazetteer, *, place_demonyms: bool = False,
+                   country_hint: str | None = None) -> Iterator[dict[str, Any]]:
     """Per-article records ``{"id", "places": [...]}`` with offsets into the text as read."""
-    for parsed in parse_articles(articles, gazetteer):
+    for parsed in parse_articles(articles, gazetteer, country_hint=country_hint):
         yield {"id": parsed.article.id,
                "places": [place_record(r, place_demonyms=place_demonyms) for r in parsed.resolutions]}
 

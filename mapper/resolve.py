@@ -243,7 +243,7 @@ def _group_softmax(score: np.ndarray, owner: np.ndarray, n_groups: int) -> np.nd
 
 
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = "",
-            corrections: Mapping[str, str] | None = None,
+            corrections: Mapping[str, str] | None = None, country_hint: str | None = None,
             max_candidates: int = _MAX_CANDIDATES) -> list[Resolution]:
     """Resolve mentions to places, one sense per name per article.
 
@@ -253,6 +253,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     gazetteer : where candidates come from.
     text : the article text, for sentence-level qualifiers ("Palestinian ... Rafah").
     corrections : analyst overrides, ``normalize(name) -> place_id``, applied before anything else.
+    country_hint : the feed's home country (ISO code), when the analyst knows it: its readings are
+        preferred for names the text leaves ambiguous; by default the article's own is inferred.
     max_candidates : how many candidates per name are weighed.
 
     Returns
@@ -274,7 +276,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     if glist:
         quals = _Qualifiers(text)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
-        local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text)
+        local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
+                                  country=country_hint)
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):
