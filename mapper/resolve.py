@@ -289,11 +289,14 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         if not g.candidates:
             g.method = "no-candidate"
     coarsen_to_containers(list(groups.values()), inside)
-    drop_unsupported(glist)
+    weak_words = drop_unsupported(glist)
     coarsen_missing_villages(list(groups.values()))
     out = []
     for m in mentions:
         g = groups[_group_key(m)]
+        if m.weak == "common-word" and id(g) in weak_words:
+            out.append(Resolution(m, None, 0.0, None, tuple([g.choice, *g.runners][:3]), "unsupported"))
+            continue
         out.append(Resolution(m, g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
                               tuple(g.runners[:3]), g.method))
     return out

@@ -76,8 +76,12 @@ def _variant(g: _Group) -> bool:
     return all(normalize(p.name) != key for p in g.candidates)
 
 
-def drop_unsupported(glist: list[_Group]) -> None:
-    """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support."""
+def drop_unsupported(glist: list[_Group]) -> set[int]:
+    """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
+
+    Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
+    """
+    weak_words: set[int] = set()
     for g in glist:
         m, c = g.mentions[0], g.choice
         if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
@@ -102,9 +106,15 @@ def drop_unsupported(glist: list[_Group]) -> None:
         # A spelling variant needs its region or country named: a nearby name may be as spurious.
         if bare_district or (minor and not _supported(g, glist, near=not variant)):
             _reject(g)
-        elif m.weak == "common-word" and not _major(c) and not any(
+        elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
-            _reject(g)  # "Lincoln", "Hope": only a major place's name (Paris, Dublin) is read as one anyway
+            # "Lincoln", "Hope": only a major place's name (Paris, Dublin) is read as one anyway; where
+            # the text also uses it plainly ("in Hope"), only the doubtful mentions go.
+            if all(x.weak == "common-word" for x in g.mentions):
+                _reject(g)
+            else:
+                weak_words.add(id(g))
+    return weak_words
 
 
 def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:

@@ -191,3 +191,12 @@ def test_a_town_abroad_is_not_coarsened_into_a_region_of_another_country(gazette
             "national laboratory of Poland, in the town of Pulawy.")
     place = _places(gazetteer, text)["Pulawy"]
     assert place.country == "PL" and place.kind is PlaceKind.POPULATED
+
+
+def test_a_common_word_name_drops_only_its_doubtful_mentions(gazetteer) -> None:
+    text = ("The mayor spoke of Jones' new job in Tulsa, Okla. The night patrol will rely on nobody "
+            "beyond Jones. Jones will be paid by the hour.")
+    found = [r for r in parse_article(Article("t", text), gazetteer).resolutions if r.mention.text == "Jones"]
+    assert all(r.mention.weak != "common-word" for r in found)  # the sentence-initial, bare uses go
+    places = _places(gazetteer, "The county fair in Hope, Arkansas, drew crowds from Texarkana.")
+    assert places["Hope"].admin1 == "AR"
