@@ -328,11 +328,14 @@ def _demonym_country(word: str, gazetteer: Gazetteer) -> list[Place]:
 
 
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ese", ""), ("is", ""), ("i", ""),
-                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""))
+                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""), ("ans", ""), ("ans", "as"), ("ians", "io"))
 
 
 def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
-    """A given span that is an adjective of a place not in the table: South Ossetian -> South Ossetia."""
+    """A given span that is an adjective of a place not in the table: South Ossetian -> South Ossetia,
+    Ohioans -> Ohio, Ontarians -> Ontario; or the plural of one that is (Czechs)."""
+    if word.endswith("s") and word[:-1] in demonyms():
+        return _demonym_country(word[:-1], gazetteer)
     for end, repl in _DEMONYM_ENDINGS:
         if word.endswith(end) and len(word) > len(end) + 3:
             found = [p for p in gazetteer.candidates(word[: -len(end)] + repl, limit=5)
