@@ -174,3 +174,45 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
     named = named_countries(candidate_lists)
     return [home_bonus(c, s, home, named, k, (m.text, m.name), single[k])
             for k, (c, s, m) in enumerate(zip(candidate_lists, scores, mentions, strict=True))]
+
+
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_LIST_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION)
+LIST_BONUS = 1.0  # for a reading of the kind the rest of its list is
+
+
+def with_list_kinds(candidate_lists: Sequence[Sequence[Place]], scores: Sequence[Sequence[float]],
+                    mentions: Sequence[Sequence[Mention]], text: str) -> list[list[float]]:
+    """Scores with a bonus for the reading of the kind a name's list is made of: in "Utah, Washington
+    and Wisconsin" Washington is a state, in "Armenia, Azerbaijan, Georgia and Iraq" Georgia a country.
+
+    Parameters
+    ----------
+    candidate_lists, scores : per distinct name, its candidates (gazetteer order) and their scores.
+    mentions : per distinct name, all its mentions.
+    text : the article.
+
+    A list is names joined by commas, "and" or "or"; the kind of a neighbour is its first reading's
+    (a country or first-level region only), and the name's own list neighbours must all be of it.
+    """
+    out = [list(s) for s in scores]
+    if not text:
+        return out
+    ordered = sorted((m.start, m.end, k) for k, ms in enumerate(mentions) for m in ms)
+    kinds: dict[int, list[PlaceKind | None]] = {}
+    for (_, a_end, a), (b_start, _, b) in zip(ordered, ordered[1:], strict=False):
+        if a != b and _LIST_GAP.fullmatch(text, a_end, b_start):
+            for k, other in ((a, b), (b, a)):
+                cands = candidate_lists[other]
+                kinds.setdefault(k, []).append(cands[0].kind if cands else None)
+    for k, seen in kinds.items():
+        kind = seen[0]
+        if len(seen) < 2 or kind not in _LIST_KINDS or any(x is not kind for x in seen):
+            continue
+        m = mentions[k][0]
+        if m.generic or not candidate_lists[k] or candidate_lists[k][0].kind is kind:
+            continue  # a generic word says the kind itself ("Kansas City" is no reading of Kansas)
+        keys = {normalize(m.text), normalize(m.name)}
+        out[k] = [s + LIST_BONUS if p.kind is kind and normalize(p.name) in keys else s
+                  for p, s in zip(candidate_lists[k], out[k], strict=True)]
+    return out

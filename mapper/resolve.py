@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from mapper.context import with_home_country
+from mapper.context import with_home_country, with_list_kinds
 from mapper.cues import country_names, demonyms
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -278,6 +278,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint)
+        local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, _coherent_choice(glist, local, weights), strict=True):

@@ -67,3 +67,13 @@ def test_a_country_the_story_names_keeps_its_capital(gazetteer) -> None:
     text = ("The county commissioners of Marion County, Ohio, met on Monday. Commissioner Ann Lee, back from "
             "a trade visit to Russia, said Moscow was cold; she flew home to Columbus via New York.")
     assert _resolved(gazetteer, text)["Moscow"].place.country == "RU"
+
+
+def test_a_name_in_a_list_reads_as_the_kind_of_the_list(gazetteer) -> None:
+    res = _resolved(gazetteer, "Sick people were found in Missouri, New Jersey, New York, Ohio, Oklahoma, "
+                               "Tennessee, Utah, Washington and Wisconsin.")
+    assert (res["Washington"].place.kind, res["Washington"].place.admin1) == (PlaceKind.REGION, "WA")
+    res = _resolved(gazetteer, "Flights were cut to Armenia, Azerbaijan, Georgia and Iraq in the spring.")
+    assert res["Georgia"].place.kind is PlaceKind.COUNTRY
+    res = _resolved(gazetteer, "Fans came from Kansas City, Nebraska and Iowa for the final.")
+    assert res["Kansas City"].place.kind is PlaceKind.POPULATED
