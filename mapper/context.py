@@ -93,7 +93,7 @@ def _home(candidate_lists: Sequence[Sequence[Place]], single: Sequence[bool], te
         first = cands[0].country
         if first and (one or cands[0].kind in _VOTING_KINDS):
             votes[first] = votes.get(first, 0) + 1
-    if text and len(votes) != 1:  # wording is read only when the names leave the home open
+    if text and not _decided(votes):  # wording is read only when the names leave the home open
         for country, n in cue_votes(text).items():
             votes[country] = votes.get(country, 0) + n
     total = sum(votes.values())
@@ -103,6 +103,14 @@ def _home(candidate_lists: Sequence[Sequence[Place]], single: Sequence[bool], te
     n = votes[country]
     share = n / total
     return (country, share) if n >= MIN_VOTES and share >= MIN_SHARE else None
+
+
+def _decided(votes: dict[str, int]) -> bool:
+    """Whether the names' votes settle the home whatever the wording adds (at most its cap to a rival)."""
+    if not votes:
+        return False
+    n = max(votes.values())
+    return n / (sum(votes.values()) + MAX_CUE_VOTES) >= MIN_SHARE
 
 
 def _one_country(cands: Sequence[Place]) -> bool:
