@@ -92,7 +92,9 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
     score = base.copy()
     for _ in range(_ROUNDS):
         prob = _group_softmax(score, owner, starts)
-        contrib = sim * prob[None, :]
+        # A weak reading still counts for something (square root): two names that fit one small
+        # area (Paris and Henry County, Tennessee) lift each other though neither is its name's first reading.
+        contrib = sim * np.sqrt(prob)[None, :]
         # For each candidate, the best support from each other group, weighted by how often it is named.
         best = np.maximum.reduceat(contrib, starts, axis=1)
         support = (best * w[None, :]).sum(axis=1)

@@ -225,7 +225,12 @@ def person_context(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
 
 
 def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
-    """A rare capitalised word right before the name (Kristina Ripley): a first name, not a place."""
+    """A rare capitalised word right before the name (Kristina Ripley), or a first name and a middle
+    initial (Matthew D. Flores, whatever the first name): a person, not a place."""
+    if i > 1 and text[toks[i - 1].end:toks[i].start] == ". " and _initial(toks[i - 1].text):
+        prev = toks[i - 2]
+        return (text[prev.end:toks[i - 1].start] == " " and prev.text[0].isupper() and not prev.text.isupper()
+                and not prev.possessive and len(prev.text) > 2 and prev.text.lower() not in _PERSON_TITLES)
     if i == 0 or text[toks[i - 1].end:toks[i].start] != " " or toks[i - 1].possessive:
         return False
     prev = toks[i - 1].text
@@ -233,6 +238,19 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
     return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
             and low not in _PREPOSITIONS and low not in GENERIC_WORDS and prev not in demonyms()
             and word_frequency(prev) < _FIRST_NAME_ZIPF)
+
+
+def ampersand_joined(text: str, toks: Sequence[Token], i: int, k: int) -> bool:
+    """Names joined by "&" (Stevens & Wilkinson, Marks & Spencer) are a firm's name."""
+    if text.startswith(" & ", toks[k].end):
+        return k + 1 < len(toks) and toks[k + 1].start == toks[k].end + 3 and toks[k + 1].text[0].isupper()
+    start = toks[i].start
+    return (i > 0 and start >= 3 and text.startswith(" & ", start - 3) and toks[i - 1].end == start - 3
+            and toks[i - 1].text[0].isupper())
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:

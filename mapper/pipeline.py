@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -9,13 +10,11 @@ from typing import Any
 
 from mapper.gazetteer.base import Gazetteer
 from mapper.model import Article, Incident, Mention, ParsedArticle, Place, PlaceKind, Resolution
-from mapper.names import strip_generic
+from mapper.names import GENERIC_WORDS, strip_generic
 from mapper.resolve import resolve
 from mapper.toponyms import recognize
 
-# A name that is also a common word, or an acronym (TASS, KNB), stays a toponym only for a major place.
-_MAJOR_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT)
-_MAJOR_POPULATION = 500_000
+# An acronym (TASS, KNB) stays a toponym only for a major place; a common word, as the resolver decides.
 _UNPLACED = ("demonym", "institution", "person")
 _ACRONYM_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT, PlaceKind.AREA)
 
@@ -50,6 +49,7 @@ def mentions_from_spans(article: Article, recognised: Sequence[Mention] = ()) ->
         text = article.text[start:end]
         core = text[:-2] if len(text) > 2 and text[-2] in "'’" and text[-1] == "s" else text
         name, generic = strip_generic(core)
+        generic = generic or _generic_around(article.text, start, end)
         seen = found.get((start, end))
         literal = True
         if seen is not None and seen.reason != "demonym":
@@ -57,6 +57,17 @@ def mentions_from_spans(article: Article, recognised: Sequence[Mention] = ()) ->
         out.append(Mention(article.id, start, end, text, name=name, generic=generic, literal=literal,
                            reason="given"))
     return out
+
+
+# A generic word just outside a given span still says what kind of place it is: "Washington state",
+# "the state of Washington", "Hubei province" (lower case only: "Washington State" is a university).
+_GENERIC_AFTER = re.compile(r" (state|province|region|oblast|county|district|city|village|town)\b")
+_GENERIC_BEFORE = re.compile(r"\b(state|province|region|oblast|county|district|city|village|town) of (?:the )?$")
+
+
+def _generic_around(text: str, start: int, end: int) -> str:
+    hit = _GENERIC_AFTER.match(text, end) or _GENERIC_BEFORE.search(text, max(0, start - 30), start)
+    return GENERIC_WORDS[hit.group(1)] if hit else ""
 
 
 def _keep(r: Resolution) -> bool:
@@ -67,23 +78,29 @@ def _keep(r: Resolution) -> bool:
         return p is not None and p.kind in _ACRONYM_KINDS
     if r.mention.weak != "common-word":
         return True
-    return p is not None and (p.kind in _MAJOR_KINDS or p.population >= _MAJOR_POPULATION)
+    # The resolver keeps a common word only as a major place's name (Paris, Dublin), even where the
+    # text means a smaller namesake; a correction or a given span is kept as it is.
+    return p is not None
 
 
-def parse_article(article: Article, gazetteer: Gazetteer, *,
-                  corrections: Mapping[str, str] | None = None) -> ParsedArticle:
-    """Recognise (or take the given spans of) an article's toponyms and resolve them."""
+def parse_article(article: Article, gazetteer: Gazetteer, *, corrections: Mapping[str, str] | None = None,
+                  country_hint: str | None = None) -> ParsedArticle:
+    """Recognise (or take the given spans of) an article's toponyms and resolve them.
+
+    ``country_hint``: the feed's home country (ISO code), if the analyst knows it (see ``resolve``).
+    """
     recognised = recognize(article, gazetteer.name_index())
     mentions = recognised if article.spans is None else mentions_from_spans(article, recognised)
-    resolutions = resolve(mentions, gazetteer, text=article.text, corrections=corrections)
+    resolutions = resolve(mentions, gazetteer, text=article.text, corrections=corrections,
+                          country_hint=country_hint)
     return ParsedArticle(article, tuple(r for r in resolutions if _keep(r)))
 
 
-def parse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *,
-                   corrections: Mapping[str, str] | None = None) -> Iterator[ParsedArticle]:
+def parse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *, corrections: Mapping[str, str] | None = None,
+                   country_hint: str | None = None) -> Iterator[ParsedArticle]:
     """``parse_article`` over a stream of articles."""
     for article in articles:
-        yield parse_article(article, gazetteer, corrections=corrections)
+        yield parse_article(article, gazetteer, corrections=corrections, country_hint=country_hint)
 
 
 def place_record(r: Resolution, *, place_demonyms: bool = False) -> dict[str, Any]:
@@ -106,10 +123,10 @@ def place_record(r: Resolution, *, place_demonyms: bool = False) -> dict[str, An
     }
 
 
-def places_records(articles: Iterable[Article], gazetteer: Gazetteer, *,
-                   place_demonyms: bool = False) -> Iterator[dict[str, Any]]:
+def places_records(articles: Iterable[Article], gazetteer: Gazetteer, *, place_demonyms: bool = False,
+                   country_hint: str | None = None) -> Iterator[dict[str, Any]]:
     """Per-article records ``{"id", "places": [...]}`` with offsets into the text as read."""
-    for parsed in parse_articles(articles, gazetteer):
+    for parsed in parse_articles(articles, gazetteer, country_hint=country_hint):
         yield {"id": parsed.article.id,
                "places": [place_record(r, place_demonyms=place_demonyms) for r in parsed.resolutions]}
 

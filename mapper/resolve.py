@@ -5,6 +5,8 @@ A candidate's score is a prior (kind, administrative rank, population, main name
 what the text says of it (a generic word such as "district", a demonym in the same sentence) plus
 its coherence with the other names' likely candidates: nearness, containment in a region the text
 names, and a shared country (``mapper.coherence``), iterated a few times so that names settle together.
+The article's home country is in ``mapper.context``; the checks after the choice (support for a
+doubtful word, coarsening to a named region) are in ``mapper.resolve_checks``.
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from mapper.coherence import coherent_choice
+from mapper.context import with_home_country, with_list_kinds
 from mapper.cues import country_names, demonym_first_words, demonyms
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Resolution
 from mapper.names import normalize, skeleton, strip_generic
+from mapper.resolve_checks import coarsen_missing_villages, coarsen_to_containers, drop_unsupported
 
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
                PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
@@ -168,7 +172,7 @@ def _contained(place: Place, containers: Sequence[_Group]) -> float:
 
 
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = "",
-            corrections: Mapping[str, str] | None = None,
+            corrections: Mapping[str, str] | None = None, country_hint: str | None = None,
             max_candidates: int = _MAX_CANDIDATES) -> list[Resolution]:
     """Resolve mentions to places, one sense per name per article.
 
@@ -178,6 +182,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     gazetteer : where candidates come from.
     text : the article text, for sentence-level qualifiers ("Palestinian ... Rafah").
     corrections : analyst overrides, ``normalize(name) -> place_id``, applied before anything else.
+    country_hint : the feed's home country (ISO code), when the analyst knows it: its readings are
+        preferred for names the text leaves ambiguous; by default the article's own is inferred.
     max_candidates : how many candidates per name are weighed.
 
     Returns
@@ -198,6 +204,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     if glist:
         quals = _Qualifiers(text)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
+        local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
+                                  country=country_hint)
+        local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, coherent_choice([g.candidates for g in glist], local, weights), strict=True):
@@ -208,12 +217,18 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for g in groups.values():
         if not g.candidates:
             g.method = "no-candidate"
-    _coarsen_to_containers(list(groups.values()), inside)
-    _drop_unsupported(glist)
-    _coarsen_missing_villages(list(groups.values()))
-    answers = {key: (g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
-                     tuple(g.runners[:3]), g.method) for key, g in groups.items()}
-    return [Resolution(m, *answers[key]) for m, key in zip(mentions, keys, strict=True)]
+    coarsen_to_containers(list(groups.values()), inside)
+    weak_words = drop_unsupported(glist)
+    coarsen_missing_villages(list(groups.values()))
+    out = []
+    for m in mentions:
+        g = groups[_group_key(m)]
+        if m.weak == "common-word" and id(g) in weak_words:
+            out.append(Resolution(m, None, 0.0, None, tuple([g.choice, *g.runners][:3]), "unsupported"))
+            continue
+        out.append(Resolution(m, g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
+                              tuple(g.runners[:3]), g.method))
+    return out
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
@@ -242,11 +257,14 @@ def _demonym_country(word: str, gazetteer: Gazetteer) -> list[Place]:
 
 
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ese", ""), ("is", ""), ("i", ""),
-                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""))
+                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""), ("ans", ""), ("ans", "as"), ("ians", "io"))
 
 
 def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
-    """A given span that is an adjective of a place not in the table: South Ossetian -> South Ossetia."""
+    """A given span that is an adjective of a place not in the table: South Ossetian -> South Ossetia,
+    Ohioans -> Ohio, Ontarians -> Ontario; or the plural of one that is (Czechs)."""
+    if word.endswith("s") and word[:-1] in demonyms():
+        return _demonym_country(word[:-1], gazetteer)
     for end, repl in _DEMONYM_ENDINGS:
         if word.endswith(end) and len(word) > len(end) + 3:
             found = [p for p in gazetteer.candidates(word[: -len(end)] + repl, limit=5)
@@ -254,103 +272,3 @@ def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
             if found:
                 return found
     return []
-
-
-# How big the biggest reading of a word must be for the word to count as a place name anyway.
-# "cued": the word follows a locative word ("migrants from Petropavl"), so a city of 100,000 is enough.
-_PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, "": 300_000, "name-part": 300_000,
-              "cued": 100_000}
-_RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
-_MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
-_SUPPORT_KM = 300.0
-
-
-def _supported(g: _Group, others: list[_Group]) -> bool:
-    c = g.choice
-    assert c is not None
-    for h in others:
-        d = h.choice
-        if h is g or d is None:
-            continue
-        if d.kind in _BROAD:
-            if d.country == c.country and c.population >= 20_000:
-                return True
-            continue
-        if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
-            return True
-        # A degree of latitude is at least 111 km apart, so most far pairs need no great-circle distance.
-        if abs(c.lat - d.lat) * 111.0 <= _SUPPORT_KM and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
-            return True
-    return False
-
-
-def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
-    """Some reading of the name is a major place (Paris, Richmond), whichever one the text means.
-
-    ``by_kind=False`` asks for people, not rank: a small parish called "Michael" is no reason to read
-    "Michael Ouellette" as a place.
-    """
-    return any((by_kind and p.kind not in _MINOR_KINDS) or p.kind is PlaceKind.COUNTRY or p.population >= limit
-               for p in g.candidates)
-
-
-def _reject(g: _Group) -> None:
-    g.runners = [g.choice, *g.runners] if g.choice else g.runners
-    g.choice, g.confidence, g.method = None, 0.0, "unsupported"
-
-
-def _drop_unsupported(glist: list[_Group]) -> None:
-    """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support."""
-    for g in glist:
-        m, c = g.mentions[0], g.choice
-        if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
-            continue
-        if m.reason == "metonymy" and c.kind in _MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):
-            _reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
-            continue
-        limit = _PROMINENT[m.weak]
-        if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
-            if not _prominent(g, limit, by_kind=False):
-                _reject(g)
-            continue
-        if m.generic or " " in m.name.removeprefix("The "):
-            continue
-        # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
-        bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
-        if bare_district or (c.kind in _MINOR_KINDS and not _prominent(g, limit) and not _supported(g, glist)):
-            _reject(g)
-
-
-def _coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
-    """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision."""
-    for g in glist:
-        if g.forced is not None:
-            continue
-        for container in inside.get(id(g), ()):
-            c = container.choice
-            if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
-                continue
-            same = g.choice is not None and c.country == g.choice.country and c.admin1 == g.choice.admin1
-            if not same and not any(p.country == c.country and p.admin1 == c.admin1 for p in g.candidates):
-                g.runners = [g.choice, *g.runners] if g.choice else g.runners
-                g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
-                break
-
-
-def _coarsen_missing_villages(glist: list[_Group]) -> None:
-    """A village the gazetteer lacks, in a region the text names, resolves to that region (coarser)."""
-    regions = [g for g in glist if g.choice is not None
-               and g.choice.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)]
-    for g in glist:
-        m = g.mentions[0]
-        if g.forced is not None or m.generic != "populated place":
-            continue
-        inside = g.choice is not None and any(
-            r.choice.country == g.choice.country and r.choice.admin1 == g.choice.admin1 for r in regions)
-        if inside:
-            continue
-        before = [r for r in regions if r.mentions[0].start < m.start]
-        if before:
-            container = max(before, key=lambda r: r.mentions[0].start).choice
-            g.runners = ([g.choice] if g.choice else []) + g.runners
-            g.choice, g.confidence, g.method = container, 0.5, "coarsened:container"

@@ -14,6 +14,7 @@ from mapper.cues import (
     NUMBER_AFTER,
     ORDINAL,
     Token,
+    ampersand_joined,
     bad_tokens,
     demonym_first_words,
     demonyms,
@@ -274,7 +275,8 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
         return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
     org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
-    part = not org and name_continues(text, toks, k) and not title_case(text, toks, k)
+    part = not org and (name_continues(text, toks, k) or ampersand_joined(text, toks, i, k)) \
+        and not title_case(text, toks, k)
     weak = word_strength(text, toks, i, j) if i == j and not generic else ""
     if weak is None:
         return None, nxt

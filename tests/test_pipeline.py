@@ -64,6 +64,23 @@ def test_places_jsonl_fields_and_offsets(gazetteer, tmp_path: Path) -> None:
     assert by_text["Ukrainian"]["literal"] is False and by_text["Ukrainian"]["lat"] is None
 
 
+def test_an_analysts_home_country_settles_a_lone_ambiguous_name(gazetteer, tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": "The Paris council met on Tuesday night."}) + "\n",
+                   encoding="utf-8")
+    default = _run("places", str(src))
+    hinted = _run("places", str(src), "--country", "us")
+    assert default.exit_code == hinted.exit_code == 0, hinted.output
+
+    def country(result) -> str:
+        [rec] = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+        return rec["places"][0]["country"]
+
+    assert country(default) == "FR" and country(hinted) == "US"
+    bad = _run("places", str(src), "--country", "USA")
+    assert bad.exit_code == 1 and "two-letter" in bad.output
+
+
 @pytest.mark.parametrize("fmt", ["csv", "table"])
 def test_places_other_formats(gazetteer, tmp_path: Path, fmt: str) -> None:
     src = tmp_path / "a.txt"

@@ -53,17 +53,24 @@ def _table(records: Iterable[dict[str, Any]]) -> Iterable[str]:
 @click.option("--demonyms", type=click.Choice(["mark", "place"]), default="mark", show_default=True,
               help="mark: demonyms (Kazakh, Georgian) are non-literal with no coordinates; place: give them "
                    "their country's coordinates, as corpora such as LGL count them.")
+@click.option("--country", metavar="CC",
+              help="The feed's home country (ISO code, e.g. US for a US local paper): its readings are "
+                   "preferred for names the text leaves ambiguous. By default each article's is inferred.")
 @handle_errors
 def places_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, published: str | None, year: int | None,
-               spans_field: str | None, fmt: str, out: Path | None, demonyms: str) -> None:
+               spans_field: str | None, fmt: str, out: Path | None, demonyms: str, country: str | None) -> None:
     """Find and resolve the places each article mentions (the built-in sample when no INPUT).
 
     Example: mapper places article.txt --format table
     """
+    from mapper.errors import InputError
     from mapper.pipeline import places_records
 
+    if country is not None and not (len(country) == 2 and country.isalpha()):
+        raise InputError(f"--country takes a two-letter ISO country code such as US, got {country!r}")
     articles = open_articles(inputs, published=default_published(published, year), spans_field=spans_field)
-    records = places_records(articles, open_default_gazetteer(gazetteer_path), place_demonyms=demonyms == "place")
+    records = places_records(articles, open_default_gazetteer(gazetteer_path), place_demonyms=demonyms == "place",
+                             country_hint=country.upper() if country else None)
     chunks = {"jsonl": _jsonl, "csv": _csv, "table": _table}[fmt](records)
     if out is None:
         for chunk in chunks:

@@ -1,0 +1,164 @@
+"""Checks after the resolver's choice: support for a doubtful word, and coarsening to a named region.
+
+A lone word that only small places are called (Ripley, TASS) needs support from the rest of the text;
+a village the gazetteer lacks, or has only elsewhere, takes the region or district the text puts it in.
+Each function takes the resolver's groups (one per name and generic word) and changes them in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from mapper.geo import haversine_km
+from mapper.model import Place, PlaceKind
+from mapper.names import normalize, skeleton, strip_generic
+
+if TYPE_CHECKING:
+    from mapper.resolve import _Group
+
+_BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}  # as in mapper.resolve
+
+# How big the biggest reading of a word must be for the word to count as a place name anyway.
+# "cued": the word follows a locative word ("migrants from Petropavl"), so a city of 100,000 is enough.
+_PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, "": 300_000, "name-part": 300_000,
+              "cued": 100_000}
+_RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
+_MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
+_SUPPORT_KM = 300.0
+_VILLAGE_REACH = 300  # characters
+
+
+def _supported(g: _Group, others: list[_Group], *, near: bool = True) -> bool:
+    """Its region or country is named, or (``near``) another place lies within 300 km."""
+    c = g.choice
+    assert c is not None
+    for h in others:
+        d = h.choice
+        if h is g or d is None:
+            continue
+        if d.kind in _BROAD:
+            if d.country == c.country and c.population >= 20_000:
+                return True
+            continue
+        if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
+            return True
+        # A degree of latitude is at least 111 km apart, so most far pairs need no great-circle distance.
+        if near and abs(c.lat - d.lat) * 111.0 <= _SUPPORT_KM \
+                and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
+            return True
+    return False
+
+
+def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
+    """Some reading of the name is a major place (Paris, Richmond), whichever one the text means.
+
+    ``by_kind=False`` asks for people, not rank: a small parish called "Michael" is no reason to read
+    "Michael Ouellette" as a place.
+    """
+    return any((by_kind and p.kind not in _MINOR_KINDS) or p.kind is PlaceKind.COUNTRY or p.population >= limit
+               for p in g.candidates)
+
+
+def _major(p: Place) -> bool:
+    return p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT) or p.population >= 500_000
+
+
+def _reject(g: _Group) -> None:
+    g.runners = [g.choice, *g.runners] if g.choice else g.runners
+    g.choice, g.confidence, g.method = None, 0.0, "unsupported"
+
+
+def _variant(g: _Group) -> bool:
+    """"Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote."""
+    name = g.mentions[0].name
+    if " " in name:
+        return False
+    key = normalize(name)
+    return all(normalize(p.name) != key for p in g.candidates)
+
+
+def drop_unsupported(glist: list[_Group]) -> set[int]:
+    """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
+
+    Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
+    """
+    weak_words: set[int] = set()
+    for g in glist:
+        m, c = g.mentions[0], g.choice
+        if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
+            continue
+        if m.reason == "metonymy" and c.kind in _MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):
+            _reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
+            continue
+        limit = _PROMINENT[m.weak]
+        if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
+            if _variant(g) or not _prominent(g, limit, by_kind=False):
+                _reject(g)
+            continue
+        if m.generic or " " in m.name.removeprefix("The "):
+            continue
+        variant = _variant(g)
+        if variant and m.weak == "common-word" and c.kind is not PlaceKind.COUNTRY:
+            _reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee
+            continue
+        # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
+        bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
+        minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit))
+        # A spelling variant needs its region or country named: a nearby name may be as spurious.
+        if bare_district or (minor and not _supported(g, glist, near=not variant)):
+            _reject(g)
+        elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
+                _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
+            # "Lincoln", "Hope": only a major place's name (Paris, Dublin) is read as one anyway; where
+            # the text also uses it plainly ("in Hope"), only the doubtful mentions go.
+            if all(x.weak == "common-word" for x in g.mentions):
+                _reject(g)
+            else:
+                weak_words.add(id(g))
+    return weak_words
+
+
+def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
+    """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision."""
+    for g in glist:
+        if g.forced is not None:
+            continue
+        if g.choice is not None and g.choice.kind not in _MINOR_KINDS:
+            continue  # "the Americas in Alaska", "Indiana, Ill.": a region is never put inside another
+        for container in inside.get(id(g), ()):
+            c = container.choice
+            if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
+                continue
+            if g.candidates and all(p.country != c.country for p in g.candidates):
+                continue  # "in Arlington, Nadia said": no reading of the name lies in that country
+            same = g.choice is not None and c.country == g.choice.country and c.admin1 == g.choice.admin1
+            if not same and not any(p.country == c.country and p.admin1 == c.admin1 for p in g.candidates):
+                g.runners = [g.choice, *g.runners] if g.choice else g.runners
+                g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
+                break
+
+
+def coarsen_missing_villages(glist: list[_Group]) -> None:
+    """A village the gazetteer lacks, in a region the text names, resolves to that region (coarser)."""
+    regions = [g for g in glist if g.choice is not None
+               and g.choice.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)]
+    for g in glist:
+        m = g.mentions[0]
+        if g.forced is not None or m.generic != "populated place":
+            continue
+        if g.choice is not None and strip_generic(m.text)[1] and skeleton(g.choice.name) == skeleton(m.text):
+            continue  # the generic word is part of a name the gazetteer has: Mexico City, Platte City
+        inside = g.choice is not None and any(
+            r.choice.country == g.choice.country and r.choice.admin1 == g.choice.admin1 for r in regions)
+        if inside:
+            continue
+        # The region must be named shortly before (the same or the previous sentence, roughly).
+        before = [r for r in regions if any(0 < m.start - x.start < _VILLAGE_REACH for x in r.mentions)]
+        if before:
+            container = max(before, key=lambda r: max(x.start for x in r.mentions if x.start < m.start)).choice
+            c = g.choice
+            if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name):
+                continue  # "Weybridge, England ... the town of Pulawy": Puławy is in another country
+            g.runners = ([g.choice] if g.choice else []) + g.runners
+            g.choice, g.confidence, g.method = container, 0.5, "coarsened:container"
