@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -64,7 +65,10 @@ def _absorb(into: _Cand, other: _Cand, role: str | None = None) -> None:
     # confirmation outranks a claim, and a claim a denial.
     if (other.cued, -_STATUS_RANK[other.status]) > (into.cued, -_STATUS_RANK[into.status]):
         into.status, into.cued = other.status, other.cued
-    into.sources += [s for s in other.sources if s not in into.sources]
+    if into.articles.isdisjoint(other.articles):
+        into.sources += other.sources  # a source names its article: sources of other articles are new
+    else:
+        into.sources += [s for s in other.sources if s not in into.sources]
     into.rules += [r for r in other.rules if r not in into.rules]
     into.sents |= other.sents
     into.actors += [a for a in other.actors if a not in into.actors]
@@ -212,17 +216,66 @@ def same_event(a: Incident, b: Incident) -> bool:
 
 
 def merge_across(cands: list[_Cand]) -> list[_Cand]:
-    """Cluster candidates from different articles that report the same event (the surest match wins)."""
+    """Cluster candidates from different articles that report the same event (the surest match wins).
+
+    Each candidate is scored only against the events that share its type and its operation name, a
+    count, or a latitude band near one of its places (:class:`_Blocks`), never against every event.
+    """
     out: list[_Cand] = []
+    reports: list[Report] = []
+    blocks = _Blocks()
     for c in cands:
         mine = _cand_report(c)
-        scored = [(event_score(_cand_report(o), mine), -n, o) for n, o in enumerate(out)]
-        best = max(scored, key=lambda t: t[:2], default=(0, 0, None))
-        if best[0] == 0 or best[2] is None:
+        best, home = 0, -1
+        for n in sorted(blocks.suspects(c)):  # in order, so the first of equally sure matches wins
+            score = event_score(reports[n], mine)
+            if score > best:
+                best, home = score, n
+        if home < 0:
+            home = len(out)
             out.append(c)
+            reports.append(mine)
         else:
-            _absorb(best[2], c)
+            _absorb(out[home], c)
+            reports[home] = _cand_report(out[home])
+        blocks.add(out[home], home)
     return out
+
+
+_BAND_DEG = 2.0  # wider than NEAR_KM in latitude (1.45 degrees): places near each other are in adjacent bands
+
+
+class _Blocks:
+    """Events by what any match with them must share (see :func:`event_score`): the type, and the
+    operation name (score 3), a count (score 2) or a place within ``NEAR_KM`` (score 1), whose
+    latitude then lies within one band of the other's."""
+
+    def __init__(self) -> None:
+        self.index: dict[tuple[object, ...], set[int]] = {}
+
+    @staticmethod
+    def _keys(c: _Cand) -> set[tuple[object, ...]]:
+        keys: set[tuple[object, ...]] = {(c.type, "count", *k) for k in _counts(c)}
+        keys |= {(c.type, "band", math.floor(loc.lat / _BAND_DEG)) for loc in c.locs}
+        if c.name_key:
+            keys.add((c.type, "name", c.name_key))
+        return keys
+
+    def add(self, c: _Cand, n: int) -> None:
+        """Index event ``n`` (again after it absorbed a report: its places, counts and name only grow)."""
+        for key in self._keys(c):
+            self.index.setdefault(key, set()).add(n)
+
+    def suspects(self, c: _Cand) -> set[int]:
+        """The events ``c`` may match: every event with a non-zero score is among them."""
+        found: set[int] = set()
+        for key in self._keys(c):
+            if key[1] == "band":
+                for band in (key[2] - 1, key[2], key[2] + 1):  # type: ignore[operator]
+                    found |= self.index.get((key[0], "band", band), set())
+            else:
+                found |= self.index.get(key, set())
+        return found
 
 
 def merge_into(old: Incident, new: Incident) -> Incident:

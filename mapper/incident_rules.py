@@ -219,7 +219,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if text[m.start()] == ".":
-            word = _LAST_WORD.search(text, start, m.start())
+            # The last 16 characters tell: a longer word is no abbreviation either way (and a search
+            # from the sentence start would cost a pass over the sentence per full stop).
+            word = _LAST_WORD.search(text, max(start, m.start() - 16), m.start())
             token = word.group(1).lower() if word else ""
             if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                 continue
