@@ -60,6 +60,10 @@ class DateSpan:
     since: bool = False
     relative: bool = False
 
+    def shifted(self, by: int) -> DateSpan:
+        """The same date with its offsets moved by ``by`` (from a sentence into its whole text)."""
+        return DateSpan(self.date, self.start + by, self.end + by, self.since, self.relative)
+
 
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
     """Find and resolve the date expressions of a text, left to right, without overlaps.

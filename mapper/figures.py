@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.model import Figure
+from mapper.prefilter import Gated, lowered
 
 #: Units that measure time or age rather than count something that happened.
 NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "age", "percent", "km"})
@@ -60,7 +61,9 @@ _FIGURE = re.compile(
     rf"(?P<age>-year-old\b)?(?P<adj>-(?:day|week|month|year|hour|km|kilometer|kilometre)\b)?"
     rf"(?P<pct>\s?%)?",
     re.IGNORECASE)
-_ANCHOR = re.compile(rf"\d+|\b(?:{_WORDNUM})\b", re.IGNORECASE)
+# Where a figure can be: digits, or a number word (looked for only in texts that hold one).
+_DIGITS = re.compile(r"\d+")
+_NUMBER_WORD = Gated(re.compile(rf"\b(?:{_WORDNUM})\b", re.IGNORECASE))
 _TOKEN = re.compile(r"[A-Za-z%’'-]+|[^\sA-Za-z%’'-]")
 _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or", "but", "who", "which",
                    "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
@@ -76,6 +79,10 @@ class FigureSpan:
     figure: Figure
     start: int
     end: int
+
+    def shifted(self, by: int) -> FigureSpan:
+        """The same figure with its offsets moved by ``by`` (from a sentence into its whole text)."""
+        return FigureSpan(self.figure, self.start + by, self.end + by)
 
     @property
     def is_count(self) -> bool:
@@ -104,7 +111,7 @@ def find_figures(text: str) -> list[FigureSpan]:
     """
     out: list[FigureSpan] = []
     pos = 0
-    for a in _ANCHOR.finditer(text):  # match the full pattern only in a window around each number
+    for a in _anchors(text):  # match the full pattern only in a window around each number
         if a.start() < pos:
             continue
         m = _FIGURE.search(text, max(pos, a.start() - 40), min(len(text), a.end() + 24))
@@ -123,6 +130,13 @@ def find_figures(text: str) -> list[FigureSpan]:
         approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
     return out
+
+
+def _anchors(text: str) -> list[re.Match[str]]:
+    """Runs of digits and number words, in text order (the two never overlap: words hold no digits)."""
+    found = list(_DIGITS.finditer(text))
+    words = list(_NUMBER_WORD.finditer(text, lowered(text)))
+    return sorted(found + words, key=lambda m: m.start()) if words else found
 
 
 def _value(m: re.Match[str]) -> float | None:

@@ -16,6 +16,7 @@ import ahocorasick
 
 from mapper.errors import InputError
 from mapper.model import Place, PlaceKind, Resolution
+from mapper.prefilter import Gated, lowered
 
 LEXICON_DIR = "data/lexicons"
 
@@ -23,16 +24,18 @@ _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "
                      "capt", "maj", "adm", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
                      "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr",
                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx"])
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+# A full stop, ! or ? before a capital or digit; a blank line; a line break before a capital. The first
+# character is matched on its own so that re skips ahead to the next candidate character quickly.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
-_NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
+_NAMED_OP = Gated(re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})"))
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
-_PEOPLE = re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|children|"
+_PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|children|"
                      r"women|families|workers|refugees|evacuees|students|volunteers|soldiers|fighters|recruits|"
                      r"conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|mercenaries|"
-                     r"servicemen|migrant|citizenship)\b", re.IGNORECASE)
+                     r"servicemen|migrant|citizenship)\b", re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +246,7 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 def named_operation(text: str, start: int, end: int) -> tuple[str, str] | None:
     """``("Operation Spider's Web", "spiderweb")``: a named operation in the span and its merge key."""
-    m = _NAMED_OP.search(text, start, end)
+    m = _NAMED_OP.search(text, lowered(text[start:end]), start, end)
     if not m:
         return None
     words = m.group(1).split()
@@ -256,13 +259,13 @@ def named_operation(text: str, start: int, end: int) -> tuple[str, str] | None:
     return name.rstrip(".,;:"), re.sub(r"\W", "", key)
 
 
-_ACTOR = re.compile(
+_ACTOR = Gated(re.compile(
     r"\b(?:(?P<who>[A-Z][a-z]+(?:[’']s)?|[A-Z]{2,5}(?:[’']s)?)\s+)?(?P<body>Security\s+Service|Armed\s+Forces|"
     r"military\s+intelligence(?:\s+(?:agency|service|directorate))?|armed\s+forces|forces|troops|army|military|[Aa]ir\s+[Ff]orce|air\s+defen[cs]es?|"
     r"Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Emergency\s+Situations|Internal\s+Affairs)|"
     r"(?:Defen[cs]e|Foreign|Emergencies)\s+Ministry|Investigative\s+Committee|[Bb]order\s+[Gg]uards?|"
     r"[Bb]order\s+[Ss]ervice|[Pp]olice(?:\s+[Dd]epartment)?|Defen[cs]e\s+Intelligence|"
-    r"intelligence\s+agency|security\s+services)\b|\b(?P<acro>SBU|FSB|KNB|GUR|HUR|TASS|MoD)\b")
+    r"intelligence\s+agency|security\s+services)\b|\b(?P<acro>SBU|FSB|KNB|GUR|HUR|TASS|MoD)\b"))
 _ACTOR_SKIP = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Some", "Both", "Local", "Regional",
                          "Several", "Many", "Other", "This", "That", "These", "Those", "Former"})
 
@@ -275,7 +278,9 @@ def actors(text: str, start: int, end: int) -> list[str]:
     ["Ukraine's Security Service", 'SBU', 'Russian air defences']
     """
     out: list[str] = []
-    for m in _ACTOR.finditer(text, start, end):
+    if not _ACTOR.possible(lowered(text[start:end])):
+        return out
+    for m in _ACTOR.pattern.finditer(text, start, end):
         if m.group("acro"):
             name = m.group("acro")
         else:
@@ -292,12 +297,12 @@ def actors(text: str, start: int, end: int) -> list[str]:
 
 def has_people(text: str, start: int, end: int) -> bool:
     """True when the span names a group of people (so "parts arrived" or "he returned" is no migration)."""
-    return _PEOPLE.search(text, start, end) is not None
+    return _PEOPLE.search(text, lowered(text[start:end]), start, end) is not None
 
 
 # Flow patterns over a sentence whose place mentions are masked as <0>, <1>, ... (see mask_places).
 _LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
-_ORIGIN = [
+_ORIGIN = [Gated(rx) for rx in (
     re.compile(rf"\b(?:come|came|comes|coming|arrived|fled|evacuat\w*|returned|deported|migrants|citizens|"
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
@@ -309,8 +314,8 @@ _ORIGIN = [
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
-]
-_DEST = [
+)]
+_DEST = [Gated(rx) for rx in (
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|returned|sent|deployed|"
@@ -322,9 +327,9 @@ _DEST = [
     re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
-]
-_STAGING = re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|smuggl\w*|hideout|"
-                      r"base\s+of\s+operations)\b", re.I)
+)]
+_STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|smuggl\w*|hideout|"
+                            r"base\s+of\s+operations)\b", re.I))
 
 
 def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
@@ -352,14 +357,15 @@ def flow_roles(masked: str) -> dict[int, str]:
     place that owns something ("Ukraine's intelligence") or the source of a statement is no endpoint.
     """
     masked = _POSSESSOR.sub("", masked)
+    low = lowered(masked)
     owners = {int(i) for i in _OWNER.findall(masked)}
     roles: dict[int, str] = {i: "none" for i in owners}
     for rx in _DEST:
-        for m in rx.finditer(masked):
+        for m in rx.finditer(masked, low):
             for i in re.findall(r"<(\d+)>", m.group("d")):
                 roles.setdefault(int(i), "destination")
     for rx in _ORIGIN:
-        for m in rx.finditer(masked):
+        for m in rx.finditer(masked, low):
             if _NOT_ORIGIN.search(masked, max(0, m.start("o") - 60), m.start("o")):
                 continue
             for i in re.findall(r"<(\d+)>", m.group("o")):
@@ -370,7 +376,9 @@ def flow_roles(masked: str) -> dict[int, str]:
 
 def staging_spans(text: str, start: int, end: int) -> list[int]:
     """Offsets of staging cues (warehouse, assembled, launched from, smuggled) in the span."""
-    return [m.start() for m in _STAGING.finditer(text, start, end)]
+    if not _STAGING.possible(lowered(text[start:end])):
+        return []
+    return [m.start() for m in _STAGING.pattern.finditer(text, start, end)]
 
 
 def is_background(text: str, sent_start: int, mention_start: int, mention_end: int, place: Place,
