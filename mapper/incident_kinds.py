@@ -11,8 +11,6 @@ from mapper.figures import FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
-    Lexicon,
-    Trigger,
     actors,
     flow_roles,
     has_people,
@@ -21,6 +19,7 @@ from mapper.incident_rules import (
     named_operation,
     staging_spans,
 )
+from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,

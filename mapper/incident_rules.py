@@ -1,24 +1,12 @@
-"""Rules behind incident extraction: lexicons, sentence splitting, cues and flow patterns over sentences."""
+"""Rules behind incident extraction: sentence splitting, cues and flow patterns over sentences."""
 
 from __future__ import annotations
 
-import bisect
-import csv
 import re
-import string
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
-import ahocorasick
-
-from mapper.errors import InputError
+from mapper.lexicon import Lexicon
 from mapper.model import Place, PlaceKind, Resolution
 from mapper.prefilter import Gated, lowered
-
-LEXICON_DIR = "data/lexicons"
 
 _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
                      "capt", "maj", "adm", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
@@ -30,185 +18,12 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
-_NAMED_OP = Gated(re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})"))
+_NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
-_PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|children|"
-                     r"women|families|workers|refugees|evacuees|students|volunteers|soldiers|fighters|recruits|"
-                     r"conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|mercenaries|"
-                     r"servicemen|migrant|citizenship)\b", re.IGNORECASE))
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """A lexicon term found in a sentence."""
-
-    type: str
-    subtype: str
-    term: str
-    start: int
-    end: int
-
-
-_ASCII_LOWER = frozenset(string.ascii_lowercase)
-
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    """The terms of one lexicon file, looked up by their first word: one pass over a text's words."""
-
-    terms: tuple[str, ...]
-    rows: tuple[tuple[tuple[str, str], ...], ...]  # per term: (type, subtype) or (cue, "")
-    singles: tuple[re.Pattern[str], ...]
-    exact: dict[str, tuple[int, ...]]  # first word -> terms
-    prefix: dict[str, tuple[tuple[str, int], ...]]  # first letters -> (word prefix, term) for "evacuat*"
-    first: re.Pattern[str]  # every term's first word: the scan visits only words that may start a term
-    automaton: Any  # the same first words and stems in an Aho-Corasick automaton (pyahocorasick)
-    stems: dict[str, tuple[int, ...]]  # "evacuat" -> terms whose first word is "evacuat*"
-
-    @classmethod
-    def build(cls, pairs: list[tuple[tuple[str, str], str]]) -> _Index:
-        terms: list[str] = []
-        rows: dict[str, list[tuple[str, str]]] = {}
-        for row, term in pairs:
-            if term not in rows:
-                terms.append(term)
-            rows.setdefault(term, []).append(row)
-        exact: dict[str, list[int]] = {}
-        prefix: dict[str, list[tuple[str, int]]] = {}
-        for k, term in enumerate(terms):
-            first = term.split()[0].lower()
-            if first.endswith("*"):
-                prefix.setdefault(first[:3], []).append((first[:-1], k))
-            else:
-                exact.setdefault(first, []).append(k)
-        alternatives = sorted({re.escape(w) for w in exact} | {re.escape(p) + "[a-z]*" for ps in prefix.values()
-                                                               for p, _k in ps}, key=len, reverse=True)
-        first = re.compile(r"(?<![A-Za-z])(?:" + ("|".join(alternatives) or "(?!)") + r")(?![A-Za-z])", re.I)
-        stems: dict[str, list[int]] = {}
-        for ps in prefix.values():
-            for stem, k in ps:
-                stems.setdefault(stem, []).append(k)
-        automaton = ahocorasick.Automaton()
-        for key in set(exact) | set(stems):
-            automaton.add_word(key, key)
-        if len(automaton):
-            automaton.make_automaton()
-        return cls(tuple(terms), tuple(tuple(rows[t]) for t in terms), tuple(_term_regex(t) for t in terms),
-                   {w: tuple(v) for w, v in exact.items()}, {w: tuple(v) for w, v in prefix.items()}, first,
-                   automaton, {w: tuple(v) for w, v in stems.items()})
-
-    def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-        """(term index, start, end) of every term occurrence in ``text[start:end]``."""
-        low = text.lower()
-        if len(low) != len(text) or not len(self.automaton):
-            return self._scan_words(text, start, end)  # lower() changed offsets (rare scripts): slow path
-        out = []
-        for last, key in self.automaton.iter(low, start, end):
-            at = last - len(key) + 1
-            if at > 0 and low[at - 1] in _ASCII_LOWER:
-                continue  # inside a word
-            whole = last + 1 == len(low) or low[last + 1] not in _ASCII_LOWER
-            cands = list(self.exact.get(key, ())) if whole else []
-            cands += self.stems.get(key, ())
-            for k in cands:
-                m = self.singles[k].match(text, at, end)
-                if m:
-                    out.append((k, m.start(), m.end()))
-        return out
-
-    def _scan_words(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-        out = []
-        for w in self.first.finditer(text, start, end):
-            word = w.group().lower()
-            cands = list(self.exact.get(word, ()))
-            cands += [k for p, k in self.prefix.get(word[:3], ()) if word.startswith(p)]
-            for k in cands:
-                m = self.singles[k].match(text, w.start(), end)
-                if m:
-                    out.append((k, m.start(), m.end()))
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Trigger rows ``(type, subtype, term)`` and cue rows ``(cue, term)``, compiled for one-pass scans."""
-
-    triggers: tuple[tuple[str, str, str], ...]
-    cues: tuple[tuple[str, str], ...]
-    trigger_index: _Index
-    cue_index: _Index
-
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-        """Every trigger term in ``text[start:end]``, offsets into ``text``, in text order."""
-        end = len(text) if end is None else end
-        idx = self.trigger_index
-        found = [Trigger(t, s, idx.terms[k], a, b) for k, a, b in idx.scan(text, start, end) for t, s in idx.rows[k]]
-        return sorted(found, key=lambda t: t.start)
-
-    def cues_in(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[str, int]]]:
-        """Cue name -> [(term, offset)] found in ``text[start:end]`` (the whole text is scanned once)."""
-        end = len(text) if end is None else end
-        key = (id(self), id(text))
-        cached = _CUE_CACHE.get("last")
-        if cached is None or cached[0] != key or cached[1] is not text:
-            idx = self.cue_index
-            hits = sorted((a, idx.terms[k], cue) for k, a, _b in idx.scan(text, 0, len(text))
-                          for cue, _ in idx.rows[k])
-            cached = (key, text, hits, [h[0] for h in hits])
-            _CUE_CACHE["last"] = cached
-        hits, offsets = cached[2], cached[3]
-        out: dict[str, list[tuple[str, int]]] = {}
-        for off, term, cue in hits[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]:
-            out.setdefault(cue, []).append((term, off))
-        return out
-
-
-_CUE_CACHE: dict[str, tuple] = {}  # type: ignore[type-arg]  # the last text's cues: one scan per article
-
-
-@lru_cache(maxsize=4096)
-def _needle(term: str) -> str:
-    """The literal start of a term, which must occur in a text for the term to match."""
-    return term.split()[0].rstrip("*").lower()
-
-
-def _term_regex(term: str) -> re.Pattern[str]:
-    words = [re.escape(w[:-1]) + r"[\w’'-]*" if w.endswith("*") else re.escape(w) for w in term.split()]
-    return re.compile(r"\b" + r"\s+".join(words) + (r"" if term.endswith("*") else r"\b"), re.IGNORECASE)
-
-
-def _rows(path: Path | None, name: str) -> list[dict[str, str]]:
-    if path is None:
-        text = resources.files("mapper").joinpath(LEXICON_DIR, name).read_text(encoding="utf-8")
-        where = f"mapper/{LEXICON_DIR}/{name}"
-    else:
-        where = str(path / name)
-        try:
-            text = (path / name).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot read lexicon {where}: {exc}") from exc
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    rows = list(csv.DictReader(lines))
-    for i, row in enumerate(rows, 2):
-        if None in row or any(v is None for v in row.values()):
-            raise InputError(f"{where}: row {i} has the wrong number of columns: {row}")
-    return rows
-
-
-@lru_cache(maxsize=8)
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """Load ``triggers.csv`` and ``cues.csv`` from ``path`` (default: the shipped lexicons), compiled once.
-
-    Raises
-    ------
-    InputError
-        When a file is missing or a row is malformed.
-    """
-    triggers = tuple((r["type"].strip(), r["subtype"].strip(), r["term"].strip())
-                     for r in _rows(path, "triggers.csv") if r["term"].strip())
-    cues = tuple((r["cue"].strip(), r["term"].strip()) for r in _rows(path, "cues.csv") if r["term"].strip())
-    return Lexicon(triggers, cues, _Index.build([((t, st), term) for t, st, term in triggers]),
-                   _Index.build([((c, ""), term) for c, term in cues]))
+_PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
+                           r"children|women|families|workers|refugees|evacuees|students|volunteers|soldiers|"
+                           r"fighters|recruits|conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|"
+                           r"mercenaries|servicemen|migrant|citizenship)\b", re.IGNORECASE))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -246,7 +61,9 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 def named_operation(text: str, start: int, end: int) -> tuple[str, str] | None:
     """``("Operation Spider's Web", "spiderweb")``: a named operation in the span and its merge key."""
-    m = _NAMED_OP.search(text, lowered(text[start:end]), start, end)
+    if text.find("Operation", start, end) < 0:  # the pattern's one literal, case and all
+        return None
+    m = _NAMED_OP.search(text, start, end)
     if not m:
         return None
     words = m.group(1).split()

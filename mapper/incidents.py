@@ -13,7 +13,8 @@ from mapper.dates import DateSpan, find_dates
 from mapper.figures import NON_COUNT_UNITS, FigureSpan, find_figures
 from mapper.incident_kinds import PerSentence, Sentence, drone, migration, operation
 from mapper.incident_merge import Candidate, finish, group_article, merge_across
-from mapper.incident_rules import Lexicon, Trigger, literal_resolutions, load_lexicon, split_sentences
+from mapper.incident_rules import literal_resolutions, split_sentences
+from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
     DatePrecision,
     Figure,
