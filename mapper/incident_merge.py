@@ -245,9 +245,9 @@ def merge_across(cands: list[Candidate]) -> list[Candidate]:
     reports: list[Report] = []
     blocks = _Blocks()
     for c in cands:
-        mine = _cand_report(c)
+        mine, keys = _cand_report(c), _Blocks.keys(c)
         best, home = 0, -1
-        for n in sorted(blocks.suspects(c)):  # in order, so the first of equally sure matches wins
+        for n in sorted(blocks.suspects(keys)):  # in order, so the first of equally sure matches wins
             score = event_score(reports[n], mine)
             if score > best:
                 best, home = score, n
@@ -258,7 +258,7 @@ def merge_across(cands: list[Candidate]) -> list[Candidate]:
         else:
             _absorb(out[home], c)
             reports[home] = _cand_report(out[home])
-        blocks.add(out[home], home)
+        blocks.add(keys, home)  # an event's places, counts and name come from the reports it absorbed
     return out
 
 
@@ -274,22 +274,23 @@ class _Blocks:
         self.index: dict[tuple[object, ...], set[int]] = {}
 
     @staticmethod
-    def _keys(c: Candidate) -> set[tuple[object, ...]]:
+    def keys(c: Candidate) -> set[tuple[object, ...]]:
+        """The block keys of a report or an event."""
         keys: set[tuple[object, ...]] = {(c.type, "count", *k) for k in _counts(c)}
         keys |= {(c.type, "band", math.floor(loc.lat / _BAND_DEG)) for loc in c.locs}
         if c.name_key:
             keys.add((c.type, "name", c.name_key))
         return keys
 
-    def add(self, c: Candidate, n: int) -> None:
-        """Index event ``n`` (again after it absorbed a report: its places, counts and name only grow)."""
-        for key in self._keys(c):
+    def add(self, keys: set[tuple[object, ...]], n: int) -> None:
+        """Index event ``n`` under ``keys`` (more keys each time it absorbs a report)."""
+        for key in keys:
             self.index.setdefault(key, set()).add(n)
 
-    def suspects(self, c: Candidate) -> set[int]:
-        """The events ``c`` may match: every event with a non-zero score is among them."""
+    def suspects(self, keys: set[tuple[object, ...]]) -> set[int]:
+        """The events a report with these keys may match: every event with a non-zero score is among them."""
         found: set[int] = set()
-        for key in self._keys(c):
+        for key in keys:
             if key[1] == "band":
                 for band in (key[2] - 1, key[2], key[2] + 1):  # type: ignore[operator]
                     found |= self.index.get((key[0], "band", band), set())
