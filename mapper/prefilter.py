@@ -39,7 +39,10 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     >>> required_words(re.compile(r"\\d+"))
     ()
     """
-    words = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags))) or set()
+    try:
+        words = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags))) or set()
+    except Exception:  # re's private parser changed shape: no prefilter, the pattern still runs
+        return ()
     # "arrive" is in every text that holds "arrived": the shorter word alone tells
     return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
