@@ -6,7 +6,7 @@ import re
 
 from mapper.lexicon import Lexicon
 from mapper.model import Place, PlaceKind, Resolution
-from mapper.prefilter import Gated, lowered
+from mapper.prefilter import Gated, GatedGroup, lowered
 
 _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
                      "capt", "maj", "adm", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
@@ -119,7 +119,7 @@ def has_people(text: str, start: int, end: int) -> bool:
 
 # Flow patterns over a sentence whose place mentions are masked as <0>, <1>, ... (see mask_places).
 _LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
-_ORIGIN = [Gated(rx) for rx in (
+_ORIGIN = [
     re.compile(rf"\b(?:come|came|comes|coming|arrived|fled|evacuat\w*|returned|deported|migrants|citizens|"
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
@@ -131,8 +131,8 @@ _ORIGIN = [Gated(rx) for rx in (
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
-)]
-_DEST = [Gated(rx) for rx in (
+]
+_DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|returned|sent|deployed|"
@@ -144,7 +144,8 @@ _DEST = [Gated(rx) for rx in (
     re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
-)]
+]
+_FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
 _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|smuggl\w*|hideout|"
                             r"base\s+of\s+operations)\b", re.I))
 
@@ -174,15 +175,15 @@ def flow_roles(masked: str) -> dict[int, str]:
     place that owns something ("Ukraine's intelligence") or the source of a statement is no endpoint.
     """
     masked = _POSSESSOR.sub("", masked)
-    low = lowered(masked)
+    found = _FLOWS.finditers(masked)
     owners = {int(i) for i in _OWNER.findall(masked)}
     roles: dict[int, str] = {i: "none" for i in owners}
-    for rx in _DEST:
-        for m in rx.finditer(masked, low):
+    for matches in found[:len(_DEST)]:
+        for m in matches:
             for i in re.findall(r"<(\d+)>", m.group("d")):
                 roles.setdefault(int(i), "destination")
-    for rx in _ORIGIN:
-        for m in rx.finditer(masked, low):
+    for matches in found[len(_DEST):]:
+        for m in matches:
             if _NOT_ORIGIN.search(masked, max(0, m.start("o") - 60), m.start("o")):
                 continue
             for i in re.findall(r"<(\d+)>", m.group("o")):

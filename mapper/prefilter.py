@@ -9,10 +9,12 @@ the same matches, found many times faster on the many sentences that lack the wo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+import ahocorasick
 
 # The only characters outside ASCII that a case-insensitive pattern matches to an ASCII letter
 # (U+0130 and U+0131 to i, U+017F to s, U+212A to k): lower() does not turn them into that letter.
@@ -66,6 +68,50 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     return max(options, key=lambda words: (min(map(len, words)), -len(words)))
 
 
+def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-case ASCII strings one of which every match of ``pattern`` starts with; ``()`` when none is known.
+
+    >>> leading_words(re.compile(r"\\b(?:from|out\\s+of)\\s+<\\d+>", re.I))
+    ('from', 'out')
+    >>> leading_words(re.compile(r"(?:about\\s+)?\\d+"))
+    ()
+    """
+    try:
+        words = _lead(list(sre_parse.parse(pattern.pattern, pattern.flags))) or set()
+    except Exception:  # re's private parser changed shape: no prefilter, the pattern still runs
+        return ()
+    return tuple(sorted(w for w in words if not any(v != w and w.startswith(v) for v in words)))
+
+
+def _lead(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Words one of which a match of the sequence starts with."""
+    run: list[str] = []
+    for k, (op, av) in enumerate(items):
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            return {"".join(run)}
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the match starts with what follows
+        if op is sre.SUBPATTERN:
+            return _lead(list(av[-1]) + items[k + 1:])
+        if op is sre.ATOMIC_GROUP:
+            return _lead(list(av) + items[k + 1:])
+        if op in _REPEATS and av[0] >= 1:
+            return _lead(list(av[2]))
+        if op is sre.BRANCH:
+            words: set[str] = set()
+            for alternative in av[1]:
+                found = _lead(list(alternative) + items[k + 1:])
+                if not found:
+                    return None
+                words |= found
+            return words
+        return None
+    return {"".join(run)} if run else None
+
+
 def _item(op: Any, av: Any) -> set[str] | None:
     if op is sre.SUBPATTERN:
         return _sequence(list(av[-1]))
@@ -106,3 +152,37 @@ class Gated:
         if not self.possible(low):
             return None
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+
+class GatedGroup:
+    """Patterns run over the same texts: one Aho-Corasick pass (pyahocorasick) tells which of their words a
+    text holds and where each first occurs, so a pattern whose matches all start with one of its
+    :func:`leading_words` is searched only from the first of them."""
+
+    __slots__ = ("members", "leads", "automaton")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.members = [Gated(p) for p in patterns]
+        self.leads = [leading_words(g.pattern) for g in self.members]
+        self.automaton = ahocorasick.Automaton()
+        for word in {w for g, lead in zip(self.members, self.leads, strict=True) for w in (*g.words, *lead)}:
+            self.automaton.add_word(word, word)
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def finditers(self, text: str) -> list[Iterator[re.Match[str]]]:
+        """``pattern.finditer(text)`` for each pattern, in order (the same matches, found sooner)."""
+        low = lowered(text)
+        if low is None or not len(self.automaton):
+            return [g.pattern.finditer(text) for g in self.members]
+        first: dict[str, int] = {}
+        for end, word in self.automaton.iter(low):
+            first.setdefault(word, end - len(word) + 1)  # ends come in order: the first is the leftmost
+        out: list[Iterator[re.Match[str]]] = []
+        for g, lead in zip(self.members, self.leads, strict=True):
+            starts = [first[w] for w in lead if w in first]
+            if (g.words and not any(w in first for w in g.words)) or (lead and not starts):
+                out.append(iter(()))
+            else:  # lowered() kept every offset: a match starts where one of its leading words does
+                out.append(g.pattern.finditer(text, min(starts, default=0)))
+        return out

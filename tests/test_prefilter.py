@@ -10,13 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mapper import figures, incident_rules
-from mapper.prefilter import Gated, lowered, required_words
+from mapper.prefilter import Gated, GatedGroup, leading_words, lowered, required_words
 
 GATED = {
     "people": incident_rules._PEOPLE, "actor": incident_rules._ACTOR, "staging": incident_rules._STAGING,
     "number word": figures._NUMBER_WORD,
-    **{f"destination {i}": g for i, g in enumerate(incident_rules._DEST)},
-    **{f"origin {i}": g for i, g in enumerate(incident_rules._ORIGIN)},
+    **{f"flow {i}": g for i, g in enumerate(incident_rules._FLOWS.members)},
 }
 # Words of the patterns, odd capitals, and the four characters a case-insensitive pattern reads as an
 # ASCII letter although lower() keeps them (dotted and dotless i, long s, Kelvin sign).
@@ -34,6 +33,24 @@ def test_gated_patterns_find_what_the_pattern_finds(name: str, sample: str) -> N
     gated = GATED[name]
     assert [m.span() for m in gated.finditer(sample, lowered(sample))] == [
         m.span() for m in gated.pattern.finditer(sample)]
+
+
+@settings(max_examples=300, deadline=dt.timedelta(seconds=2))
+@given(sample=text)
+def test_a_group_finds_what_each_pattern_finds(sample: str) -> None:
+    group = incident_rules._FLOWS
+    assert [[m.span() for m in found] for found in group.finditers(sample)] == [
+        [m.span() for m in g.pattern.finditer(sample)] for g in group.members]
+
+
+def test_leading_words_start_every_match() -> None:
+    assert leading_words(re.compile(r"\b(?:arrived|landed)\s+in", re.I)) == ("arrived", "landed")
+    assert leading_words(re.compile(r"(?:a|)bc")) == ("abc", "bc")  # the empty alternative leads with "bc"
+    assert leading_words(re.compile(r"(?:about\s+)?\d+")) == ()
+    assert leading_words(re.compile(r"\b(?:(?:are|is)\s+)(?:living|working)")) == ("are", "is")
+    group = GatedGroup([re.compile(r"\bfled\s+to\s+<\d+>", re.I)])
+    (found,) = group.finditers("Families who fled the war fled to <0> and FLED TO <1>.")
+    assert [m.group() for m in found] == ["fled to <0>", "FLED TO <1>"]
 
 
 def test_required_words_come_from_the_most_telling_part() -> None:
