@@ -146,8 +146,9 @@ class Lexicon:
         return out
 
     def _scan(self, text: str) -> _Scan:
-        if self.last and self.last[0].text is text:
-            return self.last[0]
+        cached = next(iter(self.last), None)  # read once: another thread may replace it
+        if cached is not None and cached.text is text:
+            return cached
         low = text.lower()
         if len(low) != len(text):  # lower() changed offsets (rare scripts): word by word
             triggers, cues = self.trigger_index.scan_words(text), self.cue_index.scan_words(text)
