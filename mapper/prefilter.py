@@ -173,7 +173,7 @@ class GatedGroup:
     def finditers(self, text: str) -> list[Iterator[re.Match[str]]]:
         """``pattern.finditer(text)`` for each pattern, in order (the same matches, found sooner)."""
         low = lowered(text)
-        if low is None or not len(self.automaton):
+        if low is None or len(low) != len(text) or not len(self.automaton):
             return [g.pattern.finditer(text) for g in self.members]
         first: dict[str, int] = {}
         for end, word in self.automaton.iter(low):
@@ -183,6 +183,6 @@ class GatedGroup:
             starts = [first[w] for w in lead if w in first]
             if (g.words and not any(w in first for w in g.words)) or (lead and not starts):
                 out.append(iter(()))
-            else:  # lowered() kept every offset: a match starts where one of its leading words does
+            else:  # offsets of the lowered text are the text's: a match starts where a leading word does
                 out.append(g.pattern.finditer(text, min(starts, default=0)))
         return out

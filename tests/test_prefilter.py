@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mapper import figures, incident_rules
-from mapper.prefilter import Gated, GatedGroup, leading_words, lowered, required_words
+from mapper.prefilter import _FOLDS_TO_ASCII, Gated, GatedGroup, leading_words, lowered, required_words
 
 GATED = {
     "people": incident_rules._PEOPLE, "actor": incident_rules._ACTOR, "staging": incident_rules._STAGING,
@@ -77,3 +77,12 @@ def test_characters_that_fold_to_ascii_turn_the_prefilter_off() -> None:
         assert lowered(f"a{odd}b") is None
     gated = Gated(re.compile(r"\bstaging\b", re.I))
     assert [m.span() for m in gated.finditer("a ſtaging area", lowered("a ſtaging area"))] == [(2, 9)]
+
+
+def test_the_folds_to_ascii_are_all_there_are() -> None:
+    # Every character, in one string: the case-insensitive matches of ASCII letters outside ASCII, and the
+    # characters whose lower case is longer, must be the ones the prefilter knows (a Python upgrade may
+    # bring new ones).
+    every = "".join(map(chr, range(0x110000)))
+    assert {c for c in re.findall(r"[a-z]", every, re.I) if not c.isascii()} == set(_FOLDS_TO_ASCII)
+    assert len(every.lower()) == len(every) + 1 and len("\u0130".lower()) == 2
