@@ -52,7 +52,27 @@ _VERB_UNITS = {"killed": "killed", "died": "killed", "dead": "killed", "injured"
 
 _MAX_DIGITS = 15  # longer digit strings are identifiers or noise, not quantities
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words as a trie ("e(?:ight(?:een|y)?|leven)"): re tries a few first letters at
+    each position instead of every word; a longer word before its prefix, as in a longest-first list.
+
+    >>> _trie(["ten", "twelve", "two"])
+    't(?:en|w(?:elve|o))'
+    """
+    children: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            children.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(first) + _trie(rest) for first, rest in sorted(children.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in words else body
+
+
+_WORDNUM = _trie(list(_WORD_NUMBERS))
 _SCALE = r"(?:thousand|million|billion|mln|bn)"
 _FIGURE = re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?P<cur>US\$|\$|€|£|₽)?\s?"

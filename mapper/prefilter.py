@@ -53,12 +53,12 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     """Words one of which a match of the sequence contains: its most selective part's."""
     options: list[set[str]] = []
     run: list[str] = []
-    for op, av in items + [(None, None)]:
+    for k, (op, av) in enumerate(items + [(None, None)]):
         if op is sre.LITERAL and av < 128:
             run.append(chr(av).lower())  # consecutive literals are consecutive characters of the match
             continue
         if run:
-            options.append({"".join(run)})
+            options.append(_then("".join(run), items[k:]))
             run = []
         found = _item(op, av)
         if found:
@@ -91,7 +91,7 @@ def _lead(items: list[tuple[Any, Any]]) -> set[str] | None:
             run.append(chr(av).lower())
             continue
         if run:
-            return {"".join(run)}
+            return _then("".join(run), items[k:])
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero width: the match starts with what follows
         if op is sre.SUBPATTERN:
@@ -110,6 +110,12 @@ def _lead(items: list[tuple[Any, Any]]) -> set[str] | None:
             return words
         return None
     return {"".join(run)} if run else None
+
+
+def _then(run: str, rest: list[tuple[Any, Any]]) -> set[str]:
+    """A run of literals and what every match goes on with ("e" then "ight" or "leven": eight, eleven)."""
+    tails = _lead(rest)
+    return {run + tail for tail in tails} if tails else {run}
 
 
 def _item(op: Any, av: Any) -> set[str] | None:
