@@ -60,6 +60,10 @@ class DateSpan:
     since: bool = False
     relative: bool = False
 
+    def shifted(self, by: int) -> DateSpan:
+        """The same date with its offsets moved by ``by`` (from a sentence into its whole text)."""
+        return DateSpan(self.date, self.start + by, self.end + by, self.since, self.relative)
+
 
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
     """Find and resolve the date expressions of a text, left to right, without overlaps.
@@ -88,9 +92,14 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     found: list[DateSpan] = []
     taken = bytearray(len(text))
     low = text.lower()
-    has_month = _ANY_MONTH.search(text) is not None
-    for kind, pattern in _PATTERNS:
-        if not _worth(kind, low, has_month):
+    has_month = has_year = False
+    if _ANY_DIGIT.search(text) is not None:  # only "yesterday", "on Monday" and the like need no digit
+        has_month = _ANY_MONTH.search(text) is not None
+        has_year = _ANY_YEAR.search(text) is not None
+    for kind, pattern, month, year_, needles in _PLAN:
+        # cheap tests that the pattern can match at all, so most patterns skip most texts
+        if (month and not has_month) or (year_ and not has_year) or (
+                needles and not any(map(low.__contains__, needles))):
             continue
         for m in pattern.finditer(text):
             start, end = m.span("span") if "span" in pattern.groupindex else m.span()
@@ -110,16 +119,15 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
 
 
 _ANY_MONTH = re.compile(_MONTH)
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_YEAR = re.compile(_YEAR)
+# What each pattern needs: a month name (and so a digit for its day or year), a year, one of some words.
+_MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my"})
+_YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
-            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning"), "wd": ("day",), "iso": ("-",),
-            "y": ("19", "20")}
-
-
-def _worth(kind: str, low: str, has_month: bool) -> bool:
-    """Cheap test that a pattern can match at all, so most patterns skip most texts."""
-    if kind in {"mdy", "dmy", "md", "dm", "mmy", "my"}:
-        return has_month
-    return any(n in low for n in _NEEDLES.get(kind, ("",)))
+            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning"), "wd": ("day",), "iso": ("-",)}
+_PLAN = [(kind, pattern, kind in _MONTH_KINDS, kind in _YEAR_KINDS, _NEEDLES.get(kind, ()))
+         for kind, pattern in _PATTERNS]
 
 
 def _month(name: str) -> int:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.model import Figure
+from mapper.prefilter import Gated, lowered
 
 #: Units that measure time or age rather than count something that happened.
 NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "age", "percent", "km"})
@@ -51,7 +52,27 @@ _VERB_UNITS = {"killed": "killed", "died": "killed", "dead": "killed", "injured"
 
 _MAX_DIGITS = 15  # longer digit strings are identifiers or noise, not quantities
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words as a trie ("e(?:ight(?:een|y)?|leven)"): re tries a few first letters at
+    each position instead of every word; a longer word before its prefix, as in a longest-first list.
+
+    >>> _trie(["ten", "twelve", "two"])
+    't(?:en|w(?:elve|o))'
+    """
+    children: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            children.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(first) + _trie(rest) for first, rest in sorted(children.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in words else body
+
+
+_WORDNUM = _trie(list(_WORD_NUMBERS))
 _SCALE = r"(?:thousand|million|billion|mln|bn)"
 _FIGURE = re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?P<cur>US\$|\$|€|£|₽)?\s?"
@@ -60,7 +81,9 @@ _FIGURE = re.compile(
     rf"(?P<age>-year-old\b)?(?P<adj>-(?:day|week|month|year|hour|km|kilometer|kilometre)\b)?"
     rf"(?P<pct>\s?%)?",
     re.IGNORECASE)
-_ANCHOR = re.compile(rf"\d+|\b(?:{_WORDNUM})\b", re.IGNORECASE)
+# Where a figure can be: digits, or a number word (looked for only in texts that hold one).
+_DIGITS = re.compile(r"\d+")
+_NUMBER_WORD = Gated(re.compile(rf"\b(?:{_WORDNUM})\b", re.IGNORECASE))
 _TOKEN = re.compile(r"[A-Za-z%’'-]+|[^\sA-Za-z%’'-]")
 _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or", "but", "who", "which",
                    "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
@@ -76,6 +99,10 @@ class FigureSpan:
     figure: Figure
     start: int
     end: int
+
+    def shifted(self, by: int) -> FigureSpan:
+        """The same figure with its offsets moved by ``by`` (from a sentence into its whole text)."""
+        return FigureSpan(self.figure, self.start + by, self.end + by)
 
     @property
     def is_count(self) -> bool:
@@ -104,7 +131,7 @@ def find_figures(text: str) -> list[FigureSpan]:
     """
     out: list[FigureSpan] = []
     pos = 0
-    for a in _ANCHOR.finditer(text):  # match the full pattern only in a window around each number
+    for a in _anchors(text):  # match the full pattern only in a window around each number
         if a.start() < pos:
             continue
         m = _FIGURE.search(text, max(pos, a.start() - 40), min(len(text), a.end() + 24))
@@ -123,6 +150,13 @@ def find_figures(text: str) -> list[FigureSpan]:
         approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
     return out
+
+
+def _anchors(text: str) -> list[re.Match[str]]:
+    """Runs of digits and number words, in text order (the two never overlap: words hold no digits)."""
+    found = list(_DIGITS.finditer(text))
+    words = list(_NUMBER_WORD.finditer(text, lowered(text)))
+    return sorted(found + words, key=lambda m: m.start()) if words else found
 
 
 def _value(m: re.Match[str]) -> float | None:

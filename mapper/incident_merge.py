@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, NamedTuple
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from mapper.geo import haversine_km
-from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentType, Location, Precision, Status
+from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentType, Location, Precision, Source, Status
 from mapper.names import normalize
-
-if TYPE_CHECKING:
-    from mapper.incidents import _Cand
 
 NEAR_KM = 161.0
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\b", re.I)
@@ -26,6 +25,28 @@ _STATUS_RANK = {Status.CONFIRMED: 0, Status.CLAIMED: 1, Status.DENIED: 2}
 FROM_PUBLICATION = frozenset({"publication month", "default year"})
 
 
+@dataclass
+class Candidate:
+    """An incident under construction (mutable while merging)."""
+
+    type: IncidentType
+    subtype: str
+    locs: list[Location]
+    date: FuzzyDate | None
+    date_src: str
+    figures: list[Figure]
+    status: Status
+    sources: list[Source]
+    rules: list[str]
+    article_id: str
+    sents: set[int]
+    name: str = ""
+    name_key: str = ""
+    articles: set[str] = field(default_factory=set)
+    actors: list[str] = field(default_factory=list)
+    cued: bool = False  # the status comes from a cue word, not the default
+
+
 def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
     """Unknown dates fit anything; two days within 3 days; otherwise the intervals overlap."""
     if a is None or b is None:
@@ -35,7 +56,7 @@ def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def _explicit(c: _Cand) -> FuzzyDate | None:
+def _explicit(c: Candidate) -> FuzzyDate | None:
     return c.date if c.date_src in {"sentence", "nearby"} else None
 
 
@@ -44,11 +65,11 @@ def _near(a: Sequence[Location], b: Sequence[Location], roles: set[str] | None =
                if roles is None or (x.role in roles and y.role == x.role))
 
 
-def _counts(c: _Cand) -> set[tuple[float, str]]:
+def _counts(c: Candidate) -> set[tuple[float, str]]:
     return {(f.value, f.unit) for f in c.figures if f.value >= 10}
 
 
-def _absorb(into: _Cand, other: _Cand, role: str | None = None) -> None:
+def _absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
     for loc in other.locs:
         loc2 = loc if role is None else Location(loc.place_id, loc.name, loc.lat, loc.lon, loc.precision, role,
                                                  loc.country)
@@ -64,7 +85,10 @@ def _absorb(into: _Cand, other: _Cand, role: str | None = None) -> None:
     # confirmation outranks a claim, and a claim a denial.
     if (other.cued, -_STATUS_RANK[other.status]) > (into.cued, -_STATUS_RANK[into.status]):
         into.status, into.cued = other.status, other.cued
-    into.sources += [s for s in other.sources if s not in into.sources]
+    if into.articles.isdisjoint(other.articles):
+        into.sources += other.sources  # a source names its article: sources of other articles are new
+    else:
+        into.sources += [s for s in other.sources if s not in into.sources]
     into.rules += [r for r in other.rules if r not in into.rules]
     into.sents |= other.sents
     into.actors += [a for a in other.actors if a not in into.actors]
@@ -77,7 +101,7 @@ def _rank(d: FuzzyDate | None) -> int:
     return 9 if d is None else _DATE_RANK[d.precision]
 
 
-def group_article(cands: list[_Cand]) -> list[_Cand]:
+def group_article(cands: list[Candidate]) -> list[Candidate]:
     """Merge the candidates of one article that tell the same event.
 
     An operation absorbs the article's other operation candidates and its drone strikes and
@@ -85,7 +109,7 @@ def group_article(cands: list[_Cand]) -> list[_Cand]:
     the same type and subtype merge within a passage of ``WINDOW`` sentences when dates, figures and
     (for drones) places agree.
     """
-    out: list[_Cand] = []
+    out: list[Candidate] = []
     op = next((c for c in cands if c.type is IncidentType.OPERATION and c.name), None) or next(
         (c for c in cands if c.type is IncidentType.OPERATION), None)
     for c in cands:
@@ -102,7 +126,7 @@ def group_article(cands: list[_Cand]) -> list[_Cand]:
     return _lede(out)
 
 
-def _same_passage(a: _Cand, b: _Cand) -> bool:
+def _same_passage(a: Candidate, b: Candidate) -> bool:
     if (a.type, a.subtype) != (b.type, b.subtype) or a.type is IncidentType.OPERATION:
         return False
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
@@ -120,7 +144,7 @@ def _same_passage(a: _Cand, b: _Cand) -> bool:
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs)
 
 
-def _lede(groups: list[_Cand]) -> list[_Cand]:
+def _lede(groups: list[Candidate]) -> list[Candidate]:
     """A lone lede with a vague quantity ("thousands of migrants") summarises the article's next event of
     its kind, whose sentences give the exact figures."""
     if len(groups) < 2 or min(groups[0].sents) != 0 or len(groups[0].sents) != 1 or _counts(groups[0]):
@@ -158,7 +182,7 @@ def report(incident: Incident) -> Report:
                   normalize(incident.name), counts, {s.article_id for s in incident.sources})
 
 
-def _cand_report(c: _Cand) -> Report:
+def _cand_report(c: Candidate) -> Report:
     return Report(c.type, c.subtype, c.date, _explicit(c), c.locs, c.name_key, _counts(c), c.articles)
 
 
@@ -211,18 +235,68 @@ def same_event(a: Incident, b: Incident) -> bool:
     return event_score(report(a), report(b)) > 0
 
 
-def merge_across(cands: list[_Cand]) -> list[_Cand]:
-    """Cluster candidates from different articles that report the same event (the surest match wins)."""
-    out: list[_Cand] = []
+def merge_across(cands: list[Candidate]) -> list[Candidate]:
+    """Cluster candidates from different articles that report the same event (the surest match wins).
+
+    Each candidate is scored only against the events that share its type and its operation name, a
+    count, or a latitude band near one of its places (:class:`_Blocks`), never against every event.
+    """
+    out: list[Candidate] = []
+    reports: list[Report] = []
+    blocks = _Blocks()
     for c in cands:
-        mine = _cand_report(c)
-        scored = [(event_score(_cand_report(o), mine), -n, o) for n, o in enumerate(out)]
-        best = max(scored, key=lambda t: t[:2], default=(0, 0, None))
-        if best[0] == 0 or best[2] is None:
+        mine, keys = _cand_report(c), _Blocks.keys(c)
+        best, home = 0, -1
+        for n in sorted(blocks.suspects(keys)):  # in order, so the first of equally sure matches wins
+            score = event_score(reports[n], mine)
+            if score > best:
+                best, home = score, n
+        if home < 0:
+            home = len(out)
             out.append(c)
+            reports.append(mine)
         else:
-            _absorb(best[2], c)
+            _absorb(out[home], c)
+            reports[home] = _cand_report(out[home])
+        blocks.add(keys, home)  # an event's places, counts and name come from the reports it absorbed
     return out
+
+
+_BAND_DEG = 2.0  # wider than NEAR_KM in latitude (1.45 degrees): places near each other are in adjacent bands
+
+
+class _Blocks:
+    """Events by what any match with them must share (see :func:`event_score`): the type, and the
+    operation name (score 3), a count (score 2) or a place within ``NEAR_KM`` (score 1), whose
+    latitude then lies within one band of the other's."""
+
+    def __init__(self) -> None:
+        self.index: dict[tuple[object, ...], set[int]] = {}
+
+    @staticmethod
+    def keys(c: Candidate) -> set[tuple[object, ...]]:
+        """The block keys of a report or an event."""
+        keys: set[tuple[object, ...]] = {(c.type, "count", *k) for k in _counts(c)}
+        keys |= {(c.type, "band", math.floor(loc.lat / _BAND_DEG)) for loc in c.locs}
+        if c.name_key:
+            keys.add((c.type, "name", c.name_key))
+        return keys
+
+    def add(self, keys: set[tuple[object, ...]], n: int) -> None:
+        """Index event ``n`` under ``keys`` (more keys each time it absorbs a report)."""
+        for key in keys:
+            self.index.setdefault(key, set()).add(n)
+
+    def suspects(self, keys: set[tuple[object, ...]]) -> set[int]:
+        """The events a report with these keys may match: every event with a non-zero score is among them."""
+        found: set[int] = set()
+        for key in keys:
+            if key[1] == "band":
+                for band in (key[2] - 1, key[2], key[2] + 1):  # type: ignore[operator]
+                    found |= self.index.get((key[0], "band", band), set())
+            else:
+                found |= self.index.get(key, set())
+        return found
 
 
 def merge_into(old: Incident, new: Incident) -> Incident:
@@ -248,14 +322,14 @@ def _date_key(d: FuzzyDate) -> tuple[bool, int]:
     return d.text in FROM_PUBLICATION, _DATE_RANK[d.precision]
 
 
-def incident_id(c: _Cand) -> str:
+def incident_id(c: Candidate) -> str:
     """Deterministic id: a hash of type, subtype, main place, date and operation name."""
     main = next((loc for loc in c.locs if loc.role == "destination"), c.locs[0])
     key = "|".join([c.type.value, c.subtype, main.place_id, c.date.iso() if c.date else "", c.name_key])
     return c.type.value[:3] + "-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def confidence(c: _Cand) -> float:
+def confidence(c: Candidate) -> float:
     """Evidence strength: how the date was found, status, location precision, figures, sources."""
     score = 0.55 + {"sentence": 0.15, "nearby": 0.05, "published": -0.1, "": -0.15}[c.date_src]
     score += {Status.CONFIRMED: 0.0, Status.CLAIMED: -0.15, Status.DENIED: -0.25}[c.status]
@@ -266,7 +340,7 @@ def confidence(c: _Cand) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
-def summary(c: _Cand) -> str:
+def summary(c: Candidate) -> str:
     """A short, readable why: what, where, when (and how the date was found), the rules that fired."""
     main = next((loc for loc in c.locs if loc.role == "destination"), c.locs[0])
     origins = [loc.name for loc in c.locs if loc.role == "origin"]
@@ -288,7 +362,7 @@ def _num(f: Figure) -> str:
     return f"{int(f.value):,}" if float(f.value).is_integer() else f"{f.value:,}"
 
 
-def finish(cands: list[_Cand]) -> list[Incident]:
+def finish(cands: list[Candidate]) -> list[Incident]:
     """Freeze candidates into Incidents with unique deterministic ids."""
     out, seen = [], set()
     for c in cands:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mapper.dates import find_dates
 from mapper.model import DatePrecision
@@ -57,3 +59,39 @@ def test_modal_may_and_bare_numbers_are_not_dates() -> None:
 
 def test_impossible_day_is_ignored() -> None:
     assert find_dates("It happened on February 30, 2024.", published=PUB) == []
+
+
+def _every_pattern(text: str, published: dt.date | None, year: int | None) -> list:
+    """find_dates without its quick tests: every pattern run on the text (the reference)."""
+    from mapper.dates import _PATTERNS, _SINCE, DateSpan, FuzzyDate, _resolve
+
+    found, taken = [], bytearray(len(text))
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span("span") if "span" in pattern.groupindex else m.span()
+            date = None if any(taken[start:end]) else _resolve(kind, m, published, year)
+            if date is None:
+                continue
+            since = bool(_SINCE.search(text, max(0, start - 12), start))
+            if since:
+                until = published if published and published >= date.start else date.end
+                date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
+            found.append(DateSpan(date, start, end, since, kind in {"md", "dm", "rel", "wd"}))
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted(found, key=lambda d: d.start)
+
+
+DATE_PIECES = ["on", "On", "Monday", "since", "from the", "June", "Sept.", "19", "2024", "1999", "12", "31",
+               "-", "early", "mid", "the end of", "last", "this", "year", "week", "yesterday", "overnight",
+               "and", "to", ",", " ", "of", "in", "2025-06-19", "May", "may", "3rd"]
+
+
+@settings(max_examples=300, deadline=dt.timedelta(seconds=2))
+# (without the four characters that match ASCII letters case-insensitively, such as the long s in
+# "yeſterday": the quick word tests have never looked for those spellings)
+@given(words=st.lists(st.one_of(st.sampled_from(DATE_PIECES), st.text(
+    st.characters(blacklist_characters="\u0130\u0131\u017f\u212a"), max_size=3)), max_size=16),
+       published=st.sampled_from([None, PUB]))
+def test_quick_tests_skip_only_patterns_that_cannot_match(words: list[str], published: dt.date | None) -> None:
+    text = " ".join(words)
+    assert find_dates(text, published=published, year=2023) == _every_pattern(text, published, 2023)

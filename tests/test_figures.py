@@ -44,3 +44,9 @@ def test_huge_inputs_neither_hang_nor_crash(text: str) -> None:
     spans = find_figures(text)
     assert time.perf_counter() - t0 < 2.0
     assert all(f.figure.value < 1e16 for f in spans)
+
+
+def test_number_words_and_digits_in_text_order() -> None:
+    found = find_figures("Two drones hit a depot, 14 people were hurt and a hundred residents fled; eleven returned.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(2, "drones"), (14, "people"), (100, "people")]
+    assert [f.start for f in found] == sorted(f.start for f in found)

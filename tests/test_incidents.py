@@ -359,3 +359,9 @@ def test_locations_are_labelled_as_the_article_names_them(gazetteer) -> None:
     parsed = parse_article(Article("lbl", text, published=dt.date(2025, 6, 5)), gazetteer)
     names = {loc.name for inc in extract_incidents([parsed]) for loc in inc.locations}
     assert {"Murmansk region", "Amur region", "Mangistau Region"} <= names
+
+
+def test_a_long_word_before_a_full_stop_ends_the_sentence() -> None:
+    text = "Drones were seen over the Nizhnekamskneftekhim. A second wave followed."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Drones were seen over the Nizhnekamskneftekhim.", "A second wave followed."]

@@ -1,0 +1,299 @@
+"""The three kinds of incident one sentence can report: military operations, drone events, migration flows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from mapper.dates import DateSpan
+from mapper.figures import FigureSpan
+from mapper.geo import haversine_km
+from mapper.incident_merge import Candidate
+from mapper.incident_rules import (
+    actors,
+    flow_roles,
+    has_people,
+    is_background,
+    mask_places,
+    named_operation,
+    staging_spans,
+)
+from mapper.lexicon import Lexicon, Trigger
+from mapper.model import Article, IncidentType, Location, PlaceKind, Precision, Resolution, Status
+
+PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
+             Precision.AREA: 4}
+_DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
+_MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$", re.I)
+_COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
+
+
+class PerSentence:
+    """``finder`` run lazily on one sentence at a time, offsets shifted to the whole text."""
+
+    def __init__(self, sents: list[tuple[int, int]], finder: Callable[[str], list[Any]], text: str) -> None:
+        self.sents, self.finder, self.text = sents, finder, text
+        self.cache: dict[int, list[Any]] = {}
+
+    def __getitem__(self, i: int) -> list[Any]:
+        found = self.cache.get(i)
+        if found is None:
+            a, b = self.sents[i]
+            found = self.cache[i] = [x.shifted(a) for x in self.finder(self.text[a:b])]
+        return found
+
+
+class Sentence:
+    """One sentence as the rules see it: span, triggers and places, with its dates, figures, sites and
+    actors found only when a rule asks for them (most sentences with a trigger report nothing)."""
+
+    __slots__ = ("article", "text", "i", "start", "end", "triggers", "places", "lexicon", "_dates", "_figures",
+                 "_sites", "_actors")
+
+    def __init__(self, article: Article, i: int, triggers: list[Trigger], places: list[Resolution],
+                 lexicon: Lexicon, dates: PerSentence, figures: PerSentence) -> None:
+        self.article, self.text, self.i = article, article.text, i
+        self.start, self.end = dates.sents[i]
+        self.triggers, self.places, self.lexicon = triggers, places, lexicon
+        self._dates, self._figures = dates, figures
+        self._sites: list[Resolution] | None = None
+        self._actors: list[str] | None = None
+
+    def dates(self) -> list[DateSpan]:
+        """The dates of the sentence, offsets into the article text."""
+        return self._dates[self.i]  # type: ignore[no-any-return]
+
+    def figures(self) -> list[FigureSpan]:
+        """The figures of the sentence, offsets into the article text."""
+        return self._figures[self.i]  # type: ignore[no-any-return]
+
+    def counted(self) -> bool:
+        """True when the sentence counts ten or more people (or gives a bare count that large)."""
+        return any(f.figure.value >= 10 and f.figure.unit in _COUNTED_UNITS for f in self.figures())
+
+    def group(self) -> bool:
+        """True when the sentence names a group of people or counts one, so "parts arrived" is no flow."""
+        return has_people(self.text, self.start, self.end) or self.counted()
+
+    def sites(self) -> list[Resolution]:
+        """Sub-country, non-background places, coarse ones dropped when a finer one lies inside."""
+        if self._sites is None:
+            self._sites = _sites(self)
+        return self._sites
+
+    def actors(self) -> list[str]:
+        """Named actors of the sentence (a new list each time: candidates extend their own)."""
+        if self._actors is None:
+            self._actors = actors(self.text, self.start, self.end)
+        return list(self._actors)
+
+
+def _sites(sent: Sentence) -> list[Resolution]:
+    text, s, res, lex = sent.text, sent.start, sent.places, sent.lexicon
+    sites = [r for r in res if r.place and PREC_RANK[r.precision or r.place.precision] < 3
+             and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
+             and _consistent(text, r, res)]
+    sites = [r for r in sites if not _misplaced(text, r, sites)]
+    keep = []
+    for r in sites:
+        rank = PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
+        finer = [q for q in sites if PREC_RANK[q.precision or q.place.precision] < rank  # type: ignore[union-attr]
+                 and haversine_km(_ll(q), _ll(r)) < 400]
+        if not finer:
+            keep.append(r)
+    seen, uniq = set(), []
+    for r in keep:
+        if r.place.place_id not in seen:  # type: ignore[union-attr]
+            seen.add(r.place.place_id)  # type: ignore[union-attr]
+            uniq.append(r)
+    return uniq
+
+
+def _misplaced(text: str, r: Resolution, sites: list[Resolution]) -> bool:
+    """True for "Kyzylzhar in the Aktobe region" resolved to a Kyzylzhar far from that region."""
+    rank = PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
+    for q in sites:
+        if PREC_RANK[q.precision or q.place.precision] > rank and 0 < q.mention.start - r.mention.end <= 14:  # type: ignore
+            between = text[r.mention.end:q.mention.start].strip(" ,").lower()
+            if between in {"in", "in the", "of", "of the", ""} and haversine_km(_ll(q), _ll(r)) > 400:
+                return True
+    return False
+
+
+def _consistent(text: str, r: Resolution, res: list[Resolution]) -> bool:
+    """False for "Kazakhstan's <place>" resolved to a place in another country (a resolution slip)."""
+    owner = next((q for q in res if q.place is not None and q.place.kind is PlaceKind.COUNTRY
+                  and 0 < r.mention.start - q.mention.end <= 3
+                  and text[q.mention.end:r.mention.start].strip() in {"’s", "'s"}), None)
+    return owner is None or not owner.place.country or owner.place.country == r.place.country  # type: ignore
+
+
+def _ll(r: Resolution) -> tuple[float, float]:
+    return (r.place.lat, r.place.lon)  # type: ignore[union-attr]
+
+
+def _loc(r: Resolution, role: str) -> Location:
+    p = r.place
+    assert p is not None
+    return Location(p.place_id, display_name(r), p.lat, p.lon, r.precision or p.precision, role, p.country)
+
+
+_GENERIC_LABEL = {"region": "region", "district": "district", "populated place": "", "facility": "",
+                  "physical feature": ""}
+
+
+def display_name(r: Resolution) -> str:
+    """The place's name as the article writes it ("Mangistau Region", "Ivanovo region"), for labels;
+    the gazetteer's name where the text's would mislead (a coarsened village, an abbreviation)."""
+    p, m = r.place, r.mention
+    assert p is not None
+    if r.method.startswith("coarsened") or m.reason in ("demonym", "abbreviation") or m.text.isupper():
+        return p.name
+    text = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
+    if m.reason == "expansion":  # "Ky." stands for Kentucky, which needs no "region"
+        return m.name
+    label = _GENERIC_LABEL.get(m.generic, "")
+    if label and label not in text.lower():
+        text = f"{text} {label}"  # "Murmansk, Irkutsk ... regions": each alone is still a region
+    return text
+
+
+def _new(sent: Sentence, type_: IncidentType, subtype: str, locs: list[Location], rule: str) -> Candidate:
+    return Candidate(type_, subtype, locs, None, "", [], Status.CONFIRMED, [], [rule], sent.article.id, {sent.i})
+
+
+def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidate]:
+    """A military operation: a named one, staging (warehouse, assembled), or a strike on a target."""
+    text, s, e, trig = sent.text, sent.start, sent.end, sent.triggers
+    ops = [t for t in trig if t.type == "operation"]
+    named = named_operation(text, s, e)
+    strike = [t for t in ops if t.subtype in {"strike", "raid"}]
+    target = [t for t in ops if t.subtype == "target"]
+    marker = [t for t in ops if not t.subtype]
+    drone_event = [t for t in trig if t.type == "drone" and t.subtype in {"strike", "interception"}
+                   and near_drone]  # a drone strike is a drone incident, not an operation of its own
+    # staging cues count only beside a name, an operation word or a military context ("staging protests",
+    # "drug smugglers" are none)
+    staging = staging_spans(text, s, e) if named or marker or strike or target or military else []
+    if named and not (strike or target or staging or drone_event):
+        named = None  # "served during Operation X": a name mentioned, no action reported
+    if not (named or staging or (marker and strike) or (target and strike and not drone_event)):
+        return []
+    sites = sent.sites()
+    if not sites:
+        return []
+    hits = [t.start for t in strike + target] + [t.start for t in trig if t.type == "drone" and t.subtype]
+    locs = [_loc(r, _op_role(r.mention.start, staging, hits)) for r in sites]
+    if named:
+        subtype, rule = "named operation", f"named operation '{named[0]}'"
+    elif staging:
+        subtype, rule = "staging", f"staging cue '{text[staging[0]:staging[0] + 12].split()[0]}'"
+    else:
+        subtype = "raid" if any(t.subtype == "raid" for t in strike) else "strike"
+        rule = f"strike '{strike[0].term}' on target"
+    cand = _new(sent, IncidentType.OPERATION, subtype, locs, rule)
+    if named:
+        cand.name, cand.name_key = named
+    return [cand]
+
+
+def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
+    """``staging`` when the nearest cue to the place is a staging cue (warehouse, assembled), else ``target``."""
+    if not staging:
+        return "target"
+    near_staging = min(abs(at - off) for off in staging)
+    return "staging" if not hits or near_staging <= min(abs(at - off) for off in hits) else "target"
+
+
+def drone(sent: Sentence) -> list[Candidate]:
+    """Drone events (debris, strike, interception, sighting) at the sentence's sites."""
+    text, trig = sent.text, sent.triggers
+    events = [t for t in trig if t.type == "drone" and t.subtype]
+    if not events:
+        return []
+    subtype = next(st for st in _DRONE_SUBTYPES if any(t.subtype == st for t in events))
+    term = next(t.term for t in events if t.subtype == subtype)
+    sites = sent.sites()
+    if not sites:
+        return []
+    rule = f"drone {subtype} '{term}'"
+    own = {}
+    for r in sites:  # "Ualy (February 18), Atameken (March 18)": each site with its own date
+        d = next((d for d in sent.dates() if 0 <= d.start - r.mention.end <= 3 and not d.since), None)
+        if d is not None:
+            own[r.place.place_id] = d  # type: ignore[union-attr]
+    groups: list[list[Resolution]] = []
+    for r in sites:
+        role_from = text[max(0, r.mention.start - 30):r.mention.start].lower()
+        if "from" in role_from.split()[-4:] or "originated" in role_from:
+            continue
+        # One report over several sites ("intercepted 24 drones over A, B and C") is one event unless
+        # the sites carry dates of their own.
+        home = groups[0] if groups and len(own) < 2 else None
+        if home is None:
+            groups.append([r])
+        else:
+            home.append(r)
+    out = []
+    for g in groups:
+        cand = _new(sent, IncidentType.DRONE, subtype, [_loc(r, "site") for r in g], rule)
+        d = own.get(g[0].place.place_id)  # type: ignore[union-attr]
+        if d is not None:
+            cand.date, cand.date_src = d.date, "sentence"
+        out.append(cand)
+    return out
+
+
+def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
+    """A migration flow (origins, destination) or a counted group where it is reported."""
+    text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
+    mig = [t for t in trig if t.type == "migration" and t.subtype]
+    # "entered X since the mobilisation was announced": a trigger in a time clause is background
+    main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
+    subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
+    if not subtype:
+        return []
+    last = earlier[-1] if earlier else None
+    goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
+               and all(loc.role != "destination" for loc in last.locs))
+    if not (goes_on or sent.group()):
+        return []
+    places = [r for r in res if r.place is not None]
+    masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
+    roles = flow_roles(masked)
+    if goes_on and "destination" in roles.values():
+        subtype = last.subtype  # type: ignore[union-attr]  # "... evacuated from X. The group arrived in Y."
+    elif goes_on and not sent.group():
+        return []
+    # Background places (a border, "across Central Asia") count only where a flow pattern names them.
+    keep = [k for k, r in enumerate(places) if k in roles or not is_background(
+        text, s, r.mention.start, r.mention.end, r.place, sent.lexicon) or r.place.precision is Precision.AREA]  # type: ignore
+    roles = {keep.index(k): role for k, role in roles.items()}
+    places = [places[k] for k in keep]
+    if not places:
+        return []
+    term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
+    rule = f"migration {subtype} '{term}'"
+    locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
+    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
+                 and i - max(c.sents) <= 2 and any(loc.role == "destination" for loc in c.locs)), None)
+    if not any(loc.role == "destination" for loc in locs) and prev is not None:
+        if not locs and len(text[s:places[0].mention.start].split()) <= 3:
+            # "X accounted for ... migrants": the subject place is another origin of the same flow
+            locs = [_loc(places[0], "origin")]
+        locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
+        rule += "; destination from the previous sentence"
+    if not locs and sent.counted():  # a counted group reported at one precise place, no flow pattern
+        locs = [_loc(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
+                if r.place and r.place.precision is not Precision.AREA][:1]
+        rule += "; no flow pattern, place where reported"
+    if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
+        return []  # no flow and no precise place: a country named beside migrants is not an event site
+    seen, uniq = set(), []
+    for loc in locs:
+        if (loc.place_id, loc.role) not in seen:
+            seen.add((loc.place_id, loc.role))
+            uniq.append(loc)
+    return [_new(sent, IncidentType.MIGRATION, subtype, uniq, rule)]

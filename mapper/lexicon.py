@@ -1,0 +1,220 @@
+"""Trigger and cue lexicons: loaded from CSV and found in a text in one pass for both."""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from mapper.errors import InputError
+
+LEXICON_DIR = "data/lexicons"
+
+_ASCII_LOWER = frozenset(string.ascii_lowercase)
+Hit = tuple[int, int, int]  # (term index, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon term found in a sentence."""
+
+    type: str
+    subtype: str
+    term: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The terms of one lexicon file, looked up by their first word."""
+
+    terms: tuple[str, ...]
+    rows: tuple[tuple[tuple[str, str], ...], ...]  # per term: (type, subtype) or (cue, "")
+    singles: tuple[re.Pattern[str], ...]
+    exact: dict[str, tuple[int, ...]]  # first word -> terms
+    prefix: dict[str, tuple[tuple[str, int], ...]]  # first letters -> (word prefix, term) for "evacuat*"
+    first: re.Pattern[str]  # every term's first word, for texts that lower() would change in length
+    stems: dict[str, tuple[int, ...]]  # "evacuat" -> terms whose first word is "evacuat*"
+
+    @classmethod
+    def build(cls, pairs: list[tuple[tuple[str, str], str]]) -> _Index:
+        terms: list[str] = []
+        rows: dict[str, list[tuple[str, str]]] = {}
+        for row, term in pairs:
+            if term not in rows:
+                terms.append(term)
+            rows.setdefault(term, []).append(row)
+        exact: dict[str, list[int]] = {}
+        prefix: dict[str, list[tuple[str, int]]] = {}
+        for k, term in enumerate(terms):
+            first = term.split()[0].lower()
+            if first.endswith("*"):
+                prefix.setdefault(first[:3], []).append((first[:-1], k))
+            else:
+                exact.setdefault(first, []).append(k)
+        alternatives = sorted({re.escape(w) for w in exact} | {re.escape(p) + "[a-z]*" for ps in prefix.values()
+                                                               for p, _k in ps}, key=len, reverse=True)
+        first = re.compile(r"(?<![A-Za-z])(?:" + ("|".join(alternatives) or "(?!)") + r")(?![A-Za-z])", re.I)
+        stems: dict[str, list[int]] = {}
+        for ps in prefix.values():
+            for stem, k in ps:
+                stems.setdefault(stem, []).append(k)
+        return cls(tuple(terms), tuple(tuple(rows[t]) for t in terms), tuple(_term_regex(t) for t in terms),
+                   {w: tuple(v) for w, v in exact.items()}, {w: tuple(v) for w, v in prefix.items()}, first,
+                   {w: tuple(v) for w, v in stems.items()})
+
+    def keys(self) -> set[str]:
+        """The first words and stems a term can start with."""
+        return set(self.exact) | set(self.stems)
+
+    def starting(self, key: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Terms that may start where ``key`` occurs: when it is a whole word, and when more letters follow."""
+        stems = self.stems.get(key, ())
+        return self.exact.get(key, ()) + stems, stems
+
+    def scan_words(self, text: str) -> list[Hit]:
+        """Every term occurrence, word by word (for texts whose lower() changes offsets: rare scripts)."""
+        out = []
+        for w in self.first.finditer(text):
+            word = w.group().lower()
+            cands = list(self.exact.get(word, ()))
+            cands += [k for p, k in self.prefix.get(word[:3], ()) if word.startswith(p)]
+            for k in cands:
+                m = self.singles[k].match(text, w.start())
+                if m:
+                    out.append((k, m.start(), m.end()))
+        return out
+
+
+class _Scan:
+    """One text's trigger hits and cue hits (sorted by offset, for :meth:`Lexicon.cues_in`)."""
+
+    __slots__ = ("text", "triggers", "cues", "offsets")
+
+    def __init__(self, text: str, triggers: list[Hit], cues: list[tuple[int, str, str]]) -> None:
+        self.text, self.triggers, self.cues = text, triggers, cues
+        self.offsets = [c[0] for c in cues]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger rows ``(type, subtype, term)`` and cue rows ``(cue, term)``, compiled for one-pass scans."""
+
+    triggers: tuple[tuple[str, str, str], ...]
+    cues: tuple[tuple[str, str], ...]
+    trigger_index: _Index
+    cue_index: _Index
+    # Every first word and stem of both files in one Aho-Corasick automaton (pyahocorasick): per key its
+    # length and the (whole word, longer word) terms of each file it may start.
+    automaton: Any
+    last: list[_Scan]  # the last text scanned: an article's triggers, then its cues sentence by sentence
+
+    @classmethod
+    def build(cls, triggers: tuple[tuple[str, str, str], ...], cues: tuple[tuple[str, str], ...]) -> Lexicon:
+        """Index trigger rows ``(type, subtype, term)`` and cue rows ``(cue, term)``."""
+        trigger_index = _Index.build([((t, st), term) for t, st, term in triggers])
+        cue_index = _Index.build([((c, ""), term) for c, term in cues])
+        automaton = ahocorasick.Automaton()
+        for key in trigger_index.keys() | cue_index.keys():
+            automaton.add_word(key, (len(key), *trigger_index.starting(key), *cue_index.starting(key)))
+        if len(automaton):
+            automaton.make_automaton()
+        return cls(triggers, cues, trigger_index, cue_index, automaton, [])
+
+    def find(self, text: str) -> list[Trigger]:
+        """Every trigger term in ``text``, in text order."""
+        idx = self.trigger_index
+        found = [Trigger(t, s, idx.terms[k], a, b) for k, a, b in self._scan(text).triggers for t, s in idx.rows[k]]
+        return sorted(found, key=lambda t: t.start)
+
+    def cues_in(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Cue name -> [(term, offset)] found in ``text[start:end]`` (the whole text is scanned once)."""
+        end = len(text) if end is None else end
+        scan = self._scan(text)
+        out: dict[str, list[tuple[str, int]]] = {}
+        for off, term, cue in scan.cues[bisect.bisect_left(scan.offsets, start):bisect.bisect_left(scan.offsets, end)]:
+            out.setdefault(cue, []).append((term, off))
+        return out
+
+    def _scan(self, text: str) -> _Scan:
+        cached = next(iter(self.last), None)  # read once: another thread may replace it
+        if cached is not None and cached.text is text:
+            return cached
+        low = text.lower()
+        if len(low) != len(text):  # lower() changed offsets (rare scripts): word by word
+            triggers, cues = self.trigger_index.scan_words(text), self.cue_index.scan_words(text)
+        else:
+            triggers, cues = self._scan_lowered(text, low)
+        idx = self.cue_index
+        scan = _Scan(text, triggers, sorted((a, idx.terms[k], cue) for k, a, _b in cues for cue, _ in idx.rows[k]))
+        self.last[:] = [scan]
+        return scan
+
+    def _scan_lowered(self, text: str, low: str) -> tuple[list[Hit], list[Hit]]:
+        triggers: list[Hit] = []
+        cues: list[Hit] = []
+        if not len(self.automaton):
+            return triggers, cues
+        size = len(low)
+        trigger_rx, cue_rx = self.trigger_index.singles, self.cue_index.singles
+        for last, (n, t_whole, t_longer, c_whole, c_longer) in self.automaton.iter(low):
+            at = last - n + 1
+            if at and low[at - 1] in _ASCII_LOWER:
+                continue  # inside a word
+            whole = last + 1 == size or low[last + 1] not in _ASCII_LOWER
+            for k in t_whole if whole else t_longer:
+                m = trigger_rx[k].match(text, at)
+                if m:
+                    triggers.append((k, m.start(), m.end()))
+            for k in c_whole if whole else c_longer:
+                m = cue_rx[k].match(text, at)
+                if m:
+                    cues.append((k, m.start(), m.end()))
+        return triggers, cues
+
+
+def _term_regex(term: str) -> re.Pattern[str]:
+    words = [re.escape(w[:-1]) + r"[\w’'-]*" if w.endswith("*") else re.escape(w) for w in term.split()]
+    return re.compile(r"\b" + r"\s+".join(words) + (r"" if term.endswith("*") else r"\b"), re.IGNORECASE)
+
+
+def _rows(path: Path | None, name: str) -> list[dict[str, str]]:
+    if path is None:
+        text = resources.files("mapper").joinpath(LEXICON_DIR, name).read_text(encoding="utf-8")
+        where = f"mapper/{LEXICON_DIR}/{name}"
+    else:
+        where = str(path / name)
+        try:
+            text = (path / name).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read lexicon {where}: {exc}") from exc
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    rows = list(csv.DictReader(lines))
+    for i, row in enumerate(rows, 2):
+        if None in row or any(v is None for v in row.values()):
+            raise InputError(f"{where}: row {i} has the wrong number of columns: {row}")
+    return rows
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Load ``triggers.csv`` and ``cues.csv`` from ``path`` (default: the shipped lexicons), compiled once.
+
+    Raises
+    ------
+    InputError
+        When a file is missing or a row is malformed.
+    """
+    triggers = tuple((r["type"].strip(), r["subtype"].strip(), r["term"].strip())
+                     for r in _rows(path, "triggers.csv") if r["term"].strip())
+    cues = tuple((r["cue"].strip(), r["term"].strip()) for r in _rows(path, "cues.csv") if r["term"].strip())
+    return Lexicon.build(triggers, cues)

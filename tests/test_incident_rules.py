@@ -1,0 +1,57 @@
+"""Sentence splitting and number anchors: the fast scans find what the plain patterns found."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapper import figures
+from mapper.incident_rules import _ABBREV, _BOUNDARY, _LAST_WORD, _add_span, split_sentences
+
+# The patterns as first written: one alternation tried at every position, a word search from the
+# sentence start at every full stop.
+PLAIN_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+PLAIN_ANCHOR = re.compile(rf"\d+|\b(?:{figures._WORDNUM})\b", re.IGNORECASE)
+
+
+def plain_split(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in PLAIN_BOUNDARY.finditer(text):
+        if text[m.start()] == ".":
+            word = _LAST_WORD.search(text, start, m.start())
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                continue
+        _add_span(text, start, m.start() + 1 if text[m.start()] in ".!?" else m.start(), spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+PIECES = [".", "!", "?", "\n", "\n\n", " ", "  ", '"', "”", "’", "'", ")", "]", "(", "“", "A", "Z", "7", "a",
+          "St", "U.S", "e.g", "approx", "Nizhnekamskneftekhim", "x" * 20, "J", "one", "Twenty", "a hundred",
+          "ſix", "12", "3,400", "seventeen", "_", "é"]
+text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=40).map("".join)
+fast = settings(max_examples=300, deadline=dt.timedelta(seconds=2))
+
+
+@fast
+@given(sample=text)
+def test_boundaries_as_the_plain_pattern(sample: str) -> None:
+    assert [m.span() for m in _BOUNDARY.finditer(sample)] == [m.span() for m in PLAIN_BOUNDARY.finditer(sample)]
+
+
+@fast
+@given(sample=text)
+def test_sentences_as_the_plain_split(sample: str) -> None:
+    assert split_sentences(sample) == plain_split(sample)
+
+
+@fast
+@given(sample=text)
+def test_number_anchors_as_the_plain_pattern(sample: str) -> None:
+    assert [m.span() for m in figures._anchors(sample)] == [m.span() for m in PLAIN_ANCHOR.finditer(sample)]

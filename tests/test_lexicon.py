@@ -1,0 +1,33 @@
+"""Lexicons: triggers and cues found in one pass, the same on texts whose lower case changes length."""
+
+from __future__ import annotations
+
+from mapper.lexicon import load_lexicon
+
+
+def _found(text: str) -> tuple[list[tuple[str, str, str, int, int]], dict[str, list[tuple[str, int]]]]:
+    lex = load_lexicon()
+    return [(t.type, t.subtype, t.term, t.start, t.end) for t in lex.find(text)], lex.cues_in(text)
+
+
+def test_triggers_and_cues_of_one_text() -> None:
+    text = "Officials said drones attacked a depot near Uil. Several children were evacuated, police denied it."
+    triggers, cues = _found(text)
+    terms = {term for _t, _s, term, _a, _b in triggers}
+    assert {"drone*", "attack*", "evacuat*"} <= terms
+    assert ("drone", "", "drone*", 15, 21) in triggers
+    assert cues == {"claimed": [("said", text.index("said"))], "denied": [("denied", text.index("denied"))]}
+    lex = load_lexicon()
+    assert lex.cues_in(text, 0, text.index(".")) == {"claimed": cues["claimed"]}  # the first sentence
+
+
+def test_letters_inside_words_start_no_term() -> None:
+    triggers, _cues = _found("The redrones outdrone nothing; undrone.")
+    assert triggers == []
+
+
+def test_a_text_whose_lower_case_is_longer_finds_the_same_terms() -> None:
+    # "İ" lower-cases to two characters, so the one-pass scan cannot use offsets of the lower-cased text
+    plain = "Drones attacked the airfield; officials said 40 residents were evacuated from Izmir."
+    odd = plain.replace("Izmir", "İzmir")
+    assert _found(odd) == _found(plain)
