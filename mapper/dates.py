@@ -19,6 +19,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 
 _I = re.IGNORECASE
@@ -35,11 +36,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?P<y>{_YEAR})\b")),
     ("my", re.compile(rf"\b(?:(?P<part>(?i:{_PART}))[\s-]+)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("py", re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]*(?P<y>{_YEAR})\b")),
+    # "in the first nine months of the year", "the first half of 2024": from January to the part's end
+    ("first", re.compile(rf"\b(?i:the\s+first\s+(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|(?P<q>quarter))"
+                         rf"\s+of\s+(?:(?P<rel>this|the|last)\s+year|(?P<y>{_YEAR})))\b")),
+    # "in March" without a year: the latest March not after the month of publication
+    ("m", re.compile(rf"\b(?i:in|during|since|until|by|from|of|early|late|mid|last)[\s-]+(?:(?i:early|late|mid)[\s-]+)?"
+                     rf"(?P<span>(?P<m>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b|{_YEAR}))")),
     ("y", re.compile(rf"\b(?i:in|since|by|during|until|of|from|before|after|through|year)\s+"
                      rf"(?P<span>(?P<y>{_YEAR}))\b(?!-\d)")),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
                        r"|overnight|last\s+night|this\s+morning|earlier\s+today"
                        r"|last\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
+                       r"|(?:during|in)\s+the\s+night|(?:at|over|during)\s+the\s+weekend"
                        r"|(?:last|this\s+past)\s+(?:weekend))\b", _I)),
     ("wd", re.compile(rf"\b(?:(?P<pre>on|last|this\s+past|early|late)\s+)?(?P<wd>{_WEEKDAY})\b", _I)),
 ]
@@ -92,13 +100,13 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     found: list[DateSpan] = []
     taken = bytearray(len(text))
     low = text.lower()
-    has_month = has_year = False
-    if _ANY_DIGIT.search(text) is not None:  # only "yesterday", "on Monday" and the like need no digit
-        has_month = _ANY_MONTH.search(text) is not None
-        has_year = _ANY_YEAR.search(text) is not None
-    for kind, pattern, month, year_, needles in _PLAN:
+    # "in March", "yesterday", "on Monday", "the first half of this year" need no digit
+    has_digit = _ANY_DIGIT.search(text) is not None
+    has_month = _ANY_MONTH.search(text) is not None
+    has_year = has_digit and _ANY_YEAR.search(text) is not None
+    for kind, pattern, month, digit, year_, needles in _PLAN:
         # cheap tests that the pattern can match at all, so most patterns skip most texts
-        if (month and not has_month) or (year_ and not has_year) or (
+        if (month and not has_month) or (digit and not has_digit) or (year_ and not has_year) or (
                 needles and not any(map(low.__contains__, needles))):
             continue
         for m in pattern.finditer(text):
@@ -112,7 +120,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
-            relative = kind in {"md", "dm", "rel", "wd"}
+            relative = kind in {"md", "dm", "rel", "wd", "m", "first"}
             found.append(DateSpan(date, start, end, since, relative))
             taken[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda d: d.start)
@@ -121,12 +129,13 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
 _ANY_MONTH = re.compile(_MONTH)
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(_YEAR)
-# What each pattern needs: a month name (and so a digit for its day or year), a year, one of some words.
-_MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my"})
+# What each pattern needs: a month name, a digit (a day or a year), a year, one of some words.
+_MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my", "m"})
+_DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
-_NEEDLES = {"py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
+_NEEDLES = {"py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"), "first": ("first",),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning"), "wd": ("day",), "iso": ("-",)}
-_PLAN = [(kind, pattern, kind in _MONTH_KINDS, kind in _YEAR_KINDS, _NEEDLES.get(kind, ()))
+_PLAN = [(kind, pattern, kind in _MONTH_KINDS, kind in _DIGIT_KINDS, kind in _YEAR_KINDS, _NEEDLES.get(kind, ()))
          for kind, pattern in _PATTERNS]
 
 
@@ -167,6 +176,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
     if kind == "my":
         y, mo = int(g["y"]), _month(g["m"])
         return FuzzyDate(dt.date(y, mo, 1), _month_end(y, mo), DatePrecision.MONTH, text)
+    if kind == "m":
+        return _month_alone(_month(g["m"]), text, published, year)
+    if kind == "first":
+        return _first_part(g, text, published, year)
     if kind == "py":
         return _year_part(int(g["y"]), g["part"], text)
     if kind == "y":
@@ -199,6 +212,32 @@ def _month_day(mo: int, d: int, text: str, published: dt.date | None, year: int 
     return FuzzyDate(day, day, DatePrecision.DAY, text) if day else None
 
 
+def _month_alone(mo: int, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+    if published is not None:
+        y = published.year - (mo > published.month)  # "in November", told in March: last year's
+    elif year is not None:
+        y = year
+    else:
+        return None
+    return FuzzyDate(dt.date(y, mo, 1), _month_end(y, mo), DatePrecision.MONTH, text)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11}
+
+
+def _first_part(g: dict[str, str | None], text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+    if g["y"]:
+        y = int(g["y"])
+    elif published is not None or year is not None:
+        y = (published.year if published else year) - (g["rel"].lower() == "last")  # type: ignore[union-attr,operator]
+    else:
+        return None
+    n = g["n"].lower() if g["n"] else ""
+    months = 6 if g["half"] else 3 if g["q"] else _COUNTS.get(n) or int(n)
+    return FuzzyDate(dt.date(y, 1, 1), _month_end(y, months), DatePrecision.RANGE, text)
+
+
 def _year_part(y: int, part: str, text: str) -> FuzzyDate:
     part = " ".join(part.lower().split())
     if part in {"early", "the beginning of", "the start of"}:
@@ -225,11 +264,16 @@ def _relative(rel: str, text: str, published: dt.date | None, year: int | None) 
         if rel.startswith(("last", "the previous")):
             first = (first - dt.timedelta(days=1)).replace(day=1)
         return FuzzyDate(first, _month_end(first.year, first.month), DatePrecision.MONTH, text)
-    if rel.endswith(("week", "weekend")):
-        end = published if rel.startswith(("this", "earlier", "later")) else published - dt.timedelta(days=7)
-        start = end - dt.timedelta(days=6)
-        return FuzzyDate(start, end, DatePrecision.RANGE, text)
-    if rel in {"overnight", "last night"}:  # the night before publication, or of publication day
+    if rel.endswith("weekend"):  # the Saturday and Sunday before publication
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return FuzzyDate(saturday, min(published, saturday + dt.timedelta(days=1)), DatePrecision.RANGE, text)
+    if rel.endswith("week"):
+        monday = published - dt.timedelta(days=published.weekday())
+        if rel.startswith(("this", "earlier", "later")):  # this week, up to publication
+            return FuzzyDate(monday, published, DatePrecision.RANGE, text)
+        start = monday - dt.timedelta(days=7)  # last week: the Monday-to-Sunday week before publication's
+        return FuzzyDate(start, start + dt.timedelta(days=6), DatePrecision.RANGE, text)
+    if rel == "overnight" or rel.endswith("night"):  # the night before publication, or of publication day
         return FuzzyDate(published - dt.timedelta(days=1), published, DatePrecision.RANGE, text)
     day = published - dt.timedelta(days=1) if rel == "yesterday" else published
     return FuzzyDate(day, day, DatePrecision.DAY, text)

@@ -9,6 +9,7 @@ from typing import Any
 from mapper.dates import DateSpan
 from mapper.figures import FigureSpan
 from mapper.geo import haversine_km
+from mapper.incident_drone import drone_event, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
@@ -19,14 +20,16 @@ from mapper.incident_rules import (
     named_operation,
     staging_spans,
 )
+from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
              Precision.AREA: 4}
-_DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
-_TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$", re.I)
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
+                          r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
+_WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
 
 
@@ -96,6 +99,9 @@ def _sites(sent: Sentence) -> list[Resolution]:
              and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
              and _consistent(text, r, res)]
     sites = [r for r in sites if not _misplaced(text, r, sites)]
+    if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
+        speakers = speaker_spans(lex, text, s, sent.end)
+        sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
     keep = []
     for r in sites:
         rank = PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
@@ -177,9 +183,12 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     # staging cues count only beside a name, an operation word or a military context ("staging protests",
     # "drug smugglers" are none)
     staging = staging_spans(text, s, e) if named or marker or strike or target or military else []
+    # "hit a warehouse": a staging word struck is a target, not a staging point
+    struck = [t.end for t in trig if t.subtype in {"strike", "raid"}]
+    staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
     if named and not (strike or target or staging or drone_event):
         named = None  # "served during Operation X": a name mentioned, no action reported
-    if not (named or staging or (marker and strike) or (target and strike and not drone_event)):
+    if not (named or staging or (marker and strike and not drone_event) or (target and strike and not drone_event)):
         return []
     sites = sent.sites()
     if not sites:
@@ -210,11 +219,9 @@ def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
 def drone(sent: Sentence) -> list[Candidate]:
     """Drone events (debris, strike, interception, sighting) at the sentence's sites."""
     text, trig = sent.text, sent.triggers
-    events = [t for t in trig if t.type == "drone" and t.subtype]
-    if not events:
+    subtype, term = drone_event(text, trig)
+    if not subtype:
         return []
-    subtype = next(st for st in _DRONE_SUBTYPES if any(t.subtype == st for t in events))
-    term = next(t.term for t in events if t.subtype == subtype)
     sites = sent.sites()
     if not sites:
         return []
@@ -226,8 +233,7 @@ def drone(sent: Sentence) -> list[Candidate]:
             own[r.place.place_id] = d  # type: ignore[union-attr]
     groups: list[list[Resolution]] = []
     for r in sites:
-        role_from = text[max(0, r.mention.start - 30):r.mention.start].lower()
-        if "from" in role_from.split()[-4:] or "originated" in role_from:
+        if not_a_site(text, r.mention.start):  # where the drone came from or was taken to
             continue
         # One report over several sites ("intercepted 24 drones over A, B and C") is one event unless
         # the sites carry dates of their own.
@@ -255,17 +261,18 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:
         return []
+    at_war = subtype == "recruitment" and bool(_WAR.search(text, s, e))  # recruiting soldiers: people implied
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
-    if not (goes_on or sent.group()):
+    if not (goes_on or at_war or sent.group()):
         return []
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
     if goes_on and "destination" in roles.values():
         subtype = last.subtype  # type: ignore[union-attr]  # "... evacuated from X. The group arrived in Y."
-    elif goes_on and not sent.group():
+    elif goes_on and not (at_war or sent.group()):
         return []
     # Background places (a border, "across Central Asia") count only where a flow pattern names them.
     keep = [k for k, r in enumerate(places) if k in roles or not is_background(
@@ -285,7 +292,7 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
             locs = [_loc(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
-    if not locs and sent.counted():  # a counted group reported at one precise place, no flow pattern
+    if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
         locs = [_loc(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
                 if r.place and r.place.precision is not Precision.AREA][:1]
         rule += "; no flow pattern, place where reported"

@@ -198,7 +198,8 @@ def event_score(a: Report, b: Report) -> int:
         return 2
     if not dates_compatible(a.date, b.date) or {u for _, u in ca} & {u for _, u in cb}:
         return 0  # different counts of the same thing: different events (or different parts of one)
-    fine = all(r.date is None or r.date.precision in {DatePrecision.DAY, DatePrecision.MONTH} for r in (a, b))
+    fine = all(r.date is None or r.date.precision in {DatePrecision.DAY, DatePrecision.MONTH}
+               or (r.date.end - r.date.start).days <= 31 for r in (a, b))  # "overnight", "last weekend"
     if not (fine or (is_flow(a.type, a.locs) and is_flow(b.type, b.locs))):
         return 0  # a coarse date is enough only for a flow known at both ends
     if a.type is IncidentType.OPERATION:

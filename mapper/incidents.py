@@ -11,9 +11,11 @@ from pathlib import Path
 
 from mapper.dates import DateSpan, find_dates
 from mapper.figures import NON_COUNT_UNITS, FigureSpan, find_figures
+from mapper.incident_drone import drone_target
 from mapper.incident_kinds import PerSentence, Sentence, drone, migration, operation
 from mapper.incident_merge import Candidate, finish, group_article, merge_across
 from mapper.incident_rules import literal_resolutions, split_sentences
+from mapper.incident_status import sentence_status
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
     DatePrecision,
@@ -25,7 +27,6 @@ from mapper.model import (
     Place,
     Precision,
     Source,
-    Status,
 )
 
 _ENDS = ("origin", "destination")
@@ -33,6 +34,9 @@ _HISTORY_YEARS = 10  # events dated this long before publication are background
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
                              re.I)
+# "will keep targeting", "threatened to strike": an intention or a threat, not a report
+_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to)\s+"
+                     r"(?:\w+\s+){0,2}$", re.I)
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
@@ -97,12 +101,14 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
 
     res_by = bucket(literal_resolutions(parsed.resolutions), lambda r: r.mention.start)
     trig_by = bucket([t for t in lex.find(text) if not t.subtype
-                      or not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)],
+                      or not (_BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
+                              or _INTENT.search(text, max(0, t.start - 40), t.start))],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: find_dates(t, published=art.published, year=default_year), text)
     figs_by = PerSentence(sents, find_figures, text)
-    drone_marked = [any(t.type == "drone" and not t.subtype for t in ts) for ts in trig_by]
+    drone_marked = [any(t.type == "drone" and not t.subtype and not drone_target(text, t) for t in ts)
+                    for ts in trig_by]
     ref_year = art.published.year if art.published else default_year
     out: list[Candidate] = []
     for i, (s, e) in enumerate(sents):
@@ -131,7 +137,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if src != "sentence" and cues.get("repeated"):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         figs = _undated(figs_by[i], dates_by[i])
-        status, cue = _status(cues, text, s)
+        status, cue = sentence_status(lex, text, sents, i)
         for c in made:
             if c.date is None:
                 c.date, c.date_src = date, src
@@ -182,15 +188,3 @@ def _date_for(dates_by: PerSentence, i: int, trig: list[Trigger], published: dt.
                          "default year"), "published"
     return None, ""
 
-
-def _status(cues: dict[str, list[tuple[str, int]]], text: str, s: int) -> tuple[Status, str]:
-    """Denied, confirmed (a cue not negated) or claimed, from the sentence's cues; confirmed by default."""
-    if cues.get("denied"):
-        return Status.DENIED, cues["denied"][0][0]
-    confirmed = [(t, o) for t, o in cues.get("confirmed", [])
-                 if "not" not in text[max(s, o - 12):o].lower().split()]
-    if confirmed:
-        return Status.CONFIRMED, confirmed[0][0]
-    if cues.get("claimed"):
-        return Status.CLAIMED, cues["claimed"][0][0]
-    return Status.CONFIRMED, ""

@@ -25,6 +25,15 @@ PUB = dt.date(2024, 10, 9)  # a Wednesday
     ("Workers who left earlier this year have not returned.", "2024", DatePrecision.YEAR),
     ("Prices rose last year.", "2023", DatePrecision.YEAR),
     ("Bridges were repaired in mid-2022.", "2022-05-01/2022-08-31", DatePrecision.RANGE),
+    ("Thousands went home in March when rules changed.", "2024-03", DatePrecision.MONTH),
+    ("The depot burned in November, before the talks.", "2023-11", DatePrecision.MONTH),
+    ("Two drones fell during the night near the town.", "2024-10-08/2024-10-09", DatePrecision.RANGE),
+    ("Pieces were found at the weekend by hunters.", "2024-10-05/2024-10-06", DatePrecision.RANGE),
+    ("A radar was hit last weekend.", "2024-10-05/2024-10-06", DatePrecision.RANGE),
+    ("Talks stalled last week.", "2024-09-30/2024-10-06", DatePrecision.RANGE),
+    ("Flights resumed earlier this week.", "2024-10-07/2024-10-09", DatePrecision.RANGE),
+    ("Arrivals fell in the first nine months of the year.", "2024-01-01/2024-09-30", DatePrecision.RANGE),
+    ("Departures rose in the first half of 2023.", "2023-01-01/2023-06-30", DatePrecision.RANGE),
 ])
 def test_resolves_against_publication(text: str, iso: str, precision: DatePrecision) -> None:
     found = find_dates(text, published=PUB)
@@ -55,6 +64,7 @@ def test_without_reference_relative_dates_are_skipped_or_use_default_year() -> N
 
 def test_modal_may_and_bare_numbers_are_not_dates() -> None:
     assert find_dates("They may have paid 2024 dollars for 12 parts.", published=PUB) == []
+    assert find_dates("Officials in may say so; a march in town.", published=PUB) == []
 
 
 def test_impossible_day_is_ignored() -> None:
@@ -76,14 +86,15 @@ def _every_pattern(text: str, published: dt.date | None, year: int | None) -> li
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
-            found.append(DateSpan(date, start, end, since, kind in {"md", "dm", "rel", "wd"}))
+            found.append(DateSpan(date, start, end, since, kind in {"md", "dm", "rel", "wd", "m", "first"}))
             taken[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda d: d.start)
 
 
 DATE_PIECES = ["on", "On", "Monday", "since", "from the", "June", "Sept.", "19", "2024", "1999", "12", "31",
                "-", "early", "mid", "the end of", "last", "this", "year", "week", "yesterday", "overnight",
-               "and", "to", ",", " ", "of", "in", "2025-06-19", "May", "may", "3rd"]
+               "and", "to", ",", " ", "of", "in", "2025-06-19", "May", "may", "3rd", "the first", "nine months",
+               "half", "weekend", "the night"]
 
 
 @settings(max_examples=300, deadline=dt.timedelta(seconds=2))

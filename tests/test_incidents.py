@@ -295,7 +295,7 @@ def test_reports_sharing_a_count_merge_before_looser_matches() -> None:
 
 
 def test_a_claim_told_over_two_sentences_stays_a_claim() -> None:
-    text = ("According to local officials, drones struck an airfield near Samara on October 7. "
+    text = ("According to Telegram channels, drones struck an airfield near Samara on October 7. "
             "Fires broke out after the drones hit fuel tanks in Samara.")
     (inc,) = extract_incidents([parsed(text, ["Samara"])])
     assert inc.status is Status.CLAIMED and len(inc.sources) == 2
@@ -365,3 +365,99 @@ def test_a_long_word_before_a_full_stop_ends_the_sentence() -> None:
     text = "Drones were seen over the Nizhnekamskneftekhim. A second wave followed."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Drones were seen over the Nizhnekamskneftekhim.", "A second wave followed."]
+
+
+def test_a_distance_from_a_place_still_places_the_find_and_wreckage_taken_elsewhere_does_not() -> None:
+    near = "On October 6, shepherds found drone wreckage about 30 km from Shalkar."
+    (inc,) = extract_incidents([parsed(near, ["Shalkar"])])
+    assert inc.subtype == "debris" and [loc.name for loc in inc.locations] == ["Shalkar"]
+    taken = "The wreckage of a drone that fell near Temir on October 6 was sent to Almaty for tests."
+    (inc,) = extract_incidents([parsed(taken, ["Temir", "Almaty"])])
+    assert [loc.name for loc in inc.locations] == ["Temir"]
+
+
+def test_a_warehouse_hit_by_a_drone_is_a_target_not_a_staging_point() -> None:
+    text = "A drone hit a warehouse in Samara on October 7, the governor said."
+    (inc,) = extract_incidents([parsed(text, ["Samara"])])
+    assert (inc.type, inc.subtype, inc.status) == (IncidentType.DRONE, "strike", Status.CONFIRMED)
+
+
+def test_debris_left_by_an_interception_makes_it_no_debris_event() -> None:
+    text = "Two drones were shot down over Kursk on October 8, and falling debris damaged a roof."
+    (inc,) = extract_incidents([parsed(text, ["Kursk"])])
+    assert inc.subtype == "interception" and [f.value for f in inc.figures] == [2.0]
+
+
+def test_a_raid_by_special_forces_is_an_operation() -> None:
+    text = "Special forces carried out a raid near Kursk on October 5, the army said."
+    (inc,) = extract_incidents([parsed(text, ["Kursk"])])
+    assert (inc.type, inc.subtype, inc.status) == (IncidentType.OPERATION, "raid", Status.CLAIMED)
+
+
+def test_leaving_in_search_of_work_is_labour_migration() -> None:
+    text = "More than 5,000 workers from Kyrgyzstan left for Russia in search of work in September."
+    (inc,) = extract_incidents([parsed(text, ["Kyrgyzstan", "Russia"])])
+    assert inc.subtype == "labour migration" and inc.date is not None and inc.date.iso() == "2024-09"
+    assert {loc.name: loc.role for loc in inc.locations} == {"Kyrgyzstan": "origin", "Russia": "destination"}
+
+
+def test_drones_destroyed_by_air_defences_are_an_interception() -> None:
+    text = "Air defences destroyed 14 drones over Kursk on October 8, the defence ministry said."
+    (inc,) = extract_incidents([parsed(text, ["Kursk"])])
+    assert (inc.subtype, inc.status) == ("interception", Status.CLAIMED)
+    hit = "Drones destroyed a fuel tank in Kursk on October 8."
+    assert extract_incidents([parsed(hit, ["Kursk"])])[0].subtype == "strike"
+
+
+def test_where_the_speaker_sits_is_not_where_the_event_happened() -> None:
+    text = "Drones struck a depot near Kursk on October 7, officials in Samara said."
+    (inc,) = extract_incidents([parsed(text, ["Kursk", "Samara"])])
+    assert [loc.name for loc in inc.locations] == ["Kursk"]
+    alone = "A drone crashed on October 7, police in Samara said."
+    assert [loc.name for loc in extract_incidents([parsed(alone, ["Samara"])])[0].locations] == ["Samara"]
+
+
+def test_drone_workshops_struck_are_an_operation_target_not_a_drone_event() -> None:
+    text = "Russian forces struck drone workshops in Kursk on October 6, the defence ministry said."
+    (inc,) = extract_incidents([parsed(text, ["Kursk"])])
+    assert (inc.type, inc.subtype, inc.status) == (IncidentType.OPERATION, "strike", Status.CLAIMED)
+
+
+def test_migrants_allowed_to_return_home_are_a_return() -> None:
+    text = "About 300 migrants stuck in Orenburg were allowed to return to Bishkek on October 5."
+    (inc,) = extract_incidents([parsed(text, ["Orenburg", "Bishkek"])])
+    assert inc.subtype == "return" and {loc.role for loc in inc.locations} >= {"destination"}
+
+
+def test_a_threat_or_an_intention_to_strike_is_no_incident() -> None:
+    text = "Officials said on October 7 that they will keep targeting fuel depots in Samara."
+    assert extract_incidents([parsed(text, ["Samara"])]) == []
+
+
+def test_a_ground_assault_by_troops_is_an_operation_strike_and_a_drone_attack_stays_a_drone_strike() -> None:
+    text = "Troops launched an assault near Kursk on October 6, the army said."
+    (inc,) = extract_incidents([parsed(text, ["Kursk"])])
+    assert (inc.type, inc.subtype) == (IncidentType.OPERATION, "strike")
+    drones = "Russian forces attacked Kursk with drones on October 6."
+    assert extract_incidents([parsed(drones, ["Kursk"])])[0].type is IncidentType.DRONE
+
+
+def test_recruiting_for_a_war_at_a_city_needs_no_count_but_business_recruitment_is_none() -> None:
+    text = "Recruiters in Samara offered migrants army contracts on October 4."
+    (inc,) = extract_incidents([parsed(text, ["Samara"])])
+    assert (inc.subtype, inc.locations[0].name) == ("recruitment", "Samara")
+    assert extract_incidents([parsed("A bank in Samara held a recruitment fair on October 4.", ["Samara"])]) == []
+
+
+def test_men_killed_at_the_front_after_signing_with_the_russian_army() -> None:
+    text = "Two men from Bishkek who signed contracts with the Russian army were killed in Kursk on October 2."
+    (inc,) = extract_incidents([parsed(text, ["Bishkek", "Kursk"])])
+    assert inc.subtype == "recruitment"
+    assert {loc.name: loc.role for loc in inc.locations} == {"Bishkek": "origin", "Kursk": "destination"}
+
+
+def test_what_the_people_had_done_before_is_not_the_event() -> None:
+    text = ("Officials brought home 40 children of men who had fought for militants from camps in Kyrgyzstan "
+            "on October 3.")
+    (inc,) = extract_incidents([parsed(text, ["Kyrgyzstan"])])
+    assert inc.subtype == "return"

@@ -1,0 +1,65 @@
+"""Sentence-level judgements for drone incidents: which event a sentence reports, which places are no site."""
+
+from __future__ import annotations
+
+import re
+
+from mapper.lexicon import Trigger
+
+DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
+# debris beside an interception is what the interception left: the event is the interception
+_WITH_INTERCEPTION = ("strike", "interception", "debris", "sighting")
+_DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
+# "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
+_DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
+                               r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$", re.I)
+_DRONES_AFTER = re.compile(r"\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
+# "drone workshops", "a UAV factory": drones named as what a target makes or stores
+_DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
+                             r"production|assembly|depots?|warehouses?|storage|hangars?|launch\s+sites?)\b", re.I)
+# Places a drone or its wreckage came from or was taken to are not where the event happened.
+_NOT_A_SITE = re.compile(r"\bfrom(?:\s+\S+){0,3}\s*$|originated|\b(?:sent|taken|brought|transported|delivered|"
+                         r"handed(?:\s+over)?|transferred)\s+to\s+(?:the\s+)?$")
+_DISTANCE = re.compile(r"\b(?:km|kilomet\w+|miles|met(?:re|er)s)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+
+
+def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
+    """The subtype of drone event a sentence reports and the trigger term that tells it ("", "" for none).
+
+    What debris did ("falling debris damaged a roof") is no strike of its own, and drones destroyed
+    ("destroyed 18 drones", "were intercepted and destroyed") are interceptions.
+
+    >>> from mapper.lexicon import load_lexicon
+    >>> t = "Two drones were downed, and falling debris damaged a roof."
+    >>> drone_event(t, load_lexicon().find(t))
+    ('interception', 'downed')
+    """
+    events = [t for t in trig if t.type == "drone" and t.subtype
+              and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))]
+    events = [Trigger(t.type, "interception", t.term, t.start, t.end) if _destroyed_drones(text, t) else t
+              for t in events]
+    present = {t.subtype for t in events}
+    order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
+    subtype = next((st for st in order if st in present), "")
+    return subtype, next((t.term for t in events if t.subtype == subtype), "")
+
+
+def _destroyed_drones(text: str, t: Trigger) -> bool:
+    """True for "destroyed" whose object is the drones: air defences at work, not a strike."""
+    if t.subtype != "strike" or not t.term.startswith("destroy"):
+        return False
+    return bool(_DRONES_DESTROYED.search(text, max(0, t.start - 60), t.start)
+                or _DRONES_AFTER.match(text, t.end))
+
+
+def not_a_site(text: str, start: int) -> bool:
+    """True for a place the drone came from or was taken to ("from Ukraine", "sent to Astana"); a
+    distance from a place ("40 km from Shalkar") still places the event."""
+    before = text[max(0, start - 30):start].lower()
+    return bool(_NOT_A_SITE.search(before)) and not _DISTANCE.search(before)
+
+
+def drone_target(text: str, t: Trigger) -> bool:
+    """True for a drone word naming what a target makes or stores ("struck drone workshops"): no drone
+    event by itself."""
+    return not t.subtype and bool(_DRONE_FACILITY.match(text, t.end))

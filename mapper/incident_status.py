@@ -1,0 +1,176 @@
+"""The status of a reported incident (confirmed, claimed, denied) from who reports it and how.
+
+The rule, applied to the sentence that reports the incident (first that holds wins):
+
+1. **denied** when the sentence denies it ("denied", "rejected", "could not confirm").
+2. **confirmed** when it is confirmed in so many words ("confirmed", "officially"), not negated.
+3. **claimed** when it is hedged or alleged ("claimed", "alleged", "reportedly", "unconfirmed",
+   "may have").
+4. When the sentence attributes the report ("said", "says", "according to", "reported", "told",
+   "wrote", "posted"), the speaker decides. The speaker is the clause before the verb ("Police in
+   the region said"; ", the regional governor said") or after it ("according to Telegram channels",
+   "said the governor"); a bare "he" or "the ministry" is the speaker of the sentence before.
+
+   - **confirmed** when a speaker is an authority that reports what it found or what happened:
+     police, governors, mayors, emergency services, local or regional officials and administrations,
+     prosecutors, embassies, migration agencies (on either side of the war); national officials and
+     ministries not qualified as Russian or Ukrainian ("officials said", "the foreign ministry",
+     "Kyrgyz labour ministry"); the military or security body of a state that is no party to the war
+     ("Kazakhstan's defence ministry", "Uzbek border guards");
+   - **claimed** otherwise: a party to the conflict (a military or security body qualified as
+     Russian or Ukrainian, or one that can only be theirs: SBU, FSB, HUR, an unqualified one counting
+     as a party; national officials qualified so: "a senior Russian official", "Ukrainian officials"),
+     an unverified source (Telegram channels, social media, bloggers, residents, witnesses), or anyone
+     else (a named person, a report, the media).
+5. **confirmed** when there is no cue at all: the article states the incident as fact.
+
+Cue words live in ``mapper/data/lexicons/cues.csv`` (classes denied, confirmed, claimed,
+attribution, authority, official, military, party, belligerent, neutral, unverified, anaphor).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapper.lexicon import Lexicon
+from mapper.model import Status
+
+_CLAUSE_END = re.compile(r"[,;:(“”\"—–]|\b(?:that|and|but|while)\b")
+# the same, the last one before a point: the greedy prefix makes re look from the end backwards
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)(?:[,;:(“”\"—–]|\b(?:that|and|but|while)\b)")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.I)
+_NOBODY = re.compile(r"\b(?:no|nobody|none|not)\b", re.I)
+_AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
+_QUALIFIER_SPAN = 30  # characters before a military body where its country is named
+_INVERSION_SPAN = 40  # ", said the governor": how far after the verb the speaker may be named
+_AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
+
+
+def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int) -> tuple[Status, str]:
+    """Status of the incident reported by sentence ``i`` of ``text`` and the cue that decided it.
+
+    Parameters
+    ----------
+    lex
+        The lexicon whose ``cues.csv`` gives the cue words.
+    text, sents, i
+        The article text, its sentence spans and the index of the reporting sentence.
+
+    Returns
+    -------
+    tuple[Status, str]
+        The status and the cue word ("" when the sentence states the incident as fact).
+    """
+    s, e = sents[i]
+    cues = lex.cues_in(text, s, e)
+    if cues.get("denied"):
+        return Status.DENIED, cues["denied"][0][0]
+    confirmed = [(t, o) for t, o in cues.get("confirmed", [])
+                 if "not" not in text[max(s, o - 12):o].lower().split()]
+    if confirmed:
+        return Status.CONFIRMED, confirmed[0][0]
+    if cues.get("claimed"):
+        return Status.CLAIMED, cues["claimed"][0][0]
+    kinds = _speakers(lex, text, sents, i)
+    if not kinds:
+        return Status.CONFIRMED, ""
+    cue = cues["attribution"][0][0]
+    if any(k == _AUTHORITY for k, _ in kinds):
+        who = next(w for k, w in kinds if k == _AUTHORITY)
+        return Status.CONFIRMED, f"{cue}: {who}"
+    who = next((w for k, w in kinds if w), "")
+    return Status.CLAIMED, f"{cue}: {who}" if who else cue
+
+
+def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
+              depth: int = 0) -> list[tuple[str, str]]:
+    """(kind, cue word) of each speaker the sentence quotes; empty when it quotes nobody."""
+    s, e = sents[i]
+    out = []
+    for term, off in lex.cues_in(text, s, e).get("attribution", []):
+        windows = _windows(text, s, e, term, off)
+        if _NOBODY.search(text, *windows[0]):
+            continue  # "no casualties were reported": nothing is attributed
+        kind, who = _NONE, ""
+        for a, b in windows:
+            kind, who = _classify(lex, text, s, a, b)
+            if kind:
+                break
+        if kind == _NONE and depth < 2 and i > 0 and (lex.cues_in(text, *windows[0]).get("anaphor")
+                                                      or _PRONOUN.search(text, *windows[0])):
+            prev = _speakers(lex, text, sents, i - 1, depth + 1)  # "he said", "the ministry added"
+            kind, who = next(iter(prev), (_NONE, ""))
+        out.append((kind or _OTHER, who))
+    return out
+
+
+def speaker_spans(lex: Lexicon, text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of ``text[s:e]`` that name who is quoted ("the General Staff in Kyiv" said): the places
+    there say where the speaker sits, not where the incident happened."""
+    out = []
+    for term, off in lex.cues_in(text, s, e).get("attribution", []):
+        out += [(a, b) for a, b in _windows(text, s, e, term, off) if _classify(lex, text, s, a, b)[0]][:1]
+    return out
+
+
+def _windows(text: str, s: int, e: int, term: str, off: int) -> list[tuple[int, int]]:
+    """Where the speaker of the reporting verb ``term`` at ``off`` may be named, most likely first."""
+    if term.lower() == "according to":
+        return [(off + len(term), _clause_end(text, off + len(term), e))]
+    before = _clause_start(text, s, off)
+    windows = [(before, off)]
+    agent = _AGENT.match(text, off + len(term), e)  # "as reported by the governor"
+    if agent:
+        windows.insert(0, (agent.end(), _clause_end(text, agent.end(), e)))
+    if not text[before:off].strip(" ,"):  # ", said the governor" or "X, head of Y, said"
+        after = off + len(term)
+        windows.append((after, min(_clause_end(text, after, e), after + _INVERSION_SPAN)))
+        if before > s:
+            windows.append((_clause_start(text, s, before - 1), before - 1))
+    return windows
+
+
+def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple[str, str]:
+    """Kind of the speaker named in ``text[a:b]``: a party or an unverified source beats an authority."""
+    cues = lex.cues_in(text, a, b)
+    for term, _off in cues.get("party", []):
+        return _CLAIM, term
+    for term, off in cues.get("military", []):
+        if _side(lex, text, sent_start, a, off, off + len(term), b) != "neutral":
+            return _CLAIM, term
+    if cues.get("unverified"):
+        return _CLAIM, cues["unverified"][0][0]
+    if cues.get("authority"):
+        return _AUTHORITY, cues["authority"][0][0]
+    for term, off in cues.get("official", []):
+        if _side(lex, text, None, a, off, off + len(term), b) == "belligerent":
+            return _CLAIM, term
+    for kind in ("official", "military"):
+        if cues.get(kind):
+            return _AUTHORITY, cues[kind][0][0]
+    return _NONE, ""
+
+
+def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, end: int, b: int) -> str:
+    """"belligerent" or "neutral" for the state a body belongs to ("Ukraine's air force", "the General
+    Staff in Kyiv", "Kazakhstan's defence ministry"); with ``sent_start``, the nearest qualifier earlier in
+    the sentence when the body names none; "" when none is found."""
+    near = lex.cues_in(text, max(a, start - _QUALIFIER_SPAN), start)
+    after = lex.cues_in(text, end, min(b, end + 12))
+    wide = lex.cues_in(text, sent_start, start) if sent_start is not None else {}
+    for found in (near, after, wide):
+        hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in found.get(side, [])]
+        if hits:
+            return max(hits)[1] if found is not after else min(hits)[1]
+    return ""
+
+
+def _clause_start(text: str, s: int, off: int) -> int:
+    """Start of the clause that ends at ``off`` (the speaker before a reporting verb)."""
+    m = _LAST_CLAUSE_END.match(text, s, off)
+    return m.end() if m else s
+
+
+def _clause_end(text: str, a: int, e: int) -> int:
+    m = _CLAUSE_END.search(text, a, e)
+    return m.start() if m else e

@@ -1,0 +1,132 @@
+"""Held-out-style development set for incident extraction (``tests/data/incident_dev.jsonl``).
+
+The paragraphs were written for this project in the style of news reports on its subjects (drones over
+Russia, Kazakhstan, Uzbekistan and Ukraine, Central Asian labour migration, military operations); none
+is copied from an article or from the seed. Each line lists the incidents an analyst would map:
+type, subtype, a place name one location must carry, the date (an ISO string or a list of acceptable
+ones), the status and the figures that must be found. Rows ``dev-*`` were written first and guided
+the fixes; rows ``ho-*`` to ``ho4-*`` were written afterwards, batch by batch, and run once before any change they
+prompted, as checks that the fixes carry over. Run as a script for the pass rate:
+``python3 tests/test_incident_dev.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mapper.incidents import extract_incidents
+from mapper.model import Article, Incident
+from mapper.names import skeleton
+from mapper.pipeline import capital_lookup, parse_article
+
+DEV = Path(__file__).parent / "data" / "incident_dev.jsonl"
+ROWS = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+#: Articles the extractor still gets wrong, with why (strict: a fix must remove the entry).
+KNOWN_FAILURES: dict[str, str] = {
+    "dev-35b": "the recogniser misses the village 'Zhympity' when no region is named beside it",
+    "ho2-05": "a flow with only its origin ('migrants from Uzbekistan entering Russia fell') is kept",
+    "ho2-14": "a return ten years before publication is not yet old enough to count as history",
+    "ho4-05": "'left to work abroad, most of them in Russia' names no destination pattern",
+    "ho4-07": "a denied staging claim has the launch country as its place, and countries are no operation sites",
+    "ho4-08": "'crashed into a high-rise' reads as debris, not a strike",
+    "ho3-06": "students 'bused out of' a shelled city read as a relocation, and the shelling told as the reason "
+              "becomes a drone strike of its own",
+}
+
+
+def article(row: dict[str, Any]) -> Article:
+    """The development row as an Article."""
+    return Article(row["id"], row["text"], published=dt.date.fromisoformat(row["published"]))
+
+
+def _place_ok(want: str, inc: Incident) -> bool:
+    key = skeleton(want)
+    return any(key in skeleton(loc.name) or skeleton(loc.name) in key for loc in inc.locations)
+
+
+def _matches(want: dict[str, Any], inc: Incident) -> list[str]:
+    """What differs between an expected incident and a predicted one of the same type (empty: a match)."""
+    wrong = []
+    if inc.subtype != want["subtype"]:
+        wrong.append(f"subtype {inc.subtype}")
+    if not _place_ok(want["place"], inc):
+        wrong.append(f"places {[loc.name for loc in inc.locations]}")
+    dates = want["date"] if isinstance(want["date"], list) else [want["date"]]
+    got = inc.date.iso() if inc.date else None
+    if got not in dates:
+        wrong.append(f"date {got}")
+    if inc.status.value != want["status"]:
+        wrong.append(f"status {inc.status.value}")
+    values = {f.value for f in inc.figures}
+    missing = [v for v in want["figures"] if float(v) not in values]
+    if missing:
+        wrong.append(f"figures {sorted(values)} lack {missing}")
+    return wrong
+
+
+def problems(row: dict[str, Any], incidents: list[Incident]) -> list[str]:
+    """Why the predicted incidents of one row differ from its expected ones (empty: the row passes)."""
+    out, left = [], list(incidents)
+    for want in row["expected"]:
+        same_type = [i for i in left if i.type.value == want["type"]]
+        scored = sorted(((len(_matches(want, i)), n, i) for n, i in enumerate(same_type)), key=lambda t: t[:2])
+        if not scored:
+            out.append(f"missed {want['type']} {want['subtype']} at {want['place']}")
+            continue
+        best = scored[0][2]
+        out += [f"{want['type']} {want['subtype']} at {want['place']}: {w}" for w in _matches(want, best)]
+        left.remove(best)
+    out += [f"extra {i.type.value} {i.subtype} at {[loc.name for loc in i.locations]}" for i in left]
+    return out
+
+
+def run_row(row: dict[str, Any], gazetteer: Any) -> list[Incident]:
+    """The incidents the full pipeline extracts from one row."""
+    parsed = parse_article(article(row), gazetteer)
+    return extract_incidents([parsed], capital_of=capital_lookup(gazetteer))
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(
+    reason=KNOWN_FAILURES[r["id"]], strict=True)) if r["id"] in KNOWN_FAILURES else pytest.param(r, id=r["id"])
+    for r in ROWS])
+def test_dev_row(row: dict[str, Any], gazetteer: Any) -> None:
+    assert problems(row, run_row(row, gazetteer)) == []
+
+
+def test_reports_of_one_event_merge_across_articles(gazetteer: Any) -> None:
+    rows = [r for r in ROWS if any(w.get("event") for w in r["expected"]) and r["id"] not in KNOWN_FAILURES]
+    incidents = extract_incidents([parse_article(article(r), gazetteer) for r in rows])
+    events: dict[tuple[str, str, str], set[str]] = {}
+    for r in rows:
+        for w in r["expected"]:
+            if w.get("event"):
+                events.setdefault((w["event"], w["type"], w["subtype"]), set()).add(r["id"])
+    assert events
+    for (key, type_, subtype), ids in events.items():
+        holders = [i for i in incidents if (i.type.value, i.subtype) == (type_, subtype)
+                   and ids & {s.article_id for s in i.sources}]
+        assert len(holders) == 1 and {s.article_id for s in holders[0].sources} >= ids, key
+
+
+def main() -> int:
+    """Print each row's problems and the pass rate."""
+    from mapper.gazetteer import open_gazetteer
+
+    gazetteer = open_gazetteer()
+    passed = 0
+    for row in ROWS:
+        found = problems(row, run_row(row, gazetteer))
+        passed += not found
+        print(f"{row['id']:8} {'ok' if not found else 'FAIL'}  {'; '.join(found)}")
+    print(f"passed {passed}/{len(ROWS)} ({passed / len(ROWS):.0%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
