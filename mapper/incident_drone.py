@@ -9,6 +9,7 @@ from mapper.lexicon import Trigger
 DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
 # debris beside an interception is what the interception left: the event is the interception
 _WITH_INTERCEPTION = ("strike", "interception", "debris", "sighting")
+_WEAK = frozenset({"air defen*"})  # event words that only name who acted
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
 # "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
@@ -38,6 +39,10 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
               and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))]
     events = [Trigger(t.type, "interception", t.term, t.start, t.end) if _destroyed_drones(text, t) else t
               for t in events]
+    # "air defence forces tracked a drone flying over": the air defences name who acted, and another
+    # event word says what they did
+    if any(t.term not in _WEAK for t in events):
+        events = [t for t in events if t.term not in _WEAK]
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
     subtype = next((st for st in order if st in present), "")

@@ -30,6 +30,7 @@ _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration"
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
+_ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
 
 
@@ -261,7 +262,9 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:
         return []
-    at_war = subtype == "recruitment" and bool(_WAR.search(text, s, e))  # recruiting soldiers: people implied
+    # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
+    # only a place)
+    at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))

@@ -65,6 +65,11 @@ def _near(a: Sequence[Location], b: Sequence[Location], roles: set[str] | None =
                if roles is None or (x.role in roles and y.role == x.role))
 
 
+def _within(a: Sequence[Location], b: Sequence[Location]) -> bool:
+    """True when a place of ``b`` lies in a country named in ``a``."""
+    return any(x.precision is Precision.COUNTRY and x.country and x.country == y.country for x in a for y in b)
+
+
 def _counts(c: Candidate) -> set[tuple[float, str]]:
     return {(f.value, f.unit) for f in c.figures if f.value >= 10}
 
@@ -135,12 +140,13 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     ca, cb = _counts(a), _counts(b)
     # A quantified report and an unquantified one, or two different counts, are one event only when
     # told in consecutive sentences ("... identified 80,000. Of those, 20,000 ...").
-    if gap > 1 and (bool(ca) != bool(cb) or (ca and cb and not ca & cb)):
+    # (A drone report is placed by its site instead: a tally and the damage at one city are one attack.)
+    if gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb) and a.type is not IncidentType.DRONE):
         return False
     oa = [loc for loc in a.locs if loc.role == "origin"]
     ob = [loc for loc in b.locs if loc.role == "origin"]
-    if oa and ob and not _near(oa, ob):
-        return False  # two flows from different places
+    if oa and ob and not (_near(oa, ob) or _within(oa, ob) or _within(ob, oa)):
+        return False  # two flows from different places (a country and a place in it are one origin)
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs)
 
 

@@ -21,7 +21,7 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|borderi
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
-                           r"children|women|families|workers|refugees|evacuees|students|volunteers|soldiers|"
+                           r"children|women|men|families|workers|refugees|evacuees|students|volunteers|soldiers|"
                            r"fighters|recruits|conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|"
                            r"mercenaries|servicemen|migrant|citizenship)\b", re.IGNORECASE))
 
@@ -131,6 +131,9 @@ _ORIGIN = [
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # where people were held or signed up before being sent on: "detained at a centre in the X region"
+    re.compile(rf"\b(?:(?:were|was|been|being|migrants|citizens|nationals|men|people|workers)\s+held|detained|recruited|arrested|rounded\s+up)\s+(?:(?:at|in)\s+)?(?:[\w-]+\s+){{0,4}}?"
+               rf"(?:in|at|near)\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
 ]
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
@@ -215,7 +218,25 @@ def is_background(text: str, sent_start: int, mention_start: int, mention_end: i
     return bool(_BACKGROUND_AFTER.match(after) or _BACKGROUND_BEFORE.search(before))
 
 
-def literal_resolutions(resolutions: tuple[Resolution, ...]) -> list[Resolution]:
-    """Resolutions usable as incident locations: literal mentions with a place, in text order."""
-    return sorted((r for r in resolutions if r.place is not None and r.mention.literal),
+# "ALMATY, Kazakhstan (AP) —", "KYIV, Ukraine, June 5 (Reuters) -": where the reporter files from, at
+# the start of the text; a capitalised city needs an agency in brackets to count as one.
+_DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?=[A-Z][\w'., -]{0,40}\([A-Za-z/-]{2,12}\)))"
+                       r"[\w'., -]{0,60}?(?:\([A-Za-z/-]{2,12}\))?\s*(?:—|–|--?)\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("TASHKENT, Uzbekistan (AP) —") at the start of ``text`` ends; 0 for none.
+
+    >>> dateline_end("BISHKEK, Kyrgyzstan — Officials said"), dateline_end("Kyiv said on Monday - not one")
+    (22, 0)
+    """
+    m = _DATELINE.match(text, 0, 120)
+    return m.end() if m else 0
+
+
+def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> list[Resolution]:
+    """Resolutions usable as incident locations: literal mentions with a place, in text order; the places
+    of a dateline say where the report was filed, not where anything happened."""
+    skip = dateline_end(text) if text else 0
+    return sorted((r for r in resolutions if r.place is not None and r.mention.literal and r.mention.start >= skip),
                   key=lambda r: r.mention.start)

@@ -99,7 +99,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 out[i].append(it)
         return out
 
-    res_by = bucket(literal_resolutions(parsed.resolutions), lambda r: r.mention.start)
+    res_by = bucket(literal_resolutions(parsed.resolutions, text), lambda r: r.mention.start)
     trig_by = bucket([t for t in lex.find(text) if not t.subtype
                       or not (_BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
                               or _INTENT.search(text, max(0, t.start - 40), t.start))],
@@ -118,20 +118,22 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         cues = lex.cues_in(text, s, e)
         if cues.get("general"):
             continue  # a sentence about a kind of event in general
-        if not res_by[i]:  # no place: its figures may complete the event of the previous sentence
+        made: list[Candidate] = []
+        if res_by[i]:
+            near = range(max(0, i - 1), min(len(sents), i + 2))
+            near_drone = any(drone_marked[j] for j in near)
+            military = near_drone or any(t.type == "operation" and t.subtype != "staging"
+                                         for j in near for t in trig_by[j])
+            sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by)
+            # "have used drones to hit refineries since early 2024": a state of affairs, not one event
+            ongoing = bool(dates_by[i]) and all(d.since for d in dates_by[i])
+            made = [] if ongoing else operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
+            made += migration(sent, out)
+        if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-            if prev is not None and any(t.type == prev.type and t.subtype for t in trig):
+            if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
                 prev.figures += [f for f in _counts(_undated(figs_by[i], dates_by[i]), prev.type)
                                  if f not in prev.figures]
-            continue
-        near = range(max(0, i - 1), min(len(sents), i + 2))
-        near_drone = any(drone_marked[j] for j in near)
-        military = near_drone or any(t.type == "operation" and t.subtype != "staging"
-                                     for j in near for t in trig_by[j])
-        sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by)
-        made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
-        made += migration(sent, out)
-        if not made:
             continue
         date, src = _date_for(dates_by, i, trig, art.published, default_year)
         if src != "sentence" and cues.get("repeated"):
