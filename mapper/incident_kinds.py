@@ -54,11 +54,15 @@ class Sentence:
     actors found only when a rule asks for them (most sentences with a trigger report nothing)."""
 
     __slots__ = ("article", "text", "i", "start", "end", "triggers", "places", "lexicon", "_dates", "_figures",
-                 "_sites", "_actors")
+                 "_sites", "_actors", "background")
 
     def __init__(self, article: Article, i: int, triggers: list[Trigger], places: list[Resolution],
-                 lexicon: Lexicon, dates: PerSentence, figures: PerSentence) -> None:
+                 lexicon: Lexicon, dates: PerSentence, figures: PerSentence,
+                 clauses: list[tuple[int, int, bool]] | None = None) -> None:
         self.article, self.text, self.i = article, article.text, i
+        # when/why clauses with no migration word: their counts and places belong to another event
+        self.background = [(a, b) for a, b, _c in clauses or []
+                           if not any(a <= t.start < b for t in triggers if t.type == "migration")]
         self.start, self.end = dates.sents[i]
         self.triggers, self.places, self.lexicon = triggers, places, lexicon
         self._dates, self._figures = dates, figures
@@ -73,9 +77,17 @@ class Sentence:
         """The figures of the sentence, offsets into the article text."""
         return self._figures[self.i]  # type: ignore[no-any-return]
 
+    def told(self, figures: list[FigureSpan]) -> list[FigureSpan]:
+        """The figures outside the sentence's background clauses ("since gunmen killed 145 people")."""
+        return [f for f in figures if not self.in_background(f.start)]
+
+    def in_background(self, at: int) -> bool:
+        """True when offset ``at`` lies in a when/why clause that tells of another event."""
+        return any(a <= at < b for a, b in self.background)
+
     def counted(self) -> bool:
         """True when the sentence counts ten or more people (or gives a bare count that large)."""
-        return any(f.figure.value >= 10 and f.figure.unit in _COUNTED_UNITS for f in self.figures())
+        return any(f.figure.value >= 10 and f.figure.unit in _COUNTED_UNITS for f in self.told(self.figures()))
 
     def group(self) -> bool:
         """True when the sentence names a group of people or counts one, so "parts arrived" is no flow."""
@@ -260,8 +272,11 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
-    if not subtype:
-        return []
+    if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
+        prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
+        if prev is None or not sent.counted() or not any(t.type == "migration" for t in trig):
+            return []
+        subtype, mig = prev.subtype, [t for t in trig if t.type == "migration"]
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
@@ -297,10 +312,16 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
         rule += "; destination from the previous sentence"
     if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
         locs = [_loc(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
-                if r.place and r.place.precision is not Precision.AREA][:1]
+                if r.place and r.place.precision is not Precision.AREA and r.place.kind is not PlaceKind.PHYSICAL
+                and not sent.in_background(r.mention.start)][:1]
         rule += "; no flow pattern, place where reported"
     if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
+    if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) and not sent.counted():
+        return []  # "checks on migrants from Central Asia": where they come from, no move and no count
+    if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
+                                       and sent.in_background(t.start) for t in trig):
+        subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
     seen, uniq = set(), []
     for loc in locs:
         if (loc.place_id, loc.role) not in seen:

@@ -124,7 +124,7 @@ _ORIGIN = [
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
                rf"(?P<o>{_LIST})", re.I),
-    re.compile(rf"\b(?:from|out\s+of)\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:from|out\s+of|(?:had|have|has)\s+left)\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
@@ -153,6 +153,25 @@ _DEST = [
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
 _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|smuggl\w*|hideout|"
                             r"base\s+of\s+operations)\b", re.I))
+
+
+# Clauses that tell when or why, not what happened: "when Russian troops crossed the river", "after the city
+# came under drone attack", "as Russian forces pressed an offensive" (an "as" clause only with a verb of a
+# continuing campaign: "as reported by", "such as" are none).
+_CONTEXT = Gated(re.compile(
+    r"\b(?:since|after|before|following|when|until|amid)\b[^,.;—]*|"
+    r"\bas\s+(?:[\w’'-]+\s+){1,5}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
+    r"escalated|raged|waged|advanced|ground\s+on)\b[^,.;—]*", re.I))
+_CAMPAIGN = re.compile(r"\bas\b", re.I)
+
+
+def context_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Spans of ``text[start:end]`` that tell when or why something happened, each with True for an "as"
+    clause of a continuing campaign (whose strikes are background, not news)."""
+    if not _CONTEXT.possible(lowered(text[start:end])):
+        return []
+    return [(m.start(), m.end(), bool(_CAMPAIGN.match(text, m.start())))
+            for m in _CONTEXT.pattern.finditer(text, start, end)]
 
 
 def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:

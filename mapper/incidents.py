@@ -14,7 +14,7 @@ from mapper.figures import NON_COUNT_UNITS, FigureSpan, find_figures
 from mapper.incident_drone import drone_target
 from mapper.incident_kinds import PerSentence, Sentence, drone, migration, operation
 from mapper.incident_merge import Candidate, finish, group_article, merge_across
-from mapper.incident_rules import literal_resolutions, split_sentences
+from mapper.incident_rules import context_clauses, literal_resolutions, split_sentences
 from mapper.incident_status import sentence_status
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
@@ -118,17 +118,25 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         cues = lex.cues_in(text, s, e)
         if cues.get("general"):
             continue  # a sentence about a kind of event in general
+        clauses = context_clauses(text, s, e)
+        if any(camp for _a, _b, camp in clauses):  # "as Russian forces pressed an offensive": background
+            trig = [t for t in trig if t.type == "migration" or not t.subtype
+                    or not any(a <= t.start < b for a, b, camp in clauses if camp)]
         made: list[Candidate] = []
         if res_by[i]:
             near = range(max(0, i - 1), min(len(sents), i + 2))
             near_drone = any(drone_marked[j] for j in near)
             military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                          for j in near for t in trig_by[j])
-            sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by)
+            sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses)
             # "have used drones to hit refineries since early 2024": a state of affairs, not one event
             ongoing = bool(dates_by[i]) and all(d.since for d in dates_by[i])
             made = [] if ongoing else operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
-            made += migration(sent, out)
+            moved = migration(sent, out)
+            if moved and made and all(any(a <= t.start < b for a, b, _c in clauses)
+                                      for t in trig if t.subtype and t.type != "migration"):
+                made = []  # "students were bused out after the city came under drone attack": the reason
+            made += moved
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
@@ -143,7 +151,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         for c in made:
             if c.date is None:
                 c.date, c.date_src = date, src
-            c.figures, c.status, c.cued = _counts(figs, c.type), status, bool(cue)
+            c.figures, c.status, c.cued = _counts(sent.told(figs) if c.type is IncidentType.MIGRATION else figs,
+                                                  c.type), status, bool(cue)
             c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
