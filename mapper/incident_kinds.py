@@ -13,6 +13,7 @@ from mapper.incident_drone import drone_event, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
+    context_clauses,
     flow_roles,
     has_people,
     is_background,
@@ -54,15 +55,13 @@ class Sentence:
     actors found only when a rule asks for them (most sentences with a trigger report nothing)."""
 
     __slots__ = ("article", "text", "i", "start", "end", "triggers", "places", "lexicon", "_dates", "_figures",
-                 "_sites", "_actors", "background")
+                 "_sites", "_actors", "_clauses", "_background")
 
     def __init__(self, article: Article, i: int, triggers: list[Trigger], places: list[Resolution],
                  lexicon: Lexicon, dates: PerSentence, figures: PerSentence,
                  clauses: list[tuple[int, int, bool]] | None = None) -> None:
         self.article, self.text, self.i = article, article.text, i
-        # when/why clauses with no migration word: their counts and places belong to another event
-        self.background = [(a, b) for a, b, _c in clauses or []
-                           if not any(a <= t.start < b for t in triggers if t.type == "migration")]
+        self._clauses, self._background = clauses, None
         self.start, self.end = dates.sents[i]
         self.triggers, self.places, self.lexicon = triggers, places, lexicon
         self._dates, self._figures = dates, figures
@@ -81,9 +80,18 @@ class Sentence:
         """The figures outside the sentence's background clauses ("since gunmen killed 145 people")."""
         return [f for f in figures if not self.in_background(f.start)]
 
+    def clauses(self) -> list[tuple[int, int, bool]]:
+        """The sentence's when/why clauses (:func:`mapper.incident_rules.context_clauses`)."""
+        if self._clauses is None:
+            self._clauses = context_clauses(self.text, self.start, self.end)
+        return self._clauses
+
     def in_background(self, at: int) -> bool:
         """True when offset ``at`` lies in a when/why clause that tells of another event."""
-        return any(a <= at < b for a, b in self.background)
+        if self._background is None:  # clauses with no migration word: their counts and places are another's
+            self._background = [(a, b) for a, b, _c in self.clauses()
+                                if not any(a <= t.start < b for t in self.triggers if t.type == "migration")]
+        return any(a <= at < b for a, b in self._background)
 
     def counted(self) -> bool:
         """True when the sentence counts ten or more people (or gives a bare count that large)."""
@@ -273,8 +281,10 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
+        if not any(t.type == "migration" for t in trig):
+            return []
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
-        if prev is None or not sent.counted() or not any(t.type == "migration" for t in trig):
+        if prev is None or not sent.counted():
             return []
         subtype, mig = prev.subtype, [t for t in trig if t.type == "migration"]
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is

@@ -118,10 +118,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         cues = lex.cues_in(text, s, e)
         if cues.get("general"):
             continue  # a sentence about a kind of event in general
-        clauses = context_clauses(text, s, e)
-        if any(camp for _a, _b, camp in clauses):  # "as Russian forces pressed an offensive": background
-            trig = [t for t in trig if t.type == "migration" or not t.subtype
-                    or not any(a <= t.start < b for a, b, camp in clauses if camp)]
+        clauses = None  # found only for sentences with an event word of a drone or an operation
+        if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
+            clauses = context_clauses(text, s, e)
+            if any(camp for _a, _b, camp in clauses):  # "as Russian forces pressed an offensive": background
+                trig = [t for t in trig if t.type == "migration" or not t.subtype
+                        or not any(a <= t.start < b for a, b, camp in clauses if camp)]
         made: list[Candidate] = []
         if res_by[i]:
             near = range(max(0, i - 1), min(len(sents), i + 2))
@@ -130,17 +132,19 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                          for j in near for t in trig_by[j])
             sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses)
             # "have used drones to hit refineries since early 2024": a state of affairs, not one event
-            ongoing = bool(dates_by[i]) and all(d.since for d in dates_by[i])
-            made = [] if ongoing else operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
+            made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
+            if made and dates_by[i] and all(d.since for d in dates_by[i]):
+                made = []
             moved = migration(sent, out)
-            if moved and made and all(any(a <= t.start < b for a, b, _c in clauses)
+            if moved and made and all(any(a <= t.start < b for a, b, _c in sent.clauses())
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
             made += moved
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
-                prev.figures += [f for f in _counts(_undated(figs_by[i], dates_by[i]), prev.type)
+                figs = figs_by[i]
+                prev.figures += [f for f in _counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures]
             continue
         date, src = _date_for(dates_by, i, trig, art.published, default_year)

@@ -181,14 +181,28 @@ class GatedGroup:
         low = lowered(text)
         if low is None or len(low) != len(text) or not len(self.automaton):
             return [g.pattern.finditer(text) for g in self.members]
-        first: dict[str, int] = {}
+        at: dict[str, list[int]] = {}
         for end, word in self.automaton.iter(low):
-            first.setdefault(word, end - len(word) + 1)  # ends come in order: the first is the leftmost
+            at.setdefault(word, []).append(end - len(word) + 1)  # ends come in order: starts, nearly
         out: list[Iterator[re.Match[str]]] = []
         for g, lead in zip(self.members, self.leads, strict=True):
-            starts = [first[w] for w in lead if w in first]
-            if (g.words and not any(w in first for w in g.words)) or (lead and not starts):
+            if (g.words and not any(w in at for w in g.words)) or (lead and not any(w in at for w in lead)):
                 out.append(iter(()))
-            else:  # offsets of the lowered text are the text's: a match starts where a leading word does
-                out.append(g.pattern.finditer(text, min(starts, default=0)))
+            elif lead:  # offsets of the lowered text are the text's: a match starts where a leading word does
+                out.append(_matches_at(g.pattern, text, sorted({i for w in lead for i in at.get(w, ())})))
+            else:
+                out.append(g.pattern.finditer(text))
         return out
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can only begin at ``starts`` (sorted): the
+    same non-overlapping matches, tried only there instead of at every character."""
+    pos = 0
+    for i in starts:
+        if i < pos:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            yield m
+            pos = m.end()
