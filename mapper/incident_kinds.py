@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mapper.dates import DateSpan
-from mapper.figures import FigureSpan
+from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_event, not_a_site
 from mapper.incident_merge import Candidate
@@ -23,7 +23,7 @@ from mapper.incident_rules import (
 )
 from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
-from mapper.model import Article, IncidentType, Location, PlaceKind, Precision, Resolution, Status
+from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
              Precision.AREA: 4}
@@ -33,6 +33,18 @@ _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
+
+
+def counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
+    """Count figures; in a migration sentence a bare count ("about 20,000 are serving") counts people."""
+    out = []
+    for f in figs:
+        fig = f.figure
+        if type_ is IncidentType.MIGRATION and not fig.unit and fig.value >= 10:
+            fig = Figure(fig.value, "people", fig.text, fig.approximate)
+        if fig.unit and fig.unit not in NON_COUNT_UNITS:
+            out.append(fig)
+    return out
 
 
 class PerSentence:
@@ -55,12 +67,13 @@ class Sentence:
     actors found only when a rule asks for them (most sentences with a trigger report nothing)."""
 
     __slots__ = ("article", "text", "i", "start", "end", "triggers", "places", "lexicon", "_dates", "_figures",
-                 "_sites", "_actors", "_clauses", "_background")
+                 "_sites", "_actors", "_clauses", "_background", "recent")
 
     def __init__(self, article: Article, i: int, triggers: list[Trigger], places: list[Resolution],
                  lexicon: Lexicon, dates: PerSentence, figures: PerSentence,
-                 clauses: list[tuple[int, int, bool]] | None = None) -> None:
+                 clauses: list[tuple[int, int, bool]] | None = None, recent: str = "") -> None:
         self.article, self.text, self.i = article, article.text, i
+        self.recent = recent  # the migration subtype the two sentences before speak of, if any
         self._clauses, self._background = clauses, None
         self.start, self.end = dates.sents[i]
         self.triggers, self.places, self.lexicon = triggers, places, lexicon
@@ -281,12 +294,13 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
-        if not any(t.type == "migration" for t in trig):
+        if not any(t.type == "migration" for t in trig):  # a people word, or "of them"
             return []
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
-        if prev is None or not sent.counted():
+        subtype = prev.subtype if prev is not None else sent.recent
+        if not subtype or not sent.counted():
             return []
-        subtype, mig = prev.subtype, [t for t in trig if t.type == "migration"]
+        mig = [t for t in trig if t.type == "migration"]
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
@@ -337,4 +351,29 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
         if (loc.place_id, loc.role) not in seen:
             seen.add((loc.place_id, loc.role))
             uniq.append(loc)
+    split = _by_destination(sent, places, roles)
+    if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination
+        out = []
+        for k, fig in split:
+            cand = _new(sent, IncidentType.MIGRATION, subtype, [x for x in uniq if x.role != "destination"]
+                        + [_loc(places[k], "destination")], rule + "; its own count")
+            cand.figures = counts([fig], IncidentType.MIGRATION)
+            out.append(cand)
+        return out
     return [_new(sent, IncidentType.MIGRATION, subtype, uniq, rule)]
+
+
+def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str]) -> list[tuple[int, FigureSpan]]:
+    """Each destination with the count told just before it, when two or more destinations have one each."""
+    dests = sorted((k for k, role in roles.items() if role == "destination"), key=lambda k: places[k].mention.start)
+    if len(dests) < 2:
+        return []
+    figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]
+    out, after = [], sent.start
+    for k in dests:
+        before = [f for f in figs if after <= f.start < places[k].mention.start]
+        if not before:
+            return []
+        out.append((k, before[-1]))
+        after = places[k].mention.end
+    return out

@@ -143,10 +143,12 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     # (A drone report is placed by its site instead: a tally and the damage at one city are one attack.)
     if gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb) and a.type is not IncidentType.DRONE):
         return False
-    oa = [loc for loc in a.locs if loc.role == "origin"]
-    ob = [loc for loc in b.locs if loc.role == "origin"]
-    if oa and ob and not (_near(oa, ob) or _within(oa, ob) or _within(ob, oa)):
-        return False  # two flows from different places (a country and a place in it are one origin)
+    # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
+    for role in ("origin", "destination") if gap == 0 else ("origin",):
+        ea = [loc for loc in a.locs if loc.role == role]
+        eb = [loc for loc in b.locs if loc.role == role]
+        if ea and eb and not (_near(ea, eb) or _within(ea, eb) or _within(eb, ea)):
+            return False  # two flows from or to different places (a country and a place in it are one)
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs)
 
 

@@ -138,7 +138,7 @@ _ORIGIN = [
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
-    re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|"
+    re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
                rf"headed|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming)\b"
                rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|fought|serve|serving|conflict)\s+"
@@ -148,6 +148,11 @@ _DEST = [
     re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:killed|died|wounded|captured)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
+    # "left to work abroad, most of them in Russia": where most of a group went
+    re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest)\s+of\s+them\s+(?:in|to)\s+(?P<d>{_LIST})", re.I),
+    # the next part of a split total: "... went to <0>, and some 150,000 to <1>"
+    re.compile(rf"\band\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?to\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all

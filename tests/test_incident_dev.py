@@ -30,11 +30,7 @@ ROWS = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines(
 #: Articles the extractor still gets wrong, with why (strict: a fix must remove the entry).
 KNOWN_FAILURES: dict[str, str] = {
     "dev-35b": "the recogniser misses the village 'Zhympity' when no region is named beside it",
-    "ho2-14": "a return ten years before publication is not yet old enough to count as history",
-    "ho4-05": "'left to work abroad, most of them in Russia' names no destination pattern",
     "ho4-07": "a denied staging claim has the launch country as its place, and countries are no operation sites",
-    "ho4-08": "'crashed into a high-rise' reads as debris, not a strike",
-    "ho5-03": "a total split by destination ('870,000 of them went to Russia, 150,000 to Kazakhstan')",
     "ho5-11": "the geoparser finds neither 'Sherabad' (not in the gazetteer) nor 'the Surkhandarya region'",
     "ho5-12": "the geoparser coarsens 'Cape Tarkhankut' to Crimea",
     "ho5-13": "the geoparser resolves 'Lviv' ('In the western city of Lviv') to a district of Kyiv",
