@@ -65,9 +65,11 @@ def _near(a: Sequence[Location], b: Sequence[Location], roles: set[str] | None =
                if roles is None or (x.role in roles and y.role == x.role))
 
 
-def _within(a: Sequence[Location], b: Sequence[Location]) -> bool:
-    """True when a place of ``b`` lies in a country named in ``a``."""
-    return any(x.precision is Precision.COUNTRY and x.country and x.country == y.country for x in a for y in b)
+def _ends_agree(a: Sequence[Location], b: Sequence[Location]) -> bool:
+    """True when two flows' ends (origins, or destinations) can be one: near each other, or a country and a
+    place in it."""
+    return _near(a, b) or any(x.country and x.country == y.country and Precision.COUNTRY in (x.precision, y.precision)
+                              for x in a for y in b)
 
 
 def _counts(c: Candidate) -> set[tuple[float, str]]:
@@ -147,8 +149,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     for role in ("origin", "destination") if gap == 0 else ("origin",):
         ea = [loc for loc in a.locs if loc.role == role]
         eb = [loc for loc in b.locs if loc.role == role]
-        if ea and eb and not (_near(ea, eb) or _within(ea, eb) or _within(eb, ea)):
-            return False  # two flows from or to different places (a country and a place in it are one)
+        if ea and eb and not _ends_agree(ea, eb):
+            return False  # two flows from or to different places
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs)
 
 
@@ -216,7 +218,8 @@ def event_score(a: Report, b: Report) -> int:
         return 0
     if a.type is IncidentType.DRONE:
         return int(_near(a.locs[:1], b.locs[:1]))
-    checks = [_near(a.locs, b.locs, {role}) for role in ("origin", "destination", "site")
+    checks = [_ends_agree([x for x in a.locs if x.role == role], [y for y in b.locs if y.role == role])
+              for role in ("origin", "destination", "site")
               if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]
     return int(bool(checks) and all(checks))
 

@@ -18,6 +18,13 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
+    r"insists?|insisted|refused|rejected|agreed|seeks?|sought|blamed|blames|warned|urged|vowed|hopes?|believes?)\b|"
+    r"[’']s\s+(?:\w+\s+)?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
+    r"war\s+effort|leadership|forces|troops|army|military)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:accused|accusing|accuse|urged|warned|blamed|called\s+on|pressed|asked|"
+                                r"sanctions\s+on|talks\s+with)\s+$")
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
@@ -124,13 +131,17 @@ _ORIGIN = [
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
                rf"(?P<o>{_LIST})", re.I),
-    re.compile(rf"\b(?:from|out\s+of|(?:had|have|has)\s+left)\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:from|out\s+of|left)\s+(?:the\s+(?:town|city|village|region|country)\s+of\s+|the\s+|"
+               rf"neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # "Authorities in the X region began moving children to ...": the authorities of the place left
+    re.compile(rf"\b(?:authorities|officials)\s+in\s+(?:the\s+)?(?P<o>{_LIST})\s+(?:have\s+|had\s+)?(?:began|begun|"
+               rf"started|ordered|evacuated|moved|relocated|(?:are|were)\s+moving)\b", re.I),
     # where people were held or signed up before being sent on: "detained at a centre in the X region"
     re.compile(rf"\b(?:(?:were|was|been|being|migrants|citizens|nationals|men|people|workers)\s+held|detained|recruited|arrested|rounded\s+up)\s+(?:(?:at|in)\s+)?(?:[\w-]+\s+){{0,4}}?"
                rf"(?:in|at|near)\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
@@ -140,7 +151,8 @@ _DEST = [
     re.compile(rf"\b(?:entered|crossed\s+into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
                rf"headed|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming)\b"
-               rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
+               rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"
+               rf"(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|fought|serve|serving|conflict)\s+"
                rf"(?:for\s+<\d+>\s+)?in\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:(?:are|were|is|was|now)\s+)(?:living|working|staying)\s+in\s+(?P<d>{_LIST})", re.I),
@@ -164,7 +176,7 @@ _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|s
 # came under drone attack", "as Russian forces pressed an offensive" (an "as" clause only with a verb of a
 # continuing campaign: "as reported by", "such as" are none).
 _CONTEXT = Gated(re.compile(
-    r"\b(?:since|after|before|following|when|until|amid)\b[^,.;—]*|"
+    r"\b(?:since|after|before|following|when|until|amid|because\s+of|due\s+to|in\s+response\s+to)\b[^,.;—]*|"
     r"\bas\s+(?:[\w’'-]+\s+){1,5}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
     r"escalated|raged|waged|advanced|ground\s+on)\b[^,.;—]*", re.I))
 _CAMPAIGN = re.compile(r"\bas\b", re.I)
@@ -239,6 +251,9 @@ def is_background(text: str, sent_start: int, mention_start: int, mention_end: i
             "background", []):
         if off >= mention_start - 25:
             return True
+    if place.feature_code == "PPLC" and (_GOVERNMENT_AFTER.match(text, mention_end)
+                                         or _GOVERNMENT_BEFORE.search(before)):
+        return True  # "Kyiv could not be trusted", "accused Moscow of": a capital standing for its government
     return bool(_BACKGROUND_AFTER.match(after) or _BACKGROUND_BEFORE.search(before))
 
 

@@ -44,6 +44,7 @@ _AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
 _STATE_SPEAKER = re.compile(r"\s*(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s*")  # "Kazakhstan", "the Kyrgyz Republic"
 # Words of an institution's name ("Ministry of Labour, Migration and Employment"): a clause made of them
 # alone is part of a name cut at a comma or "and", whose start lies further back.
+_PERSON = re.compile(r"\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # a bare name: "Oleg Nikolayev " before "said"
 _NAME_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|\band)\s*$")  # "Labour, " or "Labour and ": a name goes on
 _NAME_PART = re.compile(r"\s*(?!The\b)[A-Z][\w’'-]*\s*(?:(?:[A-Z][\w’'-]*|of|and|for)\s*)*")
 _QUALIFIER_SPAN = 30  # characters before a military body where its country is named
@@ -136,7 +137,10 @@ def _windows(text: str, s: int, e: int, term: str, off: int) -> list[tuple[int, 
         after = off + len(term)
         windows.append((after, min(_clause_end(text, after, e), after + _INVERSION_SPAN)))
         if before > s:
-            windows.append((_clause_start(text, s, before - 1), before - 1))
+            name = _clause_start(text, s, before - 1)
+            windows.append((name, before - 1))
+            if name > s and _PERSON.fullmatch(text, name, before - 1):  # "the governor of X, Oleg Nikolayev, said"
+                windows.append((_clause_start(text, s, name - 1), name - 1))
     return windows
 
 

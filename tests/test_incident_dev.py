@@ -33,11 +33,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho4-07": "a denied staging claim has the launch country as its place, and countries are no operation sites",
     "ho5-11": "the geoparser finds neither 'Sherabad' (not in the gazetteer) nor 'the Surkhandarya region'",
     "ho5-12": "the geoparser coarsens 'Cape Tarkhankut' to Crimea",
-    "ho6-01": "a speaker's title cut off by the comma before the name ('the governor of X, Oleg Nikolayev, said')",
-    "ho6-05": "'flew a hobby drone over' names no sighting",
-    "ho6-06": "metonymic capitals ('Kyiv could not be trusted', 'accused Moscow') read as strike sites",
-    "ho6-07": "'moving children because of shelling' is no evacuation; the shelling (the reason) is a strike",
-    "ho6-08": "'the Kalachyovsky district' resolved to the region; a governor's title before his name unread",
     "ho5-13": "the geoparser resolves 'Lviv' ('In the western city of Lviv') to a district of Kyiv",
 }
 
