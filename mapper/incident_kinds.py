@@ -67,13 +67,14 @@ class Sentence:
     actors found only when a rule asks for them (most sentences with a trigger report nothing)."""
 
     __slots__ = ("article", "text", "i", "start", "end", "triggers", "places", "lexicon", "_dates", "_figures",
-                 "_sites", "_actors", "_clauses", "_background", "recent")
+                 "_sites", "_actors", "_clauses", "_background", "_triggers_by")
 
     def __init__(self, article: Article, i: int, triggers: list[Trigger], places: list[Resolution],
                  lexicon: Lexicon, dates: PerSentence, figures: PerSentence,
-                 clauses: list[tuple[int, int, bool]] | None = None, recent: str = "") -> None:
+                 clauses: list[tuple[int, int, bool]] | None = None,
+                 triggers_by: list[list[Trigger]] | None = None) -> None:
         self.article, self.text, self.i = article, article.text, i
-        self.recent = recent  # the migration subtype the two sentences before speak of, if any
+        self._triggers_by = triggers_by or []  # every sentence's triggers, for the ones before
         self._clauses, self._background = clauses, None
         self.start, self.end = dates.sents[i]
         self.triggers, self.places, self.lexicon = triggers, places, lexicon
@@ -92,6 +93,11 @@ class Sentence:
     def told(self, figures: list[FigureSpan]) -> list[FigureSpan]:
         """The figures outside the sentence's background clauses ("since gunmen killed 145 people")."""
         return [f for f in figures if not self.in_background(f.start)]
+
+    def recent(self) -> str:
+        """The kind of migration the two sentences before speak of ("" for none)."""
+        return next((t.subtype for j in (self.i - 1, self.i - 2) if 0 <= j < len(self._triggers_by)
+                     for t in self._triggers_by[j] if t.type == "migration" and t.subtype), "")
 
     def clauses(self) -> list[tuple[int, int, bool]]:
         """The sentence's when/why clauses (:func:`mapper.incident_rules.context_clauses`)."""
@@ -297,7 +303,7 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
         if not any(t.type == "migration" for t in trig):  # a people word, or "of them"
             return []
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
-        subtype = prev.subtype if prev is not None else sent.recent
+        subtype = prev.subtype if prev is not None else sent.recent()
         if not subtype or not sent.counted():
             return []
         mig = [t for t in trig if t.type == "migration"]

@@ -33,6 +33,7 @@ _HISTORY_YEARS = 10  # events dated this many calendar years before publication 
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
                              re.I)
+_OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
 # "said on Tuesday", "told reporters on Monday": when something was said
 _STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote)\s+$", re.I)
 # "will keep targeting", "threatened to strike": an intention or a threat, not a report
@@ -114,8 +115,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     out: list[Candidate] = []
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
-        if not trig:
-            continue
+        if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
+            m = _OF_THEM.search(text, s, e) if res_by[i] else None
+            if m is None or not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0
+                                    for t in trig_by[j]):
+                continue
+            trig = [Trigger("migration", "", m.group(0), m.start(), m.end())]
         cues = lex.cues_in(text, s, e)
         if cues.get("general"):
             continue  # a sentence about a kind of event in general
@@ -131,9 +136,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             near_drone = any(drone_marked[j] for j in near)
             military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                          for j in near for t in trig_by[j])
-            recent = next((t.subtype for j in (i - 1, i - 2) if j >= 0 for t in trig_by[j]
-                           if t.type == "migration" and t.subtype), "")
-            sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, recent)
+            sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)
             # "have used drones to hit refineries since early 2024": a state of affairs, not one event
             made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
             if made and dates_by[i] and all(d.since for d in dates_by[i]):

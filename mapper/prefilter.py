@@ -165,11 +165,13 @@ class GatedGroup:
     text holds and where each first occurs, so a pattern whose matches all start with one of its
     :func:`leading_words` is searched only from the first of them."""
 
-    __slots__ = ("members", "leads", "automaton")
+    __slots__ = ("members", "leads", "automaton", "word_sets", "lead_sets")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.members = [Gated(p) for p in patterns]
         self.leads = [leading_words(g.pattern) for g in self.members]
+        self.word_sets = [frozenset(g.words) for g in self.members]
+        self.lead_sets = [frozenset(lead) for lead in self.leads]
         self.automaton = ahocorasick.Automaton()
         for word in {w for g, lead in zip(self.members, self.leads, strict=True) for w in (*g.words, *lead)}:
             self.automaton.add_word(word, word)
@@ -185,11 +187,14 @@ class GatedGroup:
         for end, word in self.automaton.iter(low):
             at.setdefault(word, []).append(end - len(word) + 1)  # ends come in order: starts, nearly
         out: list[Iterator[re.Match[str]]] = []
-        for g, lead in zip(self.members, self.leads, strict=True):
-            if (g.words and not any(w in at for w in g.words)) or (lead and not any(w in at for w in lead)):
+        present = at.keys()
+        for g, words, lead in zip(self.members, self.word_sets, self.lead_sets, strict=True):
+            leads = present & lead
+            if (words and present.isdisjoint(words)) or (lead and not leads):
                 out.append(iter(()))
             elif lead:  # offsets of the lowered text are the text's: a match starts where a leading word does
-                out.append(_matches_at(g.pattern, text, sorted({i for w in lead for i in at.get(w, ())})))
+                starts = at[next(iter(leads))] if len(leads) == 1 else sorted({i for w in leads for i in at[w]})
+                out.append(_matches_at(g.pattern, text, starts))
             else:
                 out.append(g.pattern.finditer(text))
         return out
