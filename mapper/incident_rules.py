@@ -175,20 +175,19 @@ _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|s
 # Clauses that tell when or why, not what happened: "when Russian troops crossed the river", "after the city
 # came under drone attack", "as Russian forces pressed an offensive" (an "as" clause only with a verb of a
 # continuing campaign: "as reported by", "such as" are none).
-_CONTEXT = Gated(re.compile(
-    r"\b(?:since|after|before|following|when|until|amid|because\s+of|due\s+to|in\s+response\s+to)\b[^,.;—]*|"
+_WHEN = Gated(re.compile(
+    r"\b(?:since|after|before|following|when|until|amid|because\s+of|due\s+to|in\s+response\s+to)\b[^,.;—]*", re.I))
+_CAMPAIGN = Gated(re.compile(
     r"\bas\s+(?:[\w’'-]+\s+){1,5}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
     r"escalated|raged|waged|advanced|ground\s+on)\b[^,.;—]*", re.I))
-_CAMPAIGN = re.compile(r"\bas\b", re.I)
 
 
 def context_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Spans of ``text[start:end]`` that tell when or why something happened, each with True for an "as"
     clause of a continuing campaign (whose strikes are background, not news)."""
-    if not _CONTEXT.possible(lowered(text[start:end])):
-        return []
-    return [(m.start(), m.end(), bool(_CAMPAIGN.match(text, m.start())))
-            for m in _CONTEXT.pattern.finditer(text, start, end)]
+    low = lowered(text[start:end])
+    out = [(m.start(), m.end(), False) for m in _WHEN.finditer_in(text, low, start, end)]
+    return out + [(m.start(), m.end(), True) for m in _CAMPAIGN.finditer_in(text, low, start, end)]
 
 
 def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:

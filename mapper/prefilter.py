@@ -153,6 +153,11 @@ class Gated:
         """``pattern.finditer(text)``, skipped when ``low`` (``lowered(text)``) rules a match out."""
         return self.pattern.finditer(text) if self.possible(low) else iter(())
 
+    def finditer_in(self, text: str, low: str | None, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``, skipped when ``low`` (``lowered(text[pos:endpos])``)
+        rules a match out."""
+        return self.pattern.finditer(text, pos, endpos) if self.possible(low) else iter(())
+
     def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, skipped when ``low`` (``lowered(text)``) rules a match out."""
         if not self.possible(low):
