@@ -26,6 +26,7 @@ _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, ""
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
+_KNOWN_VARIANT_POP = 50_000
 _VILLAGE_REACH = 300  # characters
 
 
@@ -54,9 +55,11 @@ def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
     """Some reading of the name is a major place (Paris, Richmond), whichever one the text means.
 
     ``by_kind=False`` asks for people, not rank: a small parish called "Michael" is no reason to read
-    "Michael Ouellette" as a place.
+    "Michael Ouellette" as a place. The curated rivers, ranges and seas are all major features: a
+    river's point (its mouth) may lie far from the towns of the text ("the left bank of the Dnieper").
     """
     return any((by_kind and p.kind not in _MINOR_KINDS) or p.kind is PlaceKind.COUNTRY or p.population >= limit
+               or (by_kind and p.kind is PlaceKind.PHYSICAL and p.place_id.startswith("curated:"))
                for p in g.candidates)
 
 
@@ -70,12 +73,21 @@ def _reject(g: _Group) -> None:
 
 
 def _variant(g: _Group) -> bool:
-    """"Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote."""
-    name = g.mentions[0].name
+    """"Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote.
+
+    After a locative word ("in Mykolaiv"), a romanisation of a town's name is no variant when it has
+    the same skeleton and the town 50,000 people (Mykolaiv for Mykolayiv, Izmail for Izmayil).
+    """
+    m = g.mentions[0]
+    name = m.name
     if " " in name:
         return False
     key = normalize(name)
-    return all(normalize(p.name) != key for p in g.candidates)
+    if any(normalize(p.name) == key for p in g.candidates):
+        return False
+    c = g.choice
+    return (c is None or m.weak != "cued" or c.population < _KNOWN_VARIANT_POP
+            or skeleton(c.name) != skeleton(name))
 
 
 def drop_unsupported(glist: list[_Group]) -> set[int]:
@@ -130,7 +142,7 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
             c = container.choice
             if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
                 continue
-            if g.candidates and all(p.country != c.country for p in g.candidates):
+            if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates):
                 continue  # "in Arlington, Nadia said": no reading of the name lies in that country
             same = g.choice is not None and c.country == g.choice.country and c.admin1 == g.choice.admin1
             if not same and not any(p.country == c.country and p.admin1 == c.admin1 for p in g.candidates):
