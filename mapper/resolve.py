@@ -41,6 +41,8 @@ _GENERIC_KINDS = {
 }
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _SEAT_PENALTY = 0.5
+_WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
+_ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
 
@@ -98,9 +100,11 @@ class _Qualifiers:
         return {code for at, code in self.hits if lo <= at < hi}
 
 
-def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group]) -> list[float]:
+def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group], text: str = "") -> list[float]:
     """Each candidate's score from its prior and from what the text says around the name."""
     m = group.mentions[0]
+    # "the Pacific", "the Urals", "the Donbas": towns take no article, seas, ranges and areas do.
+    article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
     # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
     generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
     kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
@@ -118,6 +122,8 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
             score += weight if place.kind in kinds else miss
         if place.country and place.country in qualifiers:
             score += 0.8
+        if article and place.kind in _WITH_ARTICLE:
+            score += _ARTICLE_BONUS
         if containers:
             score += _contained(place, containers)
         scores.append(score)
@@ -203,7 +209,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     inside = _containers(mentions, groups, text)
     if glist:
         quals = _Qualifiers(text)
-        local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
+        local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text) for g in glist]
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint)
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
