@@ -8,7 +8,10 @@ else a point). Rows ``dev-*`` were written first and scored before any fix (end 
 as first written, 0.962 once four spans of "X air base" and "X airport" were corrected to the
 convention that the generic word belongs to the span; accuracy@161 over all gold 0.926); they guided
 the fixes. Rows ``ho-*`` were written after those fixes and scored once before any change they
-prompted, as a check that the fixes carry over. Run as a script for the figures:
+prompted, as a check that the fixes carry over (12 paragraphs: end to end strict F1 0.944, overlap F1
+0.976, every matched toponym within 161 km; the misses were the annotator's: two toponyms left out,
+"Dnipropetrovsk region" and "Gorno-Badakhshan autonomous region" cut before their generic word, and
+"Ukraine's military said" not marked non-literal, all corrected here). Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
 
@@ -38,7 +41,7 @@ def scores(gazetteer: SqliteGazetteer, *, spans: bool = False) -> dict[str, Any]
 
 
 def test_dev_set_is_well_formed() -> None:
-    assert len(ROWS) >= 25
+    assert len(ROWS) >= 39
     for r in ROWS:
         for t in r["toponyms"]:
             assert r["text"][t["start"]:t["end"]] == t["name"], (r["id"], t)
@@ -47,12 +50,12 @@ def test_dev_set_is_well_formed() -> None:
 
 def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
     s = scores(gazetteer)
-    assert s["strict_f1"] >= 0.95 and s["lenient_f1"] >= 0.97, s
-    assert s["e2e_acc161"] >= 0.95, s
+    assert s["strict_f1"] >= 0.97 and s["lenient_f1"] >= 0.98, s
+    assert s["e2e_acc161"] >= 0.97, s
 
 
 def test_given_spans_floor(gazetteer: SqliteGazetteer) -> None:
-    assert scores(gazetteer, spans=True)["e2e_acc161"] >= 0.96
+    assert scores(gazetteer, spans=True)["e2e_acc161"] >= 0.97
 
 
 if __name__ == "__main__":
