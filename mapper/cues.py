@@ -59,6 +59,12 @@ METONYMY_AFTER = re.compile(
     r"is\s+conducting|conducting|complies|tried|has\s+tried|dismissed|blamed)\b", re.I)
 METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"
                               r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
+# A country's or capital's organ after its possessive ("Ukraine's military said", "Russia's foreign
+# ministry", "Russia's war"): the state acts, the name is no location ("Russia's Kursk region" is).
+POSSESSIVE_ORGAN = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:military|army|navy|government|ministry|president|parliament|authorities|"
+    r"embassy|intelligence|armed\s+forces|air\s+force|general\s+staff|border\s+guards?|security\s+service|"
+    r"leadership|war|invasion|counteroffensive|counter-offensive)\b")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+)$", re.I)
