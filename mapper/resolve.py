@@ -197,12 +197,15 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     One ``Resolution`` per mention, in the same order; ``place=None`` when no candidate fits.
     """
     groups: dict[tuple[str, str], _Group] = {}
+    extra: dict[int, list[Place]] = {}
+    if text and _AIR_BASE.search(text):
+        mentions, extra = _air_bases(mentions, gazetteer, text)
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
         if key not in groups:
             fixed = corrections.get(normalize(m.name)) if corrections else None
             forced = gazetteer.get(fixed) if fixed else None
-            cands = [forced] if forced else _candidates(m, gazetteer, max_candidates)
+            cands = [forced] if forced else extra.get(id(m), []) + _candidates(m, gazetteer, max_candidates)
             groups[key] = _Group([], cands, forced=forced)
         groups[key].mentions.append(m)
     glist = [g for g in groups.values() if g.candidates]
@@ -235,6 +238,36 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         out.append(Resolution(m, g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
                               tuple(g.runners[:3]), g.method))
     return out
+
+
+_AIR_BASE = re.compile(r"\b(?:air ?bases?|airfields?)\b", re.I)
+
+
+def _air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,
+               text: str) -> tuple[list[Mention], dict[int, list[Place]]]:
+    """"Bombers destroyed at Olenya and at Belaya": in a sentence about air bases, a bare name that an
+    air base is called ("Belaya air base") reads as that base, not as the villages of that name."""
+    out, extra = [], {}
+    for m in mentions:
+        if m.generic or m.reason not in ("gazetteer", "given") or not m.literal:
+            out.append(m)
+            continue
+        lo = max(text.rfind(". ", 0, m.start), 0)
+        hi = text.find(". ", m.end)
+        if not _AIR_BASE.search(text, lo, hi if hi >= 0 else len(text)):
+            out.append(m)
+            continue
+        key = normalize(m.name)
+        bases = [p for p in gazetteer.candidates(f"{m.name} air base", kind=PlaceKind.FACILITY, limit=3)
+                 if normalize(p.name).startswith(key)]
+        if not bases:
+            out.append(m)
+            continue
+        m = Mention(m.article_id, m.start, m.end, m.text, name=m.name, generic="facility", literal=m.literal,
+                    reason=m.reason, weak=m.weak)
+        extra[id(m)] = bases
+        out.append(m)
+    return out, extra
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
