@@ -45,7 +45,7 @@ _ORG_WORDS = {"police", "department", "ministry", "committee", "university", "em
               "museum", "zoo", "airport", "stadium", "league", "conference", "tournament", "festival",
               "orchestra", "symphony", "church", "cathedral", "diocese", "chapter", "union", "council's",
               "hall", "high", "elementary", "middle", "press", "gazette", "daily", "observer", "record",
-              "medical", "clinic", "institution", "partnership", "coalition", "alliance", "network"}
+              "medical", "clinic", "institution", "partnership", "coalition", "alliance", "network", "staff"}
 # Places that usually stand for an institution (the Kremlin said): marked non-literal and never mapped.
 INSTITUTIONS = {"white house", "kremlin", "pentagon", "downing street", "capitol hill", "elysee", "whitehall",
                  "foggy bottom", "bankova", "zhongnanhai", "wall street", "vatican city", "holy see"}
@@ -57,6 +57,8 @@ METONYMY_AFTER = re.compile(
     r"demanded|threatened|vowed|sought|seeks|pledged|called|criticized|criticised|welcomed|recognized|"
     r"recognised|refused|declined|decided|expelled|sanctioned|protested|summoned|imposed|reviewing|"
     r"is\s+conducting|conducting|complies|tried|has\s+tried|dismissed|blamed)\b", re.I)
+# "The governor of Astrakhan said": the governor speaks; the place stays a location.
+HEAD_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"
                               r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
 # A country's or capital's organ after its possessive ("Ukraine's military said", "Russia's foreign
@@ -64,7 +66,7 @@ METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemni
 POSSESSIVE_ORGAN = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:military|army|navy|government|ministry|president|parliament|authorities|"
     r"embassy|intelligence|armed\s+forces|air\s+force|general\s+staff|border\s+guards?|security\s+service|"
-    r"leadership|war|invasion|counteroffensive|counter-offensive)\b")
+    r"leadership|war|invasion|counteroffensive|counter-offensive)\b", re.I)
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+)$", re.I)
