@@ -26,12 +26,13 @@ _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, ""
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
+_VARIANT_KM = 100.0
 _KNOWN_VARIANT_POP = 50_000
 _VILLAGE_REACH = 300  # characters
 
 
-def _supported(g: _Group, others: list[_Group], *, near: bool = True) -> bool:
-    """Its region or country is named, or (``near``) another place lies within 300 km."""
+def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM) -> bool:
+    """Its region or country is named, or another place lies within ``near`` km."""
     c = g.choice
     assert c is not None
     for h in others:
@@ -45,8 +46,7 @@ def _supported(g: _Group, others: list[_Group], *, near: bool = True) -> bool:
         if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
             return True
         # A degree of latitude is at least 111 km apart, so most far pairs need no great-circle distance.
-        if near and abs(c.lat - d.lat) * 111.0 <= _SUPPORT_KM \
-                and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
+        if near and abs(c.lat - d.lat) * 111.0 <= near and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= near:
             return True
     return False
 
@@ -64,7 +64,8 @@ def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
 
 
 def _major(p: Place) -> bool:
-    return p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT) or p.population >= 500_000
+    return (p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT) or p.population >= 500_000
+            or p.feature_code in ("OCN", "SEA"))  # "the Pacific", "the Atlantic"
 
 
 def _reject(g: _Group) -> None:
@@ -117,8 +118,10 @@ def drop_unsupported(glist: list[_Group]) -> set[int]:
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
         minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit))
-        # A spelling variant needs its region or country named: a nearby name may be as spurious.
-        if bare_district or (minor and not _supported(g, glist, near=not variant)):
+        # A spelling variant needs its region or country named, or a place close by after a locative
+        # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
+        reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" else 0.0
+        if bare_district or (minor and not _supported(g, glist, near=reach)):
             _reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
