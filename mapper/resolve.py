@@ -227,7 +227,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         if not g.candidates:
             g.method = "no-candidate"
     coarsen_to_containers(list(groups.values()), inside)
-    weak_words = drop_unsupported(glist)
+    weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None))
     coarsen_missing_villages(list(groups.values()))
     out = []
     for m in mentions:

@@ -7,9 +7,10 @@ Each function takes the resolver's groups (one per name and generic word) and ch
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from mapper.cues import COMMON_WORD_ZIPF, word_frequency
 from mapper.geo import haversine_km
 from mapper.model import Place, PlaceKind
 from mapper.names import normalize, skeleton, strip_generic
@@ -73,11 +74,15 @@ def _reject(g: _Group) -> None:
     g.choice, g.confidence, g.method = None, 0.0, "unsupported"
 
 
-def _variant(g: _Group) -> bool:
+IsCalled = Callable[[str, str], bool]
+
+
+def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     """"Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote.
 
     After a locative word ("in Mykolaiv"), a romanisation of a town's name is no variant when it has
-    the same skeleton and the town 50,000 people (Mykolaiv for Mykolayiv, Izmail for Izmayil).
+    the same skeleton and the town 50,000 people (Mykolaiv for Mykolayiv, Izmail for Izmayil); nor is
+    a capital's other name (``is_called``, the gazetteer's: Nur-Sultan for Astana).
     """
     m = g.mentions[0]
     name = m.name
@@ -87,12 +92,17 @@ def _variant(g: _Group) -> bool:
     if any(normalize(p.name) == key for p in g.candidates):
         return False
     c = g.choice
+    if (c is not None and c.feature_code == "PPLC" and m.weak in ("", "cued") and is_called is not None
+            and word_frequency(name) < COMMON_WORD_ZIPF):  # "the Godfather of Soul" is no Seoul
+        return not is_called(c.place_id, name)  # a capital's other name: Nur-Sultan, Kiev, Rangoon
     return (c is None or m.weak != "cued" or c.population < _KNOWN_VARIANT_POP
             or skeleton(c.name) != skeleton(name))
 
 
-def drop_unsupported(glist: list[_Group]) -> set[int]:
+def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> set[int]:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
+
+    ``is_called(place_id, name)``: whether a place has that name among its aliases (see ``_variant``).
 
     Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
     """
@@ -106,12 +116,12 @@ def drop_unsupported(glist: list[_Group]) -> set[int]:
             continue
         limit = _PROMINENT[m.weak]
         if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
-            if _variant(g) or not _prominent(g, limit, by_kind=False):
+            if _variant(g, is_called) or not _prominent(g, limit, by_kind=False):
                 _reject(g)
             continue
         if m.generic or " " in m.name.removeprefix("The "):
             continue
-        variant = _variant(g)
+        variant = _variant(g, is_called)
         if variant and m.weak == "common-word" and c.kind is not PlaceKind.COUNTRY:
             _reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee
             continue

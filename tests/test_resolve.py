@@ -239,3 +239,10 @@ def test_the_article_and_the_air_base_context_pick_the_feature(gazetteer) -> Non
 def test_a_list_member_takes_the_kind_of_the_rest_of_its_list(gazetteer) -> None:
     placed = _placed(gazetteer, "Cases were found in Washington, Pennsylvania and California.")
     assert placed["Washington"].kind is PlaceKind.REGION and placed["Washington"].admin1 == "WA"
+
+
+def test_a_capitals_other_name_is_no_spelling_variant(gazetteer) -> None:
+    placed = _placed(gazetteer, "The cargo train left Nur-Sultan for Tashkent on Monday.")
+    assert placed["Nur-Sultan"].place_id == "geonames:1526273"
+    text = "James Brown, the Godfather of Soul, died in Atlanta."
+    assert "Soul" not in _placed(gazetteer, text)
