@@ -192,9 +192,12 @@ def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
 
 _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
                    r"north|south|east|west)")
-_LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
+# "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
+_HELD_BY = r"(?:[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+)?"
+_LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?" + _HELD_BY + "$", re.I)
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
-_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through)\s+$", re.I)
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through)\s+"
+                               + _HELD_BY + "$", re.I)
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
@@ -209,11 +212,11 @@ def in_place_phrase(text: str, start: int) -> bool:
 
 
 def _strong_locative(text: str, start: int) -> bool:
-    return bool(_STRONG_LOCATIVE.search(text, max(0, start - 20), start))
+    return bool(_STRONG_LOCATIVE.search(text, max(0, start - 45), start))
 
 
 def _locative_cue(text: str, start: int, end: int) -> bool:
-    if _LOCATIVE.search(text[max(0, start - 20):start]):
+    if _LOCATIVE.search(text[max(0, start - 45):start]):
         return True
     after = text[end:end + 3]
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
@@ -243,6 +246,8 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
         return False
     prev = toks[i - 1].text
     low = prev.lower()
+    if "-" in prev and prev.rsplit("-", 1)[1].islower():
+        return False  # "Russian-occupied Melitopol", "Kremlin-backed": an adjective, no first name
     return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
             and low not in _PREPOSITIONS and low not in GENERIC_WORDS and prev not in demonyms()
             and word_frequency(prev) < _FIRST_NAME_ZIPF)

@@ -27,7 +27,7 @@ _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, ""
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
-_VARIANT_KM = 100.0
+_VARIANT_KM = 150.0
 _KNOWN_VARIANT_POP = 50_000
 _VILLAGE_REACH = 300  # characters
 
@@ -99,6 +99,12 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
             or skeleton(c.name) != skeleton(name))
 
 
+def _romanised(g: _Group) -> bool:
+    """The name is a romanisation of its reading's (same skeleton) and that reading a town of 50,000."""
+    c = g.choice
+    return c is not None and c.population >= _KNOWN_VARIANT_POP and skeleton(c.name) == skeleton(g.mentions[0].name)
+
+
 def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> set[int]:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
 
@@ -130,7 +136,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> 
         minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit))
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
-        reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" else 0.0
+        reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
         if bare_district or (minor and not _supported(g, glist, near=reach)):
             _reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(

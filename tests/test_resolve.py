@@ -246,3 +246,9 @@ def test_a_capitals_other_name_is_no_spelling_variant(gazetteer) -> None:
     assert placed["Nur-Sultan"].place_id == "geonames:1526273"
     text = "James Brown, the Godfather of Soul, died in Atlanta."
     assert "Soul" not in _placed(gazetteer, text)
+
+
+def test_an_occupied_town_is_a_place_not_a_persons_surname(gazetteer) -> None:
+    placed = _placed(gazetteer, "Russian-occupied Melitopol and Berdiansk saw partisan attacks.")
+    assert placed["Melitopol"].country == "UA" and placed["Berdiansk"].place_id == "geonames:712451"
+    assert _placed(gazetteer, "Partisans struck in Russian-occupied Melitopol on Sunday.")["Melitopol"].country == "UA"
