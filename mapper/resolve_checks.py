@@ -82,7 +82,8 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
 
     After a locative word ("in Mykolaiv"), a romanisation of a town's name is no variant when it has
     the same skeleton and the town 50,000 people (Mykolaiv for Mykolayiv, Izmail for Izmayil); nor is
-    a capital's other name (``is_called``, the gazetteer's: Nur-Sultan for Astana).
+    a curated place's alias or a capital's other name (``is_called``, the gazetteer's: the Urals,
+    Nur-Sultan for Astana).
     """
     m = g.mentions[0]
     name = m.name
@@ -92,6 +93,8 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     if any(normalize(p.name) == key for p in g.candidates):
         return False
     c = g.choice
+    if c is not None and is_called is not None and c.place_id.startswith("curated:"):
+        return not is_called(c.place_id, name)  # curated aliases are facts: the Urals, Olenya
     if (c is not None and c.feature_code == "PPLC" and m.weak in ("", "cued") and is_called is not None
             and word_frequency(name) < COMMON_WORD_ZIPF):  # "the Godfather of Soul" is no Seoul
         return not is_called(c.place_id, name)  # a capital's other name: Nur-Sultan, Kiev, Rangoon

@@ -252,3 +252,8 @@ def test_an_occupied_town_is_a_place_not_a_persons_surname(gazetteer) -> None:
     placed = _placed(gazetteer, "Russian-occupied Melitopol and Berdiansk saw partisan attacks.")
     assert placed["Melitopol"].country == "UA" and placed["Berdiansk"].place_id == "geonames:712451"
     assert _placed(gazetteer, "Partisans struck in Russian-occupied Melitopol on Sunday.")["Melitopol"].country == "UA"
+
+
+def test_a_curated_alias_is_no_spelling_variant(gazetteer) -> None:
+    placed = _placed(gazetteer, "Several hundred workers returned after raids on markets in the Urals.")
+    assert placed["Urals"].place_id == "curated:ural-mountains-ru"
