@@ -192,12 +192,11 @@ def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
 
 _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
                    r"north|south|east|west)")
+_LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
 # "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
-_HELD_BY = r"(?:[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+)?"
-_LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?" + _HELD_BY + "$", re.I)
+_HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
-_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through)\s+"
-                               + _HELD_BY + "$", re.I)
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through)\s+$", re.I)
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
@@ -211,12 +210,23 @@ def in_place_phrase(text: str, start: int) -> bool:
     return bool(_IN_PLACES.search(text, max(0, start - 120), start))
 
 
+def _held_by(text: str, start: int) -> int:
+    """Where a "Russian-occupied " just before ``start`` begins, else ``start``."""
+    if text[start - 2:start - 1].isalpha() and "-" in text[max(0, start - 25):start]:
+        hit = _HELD_BY.search(text, max(0, start - 25), start)
+        if hit:
+            return hit.start()
+    return start
+
+
 def _strong_locative(text: str, start: int) -> bool:
-    return bool(_STRONG_LOCATIVE.search(text, max(0, start - 45), start))
+    start = _held_by(text, start)
+    return bool(_STRONG_LOCATIVE.search(text, max(0, start - 20), start))
 
 
 def _locative_cue(text: str, start: int, end: int) -> bool:
-    if _LOCATIVE.search(text[max(0, start - 45):start]):
+    start = _held_by(text, start)
+    if _LOCATIVE.search(text[max(0, start - 20):start]):
         return True
     after = text[end:end + 3]
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
