@@ -14,7 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = next((p for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared")) if p.exists()),
+              Path("/work/shared"))
 
 
 def _texts(paths: list[Path]) -> list[str]:

@@ -13,7 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval-data"
+EVAL = next((p for p in (Path(__file__).resolve().parents[2] / "shared" / "eval-data",
+              Path("/work/shared/eval-data")) if p.exists()), Path("/work/shared/eval-data"))
 CORPORA = [("seed_gold", "seed gold (6 docs)"), ("lgl", "LGL (588 docs)"), ("geovirus", "GeoVirus (229 docs)")]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -187,6 +188,7 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
 _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _LIST_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION)
 LIST_BONUS = 1.0  # for a reading of the kind the rest of its list is
+_LIST_SHARE = 0.75  # of the list's other members that must be of that kind
 
 
 def with_list_kinds(candidate_lists: Sequence[Sequence[Place]], scores: Sequence[Sequence[float]],
@@ -200,22 +202,27 @@ def with_list_kinds(candidate_lists: Sequence[Sequence[Place]], scores: Sequence
     mentions : per distinct name, all its mentions.
     text : the article.
 
-    A list is names joined by commas, "and" or "or"; the kind of a neighbour is its first reading's
-    (a country or first-level region only), and the name's own list neighbours must all be of it.
+    A list is names joined by commas, "and" or "or"; the kind of a member is its first reading's
+    (a country or first-level region only), and three in four of the list's other members, two at
+    least, must be of it (so the first of "Washington, Pennsylvania and California" is a state too,
+    and Georgia among twenty states does not stop the others).
     """
     out = [list(s) for s in scores]
     if not text:
         return out
     ordered = sorted((m.start, m.end, k) for k, ms in enumerate(mentions) for m in ms)
     kinds: dict[int, list[PlaceKind | None]] = {}
+    chain = [ordered[0][2]] if ordered else []
     for (_, a_end, a), (b_start, _, b) in zip(ordered, ordered[1:], strict=False):
         if a != b and _LIST_GAP.fullmatch(text, a_end, b_start):
-            for k, other in ((a, b), (b, a)):
-                cands = candidate_lists[other]
-                kinds.setdefault(k, []).append(cands[0].kind if cands else None)
+            chain.append(b)
+            continue
+        _list_neighbours(chain, candidate_lists, kinds)
+        chain = [b]
+    _list_neighbours(chain, candidate_lists, kinds)
     for k, seen in kinds.items():
-        kind = seen[0]
-        if len(seen) < 2 or kind not in _LIST_KINDS or any(x is not kind for x in seen):
+        kind, count = Counter(seen).most_common(1)[0]
+        if count < 2 or kind not in _LIST_KINDS or count < _LIST_SHARE * len(seen):
             continue
         m = mentions[k][0]
         if m.generic or not candidate_lists[k] or candidate_lists[k][0].kind is kind:
@@ -224,3 +231,15 @@ def with_list_kinds(candidate_lists: Sequence[Sequence[Place]], scores: Sequence
         out[k] = [s + LIST_BONUS if p.kind is kind and normalize(p.name) in keys else s
                   for p, s in zip(candidate_lists[k], out[k], strict=True)]
     return out
+
+
+def _list_neighbours(chain: Sequence[int], candidate_lists: Sequence[Sequence[Place]],
+                     kinds: dict[int, list[PlaceKind | None]]) -> None:
+    """For each member of one list, the first readings' kinds of its other members."""
+    if len(chain) < 2:
+        return
+    for n, k in enumerate(chain):
+        for other in chain[:n] + chain[n + 1:]:
+            if other != k:
+                cands = candidate_lists[other]
+                kinds.setdefault(k, []).append(cands[0].kind if cands else None)

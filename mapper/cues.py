@@ -45,7 +45,7 @@ _ORG_WORDS = {"police", "department", "ministry", "committee", "university", "em
               "museum", "zoo", "airport", "stadium", "league", "conference", "tournament", "festival",
               "orchestra", "symphony", "church", "cathedral", "diocese", "chapter", "union", "council's",
               "hall", "high", "elementary", "middle", "press", "gazette", "daily", "observer", "record",
-              "medical", "clinic", "institution", "partnership", "coalition", "alliance", "network"}
+              "medical", "clinic", "institution", "partnership", "coalition", "alliance", "network", "staff"}
 # Places that usually stand for an institution (the Kremlin said): marked non-literal and never mapped.
 INSTITUTIONS = {"white house", "kremlin", "pentagon", "downing street", "capitol hill", "elysee", "whitehall",
                  "foggy bottom", "bankova", "zhongnanhai", "wall street", "vatican city", "holy see"}
@@ -57,8 +57,16 @@ METONYMY_AFTER = re.compile(
     r"demanded|threatened|vowed|sought|seeks|pledged|called|criticized|criticised|welcomed|recognized|"
     r"recognised|refused|declined|decided|expelled|sanctioned|protested|summoned|imposed|reviewing|"
     r"is\s+conducting|conducting|complies|tried|has\s+tried|dismissed|blamed)\b", re.I)
+# "The governor of Astrakhan said": the governor speaks; the place stays a location.
+HEAD_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"
                               r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
+# A country's or capital's organ after its possessive ("Ukraine's military said", "Russia's foreign
+# ministry", "Russia's war"): the state acts, the name is no location ("Russia's Kursk region" is).
+POSSESSIVE_ORGAN = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:military|army|navy|government|ministry|president|parliament|authorities|"
+    r"embassy|intelligence|armed\s+forces|air\s+force|general\s+staff|border\s+guards?|security\s+service|"
+    r"leadership|war|invasion|counteroffensive|counter-offensive)\b", re.I)
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+)$", re.I)
@@ -139,7 +147,7 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
     start, end = toks[i].start, toks[j].end
-    if zipf < _COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
+    if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
         return "cued" if _strong_locative(text, start) and _locative_cue(text, start, end) else ""
     if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
@@ -185,6 +193,8 @@ def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
 _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
                    r"north|south|east|west)")
 _LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
+# "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
+_HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
 _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through)\s+$", re.I)
 
@@ -200,11 +210,22 @@ def in_place_phrase(text: str, start: int) -> bool:
     return bool(_IN_PLACES.search(text, max(0, start - 120), start))
 
 
+def _held_by(text: str, start: int) -> int:
+    """Where a "Russian-occupied " just before ``start`` begins, else ``start``."""
+    if text[start - 2:start - 1].isalpha() and "-" in text[max(0, start - 25):start]:
+        hit = _HELD_BY.search(text, max(0, start - 25), start)
+        if hit:
+            return hit.start()
+    return start
+
+
 def _strong_locative(text: str, start: int) -> bool:
+    start = _held_by(text, start)
     return bool(_STRONG_LOCATIVE.search(text, max(0, start - 20), start))
 
 
 def _locative_cue(text: str, start: int, end: int) -> bool:
+    start = _held_by(text, start)
     if _LOCATIVE.search(text[max(0, start - 20):start]):
         return True
     after = text[end:end + 3]
@@ -235,6 +256,8 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
         return False
     prev = toks[i - 1].text
     low = prev.lower()
+    if "-" in prev and prev.rsplit("-", 1)[1].islower():
+        return False  # "Russian-occupied Melitopol", "Kremlin-backed": an adjective, no first name
     return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
             and low not in _PREPOSITIONS and low not in GENERIC_WORDS and prev not in demonyms()
             and word_frequency(prev) < _FIRST_NAME_ZIPF)
@@ -263,7 +286,7 @@ def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:
 
 
 _FIRST_NAME_ZIPF = 5.3  # Andy, Michael are frequent words too; The, In, From are more frequent still
-_COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
+COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
 _FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without a locative cue
 
 

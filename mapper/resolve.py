@@ -41,6 +41,8 @@ _GENERIC_KINDS = {
 }
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _SEAT_PENALTY = 0.5
+_WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
+_ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
 
@@ -98,9 +100,11 @@ class _Qualifiers:
         return {code for at, code in self.hits if lo <= at < hi}
 
 
-def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group]) -> list[float]:
+def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group], text: str = "") -> list[float]:
     """Each candidate's score from its prior and from what the text says around the name."""
     m = group.mentions[0]
+    # "the Pacific", "the Urals", "the Donbas": towns take no article, seas, ranges and areas do.
+    article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
     # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
     generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
     kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
@@ -118,6 +122,8 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
             score += weight if place.kind in kinds else miss
         if place.country and place.country in qualifiers:
             score += 0.8
+        if article and place.kind in _WITH_ARTICLE:
+            score += _ARTICLE_BONUS
         if containers:
             score += _contained(place, containers)
         scores.append(score)
@@ -191,19 +197,22 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     One ``Resolution`` per mention, in the same order; ``place=None`` when no candidate fits.
     """
     groups: dict[tuple[str, str], _Group] = {}
+    extra: dict[int, list[Place]] = {}
+    if text and _AIR_BASE.search(text):
+        mentions, extra = _air_bases(mentions, gazetteer, text)
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
         if key not in groups:
             fixed = corrections.get(normalize(m.name)) if corrections else None
             forced = gazetteer.get(fixed) if fixed else None
-            cands = [forced] if forced else _candidates(m, gazetteer, max_candidates)
+            cands = [forced] if forced else extra.get(id(m), []) + _candidates(m, gazetteer, max_candidates)
             groups[key] = _Group([], cands, forced=forced)
         groups[key].mentions.append(m)
     glist = [g for g in groups.values() if g.candidates]
     inside = _containers(mentions, groups, text)
     if glist:
         quals = _Qualifiers(text)
-        local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ())) for g in glist]
+        local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text) for g in glist]
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint)
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
@@ -218,7 +227,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         if not g.candidates:
             g.method = "no-candidate"
     coarsen_to_containers(list(groups.values()), inside)
-    weak_words = drop_unsupported(glist)
+    weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None))
     coarsen_missing_villages(list(groups.values()))
     out = []
     for m in mentions:
@@ -229,6 +238,36 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         out.append(Resolution(m, g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
                               tuple(g.runners[:3]), g.method))
     return out
+
+
+_AIR_BASE = re.compile(r"\b(?:air ?bases?|airfields?)\b", re.I)
+
+
+def _air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,
+               text: str) -> tuple[list[Mention], dict[int, list[Place]]]:
+    """"Bombers destroyed at Olenya and at Belaya": in a sentence about air bases, a bare name that an
+    air base is called ("Belaya air base") reads as that base, not as the villages of that name."""
+    out, extra = [], {}
+    for m in mentions:
+        if m.generic or m.reason not in ("gazetteer", "given") or not m.literal:
+            out.append(m)
+            continue
+        lo = max(text.rfind(". ", 0, m.start), 0)
+        hi = text.find(". ", m.end)
+        if not _AIR_BASE.search(text, lo, hi if hi >= 0 else len(text)):
+            out.append(m)
+            continue
+        key = normalize(m.name)
+        bases = [p for p in gazetteer.candidates(f"{m.name} air base", kind=PlaceKind.FACILITY, limit=3)
+                 if normalize(p.name).startswith(key)]
+        if not bases:
+            out.append(m)
+            continue
+        m = Mention(m.article_id, m.start, m.end, m.text, name=m.name, generic="facility", literal=m.literal,
+                    reason=m.reason, weak=m.weak)
+        extra[id(m)] = bases
+        out.append(m)
+    return out, extra
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:

@@ -7,9 +7,10 @@ Each function takes the resolver's groups (one per name and generic word) and ch
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from mapper.cues import COMMON_WORD_ZIPF, word_frequency
 from mapper.geo import haversine_km
 from mapper.model import Place, PlaceKind
 from mapper.names import normalize, skeleton, strip_generic
@@ -26,11 +27,13 @@ _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, ""
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
+_VARIANT_KM = 150.0
+_KNOWN_VARIANT_POP = 50_000
 _VILLAGE_REACH = 300  # characters
 
 
-def _supported(g: _Group, others: list[_Group], *, near: bool = True) -> bool:
-    """Its region or country is named, or (``near``) another place lies within 300 km."""
+def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM) -> bool:
+    """Its region or country is named, or another place lies within ``near`` km."""
     c = g.choice
     assert c is not None
     for h in others:
@@ -44,8 +47,7 @@ def _supported(g: _Group, others: list[_Group], *, near: bool = True) -> bool:
         if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
             return True
         # A degree of latitude is at least 111 km apart, so most far pairs need no great-circle distance.
-        if near and abs(c.lat - d.lat) * 111.0 <= _SUPPORT_KM \
-                and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= _SUPPORT_KM:
+        if near and abs(c.lat - d.lat) * 111.0 <= near and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= near:
             return True
     return False
 
@@ -54,14 +56,17 @@ def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
     """Some reading of the name is a major place (Paris, Richmond), whichever one the text means.
 
     ``by_kind=False`` asks for people, not rank: a small parish called "Michael" is no reason to read
-    "Michael Ouellette" as a place.
+    "Michael Ouellette" as a place. The curated rivers, ranges and seas are all major features: a
+    river's point (its mouth) may lie far from the towns of the text ("the left bank of the Dnieper").
     """
     return any((by_kind and p.kind not in _MINOR_KINDS) or p.kind is PlaceKind.COUNTRY or p.population >= limit
+               or (by_kind and p.kind is PlaceKind.PHYSICAL and p.place_id.startswith("curated:"))
                for p in g.candidates)
 
 
 def _major(p: Place) -> bool:
-    return p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT) or p.population >= 500_000
+    return (p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT) or p.population >= 500_000
+            or p.feature_code in ("OCN", "SEA"))  # "the Pacific", "the Atlantic"
 
 
 def _reject(g: _Group) -> None:
@@ -69,17 +74,44 @@ def _reject(g: _Group) -> None:
     g.choice, g.confidence, g.method = None, 0.0, "unsupported"
 
 
-def _variant(g: _Group) -> bool:
-    """"Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote."""
-    name = g.mentions[0].name
+IsCalled = Callable[[str, str], bool]
+
+
+def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
+    """"Brian" ~ Bryan, "Passover" ~ an alias of a hamlet: no reading is called what the text wrote.
+
+    After a locative word ("in Mykolaiv"), a romanisation of a town's name is no variant when it has
+    the same skeleton and the town 50,000 people (Mykolaiv for Mykolayiv, Izmail for Izmayil); nor is
+    a curated place's alias or a capital's other name (``is_called``, the gazetteer's: the Urals,
+    Nur-Sultan for Astana).
+    """
+    m = g.mentions[0]
+    name = m.name
     if " " in name:
         return False
     key = normalize(name)
-    return all(normalize(p.name) != key for p in g.candidates)
+    if any(normalize(p.name) == key for p in g.candidates):
+        return False
+    c = g.choice
+    if c is not None and is_called is not None and c.place_id.startswith("curated:"):
+        return not is_called(c.place_id, name)  # curated aliases are facts: the Urals, Olenya
+    if (c is not None and c.feature_code == "PPLC" and m.weak in ("", "cued") and is_called is not None
+            and word_frequency(name) < COMMON_WORD_ZIPF):  # "the Godfather of Soul" is no Seoul
+        return not is_called(c.place_id, name)  # a capital's other name: Nur-Sultan, Kiev, Rangoon
+    return (c is None or m.weak != "cued" or c.population < _KNOWN_VARIANT_POP
+            or skeleton(c.name) != skeleton(name))
 
 
-def drop_unsupported(glist: list[_Group]) -> set[int]:
+def _romanised(g: _Group) -> bool:
+    """The name is a romanisation of its reading's (same skeleton) and that reading a town of 50,000."""
+    c = g.choice
+    return c is not None and c.population >= _KNOWN_VARIANT_POP and skeleton(c.name) == skeleton(g.mentions[0].name)
+
+
+def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> set[int]:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
+
+    ``is_called(place_id, name)``: whether a place has that name among its aliases (see ``_variant``).
 
     Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
     """
@@ -93,20 +125,22 @@ def drop_unsupported(glist: list[_Group]) -> set[int]:
             continue
         limit = _PROMINENT[m.weak]
         if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
-            if _variant(g) or not _prominent(g, limit, by_kind=False):
+            if _variant(g, is_called) or not _prominent(g, limit, by_kind=False):
                 _reject(g)
             continue
         if m.generic or " " in m.name.removeprefix("The "):
             continue
-        variant = _variant(g)
+        variant = _variant(g, is_called)
         if variant and m.weak == "common-word" and c.kind is not PlaceKind.COUNTRY:
             _reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
         minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit))
-        # A spelling variant needs its region or country named: a nearby name may be as spurious.
-        if bare_district or (minor and not _supported(g, glist, near=not variant)):
+        # A spelling variant needs its region or country named, or a place close by after a locative
+        # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
+        reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
+        if bare_district or (minor and not _supported(g, glist, near=reach)):
             _reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
@@ -130,7 +164,7 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
             c = container.choice
             if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
                 continue
-            if g.candidates and all(p.country != c.country for p in g.candidates):
+            if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates):
                 continue  # "in Arlington, Nadia said": no reading of the name lies in that country
             same = g.choice is not None and c.country == g.choice.country and c.admin1 == g.choice.admin1
             if not same and not any(p.country == c.country and p.admin1 == c.admin1 for p in g.candidates):

@@ -7,12 +7,14 @@ from collections.abc import Callable, Sequence
 
 from mapper.cues import (
     CONTRACTION,
+    HEAD_OF,
     INSTITUTIONS,
     METAPHOR_BEFORE,
     METONYMY_AFTER,
     METONYMY_BEFORE,
     NUMBER_AFTER,
     ORDINAL,
+    POSSESSIVE_ORGAN,
     Token,
     ampersand_joined,
     bad_tokens,
@@ -287,7 +289,9 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
         literal, reason, weak = False, "organisation", "name-part"
     elif org:
         literal, reason = False, "organisation"
-    elif (METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start)) or METONYMY_BEFORE.search(before):
+    elif ((METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start) and not HEAD_OF.search(before))
+          or METONYMY_BEFORE.search(before)
+          or (toks[k].possessive and POSSESSIVE_ORGAN.match(text, end))):
         literal, reason = False, "metonymy"
     elif in_quotes(text, start, end) and METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
         literal, reason = False, "metaphor"

@@ -1,39 +1,47 @@
-"""Representative points: countries on their main landmass."""
+"""Representative points: countries on their contiguous territory, regions in the middle of their places."""
 
 from __future__ import annotations
 
 from shapely.geometry import Point, shape
 
-from mapper.gazetteer.points import hull_centre, main_landmass_point, main_polygon
+from mapper.gazetteer.points import hull_centre, territory, territory_point
 
 
-def test_every_country_point_lies_in_its_main_polygon(gazetteer):
+def test_every_country_point_lies_in_its_territory(gazetteer):
     outlines = gazetteer.country_outlines()["features"]
     assert len(outlines) > 150
     outside = []
     for f in outlines:
         place = gazetteer.get(f["properties"]["place_id"])
-        polygon = main_polygon(f["geometry"])
-        if not polygon.buffer(1e-6).contains(Point(place.lon, place.lat)):
+        if not any(p.buffer(1e-6).contains(Point(place.lon, place.lat)) for p in territory(f["geometry"])):
             outside.append(f["id"])
-        assert "largest polygon" in place.source, f["id"]
+        assert "contiguous territory" in place.source, f["id"]
     assert outside == []
 
 
-def test_main_landmass_ignores_overseas_parts(gazetteer):
+def test_territory_leaves_out_overseas_parts(gazetteer):
     us = gazetteer.get("geonames:6252001")  # contiguous states, not pulled toward Alaska and Hawaii
     assert 37 < us.lat < 42 and -102 < us.lon < -96
     fr = gazetteer.get("geonames:3017382")  # metropolitan France, not French Guiana or Réunion
     assert 45 < fr.lat < 48 and 1 < fr.lon < 4
+    no = gazetteer.get("geonames:3144096")  # mainland Norway, not Svalbard
+    assert no.lat < 67
+
+
+def test_territory_keeps_near_islands(gazetteer):
+    nz = gazetteer.get("geonames:2186224")  # both main islands: the point lies near Cook Strait
+    assert -43 < nz.lat < -40 and 171 < nz.lon < 176
+    ph = gazetteer.get("geonames:1694008")  # Luzon, the Visayas and Mindanao, not Luzon alone
+    assert 10 < ph.lat < 14
 
 
 def test_crescent_centroid_is_moved_inside():
     # A U shape: its centroid falls in the notch, outside the polygon.
     u = {"type": "Polygon", "coordinates": [[[0, 0], [6, 0], [6, 6], [4, 6], [4, 2], [2, 2], [2, 6], [0, 6],
                                              [0, 0]]]}
-    lat, lon = main_landmass_point(u)
+    lat, lon = territory_point(u)
     assert shape(u).contains(Point(lon, lat))
-    assert main_landmass_point({"type": "MultiPolygon", "coordinates": []}) is None
+    assert territory_point({"type": "MultiPolygon", "coordinates": []}) is None
 
 
 def test_region_point_is_the_middle_of_its_places_not_their_crowd(gazetteer):

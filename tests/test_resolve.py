@@ -209,3 +209,51 @@ def test_a_given_demonym_of_a_state_or_a_plural_finds_its_place(gazetteer) -> No
     res = {r.mention.text: r.place for r in parse_article(Article("t", text, spans=spans), gazetteer).resolutions}
     assert [(res[n].name, res[n].country) for n in names] == [
         ("Ohio", "US"), ("Kansas", "US"), ("Ontario", "CA"), ("Czechia", "CZ")]
+
+
+def _placed(gazetteer, text: str) -> dict[str, object]:
+    return {r.mention.text: r.place for r in parse_article(Article("t", text), gazetteer).resolutions
+            if r.place is not None and r.mention.literal}
+
+
+def test_ukrainian_romanisations_of_towns_are_no_spelling_variants(gazetteer) -> None:
+    placed = _placed(gazetteer, "Drones hit ports in Odesa and in Izmail overnight, while in Mykolaiv power lines "
+                                "were cut. Shelling went on near Huliaipole and Orikhiv.")
+    assert placed["Izmail"].place_id == "geonames:707308"
+    assert placed["Mykolaiv"].place_id == "geonames:700569"
+    assert placed["Huliaipole"].place_id == "geonames:707898"
+
+
+def test_a_village_in_a_named_region_coarsens_even_when_its_namesake_lies_abroad(gazetteer) -> None:
+    placed = _placed(gazetteer, "Guards reported gunfire near the village of Kok-Tash in the Batken region.")
+    assert placed["Kok-Tash"].country == "KG"
+
+
+def test_the_article_and_the_air_base_context_pick_the_feature(gazetteer) -> None:
+    placed = _placed(gazetteer, "The birds fly along the Pacific side of the Americas in Alaska and Oregon.")
+    assert placed["Pacific"].kind is PlaceKind.PHYSICAL
+    placed = _placed(gazetteer, "Bombers were destroyed at the Olenya air base and at Belaya in the Irkutsk region.")
+    assert placed["Belaya"].place_id == "curated:belaya-air-base-ru"
+
+
+def test_a_list_member_takes_the_kind_of_the_rest_of_its_list(gazetteer) -> None:
+    placed = _placed(gazetteer, "Cases were found in Washington, Pennsylvania and California.")
+    assert placed["Washington"].kind is PlaceKind.REGION and placed["Washington"].admin1 == "WA"
+
+
+def test_a_capitals_other_name_is_no_spelling_variant(gazetteer) -> None:
+    placed = _placed(gazetteer, "The cargo train left Nur-Sultan for Tashkent on Monday.")
+    assert placed["Nur-Sultan"].place_id == "geonames:1526273"
+    text = "James Brown, the Godfather of Soul, died in Atlanta."
+    assert "Soul" not in _placed(gazetteer, text)
+
+
+def test_an_occupied_town_is_a_place_not_a_persons_surname(gazetteer) -> None:
+    placed = _placed(gazetteer, "Russian-occupied Melitopol and Berdiansk saw partisan attacks.")
+    assert placed["Melitopol"].country == "UA" and placed["Berdiansk"].place_id == "geonames:712451"
+    assert _placed(gazetteer, "Partisans struck in Russian-occupied Melitopol on Sunday.")["Melitopol"].country == "UA"
+
+
+def test_a_curated_alias_is_no_spelling_variant(gazetteer) -> None:
+    placed = _placed(gazetteer, "Several hundred workers returned after raids on markets in the Urals.")
+    assert placed["Urals"].place_id == "curated:ural-mountains-ru"

@@ -61,6 +61,9 @@ def test_demonyms_are_marked_not_literal(gazetteer) -> None:
     ("Tashkent has refrained from openly condemning the war.", "Tashkent", "metonymy"),
     ("Commentators called it the country’s own “Pearl Harbor” after the raid.", "Pearl Harbor", "metaphor"),
     ("The Mangistau Region Police Department said no damage was done.", "Mangistau Region", "organisation"),
+    ("Ukraine's military said it had hit a command post.", "Ukraine", "metonymy"),
+    ("Russia’s war against its neighbour entered a fourth year.", "Russia", "metonymy"),
+    ("Ukraine's General Staff said the bridge was hit.", "Ukraine", "organisation"),
 ])
 def test_non_literal_uses(gazetteer, text: str, name: str, reason: str) -> None:
     m = _mentions(gazetteer, text)[name]
@@ -99,6 +102,13 @@ def test_a_place_in_a_locative_list_is_not_metonymy(gazetteer) -> None:
     found = _mentions(gazetteer, text)
     assert found["Namangan"].literal and found["Bukhara"].literal
     assert found["Tashkent"].literal is False and found["Tashkent"].reason == "metonymy"
+
+
+def test_a_possessive_place_or_a_speakers_place_stays_literal(gazetteer) -> None:
+    text = ("Russia's Kursk region was shelled. The governor of the Belgorod region said two people were hurt. "
+            "The mayor of Astrakhan said a drone fell.")
+    found = _mentions(gazetteer, text)
+    assert found["Russia"].literal and found["Belgorod region"].literal and found["Astrakhan"].literal
 
 
 def test_a_longer_name_keeps_a_major_place_only(gazetteer) -> None:

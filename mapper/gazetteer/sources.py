@@ -92,13 +92,24 @@ def derived_names(name: str) -> list[str]:
     ['Karakiyanskiy', 'Karakiyan', 'Karakiyansk']
     >>> derived_names("Mangghystaū oblysy")
     ['Mangghystaū']
+    >>> derived_names("Tatarstan Republic")
+    ['Tatarstan', 'Republic of Tatarstan']
+    >>> derived_names("North Ossetia–Alania")
+    ['North Ossetia']
     """
+    # "North Ossetia–Alania", "Kemerovo Oblast–Kuzbass": the part before a dash is the name news use.
+    head, dash, _tail = name.partition("–")
+    if dash and head.strip():
+        return [head.strip(), *derived_names(head.strip())]
     words = name.replace("’", "'").split()
     while len(words) > 1 and normalize(words[-1]) in _GENERIC:
         words.pop()
     while len(words) > 1 and normalize(words[0]) in _GENERIC:
         words.pop(0)
     out = [" ".join(words)] if len(words) < len(name.split()) else []
+    low = [normalize(w) for w in name.replace(",", " ").split()]
+    if out and ({low[0], low[-1]} & {"republic", "respublika"}):
+        out.append("Republic of " + out[0].rstrip(","))  # "Tatarstan Republic", "Dagestan, Respublika"
     last = words[-1].replace("'", "")
     m = _ADJECTIVE.match(last)
     if m:

@@ -15,7 +15,7 @@ from mapper.errors import GazetteerError
 from mapper.gazetteer.base import ALIAS, MAIN, BBox, LatLon, NameMatch, TrieIndex, make_query, rank
 from mapper.gazetteer.build import PLACE_COLUMNS, REBUILD_HINT, check_meta
 from mapper.model import Place, PlaceKind
-from mapper.names import skeleton
+from mapper.names import normalize, skeleton
 
 
 def place_from_row(row: Sequence[Any]) -> Place:
@@ -135,6 +135,13 @@ class SqliteGazetteer:
         return [r[0] for r in self._db.execute(
             "SELECT DISTINCT n.name FROM names n JOIN places p ON p.id = n.place WHERE p.place_id = ? "
             "ORDER BY n.cls, n.name", (place_id,))]
+
+    def is_called(self, place_id: str, name: str) -> bool:
+        """Whether the place has ``name`` (as ``normalize`` sees it) among its names and aliases."""
+        key = normalize(name)
+        return any(normalize(n) == key for (n,) in self._db.execute(
+            "SELECT n.name FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? AND p.place_id = ?",
+            (skeleton(name), place_id)))
 
     def name_index(self) -> Any:
         """The marisa-trie of every name key, memory-mapped (opens in milliseconds)."""
