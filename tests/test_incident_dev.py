@@ -7,7 +7,7 @@ type, subtype, a place name one location must carry, the date (an ISO string or 
 ones), the status and the figures that must be found. Rows ``dev-*`` were written first and guided
 the fixes; rows ``ho-*`` to ``ho6-*`` were written afterwards, batch by batch, and run once before any change they
 prompted, as checks that the fixes carry over. Run as a script for the pass rate:
-``python3 tests/test_incident_dev.py``.
+``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a worktree run its own package).
 """
 
 from __future__ import annotations
