@@ -123,7 +123,30 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             relative = kind in {"md", "dm", "rel", "wd", "m", "first"}
             found.append(DateSpan(date, start, end, since, relative))
             taken[start:end] = b"\x01" * (end - start)
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return _nights_before(found) if len(found) > 1 else found
+
+
+def _nights_before(found: list[DateSpan]) -> list[DateSpan]:
+    """"On Monday, after overnight attacks": a night told beside a day the text names is the night
+    before that day, not the night before publication."""
+    days = [d for d in found if d.relative and d.date.precision is DatePrecision.DAY and not d.since]
+    if not days:
+        return found
+    out = []
+    for d in found:
+        if d.relative and d.date.precision is DatePrecision.RANGE and _NIGHT.search(d.date.text):
+            near = min(days, key=lambda x: abs(x.start - d.start))
+            day = near.date.start
+            if near.start - d.end in range(1, 5) and near.date.text[:2].lower() == "on":
+                day += dt.timedelta(days=1)  # "overnight on Monday": the night that begins on Monday
+            d = DateSpan(FuzzyDate(day - dt.timedelta(days=1), day, DatePrecision.RANGE, d.date.text),
+                         d.start, d.end, d.since, d.relative)
+        out.append(d)
+    return out
+
+
+_NIGHT = re.compile(r"night", re.I)
 
 
 _ANY_MONTH = re.compile(_MONTH)

@@ -91,6 +91,8 @@ _VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|h
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
                          r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
 
+_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding)\s+(?:at\s+least\s+|another\s+)?$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class FigureSpan:
@@ -201,4 +203,8 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
             return _UNIT_WORDS[word], w.end()
     if tentative:
         return tentative
+    at = m.start("num") if m.group("num") else m.start("word")
+    verb = _VERB_BEFORE.search(text, max(0, at - 24), at)
+    if verb:  # "killing two and injuring 26": the verb before says what was counted
+        return ("killed" if verb.group(1).lower().startswith("kill") else "injured"), end
     return ("" if m.group("approx") or m.group("scale") else None), end

@@ -9,6 +9,12 @@ from mapper.lexicon import Trigger
 DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
 # debris beside an interception is what the interception left: the event is the interception
 _WITH_INTERCEPTION = ("strike", "interception", "debris", "sighting")
+_WEAK = frozenset({"air defen*"})  # event words that only name who acted
+_OPEN_GROUND = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:field|steppe|forest|woods|ground|lake|river|swamp|"
+                          r"marsh|water|sea|meadow|pasture|garden|hillside|ravine)s?\b", re.I)
+_FLEW = re.compile(r"\b(?:flew|flown|flying|fly|flies)\s+(?:(?:a|an|the|his|her|their|two|several)\s+)?"
+                   r"(?:[\w-]+\s+){0,2}$", re.I)
+_FLEW_OVER = re.compile(r"s?\s+(?:over|above|near)\b", re.I)
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
 # "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
@@ -36,8 +42,19 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     """
     events = [t for t in trig if t.type == "drone" and t.subtype
               and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))]
+    # "crashed into a high-rise": the longer term tells (a strike), unless what it hit is open ground
+    longer = [t for t in events if t.term == "crashed into" and not _OPEN_GROUND.match(text, t.end)]
+    events = [t for t in events if t.term != "crashed into" or t in longer]
+    events = [t for t in events if not any(u.start == t.start and u.end > t.end for u in longer)]
     events = [Trigger(t.type, "interception", t.term, t.start, t.end) if _destroyed_drones(text, t) else t
               for t in events]
+    # "air defence forces tracked a drone flying over": the air defences name who acted, and another
+    # event word says what they did
+    if any(t.term not in _WEAK for t in events):
+        events = [t for t in events if t.term not in _WEAK]
+    events += [Trigger(t.type, "sighting", "flew a drone over", t.start, t.end) for t in trig
+               if t.type == "drone" and not t.subtype and _FLEW_OVER.match(text, t.end)
+               and _FLEW.search(text, max(0, t.start - 30), t.start)]  # "flew a hobby drone over the airport"
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
     subtype = next((st for st in order if st in present), "")

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from mapper.dates import DateSpan
-from mapper.figures import FigureSpan
+from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_event, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
+    context_clauses,
     flow_roles,
     has_people,
     is_background,
@@ -22,7 +23,7 @@ from mapper.incident_rules import (
 )
 from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
-from mapper.model import Article, IncidentType, Location, PlaceKind, Precision, Resolution, Status
+from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
              Precision.AREA: 4}
@@ -30,7 +31,20 @@ _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration"
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
+_ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
+
+
+def counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
+    """Count figures; in a migration sentence a bare count ("about 20,000 are serving") counts people."""
+    out = []
+    for f in figs:
+        fig = f.figure
+        if type_ is IncidentType.MIGRATION and not fig.unit and fig.value >= 10:
+            fig = Figure(fig.value, "people", fig.text, fig.approximate)
+        if fig.unit and fig.unit not in NON_COUNT_UNITS:
+            out.append(fig)
+    return out
 
 
 class PerSentence:
@@ -53,11 +67,15 @@ class Sentence:
     actors found only when a rule asks for them (most sentences with a trigger report nothing)."""
 
     __slots__ = ("article", "text", "i", "start", "end", "triggers", "places", "lexicon", "_dates", "_figures",
-                 "_sites", "_actors")
+                 "_sites", "_actors", "_clauses", "_background", "_triggers_by")
 
     def __init__(self, article: Article, i: int, triggers: list[Trigger], places: list[Resolution],
-                 lexicon: Lexicon, dates: PerSentence, figures: PerSentence) -> None:
+                 lexicon: Lexicon, dates: PerSentence, figures: PerSentence,
+                 clauses: list[tuple[int, int, bool]] | None = None,
+                 triggers_by: list[list[Trigger]] | None = None) -> None:
         self.article, self.text, self.i = article, article.text, i
+        self._triggers_by = triggers_by or []  # every sentence's triggers, for the ones before
+        self._clauses, self._background = clauses, None
         self.start, self.end = dates.sents[i]
         self.triggers, self.places, self.lexicon = triggers, places, lexicon
         self._dates, self._figures = dates, figures
@@ -72,9 +90,31 @@ class Sentence:
         """The figures of the sentence, offsets into the article text."""
         return self._figures[self.i]  # type: ignore[no-any-return]
 
+    def told(self, figures: list[FigureSpan]) -> list[FigureSpan]:
+        """The figures outside the sentence's background clauses ("since gunmen killed 145 people")."""
+        return [f for f in figures if not self.in_background(f.start)]
+
+    def recent(self) -> str:
+        """The kind of migration the two sentences before speak of ("" for none)."""
+        return next((t.subtype for j in (self.i - 1, self.i - 2) if 0 <= j < len(self._triggers_by)
+                     for t in self._triggers_by[j] if t.type == "migration" and t.subtype), "")
+
+    def clauses(self) -> list[tuple[int, int, bool]]:
+        """The sentence's when/why clauses (:func:`mapper.incident_rules.context_clauses`)."""
+        if self._clauses is None:
+            self._clauses = context_clauses(self.text, self.start, self.end)
+        return self._clauses
+
+    def in_background(self, at: int) -> bool:
+        """True when offset ``at`` lies in a when/why clause that tells of another event."""
+        if self._background is None:  # clauses with no migration word: their counts and places are another's
+            self._background = [(a, b) for a, b, _c in self.clauses()
+                                if not any(a <= t.start < b for t in self.triggers if t.type == "migration")]
+        return any(a <= at < b for a, b in self._background)
+
     def counted(self) -> bool:
         """True when the sentence counts ten or more people (or gives a bare count that large)."""
-        return any(f.figure.value >= 10 and f.figure.unit in _COUNTED_UNITS for f in self.figures())
+        return any(f.figure.value >= 10 and f.figure.unit in _COUNTED_UNITS for f in self.told(self.figures()))
 
     def group(self) -> bool:
         """True when the sentence names a group of people or counts one, so "parts arrived" is no flow."""
@@ -259,9 +299,17 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
-    if not subtype:
-        return []
-    at_war = subtype == "recruitment" and bool(_WAR.search(text, s, e))  # recruiting soldiers: people implied
+    if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
+        if not any(t.type == "migration" for t in trig):  # a people word, or "of them"
+            return []
+        prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
+        subtype = prev.subtype if prev is not None else sent.recent()
+        if not subtype or not sent.counted():
+            return []
+        mig = [t for t in trig if t.type == "migration"]
+    # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
+    # only a place)
+    at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
@@ -294,13 +342,44 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
         rule += "; destination from the previous sentence"
     if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
         locs = [_loc(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
-                if r.place and r.place.precision is not Precision.AREA][:1]
+                if r.place and r.place.precision is not Precision.AREA and r.place.kind is not PlaceKind.PHYSICAL
+                and not sent.in_background(r.mention.start)][:1]
         rule += "; no flow pattern, place where reported"
     if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
+    if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) and not sent.counted():
+        return []  # "checks on migrants from Central Asia": where they come from, no move and no count
+    if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
+                                       and sent.in_background(t.start) for t in trig):
+        subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
     seen, uniq = set(), []
     for loc in locs:
         if (loc.place_id, loc.role) not in seen:
             seen.add((loc.place_id, loc.role))
             uniq.append(loc)
+    split = _by_destination(sent, places, roles)
+    if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination
+        out = []
+        for k, fig in split:
+            cand = _new(sent, IncidentType.MIGRATION, subtype, [x for x in uniq if x.role != "destination"]
+                        + [_loc(places[k], "destination")], rule + "; its own count")
+            cand.figures = counts([fig], IncidentType.MIGRATION)
+            out.append(cand)
+        return out
     return [_new(sent, IncidentType.MIGRATION, subtype, uniq, rule)]
+
+
+def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str]) -> list[tuple[int, FigureSpan]]:
+    """Each destination with the count told just before it, when two or more destinations have one each."""
+    dests = sorted((k for k, role in roles.items() if role == "destination"), key=lambda k: places[k].mention.start)
+    if len(dests) < 2:
+        return []
+    figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]
+    out, after = [], sent.start
+    for k in dests:
+        before = [f for f in figs if after <= f.start < places[k].mention.start]
+        if not before:
+            return []
+        out.append((k, before[-1]))
+        after = places[k].mention.end
+    return out

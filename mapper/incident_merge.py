@@ -65,6 +65,13 @@ def _near(a: Sequence[Location], b: Sequence[Location], roles: set[str] | None =
                if roles is None or (x.role in roles and y.role == x.role))
 
 
+def _ends_agree(a: Sequence[Location], b: Sequence[Location]) -> bool:
+    """True when two flows' ends (origins, or destinations) can be one: near each other, or a country and a
+    place in it."""
+    return _near(a, b) or any(x.country and x.country == y.country and Precision.COUNTRY in (x.precision, y.precision)
+                              for x in a for y in b)
+
+
 def _counts(c: Candidate) -> set[tuple[float, str]]:
     return {(f.value, f.unit) for f in c.figures if f.value >= 10}
 
@@ -135,12 +142,15 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     ca, cb = _counts(a), _counts(b)
     # A quantified report and an unquantified one, or two different counts, are one event only when
     # told in consecutive sentences ("... identified 80,000. Of those, 20,000 ...").
-    if gap > 1 and (bool(ca) != bool(cb) or (ca and cb and not ca & cb)):
+    # (A drone report is placed by its site instead: a tally and the damage at one city are one attack.)
+    if gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb) and a.type is not IncidentType.DRONE):
         return False
-    oa = [loc for loc in a.locs if loc.role == "origin"]
-    ob = [loc for loc in b.locs if loc.role == "origin"]
-    if oa and ob and not _near(oa, ob):
-        return False  # two flows from different places
+    # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
+    for role in ("origin", "destination") if gap == 0 else ("origin",):
+        ea = [loc for loc in a.locs if loc.role == role]
+        eb = [loc for loc in b.locs if loc.role == role]
+        if ea and eb and not _ends_agree(ea, eb):
+            return False  # two flows from or to different places
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs)
 
 
@@ -208,7 +218,8 @@ def event_score(a: Report, b: Report) -> int:
         return 0
     if a.type is IncidentType.DRONE:
         return int(_near(a.locs[:1], b.locs[:1]))
-    checks = [_near(a.locs, b.locs, {role}) for role in ("origin", "destination", "site")
+    checks = [_ends_agree([x for x in a.locs if x.role == role], [y for y in b.locs if y.role == role])
+              for role in ("origin", "destination", "site")
               if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]
     return int(bool(checks) and all(checks))
 

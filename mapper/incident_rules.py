@@ -18,10 +18,17 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
+    r"insists?|insisted|refused|rejected|agreed|seeks?|sought|blamed|blames|warned|urged|vowed|hopes?|believes?)\b|"
+    r"[’']s\s+(?:\w+\s+)?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
+    r"war\s+effort|leadership|forces|troops|army|military)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:accused|accusing|accuse|urged|warned|blamed|called\s+on|pressed|asked|"
+                                r"sanctions\s+on|talks\s+with)\s+$")
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
-                           r"children|women|families|workers|refugees|evacuees|students|volunteers|soldiers|"
+                           r"children|women|men|families|workers|refugees|evacuees|students|volunteers|soldiers|"
                            r"fighters|recruits|conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|"
                            r"mercenaries|servicemen|migrant|citizenship)\b", re.IGNORECASE))
 
@@ -124,20 +131,28 @@ _ORIGIN = [
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
                rf"(?P<o>{_LIST})", re.I),
-    re.compile(rf"\b(?:from|out\s+of)\s+(?:the\s+|neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:from|out\s+of|left)\s+(?:the\s+(?:town|city|village|region|country)\s+of\s+|the\s+|"
+               rf"neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # "Authorities in the X region began moving children to ...": the authorities of the place left
+    re.compile(rf"\b(?:authorities|officials)\s+in\s+(?:the\s+)?(?P<o>{_LIST})\s+(?:have\s+|had\s+)?(?:began|begun|"
+               rf"started|ordered|evacuated|moved|relocated|(?:are|were)\s+moving)\b", re.I),
+    # where people were held or signed up before being sent on: "detained at a centre in the X region"
+    re.compile(rf"\b(?:(?:were|was|been|being|migrants|citizens|nationals|men|people|workers)\s+held|detained|recruited|arrested|rounded\s+up)\s+(?:(?:at|in)\s+)?(?:[\w-]+\s+){{0,4}}?"
+               rf"(?:in|at|near)\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
 ]
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
-    re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|"
+    re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
                rf"headed|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming)\b"
-               rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
+               rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"
+               rf"(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|fought|serve|serving|conflict)\s+"
                rf"(?:for\s+<\d+>\s+)?in\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:(?:are|were|is|was|now)\s+)(?:living|working|staying)\s+in\s+(?P<d>{_LIST})", re.I),
@@ -145,11 +160,34 @@ _DEST = [
     re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:killed|died|wounded|captured)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
+    # "left to work abroad, most of them in Russia": where most of a group went
+    re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest)\s+of\s+them\s+(?:in|to)\s+(?P<d>{_LIST})", re.I),
+    # the next part of a split total: "... went to <0>, and some 150,000 to <1>"
+    re.compile(rf"\band\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?to\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
 _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|smuggl\w*|hideout|"
                             r"base\s+of\s+operations)\b", re.I))
+
+
+# Clauses that tell when or why, not what happened: "when Russian troops crossed the river", "after the city
+# came under drone attack", "as Russian forces pressed an offensive" (an "as" clause only with a verb of a
+# continuing campaign: "as reported by", "such as" are none).
+_WHEN = Gated(re.compile(
+    r"\b(?:since|after|before|following|when|until|amid|because\s+of|due\s+to|in\s+response\s+to)\b[^,.;—]*", re.I))
+_CAMPAIGN = Gated(re.compile(
+    r"\bas\s+(?:[\w’'-]+\s+){1,5}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
+    r"escalated|raged|waged|advanced|ground\s+on)\b[^,.;—]*", re.I))
+
+
+def context_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Spans of ``text[start:end]`` that tell when or why something happened, each with True for an "as"
+    clause of a continuing campaign (whose strikes are background, not news)."""
+    low = lowered(text[start:end])
+    out = [(m.start(), m.end(), False) for m in _WHEN.finditer_in(text, low, start, end)]
+    return out + [(m.start(), m.end(), True) for m in _CAMPAIGN.finditer_in(text, low, start, end)]
 
 
 def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
@@ -212,10 +250,31 @@ def is_background(text: str, sent_start: int, mention_start: int, mention_end: i
             "background", []):
         if off >= mention_start - 25:
             return True
+    if place.feature_code == "PPLC" and (_GOVERNMENT_AFTER.match(text, mention_end)
+                                         or _GOVERNMENT_BEFORE.search(before)):
+        return True  # "Kyiv could not be trusted", "accused Moscow of": a capital standing for its government
     return bool(_BACKGROUND_AFTER.match(after) or _BACKGROUND_BEFORE.search(before))
 
 
-def literal_resolutions(resolutions: tuple[Resolution, ...]) -> list[Resolution]:
-    """Resolutions usable as incident locations: literal mentions with a place, in text order."""
-    return sorted((r for r in resolutions if r.place is not None and r.mention.literal),
+# "ALMATY, Kazakhstan (AP) —", "KYIV, Ukraine, June 5 (Reuters) -": where the reporter files from, at
+# the start of the text; a capitalised city needs an agency in brackets to count as one.
+_DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?=[A-Z][\w'., -]{0,40}\([A-Za-z/-]{2,12}\)))"
+                       r"[\w'., -]{0,60}?(?:\([A-Za-z/-]{2,12}\))?\s*(?:—|–|--?)\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("TASHKENT, Uzbekistan (AP) —") at the start of ``text`` ends; 0 for none.
+
+    >>> dateline_end("BISHKEK, Kyrgyzstan — Officials said"), dateline_end("Kyiv said on Monday - not one")
+    (22, 0)
+    """
+    m = _DATELINE.match(text, 0, 120)
+    return m.end() if m else 0
+
+
+def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> list[Resolution]:
+    """Resolutions usable as incident locations: literal mentions with a place, in text order; the places
+    of a dateline say where the report was filed, not where anything happened."""
+    skip = dateline_end(text) if text else 0
+    return sorted((r for r in resolutions if r.place is not None and r.mention.literal and r.mention.start >= skip),
                   key=lambda r: r.mention.start)

@@ -41,6 +41,12 @@ _LAST_CLAUSE_END = re.compile(r"(?s:.*)(?:[,;:(“”\"—–]|\b(?:that|and|but
 _PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|not)\b", re.I)
 _AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
+_STATE_SPEAKER = re.compile(r"\s*(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s*")  # "Kazakhstan", "the Kyrgyz Republic"
+# Words of an institution's name ("Ministry of Labour, Migration and Employment"): a clause made of them
+# alone is part of a name cut at a comma or "and", whose start lies further back.
+_PERSON = re.compile(r"\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # a bare name: "Oleg Nikolayev " before "said"
+_NAME_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|\band)\s*$")  # "Labour, " or "Labour and ": a name goes on
+_NAME_PART = re.compile(r"\s*(?!The\b)[A-Z][\w’'-]*\s*(?:(?:[A-Z][\w’'-]*|of|and|for)\s*)*")
 _QUALIFIER_SPAN = 30  # characters before a military body where its country is named
 _INVERSION_SPAN = 40  # ", said the governor": how far after the verb the speaker may be named
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
@@ -118,6 +124,11 @@ def _windows(text: str, s: int, e: int, term: str, off: int) -> list[tuple[int, 
     if term.lower() == "according to":
         return [(off + len(term), _clause_end(text, off + len(term), e))]
     before = _clause_start(text, s, off)
+    for _ in range(3):
+        if before <= s or not text[before:off].strip() or not _NAME_PART.fullmatch(text, before, off) \
+                or not _NAME_END.search(text, max(s, before - 30), before):
+            break
+        before = _clause_start(text, s, before - 1)
     windows = [(before, off)]
     agent = _AGENT.match(text, off + len(term), e)  # "as reported by the governor"
     if agent:
@@ -126,7 +137,10 @@ def _windows(text: str, s: int, e: int, term: str, off: int) -> list[tuple[int, 
         after = off + len(term)
         windows.append((after, min(_clause_end(text, after, e), after + _INVERSION_SPAN)))
         if before > s:
-            windows.append((_clause_start(text, s, before - 1), before - 1))
+            name = _clause_start(text, s, before - 1)
+            windows.append((name, before - 1))
+            if name > s and _PERSON.fullmatch(text, name, before - 1):  # "the governor of X, Oleg Nikolayev, said"
+                windows.append((_clause_start(text, s, name - 1), name - 1))
     return windows
 
 
@@ -135,7 +149,11 @@ def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple
     cues = lex.cues_in(text, a, b)
     for term, _off in cues.get("party", []):
         return _CLAIM, term
+    # "the regional military administration": a civil authority whose name holds a military word
+    civil = [(off, off + len(term)) for term, off in cues.get("authority", [])]
     for term, off in cues.get("military", []):
+        if any(x <= off < y for x, y in civil):
+            continue
         if _side(lex, text, sent_start, a, off, off + len(term), b) != "neutral":
             return _CLAIM, term
     if cues.get("unverified"):
@@ -148,6 +166,8 @@ def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple
     for kind in ("official", "military"):
         if cues.get(kind):
             return _AUTHORITY, cues[kind][0][0]
+    if cues.get("neutral") and not cues.get("belligerent") and _STATE_SPEAKER.fullmatch(text, a, b):
+        return _AUTHORITY, cues["neutral"][0][0]  # "Kazakhstan said": the government of a state at peace
     return _NONE, ""
 
 

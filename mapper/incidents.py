@@ -10,16 +10,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mapper.dates import DateSpan, find_dates
-from mapper.figures import NON_COUNT_UNITS, FigureSpan, find_figures
+from mapper.figures import FigureSpan, find_figures
 from mapper.incident_drone import drone_target
-from mapper.incident_kinds import PerSentence, Sentence, drone, migration, operation
+from mapper.incident_kinds import PerSentence, Sentence, counts, drone, migration, operation
 from mapper.incident_merge import Candidate, finish, group_article, merge_across
-from mapper.incident_rules import literal_resolutions, split_sentences
+from mapper.incident_rules import context_clauses, literal_resolutions, split_sentences
 from mapper.incident_status import sentence_status
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
     DatePrecision,
-    Figure,
     FuzzyDate,
     Incident,
     IncidentType,
@@ -30,10 +29,13 @@ from mapper.model import (
 )
 
 _ENDS = ("origin", "destination")
-_HISTORY_YEARS = 10  # events dated this long before publication are background
+_HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
                              re.I)
+_OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
+# "said on Tuesday", "told reporters on Monday": when something was said
+_STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote)\s+$", re.I)
 # "will keep targeting", "threatened to strike": an intention or a threat, not a report
 _INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to)\s+"
                      r"(?:\w+\s+){0,2}$", re.I)
@@ -99,7 +101,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 out[i].append(it)
         return out
 
-    res_by = bucket(literal_resolutions(parsed.resolutions), lambda r: r.mention.start)
+    res_by = bucket(literal_resolutions(parsed.resolutions, text), lambda r: r.mention.start)
     trig_by = bucket([t for t in lex.find(text) if not t.subtype
                       or not (_BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
                               or _INTENT.search(text, max(0, t.start - 40), t.start))],
@@ -113,27 +115,45 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     out: list[Candidate] = []
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
-        if not trig:
-            continue
+        if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
+            m = _OF_THEM.search(text, s, e) if res_by[i] else None
+            if m is None or not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0
+                                    for t in trig_by[j]):
+                continue
+            trig = [Trigger("migration", "", m.group(0), m.start(), m.end())]
         cues = lex.cues_in(text, s, e)
         if cues.get("general"):
             continue  # a sentence about a kind of event in general
-        if not res_by[i]:  # no place: its figures may complete the event of the previous sentence
+        clauses = None  # found only for sentences with an event word of a drone or an operation
+        if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
+            clauses = context_clauses(text, s, e)
+            if any(camp for _a, _b, camp in clauses):  # "as Russian forces pressed an offensive": background
+                trig = [t for t in trig if t.type == "migration" or not t.subtype
+                        or not any(a <= t.start < b for a, b, camp in clauses if camp)]
+        made: list[Candidate] = []
+        if res_by[i]:
+            near = range(max(0, i - 1), min(len(sents), i + 2))
+            near_drone = any(drone_marked[j] for j in near)
+            military = near_drone or any(t.type == "operation" and t.subtype != "staging"
+                                         for j in near for t in trig_by[j])
+            sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)
+            # "have used drones to hit refineries since early 2024": a state of affairs, not one event
+            made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
+            if made and dates_by[i] and all(d.since for d in dates_by[i]):
+                made = []
+            moved = migration(sent, out)
+            if moved and made and all(any(a <= t.start < b for a, b, _c in sent.clauses())
+                                      for t in trig if t.subtype and t.type != "migration"):
+                made = []  # "students were bused out after the city came under drone attack": the reason
+            made += moved
+        if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-            if prev is not None and any(t.type == prev.type and t.subtype for t in trig):
-                prev.figures += [f for f in _counts(_undated(figs_by[i], dates_by[i]), prev.type)
+            if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
+                figs = figs_by[i]
+                prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures]
             continue
-        near = range(max(0, i - 1), min(len(sents), i + 2))
-        near_drone = any(drone_marked[j] for j in near)
-        military = near_drone or any(t.type == "operation" and t.subtype != "staging"
-                                     for j in near for t in trig_by[j])
-        sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by)
-        made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
-        made += migration(sent, out)
-        if not made:
-            continue
-        date, src = _date_for(dates_by, i, trig, art.published, default_year)
+        date, src = _date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and cues.get("repeated"):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         figs = _undated(figs_by[i], dates_by[i])
@@ -141,13 +161,15 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         for c in made:
             if c.date is None:
                 c.date, c.date_src = date, src
-            c.figures, c.status, c.cued = _counts(figs, c.type), status, bool(cue)
+            if not c.figures:  # (a flow split by destination carries each destination's own count)
+                c.figures = counts(sent.told(figs) if c.type is IncidentType.MIGRATION else figs, c.type)
+            c.status, c.cued = status, bool(cue)
             c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
             c.actors = sent.actors()
         # "landed in Normandy in 1944": history told as background, not news
-        out.extend(c for c in made if not (ref_year and c.date and c.date.end.year < ref_year - _HISTORY_YEARS))
+        out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     return out
 
 
@@ -156,27 +178,25 @@ def _undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:
     return [f for f in figs if not any(d.start <= f.start < d.end for d in dates)]
 
 
-def _counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
-    """Count figures; in a migration sentence a bare count ("about 20,000 are serving") counts people."""
-    out = []
-    for f in figs:
-        fig = f.figure
-        if type_ is IncidentType.MIGRATION and not fig.unit and fig.value >= 10:
-            fig = Figure(fig.value, "people", fig.text, fig.approximate)
-        if fig.unit and fig.unit not in NON_COUNT_UNITS:
-            out.append(fig)
-    return out
+def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates that can date an event: no open intervals, and no day a statement was made ("the agency
+    said on Tuesday") when the sentence has another."""
+    dates = [d for d in dates if not d.since]
+    told = [d for d in dates if not _STATEMENT.search(text, max(0, d.start - 30), d.start)]
+    # "for the fourth time this year": the year so far dates nothing better than the statement's day
+    return told if any(d.date.precision is DatePrecision.DAY or not d.date.text.lower().startswith("this")
+                       for d in told) else dates
 
 
-def _date_for(dates_by: PerSentence, i: int, trig: list[Trigger], published: dt.date | None,
+def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], published: dt.date | None,
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
-    own = [d for d in dates_by[i] if not d.since]
+    own = _event_dates(text, dates_by[i])
     if own:
         at = trig[0].start
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
     for j in (i - 1, i - 2):
-        near = [d for d in dates_by[j] if not d.since] if j >= 0 else []
+        near = _event_dates(text, dates_by[j]) if j >= 0 else []
         if near:
             return near[-1].date, "nearby"
     if published is not None:

@@ -153,6 +153,11 @@ class Gated:
         """``pattern.finditer(text)``, skipped when ``low`` (``lowered(text)``) rules a match out."""
         return self.pattern.finditer(text) if self.possible(low) else iter(())
 
+    def finditer_in(self, text: str, low: str | None, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``, skipped when ``low`` (``lowered(text[pos:endpos])``)
+        rules a match out."""
+        return self.pattern.finditer(text, pos, endpos) if self.possible(low) else iter(())
+
     def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, skipped when ``low`` (``lowered(text)``) rules a match out."""
         if not self.possible(low):
@@ -165,11 +170,13 @@ class GatedGroup:
     text holds and where each first occurs, so a pattern whose matches all start with one of its
     :func:`leading_words` is searched only from the first of them."""
 
-    __slots__ = ("members", "leads", "automaton")
+    __slots__ = ("members", "leads", "automaton", "word_sets", "lead_sets")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.members = [Gated(p) for p in patterns]
         self.leads = [leading_words(g.pattern) for g in self.members]
+        self.word_sets = [frozenset(g.words) for g in self.members]
+        self.lead_sets = [frozenset(lead) for lead in self.leads]
         self.automaton = ahocorasick.Automaton()
         for word in {w for g, lead in zip(self.members, self.leads, strict=True) for w in (*g.words, *lead)}:
             self.automaton.add_word(word, word)
@@ -181,14 +188,31 @@ class GatedGroup:
         low = lowered(text)
         if low is None or len(low) != len(text) or not len(self.automaton):
             return [g.pattern.finditer(text) for g in self.members]
-        first: dict[str, int] = {}
+        at: dict[str, list[int]] = {}
         for end, word in self.automaton.iter(low):
-            first.setdefault(word, end - len(word) + 1)  # ends come in order: the first is the leftmost
+            at.setdefault(word, []).append(end - len(word) + 1)  # ends come in order: starts, nearly
         out: list[Iterator[re.Match[str]]] = []
-        for g, lead in zip(self.members, self.leads, strict=True):
-            starts = [first[w] for w in lead if w in first]
-            if (g.words and not any(w in first for w in g.words)) or (lead and not starts):
+        present = at.keys()
+        for g, words, lead in zip(self.members, self.word_sets, self.lead_sets, strict=True):
+            leads = present & lead
+            if (words and present.isdisjoint(words)) or (lead and not leads):
                 out.append(iter(()))
-            else:  # offsets of the lowered text are the text's: a match starts where a leading word does
-                out.append(g.pattern.finditer(text, min(starts, default=0)))
+            elif lead:  # offsets of the lowered text are the text's: a match starts where a leading word does
+                starts = at[next(iter(leads))] if len(leads) == 1 else sorted({i for w in leads for i in at[w]})
+                out.append(_matches_at(g.pattern, text, starts))
+            else:
+                out.append(g.pattern.finditer(text))
         return out
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can only begin at ``starts`` (sorted): the
+    same non-overlapping matches, tried only there instead of at every character."""
+    pos = 0
+    for i in starts:
+        if i < pos:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            yield m
+            pos = m.end()

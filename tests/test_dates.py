@@ -73,7 +73,7 @@ def test_impossible_day_is_ignored() -> None:
 
 def _every_pattern(text: str, published: dt.date | None, year: int | None) -> list:
     """find_dates without its quick tests: every pattern run on the text (the reference)."""
-    from mapper.dates import _PATTERNS, _SINCE, DateSpan, FuzzyDate, _resolve
+    from mapper.dates import _PATTERNS, _SINCE, DateSpan, FuzzyDate, _nights_before, _resolve
 
     found, taken = [], bytearray(len(text))
     for kind, pattern in _PATTERNS:
@@ -88,7 +88,7 @@ def _every_pattern(text: str, published: dt.date | None, year: int | None) -> li
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
             found.append(DateSpan(date, start, end, since, kind in {"md", "dm", "rel", "wd", "m", "first"}))
             taken[start:end] = b"\x01" * (end - start)
-    return sorted(found, key=lambda d: d.start)
+    return _nights_before(sorted(found, key=lambda d: d.start))  # the same re-reading of nights
 
 
 DATE_PIECES = ["on", "On", "Monday", "since", "from the", "June", "Sept.", "19", "2024", "1999", "12", "31",
@@ -106,3 +106,14 @@ DATE_PIECES = ["on", "On", "Monday", "since", "from the", "June", "Sept.", "19",
 def test_quick_tests_skip_only_patterns_that_cannot_match(words: list[str], published: dt.date | None) -> None:
     text = " ".join(words)
     assert find_dates(text, published=published, year=2023) == _every_pattern(text, published, 2023)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Officials traded accusations on Monday after overnight drone attacks.", "2025-06-15/2025-06-16"),
+    ("A drone attack overnight into Monday damaged a terminal.", "2025-06-15/2025-06-16"),
+    ("It struck a refinery overnight on Monday, the staff said.", "2025-06-16/2025-06-17"),
+    ("Drones were shot down overnight, the ministry said.", "2025-06-18/2025-06-19"),
+])
+def test_a_night_beside_a_named_day_is_read_from_that_day(text: str, want: str) -> None:
+    night = next(d for d in find_dates(text, published=dt.date(2025, 6, 19)) if "night" in d.date.text)
+    assert night.date.iso() == want

@@ -20,6 +20,8 @@ from mapper.figures import find_figures
     ("about 2.5 tonnes of copper", 2.5, "tons", True),
     ("11 drones were shot down", 11, "drones", False),
     ("over 40% of the fleet", 40, "percent", True),
+    ("and injuring 26, officials said", 26, "injured", False),
+    ("killing at least 5, the governor said", 5, "killed", True),
 ])
 def test_counts(text: str, value: float, unit: str, approx: bool) -> None:
     (f,) = find_figures(text)

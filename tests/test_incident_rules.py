@@ -55,3 +55,22 @@ def test_sentences_as_the_plain_split(sample: str) -> None:
 @given(sample=text)
 def test_number_anchors_as_the_plain_pattern(sample: str) -> None:
     assert [m.span() for m in figures._anchors(sample)] == [m.span() for m in PLAIN_ANCHOR.finditer(sample)]
+
+
+def test_a_wire_dateline_is_found_and_only_at_the_start() -> None:
+    from mapper.incident_rules import dateline_end
+
+    for text in ("ALMATY, Kazakhstan (AP) — Police said", "KYIV — Drones hit", "Moscow, June 5 (Reuters) - A"):
+        assert text[dateline_end(text):][0].isupper()
+    assert dateline_end("Drones hit KYIV — again") == 0
+    assert dateline_end("Officials in Moscow - and Kyiv - said") == 0
+
+
+def test_when_and_why_clauses() -> None:
+    from mapper.incident_rules import context_clauses
+
+    t = "Families were evacuated on Tuesday as Russian forces pressed an offensive, officials said."
+    (a, b, campaign), = context_clauses(t, 0, len(t))
+    assert t[a:b] == "as Russian forces pressed an offensive" and campaign
+    t = "Students left the city after it came under drone attack, such as reported."
+    assert [(t[a:b], c) for a, b, c in context_clauses(t, 0, len(t))] == [("after it came under drone attack", False)]

@@ -27,6 +27,9 @@ def status_of(text: str, i: int = -1) -> Status:
     ("Kazakhstan's defence ministry said a drone had crashed in the steppe near Atyrau.", C),
     ("Officials said 300 migrants were evacuated from the border town.", C),
     ("Kyrgyz officials said 40 workers had returned from Russia.", C),
+    ("A charter flight landed in Dushanbe, the Ministry of Labour, Migration and Employment said.", C),
+    ("Drones hit Sumy overnight, the regional military administration said.", C),
+    ("Kazakhstan said 97 of its nationals had left Iran via Azerbaijan.", C),
     # stated as fact, or confirmed in so many words
     ("A drone crashed into a field near Oral on Monday.", C),
     ("Russia's defence ministry confirmed the attack on the air base.", C),
@@ -43,6 +46,8 @@ def status_of(text: str, i: int = -1) -> Status:
     ("Telegram channels reported that a drone hit an oil depot in Engels.", L),
     ("A drone was spotted over the refinery, local residents said.", L),
     ("A drone reportedly fell near Aktobe on Friday.", L),
+    ("The ministry asked Moscow to explain reports that 40 citizens had been recruited.", L),
+    ("Russia said 40 of its drones had hit targets near Kharkiv.", L),
     ("Ivan Sokolov, a local blogger, wrote that drones circled over the town.", L),
     ("A drone hit a depot near Kursk, as reported by Telegram channels.", L),
     # denials
