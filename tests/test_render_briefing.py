@@ -129,3 +129,24 @@ def test_write_outputs_with_nothing_found(tmp_path):
     paths = outputs.write_outputs([], [], tmp_path / "empty")
     assert json.loads(paths["incidents"].read_text())["features"] == []
     assert len(Presentation(str(paths["pptx"])).slides) == 2
+
+
+def test_a_failed_run_leaves_every_earlier_output_as_it_was(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    outputs.write_outputs(seed_incidents(), seed_resolutions(), out, outlines=country_outlines())
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def disk_full(self, file):  # python-pptx's own save, the last file written: a full disk
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pptx.presentation.Presentation.save", disk_full)
+    with pytest.raises(OutputError, match="No space left"):
+        outputs.write_outputs(seed_incidents()[:2], [], out, title="Second run")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no new map beside an old briefing
+    monkeypatch.undo()
+    (out / "briefing.png").unlink()
+    (out / "briefing.png").mkdir()
+    with pytest.raises(OutputError, match="folder of that name is in the way"):
+        outputs.write_outputs(seed_incidents()[:2], [], out)
+    assert (out / "incidents.geojson").read_bytes() == before["incidents.geojson"]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
