@@ -136,7 +136,8 @@ def _read_corrections(path: Path) -> list[tuple[str, str, str | None]]:
 
 @cli.command("fix")
 @click.argument("mention", required=False)
-@click.option("--to", "place_id", metavar="PLACE_ID", help="The right place, e.g. geonames:610611.")
+@click.option("--to", "place_id", metavar="PLACE_ID",
+              help="The right place, e.g. geonames:1526601 (ids from `mapper geocode`).")
 @click.option("--article", "article_id", metavar="ID", help="Only in this article (default: in every one).")
 @click.option("--corrections", "corrections_file", type=click.Path(dir_okay=False, path_type=Path),
               help="CSV of corrections: mention,place_id[,article_id].")
@@ -147,7 +148,7 @@ def fix_command(mention: str | None, place_id: str | None, article_id: str | Non
                 corrections_file: Path | None, store_path: Path, gazetteer: Path | None) -> None:
     """Correct the place a mention resolves to; the correction survives re-runs.
 
-    Example: mapper fix "Aktau" --to geonames:610611 --article news-12
+    Example: mapper fix "Aktau" --to geonames:1526601 --article news-12
     """
     from mapper.batch import worker_gazetteer
 
