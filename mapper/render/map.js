@@ -24,7 +24,10 @@
   var T0 = performance.now();
   function lap(what) { if (D.debug) console.log(what + " " + Math.round(performance.now() - T0) + " ms"); }
   // fit first: moving the view after drawing would redraw every path once more
-  if (D.bounds) map.fitBounds(D.bounds, {padding: [30, 30], maxZoom: 9, animate: false});
+  map.options.zoomSnap = 0.5;  // half levels: the padded fit below need not lose a whole level
+  // room for the title and layer control above, the legend and slider below: none hides a marker
+  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, 150],
+    paddingBottomRight: [40, Math.max(90, 40 + 23 * D.legend.length)], maxZoom: 9, animate: false});
   var many = D.F.length + D.P.length > D.canvasAbove, bulk = D.F.length > D.clusterMax;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
   var counts = {}, timed = [], flows = [], labelled = {};
@@ -64,17 +67,29 @@
   }
 
   function sourcesHtml(r) {
-    var titles = (scol(r, "source_titles") || "").split("\n");
-    var urls = (scol(r, "source_urls") || "").split("\n");
-    var quotes = (scol(r, "source_quotes") || "").split("\n");
-    var n = Math.max(titles.length, quotes.length), out = [];
-    for (var i = 0; i < n; i++) {
-      var t = titles[i] || "source " + (i + 1), u = urls[i] || "";
-      var link = /^https?:\/\//i.test(u) ?
-        '<a href="' + esc(u) + '" target="_blank" rel="noopener noreferrer">' + esc(t) + "</a>" : esc(t);
-      out.push("<li>" + link + (quotes[i] ? '<blockquote class="mapper-quote">' + esc(quotes[i]) +
-        "</blockquote>" : "") + "</li>");
+    function lines(name) { return (scol(r, name) || "").split("\n"); }
+    var titles = lines("source_titles"), urls = lines("source_urls"), quotes = lines("source_quotes");
+    var dates = lines("source_dates"), ids = lines("source_articles"), groups = [], byKey = {};
+    var n = Math.max(titles.length, quotes.length);
+    for (var i = 0; i < n; i++) {  // one entry per article, its quoted sentences under it
+      var key = (ids[i] || "#" + i) + "\u0000" + (titles[i] || "") + "\u0000" + (urls[i] || "");
+      var g = byKey[key];
+      if (!g) {
+        g = byKey[key] = {title: titles[i] || "source " + (groups.length + 1), url: urls[i] || "",
+          date: dates[i] || "", quotes: []};
+        groups.push(g);
+      }
+      if (quotes[i] && g.quotes.indexOf(quotes[i]) < 0) g.quotes.push(quotes[i]);
     }
+    var out = groups.map(function (g) {
+      // only web links become links: a javascript: or data: URL from a feed stays text
+      var link = /^https?:\/\//i.test(g.url) ?
+        '<a href="' + esc(g.url) + '" target="_blank" rel="noopener noreferrer">' + esc(g.title) + "</a>" :
+        esc(g.title);
+      return "<li>" + link + (g.date ? ' <span class="mapper-date">(' + esc(g.date) + ")</span>" : "") +
+        g.quotes.map(function (q) { return '<blockquote class="mapper-quote">' + esc(q) + "</blockquote>"; })
+          .join("") + "</li>";
+    });
     return '<ol class="mapper-sources">' + out.join("") + "</ol>";
   }
   function popupHtml(f) {
@@ -93,14 +108,17 @@
       (prec !== "point" ? ", approximate" : "") + ")");
     if (role && role !== "site" && role !== "flow") add("Role", role);
     add("Figures", scol(r, "figures"));
+    add("Actors", scol(r, "actors"));
     add("Status", scol(r, "status"));
     add("Confidence", Number(col(r, "confidence")).toFixed(2));
-    add("Summary", scol(r, "summary"));
+    var why = scol(r, "summary");  // how the rules read it: after the sources, for whoever checks
     return '<div class="mapper-popup"><h4>' + esc(title) + "</h4><table>" + rows.join("") + "</table>" +
-      sourcesHtml(r) + "</div>";
+      sourcesHtml(r) + (why ? '<div class="mapper-why">' + esc(why) + "</div>" : "") + "</div>";
   }
   function bind(layer, f) {
-    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360, autoPanPaddingTopLeft: [20, 150]});
+    // a popup taller than the map scrolls inside instead of running off the screen
+    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360, autoPanPaddingTopLeft: [20, 150],
+      maxHeight: Math.max(200, map.getSize().y - 300)});
     return layer;
   }
   function area(f, latlng, color) {
