@@ -191,6 +191,17 @@ def admin1_names(resolutions: Iterable[Resolution]) -> dict[str, str]:
     return {r.place.place_id: r.place.admin1_name for r in resolutions if r.place and r.place.admin1_name}
 
 
+def _distinct(lines: str | None) -> str:
+    """Per-source lines as one `; `-separated cell, each value once (an article quoted twice is one source)."""
+    return "; ".join(dict.fromkeys(v for v in (lines or "").split(_SEP) if v))
+
+
+def _cell(text: str) -> str:
+    """Article text for a spreadsheet cell: a leading ``= + - @`` (or tab/CR) would make Excel or
+    LibreOffice read it as a formula (CSV injection), so such a cell starts with an apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def incidents_csv_rows(incidents: Iterable[Incident], *,
                        admin1: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """ACLED-like rows, one per feature of :func:`incident_features` (a flow: its destination)."""
@@ -210,14 +221,13 @@ def incidents_csv_rows(incidents: Iterable[Incident], *,
             "time_precision": TIME_PRECISION.get(p["date_precision"], ""),
             "date_precision": p["date_precision"] or "", "event_type": EVENT_TYPES[p["type"]],
             "sub_event_type": p["subtype"],
-            "actor1": actors[0], "actor2": "; ".join(actors[1:]),
+            "actor1": _cell(actors[0]), "actor2": _cell("; ".join(actors[1:])),
             "country": p["country"] or "", "admin1": admin1.get(p["place_id"], ""), "location": p["place"],
             "latitude": p["lat"], "longitude": p["lon"],
             "geo_precision": GEO_PRECISION[Precision(p["precision"])], "role": p["role"],
             "status": p["status"], "confidence": p["confidence"],
-            "source": "; ".join(t for t in (p["source_titles"] or "").split(_SEP) if t),
-            "source_url": "; ".join(u for u in (p["source_urls"] or "").split(_SEP) if u),
-            "notes": notes, "fatalities": "" if p["fatalities"] is None else p["fatalities"],
+            "source": _cell(_distinct(p["source_titles"])), "source_url": _cell(_distinct(p["source_urls"])),
+            "notes": _cell(notes), "fatalities": "" if p["fatalities"] is None else p["fatalities"],
             "figures": p["figures"] or ""})
     return rows
 
