@@ -54,16 +54,19 @@ def incidents_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, publish
     (or export a store: mapper incidents --store outputs/store.sqlite --format geojson --out all.geojson)
     """
     from mapper.export import csv_text, incidents_csv_rows, incidents_geojson, write_text
+    from mapper.gazetteer.display import for_display
     from mapper.pipeline import extract, stored_incidents
 
     if store_path is not None:
         if inputs:
             raise click.UsageError("give INPUT... or --store, not both (add new articles with `mapper add`)")
         incidents = stored_incidents(store_path)
+        gazetteer = open_default_gazetteer(gazetteer_path)
     else:
         articles = open_articles(inputs, published=default_published(published, year), spans_field=spans_field)
-        incidents = extract(articles, open_default_gazetteer(gazetteer_path), lexicon_dir=lexicons,
-                            default_year=year)
+        gazetteer = open_default_gazetteer(gazetteer_path)
+        incidents = extract(articles, gazetteer, lexicon_dir=lexicons, default_year=year)
+    incidents, _ = for_display(incidents, [], gazetteer)  # "Ivanovo Oblast", not "Ivanovskaya oblast'"
     text = {"geojson": lambda: json.dumps(incidents_geojson(incidents), ensure_ascii=False) + "\n",
             "jsonl": lambda: incidents_jsonl(incidents),
             "csv": lambda: csv_text(incidents_csv_rows(incidents))}[fmt]()

@@ -1,0 +1,134 @@
+"""English display names for subdivisions whose GeoNames name is a local romanisation
+("Mangghystaū oblysy" -> "Mangystau Region", "Ivanovskaya oblast'" -> "Ivanovo Oblast").
+
+Only names the installed data already holds are used; ids, ranking and lookup never change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from mapper.model import Incident, Place, PlaceKind, Resolution
+from mapper.names import normalize, skeleton
+
+# The English generic words of an English form among the aliases ("Karaganda Region", "Moscow Oblast").
+_ENGLISH = ("Oblast", "Region", "Krai", "Province", "District", "Republic", "Governorate", "Okrug")
+_ENGLISH_FORM = re.compile(r"^[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)* (?:" + "|".join(_ENGLISH) + ")$")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)*$")
+# A local generic word at the end of a name -> the English word; "Region" where English usage says
+# region for an oblast (Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Turkmenistan, Belarus).
+_LOCAL = {"oblast": "Oblast", "oblysy": "Region", "oblys": "Region", "voblasts": "Region", "voblasc": "Region",
+          "viloyati": "Region", "kray": "Krai", "krai": "Krai", "rayon": "District", "raion": "District",
+          "audany": "District", "tumani": "District"}
+_ADJECTIVE = re.compile(r"(?:sk|ck|zk|ts)(?:aya|iy|ij|yy|yi|a|ogo)$|'skiy$", re.IGNORECASE)
+_REGION_COUNTRIES = frozenset({"KZ", "KG", "TJ", "UZ", "TM", "BY"})
+
+#: (name, region place) -> the name of a populated place of that region spelt so, or None.
+TownLookup = Callable[[str, Place], "str | None"]
+
+
+def english_name(place: Place, names: Sequence[str], town_named: TownLookup | None = None) -> str:
+    """The name to show for ``place``: an English form if the data has one, else its GeoNames name.
+
+    ``names`` are all its names, main name first (``SqliteGazetteer.names``). In order: an alias
+    already in English form ("Kharkiv Oblast"); for a name ending in a local generic word, the rest
+    of it as a plain-Latin alias spells it ("Mangystau" for "Mangghystaū") or as a town of the
+    region is called ("Ivanovo" for "Ivanovskaya"), with the English generic word.
+
+    >>> p = Place("geonames:608879", "Mangghystaū oblysy", PlaceKind.REGION, 44.3, 52.5, "KZ", "09")
+    >>> english_name(p, ["Mangghystaū oblysy", "Mangistauskaya Oblast’", "Mangystau", "Маңғыстау"])
+    'Mangystau Region'
+    >>> english_name(p, ["Mangghystaū oblysy", "Маңғыстау"])  # nothing English: the GeoNames name
+    'Mangghystaū oblysy'
+    >>> r = Place("geonames:555235", "Ivanovskaya oblast'", PlaceKind.REGION, 57.0, 41.5, "RU", "21")
+    >>> seat = {"Иваново": "Ivanovo"}.get  # the region's seat, as town_lookup() finds it
+    >>> english_name(r, ["Ivanovskaya oblast'", "Ivanovskaya", "Иваново"], lambda n, _: seat(n))
+    'Ivanovo Oblast'
+    """
+    if place.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT) or _ENGLISH_FORM.match(place.name):
+        return place.name
+    for name in names[1:]:  # an adjective is no English name ("Gomelskaya Oblast")
+        if _ENGLISH_FORM.match(name) and not _ADJECTIVE.search(name.rsplit(" ", 1)[0]):
+            return name
+    words = place.name.split()
+    generic = _LOCAL.get(normalize(words[-1])) if len(words) > 1 else None
+    if generic is None:
+        return place.name
+    if generic == "Oblast" and place.country in _REGION_COUNTRIES:
+        generic = "Region"
+    stem = " ".join(words[:-1])
+    if not _ADJECTIVE.search(stem):  # "Ivanovskaya" is no name of its own: English says "Ivanovo Oblast"
+        for name in names[1:]:
+            if _LATIN_NAME.match(name) and skeleton(name) == skeleton(stem):
+                return f"{name} {generic}"
+    if town_named is not None and place.kind is PlaceKind.REGION:
+        for name in dict.fromkeys(names):
+            town = town_named(name, place)
+            if town:
+                return f"{town} {generic}"
+    return place.name
+
+
+def town_lookup(gazetteer: Any) -> TownLookup:
+    """A :data:`TownLookup` over a gazetteer: the seat of the region (PPLA, PPLC) spelt as the name."""
+
+    def town_named(name: str, region: Place) -> str | None:
+        key = skeleton(name)
+        for c in gazetteer.candidates(name, country=region.country, kind=PlaceKind.POPULATED, limit=5):
+            if c.admin1 == region.admin1 and c.feature_code in ("PPLA", "PPLC") and skeleton(c.name) == key:
+                return c.name
+        return None
+
+    return town_named
+
+
+def for_display(incidents: Iterable[Incident], resolutions: Iterable[Resolution],
+                gazetteer: Any) -> tuple[list[Incident], list[Resolution]]:
+    """The incidents and resolutions with places (and their first-level subdivision) named for display.
+
+    An incident location named as the article wrote it ("Mangistau Region") keeps that name; one that
+    carries the gazetteer's name (a village coarsened to its region) gets the display name.
+    """
+    names_of = getattr(gazetteer, "names", None)
+    town = town_lookup(gazetteer)
+    shown: dict[str, tuple[str, str]] = {}  # place id -> (gazetteer name, display name)
+    regions: dict[tuple[str, str], str] = {}
+
+    def name(p: Place) -> str:
+        if p.place_id not in shown:
+            names = (names_of(p.place_id) if names_of else None) or [p.name]
+            shown[p.place_id] = (p.name, english_name(p, names, town))
+        return shown[p.place_id][1]
+
+    def admin1(p: Place) -> str:
+        key = (p.country, p.admin1)
+        if p.admin1_name and key not in regions:
+            found = [c for c in gazetteer.candidates(p.admin1_name, country=p.country, kind=PlaceKind.REGION,
+                                                     limit=5) if c.admin1 == p.admin1]
+            regions[key] = name(found[0]) if found else p.admin1_name
+        return regions.get(key, p.admin1_name)
+
+    def renamed(r: Resolution) -> Resolution:
+        p = r.place
+        if p is None or (name(p), admin1(p)) == (p.name, p.admin1_name):
+            return r
+        return dataclasses.replace(r, place=dataclasses.replace(p, name=name(p), admin1_name=admin1(p)))
+
+    def loc_name(place_id: str, written: str) -> str:
+        if place_id not in shown:
+            known = gazetteer.get(place_id)
+            if known is None:
+                return written
+            name(known)
+        original, display = shown[place_id]
+        return display if written == original else written
+
+    out_res = [renamed(r) for r in resolutions]
+    out_inc = []
+    for inc in incidents:
+        locs = tuple(dataclasses.replace(loc, name=loc_name(loc.place_id, loc.name)) for loc in inc.locations)
+        out_inc.append(inc if locs == inc.locations else dataclasses.replace(inc, locations=locs))
+    return out_inc, out_res

@@ -1,0 +1,60 @@
+"""English display names (mapper.gazetteer.display) over the real gazetteer, and in the run's outputs."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+
+import pytest
+
+from mapper.gazetteer.display import english_name, for_display, town_lookup
+from mapper.model import Article, Incident, IncidentType, Location, Precision, Source
+from mapper.pipeline import run
+
+
+@pytest.mark.parametrize(("place_id", "shown"), [
+    ("geonames:608879", "Mangystau Region"),      # Mangghystaū oblysy: a plain-Latin alias + Region
+    ("geonames:555235", "Ivanovo Oblast"),        # Ivanovskaya oblast': named after its seat, Ivanovo
+    ("geonames:706482", "Kharkiv Oblast"),        # Kharkivska oblast: an English alias
+    ("geonames:1523401", "Karaganda Region"),     # Qaraghandy oblysy
+    ("geonames:524925", "Moscow Oblast"),         # Moskovskaya oblast'
+    ("geonames:536199", "Leningradskaya oblast'"),  # no English form in the data, no town of that name
+    ("geonames:610612", "Aktau"),                 # populated places keep their name
+])
+def test_english_names_from_the_installed_data(gazetteer, place_id, shown):
+    place = gazetteer.get(place_id)
+    assert english_name(place, gazetteer.names(place_id), town_lookup(gazetteer)) == shown
+
+
+def test_display_names_leave_ids_and_lookup_alone(gazetteer):
+    assert gazetteer.get("geonames:608879").name == "Mangghystaū oblysy"
+    for query in ("Mangystau Region", "Mangghystaū oblysy", "Mangistau region"):
+        assert gazetteer.candidates(query)[0].place_id == "geonames:608879"
+
+
+def test_for_display_renames_gazetteer_names_but_keeps_the_articles_words(gazetteer):
+    region = gazetteer.get("geonames:555235")
+    src = (Source("a", "Debris fell.", 0, 12),)
+    coarsened = Incident("d1", IncidentType.DRONE, "debris", (Location(
+        region.place_id, region.name, region.lat, region.lon, Precision.REGION, country="RU"),), src)
+    written = Incident("d2", IncidentType.DRONE, "debris", (Location(
+        region.place_id, "Ivanovo region", region.lat, region.lon, Precision.REGION, country="RU"),), src)
+    (a, b), _ = for_display([coarsened, written], [], gazetteer)
+    assert a.locations[0].name == "Ivanovo Oblast" and b.locations[0].name == "Ivanovo region"
+    assert a.locations[0].place_id == region.place_id and a.incident_id == "d1"
+
+
+def test_run_outputs_show_english_names_with_unchanged_ids(gazetteer, tmp_path):
+    text = ("Drone debris in Mangistau\n\nPolice said on Tuesday that fragments of a drone were found on a "
+            "beach north of Aktau, in Mangistau Region. Drones also struck an oil depot in Shuya, Ivanovo region.\n")
+    art = Article("n1", text, title="Drone debris in Mangistau", published=dt.date(2025, 6, 20))
+    paths = run([art], gazetteer, tmp_path)
+    places = json.loads(paths["places"].read_text(encoding="utf-8"))["features"]
+    shown = {p["properties"]["place_id"]: (p["properties"]["place"], p["properties"]["admin1"]) for p in places}
+    assert shown["geonames:610612"] == ("Aktau", "Mangystau Region")
+    assert shown["geonames:608879"][0] == "Mangystau Region"
+    with paths["csv"].open(encoding="utf-8", newline="") as fh:
+        admin1 = {r["location"]: r["admin1"] for r in csv.DictReader(fh)}
+    assert admin1.get("Aktau") == "Mangystau Region"
+    assert "oblysy" not in paths["map"].read_text(encoding="utf-8")
