@@ -138,3 +138,16 @@ def test_run_and_incidents_read_a_store(gazetteer, tmp_path: Path) -> None:
     assert (tmp_path / "maps" / "map.html").stat().st_size > 10_000
     result = _run("run", "--store", str(tmp_path / "missing.sqlite"), "--out", str(tmp_path / "x"))
     assert result.exit_code == 1 and "mapper add" in result.output
+
+
+def test_run_says_when_articles_lack_a_publication_date(gazetteer, tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Drone debris found\n\nOn June 19, fragments of a drone were found near Aktau.\n",
+                   encoding="utf-8")
+    result = _run("run", str(src), "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0 and "1 of 1 articles have no publication date" in result.output
+    assert "--published" in result.output
+    result = _run("run", str(src), "--year", "2025", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0 and "no publication date" not in result.output
+    fc = json.loads((tmp_path / "o" / "incidents.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["date"] for f in fc["features"]] == ["2025-06-19"]

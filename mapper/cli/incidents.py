@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from mapper.cli import cli, handle_errors
-from mapper.cli.options import default_published, input_options, open_articles, open_default_gazetteer
+from mapper.cli.options import DateCheck, default_published, input_options, open_articles, open_default_gazetteer
 from mapper.model import Incident
 
 
@@ -63,9 +63,11 @@ def incidents_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, publish
         incidents = stored_incidents(store_path)
         gazetteer = open_default_gazetteer(gazetteer_path)
     else:
-        articles = open_articles(inputs, published=default_published(published, year), spans_field=spans_field)
+        articles = DateCheck(open_articles(inputs, published=default_published(published, year),
+                                           spans_field=spans_field))
         gazetteer = open_default_gazetteer(gazetteer_path)
         incidents = extract(articles, gazetteer, lexicon_dir=lexicons, default_year=year)
+        articles.note(year)
     incidents, _ = for_display(incidents, [], gazetteer)  # "Ivanovo Oblast", not "Ivanovskaya oblast'"
     text = {"geojson": lambda: json.dumps(incidents_geojson(incidents), ensure_ascii=False) + "\n",
             "jsonl": lambda: incidents_jsonl(incidents),
