@@ -409,15 +409,21 @@ def _read_feed(path: Path, base: str, spans_field: str | None,
     if parsed.bozo and not parsed.entries:
         raise InputError(f"{path}: not a readable RSS/Atom feed ({parsed.get('bozo_exception')})")
     source = html_to_text(parsed.feed.get("title", ""))
+    found = 0
     for n, entry in enumerate(parsed.entries, 1):
         bodies = [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]
-        text = html_to_text(max(bodies, key=len))
+        title = html_to_text(entry.get("title", ""))
+        text = html_to_text(max(bodies, key=len)) or title  # a headline-only feed: the headline is the text
+        if not text:
+            continue
+        found += 1
         # dict.get: feedparser's own get() maps a missing published to updated with a warning.
         when = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
         yield Article(id=str(entry.get("id") or entry.get("link") or f"{base}:{n}"), text=text,
-                      title=html_to_text(entry.get("title", "")),
-                      published=dt.date(*when[:3]) if when else published,
+                      title=title, published=dt.date(*when[:3]) if when else published,
                       url=entry.get("link", ""), source=source, path=str(path))
+    if not found:  # an empty feed must not replace the last run's map with an empty one
+        raise InputError(f"{path}: feed holds no entries with text")
 
 
 # -- plain text ----------------------------------------------------------------------------------

@@ -213,6 +213,15 @@ def test_atom_feed_detected_by_content(tmp_path: Path) -> None:
     assert (art.id, art.text, art.published) == ("urn:e1", "Drones assembled in Chelyabinsk.", dt.date(2025, 6, 2))
 
 
+def test_a_headline_only_entry_is_read_and_an_empty_feed_is_an_error(tmp_path: Path) -> None:
+    headlines = ATOM.replace('<summary type="html">&lt;p&gt;Drones assembled in Chelyabinsk.&lt;/p&gt;</summary>', "")
+    (art,) = read_articles([write(tmp_path / "h.atom", headlines)])
+    assert art.text == art.title == "Chelyabinsk warehouse"
+    empty = ATOM.split("<entry>")[0] + "</feed>"
+    with pytest.raises(InputError, match=r"e\.atom: feed holds no entries with text"):
+        list(read_articles([write(tmp_path / "e.atom", empty)]))
+
+
 def test_html_to_text() -> None:
     assert html_to_text("") == ""
     assert html_to_text("a<br>b<style>x{}</style> c&nbsp;\n d") == "a\n\nb c d"
