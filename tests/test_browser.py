@@ -274,3 +274,22 @@ def test_nothing_is_hidden_under_the_title_legend_or_controls(browser, tmp_path)
     p.page.screenshot(path=str(ARTIFACTS / "areas_map.png"))
     assert p.errors == [] and p.requests == []
     p.page.close()
+
+
+def test_a_flow_label_never_hides_a_marker_under_it(browser, tmp_path):
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    flow = next(f for f in fc["features"] if f["properties"]["incident_id"] == "flow-kz-ua")
+    (x0, y0), (x1, y1) = flow["geometry"]["coordinates"]
+    under = next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-ualy")
+    under["geometry"]["coordinates"] = [(x0 + x1) / 2, (y0 + y1) / 2]  # where the flow's figure is written
+    p = Page(browser, write_map(tmp_path / "m.html", fc))
+    box = p.page.locator(".mapper-debris[title='Ualy']").bounding_box()
+    label = p.page.locator(".mapper-flow-label", has_text="661 people").bounding_box()
+    cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    assert label["x"] <= cx <= label["x"] + label["width"] and label["y"] <= cy <= label["y"] + label["height"]
+    z = p.page.evaluate("""() => [document.querySelector('.mapper-flow-label').closest('.leaflet-pane'),
+        document.querySelector('.leaflet-marker-pane')].map(e => Number(getComputedStyle(e).zIndex))""")
+    assert z[0] < z[1]  # drawn under the markers, over the lines
+    p.page.mouse.click(cx, cy)
+    assert "Ualy" in p.page.locator(".leaflet-popup-content").inner_text()
+    p.page.close()

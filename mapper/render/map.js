@@ -139,6 +139,15 @@
     timed.push([layer, t0]);
     return bind(layer, f);
   }
+  // flow figures sit above the lines but under the markers: a label must not hide an incident
+  function labelPane() {
+    if (!map.getPane("mapperFlowLabels")) {
+      var pane = map.createPane("mapperFlowLabels");
+      pane.style.zIndex = 450;
+      pane.style.pointerEvents = "none";
+    }
+    return "mapperFlowLabels";
+  }
   function flowWeight(r) {
     var v = col(r, "figure_value"), unit = scol(r, "figure_unit") || "";
     if (typeof v !== "number" || !/people|migrant|person|worker|child|refugee/i.test(unit)) return 2.5;
@@ -217,7 +226,7 @@
           if (D.nFlows < D.labelFlowsBelow && scol(r, "figures") && !labelled[k]) {
             labelled[k] = true;  // one label per incident, on its first line
             line.bindTooltip(esc(scol(r, "figures")), {permanent: true, direction: "center",
-              className: "mapper-flow-label"});
+              className: "mapper-flow-label", pane: labelPane()});
           }
           return;
         }
@@ -263,8 +272,8 @@
         fillOpacity: 0.7, renderer: renderer, className: "mapper-place"});
       m.bindPopup(function () {
         return '<div class="mapper-popup"><h4>' + esc(str(p[2])) + "</h4><table>" +
-          "<tr><th>Place</th><td>" + esc(str(p[3])) + " (" + esc(str(p[4])) + ", " + esc(str(p[5])) +
-          ")</td></tr><tr><th>Article</th><td>" + esc(str(p[6])) + " @" + p[7] + "\u2013" + p[8] +
+          "<tr><th>Place</th><td>" + esc(str(p[3])) + " (" + esc(str(p[4])) +
+          (str(p[5]) && str(p[5]) !== str(p[4]) ? ", precision: " + esc(str(p[5])) : "") + ")</td></tr><tr><th>Article</th><td>" + esc(str(p[6])) + " @" + p[7] + "\u2013" + p[8] +
           "</td></tr><tr><th>Score</th><td>" + Number(p[10]).toFixed(2) + "</td></tr></table></div>";
       });
       groups.places.addLayer(m); count("places", "markers");
