@@ -242,6 +242,9 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         When the folder cannot be created or the file cannot be written.
     """
     target = Path(path)
+    blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise OutputError(f"cannot write {target}: {blocker} is a file, not a folder")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)

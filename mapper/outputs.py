@@ -107,6 +107,15 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
     return final
 
 
+def check_out_dir(out_dir: str | os.PathLike[str]) -> None:
+    """Fail now, not after an hour of parsing, when the outputs could not be written into ``out_dir``."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"cannot write outputs to {out}: it is a file, not a folder")
+    with _staging(out):
+        pass
+
+
 @contextlib.contextmanager
 def _staging(out: Path) -> Iterator[Path]:
     """A hidden folder inside ``out`` (same file system, so the final renames are atomic), removed after."""

@@ -166,8 +166,9 @@ def run(articles: Iterable[Article], gazetteer: Gazetteer, out_dir: str | Path, 
     Returns the written files by name (map, incidents, places, flows, gpkg, csv, png, pptx).
     """
     from mapper.incidents import extract_incidents
-    from mapper.outputs import write_outputs
+    from mapper.outputs import check_out_dir, write_outputs
 
+    check_out_dir(out_dir)
     parsed = list(parse_articles(articles, gazetteer))
     incidents = extract_incidents(parsed, default_year=default_year, capital_of=capital_lookup(gazetteer))
     incidents, resolutions = for_display(incidents, [r for p in parsed for r in p.resolutions], gazetteer)

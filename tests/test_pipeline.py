@@ -151,3 +151,23 @@ def test_run_says_when_articles_lack_a_publication_date(gazetteer, tmp_path: Pat
     assert result.exit_code == 0 and "no publication date" not in result.output
     fc = json.loads((tmp_path / "o" / "incidents.geojson").read_text(encoding="utf-8"))
     assert [f["properties"]["date"] for f in fc["features"]] == ["2025-06-19"]
+
+
+def test_an_unwritable_out_fails_before_any_article_is_read(gazetteer, tmp_path: Path) -> None:
+    from mapper.errors import OutputError
+    from mapper.model import Article
+    from mapper.pipeline import run
+
+    read = []
+
+    def articles():
+        read.append(1)
+        yield Article("a", "Drones were seen over Aktau.")
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write outputs to .*out: Not a directory"):
+        run(articles(), gazetteer, blocker / "out")
+    assert read == []
+    result = _run("places", str(Path(__file__)), "--out", str(blocker / "p.jsonl"))
+    assert result.exit_code == 1 and f"{blocker} is a file, not a folder" in result.output
