@@ -293,3 +293,14 @@ def test_a_flow_label_never_hides_a_marker_under_it(browser, tmp_path):
     p.page.mouse.click(cx, cy)
     assert "Ualy" in p.page.locator(".leaflet-popup-content").inner_text()
     p.page.close()
+
+
+def test_a_map_with_no_incident_says_so_and_shows_the_places_from_a_height(browser, tmp_path):
+    empty = {"type": "FeatureCollection", "features": []}
+    p = Page(browser, write_map(tmp_path / "m.html", empty, places=export.places_geojson(seed_resolutions()),
+                                outlines=country_outlines()))
+    assert p.page.inner_text(".mapper-title").endswith("no incidents found")
+    assert p.count(".mapper-legend") == 0 and p.count(".mapper-slider") == 0
+    assert p.page.evaluate("window.mapper.map.getZoom()") <= 5
+    assert p.errors == [] and p.requests == []
+    p.page.close()

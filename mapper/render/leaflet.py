@@ -169,7 +169,7 @@ def _subtitle(incidents: FeatureCollection) -> str:
     starts = sorted(p["date_start"] for p in props if p.get("date_start"))
     ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
     span = f"{starts[0]} to {ends[-1]}" if starts else "undated"
-    return f"{n:,} incident{'s' if n != 1 else ''}, {span}"
+    return f"{n:,} incident{'s' if n != 1 else ''}, {span}" if n else "no incidents found"
 
 
 def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
@@ -211,7 +211,9 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
             entries = [*entries, ("point", "one end known")]
         for shape, what in entries:
             out.append({"shape": shape, "color": style["color"], "label": f"{style['label']}: {what}"})
-    out.append({"shape": "area", "color": "#444444", "label": "dashed: approximate location (district or coarser)"})
+    if out:
+        out.append({"shape": "area", "color": "#444444",
+                    "label": "dashed: approximate location (district or coarser)"})
     return out
 
 

@@ -27,7 +27,8 @@
   map.options.zoomSnap = 0.5;  // half levels: the padded fit below need not lose a whole level
   // room for the title and layer control above, the legend and slider below: none hides a marker
   if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, 150],
-    paddingBottomRight: [40, Math.max(90, 40 + 23 * D.legend.length)], maxZoom: 9, animate: false});
+    paddingBottomRight: [40, Math.max(90, 40 + 23 * D.legend.length)], animate: false,
+    maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
   var many = D.F.length + D.P.length > D.canvasAbove, bulk = D.F.length > D.clusterMax;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
   var counts = {}, timed = [], flows = [], labelled = {};
@@ -307,7 +308,7 @@
     div.innerHTML = out.join("");
     return div;
   };
-  legend.addTo(map);
+  if (D.legend.length) legend.addTo(map);
   function filterTo(day) {
     var add = new Map(), del = new Map();
     timed.forEach(function (t) {
