@@ -136,4 +136,4 @@ def _subtitle(fc: dict) -> str:
     starts = sorted(p["date_start"] for p in props if p.get("date_start"))
     ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
     span = f", {starts[0]} to {ends[-1]}" if starts else ""
-    return f"{n} incident{'s' if n != 1 else ''}{span}"
+    return f"{n} incident{'s' if n != 1 else ''}{span}" if n else "no incidents found"

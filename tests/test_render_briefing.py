@@ -128,7 +128,8 @@ def test_write_outputs_refuses_a_file(tmp_path):
 def test_write_outputs_with_nothing_found(tmp_path):
     paths = outputs.write_outputs([], [], tmp_path / "empty")
     assert json.loads(paths["incidents"].read_text())["features"] == []
-    assert len(Presentation(str(paths["pptx"])).slides) == 2
+    prs = Presentation(str(paths["pptx"]))
+    assert len(prs.slides) == 2 and prs.slides[0].placeholders[1].text.startswith("no incidents found")
 
 
 def test_a_failed_run_leaves_every_earlier_output_as_it_was(tmp_path, monkeypatch):

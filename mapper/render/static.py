@@ -179,8 +179,9 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
                   framealpha=0.92)
     n = len({p.get("incident_id") for p, _ in feats})
     fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
-    fig.text(0.02, 0.905, f"{n} incident{'s' if n != 1 else ''}, {_date_range([p for p, _ in feats])}",
-             fontsize=15, va="center", color="#333333")
+    subtitle = f"{n} incident{'s' if n != 1 else ''}, {_date_range([p for p, _ in feats])}" if n else \
+        "no incidents found"
+    fig.text(0.02, 0.905, subtitle, fontsize=15, va="center", color="#333333")
     fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
              parse_math=False)
     fig.text(0.02, 0.02, CREDIT, fontsize=10, va="center", color="#555555")
