@@ -260,6 +260,7 @@ def test_nothing_is_hidden_under_the_title_legend_or_controls(browser, tmp_path)
     p = Page(browser, write_map(tmp_path / "m.html", fc, outlines=country_outlines(), title="Areas"))
     legend = p.page.inner_text(".mapper-legend")
     assert "Drone incidents: approximate location only" in legend
+    assert "Military operations: staging point to its targets" in legend  # the dashed links explained
     boxes = [p.page.locator(s).bounding_box() for s in
              (".mapper-title", ".mapper-legend", ".leaflet-control-layers", ".mapper-slider")]
     marks = p.page.locator(".leaflet-marker-pane .mapper-icon, path.mapper-area")

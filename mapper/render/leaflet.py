@@ -49,6 +49,7 @@ _CSS = """<style>
 .mapper-title h3 { margin: 0 0 2px; font-size: 16px; }
 .mapper-legend div { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
 .mapper-swatch { display: inline-block; width: 16px; height: 4px; }
+.mapper-link-swatch { display: inline-block; width: 16px; border-top: 2px dashed; }
 .mapper-ring { display: inline-block; width: 12px; height: 12px; border: 2px dashed; border-radius: 50%; }
 .mapper-popup h4 { margin: 0 0 4px; } .mapper-popup th { text-align: left; padding-right: 8px; }
 .mapper-quote { margin: 2px 0 6px 8px; font-style: italic; color: #333; }
@@ -207,6 +208,8 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
                 entries.append(("point", "other" if t == "drone" else "site"))
             if not entries:  # only approximate locations: the type's colour must still be in the legend
                 entries = [("area", "approximate location only")]
+        if t == "operation" and {"staging", "target"} <= present.get(t, set()):
+            entries = [*entries, ("link", "staging point to its targets")]
         if t == "migration" and present.get(t):  # a flow with one end known is a point
             entries = [*entries, ("point", "one end known")]
         for shape, what in entries:

@@ -302,6 +302,7 @@
     D.legend.forEach(function (e) {
       var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
         e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
+        e.shape === "link" ? '<span class="mapper-link-swatch" style="border-color:' + e.color + '"></span>' :
         svg(e.shape, e.color, 16);
       out.push("<div>" + sym + " " + esc(e.label) + "</div>");
     });
