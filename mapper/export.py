@@ -30,7 +30,7 @@ EVENT_TYPES = {"drone": "Drone incident", "migration": "Migration flow", "operat
 CSV_COLUMNS = ("event_id_cnty", "incident_id", "event_date", "year", "time_precision", "date_precision",
                "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
                "latitude", "longitude", "geo_precision", "role", "status", "confidence", "source",
-               "source_url", "notes", "fatalities", "figures")
+               "source_url", "notes", "fatalities", "figures", "origin")
 _SEP = "\n"  # joins per-source values; newlines inside a value become spaces
 
 
@@ -111,7 +111,7 @@ def _parts(inc: Incident) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         dest = dests[0]
         parts = []
         for org in origins:
-            props = _loc_props(dest) | {"role": "flow", "origin_place_id": org.place_id,
+            props = _loc_props(dest) | {"role": "flow", "origin_place_id": org.place_id, "origin_place": org.name,
                                         "origin_lat": round(org.lat, 6), "origin_lon": round(org.lon, 6),
                                         "origin_precision": org.precision.value}
             parts.append(({"type": "LineString", "coordinates": [_point(org)["coordinates"],
@@ -228,7 +228,7 @@ def incidents_csv_rows(incidents: Iterable[Incident], *,
             "status": p["status"], "confidence": p["confidence"],
             "source": _cell(_distinct(p["source_titles"])), "source_url": _cell(_distinct(p["source_urls"])),
             "notes": _cell(notes), "fatalities": "" if p["fatalities"] is None else p["fatalities"],
-            "figures": p["figures"] or ""})
+            "figures": p["figures"] or "", "origin": p.get("origin_place") or ""})
     return rows
 
 

@@ -305,3 +305,12 @@ def test_a_map_with_no_incident_says_so_and_shows_the_places_from_a_height(brows
     assert p.page.evaluate("window.mapper.map.getZoom()") <= 5
     assert p.errors == [] and p.requests == []
     p.page.close()
+
+
+def test_a_flow_popup_names_the_origin_of_that_line(page):
+    popups = page.page.evaluate("""() => { const out = [];
+        window.mapper.map.eachLayer(l => { if (l.getPopup && l.getPopup() && l.options.className === 'mapper-flow') {
+          const c = l.getPopup()._content; out.push(typeof c === 'function' ? c(l) : c); } });
+        return out; }""")
+    places = sorted(h.split("<th>Place</th><td>")[1].split("</td>")[0] for h in popups if "relocation" in h)
+    assert places == ["Kharkiv \u2192 Tashkent (point)", "Kherson \u2192 Tashkent (point)"]

@@ -189,3 +189,12 @@ def test_reference_scorer_sees_one_incident_per_id(tmp_path, incidents):
     assert len(preds) == len(incidents)
     op = next(p for p in preds if p["key"] == "op-spiderweb")
     assert op["type"] == "operation" and len(op["pts"]) == 6 and op["date"] == "2025-06-01"
+
+
+def test_each_flow_line_names_its_own_origin(incidents):
+    rows = [r for r in export.incidents_csv_rows(incidents) if r["incident_id"] == "flow-children"]
+    assert [(r["origin"], r["location"]) for r in rows] == [("Kharkiv", "Tashkent"), ("Kherson", "Tashkent")]
+    lines = [f for f in export.incidents_geojson(incidents)["features"]
+             if f["properties"]["incident_id"] == "flow-children"]
+    assert [f["properties"]["origin_place"] for f in lines] == ["Kharkiv", "Kherson"]
+    assert all(f["properties"]["origin"] == "Kharkiv; Kherson" for f in lines)

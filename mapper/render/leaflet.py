@@ -127,7 +127,7 @@ def _pack_rows(incidents: FeatureCollection, places: FeatureCollection | None) -
         else:
             raise InputError(f"incident {key}: cannot draw a {gtype!r} geometry")
         feats.append([k, s(p.get("role") or "site"), s(p.get("precision") or "point"), s(p.get("place")), g,
-                      s(p.get("origin")) if len(g) == 4 else -1])
+                      s(p.get("origin_place") or p.get("origin")) if len(g) == 4 else -1])  # this line's origin
     prows = []
     for f in (places or {}).get("features", []):
         p, (lon, lat) = f["properties"], f["geometry"]["coordinates"][:2]
