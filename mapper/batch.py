@@ -223,16 +223,14 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
     Folders are walked here, and JSON Lines read here a line at a time, so that one bad file or
     line costs that file or line only, never the rest of the batch.
     """
-    from mapper.articles import FOLDER_SUFFIXES
+    from mapper.articles import folder_files
 
     for raw in inputs:
         path = Path(raw)
         if not path.is_dir():
             yield from _read_file(path, path.stem)
             continue
-        files = sorted((f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
-                        and not any(p.startswith(".") for p in f.relative_to(path).parts)),
-                       key=lambda f: f.relative_to(path).as_posix())
+        files = folder_files(path)
         if not files:
             yield ReadError(str(path), f"{path}: folder holds no article files")
         for file in files:

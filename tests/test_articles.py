@@ -333,3 +333,16 @@ def test_on_error_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
     assert any("mixed.jsonl:2" in str(e) for e in errors) and any("missing.jsonl" in str(e) for e in errors)
     with pytest.raises(InputError, match="mixed.jsonl:2"):
         list(read_articles([jsonl]))  # without on_error the first bad record stops the read
+
+
+def test_a_run_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> None:
+    from mapper.batch import read_inputs
+
+    write(tmp_path / "a.txt", "Drones were seen over Aktau.")
+    out = tmp_path / "outputs"
+    write(out / "incidents.csv", "event_id_cnty,incident_id\nKZ-1,d1\n")
+    write(out / "incidents.geojson", '{"type": "FeatureCollection", "features": []}')
+    write(out / "map.html", "<!DOCTYPE html>")
+    write(tmp_path / "more" / "incidents.csv", "id,text\n1,Drones over Atyrau.\n")  # no map beside it: articles
+    assert [a.id for a in read_articles([tmp_path])] == ["a-1", "1"]
+    assert [a.id for a in read_inputs([tmp_path])] == ["a-1", "1"]
