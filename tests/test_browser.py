@@ -314,3 +314,20 @@ def test_a_flow_popup_names_the_origin_of_that_line(page):
         return out; }""")
     places = sorted(h.split("<th>Place</th><td>")[1].split("</td>")[0] for h in popups if "relocation" in h)
     assert places == ["Kharkiv \u2192 Tashkent (point)", "Kherson \u2192 Tashkent (point)"]
+
+
+def test_a_places_popup_escapes_every_value(browser, tmp_path):
+    bad = '<img src=x onerror="window.__pwned=1">'
+    places = {"type": "FeatureCollection", "features": [{"type": "Feature", "id": "p1",
+              "geometry": {"type": "Point", "coordinates": [51.17, 43.66]},
+              "properties": {"text": bad, "place": bad, "kind": bad, "precision": "point", "article_id": bad,
+                             "start": bad, "end": bad, "literal": True, "score": 0.5}}]}
+    p = Page(browser, write_map(tmp_path / "m.html", export.incidents_geojson(seed_incidents(hostile=False)),
+                                places=places))
+    p.page.locator(".leaflet-control-layers-overlays").get_by_text("Places mentioned").click()
+    p.page.locator("path.mapper-place").first.dispatch_event("click")
+    popup = p.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.locator("img").count() == 0 and bad in popup.inner_text()
+    assert p.page.evaluate("window.__pwned === undefined") and p.errors == []
+    p.page.close()

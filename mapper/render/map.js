@@ -271,10 +271,12 @@
     D.P.forEach(function (p) {
       var m = L.circleMarker([p[0], p[1]], {radius: 4, color: D.styles.places.color, weight: 1.5,
         fillOpacity: 0.7, renderer: renderer, className: "mapper-place"});
-      m.bindPopup(function () {
-        return '<div class="mapper-popup"><h4>' + esc(str(p[2])) + "</h4><table>" +
-          "<tr><th>Place</th><td>" + esc(str(p[3])) + " (" + esc(str(p[4])) +
-          (str(p[5]) && str(p[5]) !== str(p[4]) ? ", precision: " + esc(str(p[5])) : "") + ")</td></tr><tr><th>Article</th><td>" + esc(str(p[6])) + " @" + p[7] + "\u2013" + p[8] +
+      m.bindPopup(function () {  // every value escaped: a places file may come from anywhere
+        var kind = str(p[4]) || "", prec = str(p[5]) || "";
+        return '<div class="mapper-popup"><h4>' + esc(str(p[2]) || "") + "</h4><table>" +
+          "<tr><th>Place</th><td>" + esc(str(p[3]) || "") + " (" + esc(kind) +
+          (prec && prec !== kind ? ", precision: " + esc(prec) : "") + ")</td></tr>" +
+          "<tr><th>Article</th><td>" + esc(str(p[6]) || "") + " @" + esc(p[7]) + "\u2013" + esc(p[8]) +
           "</td></tr><tr><th>Score</th><td>" + Number(p[10]).toFixed(2) + "</td></tr></table></div>";
       });
       groups.places.addLayer(m); count("places", "markers");
