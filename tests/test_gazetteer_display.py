@@ -58,3 +58,17 @@ def test_run_outputs_show_english_names_with_unchanged_ids(gazetteer, tmp_path):
         admin1 = {r["location"]: r["admin1"] for r in csv.DictReader(fh)}
     assert admin1.get("Aktau") == "Mangystau Region"
     assert "oblysy" not in paths["map"].read_text(encoding="utf-8")
+
+
+def test_incidents_csv_fills_admin1_with_display_names(gazetteer, tmp_path):
+    from click.testing import CliRunner
+
+    from mapper.cli import _register, cli
+
+    src = tmp_path / "n.jsonl"
+    src.write_text(json.dumps({"id": "n", "published": "2025-06-20", "text": (
+        "On June 19, fragments of a drone were found near Aktau, police said.")}) + "\n", encoding="utf-8")
+    _register()
+    result = CliRunner().invoke(cli, ["incidents", str(src), "--format", "csv"], catch_exceptions=False)
+    rows = list(csv.DictReader(result.output.splitlines()))
+    assert [(r["location"], r["admin1"]) for r in rows] == [("Aktau", "Mangystau Region")]

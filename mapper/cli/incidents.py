@@ -54,7 +54,7 @@ def incidents_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, publish
     (or export a store: mapper incidents --store outputs/store.sqlite --format geojson --out all.geojson)
     """
     from mapper.export import csv_text, incidents_csv_rows, incidents_geojson, write_text
-    from mapper.gazetteer.display import for_display
+    from mapper.gazetteer.display import admin1_names, for_display
     from mapper.pipeline import extract, stored_incidents
 
     if store_path is not None:
@@ -71,7 +71,7 @@ def incidents_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, publish
     incidents, _ = for_display(incidents, [], gazetteer)  # "Ivanovo Oblast", not "Ivanovskaya oblast'"
     text = {"geojson": lambda: json.dumps(incidents_geojson(incidents), ensure_ascii=False) + "\n",
             "jsonl": lambda: incidents_jsonl(incidents),
-            "csv": lambda: csv_text(incidents_csv_rows(incidents))}[fmt]()
+            "csv": lambda: csv_text(incidents_csv_rows(incidents, admin1=admin1_names(incidents, gazetteer)))}[fmt]()
     if out is None:
         click.echo(text, nl=False)
         return

@@ -85,6 +85,54 @@ def town_lookup(gazetteer: Any) -> TownLookup:
     return town_named
 
 
+class DisplayNames:
+    """Display names of places and of their first-level subdivisions over one gazetteer, cached."""
+
+    def __init__(self, gazetteer: Any) -> None:
+        self.gazetteer = gazetteer
+        self._names_of = getattr(gazetteer, "names", None)
+        self._town = town_lookup(gazetteer)
+        self._shown: dict[str, tuple[str, str]] = {}  # place id -> (gazetteer name, display name)
+        self._regions: dict[tuple[str, str], str] = {}
+
+    def name(self, p: Place) -> str:
+        """The place's display name."""
+        if p.place_id not in self._shown:
+            names = (self._names_of(p.place_id) if self._names_of else None) or [p.name]
+            self._shown[p.place_id] = (p.name, english_name(p, names, self._town))
+        return self._shown[p.place_id][1]
+
+    def admin1(self, p: Place) -> str:
+        """The display name of the place's first-level subdivision ("" when unknown)."""
+        key = (p.country, p.admin1)
+        if p.admin1_name and key not in self._regions:
+            found = [c for c in self.gazetteer.candidates(p.admin1_name, country=p.country, kind=PlaceKind.REGION,
+                                                          limit=5) if c.admin1 == p.admin1]
+            self._regions[key] = self.name(found[0]) if found else p.admin1_name
+        return self._regions.get(key, p.admin1_name)
+
+    def place(self, p: Place) -> Place:
+        """The place with its display name and subdivision name (the same value when they do not change)."""
+        name, admin1 = self.name(p), self.admin1(p)
+        return p if (name, admin1) == (p.name, p.admin1_name) else dataclasses.replace(p, name=name,
+                                                                                       admin1_name=admin1)
+
+    def location_name(self, place_id: str, written: str) -> str:
+        """An incident location's name: the display name where it carries the gazetteer's own."""
+        if place_id not in self._shown:
+            known = self.gazetteer.get(place_id)
+            if known is None:
+                return written
+            self.name(known)
+        original, display = self._shown[place_id]
+        return display if written == original else written
+
+    def admin1_of(self, place_id: str) -> str:
+        """The display name of the subdivision of the place with this id ("" when unknown)."""
+        known = self.gazetteer.get(place_id)
+        return self.admin1(known) if known is not None else ""
+
+
 def for_display(incidents: Iterable[Incident], resolutions: Iterable[Resolution],
                 gazetteer: Any) -> tuple[list[Incident], list[Resolution]]:
     """The incidents and resolutions with places (and their first-level subdivision) named for display.
@@ -92,43 +140,19 @@ def for_display(incidents: Iterable[Incident], resolutions: Iterable[Resolution]
     An incident location named as the article wrote it ("Mangistau Region") keeps that name; one that
     carries the gazetteer's name (a village coarsened to its region) gets the display name.
     """
-    names_of = getattr(gazetteer, "names", None)
-    town = town_lookup(gazetteer)
-    shown: dict[str, tuple[str, str]] = {}  # place id -> (gazetteer name, display name)
-    regions: dict[tuple[str, str], str] = {}
-
-    def name(p: Place) -> str:
-        if p.place_id not in shown:
-            names = (names_of(p.place_id) if names_of else None) or [p.name]
-            shown[p.place_id] = (p.name, english_name(p, names, town))
-        return shown[p.place_id][1]
-
-    def admin1(p: Place) -> str:
-        key = (p.country, p.admin1)
-        if p.admin1_name and key not in regions:
-            found = [c for c in gazetteer.candidates(p.admin1_name, country=p.country, kind=PlaceKind.REGION,
-                                                     limit=5) if c.admin1 == p.admin1]
-            regions[key] = name(found[0]) if found else p.admin1_name
-        return regions.get(key, p.admin1_name)
-
-    def renamed(r: Resolution) -> Resolution:
-        p = r.place
-        if p is None or (name(p), admin1(p)) == (p.name, p.admin1_name):
-            return r
-        return dataclasses.replace(r, place=dataclasses.replace(p, name=name(p), admin1_name=admin1(p)))
-
-    def loc_name(place_id: str, written: str) -> str:
-        if place_id not in shown:
-            known = gazetteer.get(place_id)
-            if known is None:
-                return written
-            name(known)
-        original, display = shown[place_id]
-        return display if written == original else written
-
-    out_res = [renamed(r) for r in resolutions]
+    names = DisplayNames(gazetteer)
+    out_res = [r if r.place is None or names.place(r.place) is r.place
+               else dataclasses.replace(r, place=names.place(r.place)) for r in resolutions]
     out_inc = []
     for inc in incidents:
-        locs = tuple(dataclasses.replace(loc, name=loc_name(loc.place_id, loc.name)) for loc in inc.locations)
+        locs = tuple(dataclasses.replace(loc, name=names.location_name(loc.place_id, loc.name))
+                     for loc in inc.locations)
         out_inc.append(inc if locs == inc.locations else dataclasses.replace(inc, locations=locs))
     return out_inc, out_res
+
+
+def admin1_names(incidents: Iterable[Incident], gazetteer: Any) -> dict[str, str]:
+    """Place id -> display name of its first-level subdivision, for each incident location (the CSV's
+    ``admin1`` column when no resolutions are at hand, as in ``mapper incidents --format csv``)."""
+    names = DisplayNames(gazetteer)
+    return {pid: names.admin1_of(pid) for pid in {loc.place_id for inc in incidents for loc in inc.locations}}
