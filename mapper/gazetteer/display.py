@@ -86,30 +86,54 @@ def town_lookup(gazetteer: Any) -> TownLookup:
 
 
 class DisplayNames:
-    """Display names of places and of their first-level subdivisions over one gazetteer, cached."""
+    """Display names of places and of their first-level subdivisions over one gazetteer, cached.
+
+    Call :meth:`prefetch` with the places to be shown first: their names are then read in one pass.
+    """
 
     def __init__(self, gazetteer: Any) -> None:
         self.gazetteer = gazetteer
-        self._names_of = getattr(gazetteer, "names", None)
         self._town = town_lookup(gazetteer)
+        self._names: dict[str, list[str]] = {}
         self._shown: dict[str, tuple[str, str]] = {}  # place id -> (gazetteer name, display name)
-        self._regions: dict[tuple[str, str], str] = {}
+        self._regions: dict[tuple[str, str], Place | None] = {}
+
+    def prefetch(self, places: Iterable[Place]) -> None:
+        """Read the names of these places and of their subdivisions, where a display name needs them."""
+        places = list(places)
+        regions = [self._region(p) for p in places if p.admin1_name]
+        need = {q.place_id for q in (*places, *regions) if q is not None and _needs_names(q)} - set(self._names)
+        if need:
+            self._names.update(self._names_of(need))
+
+    def _names_of(self, place_ids: Iterable[str]) -> dict[str, list[str]]:
+        if hasattr(self.gazetteer, "names_of"):
+            return self.gazetteer.names_of(place_ids)
+        return {pid: [] for pid in place_ids}
+
+    def _region(self, p: Place) -> Place | None:
+        key = (p.country, p.admin1)
+        if key not in self._regions:
+            found = [c for c in self.gazetteer.candidates(p.admin1_name, country=p.country, kind=PlaceKind.REGION,
+                                                          limit=5) if c.admin1 == p.admin1]
+            self._regions[key] = found[0] if found else None
+        return self._regions[key]
 
     def name(self, p: Place) -> str:
         """The place's display name."""
         if p.place_id not in self._shown:
-            names = (self._names_of(p.place_id) if self._names_of else None) or [p.name]
+            if _needs_names(p) and p.place_id not in self._names:
+                self._names.update(self._names_of([p.place_id]))
+            names = self._names.get(p.place_id) or [p.name]
             self._shown[p.place_id] = (p.name, english_name(p, names, self._town))
         return self._shown[p.place_id][1]
 
     def admin1(self, p: Place) -> str:
         """The display name of the place's first-level subdivision ("" when unknown)."""
-        key = (p.country, p.admin1)
-        if p.admin1_name and key not in self._regions:
-            found = [c for c in self.gazetteer.candidates(p.admin1_name, country=p.country, kind=PlaceKind.REGION,
-                                                          limit=5) if c.admin1 == p.admin1]
-            self._regions[key] = self.name(found[0]) if found else p.admin1_name
-        return self._regions.get(key, p.admin1_name)
+        if not p.admin1_name:
+            return p.admin1_name
+        region = self._region(p)
+        return self.name(region) if region is not None else p.admin1_name
 
     def place(self, p: Place) -> Place:
         """The place with its display name and subdivision name (the same value when they do not change)."""
@@ -127,10 +151,10 @@ class DisplayNames:
         original, display = self._shown[place_id]
         return display if written == original else written
 
-    def admin1_of(self, place_id: str) -> str:
-        """The display name of the subdivision of the place with this id ("" when unknown)."""
-        known = self.gazetteer.get(place_id)
-        return self.admin1(known) if known is not None else ""
+
+def _needs_names(p: Place) -> bool:
+    """Only a subdivision not already named in English can get another display name."""
+    return p.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and not _ENGLISH_FORM.match(p.name)
 
 
 def for_display(incidents: Iterable[Incident], resolutions: Iterable[Resolution],
@@ -140,7 +164,10 @@ def for_display(incidents: Iterable[Incident], resolutions: Iterable[Resolution]
     An incident location named as the article wrote it ("Mangistau Region") keeps that name; one that
     carries the gazetteer's name (a village coarsened to its region) gets the display name.
     """
+    incidents, resolutions = list(incidents), list(resolutions)
     names = DisplayNames(gazetteer)
+    located = (gazetteer.get(pid) for pid in {loc.place_id for inc in incidents for loc in inc.locations})
+    names.prefetch([*(r.place for r in resolutions if r.place is not None), *filter(None, located)])
     out_res = [r if r.place is None or names.place(r.place) is r.place
                else dataclasses.replace(r, place=names.place(r.place)) for r in resolutions]
     out_inc = []
@@ -155,4 +182,6 @@ def admin1_names(incidents: Iterable[Incident], gazetteer: Any) -> dict[str, str
     """Place id -> display name of its first-level subdivision, for each incident location (the CSV's
     ``admin1`` column when no resolutions are at hand, as in ``mapper incidents --format csv``)."""
     names = DisplayNames(gazetteer)
-    return {pid: names.admin1_of(pid) for pid in {loc.place_id for inc in incidents for loc in inc.locations}}
+    places = {pid: gazetteer.get(pid) for pid in {loc.place_id for inc in incidents for loc in inc.locations}}
+    names.prefetch(p for p in places.values() if p is not None)
+    return {pid: names.admin1(p) if p is not None else "" for pid, p in places.items()}
