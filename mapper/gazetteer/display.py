@@ -24,6 +24,9 @@ _LOCAL = {"oblast": "Oblast", "oblysy": "Region", "oblys": "Region", "voblasts":
           "viloyati": "Region", "kray": "Krai", "krai": "Krai", "rayon": "District", "raion": "District",
           "audany": "District", "tumani": "District"}
 _ADJECTIVE = re.compile(r"(?:sk|ck|zk|ts)(?:aya|iy|ij|yy|yi|a|ogo)$|'skiy$", re.IGNORECASE)
+# Words that mark a name as a local form (an English alias may then replace it).
+_LOCAL_WORDS = frozenset(_LOCAL) | {"respublika", "respublikasi", "okrug", "shaary", "shahri", "qalasy",
+                                    "avtonomnyy", "avtonomnaya", "gorodskoy", "gorodskaya"}
 _REGION_COUNTRIES = frozenset({"KZ", "KG", "TJ", "UZ", "TM", "BY"})
 
 #: (name, region place) -> the name of a populated place of that region spelt so, or None.
@@ -43,6 +46,9 @@ def english_name(place: Place, names: Sequence[str], town_named: TownLookup | No
     'Mangystau Region'
     >>> english_name(p, ["Mangghystaū oblysy", "Маңғыстау"])  # nothing English: the GeoNames name
     'Mangghystaū oblysy'
+    >>> us = Place("geonames:5332921", "California", PlaceKind.REGION, 37.3, -119.7, "US", "CA")
+    >>> english_name(us, ["California", "California Republic"])  # an English name stays as it is
+    'California'
     >>> r = Place("geonames:555235", "Ivanovskaya oblast'", PlaceKind.REGION, 57.0, 41.5, "RU", "21")
     >>> seat = {"Иваново": "Ivanovo"}.get  # the region's seat, as town_lookup() finds it
     >>> english_name(r, ["Ivanovskaya oblast'", "Ivanovskaya", "Иваново"], lambda n, _: seat(n))
@@ -50,9 +56,16 @@ def english_name(place: Place, names: Sequence[str], town_named: TownLookup | No
     """
     if place.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT) or _ENGLISH_FORM.match(place.name):
         return place.name
-    for name in names[1:]:  # an adjective is no English name ("Gomelskaya Oblast")
-        if _ENGLISH_FORM.match(name) and not _ADJECTIVE.search(name.rsplit(" ", 1)[0]):
-            return name
+    local = {normalize(w) for w in place.name.replace(",", " ").split()} & _LOCAL_WORDS
+    # "California", "Jerusalem": English already, whatever the aliases; but GeoNames writes Central
+    # Asia's provinces in national romanisation ("Toshkent", "Samarqand"), which English does not use.
+    if not local and place.name.isascii() and place.country not in _REGION_COUNTRIES:
+        return place.name
+    english = [n for n in names[1:]  # an adjective is no English name ("Gomelskaya Oblast")
+               if _ENGLISH_FORM.match(n) and not _ADJECTIVE.search(n.rsplit(" ", 1)[0])]
+    if english:  # the one spelt like the name itself, if any: "Minsk Oblast" over a former name
+        main = skeleton(place.name.replace(",", " ").split()[0])
+        return min(english, key=lambda n: skeleton(n.split()[0]) != main)
     words = place.name.split()
     generic = _LOCAL.get(normalize(words[-1])) if len(words) > 1 else None
     if generic is None:
