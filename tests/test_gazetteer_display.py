@@ -21,6 +21,9 @@ from mapper.pipeline import run
     ("geonames:524925", "Moscow Oblast"),         # Moskovskaya oblast'
     ("geonames:536199", "Leningradskaya oblast'"),  # no English form in the data, no town of that name
     ("geonames:610612", "Aktau"),                 # populated places keep their name
+    ("geonames:5332921", "California"),           # an English name stays, whatever its aliases
+    ("geonames:1484838", "Tashkent Region"),      # Toshkent, the province (the city keeps its name)
+    ("geonames:80412", "Aden Governorate"),       # ‘Adan: letters beyond ASCII mark a local form
 ])
 def test_english_names_from_the_installed_data(gazetteer, place_id, shown):
     place = gazetteer.get(place_id)
