@@ -331,3 +331,24 @@ def test_a_places_popup_escapes_every_value(browser, tmp_path):
     assert popup.locator("img").count() == 0 and bad in popup.inner_text()
     assert p.page.evaluate("window.__pwned === undefined") and p.errors == []
     p.page.close()
+
+
+def test_flow_figures_never_cover_one_another(browser, tmp_path):
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    flow = next(f for f in fc["features"] if f["properties"]["incident_id"] == "flow-uz-ru")
+    twin = {**flow, "id": "twin", "properties": dict(flow["properties"], incident_id="twin", figure_value=500,
+                                                     figures="about 500 people")}
+    fc["features"].append(twin)  # the same two ends: its label would sit on the first one's
+    p = Page(browser, write_map(tmp_path / "m.html", fc))
+    boxes = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-flow-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {
+          const r = e.getBoundingClientRect(); return [e.textContent, r.left, r.top, r.right, r.bottom]; })""")
+    texts = [b[0] for b in boxes]
+    assert "about 1,790,000 people" in texts and "about 500 people" not in texts  # the larger flow's stays
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]), (a, b)
+    p.page.evaluate("window.mapper.map.setView(window.mapper.map.getCenter(), 7, {animate: false})")
+    assert p.count(".mapper-flow-label") == 4  # hidden, not removed: it comes back with room
+    assert p.errors == []
+    p.page.close()

@@ -26,12 +26,14 @@
   // fit first: moving the view after drawing would redraw every path once more
   map.options.zoomSnap = 0.5;  // half levels: the padded fit below need not lose a whole level
   // room for the title and layer control above, the legend and slider below: none hides a marker
-  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, 150],
-    paddingBottomRight: [40, Math.max(90, 40 + 23 * D.legend.length)], animate: false,
+  // (at most a fifth of a small screen above and a quarter below: the data must keep the middle)
+  var H = map.getSize().y;
+  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
+    paddingBottomRight: [40, Math.min(Math.max(90, 40 + 23 * D.legend.length), 0.25 * H)], animate: false,
     maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
   var many = D.F.length + D.P.length > D.canvasAbove, bulk = D.F.length > D.clusterMax;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
-  var counts = {}, timed = [], flows = [], labelled = {};
+  var counts = {}, timed = [], flows = [], labelled = {}, labels = [];
   function count(key, what) {
     counts[key] = counts[key] || {markers: 0, lines: 0, areas: 0};
     counts[key][what] += 1;
@@ -228,6 +230,7 @@
             labelled[k] = true;  // one label per incident, on its first line
             line.bindTooltip(esc(scol(r, "figures")), {permanent: true, direction: "center",
               className: "mapper-flow-label", pane: labelPane()});
+            labels.push({layer: line, size: Number(col(r, "figure_value")) || 0});
           }
           return;
         }
@@ -324,6 +327,7 @@
     });
     del.forEach(function (ls, c) { if (c.removeLayers) c.removeLayers(ls); else ls.forEach(function (l) { c.removeLayer(l); }); });
     add.forEach(function (ls, c) { if (c.addLayers) c.addLayers(ls); else ls.forEach(function (l) { c.addLayer(l); }); });
+    declutter();
   }
   if (D.days) {
     var slider = L.control({position: "bottomleft"});
@@ -340,8 +344,25 @@
     };
     slider.addTo(map);
   }
+  // A flow figure that would cover another is hidden (the larger flow's is kept) and comes back
+  // when zooming in gives it room; its line's popup still tells the figure.
+  function declutter() {
+    var kept = [];
+    labels.slice().sort(function (a, b) { return b.size - a.size; }).forEach(function (l) {
+      var tip = l.layer.getTooltip(), el = tip && tip.getElement();
+      if (!el || !map.hasLayer(l.layer)) return;
+      el.style.visibility = "";
+      var r = el.getBoundingClientRect();
+      var hit = kept.some(function (k) {
+        return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom;
+      });
+      if (hit) el.style.visibility = "hidden"; else kept.push(r);
+    });
+  }
   updateArrows();
   map.on("zoomend", updateArrows);
+  map.on("zoomend overlayadd", declutter);
+  declutter();
   lap("arrows");
   window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo, ready: false};
   settle();
