@@ -142,7 +142,9 @@ class DisplayNames:
         return self._shown[p.place_id][1]
 
     def admin1(self, p: Place) -> str:
-        """The display name of the place's first-level subdivision ("" when unknown)."""
+        """The display name of the place's first-level subdivision ("" when unknown); a region is its own."""
+        if p.kind is PlaceKind.REGION and p.admin1 and not p.source.startswith("nominatim"):
+            return self.name(p)
         if not p.admin1_name:
             return p.admin1_name
         region = self._region(p)
