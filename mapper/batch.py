@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import datetime as dt
 import itertools
 import json
 import multiprocessing
@@ -235,6 +236,14 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
             yield ReadError(str(path), f"{path}: folder holds no article files")
         for file in files:
             yield from _read_file(file, file.relative_to(path).with_suffix("").as_posix())
+
+
+def with_published(items: Iterable[Article | ReadError], published: dt.date | None) -> Iterator[Article | ReadError]:
+    """The articles with ``published`` given to those that carry no date (``mapper add --published``)."""
+    for item in items:
+        if published is not None and isinstance(item, Article) and item.published is None:
+            item = replace(item, published=published)
+        yield item
 
 
 def _read_file(path: Path, base: str) -> Iterator[Article | ReadError]:

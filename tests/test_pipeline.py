@@ -195,3 +195,19 @@ def test_two_runs_write_the_same_bytes_and_ids(gazetteer, tmp_path: Path) -> Non
     assert len(set(ids)) == len(ids)
     gpkg = pyogrio.read_dataframe(first["gpkg"], layer="incidents")
     assert sorted(gpkg["feature_id"]) == sorted(ids)
+
+
+def test_add_takes_a_publication_date_for_undated_articles(gazetteer, tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Drone debris found\n\nOn June 19, fragments of a drone were found near Aktau.\n",
+                   encoding="utf-8")
+    store = tmp_path / "s.sqlite"
+    result = _run("add", str(src), "--store", str(store), "--engine", "serial", "--quiet")
+    assert result.exit_code == 0 and "1 of 1 articles have no publication date" in result.output
+    dated = tmp_path / "d.sqlite"
+    result = _run("add", str(src), "--store", str(dated), "--engine", "serial", "--quiet", "--published", "2025-06-20")
+    assert result.exit_code == 0 and "no publication date" not in result.output
+    out = tmp_path / "i.geojson"
+    assert _run("incidents", "--store", str(dated), "--out", str(out)).exit_code == 0
+    fc = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["properties"]["date"] for f in fc["features"]] == ["2025-06-19"]

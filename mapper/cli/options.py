@@ -61,16 +61,16 @@ class DateCheck:
 
     def __iter__(self) -> Iterator[Article]:
         for article in self._articles:
-            self.total += 1
-            self.undated += article.published is None
+            if isinstance(article, Article):  # `mapper add` streams read errors along with articles
+                self.total += 1
+                self.undated += article.published is None
             yield article
 
-    def note(self, year: int | None) -> None:
+    def note(self, year: int | None, *, options: str = "--published YYYY-MM-DD or --year YYYY") -> None:
         """A note on stderr when articles lacked a date and neither --published nor --year gave one."""
         if self.undated and year is None:
             click.echo(f"note: {self.undated} of {self.total} articles have no publication date, so dates "
-                       "such as 'on June 19' or 'on Tuesday' were left out; give one with --published "
-                       "YYYY-MM-DD or --year YYYY", err=True)
+                       f"such as 'on June 19' or 'on Tuesday' were left out; give one with {options}", err=True)
 
 
 def open_default_gazetteer(path: Path | None) -> Any:

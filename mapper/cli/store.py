@@ -13,8 +13,9 @@ from typing import TextIO
 
 import click
 
-from mapper.batch import ENGINES, estimate_total, ingest, refresh
+from mapper.batch import ENGINES, estimate_total, ingest, read_inputs, refresh, with_published
 from mapper.cli import cli, handle_errors
+from mapper.cli.options import DateCheck, default_published
 from mapper.errors import InputError, OutputError
 from mapper.store import DEFAULT_STORE, Store
 
@@ -92,10 +93,12 @@ def _error_log(path: Path) -> Iterator[Callable[[str, str], None]]:
 @gazetteer_option
 @click.option("--log", "log_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to list failed articles [default: STORE.errors.log].")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @handle_errors
 def add_command(inputs: tuple[Path, ...], store_path: Path, engine: str, workers: int | None,
-                scheduler: str | None, gazetteer: Path | None, log_path: Path | None, quiet: bool) -> None:
+                scheduler: str | None, gazetteer: Path | None, log_path: Path | None, published: str | None,
+                quiet: bool) -> None:
     """Add new articles to the store; articles seen before are skipped, known events merged.
 
     Articles that cannot be used are listed at the end and in the log; the exit code is then 3.
@@ -103,10 +106,12 @@ def add_command(inputs: tuple[Path, ...], store_path: Path, engine: str, workers
     Example: mapper add news/ feed.jsonl --store outputs/store.sqlite
     """
     log_path = log_path or store_path.with_name(store_path.name + ".errors.log")
+    articles = DateCheck(with_published(read_inputs(inputs), default_published(published)))
     with Store(store_path) as store, _progress(quiet, estimate_total(inputs)) as bar, \
             _error_log(log_path) as log:
         counts = ingest(inputs, store, gazetteer=gazetteer, engine=engine, workers=workers,
-                        scheduler=scheduler, on_progress=bar, on_error=log)
+                        scheduler=scheduler, on_progress=bar, on_error=log, articles=articles)
+    articles.note(None, options="--published YYYY-MM-DD")
     if counts.changed:
         click.echo(f"added {counts.added} articles ({counts.skipped} already in the store): "
                    f"{counts.incidents_new} new incidents, {counts.incidents_merged} merged into known ones")
