@@ -23,7 +23,7 @@ from mapper.codec import decode, dumps, encode, loads
 from mapper.errors import InputError, MapperError, OutputError
 from mapper.incident_merge import event_match, is_flow, merge_into, same_event
 from mapper.model import Article, DatePrecision, Incident, IncidentType, Resolution, Source
-from mapper.names import normalize
+from mapper.names import normalize, strip_generic
 
 #: Bumped whenever the tables change; a store written by a newer version is refused.
 SCHEMA_VERSION = 1
@@ -133,6 +133,12 @@ def content_hash(article: Article) -> str:
 
 def _safe(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def correction_key(mention: str) -> str:
+    """The key a correction is kept under: the mention's name as the resolver sees it, without a
+    generic word ("Mangistau Region" -> "mangistau"), normalised."""
+    return normalize(strip_generic(mention)[0])
 
 
 def _now() -> str:
@@ -349,7 +355,7 @@ class Store:
         list[str]
             Ids of stored articles whose resolutions mention that name and need re-parsing.
         """
-        key = normalize(mention)
+        key = correction_key(mention)
         if not key:
             raise InputError(f"mention {mention!r} has no letters or digits to match on")
         if article_id is not None and self.article(article_id) is None:
@@ -359,6 +365,14 @@ class Store:
                        (article_id or ANY_ARTICLE, key, place_id, _now()))
         rows = self._db.execute("SELECT DISTINCT article_id, name FROM resolutions")
         return [a for a, n in rows if normalize(n) == key and article_id in (None, a)]
+
+    @_guarded
+    def similar_mentions(self, mention: str) -> list[str]:
+        """Stored mention names sharing a word with ``mention``: what a correction that matched
+        nothing may have meant ("Bolashak" for "Bolashak border station")."""
+        words = set(correction_key(mention).split())
+        names = {n for (n,) in self._db.execute("SELECT DISTINCT name FROM resolutions")}
+        return sorted(n for n in names if words & set(normalize(n).split()))
 
     @_guarded
     def reject(self, incident_id: str) -> None:

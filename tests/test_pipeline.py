@@ -211,3 +211,18 @@ def test_add_takes_a_publication_date_for_undated_articles(gazetteer, tmp_path: 
     assert _run("incidents", "--store", str(dated), "--out", str(out)).exit_code == 0
     fc = json.loads(out.read_text(encoding="utf-8"))
     assert [f["properties"]["date"] for f in fc["features"]] == ["2025-06-19"]
+
+
+def test_fix_matches_mentions_as_stored_and_says_when_none_matches(gazetteer, tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "a", "published": "2025-06-20", "text": (
+        "On June 19, fragments of a drone were found in Kazakhstan's Mangistau Region, near the Bolashak "
+        "border station.")}) + "\n", encoding="utf-8")
+    store = str(tmp_path / "s.sqlite")
+    assert _run("add", str(src), "--store", store, "--engine", "serial", "--quiet").exit_code == 0
+    result = _run("fix", "Mangistau Region", "--to", "geonames:608879", "--store", store)
+    assert result.exit_code == 0 and "re-parsed 1 stored article" in result.output  # stored as "Mangistau"
+    result = _run("fix", "Bolashak border station", "--to", "geonames:610612", "--store", store)
+    assert result.exit_code == 0 and "re-parsed 0 stored article" in result.output
+    assert "no stored article mentions 'Bolashak border station'" in result.output
+    assert "stored mentions with a word in common: Bolashak" in result.output

@@ -167,12 +167,19 @@ def fix_command(mention: str | None, place_id: str | None, article_id: str | Non
     gaz = worker_gazetteer(None if gazetteer is None else str(gazetteer))
     with Store(store_path) as store:
         affected: set[str] = set()
+        unmatched: list[tuple[str, list[str]]] = []
         for name, pid, aid in todo:
             if gaz.get(pid) is None:
                 raise InputError(f"no place {pid!r} in the gazetteer; find ids with: mapper geocode NAME")
-            affected.update(store.add_correction(name, pid, article_id=aid))
+            hit = store.add_correction(name, pid, article_id=aid)
+            if not hit:
+                unmatched.append((name, store.similar_mentions(name)))
+            affected.update(hit)
         counts = refresh(store, sorted(affected), gazetteer=gaz)
     click.echo(f"recorded {len(todo)} correction(s); re-parsed {len(affected)} stored article(s)")
+    for name, similar in unmatched:  # mentions are stored by name, generic words apart ("Bolashak")
+        hint = f"; stored mentions with a word in common: {', '.join(similar[:10])}" if similar else ""
+        click.echo(f"note: no stored article mentions {name!r}; it applies to later articles{hint}", err=True)
     for where, message in counts.errors:
         click.echo(f"error: {where}: {message}", err=True)
 
