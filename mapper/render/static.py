@@ -157,7 +157,7 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
         if p.get("precision") in COARSE:
             ax.scatter([lon], [lat], s=900, facecolors=color, edgecolors=color, alpha=0.2,
                        linestyle="--", linewidths=1.5, zorder=2)
-            used.setdefault(("Approximate (region or coarser)", "area"),
+            used.setdefault((f"{label}: approximate (region or coarser)", "area"),  # each type its colour
                             Line2D([], [], marker="o", ls="", ms=14, mfc=color, mec=color, alpha=0.3))
         else:
             marker = MARKERS.get(role) or MARKERS.get(p.get("subtype", ""), "o")
