@@ -193,3 +193,15 @@ def test_a_source_quoted_twice_counts_once_on_the_slide_and_in_the_credit():
     assert rows["drone"][0][4] == "Drone found (+1 more)"  # two articles with one headline
     mixed = [Article("a", "t", source="Test feed"), Article("b", "t"), Article("c", "t")]
     assert outputs.source_credit(mixed) == "3 articles from Test feed and unnamed outlets"
+
+
+def test_a_type_drawn_only_as_areas_is_in_the_png_legend(tmp_path, monkeypatch):
+    from matplotlib.axes import Axes
+
+    seen = []
+    original = Axes.legend
+    monkeypatch.setattr(Axes, "legend", lambda self, handles, labels, **kw: (
+        seen.extend(labels), original(self, handles, labels, **kw))[1])
+    fc = export.incidents_geojson([i for i in seed_incidents(hostile=False) if i.incident_id == "drone-saratov"])
+    render_png(tmp_path / "b.png", fc)
+    assert seen == ["Drone incidents: approximate (region or coarser)"]
