@@ -78,7 +78,7 @@ def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | No
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = _folder_files(path)
+            files = folder_files(path)
             if not files:
                 kinds = ", ".join(sorted(FOLDER_SUFFIXES))
                 raise InputError(f"{path}: folder holds no article files ({kinds})")
@@ -138,15 +138,19 @@ def parse_date(value: Any, where: str) -> dt.date | None:
 
 # -- files ---------------------------------------------------------------------------------------
 
-def _folder_files(folder: Path) -> list[Path]:
-    found = []
-    for file in folder.rglob("*"):
-        rel = file.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if file.is_file() and file.suffix.lower() in FOLDER_SUFFIXES:
-            found.append(file)
-    return sorted(found, key=lambda f: f.relative_to(folder).as_posix())
+# A folder holding these is a `mapper run` output folder: its CSV is no article file, so `mapper run .`
+# in a folder of articles can be run again although its outputs/ lies inside the input.
+_OUTPUT_MARKERS = ("map.html", "incidents.geojson")
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The article files of a folder, recursively, in sorted order: known extensions only, hidden
+    files and folders and mapper's own output folders left out."""
+    files = [f for f in folder.rglob("*") if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
+             and not any(part.startswith(".") for part in f.relative_to(folder).parts)]
+    outputs = {d for d in {f.parent for f in files} if all((d / m).is_file() for m in _OUTPUT_MARKERS)}
+    files = [f for f in files if not any(d == f.parent or d in f.parents for d in outputs)]
+    return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
 
 
 def _report(exc: InputError, on_error: OnError | None) -> None:
@@ -409,15 +413,21 @@ def _read_feed(path: Path, base: str, spans_field: str | None,
     if parsed.bozo and not parsed.entries:
         raise InputError(f"{path}: not a readable RSS/Atom feed ({parsed.get('bozo_exception')})")
     source = html_to_text(parsed.feed.get("title", ""))
+    found = 0
     for n, entry in enumerate(parsed.entries, 1):
         bodies = [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]
-        text = html_to_text(max(bodies, key=len))
+        title = html_to_text(entry.get("title", ""))
+        text = html_to_text(max(bodies, key=len)) or title  # a headline-only feed: the headline is the text
+        if not text:
+            continue
+        found += 1
         # dict.get: feedparser's own get() maps a missing published to updated with a warning.
         when = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
         yield Article(id=str(entry.get("id") or entry.get("link") or f"{base}:{n}"), text=text,
-                      title=html_to_text(entry.get("title", "")),
-                      published=dt.date(*when[:3]) if when else published,
+                      title=title, published=dt.date(*when[:3]) if when else published,
                       url=entry.get("link", ""), source=source, path=str(path))
+    if not found:  # an empty feed must not replace the last run's map with an empty one
+        raise InputError(f"{path}: feed holds no entries with text")
 
 
 # -- plain text ----------------------------------------------------------------------------------

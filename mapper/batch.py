@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import datetime as dt
 import itertools
 import json
 import multiprocessing
@@ -223,20 +224,26 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
     Folders are walked here, and JSON Lines read here a line at a time, so that one bad file or
     line costs that file or line only, never the rest of the batch.
     """
-    from mapper.articles import FOLDER_SUFFIXES
+    from mapper.articles import folder_files
 
     for raw in inputs:
         path = Path(raw)
         if not path.is_dir():
             yield from _read_file(path, path.stem)
             continue
-        files = sorted((f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
-                        and not any(p.startswith(".") for p in f.relative_to(path).parts)),
-                       key=lambda f: f.relative_to(path).as_posix())
+        files = folder_files(path)
         if not files:
             yield ReadError(str(path), f"{path}: folder holds no article files")
         for file in files:
             yield from _read_file(file, file.relative_to(path).with_suffix("").as_posix())
+
+
+def with_published(items: Iterable[Article | ReadError], published: dt.date | None) -> Iterator[Article | ReadError]:
+    """The articles with ``published`` given to those that carry no date (``mapper add --published``)."""
+    for item in items:
+        if published is not None and isinstance(item, Article) and item.published is None:
+            item = replace(item, published=published)
+        yield item
 
 
 def _read_file(path: Path, base: str) -> Iterator[Article | ReadError]:

@@ -30,7 +30,7 @@ EVENT_TYPES = {"drone": "Drone incident", "migration": "Migration flow", "operat
 CSV_COLUMNS = ("event_id_cnty", "incident_id", "event_date", "year", "time_precision", "date_precision",
                "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
                "latitude", "longitude", "geo_precision", "role", "status", "confidence", "source",
-               "source_url", "notes", "fatalities", "figures")
+               "source_url", "notes", "fatalities", "figures", "origin")
 _SEP = "\n"  # joins per-source values; newlines inside a value become spaces
 
 
@@ -111,7 +111,7 @@ def _parts(inc: Incident) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         dest = dests[0]
         parts = []
         for org in origins:
-            props = _loc_props(dest) | {"role": "flow", "origin_place_id": org.place_id,
+            props = _loc_props(dest) | {"role": "flow", "origin_place_id": org.place_id, "origin_place": org.name,
                                         "origin_lat": round(org.lat, 6), "origin_lon": round(org.lon, 6),
                                         "origin_precision": org.precision.value}
             parts.append(({"type": "LineString", "coordinates": [_point(org)["coordinates"],
@@ -191,6 +191,17 @@ def admin1_names(resolutions: Iterable[Resolution]) -> dict[str, str]:
     return {r.place.place_id: r.place.admin1_name for r in resolutions if r.place and r.place.admin1_name}
 
 
+def _distinct(lines: str | None) -> str:
+    """Per-source lines as one `; `-separated cell, each value once (an article quoted twice is one source)."""
+    return "; ".join(dict.fromkeys(v for v in (lines or "").split(_SEP) if v))
+
+
+def _cell(text: str) -> str:
+    """Article text for a spreadsheet cell: a leading ``= + - @`` (or tab/CR) would make Excel or
+    LibreOffice read it as a formula (CSV injection), so such a cell starts with an apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def incidents_csv_rows(incidents: Iterable[Incident], *,
                        admin1: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """ACLED-like rows, one per feature of :func:`incident_features` (a flow: its destination)."""
@@ -210,15 +221,14 @@ def incidents_csv_rows(incidents: Iterable[Incident], *,
             "time_precision": TIME_PRECISION.get(p["date_precision"], ""),
             "date_precision": p["date_precision"] or "", "event_type": EVENT_TYPES[p["type"]],
             "sub_event_type": p["subtype"],
-            "actor1": actors[0], "actor2": "; ".join(actors[1:]),
+            "actor1": _cell(actors[0]), "actor2": _cell("; ".join(actors[1:])),
             "country": p["country"] or "", "admin1": admin1.get(p["place_id"], ""), "location": p["place"],
             "latitude": p["lat"], "longitude": p["lon"],
             "geo_precision": GEO_PRECISION[Precision(p["precision"])], "role": p["role"],
             "status": p["status"], "confidence": p["confidence"],
-            "source": "; ".join(t for t in (p["source_titles"] or "").split(_SEP) if t),
-            "source_url": "; ".join(u for u in (p["source_urls"] or "").split(_SEP) if u),
-            "notes": notes, "fatalities": "" if p["fatalities"] is None else p["fatalities"],
-            "figures": p["figures"] or ""})
+            "source": _cell(_distinct(p["source_titles"])), "source_url": _cell(_distinct(p["source_urls"])),
+            "notes": _cell(notes), "fatalities": "" if p["fatalities"] is None else p["fatalities"],
+            "figures": p["figures"] or "", "origin": p.get("origin_place") or ""})
     return rows
 
 
@@ -232,6 +242,9 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         When the folder cannot be created or the file cannot be written.
     """
     target = Path(path)
+    blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise OutputError(f"cannot write {target}: {blocker} is a file, not a folder")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable, Sequence
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from mapper import export
@@ -30,7 +33,8 @@ def source_credit(articles: Sequence[Article], incidents: Sequence[Incident] = (
     dates = sorted(a.published for a in articles if a.published)
     span = (f" ({dates[0].isoformat()} to {dates[-1].isoformat()})" if len(dates) > 1
             else f" ({dates[0].isoformat()})" if dates else "")
-    who = f" from {', '.join(outlets)}" if outlets else ""
+    unnamed = " and unnamed outlets" if outlets and any(not a.source for a in articles) else ""
+    who = f" from {', '.join(outlets)}{unnamed}" if outlets else ""
     return f"{len(articles)} article{'s' if len(articles) != 1 else ''}{who}{span}"
 
 
@@ -44,7 +48,9 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
     incidents, resolutions
         The run's incidents and every resolved mention (for places.geojson and the map's places layer).
     out_dir
-        Folder to write into; created when missing. Existing files are replaced one by one, atomically.
+        Folder to write into; created when missing. Every file is first written into a hidden folder
+        inside it, and the earlier outputs are replaced only once all are complete: a failed run
+        leaves them as they were.
     outlines
         Country outlines FeatureCollection (``gazetteer.country_outlines()``) for the offline base map.
     title
@@ -72,22 +78,56 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise OutputError(f"cannot write outputs to {out}: it is a file, not a folder")
-    paths = {name: out / file for name, file in FILES.items()}
+    final = {name: out / file for name, file in FILES.items()}
+    for path in final.values():
+        if path.is_dir():
+            raise OutputError(f"cannot write {path}: a folder of that name is in the way")
     fc = export.incidents_geojson(incidents)
     flows = {"type": "FeatureCollection", "features": [f for f in fc["features"]
                                                       if f["geometry"]["type"] == "LineString"]}
     places = export.places_geojson(resolutions)
-    export.write_geojson(paths["incidents"], fc)
-    export.write_geojson(paths["flows"], flows)
-    export.write_geojson(paths["places"], places)
-    export.write_csv(paths["csv"], export.incidents_csv_rows(incidents, admin1=export.admin1_names(resolutions)))
-    export.write_gpkg(paths["gpkg"], {"incidents": fc, "flows": flows, "places": places})
     credit = source_credit(articles, incidents)
-    write_map(paths["map"], fc, places=places, outlines=outlines, title=title)
-    render_png(paths["png"], fc, outlines=outlines, title=title, credit=credit)
-    render_pptx(paths["pptx"], fc, image=paths["png"], title=title, credit=f"Sources: {credit}" if credit else "",
-                subtitle=_subtitle(fc))
-    return paths
+    with _staging(out) as stage:
+        paths = {name: stage / file for name, file in FILES.items()}
+        export.write_geojson(paths["incidents"], fc)
+        export.write_geojson(paths["flows"], flows)
+        export.write_geojson(paths["places"], places)
+        export.write_csv(paths["csv"], export.incidents_csv_rows(incidents,
+                                                                 admin1=export.admin1_names(resolutions)))
+        export.write_gpkg(paths["gpkg"], {"incidents": fc, "flows": flows, "places": places})
+        write_map(paths["map"], fc, places=places, outlines=outlines, title=title)
+        render_png(paths["png"], fc, outlines=outlines, title=title, credit=credit)
+        render_pptx(paths["pptx"], fc, image=paths["png"], title=title,
+                    credit=f"Sources: {credit}" if credit else "", subtitle=_subtitle(fc))
+        for name, path in paths.items():  # every file is complete: only now replace the earlier ones
+            try:
+                os.replace(path, final[name])
+            except OSError as exc:
+                raise OutputError(f"cannot write {final[name]}: {exc.strerror or exc}") from exc
+    return final
+
+
+def check_out_dir(out_dir: str | os.PathLike[str]) -> None:
+    """Fail now, not after an hour of parsing, when the outputs could not be written into ``out_dir``."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"cannot write outputs to {out}: it is a file, not a folder")
+    with _staging(out):
+        pass
+
+
+@contextlib.contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """A hidden folder inside ``out`` (same file system, so the final renames are atomic), removed after."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=".mapper-run-", dir=out))
+    except OSError as exc:
+        raise OutputError(f"cannot write outputs to {out}: {exc.strerror or exc}") from exc
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 def _subtitle(fc: dict) -> str:
@@ -96,4 +136,4 @@ def _subtitle(fc: dict) -> str:
     starts = sorted(p["date_start"] for p in props if p.get("date_start"))
     ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
     span = f", {starts[0]} to {ends[-1]}" if starts else ""
-    return f"{n} incident{'s' if n != 1 else ''}{span}"
+    return f"{n} incident{'s' if n != 1 else ''}{span}" if n else "no incidents found"

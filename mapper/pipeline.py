@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.gazetteer.base import Gazetteer
+from mapper.gazetteer.display import for_display
 from mapper.model import Article, Incident, Mention, ParsedArticle, Place, PlaceKind, Resolution
 from mapper.names import GENERIC_WORDS, strip_generic
 from mapper.resolve import resolve
@@ -165,11 +166,12 @@ def run(articles: Iterable[Article], gazetteer: Gazetteer, out_dir: str | Path, 
     Returns the written files by name (map, incidents, places, flows, gpkg, csv, png, pptx).
     """
     from mapper.incidents import extract_incidents
-    from mapper.outputs import write_outputs
+    from mapper.outputs import check_out_dir, write_outputs
 
+    check_out_dir(out_dir)
     parsed = list(parse_articles(articles, gazetteer))
     incidents = extract_incidents(parsed, default_year=default_year, capital_of=capital_lookup(gazetteer))
-    resolutions = [r for p in parsed for r in p.resolutions]
+    incidents, resolutions = for_display(incidents, [r for p in parsed for r in p.resolutions], gazetteer)
     outlines = gazetteer.country_outlines() if hasattr(gazetteer, "country_outlines") else None
     return write_outputs(incidents, resolutions, Path(out_dir), outlines=outlines, title=title,
                          articles=[p.article for p in parsed])
@@ -185,7 +187,8 @@ def run_from_store(store_path: str | Path, gazetteer: Gazetteer, out_dir: str | 
     try:
         articles = [a for a in (store.article(i) for i in store.article_ids()) if a is not None]
         outlines = gazetteer.country_outlines() if hasattr(gazetteer, "country_outlines") else None
-        return write_outputs(store.incidents(), store.resolutions(), Path(out_dir), outlines=outlines,
-                             title=title, articles=articles)
+        incidents, resolutions = for_display(store.incidents(), store.resolutions(), gazetteer)
+        return write_outputs(incidents, resolutions, Path(out_dir), outlines=outlines, title=title,
+                             articles=articles)
     finally:
         store.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
@@ -22,7 +23,7 @@ from mapper.codec import decode, dumps, encode, loads
 from mapper.errors import InputError, MapperError, OutputError
 from mapper.incident_merge import event_match, is_flow, merge_into, same_event
 from mapper.model import Article, DatePrecision, Incident, IncidentType, Resolution, Source
-from mapper.names import normalize
+from mapper.names import normalize, strip_generic
 
 #: Bumped whenever the tables change; a store written by a newer version is refused.
 SCHEMA_VERSION = 1
@@ -67,6 +68,19 @@ _NEAR_DEG = 1.5
 _DATE_SLACK = 3
 _FINE = frozenset({DatePrecision.DAY, DatePrecision.MONTH})
 _LONGEST = dt.timedelta(days=31)  # the longest a day- or month-precision date can span
+
+
+def _guarded(method: Any) -> Any:
+    """A damaged file can fail any query, not only the first: report it as the store's error."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise self._error(exc) from exc
+
+    return wrapper
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +135,12 @@ def _safe(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def correction_key(mention: str) -> str:
+    """The key a correction is kept under: the mention's name as the resolver sees it, without a
+    generic word ("Mangistau Region" -> "mangistau"), normalised."""
+    return normalize(strip_generic(mention)[0])
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -140,7 +160,7 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_STORE, *, timeout: float = 30.0, create: bool = True) -> None:
         self.path = Path(path)
-        self.timeout = timeout
+        self.timeout, self.create = timeout, create
         if not create and not self.path.is_file():
             raise InputError(f"no store at {self.path}; create one with: mapper add INPUT --store {self.path}")
         try:
@@ -165,12 +185,23 @@ class Store:
             time.sleep(0.1)
 
     def _setup(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:  # checked before WAL mode is set: that alone would write to the file
+            if not self.create:
+                raise InputError(f"{self.path} is not a mapper store (it is empty or holds something else); "
+                                 f"create one with: mapper add INPUT --store <new file>")
+            self._check_foreign()
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
-        if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        if version != SCHEMA_VERSION:
             with self.transaction():  # readers of an up-to-date store never take the write lock
                 self._migrate()
+
+    def _check_foreign(self) -> None:
+        if self._db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            raise InputError(f"{self.path} is not a mapper store: it is an SQLite file holding other tables; "
+                             f"give --store a new file")
 
     def __enter__(self) -> Store:
         return self
@@ -213,6 +244,8 @@ class Store:
         if version > SCHEMA_VERSION:
             raise InputError(f"store {self.path} has schema version {version}; this mapper reads "
                              f"up to {SCHEMA_VERSION}: upgrade incident-mapper")
+        if version == 0:  # again under the write lock: another process may have created it meanwhile
+            self._check_foreign()
         if version < SCHEMA_VERSION:
             # One statement at a time: executescript() would commit the open transaction.
             for statement in filter(str.strip, _SCHEMA.split(";")):
@@ -221,12 +254,14 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------
 
+    @_guarded
     def counts(self) -> dict[str, int]:
         """Row counts per table, e.g. ``{"articles": 3, "incidents": 2, ...}``."""
         tables = ("articles", "resolutions", "incidents", "incident_sources", "incident_counts", "corrections",
                   "rejected")
         return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
+    @_guarded
     def unseen(self, articles: Sequence[Article], *, pending_hashes: AbstractSet[str] = frozenset(),
                pending_ids: AbstractSet[str] = frozenset()) -> list[tuple[Article, str]]:
         """The articles whose text the store has not seen, with their content hashes.
@@ -259,6 +294,7 @@ class Store:
             found.update(r[0] for r in rows)
         return found
 
+    @_guarded
     def article(self, article_id: str) -> Article | None:
         """The stored article with this id (text included), or ``None``."""
         row = self._db.execute("SELECT data, text FROM articles WHERE article_id=?",
@@ -269,10 +305,12 @@ class Store:
         meta["text"] = zlib.decompress(row[1]).decode("utf-8", "surrogatepass")
         return decode(Article, meta)
 
+    @_guarded
     def article_ids(self) -> list[str]:
         """Ids of every stored article, in the order they were added."""
         return [r[0] for r in self._db.execute("SELECT article_id FROM articles ORDER BY rowid")]
 
+    @_guarded
     def resolutions(self, article_id: str | None = None) -> list[Resolution]:
         """Stored resolutions, of one article or of all, in article then text order."""
         sql = "SELECT r.data FROM resolutions r JOIN articles a USING (article_id)"
@@ -282,6 +320,7 @@ class Store:
         rows = self._db.execute(sql + " ORDER BY a.rowid, r.seq", args)
         return [loads(Resolution, r[0]) for r in rows]
 
+    @_guarded
     def incidents(self, *, include_rejected: bool = False) -> list[Incident]:
         """Stored incidents with all their sources, rejected ones left out unless asked for."""
         sql = "SELECT incident_id, data FROM incidents"
@@ -294,17 +333,20 @@ class Store:
             "SELECT data FROM incident_sources WHERE incident_id=? ORDER BY rowid", (incident_id,)))
         return dataclasses.replace(loads(Incident, data), sources=sources)
 
+    @_guarded
     def corrections(self) -> dict[tuple[str, str], str]:
         """Analyst corrections: (article id or ``"*"``, normalised name) -> place id."""
         return {(a, n): p for a, n, p in self._db.execute(
             "SELECT article_id, name, place_id FROM corrections")}
 
+    @_guarded
     def rejected(self) -> set[str]:
         """Ids of incidents an analyst rejected."""
         return {r[0] for r in self._db.execute("SELECT incident_id FROM rejected")}
 
     # -- writing -------------------------------------------------------------------------------
 
+    @_guarded
     def add_correction(self, mention: str, place_id: str, *, article_id: str | None = None) -> list[str]:
         """Record that ``mention`` (in one article, or in all) means ``place_id``.
 
@@ -313,7 +355,7 @@ class Store:
         list[str]
             Ids of stored articles whose resolutions mention that name and need re-parsing.
         """
-        key = normalize(mention)
+        key = correction_key(mention)
         if not key:
             raise InputError(f"mention {mention!r} has no letters or digits to match on")
         if article_id is not None and self.article(article_id) is None:
@@ -324,6 +366,15 @@ class Store:
         rows = self._db.execute("SELECT DISTINCT article_id, name FROM resolutions")
         return [a for a, n in rows if normalize(n) == key and article_id in (None, a)]
 
+    @_guarded
+    def similar_mentions(self, mention: str) -> list[str]:
+        """Stored mention names sharing a word with ``mention``: what a correction that matched
+        nothing may have meant ("Bolashak" for "Bolashak border station")."""
+        words = set(correction_key(mention).split())
+        names = {n for (n,) in self._db.execute("SELECT DISTINCT name FROM resolutions")}
+        return sorted(n for n in names if words & set(normalize(n).split()))
+
+    @_guarded
     def reject(self, incident_id: str) -> None:
         """Hide an incident from every output; it stays rejected across re-runs."""
         if not self._db.execute("SELECT 1 FROM incidents WHERE incident_id=?", (incident_id,)).fetchone():
@@ -331,6 +382,7 @@ class Store:
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO rejected VALUES (?,?)", (incident_id, _now()))
 
+    @_guarded
     def add(self, results: Iterable[ArticleResult], *, replace: bool = False) -> IngestCounts:
         """Write a batch of results in one transaction; failed results are only counted.
 

@@ -213,6 +213,15 @@ def test_atom_feed_detected_by_content(tmp_path: Path) -> None:
     assert (art.id, art.text, art.published) == ("urn:e1", "Drones assembled in Chelyabinsk.", dt.date(2025, 6, 2))
 
 
+def test_a_headline_only_entry_is_read_and_an_empty_feed_is_an_error(tmp_path: Path) -> None:
+    headlines = ATOM.replace('<summary type="html">&lt;p&gt;Drones assembled in Chelyabinsk.&lt;/p&gt;</summary>', "")
+    (art,) = read_articles([write(tmp_path / "h.atom", headlines)])
+    assert art.text == art.title == "Chelyabinsk warehouse"
+    empty = ATOM.split("<entry>")[0] + "</feed>"
+    with pytest.raises(InputError, match=r"e\.atom: feed holds no entries with text"):
+        list(read_articles([write(tmp_path / "e.atom", empty)]))
+
+
 def test_html_to_text() -> None:
     assert html_to_text("") == ""
     assert html_to_text("a<br>b<style>x{}</style> c&nbsp;\n d") == "a\n\nb c d"
@@ -324,3 +333,16 @@ def test_on_error_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
     assert any("mixed.jsonl:2" in str(e) for e in errors) and any("missing.jsonl" in str(e) for e in errors)
     with pytest.raises(InputError, match="mixed.jsonl:2"):
         list(read_articles([jsonl]))  # without on_error the first bad record stops the read
+
+
+def test_a_run_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> None:
+    from mapper.batch import read_inputs
+
+    write(tmp_path / "a.txt", "Drones were seen over Aktau.")
+    out = tmp_path / "outputs"
+    write(out / "incidents.csv", "event_id_cnty,incident_id\nKZ-1,d1\n")
+    write(out / "incidents.geojson", '{"type": "FeatureCollection", "features": []}')
+    write(out / "map.html", "<!DOCTYPE html>")
+    write(tmp_path / "more" / "incidents.csv", "id,text\n1,Drones over Atyrau.\n")  # no map beside it: articles
+    assert [a.id for a in read_articles([tmp_path])] == ["a-1", "1"]
+    assert [a.id for a in read_inputs([tmp_path])] == ["a-1", "1"]

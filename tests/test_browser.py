@@ -197,3 +197,158 @@ def test_large_map_path_compressed_and_grid_clustered(browser, tmp_path):
     assert p.count(".leaflet-marker-pane .mapper-icon, .leaflet-marker-pane .mapper-grid") == 0
     assert p.errors == [] and p.requests == []
     p.page.close()
+
+
+def _hostile_sources_fc() -> dict:
+    """The seed incidents with sources as feeds deliver them: a script: URL, a repeated article."""
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    for f in fc["features"]:
+        p = f["properties"]
+        if p["incident_id"] == "drone-ualy":
+            p.update(source_articles="feed-1\nfeed-1\nfeed-2", source_dates="2025-02-19\n2025-02-19\n",
+                     source_titles="Drone <b>found</b>\nDrone <b>found</b>\nSecond <i>report</i>",
+                     source_urls="javascript:alert(1)\njavascript:alert(1)\ndata:text/html,<script>x</script>",
+                     source_quotes="Fragments were found.\nThe army collected them.\nFragments were found.")
+    return fc
+
+
+def test_popup_lists_each_article_once_with_its_date_and_never_links_a_script_url(browser, tmp_path):
+    p = Page(browser, write_map(tmp_path / "m.html", _hostile_sources_fc()))
+    p.page.locator(".mapper-debris[title='Ualy']").first.click()
+    popup = p.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    items = popup.locator(".mapper-sources > li")
+    assert items.count() == 2  # feed-1's two sentences under one entry
+    assert items.nth(0).locator(".mapper-quote").count() == 2 and "(2025-02-19)" in items.nth(0).inner_text()
+    assert "Drone <b>found</b>" in items.nth(0).inner_text() and "Second <i>report</i>" in items.nth(1).inner_text()
+    assert popup.locator("a, b, i, script").count() == 0  # no link from javascript: or data: URLs, no markup
+    p.page.close()
+    p = Page(browser, write_map(tmp_path / "seed.html", export.incidents_geojson(seed_incidents())))
+    p.page.locator(".mapper-staging").first.click()
+    text = p.page.locator(".leaflet-popup-content").inner_text()
+    assert "Actors\tSecurity Service of Ukraine" in text and "41 aircraft" in text
+    assert text.index("Russian region cited as staging point") < text.index("Drones launched from trucks near")
+    assert p.errors == [] and p.requests == []
+    p.page.close()
+
+
+def test_a_long_popup_scrolls_inside_the_map(browser, tmp_path):
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    for f in fc["features"]:
+        if f["properties"]["incident_id"] == "drone-ualy":
+            n = 30
+            f["properties"].update(source_articles="\n".join(f"a{i}" for i in range(n)),
+                                   source_titles="\n".join(f"Report {i}" for i in range(n)),
+                                   source_quotes="\n".join(f"Fragments were found, says report {i}." for i in range(n)))
+    p = Page(browser, write_map(tmp_path / "m.html", fc))
+    p.page.locator(".mapper-debris[title='Ualy']").first.click()
+    p.page.locator(".leaflet-popup-content").wait_for()
+    p.page.wait_for_timeout(400)  # the map pans the popup into view
+    box = p.page.locator(".leaflet-popup-content-wrapper").bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 720
+    assert p.page.locator(".leaflet-popup-scrolled").count() == 1
+    p.page.close()
+
+
+def test_nothing_is_hidden_under_the_title_legend_or_controls(browser, tmp_path):
+    """The first view leaves room for the boxes drawn over the map; a type drawn only as areas is
+    still in the legend, in its own colour."""
+    incidents = [i for i in seed_incidents(hostile=False) if i.incident_id != "drone-bolashak"]
+    fc = export.incidents_geojson(incidents)
+    fc["features"] = [f for f in fc["features"] if f["properties"]["type"] != "drone"
+                      or f["properties"]["precision"] == "region"]
+    p = Page(browser, write_map(tmp_path / "m.html", fc, outlines=country_outlines(), title="Areas"))
+    legend = p.page.inner_text(".mapper-legend")
+    assert "Drone incidents: approximate location only" in legend
+    assert "Military operations: staging point to its targets" in legend  # the dashed links explained
+    boxes = [p.page.locator(s).bounding_box() for s in
+             (".mapper-title", ".mapper-legend", ".leaflet-control-layers", ".mapper-slider")]
+    marks = p.page.locator(".leaflet-marker-pane .mapper-icon, path.mapper-area")
+    assert marks.count() >= 6
+    for i in range(marks.count()):
+        m = marks.nth(i).bounding_box()
+        cx, cy = m["x"] + m["width"] / 2, m["y"] + m["height"] / 2
+        assert 0 < cx < 1280 and 0 < cy < 720
+        for b in boxes:
+            assert not (b["x"] <= cx <= b["x"] + b["width"] and b["y"] <= cy <= b["y"] + b["height"]), (i, b)
+    ARTIFACTS.mkdir(exist_ok=True)
+    p.page.screenshot(path=str(ARTIFACTS / "areas_map.png"))
+    assert p.errors == [] and p.requests == []
+    p.page.close()
+
+
+def test_a_flow_label_never_hides_a_marker_under_it(browser, tmp_path):
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    flow = next(f for f in fc["features"] if f["properties"]["incident_id"] == "flow-kz-ua")
+    (x0, y0), (x1, y1) = flow["geometry"]["coordinates"]
+    under = next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-ualy")
+    under["geometry"]["coordinates"] = [(x0 + x1) / 2, (y0 + y1) / 2]  # where the flow's figure is written
+    p = Page(browser, write_map(tmp_path / "m.html", fc))
+    box = p.page.locator(".mapper-debris[title='Ualy']").bounding_box()
+    label = p.page.locator(".mapper-flow-label", has_text="661 people").bounding_box()
+    cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    assert label["x"] <= cx <= label["x"] + label["width"] and label["y"] <= cy <= label["y"] + label["height"]
+    z = p.page.evaluate("""() => [document.querySelector('.mapper-flow-label').closest('.leaflet-pane'),
+        document.querySelector('.leaflet-marker-pane')].map(e => Number(getComputedStyle(e).zIndex))""")
+    assert z[0] < z[1]  # drawn under the markers, over the lines
+    p.page.mouse.click(cx, cy)
+    assert "Ualy" in p.page.locator(".leaflet-popup-content").inner_text()
+    p.page.close()
+
+
+def test_a_map_with_no_incident_says_so_and_shows_the_places_from_a_height(browser, tmp_path):
+    empty = {"type": "FeatureCollection", "features": []}
+    p = Page(browser, write_map(tmp_path / "m.html", empty, places=export.places_geojson(seed_resolutions()),
+                                outlines=country_outlines()))
+    assert p.page.inner_text(".mapper-title").endswith("no incidents found")
+    assert p.count(".mapper-legend") == 0 and p.count(".mapper-slider") == 0
+    assert p.page.evaluate("window.mapper.map.getZoom()") <= 5
+    assert p.errors == [] and p.requests == []
+    p.page.close()
+
+
+def test_a_flow_popup_names_the_origin_of_that_line(page):
+    popups = page.page.evaluate("""() => { const out = [];
+        window.mapper.map.eachLayer(l => { if (l.getPopup && l.getPopup() && l.options.className === 'mapper-flow') {
+          const c = l.getPopup()._content; out.push(typeof c === 'function' ? c(l) : c); } });
+        return out; }""")
+    places = sorted(h.split("<th>Place</th><td>")[1].split("</td>")[0] for h in popups if "relocation" in h)
+    assert places == ["Kharkiv \u2192 Tashkent (point)", "Kherson \u2192 Tashkent (point)"]
+
+
+def test_a_places_popup_escapes_every_value(browser, tmp_path):
+    bad = '<img src=x onerror="window.__pwned=1">'
+    places = {"type": "FeatureCollection", "features": [{"type": "Feature", "id": "p1",
+              "geometry": {"type": "Point", "coordinates": [51.17, 43.66]},
+              "properties": {"text": bad, "place": bad, "kind": bad, "precision": "point", "article_id": bad,
+                             "start": bad, "end": bad, "literal": True, "score": 0.5}}]}
+    p = Page(browser, write_map(tmp_path / "m.html", export.incidents_geojson(seed_incidents(hostile=False)),
+                                places=places))
+    p.page.locator(".leaflet-control-layers-overlays").get_by_text("Places mentioned").click()
+    p.page.locator("path.mapper-place").first.dispatch_event("click")
+    popup = p.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.locator("img").count() == 0 and bad in popup.inner_text()
+    assert p.page.evaluate("window.__pwned === undefined") and p.errors == []
+    p.page.close()
+
+
+def test_flow_figures_never_cover_one_another(browser, tmp_path):
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    flow = next(f for f in fc["features"] if f["properties"]["incident_id"] == "flow-uz-ru")
+    twin = {**flow, "id": "twin", "properties": dict(flow["properties"], incident_id="twin", figure_value=500,
+                                                     figures="about 500 people")}
+    fc["features"].append(twin)  # the same two ends: its label would sit on the first one's
+    p = Page(browser, write_map(tmp_path / "m.html", fc))
+    boxes = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-flow-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {
+          const r = e.getBoundingClientRect(); return [e.textContent, r.left, r.top, r.right, r.bottom]; })""")
+    texts = [b[0] for b in boxes]
+    assert "about 1,790,000 people" in texts and "about 500 people" not in texts  # the larger flow's stays
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]), (a, b)
+    p.page.evaluate("window.mapper.map.setView(window.mapper.map.getCenter(), 7, {animate: false})")
+    assert p.count(".mapper-flow-label") == 4  # hidden, not removed: it comes back with room
+    assert p.errors == []
+    p.page.close()

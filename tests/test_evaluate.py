@@ -307,14 +307,19 @@ def test_cli_eval_incidents_geojson(tmp_path: Path) -> None:
     ["eval", "geoparse", "{gold}", "--pred", "{bad}"],
     ["eval", "geoparse", "{gold}", "--pred", "{gold}", "--spans", "toponyms"],
     ["eval", "incidents", "{gold}", "{bad}"],
+    ["eval", "geoparse", "{news}", "--pred", "{gold}"],  # articles, not a gold file
+    ["eval", "incidents", "{news}", "{news}"],
 ])
 def test_cli_eval_errors_are_clean(tmp_path: Path, args: list[str]) -> None:
     gold = write_jsonl(tmp_path / "g.jsonl", GOLD)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "places": []}\nnot json\n', encoding="utf-8")
-    args = [a.format(gold=gold, bad=bad) for a in args]
+    news = write_jsonl(tmp_path / "news.jsonl", [{"id": "n", "text": "Drones were seen over Aktau."}])
+    args = [a.format(gold=gold, bad=bad, news=news) for a in args]
     res = CliRunner().invoke(cli, args)
     assert res.exit_code == 1 and "Error:" in res.output and "Traceback" not in res.output
+    if "news" in args[2]:
+        assert "is it a gold file?" in res.output
 
 
 def test_cli_eval_help_has_examples() -> None:

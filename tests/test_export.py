@@ -132,6 +132,26 @@ def test_csv_is_acled_like(tmp_path, incidents):
     assert len(gdal) == len(got)
 
 
+def test_csv_names_each_source_once_and_never_holds_a_formula():
+    import dataclasses
+    import datetime as dt
+
+    from mapper.model import Source
+
+    inc = seed_incidents(hostile=False)[1]
+    twice = (Source("feed-1", "Fragments were found.", 0, 22, title="=HYPERLINK(\"http://x\")",
+                    url="https://example.org/a", published=dt.date(2025, 2, 19)),
+             Source("feed-1", "The army collected them.", 23, 48, title="=HYPERLINK(\"http://x\")",
+                    url="https://example.org/a", published=dt.date(2025, 2, 19)),
+             Source("feed-2", "A second report.", 0, 16, title="Second report", url="https://example.org/b"))
+    inc = dataclasses.replace(inc, sources=twice, actors=("@channel", "+7 press office"), summary="-1 drones")
+    [row] = export.incidents_csv_rows([inc])
+    assert row["source"] == "'=HYPERLINK(\"http://x\"); Second report"
+    assert row["source_url"] == "https://example.org/a; https://example.org/b"
+    assert (row["actor1"], row["actor2"], row["notes"]) == ("'@channel", "'+7 press office", "'-1 drones")
+    assert row["latitude"] == 48.8125  # numbers are never touched
+
+
 def test_write_fails_cleanly(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -169,3 +189,12 @@ def test_reference_scorer_sees_one_incident_per_id(tmp_path, incidents):
     assert len(preds) == len(incidents)
     op = next(p for p in preds if p["key"] == "op-spiderweb")
     assert op["type"] == "operation" and len(op["pts"]) == 6 and op["date"] == "2025-06-01"
+
+
+def test_each_flow_line_names_its_own_origin(incidents):
+    rows = [r for r in export.incidents_csv_rows(incidents) if r["incident_id"] == "flow-children"]
+    assert [(r["origin"], r["location"]) for r in rows] == [("Kharkiv", "Tashkent"), ("Kherson", "Tashkent")]
+    lines = [f for f in export.incidents_geojson(incidents)["features"]
+             if f["properties"]["incident_id"] == "flow-children"]
+    assert [f["properties"]["origin_place"] for f in lines] == ["Kharkiv", "Kherson"]
+    assert all(f["properties"]["origin"] == "Kharkiv; Kherson" for f in lines)

@@ -90,3 +90,21 @@ def test_cached_answers_survive_a_rebuild(local_copy, tmp_path):
         db.commit()
         assert db.execute("SELECT place_ids FROM online_cache").fetchall() == [('["nominatim:n123456"]',)]
         assert db.execute("SELECT key, name FROM names").fetchall() == [(skeleton("Xqzwvplk"), "Xqzwvplk")]
+
+
+def test_an_unreachable_geocoder_is_an_error_and_nothing_is_cached(local_copy, monkeypatch):
+    """Air-gapped: geopy's own Nominatim fails (patched here, no network); the name must not be cached
+    as unknown, or it would never be asked again once online."""
+    from geopy.exc import GeocoderUnavailable
+    from geopy.geocoders import Nominatim
+
+    from mapper.errors import GazetteerError
+
+    def unreachable(self, *args, **kwargs):
+        raise GeocoderUnavailable("Failed to resolve 'nominatim.openstreetmap.org'")
+
+    monkeypatch.setattr(Nominatim, "geocode", unreachable)
+    online = OnlineGazetteer(local_copy, enabled=True, min_delay_seconds=0)
+    with pytest.raises(GazetteerError, match="online geocoder failed for 'Xqzwvplk'"):
+        online.candidates("Xqzwvplk")
+    assert local_copy.cached_answer(cache_key("Xqzwvplk", None)) is None

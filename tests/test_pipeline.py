@@ -138,3 +138,91 @@ def test_run_and_incidents_read_a_store(gazetteer, tmp_path: Path) -> None:
     assert (tmp_path / "maps" / "map.html").stat().st_size > 10_000
     result = _run("run", "--store", str(tmp_path / "missing.sqlite"), "--out", str(tmp_path / "x"))
     assert result.exit_code == 1 and "mapper add" in result.output
+
+
+def test_run_says_when_articles_lack_a_publication_date(gazetteer, tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Drone debris found\n\nOn June 19, fragments of a drone were found near Aktau.\n",
+                   encoding="utf-8")
+    result = _run("run", str(src), "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0 and "1 of 1 articles have no publication date" in result.output
+    assert "--published" in result.output
+    result = _run("run", str(src), "--year", "2025", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0 and "no publication date" not in result.output
+    fc = json.loads((tmp_path / "o" / "incidents.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["date"] for f in fc["features"]] == ["2025-06-19"]
+
+
+def test_an_unwritable_out_fails_before_any_article_is_read(gazetteer, tmp_path: Path) -> None:
+    from mapper.errors import OutputError
+    from mapper.model import Article
+    from mapper.pipeline import run
+
+    read = []
+
+    def articles():
+        read.append(1)
+        yield Article("a", "Drones were seen over Aktau.")
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write outputs to .*out: Not a directory"):
+        run(articles(), gazetteer, blocker / "out")
+    assert read == []
+    result = _run("places", str(Path(__file__)), "--out", str(blocker / "p.jsonl"))
+    assert result.exit_code == 1 and f"{blocker} is a file, not a folder" in result.output
+
+
+def test_two_runs_write_the_same_bytes_and_ids(gazetteer, tmp_path: Path) -> None:
+    """Re-running on the same articles gives the same files (ids included): an analyst can diff them."""
+    import pyogrio
+
+    from mapper.articles import read_sample
+    from mapper.pipeline import run
+
+    articles = list(read_sample())[:3]
+    first = run(articles, gazetteer, tmp_path / "a")
+    second = run(articles, gazetteer, tmp_path / "b")
+    for name in ("incidents", "flows", "places", "csv", "map"):
+        assert first[name].read_bytes() == second[name].read_bytes(), name
+    fc = json.loads(first["incidents"].read_text(encoding="utf-8"))
+    assert "crs" not in fc and "NaN" not in first["incidents"].read_text(encoding="utf-8")
+    for f in fc["features"]:
+        points = [f["geometry"]["coordinates"]] if f["geometry"]["type"] == "Point" else f["geometry"]["coordinates"]
+        assert all(-180 <= lon <= 180 and -90 <= lat <= 90 for lon, lat in points)
+        assert not any(isinstance(v, (dict, list)) for v in f["properties"].values())
+    ids = [f["id"] for f in fc["features"]]
+    assert len(set(ids)) == len(ids)
+    gpkg = pyogrio.read_dataframe(first["gpkg"], layer="incidents")
+    assert sorted(gpkg["feature_id"]) == sorted(ids)
+
+
+def test_add_takes_a_publication_date_for_undated_articles(gazetteer, tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Drone debris found\n\nOn June 19, fragments of a drone were found near Aktau.\n",
+                   encoding="utf-8")
+    store = tmp_path / "s.sqlite"
+    result = _run("add", str(src), "--store", str(store), "--engine", "serial", "--quiet")
+    assert result.exit_code == 0 and "1 of 1 articles have no publication date" in result.output
+    dated = tmp_path / "d.sqlite"
+    result = _run("add", str(src), "--store", str(dated), "--engine", "serial", "--quiet", "--published", "2025-06-20")
+    assert result.exit_code == 0 and "no publication date" not in result.output
+    out = tmp_path / "i.geojson"
+    assert _run("incidents", "--store", str(dated), "--out", str(out)).exit_code == 0
+    fc = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["properties"]["date"] for f in fc["features"]] == ["2025-06-19"]
+
+
+def test_fix_matches_mentions_as_stored_and_says_when_none_matches(gazetteer, tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "a", "published": "2025-06-20", "text": (
+        "On June 19, fragments of a drone were found in Kazakhstan's Mangistau Region, near the Bolashak "
+        "border station.")}) + "\n", encoding="utf-8")
+    store = str(tmp_path / "s.sqlite")
+    assert _run("add", str(src), "--store", store, "--engine", "serial", "--quiet").exit_code == 0
+    result = _run("fix", "Mangistau Region", "--to", "geonames:608879", "--store", store)
+    assert result.exit_code == 0 and "re-parsed 1 stored article" in result.output  # stored as "Mangistau"
+    result = _run("fix", "Bolashak border station", "--to", "geonames:610612", "--store", store)
+    assert result.exit_code == 0 and "re-parsed 0 stored article" in result.output
+    assert "no stored article mentions 'Bolashak border station'" in result.output
+    assert "stored mentions with a word in common: Bolashak" in result.output

@@ -128,4 +128,80 @@ def test_write_outputs_refuses_a_file(tmp_path):
 def test_write_outputs_with_nothing_found(tmp_path):
     paths = outputs.write_outputs([], [], tmp_path / "empty")
     assert json.loads(paths["incidents"].read_text())["features"] == []
-    assert len(Presentation(str(paths["pptx"])).slides) == 2
+    prs = Presentation(str(paths["pptx"]))
+    assert len(prs.slides) == 2 and prs.slides[0].placeholders[1].text.startswith("no incidents found")
+
+
+def test_a_failed_run_leaves_every_earlier_output_as_it_was(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    outputs.write_outputs(seed_incidents(), seed_resolutions(), out, outlines=country_outlines())
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def disk_full(self, file):  # python-pptx's own save, the last file written: a full disk
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pptx.presentation.Presentation.save", disk_full)
+    with pytest.raises(OutputError, match="No space left"):
+        outputs.write_outputs(seed_incidents()[:2], [], out, title="Second run")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no new map beside an old briefing
+    monkeypatch.undo()
+    (out / "briefing.png").unlink()
+    (out / "briefing.png").mkdir()
+    with pytest.raises(OutputError, match="folder of that name is in the way"):
+        outputs.write_outputs(seed_incidents()[:2], [], out)
+    assert (out / "incidents.geojson").read_bytes() == before["incidents.geojson"]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_briefing_labels_never_cover_one_another():
+    """Flows between the same countries and places a few km apart: each label kept is clear of the others."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from mapper.render.static import _place_labels
+
+    fig = Figure(figsize=(16, 9), dpi=60)
+    ax = fig.add_axes((0.02, 0.1, 0.96, 0.78))
+    ax.set_xlim(40, 80)
+    ax.set_ylim(35, 60)
+    flows = [ax.text(60, 50, f"about {n:,} people", ha="center", va="center") for n in (4_000_000, 80_000, 50)]
+    places = {("Murmansk", 60.0, 50.0): False, ("Murmansk region", 60.1, 50.1): True,
+              ("Chelyabinsk", 61.0, 50.0): False, ("Chelyabinsk region", 61.0, 50.2): True, ("Far away", 45, 40): False}
+    _place_labels(fig, ax, flows, places)
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    texts = ax.texts
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    assert 4 <= len(texts) < 3 + len(places)  # some labels had to go; the lone one and a flow figure stay
+    assert "Far away" in [t.get_text() for t in texts] and "about 4,000,000 people" in [t.get_text() for t in texts]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b)
+
+
+def test_a_source_quoted_twice_counts_once_on_the_slide_and_in_the_credit():
+    import dataclasses
+
+    from mapper.model import Source
+
+    inc = seed_incidents(hostile=False)[1]
+    quoted_twice = (Source("feed-1", "Fragments were found.", 0, 22, title="Drone found"),
+                    Source("feed-1", "The army collected them.", 23, 48, title="Drone found"))
+    rows = incident_rows(export.incidents_geojson([dataclasses.replace(inc, sources=quoted_twice)]))
+    assert rows["drone"][0][4] == "Drone found"
+    rows = incident_rows(export.incidents_geojson([dataclasses.replace(
+        inc, sources=(*quoted_twice, Source("feed-2", "Another.", 0, 8, title="Drone found")))]))
+    assert rows["drone"][0][4] == "Drone found (+1 more)"  # two articles with one headline
+    mixed = [Article("a", "t", source="Test feed"), Article("b", "t"), Article("c", "t")]
+    assert outputs.source_credit(mixed) == "3 articles from Test feed and unnamed outlets"
+
+
+def test_a_type_drawn_only_as_areas_is_in_the_png_legend(tmp_path, monkeypatch):
+    from matplotlib.axes import Axes
+
+    seen = []
+    original = Axes.legend
+    monkeypatch.setattr(Axes, "legend", lambda self, handles, labels, **kw: (
+        seen.extend(labels), original(self, handles, labels, **kw))[1])
+    fc = export.incidents_geojson([i for i in seed_incidents(hostile=False) if i.incident_id == "drone-saratov"])
+    render_png(tmp_path / "b.png", fc)
+    assert seen == ["Drone incidents: approximate (region or coarser)"]

@@ -113,7 +113,7 @@ def test_bad_input_is_reported():
 
 def test_empty_map_renders():
     page = leaflet.render_map({"type": "FeatureCollection", "features": []})
-    assert _data(page)["bounds"] is None and "0 incidents, undated" in page
+    assert _data(page)["bounds"] is None and "no incidents found" in page and _data(page)["legend"] == []
 
 
 def test_write_map(tmp_path, incidents_fc):

@@ -191,6 +191,40 @@ def test_damaged_newer_or_missing_files_are_refused(tmp_path):
         Store(newer)
 
 
+def test_a_reader_never_turns_an_empty_or_foreign_file_into_a_store(tmp_path):
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    with pytest.raises(InputError, match="not a mapper store"):
+        Store(empty, create=False)
+    assert empty.stat().st_size == 0  # not even the WAL header written
+    other = tmp_path / "gazetteer.sqlite"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE places (name TEXT)")
+    before = other.read_bytes()
+    for create in (True, False):
+        with pytest.raises(InputError, match="not a mapper store"):
+            Store(other, create=create)
+    assert other.read_bytes() == before
+
+
+def test_damage_found_by_a_later_query_is_a_clear_error(tmp_path):
+    path = tmp_path / "s.sqlite"
+    with Store(path) as s:
+        for i in range(40):
+            s.add([result(article(f"a{i}", f"Drone number {i} seen over Aktau. " + "Filler text. " * 200),
+                          incident_id=f"drone-{i}")])
+        s._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for off in range(8192, len(data) - 512, 4096 * 3):  # the header and schema page stay readable
+        data[off:off + 400] = b"\xff" * 400
+    path.write_bytes(bytes(data))
+    with Store(path, create=False) as s:
+        for call in (s.incidents, s.resolutions, s.article_ids, lambda: s.reject("drone-1"),
+                     lambda: s.add_correction("Aktau", "geonames:1")):
+            with pytest.raises(InputError, match="is damaged"):
+                call()
+
+
 def test_an_undated_report_gains_the_date_of_a_later_one(store):
     first = result(article("a1", "A drone was seen over Aktau."))
     undated = dataclasses.replace(first.incidents[0], date=None)

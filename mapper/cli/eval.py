@@ -71,7 +71,11 @@ def geoparse_cmd(gold: Path, pred_path: Path | None, spans_field: str | None, go
         preds: Any = read_jsonl(pred_path)
     else:
         preds = _run_places(gold, spans_field, gazetteer_path)
-    result = score_geoparse(read_jsonl(gold), preds, ids=_ids(ids), gold_field=gold_field, per_doc=per_doc)
+    records = list(read_jsonl(gold))
+    if not any(gold_field in r for r in records):
+        raise InputError(f"{gold}: no record has a {gold_field!r} field of gold toponyms (is it a gold file? "
+                         f"see --gold-field)")
+    result = score_geoparse(records, preds, ids=_ids(ids), gold_field=gold_field, per_doc=per_doc)
     if as_json:
         _echo_json(result)
         return
@@ -122,11 +126,14 @@ def incidents_cmd(gold: Path, pred: Path | None, ids: str | None, as_json: bool,
     """
     from mapper.evaluate import read_jsonl, score_incidents
 
+    records = list(read_jsonl(gold))
+    if not any("incidents" in r or "toponyms" in r for r in records):  # LGL (toponyms only) scores negatives
+        raise InputError(f"{gold}: no record has gold 'incidents' (nor 'toponyms'): is it a gold file?")
     if pred is None or pred.resolve() == gold.resolve():
         features = _run_incidents(gold, _ids(ids), gazetteer_path)
     else:
         features = _read_geojson(pred)
-    result = score_incidents(read_jsonl(gold), features, ids=_ids(ids))
+    result = score_incidents(records, features, ids=_ids(ids))
     if as_json:
         _echo_json(result)
         return

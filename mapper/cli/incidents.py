@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from mapper.cli import cli, handle_errors
-from mapper.cli.options import default_published, input_options, open_articles, open_default_gazetteer
+from mapper.cli.options import DateCheck, default_published, input_options, open_articles, open_default_gazetteer
 from mapper.model import Incident
 
 
@@ -54,19 +54,24 @@ def incidents_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, publish
     (or export a store: mapper incidents --store outputs/store.sqlite --format geojson --out all.geojson)
     """
     from mapper.export import csv_text, incidents_csv_rows, incidents_geojson, write_text
+    from mapper.gazetteer.display import admin1_names, for_display
     from mapper.pipeline import extract, stored_incidents
 
     if store_path is not None:
         if inputs:
             raise click.UsageError("give INPUT... or --store, not both (add new articles with `mapper add`)")
         incidents = stored_incidents(store_path)
+        gazetteer = open_default_gazetteer(gazetteer_path)
     else:
-        articles = open_articles(inputs, published=default_published(published, year), spans_field=spans_field)
-        incidents = extract(articles, open_default_gazetteer(gazetteer_path), lexicon_dir=lexicons,
-                            default_year=year)
+        articles = DateCheck(open_articles(inputs, published=default_published(published, year),
+                                           spans_field=spans_field))
+        gazetteer = open_default_gazetteer(gazetteer_path)
+        incidents = extract(articles, gazetteer, lexicon_dir=lexicons, default_year=year)
+        articles.note(year)
+    incidents, _ = for_display(incidents, [], gazetteer)  # "Ivanovo Oblast", not "Ivanovskaya oblast'"
     text = {"geojson": lambda: json.dumps(incidents_geojson(incidents), ensure_ascii=False) + "\n",
             "jsonl": lambda: incidents_jsonl(incidents),
-            "csv": lambda: csv_text(incidents_csv_rows(incidents))}[fmt]()
+            "csv": lambda: csv_text(incidents_csv_rows(incidents, admin1=admin1_names(incidents, gazetteer)))}[fmt]()
     if out is None:
         click.echo(text, nl=False)
         return

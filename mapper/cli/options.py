@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,26 @@ def open_articles(inputs: tuple[Path, ...], *, published: dt.date | None,
             raise InputError("--spans needs an input file")
         return read_sample(published=published)
     return read_articles(inputs, spans_field=spans_field, published=published)
+
+
+class DateCheck:
+    """Passes articles through, counting those with no publication date, and tells the user after."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self._articles, self.total, self.undated = articles, 0, 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for article in self._articles:
+            if isinstance(article, Article):  # `mapper add` streams read errors along with articles
+                self.total += 1
+                self.undated += article.published is None
+            yield article
+
+    def note(self, year: int | None, *, options: str = "--published YYYY-MM-DD or --year YYYY") -> None:
+        """A note on stderr when articles lacked a date and neither --published nor --year gave one."""
+        if self.undated and year is None:
+            click.echo(f"note: {self.undated} of {self.total} articles have no publication date, so dates "
+                       f"such as 'on June 19' or 'on Tuesday' were left out; give one with {options}", err=True)
 
 
 def open_default_gazetteer(path: Path | None) -> Any:

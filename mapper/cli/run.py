@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from mapper.cli import cli, handle_errors
-from mapper.cli.options import default_published, input_options, open_articles, open_default_gazetteer
+from mapper.cli.options import DateCheck, default_published, input_options, open_articles, open_default_gazetteer
 
 
 @cli.command(name="run")
@@ -34,7 +34,9 @@ def run_cmd(inputs: tuple[Path, ...], gazetteer_path: Path | None, published: st
             raise click.UsageError("give INPUT... or --store, not both (add new articles with `mapper add`)")
         written = run_from_store(store_path, open_default_gazetteer(gazetteer_path), out_dir, title=title)
     else:
-        articles = open_articles(inputs, published=default_published(published, year), spans_field=spans_field)
+        articles = DateCheck(open_articles(inputs, published=default_published(published, year),
+                                           spans_field=spans_field))
         written = run(articles, open_default_gazetteer(gazetteer_path), out_dir, title=title, default_year=year)
+        articles.note(year)
     for name, path in written.items():
         click.echo(f"{name:<10} {path}")

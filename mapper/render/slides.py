@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,10 @@ def incident_rows(incidents: FeatureCollection) -> dict[str, list[tuple[str, ...
         what = " / ".join(x for x in (first.get("name"), first.get("subtype")) if x)
         if first.get("status") and first["status"] != "confirmed":
             what += f" ({first['status']})"
-        titles = [t for t in (first.get("source_titles") or "").split("\n") if t]
+        # one entry per article: an article quoted in several sentences is one source
+        sources = dict.fromkeys(zip_longest((first.get("source_articles") or "").split("\n"),
+                                            (first.get("source_titles") or "").split("\n"), fillvalue=""))
+        titles = [t for _, t in sources if t]
         source = (titles[0] if titles else "") + (f" (+{len(titles) - 1} more)" if len(titles) > 1 else "")
         rows.setdefault(first.get("type", ""), []).append(
             tuple(_clean(v) for v in (first.get("date") or "undated", place, what, first.get("figures") or "",

@@ -60,6 +60,38 @@ def _draw_outlines(ax: Any, outlines: FeatureCollection | None) -> None:
     gdf.plot(ax=ax, color="#f4f1ea", edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
 
 
+def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tuple[str, float, float], bool]) -> None:
+    """Write labels that do not cover one another: flow figures first, then exact places, then areas;
+    a place label tries the right, left, top and bottom of its point and is left out when all are taken."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    frame = ax.get_window_extent(renderer)
+    taken = []
+
+    def free(artist: Any) -> bool:
+        box = artist.get_window_extent(renderer).expanded(1.04, 1.1)
+        inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        if inside and not any(box.overlaps(t) for t in taken):
+            taken.append(box)
+            return True
+        return False
+
+    for text in flow_labels:
+        if not free(text):
+            text.remove()
+    ordered = sorted(places.items(), key=lambda item: item[1])  # exact places before areas
+    for (name, lon, lat), _ in ordered[:MAX_LABELS]:
+        for dx, dy, ha, va in ((7, 4, "left", "bottom"), (-7, 4, "right", "bottom"), (0, 9, "center", "bottom"),
+                               (0, -9, "center", "top")):
+            label = ax.annotate(name, (lon, lat), xytext=(dx, dy), textcoords="offset points", fontsize=10,
+                                ha=ha, va=va, parse_math=False, zorder=7, clip_on=True, annotation_clip=True,
+                                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
+            if free(label):
+                break
+            label.remove()
+
+
 def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
                outlines: FeatureCollection | None = None, styles: Mapping[str, LayerStyle] | None = None,
                title: str = "Incidents", credit: str = "", dpi: int = 120) -> Path:
@@ -98,8 +130,9 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
 
     used: dict[tuple[str, str], Line2D] = {}
     staging: dict[str, tuple[float, float]] = {}
-    labels = 0
     labelled: set[str] = set()
+    flow_labels: list[Any] = []
+    places: dict[tuple[str, float, float], bool] = {}  # place label -> drawn as an area
     for p, g in feats:
         kind = p.get("type", "")
         color = styles.get(kind, OTHER_STYLE)["color"]
@@ -113,9 +146,10 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
                                     "mutation_scale": 10 + 2 * width, "shrinkA": 0, "shrinkB": 0})
             if p.get("figures") and p.get("incident_id") not in labelled:  # once per incident
                 labelled.add(p.get("incident_id"))
-                ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10, weight="bold", parse_math=False,
-                        ha="center", va="center", zorder=6, clip_on=True,
-                        bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
+                flow_labels.append(ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10,
+                                           weight="bold", parse_math=False, ha="center", va="center", zorder=6,
+                                           clip_on=True, bbox={"boxstyle": "round,pad=0.2", "fc": "white",
+                                                               "ec": "none", "alpha": 0.8}))
             used.setdefault((label, "flow"), Line2D([], [], color=color, lw=3))
             continue
         lon, lat = g["coordinates"][:2]
@@ -123,7 +157,7 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
         if p.get("precision") in COARSE:
             ax.scatter([lon], [lat], s=900, facecolors=color, edgecolors=color, alpha=0.2,
                        linestyle="--", linewidths=1.5, zorder=2)
-            used.setdefault(("Approximate (region or coarser)", "area"),
+            used.setdefault((f"{label}: approximate (region or coarser)", "area"),  # each type its colour
                             Line2D([], [], marker="o", ls="", ms=14, mfc=color, mec=color, alpha=0.3))
         else:
             marker = MARKERS.get(role) or MARKERS.get(p.get("subtype", ""), "o")
@@ -137,18 +171,17 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
         elif role == "target" and p.get("incident_id") in staging:
             sx, sy = staging[p["incident_id"]]
             ax.plot([sx, lon], [sy, lat], ls="--", lw=1.2, color=color, alpha=0.7, zorder=3)
-        if labels < MAX_LABELS and p.get("place"):
-            labels += 1
-            ax.annotate(p["place"], (lon, lat), xytext=(6, 5), textcoords="offset points", fontsize=10,
-                        parse_math=False, zorder=7, clip_on=True, annotation_clip=True,
-                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
+        if p.get("place") and (p["place"], lon, lat) not in places:
+            places[(p["place"], lon, lat)] = p.get("precision") in COARSE
+    _place_labels(fig, ax, flow_labels, places)
     if used:
         ax.legend(list(used.values()), [k[0].replace("$", r"\$") for k in used], loc="best", fontsize=11,
                   framealpha=0.92)
     n = len({p.get("incident_id") for p, _ in feats})
     fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
-    fig.text(0.02, 0.905, f"{n} incident{'s' if n != 1 else ''}, {_date_range([p for p, _ in feats])}",
-             fontsize=15, va="center", color="#333333")
+    subtitle = f"{n} incident{'s' if n != 1 else ''}, {_date_range([p for p, _ in feats])}" if n else \
+        "no incidents found"
+    fig.text(0.02, 0.905, subtitle, fontsize=15, va="center", color="#333333")
     fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
              parse_math=False)
     fig.text(0.02, 0.02, CREDIT, fontsize=10, va="center", color="#555555")
