@@ -17,6 +17,7 @@ from dateutil import parser as dateparser
 
 from mapper.errors import InputError
 from mapper.model import Article
+from mapper.webpages import HTML_STARTS, HTML_SUFFIXES, read_webpage
 
 PathLike = str | Path
 OnError = Callable[[InputError], None]
@@ -25,7 +26,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
-KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | FEED_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | FEED_SUFFIXES | HTML_SUFFIXES
 #: Read from folders; Markdown there is more often a README than an article.
 FOLDER_SUFFIXES = KNOWN_SUFFIXES - {".md"}
 
@@ -45,8 +46,9 @@ def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | No
     plain text (one article, or a dump of several: a short line alone between blank lines is a
     headline, the paragraphs after it its body; a first line followed by a headline is a header and
     is dropped), JSON Lines or a ``.json`` array (``id``, ``title``, ``text``, optional
-    ``published``, ``url``, ``source``), CSV/TSV with the same columns, and RSS/Atom feeds
-    (HTML reduced to text). Folders are read recursively in sorted order, skipping hidden files and
+    ``published``, ``url``, ``source``), CSV/TSV with the same columns, RSS/Atom feeds
+    (HTML reduced to text), and saved web pages (``.html``: the article's own text, headline, date
+    and URL, by ``mapper.webpages``). Folders are read recursively in sorted order, skipping hidden files and
     files of other extensions. JSON Lines and CSV are read a record at a time, never whole.
 
     Parameters
@@ -177,9 +179,11 @@ def _read_file(path: Path, base: str, spans_field: str | None,
     if not head.strip():
         raise InputError(f"{path}: file is empty")
     kind = _detect(path, head)
-    if spans_field and kind in ("text", "feed"):
+    if spans_field and kind in ("text", "feed", "html"):
         raise InputError(f"{path}: spans need JSON Lines or CSV records; a {kind} file carries none")
-    if kind == "jsonl":
+    if kind == "html":
+        yield read_webpage(path, base, published)
+    elif kind == "jsonl":
         yield from _read_jsonl(path, base, spans_field, published, on_error)
     elif kind == "csv":
         yield from _read_csv(path, base, spans_field, published, on_error)
@@ -201,15 +205,17 @@ def _detect(path: Path, head: bytes) -> str:
         return "csv"
     if suffix in FEED_SUFFIXES or start.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")):
         return "feed"
+    if suffix in HTML_SUFFIXES or start.startswith(HTML_STARTS):
+        return "html"
     if b"\x00" in head:
-        raise InputError(f"{path}: unknown format (binary data); expected text, JSON Lines, CSV or RSS/Atom")
+        raise InputError(f"{path}: unknown format (binary data); expected text, JSON Lines, CSV, RSS/Atom or HTML")
     if suffix in TEXT_SUFFIXES or not suffix:
         return "text"
     first = start.split(b"\n", 1)[0]
     if b"text" in first and (b"," in first or b"\t" in first):
         return "csv"
     raise InputError(f"{path}: unknown format {suffix!r}; expected .txt, .jsonl, .json, .csv, .tsv, "
-                     ".rss, .atom or .xml")
+                     ".rss, .atom, .xml or .html")
 
 
 def _lines(path: Path, on_error: OnError | None = None) -> Iterator[tuple[int, str]]:
