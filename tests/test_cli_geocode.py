@@ -106,3 +106,12 @@ def test_gazetteer_add_appends_and_updates(gazetteer, tmp_path):
     assert json.loads(result.output)[0]["place_id"] == "curated:xqz-station"
     again = CliRunner().invoke(cli, args)
     assert again.exit_code == 2 and "already" in again.output
+
+
+def test_gazetteer_add_to_another_curated_file_needs_a_path(tmp_path):
+    curated = tmp_path / "mine.csv"
+    args = ["gazetteer", "add", "--slug", "test-place", "--name", "Test Place", "--kind", "facility",
+            "--country", "KZ", "--lat", "45", "--lon", "50", "--source", "test", "--curated", str(curated)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "pass --path" in result.output, result.output
+    assert not curated.exists()

@@ -83,8 +83,11 @@ def info_cmd(path: Path | None, as_json: bool) -> None:
 def add_cmd(path: Path | None, curated: Path | None, aliases: tuple[str, ...], **row: str) -> None:
     """Append a checked place to curated.csv and add it to the gazetteer (rebuilt if stale).
 
-    Example: mapper gazetteer add --slug ualy-kz --name Ualy --kind "populated place" --country KZ
-    --admin1 07 --lat 48.86 --lon 46.83 --source "news report"
+    Example: mapper gazetteer add --slug hmeimim-air-base-sy --name "Hmeimim air base" --kind facility
+    --feature-code AIRB --country SY --lat 35.4011 --lon 35.9487 --source "OurAirports OSLK"
+
+    With --curated OTHER.csv, pass --path too: the default gazetteer is built from the repository's
+    curated.csv.
     """
     from mapper.gazetteer.build import add_curated
 

