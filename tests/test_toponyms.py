@@ -98,9 +98,10 @@ def test_a_locative_word_makes_a_mid_sized_city_a_place(gazetteer) -> None:
 
 def test_a_place_in_a_locative_list_is_not_metonymy(gazetteer) -> None:
     text = ("Recruiters in Termez, Nukus and Namangan signed up workers. Officials in Bukhara said the "
-            "scheme would grow. Tashkent denied any quota.")
+            "scheme would grow. Tashkent denied any quota. Police in Kazakhstan's Turkistan Region said "
+            "nobody had been hired there.")
     found = _mentions(gazetteer, text)
-    assert found["Namangan"].literal and found["Bukhara"].literal
+    assert found["Namangan"].literal and found["Bukhara"].literal and found["Turkistan Region"].literal
     assert found["Tashkent"].literal is False and found["Tashkent"].reason == "metonymy"
 
 
