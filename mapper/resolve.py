@@ -45,6 +45,12 @@ _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
+_WAR_FRONT = re.compile(r"\b(?:the\s+front(?:\s+line)?|front[- ]?lines?)\b(?![- ](?:page|door|row|seat|runner))", re.I)
+# A bare name that a city of this size is called in one country means the city, not a district ten
+# times smaller called so in another country, nor a place there known by the name only as an alias
+# ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
+_CITY_OVER_DISTRICT_POP = 100_000
+_FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and its support
 
 
 @dataclass(slots=True)
@@ -82,9 +88,12 @@ class _Qualifiers:
         dem = demonyms()
         self.ends: list[int] = []
         self.hits: list[tuple[int, str]] = []
-        if demonym_first_words().isdisjoint(self._WORD.findall(text)):
+        # "sent to the front near Pokrovsk": the front line of the war runs through Ukraine
+        front = [(m.start(), "UA") for m in _WAR_FRONT.finditer(text)] if "front" in text else []
+        if not front and demonym_first_words().isdisjoint(self._WORD.findall(text)):
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
         self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
+        self.hits = front
         for m in self._WORDS.finditer(text):
             word = m.group()
             code = dem.get(word) or dem.get(word.split()[0])
@@ -113,11 +122,21 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
                                    if p.kind is PlaceKind.POPULATED and p.feature_code in ("PPLA", "PPLC")}
     written = {skeleton(m.name), skeleton(m.text)}
+    cities = {} if generic else {p.country: p.population for p in group.candidates if p.kind is PlaceKind.POPULATED
+                                 and p.population >= _CITY_OVER_DISTRICT_POP and skeleton(p.name) in written}
+    biggest = max(cities.values(), default=0)
+    # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
+    # Astrakhanka, which GeoNames also calls Astrakhan)
+    small = {p.country for p in group.candidates if cities and p.kind is PlaceKind.DISTRICT
+             and p.country not in cities and p.population * 10 < biggest and skeleton(p.name) in written}
     scores = []
     for rank, place in enumerate(group.candidates):
         score = _prior(place, rank, written)
         if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
             score -= _SEAT_PENALTY
+        if small and place.country in small and place.population * 10 < biggest and (
+                place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
+            score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
         if kinds is not None:
             score += weight if place.kind in kinds else miss
         if place.country and place.country in qualifiers:

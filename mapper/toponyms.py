@@ -11,7 +11,6 @@ from mapper.cues import (
     INSTITUTIONS,
     METAPHOR_BEFORE,
     METONYMY_AFTER,
-    METONYMY_BEFORE,
     NUMBER_AFTER,
     ORDINAL,
     POSSESSIVE_ORGAN,
@@ -24,6 +23,7 @@ from mapper.cues import (
     holiday_follows,
     in_place_phrase,
     in_quotes,
+    metonymy_before,
     name_continues,
     name_precedes,
     org_ahead,
@@ -290,7 +290,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     elif org:
         literal, reason = False, "organisation"
     elif ((METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start) and not HEAD_OF.search(before))
-          or METONYMY_BEFORE.search(before)
+          or metonymy_before(text, before, end)
           or (toks[k].possessive and POSSESSIVE_ORGAN.match(text, end))):
         literal, reason = False, "metonymy"
     elif in_quotes(text, start, end) and METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
