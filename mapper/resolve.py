@@ -45,7 +45,12 @@ _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
-_WAR_FRONT = re.compile(r"\b(?:the\s+front(?:\s+line)?|front[- ]?lines?)\b(?![- ](?:page|door|row|seat|runner))", re.I)
+FRONT, _FRONT_COUNTRY, _FRONT_BONUS = "front", "UA", 1.5  # more than a country the article names (1.0)
+_WAR_FRONT = re.compile(r"\b(?:the\s+front(?:\s+line)?|front[- ]?lines?)\b"
+                        r"(?![- ](?:of|page|door|row|seat|runner|yard|porch|desk|lawn|end|office|window|gate|cover)\b)",
+                        re.I)
+_WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|battalions?|shelling|artillery|"
+                        r"offensive|mobili[sz]ed|mobili[sz]ation)\b", re.I)  # the front of a war, not of a queue
 # A bare name that a city of this size is called in one country means the city, not a district ten
 # times smaller called so in another country, nor a place there known by the name only as an alias
 # ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
@@ -79,7 +84,8 @@ def _prior(place: Place, rank: int, written: Collection[str]) -> float:
 
 
 class _Qualifiers:
-    """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah")."""
+    """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah"), and
+    ``FRONT`` where a sentence speaks of the front line ("sent to the front near Pokrovsk")."""
 
     _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
     _WORD = re.compile(r"[A-Z][a-z]+")
@@ -89,7 +95,9 @@ class _Qualifiers:
         self.ends: list[int] = []
         self.hits: list[tuple[int, str]] = []
         # "sent to the front near Pokrovsk": the front line of the war runs through Ukraine
-        front = [(m.start(), "UA") for m in _WAR_FRONT.finditer(text)] if "front" in text else []
+        front = [(m.start(), FRONT) for m in _WAR_FRONT.finditer(text)] if "front" in text else []
+        if front and not _WAR_WORDS.search(text):
+            front = []
         if not front and demonym_first_words().isdisjoint(self._WORD.findall(text)):
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
         self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
@@ -141,6 +149,8 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
             score += weight if place.kind in kinds else miss
         if place.country and place.country in qualifiers:
             score += 0.8
+        if FRONT in qualifiers and place.country == _FRONT_COUNTRY:
+            score += _FRONT_BONUS
         if article and place.kind in _WITH_ARTICLE:
             score += _ARTICLE_BONUS
         if containers:
