@@ -75,7 +75,7 @@ _OBJECT_THEN = re.compile(r"\s+(?:of|to|for|against|over|not)\b")
 
 def metonymy_before(text: str, before: str, end: int) -> bool:
     """What precedes the name makes it a government: "denials from Moscow", "accused Kyiv of"."""
-    return bool(METONYMY_BEFORE.search(before) or (_OBJECT_OF.search(before) and _OBJECT_THEN.match(text, end)))
+    return bool(METONYMY_BEFORE.search(before) or (_OBJECT_THEN.match(text, end) and _OBJECT_OF.search(before)))
 # A country's or capital's organ after its possessive ("Ukraine's military said", "Russia's foreign
 # ministry", "Russia's war"): the state acts, the name is no location ("Russia's Kursk region" is).
 POSSESSIVE_ORGAN = re.compile(

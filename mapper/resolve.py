@@ -130,13 +130,14 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
                                    if p.kind is PlaceKind.POPULATED and p.feature_code in ("PPLA", "PPLC")}
     written = {skeleton(m.name), skeleton(m.text)}
-    cities = {} if generic else {p.country: p.population for p in group.candidates if p.kind is PlaceKind.POPULATED
-                                 and p.population >= _CITY_OVER_DISTRICT_POP and skeleton(p.name) in written}
-    biggest = max(cities.values(), default=0)
+    cities = {} if generic else {p.country: p.population for p in group.candidates
+                                 if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
+                                 and skeleton(p.name) in written}
+    biggest = max(cities.values()) if cities else 0
     # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
     # Astrakhanka, which GeoNames also calls Astrakhan)
-    small = {p.country for p in group.candidates if cities and p.kind is PlaceKind.DISTRICT
-             and p.country not in cities and p.population * 10 < biggest and skeleton(p.name) in written}
+    small = {p.country for p in group.candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
+             and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
     scores = []
     for rank, place in enumerate(group.candidates):
         score = _prior(place, rank, written)

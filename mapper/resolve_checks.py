@@ -120,6 +120,13 @@ def _romanised(g: _Group) -> bool:
     return c is not None and c.population >= _KNOWN_VARIANT_POP and skeleton(c.name) == skeleton(g.mentions[0].name)
 
 
+def _rare_cued(g: _Group) -> bool:
+    """A rare word after a locative word, all of whose readings lie in one country ("near Zhympity")."""
+    m = g.mentions[0]
+    return (m.weak == "cued" and word_frequency(m.name) < _RARE_WORD_ZIPF
+            and len({p.country for p in g.candidates}) == 1)
+
+
 def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> set[int]:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
 
@@ -152,9 +159,8 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> 
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
-        rare_cued = (m.weak == "cued" and not variant and word_frequency(m.name) < _RARE_WORD_ZIPF
-                     and len({p.country for p in g.candidates}) == 1)
-        if bare_district or (minor and not _supported(g, glist, near=reach, town=_romanised(g), small=rare_cued)):
+        if bare_district or (minor and not _supported(g, glist, near=reach, town=_romanised(g),
+                                                      small=not variant and _rare_cued(g))):
             _reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
