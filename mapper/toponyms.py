@@ -72,7 +72,9 @@ def _alternation(words: set[str]) -> str:
                     for c, rest in sorted(by_first.items()))
 
 
-_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT) + r")(?![\w'’-]))")
+# A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
+_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT)
+                    + r")(?:['’]s)?(?![\w'’-]))")
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",

@@ -86,3 +86,10 @@ def test_people_in_a_town_speak_for_themselves(gazetteer) -> None:
     res = _res(gazetteer, "Shelling hit Pokrovsk again. Soldiers in neighbouring Myrnohrad said the roads were "
                           "under drone watch.")
     assert res["Myrnohrad"].mention.literal is True and res["Myrnohrad"].place.country == "UA"
+
+
+def test_a_region_with_a_possessive_keeps_its_generic_word(gazetteer) -> None:
+    res = _res(gazetteer, "Shelling hit the Belgorod region's border villages, and drones fell in the Kursk "
+                          "region's Korenevo district.")
+    for name in ("Belgorod region", "Kursk region"):
+        assert res[name].place.kind is PlaceKind.REGION, name
