@@ -54,7 +54,7 @@ METONYMY_AFTER = re.compile(
     r"\s+[\"“]?(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
     # a modal and a verb of saying, deciding or trusting: "Kyiv could not be trusted", "Moscow will respond"
     r"(?:(?:could|would|will|must|should|cannot|can|won['’]t|wouldn['’]t)\s+(?:not\s+|never\s+)?"
-    r"(?:be\s+trusted|trust|agree|accept|reject|retaliate|negotiate|decide|refuse)\b|"
+    r"(?:be\s+trusted|trust|agree|accept|reject|recogni[sz]e|retaliate|negotiate|decide|refuse)\b|"
     r"(?:interested|unwilling|willing|determined)\s+(?:in|to)|"
     r"accuses|warns|urges|insists|rejects|announces|agrees|decides|argued|argues|retaliated|"
     r"said|says|stated|denied|denies|refrained|condemned|condemns|supported|supports|announced|accused|"
