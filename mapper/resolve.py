@@ -257,7 +257,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         if not g.candidates:
             g.method = "no-candidate"
     coarsen_to_containers(list(groups.values()), inside)
-    weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None))
+    # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
+    front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
+             and FRONT in quals.countries(g.mentions[0].start)} if glist and quals.hits else set()
+    weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
     coarsen_missing_villages(list(groups.values()))
     out = []
     for m in mentions:

@@ -7,7 +7,7 @@ Each function takes the resolver's groups (one per name and generic word) and ch
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
 from mapper.cues import COMMON_WORD_ZIPF, word_frequency
@@ -127,10 +127,12 @@ def _rare_cued(g: _Group) -> bool:
             and len({p.country for p in g.candidates}) == 1)
 
 
-def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> set[int]:
+def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
+                     supported: Collection[int] = ()) -> set[int]:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
 
     ``is_called(place_id, name)``: whether a place has that name among its aliases (see ``_variant``).
+    ``supported``: ids of the groups the text places otherwise (a town "at the front" of the war).
 
     Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
     """
@@ -159,8 +161,8 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> 
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
-        if bare_district or (minor and not _supported(g, glist, near=reach, town=_romanised(g),
-                                                      small=not variant and _rare_cued(g))):
+        if bare_district or (minor and id(g) not in supported and not _supported(
+                g, glist, near=reach, town=_romanised(g), small=not variant and _rare_cued(g))):
             _reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):

@@ -93,3 +93,10 @@ def test_a_region_with_a_possessive_keeps_its_generic_word(gazetteer) -> None:
                           "region's Korenevo district.")
     for name in ("Belgorod region", "Kursk region"):
         assert res[name].place.kind is PlaceKind.REGION, name
+
+
+def test_a_front_line_town_stands_without_its_country_named(gazetteer) -> None:
+    res = _res(gazetteer, "The recruits were sent to the front line near Kupiansk after a week of army drill.")
+    assert res["Kupiansk"].place is not None and res["Kupiansk"].place.country == "UA"
+    res = _res(gazetteer, "The army cook stood at the front of the queue near Kurakhove.")
+    assert "Kurakhove" not in res or res["Kurakhove"].place is None
