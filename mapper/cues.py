@@ -51,8 +51,13 @@ INSTITUTIONS = {"white house", "kremlin", "pentagon", "downing street", "capitol
                  "foggy bottom", "bankova", "zhongnanhai", "wall street", "vatican city", "holy see"}
 # Verbs and nouns that make a country or capital stand for its government (metonymy).
 METONYMY_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
-    r"(?:said|says|stated|denied|denies|refrained|condemned|condemns|supported|supports|announced|accused|"
+    r"\s+[\"“]?(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+|is\s+|was\s+)?(?:not\s+)?"
+    # a modal and a verb of saying, deciding or trusting: "Kyiv could not be trusted", "Moscow will respond"
+    r"(?:(?:could|would|will|must|should|cannot|can|won['’]t|wouldn['’]t)\s+(?:not\s+|never\s+)?"
+    r"(?:be\s+trusted|trust|agree|accept|reject|recogni[sz]e|retaliate|negotiate|decide|refuse)\b|"
+    r"(?:interested|unwilling|willing|determined)\s+(?:in|to)|"
+    r"accuses|warns|urges|insists|rejects|announces|agrees|decides|argued|argues|retaliated|"
+    r"said|says|stated|denied|denies|refrained|condemned|condemns|supported|supports|announced|accused|"
     r"urged|claimed|claims|insisted|rejected|responded|warned|hailed|acknowledged|signed|voted|agreed|"
     r"demanded|threatened|vowed|sought|seeks|pledged|called|criticized|criticised|welcomed|recognized|"
     r"recognised|refused|declined|decided|expelled|sanctioned|protested|summoned|imposed|reviewing|"
@@ -61,6 +66,16 @@ METONYMY_AFTER = re.compile(
 HEAD_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"
                               r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
+# The government is the one accused, urged or warned ("accused Moscow of", "urged Kyiv to"): the name
+# is the verb's object, followed by what it is accused of or urged to do (not "asks Ohio court").
+_OBJECT_OF = re.compile(r"\b(?:accus|urg|warn|blam|criticis|criticiz|condemn)(?:ed|es|ing|e|s)?\s+$"
+                        r"|\bcall(?:ed|s|ing)?\s+on\s+$", re.I)
+_OBJECT_THEN = re.compile(r"\s+(?:of|to|for|against|over|not)\b")
+
+
+def metonymy_before(text: str, before: str, end: int) -> bool:
+    """What precedes the name makes it a government: "denials from Moscow", "accused Kyiv of"."""
+    return bool(METONYMY_BEFORE.search(before) or (_OBJECT_THEN.match(text, end) and _OBJECT_OF.search(before)))
 # A country's or capital's organ after its possessive ("Ukraine's military said", "Russia's foreign
 # ministry", "Russia's war"): the state acts, the name is no location ("Russia's Kursk region" is).
 POSSESSIVE_ORGAN = re.compile(
@@ -196,19 +211,24 @@ _LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
 # "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
 _HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
-_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through)\s+$", re.I)
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through|"
+                              # "to" after a verb or noun of travel ("continued to Termez", "flights to Osh")
+                              r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
+                              r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to)\s+$",
+                              re.I)
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
 _IN_PLACES = re.compile(rf"\b(?:in|at|near|outside|across|around|throughout|from)\s+(?:the\s+)?"
+                        rf"(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central)\s+)?"
                         rf"(?:{_LIST_NAME}(?:,\s+|,?\s+(?:and|or)\s+))*"
                         r"(?:[A-Z][\w.-]*['’]s\s+)?$")  # "police in Kazakhstan's Mangistau Region said"
 
 
 def in_place_phrase(text: str, start: int) -> bool:
     """The name is (the last of a list) after a locative word: "recruiters in Termez, Nukus and Namangan
-    signed up workers", "officials in Moscow said" or "police in Kazakhstan's Mangistau Region said" make it
-    the place, not the government, that is meant."""
+    signed up workers", "officials in Moscow said", "soldiers in neighbouring Myrnohrad said" or "police in
+    Kazakhstan's Mangistau Region said" make it the place, not the government, that is meant."""
     return bool(_IN_PLACES.search(text, max(0, start - 120), start))
 
 

@@ -45,6 +45,17 @@ _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
+FRONT, _FRONT_COUNTRY, _FRONT_BONUS = "front", "UA", 1.5  # more than a country the article names (1.0)
+_WAR_FRONT = re.compile(r"\b(?:the\s+front(?:\s+line)?|front[- ]?lines?)\b"
+                        r"(?![- ](?:of|page|door|row|seat|runner|yard|porch|desk|lawn|end|office|window|gate|cover)\b)",
+                        re.I)
+_WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|battalions?|shelling|artillery|"
+                        r"offensive|mobili[sz]ed|mobili[sz]ation)\b", re.I)  # the front of a war, not of a queue
+# A bare name that a city of this size is called in one country means the city, not a district ten
+# times smaller called so in another country, nor a place there known by the name only as an alias
+# ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
+_CITY_OVER_DISTRICT_POP = 100_000
+_FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and its support
 
 
 @dataclass(slots=True)
@@ -73,7 +84,8 @@ def _prior(place: Place, rank: int, written: Collection[str]) -> float:
 
 
 class _Qualifiers:
-    """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah")."""
+    """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah"), and
+    ``FRONT`` where a sentence speaks of the front line ("sent to the front near Pokrovsk")."""
 
     _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
     _WORD = re.compile(r"[A-Z][a-z]+")
@@ -82,9 +94,14 @@ class _Qualifiers:
         dem = demonyms()
         self.ends: list[int] = []
         self.hits: list[tuple[int, str]] = []
-        if demonym_first_words().isdisjoint(self._WORD.findall(text)):
+        # "sent to the front near Pokrovsk": the front line of the war runs through Ukraine
+        front = [(m.start(), FRONT) for m in _WAR_FRONT.finditer(text)] if "front" in text else []
+        if front and not _WAR_WORDS.search(text):
+            front = []
+        if not front and demonym_first_words().isdisjoint(self._WORD.findall(text)):
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
         self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
+        self.hits = front
         for m in self._WORDS.finditer(text):
             word = m.group()
             code = dem.get(word) or dem.get(word.split()[0])
@@ -113,15 +130,28 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
                                    if p.kind is PlaceKind.POPULATED and p.feature_code in ("PPLA", "PPLC")}
     written = {skeleton(m.name), skeleton(m.text)}
+    cities = {} if generic else {p.country: p.population for p in group.candidates
+                                 if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
+                                 and skeleton(p.name) in written}
+    biggest = max(cities.values()) if cities else 0
+    # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
+    # Astrakhanka, which GeoNames also calls Astrakhan)
+    small = {p.country for p in group.candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
+             and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
     scores = []
     for rank, place in enumerate(group.candidates):
         score = _prior(place, rank, written)
         if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
             score -= _SEAT_PENALTY
+        if small and place.country in small and place.population * 10 < biggest and (
+                place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
+            score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
         if kinds is not None:
             score += weight if place.kind in kinds else miss
         if place.country and place.country in qualifiers:
             score += 0.8
+        if FRONT in qualifiers and place.country == _FRONT_COUNTRY:
+            score += _FRONT_BONUS
         if article and place.kind in _WITH_ARTICLE:
             score += _ARTICLE_BONUS
         if containers:
@@ -227,7 +257,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         if not g.candidates:
             g.method = "no-candidate"
     coarsen_to_containers(list(groups.values()), inside)
-    weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None))
+    # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
+    front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
+             and FRONT in quals.countries(g.mentions[0].start)} if glist and quals.hits else set()
+    weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
     coarsen_missing_villages(list(groups.values()))
     out = []
     for m in mentions:

@@ -7,7 +7,7 @@ Each function takes the resolver's groups (one per name and generic word) and ch
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
 from mapper.cues import COMMON_WORD_ZIPF, word_frequency
@@ -29,11 +29,19 @@ _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, Pla
 _SUPPORT_KM = 300.0
 _VARIANT_KM = 150.0
 _KNOWN_VARIANT_POP = 50_000
+_KNOWN_ALIAS_POP = 100_000
+_RARE_WORD_ZIPF = 2.5  # Termez, Izmail (0), Kharkov (2.4); not Hamas (3.6), Kiev (3.5) or Soul
+_KNOWN_CITY_POP = 100_000  # a city this big, or a regional capital, is never coarsened into another region
 _VILLAGE_REACH = 300  # characters
 
 
-def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM) -> bool:
-    """Its region or country is named, or another place lies within ``near`` km."""
+def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM, town: bool = False,
+               small: bool = False) -> bool:
+    """Its region or country is named, or another place lies within ``near`` km.
+
+    ``town``: a town of the same first-level region counts too ("Drones hit Odesa and Izmail").
+    ``small``: a named country supports even a village ("near Zhympity ... Kazakhstan's ministry").
+    """
     c = g.choice
     assert c is not None
     for h in others:
@@ -41,10 +49,11 @@ def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM) ->
         if h is g or d is None:
             continue
         if d.kind in _BROAD:
-            if d.country == c.country and c.population >= 20_000:
+            if d.country == c.country and (c.population >= 20_000 or small):
                 return True
             continue
-        if d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and d.country == c.country and d.admin1 == c.admin1:
+        if (d.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) or (town and d.kind is PlaceKind.POPULATED)) \
+                and d.country == c.country and d.admin1 == c.admin1:
             return True
         # A degree of latitude is at least 111 km apart, so most far pairs need no great-circle distance.
         if near and abs(c.lat - d.lat) * 111.0 <= near and haversine_km((c.lat, c.lon), (d.lat, d.lon)) <= near:
@@ -98,6 +107,9 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     if (c is not None and c.feature_code == "PPLC" and m.weak in ("", "cued") and is_called is not None
             and word_frequency(name) < COMMON_WORD_ZIPF):  # "the Godfather of Soul" is no Seoul
         return not is_called(c.place_id, name)  # a capital's other name: Nur-Sultan, Kiev, Rangoon
+    if (c is not None and c.population >= _KNOWN_ALIAS_POP and m.weak in ("", "cued") and is_called is not None
+            and word_frequency(name) < _RARE_WORD_ZIPF and is_called(c.place_id, name)):
+        return False  # a rare word that a city of 100,000 is also called: Termez for Tirmiz, not "Hamas"
     return (c is None or m.weak != "cued" or c.population < _KNOWN_VARIANT_POP
             or skeleton(c.name) != skeleton(name))
 
@@ -108,10 +120,19 @@ def _romanised(g: _Group) -> bool:
     return c is not None and c.population >= _KNOWN_VARIANT_POP and skeleton(c.name) == skeleton(g.mentions[0].name)
 
 
-def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> set[int]:
+def _rare_cued(g: _Group) -> bool:
+    """A rare word after a locative word, all of whose readings lie in one country ("near Zhympity")."""
+    m = g.mentions[0]
+    return (m.weak == "cued" and word_frequency(m.name) < _RARE_WORD_ZIPF
+            and len({p.country for p in g.candidates}) == 1)
+
+
+def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
+                     supported: Collection[int] = ()) -> set[int]:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
 
     ``is_called(place_id, name)``: whether a place has that name among its aliases (see ``_variant``).
+    ``supported``: ids of the groups the text places otherwise (a town "at the front" of the war).
 
     Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
     """
@@ -140,7 +161,8 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None) -> 
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
-        if bare_district or (minor and not _supported(g, glist, near=reach)):
+        if bare_district or (minor and id(g) not in supported and not _supported(
+                g, glist, near=reach, town=_romanised(g), small=not variant and _rare_cued(g))):
             _reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
@@ -173,6 +195,15 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
                 break
 
 
+def _known_city(g: _Group) -> bool:
+    """The reading is a city of 100,000 or a regional capital called what the text wrote ("the western
+    city of Lviv"): the text means it, whatever region or district it named before."""
+    c = g.choice
+    return (c is not None and c.kind is PlaceKind.POPULATED
+            and (c.population >= _KNOWN_CITY_POP or c.feature_code in ("PPLA", "PPLC"))
+            and skeleton(c.name) == skeleton(g.mentions[0].name))
+
+
 def coarsen_missing_villages(glist: list[_Group]) -> None:
     """A village the gazetteer lacks, in a region the text names, resolves to that region (coarser)."""
     regions = [g for g in glist if g.choice is not None
@@ -185,7 +216,7 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
             continue  # the generic word is part of a name the gazetteer has: Mexico City, Platte City
         inside = g.choice is not None and any(
             r.choice.country == g.choice.country and r.choice.admin1 == g.choice.admin1 for r in regions)
-        if inside:
+        if inside or _known_city(g):
             continue
         # The region must be named shortly before (the same or the previous sentence, roughly).
         before = [r for r in regions if any(0 < m.start - x.start < _VILLAGE_REACH for x in r.mentions)]

@@ -11,7 +11,6 @@ from mapper.cues import (
     INSTITUTIONS,
     METAPHOR_BEFORE,
     METONYMY_AFTER,
-    METONYMY_BEFORE,
     NUMBER_AFTER,
     ORDINAL,
     POSSESSIVE_ORGAN,
@@ -24,6 +23,7 @@ from mapper.cues import (
     holiday_follows,
     in_place_phrase,
     in_quotes,
+    metonymy_before,
     name_continues,
     name_precedes,
     org_ahead,
@@ -72,7 +72,9 @@ def _alternation(words: set[str]) -> str:
                     for c, rest in sorted(by_first.items()))
 
 
-_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT) + r")(?![\w'’-]))")
+# A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
+_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT)
+                    + r")(?:['’]s)?(?![\w'’-]))")
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
@@ -290,7 +292,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     elif org:
         literal, reason = False, "organisation"
     elif ((METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start) and not HEAD_OF.search(before))
-          or METONYMY_BEFORE.search(before)
+          or metonymy_before(text, before, end)
           or (toks[k].possessive and POSSESSIVE_ORGAN.match(text, end))):
         literal, reason = False, "metonymy"
     elif in_quotes(text, start, end) and METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):

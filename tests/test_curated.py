@@ -27,7 +27,7 @@ FEATURE_CLASSES = {
     "AIRB": "S", "AIRF": "S", "AIRP": "S", "AIRH": "S", "RSTN": "S", "PSTB": "S", "INSM": "S", "MILB": "L",
     "PSN": "S", "PS": "S", "DAM": "S", "BDG": "S", "CSTL": "S", "BLDG": "S", "PRT": "S", "OILT": "S",
     "OILF": "L", "INDS": "L", "RGN": "L", "AREA": "L", "RNGA": "L", "MVA": "L",
-    "MTS": "T", "MT": "T", "PEN": "T", "ISL": "T", "SPIT": "T", "DSRT": "T", "PLAT": "T", "VAL": "T",
+    "MTS": "T", "MT": "T", "PEN": "T", "CAPE": "T", "ISL": "T", "SPIT": "T", "DSRT": "T", "PLAT": "T", "VAL": "T",
     "PASS": "T", "STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "GULF": "H", "STRT": "H", "HBR": "H",
     "BAY": "H", "OCN": "H",
 }

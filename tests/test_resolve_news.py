@@ -1,0 +1,102 @@
+"""Resolution rules found on wire-style war and migration reports (texts written for these tests)."""
+
+from __future__ import annotations
+
+from mapper.model import Article, PlaceKind
+from mapper.pipeline import parse_article
+
+
+def _res(gazetteer, text: str) -> dict[str, object]:
+    """Mention text -> its last resolution (later mentions of a name overwrite earlier ones)."""
+    return {r.mention.text: r for r in parse_article(Article("t", text), gazetteer).resolutions}
+
+
+def test_a_big_city_is_not_coarsened_into_a_district_named_before_it(gazetteer) -> None:
+    text = ("A glide bomb hit a warehouse in Kyiv's Darnytskyi district before dawn. "
+            "In the western city of Lviv, a power substation was set on fire, the mayor said.")
+    lviv = _res(gazetteer, text)["Lviv"]
+    assert lviv.method != "coarsened:container"
+    assert (lviv.place.name, lviv.place.country, lviv.place.kind) == ("Lviv", "UA", PlaceKind.POPULATED)
+
+
+def test_the_front_pulls_a_shared_name_to_ukraine(gazetteer) -> None:
+    text = ("Relatives say men held at a migration centre in the Moscow region were pushed into signing army "
+            "contracts in Russia. Two of them have been sent to the front near Pokrovsk, a cousin said.")
+    place = _res(gazetteer, text)["Pokrovsk"].place
+    assert (place.country, place.admin1) == ("UA", "05")  # Donetsk oblast, not Yakutia
+
+
+def test_a_major_city_beats_a_small_district_abroad_of_the_same_name(gazetteer) -> None:
+    place = _res(gazetteer, "Police stopped the minibus near Astrakhan, not far from the border with "
+                            "Kazakhstan.")["Astrakhan"].place
+    assert (place.country, place.kind) == ("RU", PlaceKind.POPULATED)
+
+
+def test_renamed_ukrainian_towns_resolve_by_their_old_names(gazetteer) -> None:
+    res = _res(gazetteer, "The unit was moved from Artemivsk to Krasnoarmiisk and then to Dymytrov in the "
+                          "Donetsk region.")
+    assert res["Artemivsk"].place.name == "Bakhmut"
+    assert res["Krasnoarmiisk"].place.name == "Pokrovsk"
+    assert res["Dymytrov"].place.name == "Myrnohrad"
+
+
+def test_an_english_name_after_a_verb_of_travel_stands(gazetteer) -> None:
+    place = _res(gazetteer, "The lorries crossed the Afghan border and continued to Termez.")["Termez"].place
+    assert (place.country, place.admin1) == ("UZ", "12")
+
+
+def test_a_romanised_town_stands_beside_a_city_of_its_own_oblast(gazetteer) -> None:
+    place = _res(gazetteer, "Overnight drones struck Odesa and Izmail, the air force said.")["Izmail"].place
+    assert place is not None and place.country == "UA"
+
+
+def test_a_village_after_a_locative_stands_when_its_country_is_named(gazetteer) -> None:
+    text = ("Parts of a drone that came down near Zhympity were flown to Astana, Kazakhstan's emergencies "
+            "ministry said.")
+    place = _res(gazetteer, text)["Zhympity"].place
+    assert place is not None and (place.country, place.admin1) == ("KZ", "07")
+
+
+def test_curated_cape_town_and_checkpoint(gazetteer) -> None:
+    res = _res(gazetteer, "A raid hit a radar post on Cape Tarkhankut in Crimea. Farmers near Sherabad in "
+                          "the Surkhandarya region lost their crops. Lorries waited at Zhaisan on the Kazakh side "
+                          "of the border for two days.")
+    assert res["Cape Tarkhankut"].place.kind is PlaceKind.PHYSICAL
+    assert res["Sherabad"].place.kind is PlaceKind.POPULATED and res["Sherabad"].method != "coarsened:container"
+    assert res["Zhaisan"].place.kind is PlaceKind.FACILITY and res["Zhaisan"].place.country == "KZ"
+
+
+def test_governments_speaking_deciding_or_accused_are_no_sites(gazetteer) -> None:
+    text = ("The Kremlin said Kyiv could not be trusted with a truce. Ukraine's foreign minister accused "
+            "Moscow of stalling. Washington warned of tariffs, and Beijing says it stays neutral.")
+    res = _res(gazetteer, text)
+    for name in ("Kyiv", "Moscow", "Washington", "Beijing"):
+        assert res[name].mention.literal is False, name
+
+
+def test_places_attacked_or_travelled_to_stay_literal(gazetteer) -> None:
+    res = _res(gazetteer, "Drones attacked Moscow overnight.")
+    assert res["Moscow"].mention.literal is True
+    res = _res(gazetteer, "Flights to Moscow were cancelled after the attack, and a man asked Ohio court clerks "
+                          "for help.")
+    assert res["Moscow"].mention.literal is True and res["Ohio"].mention.literal is True
+
+
+def test_people_in_a_town_speak_for_themselves(gazetteer) -> None:
+    res = _res(gazetteer, "Shelling hit Pokrovsk again. Soldiers in neighbouring Myrnohrad said the roads were "
+                          "under drone watch.")
+    assert res["Myrnohrad"].mention.literal is True and res["Myrnohrad"].place.country == "UA"
+
+
+def test_a_region_with_a_possessive_keeps_its_generic_word(gazetteer) -> None:
+    res = _res(gazetteer, "Shelling hit the Belgorod region's border villages, and drones fell in the Kursk "
+                          "region's Korenevo district.")
+    for name in ("Belgorod region", "Kursk region"):
+        assert res[name].place.kind is PlaceKind.REGION, name
+
+
+def test_a_front_line_town_stands_without_its_country_named(gazetteer) -> None:
+    res = _res(gazetteer, "The recruits were sent to the front line near Kupiansk after a week of army drill.")
+    assert res["Kupiansk"].place is not None and res["Kupiansk"].place.country == "UA"
+    res = _res(gazetteer, "The army cook stood at the front of the queue near Kurakhove.")
+    assert "Kurakhove" not in res or res["Kurakhove"].place is None
