@@ -292,8 +292,9 @@ def drone(sent: Sentence) -> list[Candidate]:
     return out
 
 
-def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
-    """A migration flow (origins, destination) or a counted group where it is reported."""
+def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolution] | None = None) -> list[Candidate]:
+    """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
+    sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
     mig = [t for t in trig if t.type == "migration" and t.subtype]
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
@@ -331,7 +332,11 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
         return []
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
+    if subtype in ("return", "recruitment"):
+        _recast(sent, places, roles, subtype)
     locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
+    if demonyms and locs:
+        locs += _nationality(sent, demonyms, locs, subtype)
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
                  and i - max(c.sents) <= 2 and any(loc.role == "destination" for loc in c.locs)), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
@@ -383,3 +388,41 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
         out.append((k, before[-1]))
         after = places[k].mention.end
     return out
+
+
+_CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
+# "were recruited in Samara", "recruiters in Samara", "a recruitment centre in Samara": where people signed up
+_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+up|hired)\b(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
+_GROUP = re.compile(r"\s+(?:labou?r\s+|migrant\s+|guest\s+)?(?:migrants?|citizens|nationals|workers|labou?rers|"
+                    r"recruits|men|women|mercenaries|volunteers|fighters|students|refugees|families)\b", re.I)
+
+
+def _recast(sent: Sentence, places: list[Resolution], roles: dict[int, str], subtype: str) -> None:
+    """Roles the patterns get wrong for a return or a recruitment: people "citizens of X" who return home
+    go to X, not from it; a town where migrants were recruited is the recruitment site, not an origin."""
+    text, s = sent.text, sent.start
+    for k, r in enumerate(places):
+        before = text[max(s, r.mention.start - 60):r.mention.start]
+        if subtype == "return" and roles.get(k) == "origin" and "destination" not in roles.values() \
+                and sum(role == "origin" for role in roles.values()) > 1 and _CITIZENS_OF.search(before):
+            roles[k] = "destination"  # "citizens of Kyrgyzstan returned home from Russia"
+        elif subtype == "recruitment" and roles.get(k, "origin") == "origin" and r.place is not None \
+                and PREC_RANK[r.precision or r.place.precision] < 3 \
+                and any(w in before.lower() for w in _SIGN_WORDS) and _SIGNED_UP_IN.search(before):
+            roles[k] = "site"
+
+
+def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location], subtype: str) -> list[Location]:
+    """The country of a demonym naming the group ("Kazakh citizens", "Uzbek migrants"): the origin when
+    no pattern gave one, and in a return the home the people went back to (the destination)."""
+    role = "destination" if subtype == "return" else "origin"
+    if any(loc.role == role for loc in locs):
+        return []
+    taken = {loc.country for loc in locs}
+    for r in demonyms:
+        if r.place is not None and r.place.country not in taken and _GROUP.match(sent.text, r.mention.end) \
+                and not sent.in_background(r.mention.start):
+            return [_loc(r, role)]
+    return []

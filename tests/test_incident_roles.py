@@ -1,0 +1,74 @@
+"""Roles and sites of incidents on texts written for these tests, through the real geoparser and gazetteer:
+returns, recruitment sites, nationalities, plans that are no strikes, one site named twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from mapper.incidents import extract_incidents
+from mapper.model import Article, Incident
+from mapper.pipeline import parse_article
+
+
+def _incidents(gazetteer: Any, *texts: str) -> list[Incident]:
+    arts = [Article(f"r{n}", t, published=dt.date(2025, 6, 10)) for n, t in enumerate(texts)]
+    return extract_incidents([parse_article(a, gazetteer) for a in arts])
+
+
+def _roles(inc: Incident) -> dict[str, str]:
+    return {loc.name: loc.role for loc in inc.locations}
+
+
+def test_people_who_return_home_go_to_their_country_not_from_it(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "More than 4,000 citizens of Kyrgyzstan returned home from Russia in the "
+                                   "first five months of the year, the labour ministry said.")
+    assert inc.subtype == "return" and _roles(inc) == {"Russia": "origin", "Kyrgyzstan": "destination"}
+    (inc,) = _incidents(gazetteer, "About 1,200 Uzbek migrants returned home from Russia in May.")
+    assert _roles(inc) == {"Russia": "origin", "Uzbekistan": "destination"}
+
+
+def test_a_demonym_naming_the_group_is_where_it_comes_from(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "A rights group said about 300 Kyrgyz citizens have fought for Russia since "
+                                   "the full-scale invasion of Ukraine began.")
+    assert _roles(inc) == {"Kyrgyzstan": "origin", "Ukraine": "destination"}
+
+
+def test_the_town_where_migrants_were_recruited_is_the_recruitment_site(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "Migrants from Tajikistan were recruited in Samara in March and sent to "
+                                   "fight in Ukraine, their relatives said.")
+    assert inc.subtype == "recruitment"
+    assert _roles(inc) == {"Tajikistan": "origin", "Samara": "site", "Ukraine": "destination"}
+
+
+def test_a_plot_or_a_plan_is_no_strike(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "The FSB said on Tuesday it had detained three men in Novosibirsk who planned "
+                                 "a drone attack on the Engels air base.") == []
+    assert _incidents(gazetteer, "Two men in Saratov were arrested on suspicion of preparing to launch drones "
+                                 "at the Engels airfield, police said.") == []
+    (inc,) = _incidents(gazetteer, "Ukrainian drones struck the Engels air base on Tuesday, the governor said.")
+    assert inc.subtype == "strike"
+
+
+def test_a_drone_seen_flying_over_a_port_is_a_sighting(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "A drone was seen flying over the port of Novorossiysk on Monday evening, "
+                                   "residents said.")
+    assert (inc.subtype, inc.locations[0].name) == ("sighting", "Novorossiysk")
+
+
+def test_a_city_and_the_region_named_after_it_are_one_site(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Operation Web struck air bases in the Murmansk and Irkutsk regions on June 1. "
+                                 "Russia said the drone attacks hit two bases, in Murmansk and Irkutsk.")
+    (op,) = [i for i in incs if i.type.value == "operation"]
+    assert [loc.name for loc in op.locations] == ["Murmansk region", "Irkutsk region"]
+
+
+def test_a_city_named_as_a_city_is_kept_instead_of_its_region() -> None:
+    from mapper.incident_merge import one_per_site
+    from mapper.model import Location, Precision, Source
+
+    city = Location("c", "Chelyabinsk", 55.16, 61.43, Precision.POINT, "staging", "RU")
+    region = Location("r", "Chelyabinsk region", 54.5, 60.5, Precision.REGION, "staging", "RU")
+    told = [Source("a", "Drones were put together in the Russian city of Chelyabinsk.", 0, 60)]
+    assert one_per_site([city, region], told) == [city]
+    assert one_per_site([city, region], [Source("a", "Parts went to Chelyabinsk.", 0, 26)]) == [region]
