@@ -296,7 +296,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
     sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
-    mig = [t for t in trig if t.type == "migration" and t.subtype]
+    mig = [t for t in trig if t.type == "migration" and t.subtype and not _no_flow(text, t)]
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
@@ -334,6 +334,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     rule = f"migration {subtype} '{term}'"
     if subtype in ("return", "recruitment"):
         _recast(sent, places, roles, subtype)
+    elif "destination" in roles.values():  # "the D-Day invasion of Europe": a war's theatre, no one's destination
+        roles = {k: role for k, role in roles.items() if role != "destination"
+                 or not _THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
     locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
     if demonyms and locs:
         locs += _nationality(sent, demonyms, locs, subtype)
@@ -346,9 +349,11 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
     if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
+        speakers = speaker_spans(sent.lexicon, text, s, e)  # "the Red Cross' X said": who speaks, not where
         locs = [_loc(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
                 if r.place and r.place.precision is not Precision.AREA and r.place.kind is not PlaceKind.PHYSICAL
-                and not sent.in_background(r.mention.start)][:1]
+                and not sent.in_background(r.mention.start)
+                and not any(a <= r.mention.start < b for a, b in speakers)][:1]
         rule += "; no flow pattern, place where reported"
     if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
@@ -426,3 +431,18 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
                 and not sent.in_background(r.mention.start):
             return [_loc(r, role)]
     return []
+
+
+_THEATRE = re.compile(r"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?:the\s+)?$", re.I)
+# What moves is an organisation or a thing ("relocates the Armor School", "moved its headquarters"), or people
+# taken into custody or care ("taken to the county jail"): no migration
+_THING_MOVED = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:school|academy|headquarters|"
+                          r"hq|plant|factor(?:y|ies)|offices?|company|firm|business|production|embassy|consulate|capital|"
+                          r"fleet|ships?|vessels?|aircraft|jets|equipment|servers?|operations|warehouse|depot|court)s?\b"
+                          r"|\s+(?:to\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:jail|prison|hospital|police\s+station|"
+                          r"custody|morgue|court(?:house)?|detention\s+(?:centre|center|facility))\b", re.I)
+
+
+def _no_flow(text: str, t: Trigger) -> bool:
+    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail")."""
+    return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))

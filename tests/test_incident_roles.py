@@ -72,3 +72,17 @@ def test_a_city_named_as_a_city_is_kept_instead_of_its_region() -> None:
     told = [Source("a", "Drones were put together in the Russian city of Chelyabinsk.", 0, 60)]
     assert one_per_site([city, region], told) == [city]
     assert one_per_site([city, region], [Source("a", "Parts went to Chelyabinsk.", 0, 26)]) == [region]
+
+
+def test_moving_an_organisation_or_taking_people_into_custody_is_no_migration(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "Hundreds of students will follow after the army relocates its tank school "
+                                 "from Kursk to Orenburg.") == []
+    assert _incidents(gazetteer, "Police in Kursk said 15 men were detained on Friday and taken to a detention "
+                                 "centre; they were taken to the city court on Saturday.") == []
+    (inc,) = _incidents(gazetteer, "About 200 people were evacuated from Belgorod to Kursk on Monday.")
+    assert _roles(inc) == {"Belgorod": "origin", "Kursk": "destination"}
+
+
+def test_the_theatre_of_a_war_is_no_destination_of_a_move(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "The ship carried 300 soldiers and landed on the beaches of Normandy during "
+                                 "the invasion of Europe.") == []
