@@ -19,6 +19,11 @@ _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0
 # "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
                                r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$", re.I)
+_REPELLED = r"(?:repelled|repulsed|fended\s+off|beaten\s+off|beat\s+off|thwarted|foiled)"
+_REPELLED_AFTER = re.compile(rf"s?\s+(?:on\s+(?:[\w-]+\s+){{1,3}}?)?(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+                             rf"{_REPELLED}\b", re.I)
+_REPELLED_BEFORE = re.compile(rf"\b{_REPELLED}\s+(?:(?:a|an|the|another|massive|large|major|Ukrainian|Russian)\s+)*"
+                              r"(?:drone\s+|UAV\s+)?$", re.I)
 _DRONES_AFTER = re.compile(r"\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
 # "drone workshops", "a UAV factory": drones named as what a target makes or stores
 _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
@@ -62,8 +67,13 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
 
 
 def _destroyed_drones(text: str, t: Trigger) -> bool:
-    """True for "destroyed" whose object is the drones: air defences at work, not a strike."""
-    if t.subtype != "strike" or not t.term.startswith("destroy"):
+    """True for "destroyed" whose object is the drones, or an attack repelled ("a drone attack was repelled",
+    "repelled a drone attack"): air defences at work, not a strike."""
+    if t.subtype != "strike":
+        return False
+    if t.term.startswith("attack"):
+        return bool(_REPELLED_AFTER.match(text, t.end) or _REPELLED_BEFORE.search(text, max(0, t.start - 40), t.start))
+    if not t.term.startswith("destroy"):
         return False
     return bool(_DRONES_DESTROYED.search(text, max(0, t.start - 60), t.start)
                 or _DRONES_AFTER.match(text, t.end))

@@ -86,3 +86,36 @@ def test_moving_an_organisation_or_taking_people_into_custody_is_no_migration(ga
 def test_the_theatre_of_a_war_is_no_destination_of_a_move(gazetteer: Any) -> None:
     assert _incidents(gazetteer, "The ship carried 300 soldiers and landed on the beaches of Normandy during "
                                  "the invasion of Europe.") == []
+
+
+def test_an_attack_repelled_is_an_interception(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "Air defences repelled a drone attack on Kursk overnight, the mayor said.")
+    assert inc.subtype == "interception"
+    (inc,) = _incidents(gazetteer, "The governor said a drone attack on Kursk had been repelled on Monday.")
+    assert inc.subtype == "interception"
+
+
+def test_a_region_listed_after_bordering_is_background(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "Fragments of a drone were found in the West Kazakhstan region on Monday, "
+                                   "police said. Drone debris has been found there several times, mostly in districts "
+                                   "bordering Russia's Saratov and Volgograd regions.")
+    assert [loc.name for loc in inc.locations] == ["West Kazakhstan region"]
+
+
+def test_a_foiled_plot_is_no_event(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "The FSB said it had foiled a plot to attack an airfield in the Pskov region "
+                                 "with drones smuggled in a truck.") == []
+
+
+def test_a_total_abroad_split_by_country_is_one_flow_each(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Officials said 900,000 Kyrgyz citizens were working abroad last year, about "
+                                 "700,000 of them in Russia and some 90,000 in Kazakhstan.")
+    assert sorted((i.subtype, [x.name for x in i.locations], [f.value for f in i.figures]) for i in incs) == [
+        ("labour migration", ["Kyrgyzstan", "Kazakhstan"], [90000.0]),
+        ("labour migration", ["Kyrgyzstan", "Russia"], [700000.0])]
+
+
+def test_a_governor_named_after_a_clause_does_not_swallow_its_places(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "Drones were downed overnight. In the Kaluga region, falling debris damaged a "
+                                   "house in the town of Lyudinovo, Governor Vladislav Shapsha said.")
+    assert [loc.name for loc in inc.locations] == ["Lyudinovo"]
