@@ -421,9 +421,10 @@ def _recast(sent: Sentence, places: list[Resolution], roles: dict[int, str], sub
 
 def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location], subtype: str) -> list[Location]:
     """The country of a demonym naming the group ("Kazakh citizens", "Uzbek migrants"): the origin when
-    no pattern gave one, and in a return the home the people went back to (the destination)."""
-    role = "destination" if subtype == "return" else "origin"
-    if any(loc.role == role for loc in locs):
+    no pattern gave one, and in a return, or an evacuation from abroad, the home the people went back to
+    (the destination)."""
+    role = "destination" if subtype in ("return", "evacuation") else "origin"
+    if any(loc.role == role for loc in locs) or (subtype == "evacuation" and all(loc.role != "origin" for loc in locs)):
         return []
     taken = {loc.country for loc in locs}
     for r in demonyms:

@@ -119,3 +119,10 @@ def test_a_governor_named_after_a_clause_does_not_swallow_its_places(gazetteer: 
     (inc,) = _incidents(gazetteer, "Drones were downed overnight. In the Kaluga region, falling debris damaged a "
                                    "house in the town of Lyudinovo, Governor Vladislav Shapsha said.")
     assert [loc.name for loc in inc.locations] == ["Lyudinovo"]
+
+
+def test_nationals_evacuated_from_abroad_are_brought_home(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "More than 1,000 Uzbek citizens were evacuated from Iran last week.")
+    assert _roles(inc) == {"Iran": "origin", "Uzbekistan": "destination"}
+    (inc,) = _incidents(gazetteer, "About 300 Ukrainian civilians were evacuated from Pokrovsk on Monday.")
+    assert _roles(inc) == {"Pokrovsk": "origin"}  # moved within their own country: no home to add
