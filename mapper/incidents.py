@@ -107,7 +107,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
 
     res_by = bucket(literal_resolutions(parsed.resolutions, text), lambda r: r.mention.start)
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
-                          and r.precision is Precision.COUNTRY], lambda r: r.mention.start)
+                          and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     trig_by = bucket([t for t in lex.find(text) if not t.subtype
                       or not (_BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
                               or _INTENT.search(text, max(0, t.start - 40), t.start)
