@@ -10,6 +10,9 @@ DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first prese
 # debris beside an interception is what the interception left: the event is the interception
 _WITH_INTERCEPTION = ("strike", "interception", "debris", "sighting")
 _WEAK = frozenset({"air defen*"})  # event words that only name who acted
+# strike words that say a drone hit something (not "explosion", "damaged"): a report that opens with one is a strike
+_HIT_TERMS = frozenset({"struck", "strike*", "attack*", "hit", "slammed into", "crashed into", "smashed into",
+                        "targeted"})
 _OPEN_GROUND = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:field|steppe|forest|woods|ground|lake|river|swamp|"
                           r"marsh|water|sea|meadow|pasture|garden|hillside|ravine)s?\b", re.I)
 _FLEW = re.compile(r"\b(?:flew|flown|flying|fly|flies)\s+(?:(?:a|an|the|his|her|their|two|several)\s+)?"
@@ -62,6 +65,10 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
                and _FLEW.search(text, max(0, t.start - 30), t.start)]  # "flew a hobby drone over the airport"
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
+    if order is DRONE_SUBTYPES and {"strike", "debris"} <= present:  # "a drone hit a depot, ... debris fell on a
+        first = min(events, key=lambda t: t.start)                    # house": the report leads with the hit
+        if first.subtype == "strike" and first.term in _HIT_TERMS:
+            order = ("strike", *DRONE_SUBTYPES)
     subtype = next((st for st in order if st in present), "")
     return subtype, next((t.term for t in events if t.subtype == subtype), "")
 

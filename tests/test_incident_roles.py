@@ -126,3 +126,9 @@ def test_nationals_evacuated_from_abroad_are_brought_home(gazetteer: Any) -> Non
     assert _roles(inc) == {"Iran": "origin", "Uzbekistan": "destination"}
     (inc,) = _incidents(gazetteer, "About 300 Ukrainian civilians were evacuated from Pokrovsk on Monday.")
     assert _roles(inc) == {"Pokrovsk": "origin"}  # moved within their own country: no home to add
+
+
+def test_a_report_that_opens_with_a_hit_is_a_strike_even_with_debris_after(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "A drone hit a fuel depot in the town of Liski in the Voronezh region on "
+                                   "Sunday, the governor said, adding that debris fell on a house.")
+    assert (inc.subtype, inc.locations[0].name) == ("strike", "Liski")
