@@ -314,7 +314,10 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
-    if not (goes_on or at_war or sent.group()):
+    # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
+    crowd = subtype != "labour migration" and any(_CROWD.search(text, max(s, r.mention.start - 30), r.mention.start)
+                                                  for r in demonyms or () if r.mention.text.endswith("s"))
+    if not (goes_on or at_war or sent.group() or crowd):
         return []
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
@@ -395,6 +398,8 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
     return out
 
 
+_CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
+                    r"(?:[\w-]+\s+)?$", re.I)
 _CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 # "were recruited in Samara", "recruiters in Samara", "a recruitment centre in Samara": where people signed up
 _SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+up|hired)\b(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
@@ -428,7 +433,9 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
         return []
     taken = {loc.country for loc in locs}
     for r in demonyms:
-        if r.place is not None and r.place.country not in taken and _GROUP.match(sent.text, r.mention.end) \
+        if r.place is not None and r.place.country not in taken and (_GROUP.match(sent.text, r.mention.end) or (
+                r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
+                                                               r.mention.start))) \
                 and not sent.in_background(r.mention.start):
             return [_loc(r, role)]
     return []

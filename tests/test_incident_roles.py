@@ -132,3 +132,9 @@ def test_a_report_that_opens_with_a_hit_is_a_strike_even_with_debris_after(gazet
     (inc,) = _incidents(gazetteer, "A drone hit a fuel depot in the town of Liski in the Voronezh region on "
                                    "Sunday, the governor said, adding that debris fell on a house.")
     assert (inc.subtype, inc.locations[0].name) == ("strike", "Liski")
+
+
+def test_a_counted_nationality_in_the_plural_is_a_group_that_moves(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "The border service said 3,400 Russians crossed into Kazakhstan on Sunday.")
+    assert _roles(inc) == {"Russia": "origin", "Kazakhstan": "destination"}
+    assert _incidents(gazetteer, "Because the water was too dirty, the Belgians moved to Luxembourg.") == []
