@@ -252,6 +252,11 @@ def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
     """``staging`` when the nearest cue to the place is a staging cue (warehouse, assembled), else ``target``."""
     if not staging:
         return "target"
+    # "drones launched from positions near Kursk to attack Sumy": the cue just before a place tells its role
+    before = max([(off, 1) for off in staging if 0 < at - off <= 40] + [(off, 0) for off in hits if 0 < at - off <= 40],
+                 default=None)
+    if before is not None:
+        return "staging" if before[1] else "target"
     near_staging = min(abs(at - off) for off in staging)
     return "staging" if not hits or near_staging <= min(abs(at - off) for off in hits) else "target"
 

@@ -138,3 +138,9 @@ def test_a_counted_nationality_in_the_plural_is_a_group_that_moves(gazetteer: An
     (inc,) = _incidents(gazetteer, "The border service said 3,400 Russians crossed into Kazakhstan on Sunday.")
     assert _roles(inc) == {"Russia": "origin", "Kazakhstan": "destination"}
     assert _incidents(gazetteer, "Because the water was too dirty, the Belgians moved to Luxembourg.") == []
+
+
+def test_the_cue_just_before_a_place_gives_its_operation_role(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "Russian troops used drones launched from positions near Kursk to attack Sumy "
+                                   "overnight, Ukraine's military said.")
+    assert _roles(inc) == {"Kursk": "staging", "Sumy": "target"}
