@@ -10,6 +10,9 @@ DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first prese
 # debris beside an interception is what the interception left: the event is the interception
 _WITH_INTERCEPTION = ("strike", "interception", "debris", "sighting")
 _WEAK = frozenset({"air defen*"})  # event words that only name who acted
+# strike words that say a drone hit something (not "explosion", "damaged"): a report that opens with one is a strike
+_HIT_TERMS = frozenset({"struck", "strike*", "attack*", "hit", "slammed into", "crashed into", "smashed into",
+                        "targeted"})
 _OPEN_GROUND = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:field|steppe|forest|woods|ground|lake|river|swamp|"
                           r"marsh|water|sea|meadow|pasture|garden|hillside|ravine)s?\b", re.I)
 _FLEW = re.compile(r"\b(?:flew|flown|flying|fly|flies)\s+(?:(?:a|an|the|his|her|their|two|several)\s+)?"
@@ -19,6 +22,11 @@ _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0
 # "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
                                r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$", re.I)
+_REPELLED = r"(?:repelled|repulsed|fended\s+off|beaten\s+off|beat\s+off|thwarted|foiled)"
+_REPELLED_AFTER = re.compile(rf"s?\s+(?:on\s+(?:[\w-]+\s+){{1,3}}?)?(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+                             rf"{_REPELLED}\b", re.I)
+_REPELLED_BEFORE = re.compile(rf"\b{_REPELLED}\s+(?:(?:a|an|the|another|massive|large|major|Ukrainian|Russian)\s+)*"
+                              r"(?:drone\s+|UAV\s+)?$", re.I)
 _DRONES_AFTER = re.compile(r"\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
 # "drone workshops", "a UAV factory": drones named as what a target makes or stores
 _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
@@ -57,13 +65,22 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
                and _FLEW.search(text, max(0, t.start - 30), t.start)]  # "flew a hobby drone over the airport"
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
+    if order is DRONE_SUBTYPES and {"strike", "debris"} <= present:  # "a drone hit a depot, ... debris fell on a
+        first = min(events, key=lambda t: t.start)                    # house": the report leads with the hit
+        if first.subtype == "strike" and first.term in _HIT_TERMS:
+            order = ("strike", *DRONE_SUBTYPES)
     subtype = next((st for st in order if st in present), "")
     return subtype, next((t.term for t in events if t.subtype == subtype), "")
 
 
 def _destroyed_drones(text: str, t: Trigger) -> bool:
-    """True for "destroyed" whose object is the drones: air defences at work, not a strike."""
-    if t.subtype != "strike" or not t.term.startswith("destroy"):
+    """True for "destroyed" whose object is the drones, or an attack repelled ("a drone attack was repelled",
+    "repelled a drone attack"): air defences at work, not a strike."""
+    if t.subtype != "strike":
+        return False
+    if t.term.startswith("attack"):
+        return bool(_REPELLED_AFTER.match(text, t.end) or _REPELLED_BEFORE.search(text, max(0, t.start - 40), t.start))
+    if not t.term.startswith("destroy"):
         return False
     return bool(_DRONES_DESTROYED.search(text, max(0, t.start - 60), t.start)
                 or _DRONES_AFTER.match(text, t.end))

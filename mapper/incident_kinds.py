@@ -252,6 +252,11 @@ def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
     """``staging`` when the nearest cue to the place is a staging cue (warehouse, assembled), else ``target``."""
     if not staging:
         return "target"
+    # "drones launched from positions near Kursk to attack Sumy": the cue just before a place tells its role
+    before = max([(off, 1) for off in staging if 0 < at - off <= 40] + [(off, 0) for off in hits if 0 < at - off <= 40],
+                 default=None)
+    if before is not None:
+        return "staging" if before[1] else "target"
     near_staging = min(abs(at - off) for off in staging)
     return "staging" if not hits or near_staging <= min(abs(at - off) for off in hits) else "target"
 
@@ -292,10 +297,11 @@ def drone(sent: Sentence) -> list[Candidate]:
     return out
 
 
-def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
-    """A migration flow (origins, destination) or a counted group where it is reported."""
+def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolution] | None = None) -> list[Candidate]:
+    """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
+    sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
-    mig = [t for t in trig if t.type == "migration" and t.subtype]
+    mig = [t for t in trig if t.type == "migration" and t.subtype and not _no_flow(text, t)]
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
@@ -313,7 +319,10 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
-    if not (goes_on or at_war or sent.group()):
+    # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
+    crowd = subtype != "labour migration" and any(_CROWD.search(text, max(s, r.mention.start - 30), r.mention.start)
+                                                  for r in demonyms or () if r.mention.text.endswith("s"))
+    if not (goes_on or at_war or sent.group() or crowd):
         return []
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
@@ -331,7 +340,14 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
         return []
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
+    if subtype in ("return", "recruitment"):
+        _recast(sent, places, roles, subtype)
+    elif "destination" in roles.values():  # "the D-Day invasion of Europe": a war's theatre, no one's destination
+        roles = {k: role for k, role in roles.items() if role != "destination"
+                 or not _THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
     locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
+    if demonyms and locs:
+        locs += _nationality(sent, demonyms, locs, subtype)
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
                  and i - max(c.sents) <= 2 and any(loc.role == "destination" for loc in c.locs)), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
@@ -341,9 +357,11 @@ def migration(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
     if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
+        speakers = speaker_spans(sent.lexicon, text, s, e)  # "the Red Cross' X said": who speaks, not where
         locs = [_loc(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
                 if r.place and r.place.precision is not Precision.AREA and r.place.kind is not PlaceKind.PHYSICAL
-                and not sent.in_background(r.mention.start)][:1]
+                and not sent.in_background(r.mention.start)
+                and not any(a <= r.mention.start < b for a, b in speakers)][:1]
         rule += "; no flow pattern, place where reported"
     if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
@@ -383,3 +401,61 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
         out.append((k, before[-1]))
         after = places[k].mention.end
     return out
+
+
+_CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
+                    r"(?:[\w-]+\s+)?$", re.I)
+_CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
+# "were recruited in Samara", "recruiters in Samara", "a recruitment centre in Samara": where people signed up
+_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+up|hired)\b(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
+_GROUP = re.compile(r"\s+(?:labou?r\s+|migrant\s+|guest\s+)?(?:migrants?|citizens|nationals|workers|labou?rers|"
+                    r"recruits|men|women|mercenaries|volunteers|fighters|students|refugees|families)\b", re.I)
+
+
+def _recast(sent: Sentence, places: list[Resolution], roles: dict[int, str], subtype: str) -> None:
+    """Roles the patterns get wrong for a return or a recruitment: people "citizens of X" who return home
+    go to X, not from it; a town where migrants were recruited is the recruitment site, not an origin."""
+    text, s = sent.text, sent.start
+    for k, r in enumerate(places):
+        before = text[max(s, r.mention.start - 60):r.mention.start]
+        if subtype == "return" and roles.get(k) == "origin" and "destination" not in roles.values() \
+                and sum(role == "origin" for role in roles.values()) > 1 and _CITIZENS_OF.search(before):
+            roles[k] = "destination"  # "citizens of Kyrgyzstan returned home from Russia"
+        elif subtype == "recruitment" and roles.get(k, "origin") == "origin" and r.place is not None \
+                and PREC_RANK[r.precision or r.place.precision] < 3 \
+                and any(w in before.lower() for w in _SIGN_WORDS) and _SIGNED_UP_IN.search(before):
+            roles[k] = "site"
+
+
+def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location], subtype: str) -> list[Location]:
+    """The country of a demonym naming the group ("Kazakh citizens", "Uzbek migrants"): the origin when
+    no pattern gave one, and in a return, or an evacuation from abroad, the home the people went back to
+    (the destination)."""
+    role = "destination" if subtype in ("return", "evacuation") else "origin"
+    if any(loc.role == role for loc in locs) or (subtype == "evacuation" and all(loc.role != "origin" for loc in locs)):
+        return []
+    taken = {loc.country for loc in locs}
+    for r in demonyms:
+        if r.place is not None and r.place.country not in taken and (_GROUP.match(sent.text, r.mention.end) or (
+                r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
+                                                               r.mention.start))) \
+                and not sent.in_background(r.mention.start):
+            return [_loc(r, role)]
+    return []
+
+
+_THEATRE = re.compile(r"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?:the\s+)?$", re.I)
+# What moves is an organisation or a thing ("relocates the Armor School", "moved its headquarters"), or people
+# taken into custody or care ("taken to the county jail"): no migration
+_THING_MOVED = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:school|academy|headquarters|"
+                          r"hq|plant|factor(?:y|ies)|offices?|company|firm|business|production|embassy|consulate|capital|"
+                          r"fleet|ships?|vessels?|aircraft|jets|equipment|servers?|operations|warehouse|depot|court)s?\b"
+                          r"|\s+(?:to\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:jail|prison|hospital|police\s+station|"
+                          r"custody|morgue|court(?:house)?|detention\s+(?:centre|center|facility))\b", re.I)
+
+
+def _no_flow(text: str, t: Trigger) -> bool:
+    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail")."""
+    return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))

@@ -374,10 +374,31 @@ def _num(f: Figure) -> str:
     return f"{int(f.value):,}" if float(f.value).is_integer() else f"{f.value:,}"
 
 
+def one_per_site(locs: list[Location], sources: Sequence[Source]) -> list[Location]:
+    """A city and the region named after it, both sites of one event in the same role ("air bases in the
+    Murmansk region", then "two bases, in Murmansk"), are one site told twice: the city is kept when a
+    source names it as a city ("the city of Chelyabinsk", "Chelyabinsk, a Russian city"), else the region."""
+    drop = set()
+    for city in locs:
+        if city.precision is not Precision.POINT:
+            continue
+        low = city.name.lower()
+        for region in locs:
+            if (region.role == city.role and region.country == city.country and region.precision is not Precision.POINT
+                    and region.name.lower().startswith(low + " ")):
+                named = re.compile(rf"\bcity\s+of\s+{re.escape(city.name)}\b|\b{re.escape(city.name)}"
+                                   rf"(?:\s+city\b|,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}city\b)", re.I)
+                as_city = any(named.search(src.quote) for src in sources)
+                drop.add(id(region) if as_city else id(city))
+    return [loc for loc in locs if id(loc) not in drop] if drop else locs
+
+
 def finish(cands: list[Candidate]) -> list[Incident]:
     """Freeze candidates into Incidents with unique deterministic ids."""
     out, seen = [], set()
     for c in cands:
+        if c.type is not IncidentType.MIGRATION and len(c.locs) > 1:
+            c.locs = one_per_site(c.locs, c.sources)
         iid = incident_id(c)
         n = 2
         base = iid

@@ -18,6 +18,8 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
+_BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+"
+                              r"(?:(?:the|and|[A-Z][\w’'-]*),?\s+){1,5}$")
 _GOVERNMENT_AFTER = re.compile(
     r"\s+(?:could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
     r"insists?|insisted|refused|rejected|agreed|seeks?|sought|blamed|blames|warned|urged|vowed|hopes?|believes?)\b|"
@@ -161,10 +163,11 @@ _DEST = [
     re.compile(rf"\b(?:killed|died|wounded|captured)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
     # "left to work abroad, most of them in Russia": where most of a group went
-    re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest)\s+of\s+them\s+(?:in|to)\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+of\s+them\s+"
+               rf"(?:in|to)\s+(?P<d>{_LIST})", re.I),
     # the next part of a split total: "... went to <0>, and some 150,000 to <1>"
     re.compile(rf"\band\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?to\s+(?P<d>{_LIST})", re.I),
+               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
@@ -253,7 +256,10 @@ def is_background(text: str, sent_start: int, mention_start: int, mention_end: i
     if place.feature_code == "PPLC" and (_GOVERNMENT_AFTER.match(text, mention_end)
                                          or _GOVERNMENT_BEFORE.search(before)):
         return True  # "Kyiv could not be trusted", "accused Moscow of": a capital standing for its government
-    return bool(_BACKGROUND_AFTER.match(after) or _BACKGROUND_BEFORE.search(before))
+    if _BACKGROUND_AFTER.match(after) or _BACKGROUND_BEFORE.search(before):
+        return True
+    wide = max(sent_start, mention_start - 60)  # "bordering Russia's Saratov and Volgograd regions": the list goes on
+    return "border" in text[wide:mention_start] and _BACKGROUND_LIST.search(text, wide, mention_start) is not None
 
 
 # "ALMATY, Kazakhstan (AP) —", "KYIV, Ukraine, June 5 (Reuters) -": where the reporter files from, at

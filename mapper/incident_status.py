@@ -46,6 +46,7 @@ _STATE_SPEAKER = re.compile(r"\s*(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s*")  # "Ka
 # alone is part of a name cut at a comma or "and", whose start lies further back.
 _PERSON = re.compile(r"\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # a bare name: "Oleg Nikolayev " before "said"
 _NAME_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|\band)\s*$")  # "Labour, " or "Labour and ": a name goes on
+_NAME_WORDS = frozenset({"the", "of", "and", "for", "a"})  # small words inside a body's name
 _NAME_PART = re.compile(r"\s*(?!The\b)[A-Z][\w’'-]*\s*(?:(?:[A-Z][\w’'-]*|of|and|for)\s*)*")
 _QUALIFIER_SPAN = 30  # characters before a military body where its country is named
 _INVERSION_SPAN = 40  # ", said the governor": how far after the verb the speaker may be named
@@ -128,7 +129,10 @@ def _windows(text: str, s: int, e: int, term: str, off: int) -> list[tuple[int, 
         if before <= s or not text[before:off].strip() or not _NAME_PART.fullmatch(text, before, off) \
                 or not _NAME_END.search(text, max(s, before - 30), before):
             break
-        before = _clause_start(text, s, before - 1)
+        prev = _clause_start(text, s, before - 1)
+        if sum(w[0].islower() and w not in _NAME_WORDS for w in text[prev:before].split()) > 2:
+            break  # "debris damaged a house in Lyudinovo, Governor X said": a clause, not a name going on
+        before = prev
     windows = [(before, off)]
     agent = _AGENT.match(text, off + len(term), e)  # "as reported by the governor"
     if agent:

@@ -39,6 +39,10 @@ _STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|sta
 # "will keep targeting", "threatened to strike": an intention or a threat, not a report
 _INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to)\s+"
                      r"(?:\w+\s+){0,2}$", re.I)
+# "detained men who planned a drone attack on the air base": a plan, plot or preparation is no strike (an
+# arrest, which is not mapped)
+_PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|conspir\w*|intend(?:ed|ing)|"
+                   r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:\w+\s+){0,4}$", re.I)
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
@@ -102,9 +106,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         return out
 
     res_by = bucket(literal_resolutions(parsed.resolutions, text), lambda r: r.mention.start)
+    demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
+                          and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     trig_by = bucket([t for t in lex.find(text) if not t.subtype
                       or not (_BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
-                              or _INTENT.search(text, max(0, t.start - 40), t.start))],
+                              or _INTENT.search(text, max(0, t.start - 40), t.start)
+                              or _PLAN.search(text, max(0, t.start - 50), t.start))],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: find_dates(t, published=art.published, year=default_year), text)
@@ -116,7 +123,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
-            m = _OF_THEM.search(text, s, e) if res_by[i] else None
+            # (with no place, only to add its count to the event of the sentence before)
+            m = _OF_THEM.search(text, s, e) if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
             if m is None or not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0
                                     for t in trig_by[j]):
                 continue
@@ -141,7 +149,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
             if made and dates_by[i] and all(d.since for d in dates_by[i]):
                 made = []
-            moved = migration(sent, out)
+            moved = migration(sent, out, demonyms_by[i])
             if moved and made and all(any(a <= t.start < b for a, b, _c in sent.clauses())
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
