@@ -33,6 +33,8 @@ _KNOWN_ALIAS_POP = 100_000
 _RARE_WORD_ZIPF = 2.5  # Termez, Izmail (0), Kharkov (2.4); not Hamas (3.6), Kiev (3.5) or Soul
 _KNOWN_CITY_POP = 100_000  # a city this big, or a regional capital, is never coarsened into another region
 _VILLAGE_REACH = 300  # characters
+_OBSCURE_ZIPF = 2.0  # Aktau 1.2, Tuapse 1.3, Novorossiysk 1.5; not Osh (2.5), Kinney (2.9), Ripley (3.2)
+_OBSCURE_TOWN_POP = 20_000
 
 
 def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM, town: bool = False,
@@ -157,7 +159,11 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
-        minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit))
+        minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit)) and not (
+            # A word English hardly uses (Tuapse, Aktau, Kstovo) is no surname or common word: a town of
+            # 20,000 called so is the likely reading even with no other place of the text nearby.
+            m.weak in ("", "cued") and c.population >= _OBSCURE_TOWN_POP and not variant
+            and word_frequency(m.name) < _OBSCURE_ZIPF)
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0

@@ -100,3 +100,12 @@ def test_a_front_line_town_stands_without_its_country_named(gazetteer) -> None:
     assert res["Kupiansk"].place is not None and res["Kupiansk"].place.country == "UA"
     res = _res(gazetteer, "The army cook stood at the front of the queue near Kurakhove.")
     assert "Kurakhove" not in res or res["Kurakhove"].place is None
+
+
+def test_a_town_whose_name_english_hardly_uses_stands_alone(gazetteer) -> None:
+    # one-line reports with no country or region named beside the town
+    assert _res(gazetteer, "A drone was seen flying over the port of Aktau on Tuesday.")["Aktau"].place.country == "KZ"
+    assert _res(gazetteer, "Another drone hit an oil depot in Tuapse overnight.")["Tuapse"].place.country == "RU"
+    # a surname that small towns are also called still needs the text's support
+    assert _res(gazetteer, "Ripley said the results would come next week.").get("Ripley") is None or \
+        _res(gazetteer, "Ripley said the results would come next week.")["Ripley"].place is None
