@@ -316,6 +316,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
+    if subtype == "recruitment" and all(t.term.startswith("recruit") for t in mig if t.subtype == subtype) \
+            and not _WAR.search(text, max(0, s - 200), e):
+        subtype = "labour migration"  # "50 nurses left for Germany under a recruitment agreement": hired for work
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
@@ -336,8 +339,10 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         text, s, r.mention.start, r.mention.end, r.place, sent.lexicon) or r.place.precision is Precision.AREA]  # type: ignore
     roles = {keep.index(k): role for k, role in roles.items()}
     places = [places[k] for k in keep]
-    if not places:
-        return []
+    if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
+        home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
+        return [_new(sent, IncidentType.MIGRATION, subtype, home, f"migration return '{mig[0].term}'; home of the "
+                     "group")] if home else []
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
     if subtype in ("return", "recruitment"):

@@ -14,7 +14,7 @@ from mapper.figures import FigureSpan, find_figures
 from mapper.incident_drone import drone_target
 from mapper.incident_kinds import PerSentence, Sentence, counts, drone, migration, operation
 from mapper.incident_merge import Candidate, finish, group_article, merge_across
-from mapper.incident_rules import context_clauses, literal_resolutions, split_sentences
+from mapper.incident_rules import context_clauses, dateline_end, literal_resolutions, split_sentences
 from mapper.incident_status import sentence_status
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
@@ -154,6 +154,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
             made += moved
+        elif demonyms_by[i] and any(t.subtype == "return" for t in trig):  # "6,900 ethnic Kazakhs returned home"
+            sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
+            made = migration(sent, out, demonyms_by[i])
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
@@ -176,7 +179,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
             c.actors = sent.actors()
-        # "landed in Normandy in 1944": history told as background, not news
+        # "landed in Normandy in 1944": history told as background, not news; so is a running total since
+        # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
+        if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
+                                                  for d in dates_by[i]):
+            continue
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     return out
 
@@ -188,8 +195,10 @@ def _undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:
 
 def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates that can date an event: no open intervals, and no day a statement was made ("the agency
-    said on Tuesday") when the sentence has another."""
+    said on Tuesday", the day of a dateline: "URALSK, September 23 (Kazinform) -") when the sentence has another."""
     dates = [d for d in dates if not d.since]
+    if dates and dates[0].start < 120 and len(dates) > 1:
+        dates = [d for d in dates if d.start >= dateline_end(text)] or dates
     told = [d for d in dates if not _STATEMENT.search(text, max(0, d.start - 30), d.start)]
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
     return told if any(d.date.precision is DatePrecision.DAY or not d.date.text.lower().startswith("this")
