@@ -9,7 +9,7 @@ from typing import Any
 from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
-from mapper.incident_drone import drone_event, not_a_site
+from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
@@ -226,6 +226,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     # "hit a warehouse": a staging word struck is a target, not a staging point
     struck = [t.end for t in trig if t.subtype in {"strike", "raid"}]
     staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
+    if staging and not named:  # "87 drones launched from the directions of Kursk": where drones took off
+        staging = [o for o in staging if not launch_area(text, o)]
     if named and not (strike or target or staging or drone_event):
         named = None  # "served during Operation X": a name mentioned, no action reported
     if not (named or staging or (marker and strike and not drone_event) or (target and strike and not drone_event)):
@@ -277,8 +279,11 @@ def drone(sent: Sentence) -> list[Candidate]:
         if d is not None:
             own[r.place.place_id] = d  # type: ignore[union-attr]
     groups: list[list[Resolution]] = []
+    skipped = -1
     for r in sites:
-        if not_a_site(text, r.mention.start):  # where the drone came from or was taken to
+        # where the drone came from or was taken to, and the rest of that list ("from Kursk, Oryol and X")
+        if not_a_site(text, r.mention.start) or (skipped >= 0 and listed_after(text, skipped, r.mention.start)):
+            skipped = r.mention.end
             continue
         # One report over several sites ("intercepted 24 drones over A, B and C") is one event unless
         # the sites carry dates of their own.
@@ -411,8 +416,10 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
 _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
                     r"(?:[\w-]+\s+)?$", re.I)
 _CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
-# "were recruited in Samara", "recruiters in Samara", "a recruitment centre in Samara": where people signed up
-_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+up|hired)\b(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
+# "were recruited in Samara", "recruiters in Samara", "signed contracts with the ministry in Samara": where
+# people signed up
+_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+(?:up|(?:military\s+)?contracts?)|hired)\b"
+                           r"(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
 _GROUP = re.compile(r"\s+(?:labou?r\s+|migrant\s+|guest\s+)?(?:migrants?|citizens|nationals|workers|labou?rers|"

@@ -23,7 +23,7 @@ _BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering
 _GOVERNMENT_AFTER = re.compile(
     r"\s+(?:could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
     r"insists?|insisted|refused|rejected|agreed|seeks?|sought|blamed|blames|warned|urged|vowed|hopes?|believes?)\b|"
-    r"[’']s\s+(?:\w+\s+)?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
+    r"[’']s\s+(?:\w+\s+){0,2}?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
     r"war\s+effort|leadership|forces|troops|army|military)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:accused|accusing|accuse|urged|warned|blamed|called\s+on|pressed|asked|"
                                 r"sanctions\s+on|talks\s+with)\s+$")

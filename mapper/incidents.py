@@ -29,6 +29,7 @@ from mapper.model import (
 )
 
 _ENDS = ("origin", "destination")
+_HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
@@ -122,6 +123,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     out: list[Candidate] = []
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
+        if not trig and out and i - max(out[-1].sents) == 1 and out[-1].type is not IncidentType.MIGRATION \
+                and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
+            out[-1].figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), out[-1].type)
+                                if f.unit in {"killed", "injured"} and f not in out[-1].figures]
+            continue
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
             # (with no place, only to add its count to the event of the sentence before)
             m = _OF_THEM.search(text, s, e) if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
@@ -163,6 +169,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 figs = figs_by[i]
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures]
+            elif prev is not None and prev.type is not IncidentType.MIGRATION and _HARMED.search(text, s, e):
+                prev.figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), prev.type)
+                                 if f.unit in {"killed", "injured"} and f not in prev.figures]
             continue
         date, src = _date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and cues.get("repeated"):

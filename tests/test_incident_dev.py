@@ -33,10 +33,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho5-12": "the geoparser now places 'Cape Tarkhankut' (a curated cape), but the raid's site is still Crimea",
     "ho5-13": "the geoparser now resolves 'Lviv' to the city, but the strike is dated to the month (2025-07)",
     "ho7-10": "'Kotluban' is not in the gazetteer, so the strike lands on the Volgograd region",
-    "ho8-03": "first sight: drones 'launched from' Kursk and Oryol make a staging that absorbs the Kharkiv strike",
-    "ho8-05": "first sight: the origin ('migrants from the Osh region') is the recruitment site; 'the three' uncounted",
-    "ho8-06": "first sight: 'has repeatedly targeted refineries' and 'Moscow's revenue' make a strike; Salavat missed",
-    "ho8-10": "first sight: 'fragments of a downed drone fell' is an interception, merged with the ministry's tally",
+    "ho8-05": "'the three' (the men of the sentence before) is not counted",
+    "ho8-06": "Salavat is named only in a company's name and a distance: the strike lands on "
+              "Bashkortostan; 'the head of Bashkortostan' is no authority",
 }
 
 
