@@ -206,6 +206,10 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
             if _UNIT_WORDS[word] in {"injured", "killed"} and tentative is None:
                 tentative = (_UNIT_WORDS[word], w.end())
                 continue
+            head = _TOKEN.match(text, w.end() + 1)  # "two truck drivers": the last noun of a compound counts
+            if head and text[w.end():w.end() + 1] == " " and head.group(0).lower() in _UNIT_WORDS \
+                    and _UNIT_WORDS[head.group(0).lower()] == "people":
+                return "people", head.end()
             return _UNIT_WORDS[word], w.end()
     if tentative:
         return tentative

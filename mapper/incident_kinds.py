@@ -32,6 +32,7 @@ _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;
                           r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
+_FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
 
 
@@ -322,7 +323,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
     if subtype == "recruitment" and all(t.term.startswith("recruit") for t in mig if t.subtype == subtype) \
-            and not _WAR.search(text, max(0, s - 200), e):
+            and not _WAR.search(text, max(0, s - 200), e) and not _FOUGHT.search(text, max(0, s - 200), e):
         subtype = "labour migration"  # "50 nurses left for Germany under a recruitment agreement": hired for work
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1

@@ -284,3 +284,13 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
     skip = dateline_end(text) if text else 0
     return sorted((r for r in resolutions if r.place is not None and r.mention.literal and r.mention.start >= skip),
                   key=lambda r: r.mention.start)
+
+
+# "debris fell on the refinery's territory": a facility named in the sentence before
+_FACILITY_BACK = Gated(re.compile(r"\bthe\s+(?:refinery|plant|port|airfield|air\s+base|base|depot|oil\s+depot|factory|"
+                                  r"terminal|facility|enterprise|substation|warehouse)(?:[’']s)?\b", re.I))
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """True when the span names a facility with "the" ("the refinery's territory"), told before."""
+    return _FACILITY_BACK.search(text, lowered(text[start:end]), start, end) is not None
