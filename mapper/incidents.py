@@ -209,22 +209,6 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     return out
 
 
-def _coarser(locs: list[Location], before: list[Location]) -> bool:
-    """True when every place of ``locs`` is a region or coarser and ``before`` has a finer one near it."""
-    return bool(locs) and all(loc.precision in _COARSE for loc in locs) and any(
-        b.precision not in _COARSE and haversine_km((b.lat, b.lon), (loc.lat, loc.lon)) < 300
-        for b in before for loc in locs)
-
-
-def _spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: list[Resolution]) -> bool:
-    """True when every place of ``locs`` is named only in the speaker's words ("The Krasnodar regional
-    headquarters said")."""
-    spans = speaker_spans(lex, text, s, e)
-    ids = {loc.place_id for loc in locs}
-    named = [r for r in res if r.place is not None and r.place.place_id in ids]
-    return bool(spans) and bool(named) and all(any(a <= r.mention.start < b for a, b in spans) for r in named)
-
-
 def _undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:
     """Figures that are not the day of a date ("June 1 drone attacks" counts no drones)."""
     return [f for f in figs if not any(d.start <= f.start < d.end for d in dates)]
@@ -265,3 +249,18 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
                          "default year"), "published"
     return None, ""
 
+
+def _coarser(locs: list[Location], before: list[Location]) -> bool:
+    """True when every place of ``locs`` is a region or coarser and ``before`` has a finer one near it."""
+    return bool(locs) and all(loc.precision in _COARSE for loc in locs) and any(
+        b.precision not in _COARSE and haversine_km((b.lat, b.lon), (loc.lat, loc.lon)) < 300
+        for b in before for loc in locs)
+
+
+def _spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: list[Resolution]) -> bool:
+    """True when every place of ``locs`` is named only in the speaker's words ("The Krasnodar regional
+    headquarters said")."""
+    spans = speaker_spans(lex, text, s, e)
+    ids = {loc.place_id for loc in locs}
+    named = [r for r in res if r.place is not None and r.place.place_id in ids]
+    return bool(spans) and bool(named) and all(any(a <= r.mention.start < b for a, b in spans) for r in named)
