@@ -16,7 +16,9 @@ _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "
 # character is matched on its own so that re skips ahead to the next candidate character quickly.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b")
+# "the Sumy region's border villages" are places in the region, near its border: sites
+_BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border(?!\s+(?:villages?|towns?|settlements?|communit(?:y|ies)|"
+                               r"areas?|districts?|hamlets?))|foreign\s+policy|relations)\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
 _BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+"
                               r"(?:(?:the|and|[A-Z][\w’'-]*),?\s+){1,5}$")
@@ -137,10 +139,15 @@ _ORIGIN = [
                rf"neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
+    # "residents of the X region's border villages were evacuated": where the evacuees lived
+    re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"
+               rf"\bevacuat)", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # "Russia deported more than 3,000 Tajik migrants": the state that expels is where they leave
+    re.compile(rf"(?P<o>{_LIST})\s+(?:has\s+|had\s+|have\s+)?(?:deported|expelled)\b", re.I),
     # "Authorities in the X region began moving children to ...": the authorities of the place left
     re.compile(rf"\b(?:authorities|officials)\s+in\s+(?:the\s+)?(?P<o>{_LIST})\s+(?:have\s+|had\s+)?(?:began|begun|"
                rf"started|ordered|evacuated|moved|relocated|(?:are|were)\s+moving)\b", re.I),
@@ -206,7 +213,8 @@ def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 
 _POSSESSOR = re.compile(r"<\d+>[’']s\s+(?=<\d+>)")
-_OWNER = re.compile(r"<(\d+)>[’']s\b")
+_OWNER = re.compile(r"<(\d+)>[’']s\b(?!\s+(?:border\s+|frontline\s+|front-line\s+)?(?:villages|towns|settlements|"
+                    r"communities|districts|areas)\b)")  # "the X region's border villages": places in X
 _NOT_ORIGIN = re.compile(r"(?:statement|report|reports|data|sources?|according\s+to|message|letter)\s+"
                          r"(?:\w+\s+){0,2}from\s+$", re.I)
 
