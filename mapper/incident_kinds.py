@@ -470,5 +470,12 @@ _THING_MOVED = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w.’'-]+\s
 
 
 def _no_flow(text: str, t: Trigger) -> bool:
-    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail")."""
+    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
+    a recruitment office attacked ("setting fire to a military recruitment office")."""
+    if t.subtype == "recruitment":
+        return bool(_OFFICE_HIT.search(text, max(0, t.start - 50), t.start))
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
+
+
+_OFFICE_HIT = re.compile(r"\b(?:fire\s+to|torch\w*|firebomb\w*|attack\w*\s+(?:on\s+)?|arson\s+(?:attack\s+)?(?:on|at)|"
+                         r"burn\w*|set\s+alight|vandali[sz]\w*|blew\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -30,6 +30,10 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("operation", "raid", ["Bryansk:target"])),
     ("A group of 146 workers left Tashkent for the United Kingdom on 9 April to work in agriculture.",
      ("migration", "labour migration", ["Tashkent:origin", "United Kingdom:destination"])),
+    ("The village of Kazachya Lopan in the Kharkiv region was hit by guided aerial bombs on Sunday, killing one "
+     "woman, the regional prosecutor's office said.", ("operation", "strike", ["Kazachya Lopan:target"])),
+    ("Russian drones crossed into Kazakh airspace near Uralsk on Friday, local residents said.",
+     ("drone", "sighting", ["Uralsk:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
@@ -60,3 +64,8 @@ def test_a_follow_up_on_the_facility_keeps_its_place(gazetteer: Any) -> None:
                                  "a source said. The Krasnodar regional operational headquarters said debris from a "
                                  "drone fell on the refinery's territory.")
     assert {i.subtype: [loc.name for loc in i.locations] for i in incs}["debris"] == ["Afipsky"]
+
+
+def test_an_attacked_recruitment_office_is_no_recruitment(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "A court in Moscow sentenced an Uzbek citizen to 15 years for setting fire to a "
+                                 "military recruitment office in 2023.") == []
