@@ -69,3 +69,8 @@ def test_a_follow_up_on_the_facility_keeps_its_place(gazetteer: Any) -> None:
 def test_an_attacked_recruitment_office_is_no_recruitment(gazetteer: Any) -> None:
     assert _incidents(gazetteer, "A court in Moscow sentenced an Uzbek citizen to 15 years for setting fire to a "
                                  "military recruitment office in 2023.") == []
+
+
+def test_habits_and_examples_are_no_events(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "The Russian Defence Ministry publishes daily tallies of drones it says it has shot "
+                                 "down, often over regions such as Belgorod, Kursk and Bryansk.") == []
