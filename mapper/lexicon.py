@@ -20,6 +20,7 @@ LEXICON_DIR = "data/lexicons"
 
 _ASCII_LOWER = frozenset(string.ascii_lowercase)
 Hit = tuple[int, int, int]  # (term index, start, end)
+_SCANS_KEPT = 64  # texts whose scans a Lexicon keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,9 @@ class Lexicon:
     # Every first word and stem of both files in one Aho-Corasick automaton (pyahocorasick): per key its
     # length and the (whole word, longer word) terms of each file it may start.
     automaton: Any
-    last: list[_Scan]  # the last text scanned: an article's triggers, then its cues sentence by sentence
+    # The texts scanned last, newest last (an article's triggers, then its cues sentence by sentence; a
+    # copy of a recent text, such as a wire story in several feeds, is not scanned again).
+    last: dict[str, _Scan]
 
     @classmethod
     def build(cls, triggers: tuple[tuple[str, str, str], ...], cues: tuple[tuple[str, str], ...]) -> Lexicon:
@@ -128,7 +131,7 @@ class Lexicon:
             automaton.add_word(key, (len(key), *trigger_index.starting(key), *cue_index.starting(key)))
         if len(automaton):
             automaton.make_automaton()
-        return cls(triggers, cues, trigger_index, cue_index, automaton, [])
+        return cls(triggers, cues, trigger_index, cue_index, automaton, {})
 
     def find(self, text: str) -> list[Trigger]:
         """Every trigger term in ``text``, in text order."""
@@ -146,8 +149,8 @@ class Lexicon:
         return out
 
     def _scan(self, text: str) -> _Scan:
-        cached = next(iter(self.last), None)  # read once: another thread may replace it
-        if cached is not None and cached.text is text:
+        cached = self.last.get(text)
+        if cached is not None:
             return cached
         low = text.lower()
         if len(low) != len(text):  # lower() changed offsets (rare scripts): word by word
@@ -156,7 +159,9 @@ class Lexicon:
             triggers, cues = self._scan_lowered(text, low)
         idx = self.cue_index
         scan = _Scan(text, triggers, sorted((a, idx.terms[k], cue) for k, a, _b in cues for cue, _ in idx.rows[k]))
-        self.last[:] = [scan]
+        if len(self.last) >= _SCANS_KEPT:
+            self.last.pop(next(iter(self.last), None), None)  # the oldest (another thread may have taken it)
+        self.last[text] = scan
         return scan
 
     def _scan_lowered(self, text: str, low: str) -> tuple[list[Hit], list[Hit]]:
