@@ -19,6 +19,8 @@ from mapper.errors import InputError
 LEXICON_DIR = "data/lexicons"
 
 _ASCII_LOWER = frozenset(string.ascii_lowercase)
+# bytes other than a-z -> space: a text so reduced shows every word start as a space before a letter
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 Hit = tuple[int, int, int]  # (term index, start, end)
 _SCANS_KEPT = 64  # texts whose scans a Lexicon keeps
 
@@ -120,6 +122,7 @@ class Lexicon:
     # The texts scanned last, newest last (an article's triggers, then its cues sentence by sentence; a
     # copy of a recent text, such as a wire story in several feeds, is not scanned again).
     last: dict[str, _Scan]
+    spaced: bool  # the automaton's keys are " word": see build
 
     @classmethod
     def build(cls, triggers: tuple[tuple[str, str, str], ...], cues: tuple[tuple[str, str], ...]) -> Lexicon:
@@ -127,11 +130,16 @@ class Lexicon:
         trigger_index = _Index.build([((t, st), term) for t, st, term in triggers])
         cue_index = _Index.build([((c, ""), term) for c, term in cues])
         automaton = ahocorasick.Automaton()
-        for key in trigger_index.keys() | cue_index.keys():
-            automaton.add_word(key, (len(key), *trigger_index.starting(key), *cue_index.starting(key)))
+        keys = trigger_index.keys() | cue_index.keys()
+        # Keys of letters a-z only (the shipped lexicons') are looked for after a space in the text reduced to
+        # its letters (:data:`_LETTERS_ONLY`): the automaton then reports word starts only, not every "in"
+        # inside a word.
+        spaced = all(key.isascii() and key.isalpha() and key.islower() for key in keys)
+        for key in keys:
+            automaton.add_word(" " * spaced + key, (len(key), *trigger_index.starting(key), *cue_index.starting(key)))
         if len(automaton):
             automaton.make_automaton()
-        return cls(triggers, cues, trigger_index, cue_index, automaton, {})
+        return cls(triggers, cues, trigger_index, cue_index, automaton, {}, spaced)
 
     def find(self, text: str) -> list[Trigger]:
         """Every trigger term in ``text``, in text order."""
@@ -171,9 +179,12 @@ class Lexicon:
             return triggers, cues
         size = len(low)
         trigger_rx, cue_rx = self.trigger_index.singles, self.cue_index.singles
-        for last, (n, t_whole, t_longer, c_whole, c_longer) in self.automaton.iter(low):
+        spaced = self.spaced
+        view = " " + low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") if spaced else low
+        for last, (n, t_whole, t_longer, c_whole, c_longer) in self.automaton.iter(view):
+            last -= spaced  # the view's leading space
             at = last - n + 1
-            if at and low[at - 1] in _ASCII_LOWER:
+            if not spaced and at and low[at - 1] in _ASCII_LOWER:
                 continue  # inside a word
             whole = last + 1 == size or low[last + 1] not in _ASCII_LOWER
             for k in t_whole if whole else t_longer:
