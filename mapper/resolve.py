@@ -64,12 +64,21 @@ def _group_key(m: Mention) -> tuple[str, str]:
     return skeleton(m.name), m.generic
 
 
+_STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
+
+
 def _prior(place: Place, rank: int, written: Collection[str]) -> float:
     """``written``: the keys (``skeleton``) of the name as looked up and as written in the text."""
-    pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
-    main = 0.4 if skeleton(place.name) in written else 0.0
-    return (0.3 / (1 + rank) + 0.6 * min(pop, 1.0) + _KIND_PRIOR.get(place.kind, 0.0)
-            + _CODE_PRIOR.get(place.feature_code, 0.0) + main)
+    static = _STATIC_PRIOR.get(place.place_id)
+    if static is None or static[0] is not place:  # per place, once: population, kind, code, name key
+        if len(_STATIC_PRIOR) >= 200_000:
+            _STATIC_PRIOR.clear()
+        pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
+        static = _STATIC_PRIOR[place.place_id] = (place, 0.6 * min(pop, 1.0), _KIND_PRIOR.get(place.kind, 0.0),
+                                                  _CODE_PRIOR.get(place.feature_code, 0.0), skeleton(place.name))
+    _place, pop_prior, kind_prior, code_prior, key = static
+    main = 0.4 if key in written else 0.0
+    return 0.3 / (1 + rank) + pop_prior + kind_prior + code_prior + main
 
 
 class _Qualifiers:
