@@ -26,6 +26,7 @@ from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Resolution
 from mapper.names import normalize, skeleton, strip_generic
+from mapper.prefilter import Gated, lowered
 from mapper.resolve_checks import coarsen_missing_villages, coarsen_to_containers, drop_unsupported
 
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
@@ -207,7 +208,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     """
     groups: dict[tuple[str, str], _Group] = {}
     extra: dict[int, list[Place]] = {}
-    if text and _AIR_BASE.search(text):
+    if text and _AIR_BASE_GATED.search(text, lowered(text)):
         mentions, extra = _air_bases(mentions, gazetteer, text)
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
@@ -250,6 +251,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
 
 
 _AIR_BASE = re.compile(r"\b(?:air ?bases?|airfields?)\b", re.I)
+_AIR_BASE_GATED = Gated(_AIR_BASE)  # most articles hold neither "base" nor "field": no scan
 
 
 def _air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,

@@ -35,6 +35,7 @@ from mapper.cues import (
 from mapper.gazetteer.base import NameIndex, TrieIndex
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
+from mapper.prefilter import Gated, lowered
 
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
@@ -232,13 +233,13 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
 
 # "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the
 # district or region the text names, at that coarser precision, or leaves it unplaced.
-_UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+_UNLISTED = Gated(re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"))
 
 
 def _unlisted_villages(article: Article, found: Sequence[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in found]
     out = []
-    for hit in _UNLISTED.finditer(article.text):
+    for hit in _UNLISTED.finditer(article.text, lowered(article.text)):
         start, end = hit.span(1)
         if not any(s < end and start < e for s, e in taken):
             out.append(Mention(article.id, start, end, hit.group(1), generic="populated place", reason="unlisted"))
