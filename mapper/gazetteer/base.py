@@ -28,15 +28,6 @@ class NameIndex(Protocol):
 
     def __contains__(self, key: object) -> bool: ...
 
-    def is_name(self, key: str) -> bool:
-        """``key in self``, remembered."""
-        known = self._names.get(key)
-        if known is None:
-            if len(self._names) >= self._MAX_PREFIXES:
-                self._names.clear()
-            known = self._names[key] = key in self.trie
-        return known
-
     def has_keys_with_prefix(self, prefix: str) -> bool: ...
 
 
