@@ -136,7 +136,10 @@ class Lexicon:
         # inside a word.
         spaced = all(key.isascii() and key.isalpha() and key.islower() for key in keys)
         for key in keys:
-            automaton.add_word(" " * spaced + key, (len(key), *trigger_index.starting(key), *cue_index.starting(key)))
+            (t_whole, t_longer), (c_whole, c_longer) = trigger_index.starting(key), cue_index.starting(key)
+            terms = [trigger_index.terms[k] for k in t_whole] + [cue_index.terms[k] for k in c_whole]
+            second = _second_initials(terms) if spaced and not (t_longer or c_longer) else None
+            automaton.add_word(" " * spaced + key, (len(key), t_whole, t_longer, c_whole, c_longer, second))
         if len(automaton):
             automaton.make_automaton()
         return cls(triggers, cues, trigger_index, cue_index, automaton, {}, spaced)
@@ -181,12 +184,14 @@ class Lexicon:
         trigger_rx, cue_rx = self.trigger_index.singles, self.cue_index.singles
         spaced = self.spaced
         view = " " + low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") if spaced else low
-        for last, (n, t_whole, t_longer, c_whole, c_longer) in self.automaton.iter(view):
+        for last, (n, t_whole, t_longer, c_whole, c_longer, second) in self.automaton.iter(view):
             last -= spaced  # the view's leading space
             at = last - n + 1
             if not spaced and at and low[at - 1] in _ASCII_LOWER:
                 continue  # inside a word
             whole = last + 1 == size or low[last + 1] not in _ASCII_LOWER
+            if second is not None and whole and view[last + 3:last + 4] not in second:
+                continue  # "the" and a space before a letter that starts none of its terms ("the practice of")
             for k in t_whole if whole else t_longer:
                 m = trigger_rx[k].match(text, at)
                 if m:
@@ -196,6 +201,16 @@ class Lexicon:
                 if m:
                     cues.append((k, m.start(), m.end()))
         return triggers, cues
+
+
+def _second_initials(terms: list[str]) -> frozenset[str] | None:
+    """For terms whose first word is exact and whose second word starts with a letter a-z, what may stand
+    after the first word and one gap character in the text reduced to its letters: those initials, a space
+    (a longer gap, or no letter) or nothing (the text's end). None when a term lacks such a second word."""
+    words = [term.lower().split() for term in terms]
+    if not words or any(len(w) < 2 or not "a" <= w[1][0] <= "z" for w in words):
+        return None
+    return frozenset({w[1][0] for w in words} | {" ", ""})
 
 
 def _term_regex(term: str) -> re.Pattern[str]:
