@@ -72,7 +72,7 @@ def _prior(place: Place, rank: int, written: Collection[str]) -> float:
     """``written``: the keys (``skeleton``) of the name as looked up and as written in the text."""
     static = _STATIC_PRIOR.get(place.place_id)
     if static is None or static[0] is not place:  # per place, once: population, kind, code, name key
-        if len(_STATIC_PRIOR) >= 200_000:
+        if len(_STATIC_PRIOR) >= 50_000:  # (it holds the places: a bound on memory)
             _STATIC_PRIOR.clear()
         pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
         static = _STATIC_PRIOR[place.place_id] = (place, 0.6 * min(pop, 1.0), _KIND_PRIOR.get(place.kind, 0.0),
