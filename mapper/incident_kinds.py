@@ -374,7 +374,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                 and not sent.in_background(r.mention.start)
                 and not any(a <= r.mention.start < b for a, b in speakers)][:1]
         rule += "; no flow pattern, place where reported"
-    if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
+    # (an evacuation or a recruitment may name only its region: "recruited ... in the Rostov region")
+    fine = (Precision.POINT, Precision.REGION) if subtype in ("evacuation", "recruitment") else (Precision.POINT,)
+    if not locs or all(loc.role == "site" and loc.precision not in fine for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
     if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) and not sent.counted():
         return []  # "checks on migrants from Central Asia": where they come from, no move and no count

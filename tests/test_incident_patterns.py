@@ -34,6 +34,12 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      "woman, the regional prosecutor's office said.", ("operation", "strike", ["Kazachya Lopan:target"])),
     ("Russian drones crossed into Kazakh airspace near Uralsk on Friday, local residents said.",
      ("drone", "sighting", ["Uralsk:site"])),
+    ("More than 500 Kyrgyz labour migrants crossed the border into Kazakhstan on Sunday, heading for Russia.",
+     ("migration", "labour migration", ["Kyrgyzstan:origin", "Kazakhstan:destination", "Russia:destination"])),
+    ("Nearly 300 Afghan refugees were sent back from Tajikistan last month, the UN said.",
+     ("migration", "return", ["Tajikistan:origin", "Afghanistan:destination"])),
+    ("At least 20 Uzbek citizens recruited through job adverts promising work in the Rostov region ended up at "
+     "the front, their relatives said.", ("migration", "recruitment", ["Rostov region:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
