@@ -39,7 +39,7 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
     ("Nearly 300 Afghan refugees were sent back from Tajikistan last month, the UN said.",
      ("migration", "return", ["Tajikistan:origin", "Afghanistan:destination"])),
     ("At least 20 Uzbek citizens recruited through job adverts promising work in the Rostov region ended up at "
-     "the front, their relatives said.", ("migration", "recruitment", ["Rostov region:site"])),
+     "the front, their relatives said.", ("migration", "recruitment", ["Uzbekistan:origin", "Rostov region:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
