@@ -37,7 +37,8 @@ _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?
 # Places a drone or its wreckage came from or was taken to are not where the event happened.
 _NOT_A_SITE = re.compile(r"\bfrom(?:\s+\S+){0,3}\s*$|originated|\b(?:sent|taken|brought|transported|delivered|"
                          r"handed(?:\s+over)?|transferred)\s+to\s+(?:the\s+)?$")
-_DISTANCE = re.compile(r"\b(?:km|kilomet\w+|miles|met(?:re|er)s)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+_DISTANCE = re.compile(r"\b(?:km|kilomet\w+|miles|met(?:re|er)s)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+                       r"(?:(?:village|town|city|settlement|hamlet)\s+of\s+)?$")
 
 
 def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:

@@ -40,6 +40,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("migration", "return", ["Tajikistan:origin", "Afghanistan:destination"])),
     ("At least 20 Uzbek citizens recruited through job adverts promising work in the Rostov region ended up at "
      "the front, their relatives said.", ("migration", "recruitment", ["Uzbekistan:origin", "Rostov region:site"])),
+    ("The wreckage of a drone was discovered by shepherds on 11 June, 15 km from the village of Saikhin, the "
+     "police reported.", ("drone", "debris", ["Saikhin:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
