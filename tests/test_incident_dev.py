@@ -36,7 +36,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho8-05": "'the three' (the men of the sentence before) is not counted",
     "ho8-06": "Salavat is named only in a company's name and a distance sentence, so the strike "
               "lands on the Bashkortostan region",
-    "ho9-08": "'between March and May' (months with no year) is not read, so the flow takes the statement's day",
 }
 
 
