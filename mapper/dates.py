@@ -39,6 +39,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the first nine months of the year", "the first half of 2024": from January to the part's end
     ("first", re.compile(rf"\b(?i:the\s+first\s+(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|(?P<q>quarter))"
                          rf"\s+of\s+(?:(?P<rel>this|the|last)\s+year|(?P<y>{_YEAR})))\b")),
+    # "between March and May" without a year: the latest such months not after the month of publication
+    ("mm", re.compile(rf"\b(?P<span>(?i:between|from)\s+(?P<m1>{_MONTH})\s+(?i:and|to|through|until)\s+"
+                      rf"(?P<m2>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b|{_YEAR}))")),
     # "in March" without a year: the latest March not after the month of publication
     ("m", re.compile(rf"\b(?i:in|during|since|until|by|from|of|early|late|mid|last)[\s-]+(?:(?i:early|late|mid)[\s-]+)?"
                      rf"(?P<span>(?P<m>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b|{_YEAR}))")),
@@ -119,7 +122,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
-            relative = kind in {"md", "dm", "rel", "wd", "m", "first"}
+            relative = kind in {"md", "dm", "rel", "wd", "mm", "m", "first"}
             found.append(DateSpan(date, start, end, since, relative))
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
@@ -152,10 +155,11 @@ _ANY_MONTH = re.compile(_MONTH)
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(_YEAR)
 # What each pattern needs: a month name, a digit (a day or a year), a year, one of some words.
-_MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my", "m"})
+_MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m"})
 _DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
-_NEEDLES = {"py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"), "first": ("first",),
+_NEEDLES = {"mm": ("between", "from"),
+            "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"), "first": ("first",),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning"), "wd": ("day",), "iso": ("-",)}
 # (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
 _PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ())) for kind, pattern in _PATTERNS
@@ -201,6 +205,12 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
     if kind == "my":
         y, mo = int(g["y"]), _month(g["m"])
         return FuzzyDate(dt.date(y, mo, 1), _month_end(y, mo), DatePrecision.MONTH, text)
+    if kind == "mm":
+        last = _month_alone(_month(g["m2"]), text, published, year)
+        m1 = _month(g["m1"])
+        if last is None or m1 > last.start.month:
+            return None
+        return FuzzyDate(dt.date(last.start.year, m1, 1), last.end, DatePrecision.RANGE, text)
     if kind == "m":
         return _month_alone(_month(g["m"]), text, published, year)
     if kind == "first":

@@ -27,7 +27,8 @@ _UNIT_WORDS: dict[str, str] = {}
 for _unit, _words in {
     "people": "people persons individuals migrants citizens nationals residents civilians children women men "
               "workers refugees families passengers students labourers laborers volunteers recruits "
-              "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists",
+              "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
+              "builders drivers welders farmhands pickers caregivers employees jobseekers",
     "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",
@@ -87,6 +88,8 @@ _NUMBER_WORD = Gated(re.compile(rf"\b(?:{_WORDNUM})\b", re.IGNORECASE))
 _TOKEN = re.compile(r"[A-Za-z%’'-]+|[^\sA-Za-z%’'-]")
 _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or", "but", "who", "which",
                    "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
+_NATIONALS_AFTER = re.compile(r"\s+(?:ethnic\s+)?([A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is))\b")
+_NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of the same shape
 _VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
                          r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
@@ -189,6 +192,9 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     verb = _VERB_AFTER.match(text, end)
     if verb:
         return _VERB_UNITS[" ".join(verb.group(1).lower().split())], verb.end()
+    nation = _NATIONALS_AFTER.match(text, end)  # "6,900 ethnic Kazakhs", "3,400 Russians": people of a nation
+    if nation and nation.group(1).lower() not in _NOT_NATIONALS:
+        return "people", nation.end()
     tentative: tuple[str, int] | None = None  # "100 injured women": the noun decides, else the adjective
     for i, w in enumerate(_TOKEN.finditer(text, end, min(len(text), end + 60))):
         word = w.group(0).lower().strip("’'")
@@ -200,6 +206,10 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
             if _UNIT_WORDS[word] in {"injured", "killed"} and tentative is None:
                 tentative = (_UNIT_WORDS[word], w.end())
                 continue
+            head = _TOKEN.match(text, w.end() + 1)  # "two truck drivers": the last noun of a compound counts
+            if head and text[w.end():w.end() + 1] == " " and head.group(0).lower() in _UNIT_WORDS \
+                    and _UNIT_WORDS[head.group(0).lower()] == "people":
+                return "people", head.end()
             return _UNIT_WORDS[word], w.end()
     if tentative:
         return tentative

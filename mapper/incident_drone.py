@@ -19,6 +19,9 @@ _FLEW = re.compile(r"\b(?:flew|flown|flying|fly|flies)\s+(?:(?:a|an|the|his|her|
                    r"(?:[\w-]+\s+){0,2}$", re.I)
 _FLEW_OVER = re.compile(r"s?\s+(?:over|above|near)\b", re.I)
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
+# "fragments of a downed drone fell on a port": the interception word only says where the debris came from
+_DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?$",
+                        re.I)
 # "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
                                r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$", re.I)
@@ -34,7 +37,8 @@ _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?
 # Places a drone or its wreckage came from or was taken to are not where the event happened.
 _NOT_A_SITE = re.compile(r"\bfrom(?:\s+\S+){0,3}\s*$|originated|\b(?:sent|taken|brought|transported|delivered|"
                          r"handed(?:\s+over)?|transferred)\s+to\s+(?:the\s+)?$")
-_DISTANCE = re.compile(r"\b(?:km|kilomet\w+|miles|met(?:re|er)s)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+_DISTANCE = re.compile(r"\b(?:km|kilomet\w+|miles|met(?:re|er)s)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+                       r"(?:(?:village|town|city|settlement|hamlet)\s+of\s+)?$")
 
 
 def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
@@ -49,7 +53,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     ('interception', 'downed')
     """
     events = [t for t in trig if t.type == "drone" and t.subtype
-              and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))]
+              and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))
+              and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 40), t.start))]
     # "crashed into a high-rise": the longer term tells (a strike), unless what it hit is open ground
     longer = [t for t in events if t.term == "crashed into" and not _OPEN_GROUND.match(text, t.end)]
     events = [t for t in events if t.term != "crashed into" or t in longer]
@@ -97,3 +102,21 @@ def drone_target(text: str, t: Trigger) -> bool:
     """True for a drone word naming what a target makes or stores ("struck drone workshops"): no drone
     event by itself."""
     return not t.subtype and bool(_DRONE_FACILITY.match(text, t.end))
+
+
+_DRONE_BEFORE = re.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|unmanned\s+aerial\s+vehicles?)\b", re.I)
+_LAUNCH_AREA = re.compile(r"launched\s+from\s+(?:the\s+)?(?:directions?|areas?|regions?)\s+of\b", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+
+
+def launch_area(text: str, at: int) -> bool:
+    """True for a "launched from" cue at ``at`` whose subject is drones and whose object is a direction or
+    area ("87 drones launched from the directions of Kursk", the air force bulletins' formula): where an
+    attack's drones took off, not a staging point ("launched from positions near Kursk" is one)."""
+    return (text.startswith("launched", at) and _LAUNCH_AREA.match(text, at) is not None
+            and _DRONE_BEFORE.search(text, max(0, at - 60), at) is not None)
+
+
+def listed_after(text: str, end: int, start: int) -> bool:
+    """True when only a list separator (", ", " and ") lies between ``end`` and ``start``."""
+    return _LIST_GAP.fullmatch(text, end, start) is not None

@@ -9,7 +9,7 @@ from typing import Any
 from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
-from mapper.incident_drone import drone_event, not_a_site
+from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
@@ -32,6 +32,7 @@ _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;
                           r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
+_FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
 
 
@@ -226,6 +227,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     # "hit a warehouse": a staging word struck is a target, not a staging point
     struck = [t.end for t in trig if t.subtype in {"strike", "raid"}]
     staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
+    if staging and not named:  # "87 drones launched from the directions of Kursk": where drones took off
+        staging = [o for o in staging if not launch_area(text, o)]
     if named and not (strike or target or staging or drone_event):
         named = None  # "served during Operation X": a name mentioned, no action reported
     if not (named or staging or (marker and strike and not drone_event) or (target and strike and not drone_event)):
@@ -277,8 +280,11 @@ def drone(sent: Sentence) -> list[Candidate]:
         if d is not None:
             own[r.place.place_id] = d  # type: ignore[union-attr]
     groups: list[list[Resolution]] = []
+    skipped = -1
     for r in sites:
-        if not_a_site(text, r.mention.start):  # where the drone came from or was taken to
+        # where the drone came from or was taken to, and the rest of that list ("from Kursk, Oryol and X")
+        if not_a_site(text, r.mention.start) or (skipped >= 0 and listed_after(text, skipped, r.mention.start)):
+            skipped = r.mention.end
             continue
         # One report over several sites ("intercepted 24 drones over A, B and C") is one event unless
         # the sites carry dates of their own.
@@ -316,6 +322,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
+    if subtype == "recruitment" and all(t.term.startswith("recruit") for t in mig if t.subtype == subtype) \
+            and not _WAR.search(text, max(0, s - 200), e) and not _FOUGHT.search(text, max(0, s - 200), e):
+        subtype = "labour migration"  # "50 nurses left for Germany under a recruitment agreement": hired for work
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
@@ -336,8 +345,10 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         text, s, r.mention.start, r.mention.end, r.place, sent.lexicon) or r.place.precision is Precision.AREA]  # type: ignore
     roles = {keep.index(k): role for k, role in roles.items()}
     places = [places[k] for k in keep]
-    if not places:
-        return []
+    if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
+        home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
+        return [_new(sent, IncidentType.MIGRATION, subtype, home, f"migration return '{mig[0].term}'; home of the "
+                     "group")] if home else []
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
     if subtype in ("return", "recruitment"):
@@ -363,7 +374,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                 and not sent.in_background(r.mention.start)
                 and not any(a <= r.mention.start < b for a, b in speakers)][:1]
         rule += "; no flow pattern, place where reported"
-    if not locs or all(loc.role == "site" and loc.precision is not Precision.POINT for loc in locs):
+    # (an evacuation or a recruitment may name only its region: "recruited ... in the Rostov region")
+    fine = (Precision.POINT, Precision.REGION) if subtype in ("evacuation", "recruitment") else (Precision.POINT,)
+    if not locs or all(loc.role == "site" and loc.precision not in fine for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
     if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) and not sent.counted():
         return []  # "checks on migrants from Central Asia": where they come from, no move and no count
@@ -406,8 +419,10 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
 _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
                     r"(?:[\w-]+\s+)?$", re.I)
 _CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
-# "were recruited in Samara", "recruiters in Samara", "a recruitment centre in Samara": where people signed up
-_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+up|hired)\b(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
+# "were recruited in Samara", "recruiters in Samara", "signed contracts with the ministry in Samara": where
+# people signed up
+_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+(?:up|(?:military\s+)?contracts?)|hired)\b"
+                           r"(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
 _GROUP = re.compile(r"\s+(?:labou?r\s+|migrant\s+|guest\s+)?(?:migrants?|citizens|nationals|workers|labou?rers|"
@@ -457,5 +472,12 @@ _THING_MOVED = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w.’'-]+\s
 
 
 def _no_flow(text: str, t: Trigger) -> bool:
-    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail")."""
+    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
+    a recruitment office attacked ("setting fire to a military recruitment office")."""
+    if t.subtype == "recruitment":
+        return bool(_OFFICE_HIT.search(text, max(0, t.start - 50), t.start))
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
+
+
+_OFFICE_HIT = re.compile(r"\b(?:fire\s+to|torch\w*|firebomb\w*|attack\w*\s+(?:on\s+)?|arson\s+(?:attack\s+)?(?:on|at)|"
+                         r"burn\w*|set\s+alight|vandali[sz]\w*|blew\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -16,14 +16,16 @@ _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "
 # character is matched on its own so that re skips ahead to the next candidate character quickly.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border|foreign\s+policy|relations)\b")
+# "the Sumy region's border villages" are places in the region, near its border: sites
+_BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border(?!\s+(?:villages?|towns?|settlements?|communit(?:y|ies)|"
+                               r"areas?|districts?|hamlets?))|foreign\s+policy|relations)\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
 _BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+"
                               r"(?:(?:the|and|[A-Z][\w’'-]*),?\s+){1,5}$")
 _GOVERNMENT_AFTER = re.compile(
     r"\s+(?:could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
     r"insists?|insisted|refused|rejected|agreed|seeks?|sought|blamed|blames|warned|urged|vowed|hopes?|believes?)\b|"
-    r"[’']s\s+(?:\w+\s+)?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
+    r"[’']s\s+(?:\w+\s+){0,2}?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
     r"war\s+effort|leadership|forces|troops|army|military)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:accused|accusing|accuse|urged|warned|blamed|called\s+on|pressed|asked|"
                                 r"sanctions\s+on|talks\s+with)\s+$")
@@ -137,10 +139,15 @@ _ORIGIN = [
                rf"neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
+    # "residents of the X region's border villages were evacuated": where the evacuees lived
+    re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"
+               rf"\bevacuat)", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # "Russia deported more than 3,000 Tajik migrants": the state that expels is where they leave
+    re.compile(rf"(?P<o>{_LIST})\s+(?:has\s+|had\s+|have\s+)?(?:deported|expelled)\b", re.I),
     # "Authorities in the X region began moving children to ...": the authorities of the place left
     re.compile(rf"\b(?:authorities|officials)\s+in\s+(?:the\s+)?(?P<o>{_LIST})\s+(?:have\s+|had\s+)?(?:began|begun|"
                rf"started|ordered|evacuated|moved|relocated|(?:are|were)\s+moving)\b", re.I),
@@ -150,10 +157,11 @@ _ORIGIN = [
 ]
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
-    re.compile(rf"\b(?:entered|crossed\s+into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
+               re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
-               rf"headed|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming)\b"
-               rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"
+               rf"headed|heading|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming)\b"
+               rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:the\s+(?=<))?(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"
                rf"(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|fought|serve|serving|conflict)\s+"
                rf"(?:for\s+<\d+>\s+)?in\s+(?P<d>{_LIST})", re.I),
@@ -206,7 +214,8 @@ def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 
 _POSSESSOR = re.compile(r"<\d+>[’']s\s+(?=<\d+>)")
-_OWNER = re.compile(r"<(\d+)>[’']s\b")
+_OWNER = re.compile(r"<(\d+)>[’']s\b(?!\s+(?:border\s+|frontline\s+|front-line\s+)?(?:villages|towns|settlements|"
+                    r"communities|districts|areas)\b)")  # "the X region's border villages": places in X
 _NOT_ORIGIN = re.compile(r"(?:statement|report|reports|data|sources?|according\s+to|message|letter)\s+"
                          r"(?:\w+\s+){0,2}from\s+$", re.I)
 
@@ -284,3 +293,13 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
     skip = dateline_end(text) if text else 0
     return sorted((r for r in resolutions if r.place is not None and r.mention.literal and r.mention.start >= skip),
                   key=lambda r: r.mention.start)
+
+
+# "debris fell on the refinery's territory": a facility named in the sentence before
+_FACILITY_BACK = Gated(re.compile(r"\bthe\s+(?:refinery|plant|port|airfield|air\s+base|base|depot|oil\s+depot|factory|"
+                                  r"terminal|facility|enterprise|substation|warehouse)(?:[’']s)?\b", re.I))
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """True when the span names a facility with "the" ("the refinery's territory"), told before."""
+    return _FACILITY_BACK.search(text, lowered(text[start:end]), start, end) is not None

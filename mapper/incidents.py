@@ -12,24 +12,31 @@ from pathlib import Path
 
 from mapper.dates import DateSpan, find_dates
 from mapper.figures import FigureSpan, find_figures
+from mapper.geo import haversine_km
 from mapper.incident_drone import drone_target
 from mapper.incident_kinds import PerSentence, Sentence, counts, drone, migration, operation
 from mapper.incident_merge import Candidate, finish, group_article, merge_across
-from mapper.incident_rules import context_clauses, literal_resolutions, split_sentences
-from mapper.incident_status import sentence_status
+from mapper.incident_rules import context_clauses, dateline_end, literal_resolutions, refers_back, split_sentences
+from mapper.incident_status import sentence_status, speaker_spans
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
     DatePrecision,
     FuzzyDate,
     Incident,
     IncidentType,
+    Location,
     ParsedArticle,
     Place,
     Precision,
+    Resolution,
     Source,
 )
 
 _ENDS = ("origin", "destination")
+_HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
+_COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+"
+                       r"(?:period|month|months|time|quarter)\s+(?:of\s+|in\s+)?)?$", re.I)
+_COARSE = frozenset({Precision.REGION, Precision.COUNTRY})
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
@@ -123,6 +130,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     out: list[Candidate] = []
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
+        if not trig and out and i - max(out[-1].sents) == 1 and out[-1].type is not IncidentType.MIGRATION \
+                and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
+            out[-1].figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), out[-1].type)
+                                if f.unit in {"killed", "injured", "people"} and f not in out[-1].figures]
+            continue
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
             # (with no place, only to add its count to the event of the sentence before)
             m = _OF_THEM.search(text, s, e) if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
@@ -155,13 +167,25 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
             made += moved
+        elif demonyms_by[i] and any(t.subtype == "return" for t in trig):  # "6,900 ethnic Kazakhs returned home"
+            sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
+            made = migration(sent, out, demonyms_by[i])
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
                 figs = figs_by[i]
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures]
+            elif prev is not None and prev.type is not IncidentType.MIGRATION and _HARMED.search(text, s, e):
+                prev.figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), prev.type)
+                                 if f.unit in {"killed", "injured", "people"} and f not in prev.figures]
             continue
+        prev = out[-1] if out and 0 < i - max(out[-1].sents) <= 2 else None
+        if prev is not None and prev.type is IncidentType.DRONE and refers_back(text, s, e):
+            for c in made:  # "the regional headquarters said debris fell on the refinery's territory"
+                if c.type is IncidentType.DRONE and (_coarser(c.locs, prev.locs) or _spoken(lex, text, s, e, c.locs,
+                                                                                           res_by[i])):
+                    c.locs, c.rules = list(prev.locs), c.rules + ["site: the facility named before"]
         date, src = _date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and cues.get("repeated"):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
@@ -177,7 +201,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
             c.actors = sent.actors()
-        # "landed in Normandy in 1944": history told as background, not news
+        # "landed in Normandy in 1944": history told as background, not news; so is a running total since
+        # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
+        if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
+                                                  for d in dates_by[i]):
+            continue
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     return out
 
@@ -206,8 +234,13 @@ def _undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:
 
 def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates that can date an event: no open intervals, and no day a statement was made ("the agency
-    said on Tuesday") when the sentence has another."""
+    said on Tuesday", the day of a dateline: "URALSK, September 23 (Kazinform) -") when the sentence has another."""
     dates = [d for d in dates if not d.since]
+    if dates and any(d.date.text.lower().startswith(("last", "a year", "the previous")) for d in dates):
+        # "twice as many as in the same period last year": the date of a comparison dates nothing
+        dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 40), d.start)]
+    if dates and dates[0].start < 120 and len(dates) > 1:
+        dates = [d for d in dates if d.start >= dateline_end(text)] or dates
     told = [d for d in dates if not _STATEMENT.search(text, max(0, d.start - 30), d.start)]
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
     return told if any(d.date.precision is DatePrecision.DAY or not d.date.text.lower().startswith("this")
@@ -234,3 +267,18 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
                          "default year"), "published"
     return None, ""
 
+
+def _coarser(locs: list[Location], before: list[Location]) -> bool:
+    """True when every place of ``locs`` is a region or coarser and ``before`` has a finer one near it."""
+    return bool(locs) and all(loc.precision in _COARSE for loc in locs) and any(
+        b.precision not in _COARSE and haversine_km((b.lat, b.lon), (loc.lat, loc.lon)) < 300
+        for b in before for loc in locs)
+
+
+def _spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: list[Resolution]) -> bool:
+    """True when every place of ``locs`` is named only in the speaker's words ("The Krasnodar regional
+    headquarters said")."""
+    spans = speaker_spans(lex, text, s, e)
+    ids = {loc.place_id for loc in locs}
+    named = [r for r in res if r.place is not None and r.place.place_id in ids]
+    return bool(spans) and bool(named) and all(any(a <= r.mention.start < b for a, b in spans) for r in named)

@@ -34,6 +34,8 @@ PUB = dt.date(2024, 10, 9)  # a Wednesday
     ("Flights resumed earlier this week.", "2024-10-07/2024-10-09", DatePrecision.RANGE),
     ("Arrivals fell in the first nine months of the year.", "2024-01-01/2024-09-30", DatePrecision.RANGE),
     ("Departures rose in the first half of 2023.", "2023-01-01/2023-06-30", DatePrecision.RANGE),
+    ("Workers left between March and May, the ministry said.", "2024-03-01/2024-05-31", DatePrecision.RANGE),
+    ("Arrivals fell from November to December.", "2023-11-01/2023-12-31", DatePrecision.RANGE),
 ])
 def test_resolves_against_publication(text: str, iso: str, precision: DatePrecision) -> None:
     found = find_dates(text, published=PUB)

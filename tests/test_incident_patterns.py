@@ -1,0 +1,84 @@
+"""Sentence patterns of news reports that the incident rules read (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from mapper.incidents import extract_incidents
+from mapper.model import Article, Incident
+from mapper.pipeline import capital_lookup, parse_article
+
+
+def _incidents(gazetteer: Any, text: str, published: str = "2025-06-18") -> list[Incident]:
+    art = Article("t", text, published=dt.date.fromisoformat(published))
+    return extract_incidents([parse_article(art, gazetteer)], capital_of=capital_lookup(gazetteer))
+
+
+def _brief(inc: Incident) -> tuple[str, str, list[str]]:
+    return inc.type.value, inc.subtype, [f"{loc.name}:{loc.role}" for loc in inc.locations]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia deported more than 3,000 Tajik migrants in May, Tajikistan's Migration Service said.",
+     ("migration", "return", ["Russia:origin", "Tajikistan:destination"])),
+    ("Some 1,200 residents of the Sumy region's border villages were evacuated last week, officials said.",
+     ("migration", "evacuation", ["Sumy region:origin"])),
+    ("Ukrainian saboteurs blew up a railway bridge near Bryansk on Saturday, Russian investigators said.",
+     ("operation", "raid", ["Bryansk:target"])),
+    ("A group of 146 workers left Tashkent for the United Kingdom on 9 April to work in agriculture.",
+     ("migration", "labour migration", ["Tashkent:origin", "United Kingdom:destination"])),
+    ("The village of Kazachya Lopan in the Kharkiv region was hit by guided aerial bombs on Sunday, killing one "
+     "woman, the regional prosecutor's office said.", ("operation", "strike", ["Kazachya Lopan:target"])),
+    ("Russian drones crossed into Kazakh airspace near Uralsk on Friday, local residents said.",
+     ("drone", "sighting", ["Uralsk:site"])),
+    ("More than 500 Kyrgyz labour migrants crossed the border into Kazakhstan on Sunday, heading for Russia.",
+     ("migration", "labour migration", ["Kyrgyzstan:origin", "Kazakhstan:destination", "Russia:destination"])),
+    ("Nearly 300 Afghan refugees were sent back from Tajikistan last month, the UN said.",
+     ("migration", "return", ["Tajikistan:origin", "Afghanistan:destination"])),
+    ("At least 20 Uzbek citizens recruited through job adverts promising work in the Rostov region ended up at "
+     "the front, their relatives said.", ("migration", "recruitment", ["Uzbekistan:origin", "Rostov region:site"])),
+    ("The wreckage of a drone was discovered by shepherds on 11 June, 15 km from the village of Saikhin, the "
+     "police reported.", ("drone", "debris", ["Saikhin:site"])),
+])
+def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
+    (inc,) = _incidents(gazetteer, text)
+    assert _brief(inc) == want
+
+
+def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Overnight, the enemy attacked with 60 drones launched from the directions of Kursk, "
+                                 "Oryol and Millerovo, the air force said. In Kharkiv, a drone struck a warehouse, "
+                                 "the head of the regional military administration said.")
+    assert [_brief(i) for i in incs] == [("drone", "strike", ["Kharkiv:site"])]
+
+
+def test_debris_of_a_downed_drone_and_its_victims_next(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "In Tuapse, fragments of a downed drone fell on the port, starting a fire, the "
+                                   "operational headquarters said. Two people were injured.")
+    assert (inc.subtype, inc.status.value, [f.value for f in inc.figures]) == ("debris", "confirmed", [2.0])
+
+
+def test_a_datelines_day_gives_way_to_the_sentences_own(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "URALSK, September 23 (Kazinform) – Fragments of a drone were found on Monday near "
+                                   "the village of Kaztalovka, the police said.", published="2025-09-23")
+    assert inc.date is not None and inc.date.iso() == "2025-09-22"
+
+
+def test_a_follow_up_on_the_facility_keeps_its_place(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "The SBU hit the Afipsky oil refinery in the Krasnodar region with drones overnight, "
+                                 "a source said. The Krasnodar regional operational headquarters said debris from a "
+                                 "drone fell on the refinery's territory.")
+    assert {i.subtype: [loc.name for loc in i.locations] for i in incs}["debris"] == ["Afipsky"]
+
+
+def test_an_attacked_recruitment_office_is_no_recruitment(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "A court in Moscow sentenced an Uzbek citizen to 15 years for setting fire to a "
+                                 "military recruitment office in 2023.") == []
+
+
+def test_habits_and_examples_are_no_events(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "The Russian Defence Ministry publishes daily tallies of drones it says it has shot "
+                                 "down, often over regions such as Belgorod, Kursk and Bryansk.") == []
