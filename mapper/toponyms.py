@@ -51,6 +51,7 @@ _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
+    (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"),
 ]
@@ -76,7 +77,7 @@ def _alternation(words: set[str]) -> str:
 _TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT)
                     + r")(?:['’]s)?(?![\w'’-]))")
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
-                   "districts": "district", "counties": "district", "rayons": "district",
+                   "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
                    "settlements": "populated place"}
 _PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)

@@ -109,3 +109,25 @@ def test_a_town_whose_name_english_hardly_uses_stands_alone(gazetteer) -> None:
     # a surname that small towns are also called still needs the text's support
     assert _res(gazetteer, "Ripley said the results would come next week.").get("Ripley") is None or \
         _res(gazetteer, "Ripley said the results would come next week.")["Ripley"].place is None
+
+
+def test_combat_right_before_a_town_places_it_on_the_front(gazetteer) -> None:
+    text = ("Recruiters promised building jobs in Rostov-on-Don; the contracts were army contracts. "
+            "One of the men was later reported killed near Avdiivka.")
+    place = _res(gazetteer, text)["Avdiivka"].place
+    assert place is not None and place.country == "UA"
+    place = _res(gazetteer, "Analysts expect Russia to keep up its offensive around Pokrovsk.")["Pokrovsk"].place
+    assert (place.country, place.admin1) == ("UA", "05")
+
+
+def test_a_dateline_names_a_place(gazetteer) -> None:
+    res = _res(gazetteer, "KYIV (Reuters) - A power plant was hit overnight, the operator said.")
+    assert res["KYIV"].place is not None and res["KYIV"].place.name == "Kyiv"
+    res = _res(gazetteer, "Officials of the EU (AP) - said.")
+    assert "EU" not in res or res["EU"].place is None or res["EU"].place.kind is not PlaceKind.POPULATED
+
+
+def test_district_words_of_central_asia_and_ukraine_belong_to_the_span(gazetteer) -> None:
+    res = _res(gazetteer, "Officials in the Fergana region's Quva tumani and in Ukraine's Bilhorod-Dnistrovskyi "
+                          "raion opened centres for migrants.")
+    assert res["Quva tumani"].place.kind is PlaceKind.DISTRICT
