@@ -261,6 +261,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for g in groups.values():
         if not g.candidates:
             g.method = "no-candidate"
+    if text and ("renamed" in text or "now " in text):
+        _renamed(mentions, groups, text)
     coarsen_to_containers(list(groups.values()), inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
@@ -279,6 +281,23 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
 
 
 _AIR_BASE = re.compile(r"\b(?:air ?bases?|airfields?)\b", re.I)
+# Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)".
+_RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:[\w'’-]+\s+){0,4}?(?:renamed|called|known\s+as)"
+                      r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?)\s*")
+
+
+def _renamed(mentions: Sequence[Mention], groups: dict[tuple[str, str], _Group], text: str) -> None:
+    """An old name followed by the new one ("near Dzerzhynsk, which Ukraine renamed Toretsk") reads
+    as the place the new name has, when that place is among the old name's readings."""
+    by_start = {m.start: m for m in mentions}
+    for old in mentions:
+        hit = _RENAMED.match(text, old.end)
+        new = by_start.get(hit.end()) if hit and hit.end() > old.end else None
+        if new is None:
+            continue
+        g, place = groups[_group_key(old)], groups[_group_key(new)].choice
+        if place is not None and g is not groups[_group_key(new)] and place in g.candidates:
+            g.choice, g.method = place, "renamed"
 
 
 def _air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,

@@ -313,7 +313,7 @@ def _leading_generic(before: str) -> str:
     return "populated place" if word in ("village", "town", "city", "settlement") else word
 
 
-_ABBREVIATION_DEFINED = re.compile(r"\s\(([A-Z]{2,6})\)")
+_ABBREVIATION_DEFINED = re.compile(r"(?:\s\(|,\s+or\s+)([A-Z]{2,6})(?:\)|(?=[,;.]))")
 
 
 def _abbreviations(article: Article, toks: Sequence[Token], found: list[Mention]) -> list[Mention]:

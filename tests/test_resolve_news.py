@@ -131,3 +131,14 @@ def test_district_words_of_central_asia_and_ukraine_belong_to_the_span(gazetteer
     res = _res(gazetteer, "Officials in the Fergana region's Quva tumani and in Ukraine's Bilhorod-Dnistrovskyi "
                           "raion opened centres for migrants.")
     assert res["Quva tumani"].place.kind is PlaceKind.DISTRICT
+
+
+def test_an_old_name_followed_by_the_new_one_reads_as_the_renamed_place(gazetteer) -> None:
+    res = _res(gazetteer, "Russian troops advanced near Dzerzhynsk, which Ukraine renamed Toretsk in 2016.")
+    assert (res["Dzerzhynsk"].place.name, res["Dzerzhynsk"].place.country) == ("Toretsk", "UA")
+
+
+def test_an_abbreviation_introduced_with_or_refers_to_the_region(gazetteer) -> None:
+    res = _res(gazetteer, "Internet in the Gorno-Badakhshan Autonomous Region, or GBAO, was restored. "
+                          "Residents of GBAO said checkpoints remained.")
+    assert res["GBAO"].place.country == "TJ"
