@@ -41,6 +41,7 @@ _GENERIC_KINDS = {
 }
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _SEAT_PENALTY = 0.5
+_RENAMED_SEAT_BONUS = 0.4  # what the main name adds in _prior
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -132,8 +133,11 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
     # A bare name shared by a region and its capital (Osh, Kursk) means the city unless the text says
     # "region": the region keeps its reading through the generic word or a list's plural.
+    # A city that has since been renamed counts too when it seats a district and is big ("Dnipropetrovsk",
+    # "Kirovohrad": GeoNames codes Dnipro and Kropyvnytskyi PPLA2).
     seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
-                                   if p.kind is PlaceKind.POPULATED and p.feature_code in ("PPLA", "PPLC")}
+                                   if p.kind is PlaceKind.POPULATED and (p.feature_code in ("PPLA", "PPLC") or (
+                                       p.feature_code == "PPLA2" and p.population >= _CITY_OVER_DISTRICT_POP))}
     written = {skeleton(m.name), skeleton(m.text)}
     cities = {} if generic else {p.country: p.population for p in group.candidates
                                  if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
@@ -148,6 +152,9 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
         score = _prior(place, rank, written)
         if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
             score -= _SEAT_PENALTY
+        elif seats and place.kind is PlaceKind.POPULATED and place.feature_code.startswith("PPLA") and (
+                place.country, place.admin1) in seats and skeleton(place.name) not in written:
+            score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
         if small and place.country in small and place.population * 10 < biggest and (
                 place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
             score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka

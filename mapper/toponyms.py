@@ -46,7 +46,7 @@ _MAX_TOKENS = 7
 _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("international", "airport"), "facility"), (("border", "station"), "facility"),
     (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
-    (("airfield",), "facility"), (("airport",), "facility"),
+    (("airfield",), "facility"), (("airport",), "facility"), (("special", "economic", "zone"), "facility"),
     (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
     (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
@@ -285,6 +285,9 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     weak = word_strength(text, toks, i, j) if i == j and not generic else ""
     if weak is None:
         return None, nxt
+    if (not weak and not generic and j > i and i and toks[i - 1].text in demonyms()
+            and text[toks[i - 1].end:start] == " "):
+        weak = "name-part"  # "the Belgian Red Cross": after a national adjective, only a major place's name
     literal, reason = True, "gazetteer"
     if normalize(name) in INSTITUTIONS:
         literal, reason = False, "institution"
