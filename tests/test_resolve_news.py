@@ -168,3 +168,10 @@ def test_an_organisation_after_a_national_adjective_is_no_small_town(gazetteer) 
 def test_a_lone_port_only_one_place_is_called_stands(gazetteer) -> None:
     place = _res(gazetteer, "A tanker caught fire at Ust-Luga on Sunday.")["Ust-Luga"].place
     assert place is not None and place.country == "RU"
+
+
+def test_villages_named_alone_in_news_of_strikes_and_debris(gazetteer) -> None:
+    res = _res(gazetteer, "Debris of a drone was found near the village of Zhalpaktal, police said. "
+                          "Drones also struck an arsenal near Kotluban overnight.")
+    assert (res["Zhalpaktal"].place.country, res["Zhalpaktal"].place.admin1) == ("KZ", "07")
+    assert res["Kotluban"].place.country == "RU"
