@@ -51,7 +51,7 @@ _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
-    (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"),
+    (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"), (("oblysy",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"),
 ]
@@ -81,7 +81,9 @@ _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "regio
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
                    "settlements": "populated place"}
 _PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)
-_LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|district|region|province)\s+of\s+$", re.I)
+_LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|district|"
+                              r"region|province)\s+of\s+$", re.I)
+_PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor")
 # What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 def _expansions(article: Article) -> list[Mention]:
@@ -313,7 +315,7 @@ def _leading_generic(before: str) -> str:
     if not m:
         return ""
     word = m.group(0).split()[0].lower()
-    return "populated place" if word in ("village", "town", "city", "settlement") else word
+    return "populated place" if word in _PLACE_WORDS else word
 
 
 _ABBREVIATION_DEFINED = re.compile(r"(?:\s\(|,\s+or\s+)([A-Z]{2,6})(?:\)|(?=[,;.]))")

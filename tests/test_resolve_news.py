@@ -175,3 +175,11 @@ def test_villages_named_alone_in_news_of_strikes_and_debris(gazetteer) -> None:
                           "Drones also struck an arsenal near Kotluban overnight.")
     assert (res["Zhalpaktal"].place.country, res["Zhalpaktal"].place.admin1) == ("KZ", "07")
     assert res["Kotluban"].place.country == "RU"
+
+
+def test_kazakh_and_russian_settlement_words_before_a_name(gazetteer) -> None:
+    res = _res(gazetteer, "Residents of the aul of Saryagash and of the stanitsa of Starominskaya fled. "
+                          "Almaty oblysy declared an emergency.")
+    assert res["Saryagash"].place.country == "KZ"
+    assert res["Starominskaya"].place.country == "RU"
+    assert res["Almaty oblysy"].place.kind is PlaceKind.REGION
