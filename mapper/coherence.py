@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -40,7 +41,9 @@ def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
 
 def _similarity(places: Sequence[Place]) -> np.ndarray:
     """How much each candidate supports each other one: nearness, containment, a shared country."""
-    f = np.array([_features(p) for p in places], dtype=float)
+    get = _FEATURES.get
+    rows = [get(p.place_id) or _features(p) for p in places]
+    f = np.fromiter(chain.from_iterable(rows), float, 6 * len(rows)).reshape(-1, 6)  # as np.array(rows, float)
     half_lat, half_lon = f[:, 0] / 2, f[:, 1] / 2  # (a - b) / 2 == a / 2 - b / 2, exactly
     cos_lat = np.cos(f[:, 0])
     country, admin1 = f[:, 2], f[:, 3]
@@ -80,7 +83,7 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
         return [e / e.sum()]
     n_groups = len(groups)
     sizes = [len(g) for g in groups]
-    ends = np.cumsum(sizes)
+    ends = np.array(list(accumulate(sizes)))
     starts = ends - sizes
     owner = np.repeat(np.arange(n_groups), sizes)
     base = np.array([s for scores in local for s in scores])
@@ -99,13 +102,13 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
         best = np.maximum.reduceat(contrib, starts, axis=1)
         support = (best * w[None, :]).sum(axis=1)
         score = base + support / spread
-    return np.split(_group_softmax(score, owner, starts), ends[:-1])
+    prob = _group_softmax(score, owner, starts)
+    return [prob[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]  # as np.split
 
 
 def _group_softmax(score: np.ndarray, owner: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Softmax within each group of candidates (``owner``: each one's group, starting at ``starts``)."""
     top = np.maximum.reduceat(score, starts)
     e = np.exp((score - top[owner]) / _TEMPERATURE)
-    total = np.zeros(len(starts))
-    np.add.at(total, owner, e)  # adds in order, one by one
+    total = np.bincount(owner, weights=e, minlength=len(starts))  # adds in order, one by one
     return e / total[owner]

@@ -104,10 +104,9 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     has_digit = _ANY_DIGIT.search(text) is not None
     has_month = _ANY_MONTH.search(text) is not None
     has_year = has_digit and _ANY_YEAR.search(text) is not None
-    for kind, pattern, month, digit, year_, needles in _PLAN:
-        # cheap tests that the pattern can match at all, so most patterns skip most texts
-        if (month and not has_month) or (digit and not has_digit) or (year_ and not has_year) or (
-                needles and not any(map(low.__contains__, needles))):
+    # cheap tests that the pattern can match at all, so most patterns skip most texts
+    for kind, pattern, needles in _PLANS[has_month, has_digit, has_year]:
+        if needles and not any(map(low.__contains__, needles)):
             continue
         for m in pattern.finditer(text):
             start, end = m.span("span") if "span" in pattern.groupindex else m.span()
@@ -158,8 +157,11 @@ _DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"), "first": ("first",),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning"), "wd": ("day",), "iso": ("-",)}
-_PLAN = [(kind, pattern, kind in _MONTH_KINDS, kind in _DIGIT_KINDS, kind in _YEAR_KINDS, _NEEDLES.get(kind, ()))
-         for kind, pattern in _PATTERNS]
+# (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
+_PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ())) for kind, pattern in _PATTERNS
+                                 if (month or kind not in _MONTH_KINDS) and (digit or kind not in _DIGIT_KINDS)
+                                 and (year or kind not in _YEAR_KINDS)]
+          for month in (False, True) for digit in (False, True) for year in (False, True)}
 
 
 def _month(name: str) -> int:

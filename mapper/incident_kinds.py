@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from mapper.dates import DateSpan
@@ -50,7 +50,7 @@ def counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
 class PerSentence:
     """``finder`` run lazily on one sentence at a time, offsets shifted to the whole text."""
 
-    def __init__(self, sents: list[tuple[int, int]], finder: Callable[[str], list[Any]], text: str) -> None:
+    def __init__(self, sents: list[tuple[int, int]], finder: Callable[[str], Sequence[Any]], text: str) -> None:
         self.sents, self.finder, self.text = sents, finder, text
         self.cache: dict[int, list[Any]] = {}
 

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from mapper.dates import DateSpan, find_dates
@@ -92,7 +93,7 @@ def _flow_at_capitals(inc: Incident, capital_of: Callable[[str], Place | None]) 
 
 def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | None) -> list[Candidate]:
     art, text = parsed.article, parsed.article.text
-    sents = split_sentences(text)
+    sents = list(_sentences(text))
     if not sents:
         return []
     starts = [s for s, _ in sents]
@@ -114,8 +115,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                               or _PLAN.search(text, max(0, t.start - 50), t.start))],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
-    dates_by = PerSentence(sents, lambda t: find_dates(t, published=art.published, year=default_year), text)
-    figs_by = PerSentence(sents, find_figures, text)
+    dates_by = PerSentence(sents, lambda t: _sentence_dates(t, art.published, default_year), text)
+    figs_by = PerSentence(sents, _sentence_figures, text)
     drone_marked = [any(t.type == "drone" and not t.subtype and not drone_target(text, t) for t in ts)
                     for ts in trig_by]
     ref_year = art.published.year if art.published else default_year
@@ -179,6 +180,23 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         # "landed in Normandy in 1944": history told as background, not news
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     return out
+
+
+# Texts and sentences met again (a wire story in several feeds, a stock phrase) are read once: the
+# results are immutable values.
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(split_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_dates(sentence: str, published: dt.date | None, year: int | None) -> tuple[DateSpan, ...]:
+    return tuple(find_dates(sentence, published=published, year=year))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_figures(sentence: str) -> tuple[FigureSpan, ...]:
+    return tuple(find_figures(sentence))
 
 
 def _undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:

@@ -19,7 +19,10 @@ from mapper.errors import InputError
 LEXICON_DIR = "data/lexicons"
 
 _ASCII_LOWER = frozenset(string.ascii_lowercase)
+# bytes other than a-z -> space: a text so reduced shows every word start as a space before a letter
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 Hit = tuple[int, int, int]  # (term index, start, end)
+_SCANS_KEPT = 64  # texts whose scans a Lexicon keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +119,10 @@ class Lexicon:
     # Every first word and stem of both files in one Aho-Corasick automaton (pyahocorasick): per key its
     # length and the (whole word, longer word) terms of each file it may start.
     automaton: Any
-    last: list[_Scan]  # the last text scanned: an article's triggers, then its cues sentence by sentence
+    # The texts scanned last, newest last (an article's triggers, then its cues sentence by sentence; a
+    # copy of a recent text, such as a wire story in several feeds, is not scanned again).
+    last: dict[str, _Scan]
+    spaced: bool  # the automaton's keys are " word": see build
 
     @classmethod
     def build(cls, triggers: tuple[tuple[str, str, str], ...], cues: tuple[tuple[str, str], ...]) -> Lexicon:
@@ -124,11 +130,19 @@ class Lexicon:
         trigger_index = _Index.build([((t, st), term) for t, st, term in triggers])
         cue_index = _Index.build([((c, ""), term) for c, term in cues])
         automaton = ahocorasick.Automaton()
-        for key in trigger_index.keys() | cue_index.keys():
-            automaton.add_word(key, (len(key), *trigger_index.starting(key), *cue_index.starting(key)))
+        keys = trigger_index.keys() | cue_index.keys()
+        # Keys of letters a-z only (the shipped lexicons') are looked for after a space in the text reduced to
+        # its letters (:data:`_LETTERS_ONLY`): the automaton then reports word starts only, not every "in"
+        # inside a word.
+        spaced = all(key.isascii() and key.isalpha() and key.islower() for key in keys)
+        for key in keys:
+            (t_whole, t_longer), (c_whole, c_longer) = trigger_index.starting(key), cue_index.starting(key)
+            terms = [trigger_index.terms[k] for k in t_whole] + [cue_index.terms[k] for k in c_whole]
+            second = _second_initials(terms) if spaced and not (t_longer or c_longer) else None
+            automaton.add_word(" " * spaced + key, (len(key), t_whole, t_longer, c_whole, c_longer, second))
         if len(automaton):
             automaton.make_automaton()
-        return cls(triggers, cues, trigger_index, cue_index, automaton, [])
+        return cls(triggers, cues, trigger_index, cue_index, automaton, {}, spaced)
 
     def find(self, text: str) -> list[Trigger]:
         """Every trigger term in ``text``, in text order."""
@@ -146,8 +160,8 @@ class Lexicon:
         return out
 
     def _scan(self, text: str) -> _Scan:
-        cached = next(iter(self.last), None)  # read once: another thread may replace it
-        if cached is not None and cached.text is text:
+        cached = self.last.get(text)
+        if cached is not None:
             return cached
         low = text.lower()
         if len(low) != len(text):  # lower() changed offsets (rare scripts): word by word
@@ -156,7 +170,9 @@ class Lexicon:
             triggers, cues = self._scan_lowered(text, low)
         idx = self.cue_index
         scan = _Scan(text, triggers, sorted((a, idx.terms[k], cue) for k, a, _b in cues for cue, _ in idx.rows[k]))
-        self.last[:] = [scan]
+        if len(self.last) >= _SCANS_KEPT:
+            self.last.pop(next(iter(self.last), None), None)  # the oldest (another thread may have taken it)
+        self.last[text] = scan
         return scan
 
     def _scan_lowered(self, text: str, low: str) -> tuple[list[Hit], list[Hit]]:
@@ -166,11 +182,16 @@ class Lexicon:
             return triggers, cues
         size = len(low)
         trigger_rx, cue_rx = self.trigger_index.singles, self.cue_index.singles
-        for last, (n, t_whole, t_longer, c_whole, c_longer) in self.automaton.iter(low):
+        spaced = self.spaced
+        view = " " + low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") if spaced else low
+        for last, (n, t_whole, t_longer, c_whole, c_longer, second) in self.automaton.iter(view):
+            last -= spaced  # the view's leading space
             at = last - n + 1
-            if at and low[at - 1] in _ASCII_LOWER:
+            if not spaced and at and low[at - 1] in _ASCII_LOWER:
                 continue  # inside a word
             whole = last + 1 == size or low[last + 1] not in _ASCII_LOWER
+            if second is not None and whole and view[last + 3:last + 4] not in second:
+                continue  # "the" and a space before a letter that starts none of its terms ("the practice of")
             for k in t_whole if whole else t_longer:
                 m = trigger_rx[k].match(text, at)
                 if m:
@@ -180,6 +201,16 @@ class Lexicon:
                 if m:
                     cues.append((k, m.start(), m.end()))
         return triggers, cues
+
+
+def _second_initials(terms: list[str]) -> frozenset[str] | None:
+    """For terms whose first word is exact and whose second word starts with a letter a-z, what may stand
+    after the first word and one gap character in the text reduced to its letters: those initials, a space
+    (a longer gap, or no letter) or nothing (the text's end). None when a term lacks such a second word."""
+    words = [term.lower().split() for term in terms]
+    if not words or any(len(w) < 2 or not "a" <= w[1][0] <= "z" for w in words):
+        return None
+    return frozenset({w[1][0] for w in words} | {" ", ""})
 
 
 def _term_regex(term: str) -> re.Pattern[str]:

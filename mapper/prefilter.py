@@ -20,6 +20,7 @@ import ahocorasick
 # (U+0130 and U+0131 to i, U+017F to s, U+212A to k): lower() does not turn them into that letter.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_SUBSTRING_TESTS = 4  # Gated words looked for one by one; more in one automaton pass
 
 
 def lowered(text: str) -> str | None:
@@ -139,15 +140,26 @@ def _item(op: Any, av: Any) -> set[str] | None:
 class Gated:
     """A compiled pattern that runs only on texts holding one of its :func:`required_words`."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "words", "automaton")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.words = required_words(pattern)
+        # Many words are looked for in one Aho-Corasick pass (pyahocorasick), a few by substring tests.
+        self.automaton = None
+        if len(self.words) > _SUBSTRING_TESTS and all(self.words):
+            self.automaton = ahocorasick.Automaton()
+            for word in self.words:
+                self.automaton.add_word(word, word)
+            self.automaton.make_automaton()
 
     def possible(self, low: str | None) -> bool:
         """False when the text, lowered by :func:`lowered`, cannot hold a match."""
-        return low is None or not self.words or any(map(low.__contains__, self.words))
+        if low is None or not self.words:
+            return True
+        if self.automaton is not None:
+            return next(self.automaton.iter(low), None) is not None
+        return any(map(low.__contains__, self.words))
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, skipped when ``low`` (``lowered(text)``) rules a match out."""

@@ -26,6 +26,7 @@ from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Resolution
 from mapper.names import normalize, skeleton, strip_generic
+from mapper.prefilter import Gated, lowered
 from mapper.resolve_checks import coarsen_missing_villages, coarsen_to_containers, drop_unsupported
 
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
@@ -80,12 +81,21 @@ def _group_key(m: Mention) -> tuple[str, str]:
     return skeleton(m.name), m.generic
 
 
+_STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
+
+
 def _prior(place: Place, rank: int, written: Collection[str]) -> float:
     """``written``: the keys (``skeleton``) of the name as looked up and as written in the text."""
-    pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
-    main = 0.4 if skeleton(place.name) in written else 0.0
-    return (0.3 / (1 + rank) + 0.6 * min(pop, 1.0) + _KIND_PRIOR.get(place.kind, 0.0)
-            + _CODE_PRIOR.get(place.feature_code, 0.0) + main)
+    static = _STATIC_PRIOR.get(place.place_id)
+    if static is None or static[0] is not place:  # per place, once: population, kind, code, name key
+        if len(_STATIC_PRIOR) >= 50_000:  # (it holds the places: a bound on memory)
+            _STATIC_PRIOR.clear()
+        pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
+        static = _STATIC_PRIOR[place.place_id] = (place, 0.6 * min(pop, 1.0), _KIND_PRIOR.get(place.kind, 0.0),
+                                                  _CODE_PRIOR.get(place.feature_code, 0.0), skeleton(place.name))
+    _place, pop_prior, kind_prior, code_prior, key = static
+    main = 0.4 if key in written else 0.0
+    return 0.3 / (1 + rank) + pop_prior + kind_prior + code_prior + main
 
 
 class _Qualifiers:
@@ -241,7 +251,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     """
     groups: dict[tuple[str, str], _Group] = {}
     extra: dict[int, list[Place]] = {}
-    if text and _AIR_BASE.search(text):
+    if text and _AIR_BASE_GATED.search(text, lowered(text)):
         mentions, extra = _air_bases(mentions, gazetteer, text)
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
@@ -289,6 +299,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
 
 
 _AIR_BASE = re.compile(r"\b(?:air ?bases?|airfields?)\b", re.I)
+_AIR_BASE_GATED = Gated(_AIR_BASE)  # most articles hold neither "base" nor "field": no scan
 # Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)".
 _RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:[\w'’-]+\s+){0,4}?(?:renamed|called|known\s+as)"
                       r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?)\s*")

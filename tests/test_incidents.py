@@ -182,6 +182,17 @@ def test_distinct_events_stay_apart_and_ids_are_stable() -> None:
     assert len({i.incident_id for i in first}) == 2
 
 
+def test_a_text_met_again_reads_its_dates_against_its_own_publication_day() -> None:
+    # the sentences' dates are remembered per text and publication day: a copy published a week later
+    # (a wire story run again) dates its "Sunday" a week later
+    text = "On Sunday, a drone crashed near Shalkar."
+    first = parsed(text, ["Shalkar"], art_id="x", published=dt.date(2024, 10, 9))
+    again = parsed(text, ["Shalkar"], art_id="y", published=dt.date(2024, 10, 16))
+    dates = sorted(i.date.start for i in extract_incidents([first, again]))
+    assert dates == [dt.date(2024, 10, 6), dt.date(2024, 10, 13)]
+    assert [i.date.start for i in extract_incidents([again])] == [dt.date(2024, 10, 13)]
+
+
 def test_no_publication_date_uses_default_year_with_low_precision() -> None:
     text = "A drone was spotted over Uil, residents said."
     (inc,) = extract_incidents([parsed(text, ["Uil"], published=None)], default_year=2023)

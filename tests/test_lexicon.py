@@ -33,3 +33,20 @@ def test_a_text_whose_lower_case_is_longer_finds_the_same_terms() -> None:
     plain = "Drones attacked the airfield; officials said 40 residents were evacuated from Izmir."
     odd = plain.replace("Izmir", "İzmir")
     assert _found(odd) == _found(plain)
+
+
+def test_the_scan_of_word_starts_finds_what_the_scan_of_every_hit_finds() -> None:
+    from mapper.articles import read_sample
+    from mapper.lexicon import Lexicon
+
+    lex = load_lexicon()
+    assert lex.spaced  # the shipped keys are letters a-z: the automaton reports word starts only
+    # A key with another character (a user's lexicon) turns that off: every hit is tested in Python.
+    plain = Lexicon.build(lex.triggers, lex.cues + (("unverified", "x-ray images"),))
+    assert not plain.spaced
+    texts = [a.text for a in read_sample()] + ["In general, drones (Shahed-136) hit Kyiv's\u00a0airfield; "
+                                               "ex-officials said: 'evacuated!' Дрон atKyiv 2drones_drone"]
+    for text in texts:
+        assert [(t.type, t.subtype, t.term, t.start, t.end) for t in plain.find(text)] == [
+            (t.type, t.subtype, t.term, t.start, t.end) for t in lex.find(text)]
+        assert plain.cues_in(text) == lex.cues_in(text)

@@ -35,18 +35,28 @@ class TrieIndex:
     """A NameIndex over a marisa-trie, without the trie's deprecated ``has_keys_with_prefix``.
 
     Prefix answers are remembered (up to ``_MAX_PREFIXES``): recognition asks the same few
-    thousand prefixes (The, New, President...) in every article.
+    thousand prefixes (The, New, President...) in every article; so are answers to :meth:`is_name`.
     """
 
-    __slots__ = ("trie", "_prefixes")
+    __slots__ = ("trie", "_prefixes", "_names")
     _MAX_PREFIXES = 200_000
 
     def __init__(self, trie: Any) -> None:
         self.trie = trie
         self._prefixes: dict[str, bool] = {}
+        self._names: dict[str, bool] = {}
 
     def __contains__(self, key: object) -> bool:
         return key in self.trie
+
+    def is_name(self, key: str) -> bool:
+        """``key in self``, remembered."""
+        known = self._names.get(key)
+        if known is None:
+            if len(self._names) >= self._MAX_PREFIXES:
+                self._names.clear()
+            known = self._names[key] = key in self.trie
+        return known
 
     def has_keys_with_prefix(self, prefix: str) -> bool:
         """Whether some key starts with ``prefix``."""
