@@ -153,14 +153,21 @@ def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
     return any((len(t.text) == 1 and t.text.isalpha()) or _ROMAN.match(t.text) for t in toks[i:j + 1])
 
 
+def _line_head(text: str, start: int) -> bool:
+    """Nothing but spaces between the start of the line (or text) and ``start``."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\r\n"
+
+
 def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | None:
     """Why a one-word name is doubtful ("" when it is not), or None when it is never a place here."""
     word = toks[i].text
     if word.lower() in _CALENDAR or word.lower() in _DIRECTIONS:
         return None
     start, end = toks[i].start, toks[j].end
-    head = text[:start].rstrip(" \t")
-    if word.isupper() and (not head or head[-1] in "\r\n") and _DATELINE_AFTER.match(text, end):
+    if word.isupper() and _line_head(text, start) and _DATELINE_AFTER.match(text, end):
         return "cued"  # a dateline names the place the report comes from, as "in Kyiv" would
     if len(word) <= 4 and word[:2].isupper():
         return "acronym"  # TASS, PA, OKs: only a country or region reads this way

@@ -55,8 +55,9 @@ _WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|batt
                         r"offensive|mobili[sz]ed|mobili[sz]ation)\b", re.I)  # the front of a war, not of a queue
 # Combat right before a name places it on the front as "the front" does ("its offensive around Pokrovsk",
 # "killed near Avdiivka"), in an article with war words.
-_COMBAT_AT = re.compile(r"\b(?:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
+_COMBAT_AT = re.compile(r"\b(?i:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
                         r"(?:on|near|around|for|towards?|outside|at)\s+(?=[A-Z])")
+_COMBAT_AT_GATED = Gated(_COMBAT_AT)  # most articles hold none of its words: no scan
 # A bare name that a city of this size is called in one country means the city, not a district ten
 # times smaller called so in another country, nor a place there known by the name only as an alias
 # ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
@@ -111,7 +112,7 @@ class _Qualifiers:
         self.hits: list[tuple[int, str]] = []
         # "sent to the front near Pokrovsk": the front line of the war runs through Ukraine
         front = [(m.start(), FRONT) for m in _WAR_FRONT.finditer(text)] if "front" in text else []
-        front += [(m.start(), FRONT) for m in _COMBAT_AT.finditer(text)]
+        front += [(m.start(), FRONT) for m in _COMBAT_AT_GATED.finditer(text, lowered(text))]
         if front and not _WAR_WORDS.search(text):
             front = []
         if not front and demonym_first_words().isdisjoint(self._WORD.findall(text)):
@@ -279,7 +280,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for g in groups.values():
         if not g.candidates:
             g.method = "no-candidate"
-    if text and ("renamed" in text or "now " in text):
+    if text and ("renamed" in text or "(now" in text or "(today" in text or ", now" in text):
         _renamed(mentions, groups, text)
     coarsen_to_containers(list(groups.values()), inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
