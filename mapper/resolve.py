@@ -165,7 +165,9 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
             score -= _SEAT_PENALTY
         elif (seats and not m.text.isupper() and place.kind is PlaceKind.POPULATED
               and place.feature_code.startswith("PPLA") and (place.country, place.admin1) in seats
-              and skeleton(place.name) not in written):
+              and skeleton(place.name) not in written and any(
+                  r.kind is PlaceKind.REGION and (r.country, r.admin1) == (place.country, place.admin1)
+                  for r in group.candidates)):
             score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
         if small and place.country in small and place.population * 10 < biggest and (
                 place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):

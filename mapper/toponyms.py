@@ -82,9 +82,10 @@ _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "regio
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
                    "settlements": "populated place"}
 _PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)
-_LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|district|"
-                              r"region|province)\s+of\s+$", re.I)
-_PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor")
+_LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
+                              r"district|region|province)\s+of\s+$", re.I)
+_PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor",
+                "port")  # "the port of Olya": ports are named after their towns
 # What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 def _expansions(article: Article) -> list[Mention]:

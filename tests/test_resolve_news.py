@@ -183,3 +183,8 @@ def test_kazakh_and_russian_settlement_words_before_a_name(gazetteer) -> None:
     assert res["Saryagash"].place.country == "KZ"
     assert res["Starominskaya"].place.country == "RU"
     assert res["Almaty oblysy"].place.kind is PlaceKind.REGION
+
+
+def test_the_port_of_a_town(gazetteer) -> None:
+    res = _res(gazetteer, "Cargo from Iran arrives at the small port of Olya, and grain leaves the port of Odesa.")
+    assert res["Olya"].place.country == "RU" and res["Odesa"].place.country == "UA"
