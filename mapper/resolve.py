@@ -54,9 +54,10 @@ _WAR_FRONT = re.compile(r"\b(?:the\s+front(?:\s+line)?|front[- ]?lines?)\b"
 _WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|battalions?|shelling|artillery|"
                         r"offensive|mobili[sz]ed|mobili[sz]ation)\b", re.I)  # the front of a war, not of a queue
 # Combat right before a name places it on the front as "the front" does ("its offensive around Pokrovsk",
-# "killed near Avdiivka"), in an article with war words.
-_COMBAT_AT = re.compile(r"\b(?i:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
-                        r"(?:on|near|around|for|towards?|outside|at)\s+(?=[A-Z])")
+# "killed near Avdiivka", "captured Kurakhove", "the fall of Vuhledar"), in an article with war words.
+_COMBAT_AT = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
+                        r"(?:on|near|around|for|towards?|outside|at)|(?i:captured|recaptured|encircled|stormed)|"
+                        r"the\s+(?:capture|fall|encirclement)\s+of)\s+(?=[A-Z])")
 _COMBAT_AT_GATED = Gated(_COMBAT_AT)  # most articles hold none of its words: no scan
 # A bare name that a city of this size is called in one country means the city, not a district ten
 # times smaller called so in another country, nor a place there known by the name only as an alias

@@ -188,3 +188,10 @@ def test_kazakh_and_russian_settlement_words_before_a_name(gazetteer) -> None:
 def test_the_port_of_a_town(gazetteer) -> None:
     res = _res(gazetteer, "Cargo from Iran arrives at the small port of Olya, and grain leaves the port of Odesa.")
     assert res["Olya"].place.country == "RU" and res["Odesa"].place.country == "UA"
+
+
+def test_a_captured_or_fallen_town_is_on_the_front(gazetteer) -> None:
+    res = _res(gazetteer, "Russian troops captured Kurakhove, the Defence Ministry in Moscow said.")
+    assert res["Kurakhove"].place is not None and res["Kurakhove"].place.country == "UA"
+    res = _res(gazetteer, "After the fall of Vuhledar, the army regrouped.")
+    assert res["Vuhledar"].place is not None and res["Vuhledar"].place.country == "UA"
