@@ -30,6 +30,8 @@ _PREPOSITIONS = {"near", "outside", "inside", "across", "around", "beyond", "thr
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a numbered thing, not the place
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
+# A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.’' ]{1,30})?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?[—–-]\s")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m|t)|n['’]t)$", re.I)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
@@ -151,17 +153,27 @@ def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
     return any((len(t.text) == 1 and t.text.isalpha()) or _ROMAN.match(t.text) for t in toks[i:j + 1])
 
 
+def _line_head(text: str, start: int) -> bool:
+    """Nothing but spaces between the start of the line (or text) and ``start``."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\r\n"
+
+
 def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | None:
     """Why a one-word name is doubtful ("" when it is not), or None when it is never a place here."""
     word = toks[i].text
     if word.lower() in _CALENDAR or word.lower() in _DIRECTIONS:
         return None
+    start, end = toks[i].start, toks[j].end
+    if word.isupper() and _line_head(text, start) and _DATELINE_AFTER.match(text, end):
+        return "cued"  # a dateline names the place the report comes from, as "in Kyiv" would
     if len(word) <= 4 and word[:2].isupper():
         return "acronym"  # TASS, PA, OKs: only a country or region reads this way
     if word.isupper():
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
-    start, end = toks[i].start, toks[j].end
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
         return "cued" if _strong_locative(text, start) and _locative_cue(text, start, end) else ""
     if _OF_NAME_AFTER.match(text, end):

@@ -42,6 +42,7 @@ _GENERIC_KINDS = {
 }
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _SEAT_PENALTY = 0.5
+_RENAMED_SEAT_BONUS = 0.4  # what the main name adds in _prior
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -52,6 +53,12 @@ _WAR_FRONT = re.compile(r"\b(?:the\s+front(?:\s+line)?|front[- ]?lines?)\b"
                         re.I)
 _WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|battalions?|shelling|artillery|"
                         r"offensive|mobili[sz]ed|mobili[sz]ation)\b", re.I)  # the front of a war, not of a queue
+# Combat right before a name places it on the front as "the front" does ("its offensive around Pokrovsk",
+# "killed near Avdiivka", "captured Kurakhove", "the fall of Vuhledar"), in an article with war words.
+# Looked for only right before a name with a Ukrainian reading (a scan of every text costs 5 %).
+_COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
+                            r"(?:on|near|around|for|towards?|outside|at)|(?i:captured|recaptured|encircled|stormed)|"
+                            r"the\s+(?:capture|fall|encirclement)\s+of)\s+$")
 # A bare name that a city of this size is called in one country means the city, not a district ten
 # times smaller called so in another country, nor a place there known by the name only as an alias
 # ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
@@ -100,12 +107,14 @@ class _Qualifiers:
     _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
     _WORD = re.compile(r"[A-Z][a-z]+")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, ukrainian: Sequence[int] = ()) -> None:
+        """``ukrainian``: where the names with a Ukrainian reading start (combat words before them count)."""
         dem = demonyms()
         self.ends: list[int] = []
         self.hits: list[tuple[int, str]] = []
         # "sent to the front near Pokrovsk": the front line of the war runs through Ukraine
         front = [(m.start(), FRONT) for m in _WAR_FRONT.finditer(text)] if "front" in text else []
+        front += [(at - 1, FRONT) for at in ukrainian if _COMBAT_BEFORE.search(text, max(0, at - 40), at)]
         if front and not _WAR_WORDS.search(text):
             front = []
         if not front and demonym_first_words().isdisjoint(self._WORD.findall(text)):
@@ -137,8 +146,11 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
     # A bare name shared by a region and its capital (Osh, Kursk) means the city unless the text says
     # "region": the region keeps its reading through the generic word or a list's plural.
+    # A city that has since been renamed counts too when it seats a district and is big ("Dnipropetrovsk",
+    # "Kirovohrad": GeoNames codes Dnipro and Kropyvnytskyi PPLA2).
     seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
-                                   if p.kind is PlaceKind.POPULATED and p.feature_code in ("PPLA", "PPLC")}
+                                   if p.kind is PlaceKind.POPULATED and (p.feature_code in ("PPLA", "PPLC") or (
+                                       p.feature_code == "PPLA2" and p.population >= _CITY_OVER_DISTRICT_POP))}
     written = {skeleton(m.name), skeleton(m.text)}
     cities = {} if generic else {p.country: p.population for p in group.candidates
                                  if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
@@ -153,6 +165,12 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
         score = _prior(place, rank, written)
         if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
             score -= _SEAT_PENALTY
+        elif (seats and not m.text.isupper() and place.kind is PlaceKind.POPULATED
+              and place.feature_code.startswith("PPLA") and (place.country, place.admin1) in seats
+              and skeleton(place.name) not in written and any(
+                  r.kind is PlaceKind.REGION and (r.country, r.admin1) == (place.country, place.admin1)
+                  for r in group.candidates)):
+            score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
         if small and place.country in small and place.population * 10 < biggest and (
                 place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
             score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
@@ -251,7 +269,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     glist = [g for g in groups.values() if g.candidates]
     inside = _containers(mentions, groups, text)
     if glist:
-        quals = _Qualifiers(text)
+        quals = _Qualifiers(text, [m.start for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
+                                   for m in g.mentions])
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text) for g in glist]
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint)
@@ -266,6 +285,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for g in groups.values():
         if not g.candidates:
             g.method = "no-candidate"
+    if text and ("renamed" in text or "(now" in text or "(today" in text or ", now" in text):
+        _renamed(mentions, groups, text)
     coarsen_to_containers(list(groups.values()), inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
@@ -285,6 +306,23 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
 
 _AIR_BASE = re.compile(r"\b(?:air ?bases?|airfields?)\b", re.I)
 _AIR_BASE_GATED = Gated(_AIR_BASE)  # most articles hold neither "base" nor "field": no scan
+# Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)".
+_RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:[\w'’-]+\s+){0,4}?(?:renamed|called|known\s+as)"
+                      r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?)\s*")
+
+
+def _renamed(mentions: Sequence[Mention], groups: dict[tuple[str, str], _Group], text: str) -> None:
+    """An old name followed by the new one ("near Dzerzhynsk, which Ukraine renamed Toretsk") reads
+    as the place the new name has, when that place is among the old name's readings."""
+    by_start = {m.start: m for m in mentions}
+    for old in mentions:
+        hit = _RENAMED.match(text, old.end)
+        new = by_start.get(hit.end()) if hit and hit.end() > old.end else None
+        if new is None:
+            continue
+        g, place = groups[_group_key(old)], groups[_group_key(new)].choice
+        if place is not None and g is not groups[_group_key(new)] and place in g.candidates:
+            g.choice, g.method = place, "renamed"
 
 
 def _air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,

@@ -163,7 +163,10 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             # A word English hardly uses (Tuapse, Aktau, Kstovo) is no surname or common word: a town of
             # 20,000 called so is the likely reading even with no other place of the text nearby.
             m.weak in ("", "cued") and c.population >= _OBSCURE_TOWN_POP and not variant
-            and word_frequency(m.name) < _OBSCURE_ZIPF)
+            and word_frequency(m.name) < _OBSCURE_ZIPF) and not (
+            # "a tanker burned at Ust-Luga": a name English hardly uses, after a locative word, that one
+            # place in the world is called
+            m.weak == "cued" and len(g.candidates) == 1 and not variant and word_frequency(m.name) < _OBSCURE_ZIPF)
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0

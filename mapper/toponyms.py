@@ -47,11 +47,12 @@ _MAX_TOKENS = 7
 _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("international", "airport"), "facility"), (("border", "station"), "facility"),
     (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
-    (("airfield",), "facility"), (("airport",), "facility"),
+    (("airfield",), "facility"), (("airport",), "facility"), (("special", "economic", "zone"), "facility"),
     (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
     (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
+    (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"), (("oblysy",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"),
 ]
@@ -77,11 +78,14 @@ def _alternation(words: set[str]) -> str:
 _TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT)
                     + r")(?:['’]s)?(?![\w'’-]))")
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
-                   "districts": "district", "counties": "district", "rayons": "district",
+                   "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
                    "settlements": "populated place"}
 _PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)
-_LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|district|region|province)\s+of\s+$", re.I)
+_LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
+                              r"district|region|province)\s+of\s+$", re.I)
+_PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor",
+                "port")  # "the port of Olya": ports are named after their towns
 # What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 def _expansions(article: Article) -> list[Mention]:
@@ -286,6 +290,9 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     weak = word_strength(text, toks, i, j) if i == j and not generic else ""
     if weak is None:
         return None, nxt
+    if (not weak and not generic and j > i and i and toks[i - 1].text in demonyms()
+            and text[toks[i - 1].end:start] == " "):
+        weak = "name-part"  # "the Belgian Red Cross": after a national adjective, only a major place's name
     literal, reason = True, "gazetteer"
     if normalize(name) in INSTITUTIONS:
         literal, reason = False, "institution"
@@ -311,10 +318,10 @@ def _leading_generic(before: str) -> str:
     if not m:
         return ""
     word = m.group(0).split()[0].lower()
-    return "populated place" if word in ("village", "town", "city", "settlement") else word
+    return "populated place" if word in _PLACE_WORDS else word
 
 
-_ABBREVIATION_DEFINED = re.compile(r"\s\(([A-Z]{2,6})\)")
+_ABBREVIATION_DEFINED = re.compile(r"(?:\s\(|,\s+or\s+)([A-Z]{2,6})(?:\)|(?=[,;.]))")
 
 
 def _abbreviations(article: Article, toks: Sequence[Token], found: list[Mention]) -> list[Mention]:

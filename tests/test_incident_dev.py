@@ -32,7 +32,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho4-07": "a denied staging claim has the launch country as its place, and countries are no operation sites",
     "ho5-12": "the geoparser now places 'Cape Tarkhankut' (a curated cape), but the raid's site is still Crimea",
     "ho5-13": "the geoparser now resolves 'Lviv' to the city, but the strike is dated to the month (2025-07)",
-    "ho7-10": "'Kotluban' is not in the gazetteer, so the strike lands on the Volgograd region",
     "ho8-05": "'the three' (the men of the sentence before) is not counted",
     "ho8-06": "Salavat is named only in a company's name and a distance sentence, so the strike "
               "lands on the Bashkortostan region",

@@ -35,6 +35,7 @@ EXTRA_ALIASES = {
     "geonames:607847": ["WKR", "WKO", "ЗКО"], "geonames:1517381": ["EKR", "EKO", "ВКО"],
     "geonames:1519367": ["NKR", "NKO", "СКО"], "geonames:1524787": ["South Kazakhstan", "ЮКО"],
     "geonames:1503773": ["KhMAO", "ХМАО", "Yugra", "Югра"], "geonames:1486462": ["YaNAO", "ЯНАО"],
+    "geonames:1221692": ["GBAO", "ГБАО"],
     "geonames:4138106": ["D.C."], "geonames:5368361": ["L.A."], "geonames:2155400": ["NSW"],
     "geonames:5909050": ["B.C."], "geonames:6252001": ["U.S.", "U.S.A."],
 }
