@@ -20,7 +20,9 @@ _FLEW = re.compile(r"\b(?:flew|flown|flying|fly|flies)\s+(?:(?:a|an|the|his|her|
 _FLEW_OVER = re.compile(r"s?\s+(?:over|above|near)\b", re.I)
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
 # "fragments of a downed drone fell on a port": the interception word only says where the debris came from
-_DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?$",
+# "debris from a drone shot down over the region", "wreckage of a UAV that was downed" too
+_DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?"
+                        r"(?:(?:[\w-]+\s+)?(?:drones?|uavs?|shaheds?)\s+(?:that\s+(?:was|were|had\s+been)\s+)?)?$",
                         re.I)
 # "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
@@ -54,7 +56,7 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     """
     events = [t for t in trig if t.type == "drone" and t.subtype
               and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))
-              and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 40), t.start))]
+              and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 70), t.start))]
     # "crashed into a high-rise": the longer term tells (a strike), unless what it hit is open ground
     longer = [t for t in events if t.term == "crashed into" and not _OPEN_GROUND.match(text, t.end)]
     events = [t for t in events if t.term != "crashed into" or t in longer]

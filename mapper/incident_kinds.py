@@ -10,6 +10,7 @@ from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
+from mapper.incident_flows import GROUP, PREC_RANK, THEATRE, goes_home, no_flow, recast_roles
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
@@ -25,8 +26,6 @@ from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 
-PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
-             Precision.AREA: 4}
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
@@ -307,7 +306,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
     sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
-    mig = [t for t in trig if t.type == "migration" and t.subtype and not _no_flow(text, t)]
+    mig = [t for t in trig if t.type == "migration" and t.subtype and not no_flow(text, t)]
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
@@ -352,11 +351,13 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
     if subtype in ("return", "recruitment"):
-        _recast(sent, places, roles, subtype)
+        recast_roles(sent, places, roles, subtype)
     elif "destination" in roles.values():  # "the D-Day invasion of Europe": a war's theatre, no one's destination
         roles = {k: role for k, role in roles.items() if role != "destination"
-                 or not _THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
+                 or not THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
     locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
+    if subtype == "labour migration" and demonyms and goes_home(text, demonyms, locs):
+        subtype, rule = "return", rule + "; to the group's own country"  # "164 Uzbek citizens ... landed in Samarkand"
     if demonyms and locs:
         locs += _nationality(sent, demonyms, locs, subtype)
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
@@ -418,30 +419,6 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
 
 _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
                     r"(?:[\w-]+\s+)?$", re.I)
-_CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
-# "were recruited in Samara", "recruiters in Samara", "signed contracts with the ministry in Samara": where
-# people signed up
-_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+(?:up|(?:military\s+)?contracts?)|hired)\b"
-                           r"(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
-                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
-_GROUP = re.compile(r"\s+(?:labou?r\s+|migrant\s+|guest\s+)?(?:migrants?|citizens|nationals|workers|labou?rers|"
-                    r"recruits|men|women|mercenaries|volunteers|fighters|students|refugees|families)\b", re.I)
-
-
-def _recast(sent: Sentence, places: list[Resolution], roles: dict[int, str], subtype: str) -> None:
-    """Roles the patterns get wrong for a return or a recruitment: people "citizens of X" who return home
-    go to X, not from it; a town where migrants were recruited is the recruitment site, not an origin."""
-    text, s = sent.text, sent.start
-    for k, r in enumerate(places):
-        before = text[max(s, r.mention.start - 60):r.mention.start]
-        if subtype == "return" and roles.get(k) == "origin" and "destination" not in roles.values() \
-                and sum(role == "origin" for role in roles.values()) > 1 and _CITIZENS_OF.search(before):
-            roles[k] = "destination"  # "citizens of Kyrgyzstan returned home from Russia"
-        elif subtype == "recruitment" and roles.get(k, "origin") == "origin" and r.place is not None \
-                and PREC_RANK[r.precision or r.place.precision] < 3 \
-                and any(w in before.lower() for w in _SIGN_WORDS) and _SIGNED_UP_IN.search(before):
-            roles[k] = "site"
 
 
 def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location], subtype: str) -> list[Location]:
@@ -453,31 +430,9 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
         return []
     taken = {loc.country for loc in locs}
     for r in demonyms:
-        if r.place is not None and r.place.country not in taken and (_GROUP.match(sent.text, r.mention.end) or (
+        if r.place is not None and r.place.country not in taken and (GROUP.match(sent.text, r.mention.end) or (
                 r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
                                                                r.mention.start))) \
                 and not sent.in_background(r.mention.start):
             return [_loc(r, role)]
     return []
-
-
-_THEATRE = re.compile(r"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?:the\s+)?$", re.I)
-# What moves is an organisation or a thing ("relocates the Armor School", "moved its headquarters"), or people
-# taken into custody or care ("taken to the county jail"): no migration
-_THING_MOVED = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:school|academy|headquarters|"
-                          r"hq|plant|factor(?:y|ies)|offices?|company|firm|business|production|embassy|consulate|capital|"
-                          r"fleet|ships?|vessels?|aircraft|jets|equipment|servers?|operations|warehouse|depot|court)s?\b"
-                          r"|\s+(?:to\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:jail|prison|hospital|police\s+station|"
-                          r"custody|morgue|court(?:house)?|detention\s+(?:centre|center|facility))\b", re.I)
-
-
-def _no_flow(text: str, t: Trigger) -> bool:
-    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
-    a recruitment office attacked ("setting fire to a military recruitment office")."""
-    if t.subtype == "recruitment":
-        return bool(_OFFICE_HIT.search(text, max(0, t.start - 50), t.start))
-    return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
-
-
-_OFFICE_HIT = re.compile(r"\b(?:fire\s+to|torch\w*|firebomb\w*|attack\w*\s+(?:on\s+)?|arson\s+(?:attack\s+)?(?:on|at)|"
-                         r"burn\w*|set\s+alight|vandali[sz]\w*|blew\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -258,6 +258,12 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
         near = _event_dates(text, dates_by[j]) if j >= 0 else []
         if near:
             return near[-1].date, "nearby"
+    # an undated sentence further on in a report whose lede gives the day ("overnight", "on Wednesday"):
+    # the news of the day, not the month of publication
+    lede = [d for d in _event_dates(text, dates_by[0]) if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)
+            and published is not None and abs((d.date.end - published).days) <= 2] if i > 2 else []
+    if lede:
+        return lede[0].date, "lede"
     if published is not None:
         first = published.replace(day=1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
