@@ -274,8 +274,13 @@ def drone(sent: Sentence) -> list[Candidate]:
         return []
     rule = f"drone {subtype} '{term}'"
     own = {}
+    clauses = ";" in text[sent.start:sent.end]
     for r in sites:  # "Ualy (February 18), Atameken (March 18)": each site with its own date
         d = next((d for d in sent.dates() if 0 <= d.start - r.mention.end <= 3 and not d.since), None)
+        if d is None and clauses:  # "in 2024, fragments were found near X; in March, a drone fell outside Y"
+            a = text.rfind(";", sent.start, r.mention.start) + 1 or sent.start
+            b = text.find(";", r.mention.end, sent.end) % (sent.end + 1)  # -1 (none) -> the sentence end
+            d = next((d for d in sent.dates() if a <= d.start < b and not d.since), None)
         if d is not None:
             own[r.place.place_id] = d  # type: ignore[union-attr]
     groups: list[list[Resolution]] = []

@@ -34,8 +34,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho8-05": "'the three' (the men of the sentence before) is not counted",
     "ho8-06": "Salavat is named only in a company's name and a distance sentence, so the strike "
               "lands on the Bashkortostan region",
-    "ho10-01": "an expulsion told in the future tense after a check ('21 of them will be expelled') is no flow",
-    "ho10-06": "three past finds listed in one sentence of an analysis piece are taken as a new debris event",
     "ho10-09": "Zhuravlevka (Belgorod region) is not in the gazetteer: the geoparser places it on the region",
 }
 
