@@ -10,6 +10,17 @@ from mapper.model import Location, Precision, Resolution
 
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
              Precision.AREA: 4}
+# physical features small enough to place an event ("a raid at Cape Tarkhankut"), unlike a sea or a range
+_POINT_FEATURES = frozenset({"CAPE", "PT", "PTS", "SPIT", "HBR", "ISLET"})
+
+
+def site_rank(r: Resolution) -> int:
+    """How coarse a resolved place is as an event site (``PREC_RANK``); a cape or a spit counts as a point."""
+    if r.place is not None and r.place.feature_code in _POINT_FEATURES:
+        return 0
+    return PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
+
+
 GROUP = re.compile(r"\s+(?:labou?r\s+|migrant\s+|guest\s+)?(?:migrants?|citizens|nationals|workers|labou?rers|"
                    r"recruits|men|women|mercenaries|volunteers|fighters|students|refugees|families)\b", re.I)
 THEATRE = re.compile(r"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?:the\s+)?$", re.I)

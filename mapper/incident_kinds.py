@@ -10,7 +10,7 @@ from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
-from mapper.incident_flows import GROUP, PREC_RANK, THEATRE, goes_home, no_flow, recast_roles
+from mapper.incident_flows import GROUP, PREC_RANK, THEATRE, goes_home, no_flow, recast_roles, site_rank
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
@@ -135,7 +135,7 @@ class Sentence:
 
 def _sites(sent: Sentence) -> list[Resolution]:
     text, s, res, lex = sent.text, sent.start, sent.places, sent.lexicon
-    sites = [r for r in res if r.place and PREC_RANK[r.precision or r.place.precision] < 3
+    sites = [r for r in res if r.place and site_rank(r) < 3
              and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
              and _consistent(text, r, res)]
     sites = [r for r in sites if not _misplaced(text, r, sites)]
@@ -144,9 +144,7 @@ def _sites(sent: Sentence) -> list[Resolution]:
         sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
     keep = []
     for r in sites:
-        rank = PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
-        finer = [q for q in sites if PREC_RANK[q.precision or q.place.precision] < rank  # type: ignore[union-attr]
-                 and haversine_km(_ll(q), _ll(r)) < 400]
+        finer = [q for q in sites if site_rank(q) < site_rank(r) and haversine_km(_ll(q), _ll(r)) < 400]
         if not finer:
             keep.append(r)
     seen, uniq = set(), []
@@ -183,7 +181,8 @@ def _ll(r: Resolution) -> tuple[float, float]:
 def _loc(r: Resolution, role: str) -> Location:
     p = r.place
     assert p is not None
-    return Location(p.place_id, display_name(r), p.lat, p.lon, r.precision or p.precision, role, p.country)
+    prec = Precision.POINT if site_rank(r) == 0 else r.precision or p.precision  # a cape is a point
+    return Location(p.place_id, display_name(r), p.lat, p.lon, prec, role, p.country)
 
 
 _GENERIC_LABEL = {"region": "region", "district": "district", "populated place": "", "facility": "",

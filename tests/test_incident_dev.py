@@ -30,7 +30,6 @@ ROWS = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines(
 #: Articles the extractor still gets wrong, with why (strict: a fix must remove the entry).
 KNOWN_FAILURES: dict[str, str] = {
     "ho4-07": "a denied staging claim has the launch country as its place, and countries are no operation sites",
-    "ho5-12": "the geoparser now places 'Cape Tarkhankut' (a curated cape), but the raid's site is still Crimea",
     "ho8-06": "Salavat is named only in a company's name and a distance sentence, so the strike "
               "lands on the Bashkortostan region",
     "ho10-09": "Zhuravlevka (Belgorod region) is not in the gazetteer: the geoparser places it on the region",
