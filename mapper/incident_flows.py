@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from mapper.lexicon import Trigger
@@ -65,9 +66,26 @@ def no_flow(text: str, t: Trigger) -> bool:
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
 
 
-def goes_home(text: str, demonyms: list[Resolution], locs: list[Location]) -> bool:
-    """True when every destination of a flow lies in the country of a demonym naming the group ("164 Uzbek
-    citizens who had worked in Russia landed in Samarkand"): the people came home, a return."""
-    dests = {loc.country for loc in locs if loc.role == "destination"}
-    home = {r.place.country for r in demonyms if r.place is not None and GROUP.match(text, r.mention.end)}
-    return len(dests) == 1 and dests <= home
+_WORKERS = re.compile(r"\b(?:workers|labou?rers|farmhands|fruit\s+pickers|guest\s+workers)\b", re.I)
+
+
+def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[Resolution],
+                 locs: list[Location]) -> tuple[str, str, list[Location]]:
+    """The subtype a flow's people and ends tell better than its move word, with the reason ("" if unchanged)
+    and the locations: a move that ends in the group's own country is a return ("164 Uzbek citizens who had
+    worked in Russia landed in Samarkand": Russia is where they came from), and workers who set off
+    somewhere go for work."""
+    dests = [loc for loc in locs if loc.role == "destination"]
+    if subtype in ("labour migration", "relocation") and dests and demonyms and goes_home(text, demonyms, dests[-1]):
+        home = dests[-1].country
+        return "return", "; to the group's own country", [
+            replace(loc, role="origin") if loc.role == "destination" and loc.country != home else loc for loc in locs]
+    if subtype == "relocation" and dests and _WORKERS.search(text, start, end):
+        return "labour migration", "; workers on the move", locs
+    return subtype, "", locs
+
+
+def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:
+    """True when ``dest`` lies in the country of a demonym naming the group ("Uzbek citizens")."""
+    return any(r.place is not None and r.place.country == dest.country and GROUP.match(text, r.mention.end)
+               for r in demonyms)

@@ -10,7 +10,7 @@ from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
-from mapper.incident_flows import GROUP, PREC_RANK, THEATRE, goes_home, no_flow, recast_roles, site_rank
+from mapper.incident_flows import GROUP, PREC_RANK, THEATRE, flow_subtype, no_flow, recast_roles, site_rank
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
@@ -360,8 +360,11 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         roles = {k: role for k, role in roles.items() if role != "destination"
                  or not THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
     locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
-    if subtype == "labour migration" and demonyms and goes_home(text, demonyms, locs):
-        subtype, rule = "return", rule + "; to the group's own country"  # "164 Uzbek citizens ... landed in Samarkand"
+    if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
+                                       and sent.in_background(t.start) for t in trig):
+        subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
+    subtype, why, locs = flow_subtype(text, s, e, subtype, demonyms or [], locs)
+    rule += why
     if demonyms and locs:
         locs += _nationality(sent, demonyms, locs, subtype)
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
@@ -385,9 +388,6 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         return []  # no flow and no precise place: a country named beside migrants is not an event site
     if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) and not sent.counted():
         return []  # "checks on migrants from Central Asia": where they come from, no move and no count
-    if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
-                                       and sent.in_background(t.start) for t in trig):
-        subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
     seen, uniq = set(), []
     for loc in locs:
         if (loc.place_id, loc.role) not in seen:

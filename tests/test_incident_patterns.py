@@ -42,6 +42,17 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      "the front, their relatives said.", ("migration", "recruitment", ["Uzbekistan:origin", "Rostov region:site"])),
     ("The wreckage of a drone was discovered by shepherds on 11 June, 15 km from the village of Saikhin, the "
      "police reported.", ("drone", "debris", ["Saikhin:site"])),
+    # moves told in plain words; a group going to its own country is a return
+    ("Some 2,000 Kyrgyz workers went back home from Russia in May, the Labour Ministry said.",
+     ("migration", "return", ["Russia:origin", "Kyrgyzstan:destination"])),
+    ("The first 120 workers from Kyrgyzstan set off for Britain on Tuesday to pick fruit.",
+     ("migration", "labour migration", ["Kyrgyzstan:origin", "Britain:destination"])),
+    ("Police said 73 Uzbek nationals were put on a train to Tashkent from Moscow on Wednesday.",
+     ("migration", "return", ["Moscow:origin", "Tashkent:destination"])),
+    ("A charter flight carrying 150 Tajik citizens who had worked in Russia landed in Khujand on Friday.",
+     ("migration", "return", ["Russia:origin", "Khujand:destination"])),
+    ("Debris from a drone shot down over the Kursk region fell on a house in Rylsk overnight, the governor wrote.",
+     ("drone", "debris", ["Rylsk:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
