@@ -89,3 +89,19 @@ def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:
     """True when ``dest`` lies in the country of a demonym naming the group ("Uzbek citizens")."""
     return any(r.place is not None and r.place.country == dest.country and GROUP.match(text, r.mention.end)
                for r in demonyms)
+
+
+_TO_THE_CITY = re.compile(r"\b(?:arrived|arriving|arrive|moved|came|come|brought|taken|bused|bussed|flown|returned)\s+"
+                          r"(?:in|to|into)\s+the\s+(?P<k>city|town|village|capital|region|oblast)\b", re.I)
+
+
+def destination_named_before(text: str, start: int, end: int, places: list[Resolution]) -> int | None:
+    """The index of the place a flow's "arrived in the city" refers back to: the last place of that kind
+    named before it in the sentence ("officials in Almaty said 200 migrants had arrived in the city")."""
+    m = _TO_THE_CITY.search(text, start, end)
+    if m is None:
+        return None
+    want = Precision.REGION if m.group("k").lower() in ("region", "oblast") else Precision.POINT
+    before = [k for k, r in enumerate(places) if r.mention.end <= m.start() and r.place is not None
+              and (r.precision or r.place.precision) is want]
+    return before[-1] if before else None

@@ -10,7 +10,16 @@ from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
-from mapper.incident_flows import GROUP, PREC_RANK, THEATRE, flow_subtype, no_flow, recast_roles, site_rank
+from mapper.incident_flows import (
+    GROUP,
+    PREC_RANK,
+    THEATRE,
+    destination_named_before,
+    flow_subtype,
+    no_flow,
+    recast_roles,
+    site_rank,
+)
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
@@ -339,6 +348,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
+    back = destination_named_before(text, s, e, places) if "destination" not in roles.values() else None
+    if back is not None and back not in roles:
+        roles[back] = "destination"  # "officials in Almaty said migrants had arrived in the city"
     if goes_on and "destination" in roles.values():
         subtype = last.subtype  # type: ignore[union-attr]  # "... evacuated from X. The group arrived in Y."
     elif goes_on and not (at_war or sent.group()):

@@ -53,6 +53,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("migration", "return", ["Russia:origin", "Khujand:destination"])),
     ("Debris from a drone shot down over the Kursk region fell on a house in Rylsk overnight, the governor wrote.",
      ("drone", "debris", ["Rylsk:site"])),
+    ("Officials in Almaty said on Tuesday that about 200 migrants from Tajikistan had arrived in the city to work.",
+     ("migration", "labour migration", ["Tajikistan:origin", "Almaty:destination"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
