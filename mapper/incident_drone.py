@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from mapper.lexicon import Trigger
 
@@ -108,15 +109,21 @@ def drone_target(text: str, t: Trigger) -> bool:
 
 _DRONE_BEFORE = re.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|unmanned\s+aerial\s+vehicles?)\b", re.I)
 _LAUNCH_AREA = re.compile(r"launched\s+from\s+(?:the\s+)?(?:directions?|areas?|regions?)\s+of\b", re.I)
+_LAUNCHED_FROM = re.compile(r"launched\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 
 
-def launch_area(text: str, at: int) -> bool:
+def launch_area(text: str, at: int, countries: Collection[int] = ()) -> bool:
     """True for a "launched from" cue at ``at`` whose subject is drones and whose object is a direction or
-    area ("87 drones launched from the directions of Kursk", the air force bulletins' formula): where an
-    attack's drones took off, not a staging point ("launched from positions near Kursk" is one)."""
-    return (text.startswith("launched", at) and _LAUNCH_AREA.match(text, at) is not None
-            and _DRONE_BEFORE.search(text, max(0, at - 60), at) is not None)
+    area ("87 drones launched from the directions of Kursk", the air force bulletins' formula), or whose
+    object is a country (``countries``: where country names start; "a drone launched from Ukraine"): where
+    an attack's drones took off, not a staging point ("launched from positions near Kursk" is one)."""
+    if not text.startswith("launched", at):
+        return False
+    if _LAUNCH_AREA.match(text, at) is not None and _DRONE_BEFORE.search(text, max(0, at - 60), at) is not None:
+        return True
+    m = _LAUNCHED_FROM.match(text, at) if countries else None
+    return m is not None and m.end() in countries
 
 
 def listed_after(text: str, end: int, start: int) -> bool:

@@ -146,6 +146,8 @@ _ORIGIN = [
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # "citizens stranded in Iran were brought home": where they were stuck is where they leave
+    re.compile(rf"\b(?:stranded|stuck|trapped)\s+in\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
     # "Russia deported more than 3,000 Tajik migrants": the state that expels is where they leave
     re.compile(rf"(?P<o>{_LIST})\s+(?:has\s+|had\s+|have\s+)?(?:deported|expelled)\b", re.I),
     # "Authorities in the X region began moving children to ...": the authorities of the place left

@@ -55,6 +55,10 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("drone", "debris", ["Rylsk:site"])),
     ("Officials in Almaty said on Tuesday that about 200 migrants from Tajikistan had arrived in the city to work.",
      ("migration", "labour migration", ["Tajikistan:origin", "Almaty:destination"])),
+    ("The Foreign Ministry said 112 Tajik citizens stranded in Iran had been brought home by bus on Thursday.",
+     ("migration", "return", ["Iran:origin", "Tajikistan:destination"])),
+    ("A drone launched from Ukraine crashed into a field outside the village of Tetkino, the governor said.",
+     ("drone", "debris", ["Tetkino:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
