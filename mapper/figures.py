@@ -28,7 +28,7 @@ for _unit, _words in {
     "people": "people persons individuals migrants citizens nationals residents civilians children women men "
               "workers refugees families passengers students labourers laborers volunteers recruits "
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
-              "builders drivers welders farmhands pickers caregivers employees jobseekers",
+              "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners",
     "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",

@@ -34,7 +34,7 @@ _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
                            r"children|women|men|families|workers|refugees|evacuees|students|volunteers|soldiers|"
                            r"fighters|recruits|conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|"
-                           r"mercenaries|servicemen|migrant|citizenship)\b", re.IGNORECASE))
+                           r"mercenaries|servicemen|migrant|citizenship|foreigners)\b", re.IGNORECASE))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -146,6 +146,9 @@ _ORIGIN = [
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # "students who had been studying in Iran returned": where a group had been staying
+    re.compile(rf"\bwho\s+had\s+(?:been\s+)?(?:living|working|studying|staying|lived|studied|stayed)\s+in\s+(?:the\s+)?"
+               rf"(?P<o>{_LIST})", re.I),
     # "citizens stranded in Iran were brought home": where they were stuck is where they leave
     re.compile(rf"\b(?:stranded|stuck|trapped)\s+in\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
     # "Russia deported more than 3,000 Tajik migrants": the state that expels is where they leave

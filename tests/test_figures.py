@@ -24,6 +24,7 @@ from mapper.figures import find_figures
     ("killing at least 5, the governor said", 5, "killed", True),
     ("the three, labour migrants from Osh, signed", 3, "people", False),
     ("the two who were detained", 2, "people", False),
+    ("18,000 foreigners were expelled", 18000, "people", False),
 ])
 def test_counts(text: str, value: float, unit: str, approx: bool) -> None:
     (f,) = find_figures(text)

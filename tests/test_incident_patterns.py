@@ -59,6 +59,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("migration", "return", ["Iran:origin", "Tajikistan:destination"])),
     ("A drone launched from Ukraine crashed into a field outside the village of Tetkino, the governor said.",
      ("drone", "debris", ["Tetkino:site"])),
+    ("Around 40 Kazakh students who had been studying in Iran returned to Almaty on a government flight.",
+     ("migration", "return", ["Iran:origin", "Almaty:destination"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
