@@ -148,6 +148,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
              and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
              and _consistent(text, r, res)]
     sites = [r for r in sites if not _misplaced(text, r, sites)]
+    # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
+    sites = [r for r in sites if not any(_QUALIFIES.fullmatch(text, r.mention.end, q.mention.start) for q in sites)]
     if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
         speakers = speaker_spans(lex, text, s, sent.end)
         sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
@@ -162,6 +164,9 @@ def _sites(sent: Sentence) -> list[Resolution]:
             seen.add(r.place.place_id)  # type: ignore[union-attr]
             uniq.append(r)
     return uniq
+
+
+_QUALIFIES = re.compile(r"(?:’s|'s)?\s+(?:suburb|village|town|settlement|district|port)\s+of\s+(?:the\s+)?", re.I)
 
 
 def _misplaced(text: str, r: Resolution, sites: list[Resolution]) -> bool:

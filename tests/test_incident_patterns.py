@@ -61,6 +61,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("drone", "debris", ["Tetkino:site"])),
     ("Around 40 Kazakh students who had been studying in Iran returned to Almaty on a government flight.",
      ("migration", "return", ["Iran:origin", "Almaty:destination"])),
+    ("A Russian drone struck a house in the Kharkiv suburb of Pisochyn overnight, wounding four people.",
+     ("drone", "strike", ["Pisochyn:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
