@@ -212,7 +212,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
             return None
         return FuzzyDate(dt.date(last.start.year, m1, 1), last.end, DatePrecision.RANGE, text)
     if kind == "m":
-        return _month_alone(_month(g["m"]), text, published, year)
+        return _month_alone(_month(g["m"]), text, published, year, m.group(0)[:4].lower() == "last")
     if kind == "first":
         return _first_part(g, text, published, year)
     if kind == "py":
@@ -247,9 +247,11 @@ def _month_day(mo: int, d: int, text: str, published: dt.date | None, year: int 
     return FuzzyDate(day, day, DatePrecision.DAY, text) if day else None
 
 
-def _month_alone(mo: int, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+def _month_alone(mo: int, text: str, published: dt.date | None, year: int | None,
+                 last: bool = False) -> FuzzyDate | None:
     if published is not None:
-        y = published.year - (mo > published.month)  # "in November", told in March: last year's
+        # "in November", told in March: last year's; so is "last June", told in June
+        y = published.year - (mo > published.month or mo == published.month and last)
     elif year is not None:
         y = year
     else:

@@ -18,6 +18,7 @@ _OPEN_GROUND = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:field|steppe
                           r"marsh|water|sea|meadow|pasture|garden|hillside|ravine)s?\b", re.I)
 _FLEW = re.compile(r"\b(?:flew|flown|flying|fly|flies)\s+(?:(?:a|an|the|his|her|their|two|several)\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.I)
+_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|planned|planning|wanted|wanting)\s+to\s+$", re.I)
 _FLEW_OVER = re.compile(r"s?\s+(?:over|above|near)\b", re.I)
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
 # "fragments of a downed drone fell on a port": the interception word only says where the debris came from
@@ -70,7 +71,7 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
         events = [t for t in events if t.term not in _WEAK]
     events += [Trigger(t.type, "sighting", "flew a drone over", t.start, t.end) for t in trig
                if t.type == "drone" and not t.subtype and _FLEW_OVER.match(text, t.end)
-               and _FLEW.search(text, max(0, t.start - 30), t.start)]  # "flew a hobby drone over the airport"
+               and _flown(text, t.start)]  # "flew a hobby drone over the airport"
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
     if order is DRONE_SUBTYPES and {"strike", "debris"} <= present:  # "a drone hit a depot, ... debris fell on a
@@ -79,6 +80,13 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
             order = ("strike", *DRONE_SUBTYPES)
     subtype = next((st for st in order if st in present), "")
     return subtype, next((t.term for t in events if t.subtype == subtype), "")
+
+
+def _flown(text: str, at: int) -> bool:
+    """True when a flying verb comes just before the drone word at ``at``, and not as an attempt ("tried to
+    fly a drone over the cosmodrome")."""
+    m = _FLEW.search(text, max(0, at - 30), at)
+    return m is not None and not _TRIED.search(text, max(0, m.start() - 20), m.start())
 
 
 def _destroyed_drones(text: str, t: Trigger) -> bool:

@@ -23,7 +23,9 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|borderi
 _BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+"
                               r"(?:(?:the|and|[A-Z][\w’'-]*),?\s+){1,5}$")
 _GOVERNMENT_AFTER = re.compile(
-    r"\s+(?:could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
+    r"\s+(?:(?:has|have|had)\s+(?:since\s+|also\s+|repeatedly\s+)?(?:tightened|responded|retaliated|threatened|"
+    r"demanded|announced|imposed|introduced|banned|warned|denied|accused|blamed|said|insisted|refused|rejected)\b|"
+    r"could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
     r"insists?|insisted|refused|rejected|agreed|seeks?|sought|blamed|blames|warned|urged|vowed|hopes?|believes?)\b|"
     r"[’']s\s+(?:\w+\s+){0,2}?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
     r"war\s+effort|leadership|forces|troops|army|military)\b")

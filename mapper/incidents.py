@@ -45,7 +45,8 @@ _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
 # "said on Tuesday", "told reporters on Monday": when something was said
 _STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote)\s+$", re.I)
 # "will keep targeting", "threatened to strike": an intention or a threat, not a report
-_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to)\s+"
+_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to|"
+                     r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
                      r"(?:\w+\s+){0,2}$", re.I)
 # "detained men who planned a drone attack on the air base": a plan, plot or preparation is no strike (an
 # arrest, which is not mapped)

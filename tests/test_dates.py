@@ -27,6 +27,8 @@ PUB = dt.date(2024, 10, 9)  # a Wednesday
     ("Bridges were repaired in mid-2022.", "2022-05-01/2022-08-31", DatePrecision.RANGE),
     ("Thousands went home in March when rules changed.", "2024-03", DatePrecision.MONTH),
     ("The depot burned in November, before the talks.", "2023-11", DatePrecision.MONTH),
+    ("The bases were hit last October, in a daring raid.", "2023-10", DatePrecision.MONTH),
+    ("The bases were hit in October, in a daring raid.", "2024-10", DatePrecision.MONTH),
     ("Two drones fell during the night near the town.", "2024-10-08/2024-10-09", DatePrecision.RANGE),
     ("Pieces were found at the weekend by hunters.", "2024-10-05/2024-10-06", DatePrecision.RANGE),
     ("A radar was hit last weekend.", "2024-10-05/2024-10-06", DatePrecision.RANGE),

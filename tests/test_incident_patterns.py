@@ -69,6 +69,15 @@ def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, st
     assert _brief(inc) == want
 
 
+@pytest.mark.parametrize("text", [
+    "Last June, Ukraine hit four Russian air bases in an operation that used drones hidden in trucks; Moscow has "
+    "since tightened checks on cargo.",
+    "Kazakh border guards detained a man who tried to fly a drone over the Baikonur cosmodrome.",
+])
+def test_attempts_and_a_capital_for_its_government_are_no_events(gazetteer: Any, text: str) -> None:
+    assert _incidents(gazetteer, text) == []
+
+
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "Overnight, the enemy attacked with 60 drones launched from the directions of Kursk, "
                                  "Oryol and Millerovo, the air force said. In Kharkiv, a drone struck a warehouse, "
