@@ -259,6 +259,12 @@ def staging_spans(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _STAGING.pattern.finditer(text, start, end)]
 
 
+_AIR_TRAFFIC = re.compile(r"\b(?:flights?|departures|arrivals|restrictions?|air\s+traffic)\b[^.;]{0,30}?"
+                          r"\b(?:at|to|from|in)\s+(?:the\s+)?$", re.I)
+_HALTED = re.compile(r"\b(?:suspended|restricted|halted|delayed|diverted|grounded|closed|introduced|imposed|lifted|"
+                     r"cancell?ed)\b", re.I)
+
+
 def is_background(text: str, sent_start: int, mention_start: int, mention_end: int, place: Place,
                   lexicon: Lexicon) -> bool:
     """True when a place is context, not a site: a border, a birthplace, a broad area, a policy."""
@@ -270,6 +276,11 @@ def is_background(text: str, sent_start: int, mention_start: int, mention_end: i
             "background", []):
         if off >= mention_start - 25:
             return True
+    lead = text[max(sent_start, mention_start - 40):mention_start].lower()
+    if ("flight" in lead or "restriction" in lead or "traffic" in lead) and _AIR_TRAFFIC.search(
+            text, max(sent_start, mention_start - 40), mention_start) and _HALTED.search(
+            text, max(sent_start, mention_start - 60), mention_end + 60):
+        return True  # "flights at Sheremetyevo were briefly suspended": a consequence, not where it happened
     if place.feature_code == "PPLC" and (_GOVERNMENT_AFTER.match(text, mention_end)
                                          or _GOVERNMENT_BEFORE.search(before)):
         return True  # "Kyiv could not be trusted", "accused Moscow of": a capital standing for its government

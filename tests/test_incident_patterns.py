@@ -63,6 +63,10 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("migration", "return", ["Iran:origin", "Almaty:destination"])),
     ("A Russian drone struck a house in the Kharkiv suburb of Pisochyn overnight, wounding four people.",
      ("drone", "strike", ["Pisochyn:site"])),
+    ("Air defences downed drones over the Moscow region, the mayor said, adding that flights at Sheremetyevo were "
+     "briefly suspended.", ("drone", "interception", ["Moscow region:site"])),
+    ("A drone struck the terminal of Kazan airport on Friday morning, injuring two workers, officials said.",
+     ("drone", "strike", ["Kazan airport:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
