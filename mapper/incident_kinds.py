@@ -23,6 +23,7 @@ from mapper.incident_flows import (
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
+    air_traffic,
     context_clauses,
     flow_roles,
     has_people,
@@ -148,6 +149,9 @@ def _sites(sent: Sentence) -> list[Resolution]:
              and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
              and _consistent(text, r, res)]
     sites = [r for r in sites if not _misplaced(text, r, sites)]
+    # an airport whose flights were suspended, unless it is the only place ("flights at Aktobe airport were
+    # suspended after a drone was seen above the runway")
+    sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
     # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
     sites = [r for r in sites if not any(_QUALIFIES.fullmatch(text, r.mention.end, q.mention.start) for q in sites)]
     if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
@@ -306,7 +310,7 @@ def drone(sent: Sentence) -> list[Candidate]:
             continue
         # One report over several sites ("intercepted 24 drones over A, B and C") is one event unless
         # the sites carry dates of their own.
-        home = groups[0] if groups and len(own) < 2 else None
+        home = groups[0] if groups and len({d.start for d in own.values()}) < 2 else None
         if home is None:
             groups.append([r])
         else:

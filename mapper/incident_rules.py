@@ -265,6 +265,15 @@ _HALTED = re.compile(r"\b(?:suspended|restricted|halted|delayed|diverted|grounde
                      r"cancell?ed)\b", re.I)
 
 
+def air_traffic(text: str, sent_start: int, mention_start: int, mention_end: int) -> bool:
+    """True for an airport whose flights were suspended or restricted ("flights at Sheremetyevo were briefly
+    suspended"): a consequence of an event, its site only when the sentence names no other."""
+    lead = text[max(sent_start, mention_start - 40):mention_start].lower()
+    return ("flight" in lead or "restriction" in lead or "traffic" in lead) and _AIR_TRAFFIC.search(
+        text, max(sent_start, mention_start - 40), mention_start) is not None and _HALTED.search(
+        text, max(sent_start, mention_start - 60), mention_end + 60) is not None
+
+
 def is_background(text: str, sent_start: int, mention_start: int, mention_end: int, place: Place,
                   lexicon: Lexicon) -> bool:
     """True when a place is context, not a site: a border, a birthplace, a broad area, a policy."""
@@ -276,11 +285,6 @@ def is_background(text: str, sent_start: int, mention_start: int, mention_end: i
             "background", []):
         if off >= mention_start - 25:
             return True
-    lead = text[max(sent_start, mention_start - 40):mention_start].lower()
-    if ("flight" in lead or "restriction" in lead or "traffic" in lead) and _AIR_TRAFFIC.search(
-            text, max(sent_start, mention_start - 40), mention_start) and _HALTED.search(
-            text, max(sent_start, mention_start - 60), mention_end + 60):
-        return True  # "flights at Sheremetyevo were briefly suspended": a consequence, not where it happened
     if place.feature_code == "PPLC" and (_GOVERNMENT_AFTER.match(text, mention_end)
                                          or _GOVERNMENT_BEFORE.search(before)):
         return True  # "Kyiv could not be trusted", "accused Moscow of": a capital standing for its government

@@ -67,6 +67,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      "briefly suspended.", ("drone", "interception", ["Moscow region:site"])),
     ("A drone struck the terminal of Kazan airport on Friday morning, injuring two workers, officials said.",
      ("drone", "strike", ["Kazan airport:site"])),
+    ("Flights at Aktobe airport were suspended for two hours on Friday after a drone was seen above the runway.",
+     ("drone", "sighting", ["Aktobe airport:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
