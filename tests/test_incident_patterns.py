@@ -84,6 +84,12 @@ def test_attempts_and_a_capital_for_its_government_are_no_events(gazetteer: Any,
     assert _incidents(gazetteer, text) == []
 
 
+def test_people_denied_entry_is_no_denial(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "More than 600 Tajik migrants who were denied entry to Russia last week have been "
+                                   "flown back to Dushanbe, the Migration Service said.")
+    assert (inc.subtype, inc.status.value) == ("return", "confirmed")
+
+
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "Overnight, the enemy attacked with 60 drones launched from the directions of Kursk, "
                                  "Oryol and Millerovo, the air force said. In Kharkiv, a drone struck a warehouse, "
