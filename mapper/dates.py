@@ -36,9 +36,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?P<y>{_YEAR})\b")),
     ("my", re.compile(rf"\b(?:(?P<part>(?i:{_PART}))[\s-]+)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("py", re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]*(?P<y>{_YEAR})\b")),
-    # "in the first nine months of the year", "the first half of 2024": from January to the part's end
+    # "in the first nine months of the year", "the first half of 2024", "in the first quarter": from January
+    # to the part's end ("the first two months of the war" is none)
     ("first", re.compile(rf"\b(?i:the\s+first\s+(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|(?P<q>quarter))"
-                         rf"\s+of\s+(?:(?P<rel>this|the|last)\s+year|(?P<y>{_YEAR})))\b")),
+                         rf"(?:\s+of\s+(?:(?P<rel>this|the|last)\s+year|(?P<y>{_YEAR}))|(?![\s,]+of\b)))\b")),
     # "between March and May" without a year: the latest such months not after the month of publication
     ("mm", re.compile(rf"\b(?P<span>(?i:between|from)\s+(?P<m1>{_MONTH})\s+(?i:and|to|through|until)\s+"
                       rf"(?P<m2>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b|{_YEAR}))")),
@@ -212,7 +213,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
             return None
         return FuzzyDate(dt.date(last.start.year, m1, 1), last.end, DatePrecision.RANGE, text)
     if kind == "m":
-        return _month_alone(_month(g["m"]), text, published, year)
+        return _month_alone(_month(g["m"]), text, published, year, m.group(0)[:4].lower() == "last")
     if kind == "first":
         return _first_part(g, text, published, year)
     if kind == "py":
@@ -247,9 +248,11 @@ def _month_day(mo: int, d: int, text: str, published: dt.date | None, year: int 
     return FuzzyDate(day, day, DatePrecision.DAY, text) if day else None
 
 
-def _month_alone(mo: int, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+def _month_alone(mo: int, text: str, published: dt.date | None, year: int | None,
+                 last: bool = False) -> FuzzyDate | None:
     if published is not None:
-        y = published.year - (mo > published.month)  # "in November", told in March: last year's
+        # "in November", told in March: last year's; so is "last June", told in June
+        y = published.year - (mo > published.month or mo == published.month and last)
     elif year is not None:
         y = year
     else:
@@ -265,11 +268,13 @@ def _first_part(g: dict[str, str | None], text: str, published: dt.date | None, 
     if g["y"]:
         y = int(g["y"])
     elif published is not None or year is not None:
-        y = (published.year if published else year) - (g["rel"].lower() == "last")  # type: ignore[union-attr,operator]
+        y = (published.year if published else year) - ((g["rel"] or "").lower() == "last")  # type: ignore[operator]
     else:
         return None
     n = g["n"].lower() if g["n"] else ""
     months = 6 if g["half"] else 3 if g["q"] else _COUNTS.get(n) or int(n)
+    if not (g["y"] or g["rel"]) and published is not None and published.month <= months:
+        y -= 1  # "in the first half", told in May: the part of the year is not over, so last year's
     return FuzzyDate(dt.date(y, 1, 1), _month_end(y, months), DatePrecision.RANGE, text)
 
 

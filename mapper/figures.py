@@ -28,7 +28,7 @@ for _unit, _words in {
     "people": "people persons individuals migrants citizens nationals residents civilians children women men "
               "workers refugees families passengers students labourers laborers volunteers recruits "
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
-              "builders drivers welders farmhands pickers caregivers employees jobseekers",
+              "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners",
     "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",
@@ -94,6 +94,9 @@ _VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|h
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
                          r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
 
+# "the three, labour migrants from Osh", "the two who were detained": a number standing for people
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+who\b|\s*,\s*(?P<w>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding)\s+(?:at\s+least\s+|another\s+)?$", re.IGNORECASE)
 
 
@@ -195,6 +198,11 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     nation = _NATIONALS_AFTER.match(text, end)  # "6,900 ethnic Kazakhs", "3,400 Russians": people of a nation
     if nation and nation.group(1).lower() not in _NOT_NATIONALS:
         return "people", nation.end()
+    if m.group("word") and _THE_BEFORE.search(text, max(0, m.start("word") - 5), m.start("word")):
+        who = _PEOPLE_AFTER.match(text, end)
+        words = (who.group("w") or "").lower().split() if who else []
+        if who and (not words or any(_UNIT_WORDS.get(w) == "people" for w in words)):
+            return "people", end
     tentative: tuple[str, int] | None = None  # "100 injured women": the noun decides, else the adjective
     for i, w in enumerate(_TOKEN.finditer(text, end, min(len(text), end + 60))):
         word = w.group(0).lower().strip("’'")

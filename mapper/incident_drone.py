@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from mapper.lexicon import Trigger
 
@@ -17,10 +18,13 @@ _OPEN_GROUND = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:field|steppe
                           r"marsh|water|sea|meadow|pasture|garden|hillside|ravine)s?\b", re.I)
 _FLEW = re.compile(r"\b(?:flew|flown|flying|fly|flies)\s+(?:(?:a|an|the|his|her|their|two|several)\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.I)
+_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|planned|planning|wanted|wanting)\s+to\s+$", re.I)
 _FLEW_OVER = re.compile(r"s?\s+(?:over|above|near)\b", re.I)
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
 # "fragments of a downed drone fell on a port": the interception word only says where the debris came from
-_DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?$",
+# "debris from a drone shot down over the region", "wreckage of a UAV that was downed" too
+_DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?"
+                        r"(?:(?:[\w-]+\s+)?(?:drones?|uavs?|shaheds?)\s+(?:that\s+(?:was|were|had\s+been)\s+)?)?$",
                         re.I)
 # "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
@@ -54,7 +58,7 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     """
     events = [t for t in trig if t.type == "drone" and t.subtype
               and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))
-              and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 40), t.start))]
+              and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 70), t.start))]
     # "crashed into a high-rise": the longer term tells (a strike), unless what it hit is open ground
     longer = [t for t in events if t.term == "crashed into" and not _OPEN_GROUND.match(text, t.end)]
     events = [t for t in events if t.term != "crashed into" or t in longer]
@@ -67,7 +71,7 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
         events = [t for t in events if t.term not in _WEAK]
     events += [Trigger(t.type, "sighting", "flew a drone over", t.start, t.end) for t in trig
                if t.type == "drone" and not t.subtype and _FLEW_OVER.match(text, t.end)
-               and _FLEW.search(text, max(0, t.start - 30), t.start)]  # "flew a hobby drone over the airport"
+               and _flown(text, t.start)]  # "flew a hobby drone over the airport"
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
     if order is DRONE_SUBTYPES and {"strike", "debris"} <= present:  # "a drone hit a depot, ... debris fell on a
@@ -76,6 +80,13 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
             order = ("strike", *DRONE_SUBTYPES)
     subtype = next((st for st in order if st in present), "")
     return subtype, next((t.term for t in events if t.subtype == subtype), "")
+
+
+def _flown(text: str, at: int) -> bool:
+    """True when a flying verb comes just before the drone word at ``at``, and not as an attempt ("tried to
+    fly a drone over the cosmodrome")."""
+    m = _FLEW.search(text, max(0, at - 30), at)
+    return m is not None and not _TRIED.search(text, max(0, m.start() - 20), m.start())
 
 
 def _destroyed_drones(text: str, t: Trigger) -> bool:
@@ -106,15 +117,21 @@ def drone_target(text: str, t: Trigger) -> bool:
 
 _DRONE_BEFORE = re.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|unmanned\s+aerial\s+vehicles?)\b", re.I)
 _LAUNCH_AREA = re.compile(r"launched\s+from\s+(?:the\s+)?(?:directions?|areas?|regions?)\s+of\b", re.I)
+_LAUNCHED_FROM = re.compile(r"launched\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 
 
-def launch_area(text: str, at: int) -> bool:
+def launch_area(text: str, at: int, countries: Collection[int] = ()) -> bool:
     """True for a "launched from" cue at ``at`` whose subject is drones and whose object is a direction or
-    area ("87 drones launched from the directions of Kursk", the air force bulletins' formula): where an
-    attack's drones took off, not a staging point ("launched from positions near Kursk" is one)."""
-    return (text.startswith("launched", at) and _LAUNCH_AREA.match(text, at) is not None
-            and _DRONE_BEFORE.search(text, max(0, at - 60), at) is not None)
+    area ("87 drones launched from the directions of Kursk", the air force bulletins' formula), or whose
+    object is a country (``countries``: where country names start; "a drone launched from Ukraine"): where
+    an attack's drones took off, not a staging point ("launched from positions near Kursk" is one)."""
+    if not text.startswith("launched", at):
+        return False
+    if _LAUNCH_AREA.match(text, at) is not None and _DRONE_BEFORE.search(text, max(0, at - 60), at) is not None:
+        return True
+    m = _LAUNCHED_FROM.match(text, at) if countries else None
+    return m is not None and m.end() in countries
 
 
 def listed_after(text: str, end: int, start: int) -> bool:

@@ -10,9 +10,20 @@ from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
+from mapper.incident_flows import (
+    GROUP,
+    PREC_RANK,
+    THEATRE,
+    destination_named_before,
+    flow_subtype,
+    no_flow,
+    recast_roles,
+    site_rank,
+)
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import (
     actors,
+    air_traffic,
     context_clauses,
     flow_roles,
     has_people,
@@ -25,8 +36,6 @@ from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 
-PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
-             Precision.AREA: 4}
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
@@ -136,18 +145,21 @@ class Sentence:
 
 def _sites(sent: Sentence) -> list[Resolution]:
     text, s, res, lex = sent.text, sent.start, sent.places, sent.lexicon
-    sites = [r for r in res if r.place and PREC_RANK[r.precision or r.place.precision] < 3
+    sites = [r for r in res if r.place and site_rank(r) < 3
              and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
              and _consistent(text, r, res)]
     sites = [r for r in sites if not _misplaced(text, r, sites)]
+    # an airport whose flights were suspended, unless it is the only place ("flights at Aktobe airport were
+    # suspended after a drone was seen above the runway")
+    sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
+    # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
+    sites = [r for r in sites if not any(_QUALIFIES.fullmatch(text, r.mention.end, q.mention.start) for q in sites)]
     if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
         speakers = speaker_spans(lex, text, s, sent.end)
         sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
     keep = []
     for r in sites:
-        rank = PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
-        finer = [q for q in sites if PREC_RANK[q.precision or q.place.precision] < rank  # type: ignore[union-attr]
-                 and haversine_km(_ll(q), _ll(r)) < 400]
+        finer = [q for q in sites if site_rank(q) < site_rank(r) and haversine_km(_ll(q), _ll(r)) < 400]
         if not finer:
             keep.append(r)
     seen, uniq = set(), []
@@ -156,6 +168,9 @@ def _sites(sent: Sentence) -> list[Resolution]:
             seen.add(r.place.place_id)  # type: ignore[union-attr]
             uniq.append(r)
     return uniq
+
+
+_QUALIFIES = re.compile(r"(?:’s|'s)?\s+(?:suburb|village|town|settlement|district|port)\s+of\s+(?:the\s+)?", re.I)
 
 
 def _misplaced(text: str, r: Resolution, sites: list[Resolution]) -> bool:
@@ -184,7 +199,8 @@ def _ll(r: Resolution) -> tuple[float, float]:
 def _loc(r: Resolution, role: str) -> Location:
     p = r.place
     assert p is not None
-    return Location(p.place_id, display_name(r), p.lat, p.lon, r.precision or p.precision, role, p.country)
+    prec = Precision.POINT if site_rank(r) == 0 else r.precision or p.precision  # a cape is a point
+    return Location(p.place_id, display_name(r), p.lat, p.lon, prec, role, p.country)
 
 
 _GENERIC_LABEL = {"region": "region", "district": "district", "populated place": "", "facility": "",
@@ -228,7 +244,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     struck = [t.end for t in trig if t.subtype in {"strike", "raid"}]
     staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
     if staging and not named:  # "87 drones launched from the directions of Kursk": where drones took off
-        staging = [o for o in staging if not launch_area(text, o)]
+        countries = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.COUNTRY}
+        staging = [o for o in staging if not launch_area(text, o, countries)]
     if named and not (strike or target or staging or drone_event):
         named = None  # "served during Operation X": a name mentioned, no action reported
     if not (named or staging or (marker and strike and not drone_event) or (target and strike and not drone_event)):
@@ -275,8 +292,13 @@ def drone(sent: Sentence) -> list[Candidate]:
         return []
     rule = f"drone {subtype} '{term}'"
     own = {}
+    clauses = ";" in text[sent.start:sent.end]
     for r in sites:  # "Ualy (February 18), Atameken (March 18)": each site with its own date
         d = next((d for d in sent.dates() if 0 <= d.start - r.mention.end <= 3 and not d.since), None)
+        if d is None and clauses:  # "in 2024, fragments were found near X; in March, a drone fell outside Y"
+            a = text.rfind(";", sent.start, r.mention.start) + 1 or sent.start
+            b = text.find(";", r.mention.end, sent.end) % (sent.end + 1)  # -1 (none) -> the sentence end
+            d = next((d for d in sent.dates() if a <= d.start < b and not d.since), None)
         if d is not None:
             own[r.place.place_id] = d  # type: ignore[union-attr]
     groups: list[list[Resolution]] = []
@@ -288,7 +310,7 @@ def drone(sent: Sentence) -> list[Candidate]:
             continue
         # One report over several sites ("intercepted 24 drones over A, B and C") is one event unless
         # the sites carry dates of their own.
-        home = groups[0] if groups and len(own) < 2 else None
+        home = groups[0] if groups and len({d.start for d in own.values()}) < 2 else None
         if home is None:
             groups.append([r])
         else:
@@ -307,7 +329,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
     sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
-    mig = [t for t in trig if t.type == "migration" and t.subtype and not _no_flow(text, t)]
+    mig = [t for t in trig if t.type == "migration" and t.subtype and not no_flow(text, t)]
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
@@ -336,6 +358,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
+    back = destination_named_before(text, s, e, places) if "destination" not in roles.values() else None
+    if back is not None and back not in roles:
+        roles[back] = "destination"  # "officials in Almaty said migrants had arrived in the city"
     if goes_on and "destination" in roles.values():
         subtype = last.subtype  # type: ignore[union-attr]  # "... evacuated from X. The group arrived in Y."
     elif goes_on and not (at_war or sent.group()):
@@ -352,11 +377,16 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
     if subtype in ("return", "recruitment"):
-        _recast(sent, places, roles, subtype)
+        recast_roles(sent, places, roles, subtype)
     elif "destination" in roles.values():  # "the D-Day invasion of Europe": a war's theatre, no one's destination
         roles = {k: role for k, role in roles.items() if role != "destination"
-                 or not _THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
+                 or not THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
     locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
+    if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
+                                       and sent.in_background(t.start) for t in trig):
+        subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
+    subtype, why, locs = flow_subtype(text, s, e, subtype, demonyms or [], locs)
+    rule += why
     if demonyms and locs:
         locs += _nationality(sent, demonyms, locs, subtype)
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
@@ -380,9 +410,6 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         return []  # no flow and no precise place: a country named beside migrants is not an event site
     if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) and not sent.counted():
         return []  # "checks on migrants from Central Asia": where they come from, no move and no count
-    if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
-                                       and sent.in_background(t.start) for t in trig):
-        subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
     seen, uniq = set(), []
     for loc in locs:
         if (loc.place_id, loc.role) not in seen:
@@ -418,30 +445,6 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
 
 _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
                     r"(?:[\w-]+\s+)?$", re.I)
-_CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
-# "were recruited in Samara", "recruiters in Samara", "signed contracts with the ministry in Samara": where
-# people signed up
-_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+(?:up|(?:military\s+)?contracts?)|hired)\b"
-                           r"(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
-                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
-_GROUP = re.compile(r"\s+(?:labou?r\s+|migrant\s+|guest\s+)?(?:migrants?|citizens|nationals|workers|labou?rers|"
-                    r"recruits|men|women|mercenaries|volunteers|fighters|students|refugees|families)\b", re.I)
-
-
-def _recast(sent: Sentence, places: list[Resolution], roles: dict[int, str], subtype: str) -> None:
-    """Roles the patterns get wrong for a return or a recruitment: people "citizens of X" who return home
-    go to X, not from it; a town where migrants were recruited is the recruitment site, not an origin."""
-    text, s = sent.text, sent.start
-    for k, r in enumerate(places):
-        before = text[max(s, r.mention.start - 60):r.mention.start]
-        if subtype == "return" and roles.get(k) == "origin" and "destination" not in roles.values() \
-                and sum(role == "origin" for role in roles.values()) > 1 and _CITIZENS_OF.search(before):
-            roles[k] = "destination"  # "citizens of Kyrgyzstan returned home from Russia"
-        elif subtype == "recruitment" and roles.get(k, "origin") == "origin" and r.place is not None \
-                and PREC_RANK[r.precision or r.place.precision] < 3 \
-                and any(w in before.lower() for w in _SIGN_WORDS) and _SIGNED_UP_IN.search(before):
-            roles[k] = "site"
 
 
 def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location], subtype: str) -> list[Location]:
@@ -453,31 +456,9 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
         return []
     taken = {loc.country for loc in locs}
     for r in demonyms:
-        if r.place is not None and r.place.country not in taken and (_GROUP.match(sent.text, r.mention.end) or (
+        if r.place is not None and r.place.country not in taken and (GROUP.match(sent.text, r.mention.end) or (
                 r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
                                                                r.mention.start))) \
                 and not sent.in_background(r.mention.start):
             return [_loc(r, role)]
     return []
-
-
-_THEATRE = re.compile(r"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?:the\s+)?$", re.I)
-# What moves is an organisation or a thing ("relocates the Armor School", "moved its headquarters"), or people
-# taken into custody or care ("taken to the county jail"): no migration
-_THING_MOVED = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:school|academy|headquarters|"
-                          r"hq|plant|factor(?:y|ies)|offices?|company|firm|business|production|embassy|consulate|capital|"
-                          r"fleet|ships?|vessels?|aircraft|jets|equipment|servers?|operations|warehouse|depot|court)s?\b"
-                          r"|\s+(?:to\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:jail|prison|hospital|police\s+station|"
-                          r"custody|morgue|court(?:house)?|detention\s+(?:centre|center|facility))\b", re.I)
-
-
-def _no_flow(text: str, t: Trigger) -> bool:
-    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
-    a recruitment office attacked ("setting fire to a military recruitment office")."""
-    if t.subtype == "recruitment":
-        return bool(_OFFICE_HIT.search(text, max(0, t.start - 50), t.start))
-    return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
-
-
-_OFFICE_HIT = re.compile(r"\b(?:fire\s+to|torch\w*|firebomb\w*|attack\w*\s+(?:on\s+)?|arson\s+(?:attack\s+)?(?:on|at)|"
-                         r"burn\w*|set\s+alight|vandali[sz]\w*|blew\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -19,7 +19,7 @@ NEAR_KM = 161.0
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\b", re.I)
 WINDOW = 4  # sentences of one article within which same-kind candidates are one event
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
-_SRC_RANK = {"sentence": 0, "nearby": 1, "published": 2, "": 3}
+_SRC_RANK = {"sentence": 0, "nearby": 1, "lede": 2, "published": 3, "": 4}
 _STATUS_RANK = {Status.CONFIRMED: 0, Status.CLAIMED: 1, Status.DENIED: 2}
 #: ``FuzzyDate.text`` of dates not found in the text (``mapper.incidents._date_for``, source "published").
 FROM_PUBLICATION = frozenset({"publication month", "default year"})
@@ -343,7 +343,7 @@ def incident_id(c: Candidate) -> str:
 
 def confidence(c: Candidate) -> float:
     """Evidence strength: how the date was found, status, location precision, figures, sources."""
-    score = 0.55 + {"sentence": 0.15, "nearby": 0.05, "published": -0.1, "": -0.15}[c.date_src]
+    score = 0.55 + {"sentence": 0.15, "nearby": 0.05, "lede": 0.0, "published": -0.1, "": -0.15}[c.date_src]
     score += {Status.CONFIRMED: 0.0, Status.CLAIMED: -0.15, Status.DENIED: -0.25}[c.status]
     best = min(loc.precision for loc in c.locs) if c.locs else Precision.AREA
     score += 0.1 if best in {Precision.POINT, Precision.DISTRICT} else (-0.1 if best is not Precision.REGION else 0)
@@ -361,6 +361,7 @@ def summary(c: Candidate) -> str:
     when = "no date"
     if c.date is not None:
         when = c.date.iso() + {"sentence": "", "nearby": " (date from a nearby sentence)",
+                               "lede": " (date of the article's first sentence)",
                                "published": " (no date in the text: publication date, precision reduced)",
                                "": ""}[c.date_src]
     what = f"{c.name}: " if c.name else ""

@@ -23,7 +23,9 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|borderi
 _BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+"
                               r"(?:(?:the|and|[A-Z][\w’'-]*),?\s+){1,5}$")
 _GOVERNMENT_AFTER = re.compile(
-    r"\s+(?:could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
+    r"\s+(?:(?:has|have|had)\s+(?:since\s+|also\s+|repeatedly\s+)?(?:tightened|responded|retaliated|threatened|"
+    r"demanded|announced|imposed|introduced|banned|warned|denied|accused|blamed|said|insisted|refused|rejected)\b|"
+    r"could|can|cannot|would|will|must|should|wants?|says?|said|accused|accuses|denied|denies|claimed|claims|"
     r"insists?|insisted|refused|rejected|agreed|seeks?|sought|blamed|blames|warned|urged|vowed|hopes?|believes?)\b|"
     r"[’']s\s+(?:\w+\s+){0,2}?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
     r"war\s+effort|leadership|forces|troops|army|military)\b")
@@ -34,7 +36,7 @@ _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
                            r"children|women|men|families|workers|refugees|evacuees|students|volunteers|soldiers|"
                            r"fighters|recruits|conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|"
-                           r"mercenaries|servicemen|migrant|citizenship)\b", re.IGNORECASE))
+                           r"mercenaries|servicemen|migrant|citizenship|foreigners)\b", re.IGNORECASE))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -135,7 +137,7 @@ _ORIGIN = [
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
                rf"(?P<o>{_LIST})", re.I),
-    re.compile(rf"\b(?:from|out\s+of|left)\s+(?:the\s+(?:town|city|village|region|country)\s+of\s+|the\s+|"
+    re.compile(rf"\b(?:from|out\s+of|left)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|region|country)\s+of\s+|the\s+|"
                rf"neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
@@ -146,6 +148,11 @@ _ORIGIN = [
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
     re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # "students who had been studying in Iran returned": where a group had been staying
+    re.compile(rf"\bwho\s+had\s+(?:been\s+)?(?:living|working|studying|staying|lived|studied|stayed)\s+in\s+(?:the\s+)?"
+               rf"(?P<o>{_LIST})", re.I),
+    # "citizens stranded in Iran were brought home": where they were stuck is where they leave
+    re.compile(rf"\b(?:stranded|stuck|trapped)\s+in\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
     # "Russia deported more than 3,000 Tajik migrants": the state that expels is where they leave
     re.compile(rf"(?P<o>{_LIST})\s+(?:has\s+|had\s+|have\s+)?(?:deported|expelled)\b", re.I),
     # "Authorities in the X region began moving children to ...": the authorities of the place left
@@ -160,7 +167,8 @@ _DEST = [
     re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
                re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
-               rf"headed|heading|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming)\b"
+               rf"headed|heading|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming|"
+               rf"set\s+(?:off|out)|put\s+on)\b"
                rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:the\s+(?=<))?(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"
                rf"(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|fought|serve|serving|conflict)\s+"
@@ -249,6 +257,21 @@ def staging_spans(text: str, start: int, end: int) -> list[int]:
     if not _STAGING.possible(lowered(text[start:end])):
         return []
     return [m.start() for m in _STAGING.pattern.finditer(text, start, end)]
+
+
+_AIR_TRAFFIC = re.compile(r"\b(?:flights?|departures|arrivals|restrictions?|air\s+traffic)\b[^.;]{0,30}?"
+                          r"\b(?:at|to|from|in)\s+(?:the\s+)?$", re.I)
+_HALTED = re.compile(r"\b(?:suspended|restricted|halted|delayed|diverted|grounded|closed|introduced|imposed|lifted|"
+                     r"cancell?ed)\b", re.I)
+
+
+def air_traffic(text: str, sent_start: int, mention_start: int, mention_end: int) -> bool:
+    """True for an airport whose flights were suspended or restricted ("flights at Sheremetyevo were briefly
+    suspended"): a consequence of an event, its site only when the sentence names no other."""
+    lead = text[max(sent_start, mention_start - 40):mention_start].lower()
+    return ("flight" in lead or "restriction" in lead or "traffic" in lead) and _AIR_TRAFFIC.search(
+        text, max(sent_start, mention_start - 40), mention_start) is not None and _HALTED.search(
+        text, max(sent_start, mention_start - 60), mention_end + 60) is not None
 
 
 def is_background(text: str, sent_start: int, mention_start: int, mention_end: int, place: Place,

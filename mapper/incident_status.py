@@ -53,6 +53,10 @@ _INVERSION_SPAN = 40  # ", said the governor": how far after the verb the speake
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
 
 
+_REFUSED = re.compile(r"\s+(?:(?:an?|their|his|her|its)\s+)?(?:entry|entries|access|admission|permission|visas?|"
+                      r"asylum|bail|citizenship|residence|work\s+permits?|boarding|registration)\b", re.I)
+
+
 def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int) -> tuple[Status, str]:
     """Status of the incident reported by sentence ``i`` of ``text`` and the cue that decided it.
 
@@ -70,8 +74,10 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
     """
     s, e = sents[i]
     cues = lex.cues_in(text, s, e)
-    if cues.get("denied"):
-        return Status.DENIED, cues["denied"][0][0]
+    # "denied entry", "rejected asylum requests": something refused to people, not a report denied
+    denied = [(t, o) for t, o in cues.get("denied", []) if not _REFUSED.match(text, o + len(t))]
+    if denied:
+        return Status.DENIED, denied[0][0]
     confirmed = [(t, o) for t, o in cues.get("confirmed", [])
                  if "not" not in text[max(s, o - 12):o].lower().split()]
     if confirmed:

@@ -45,7 +45,8 @@ _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
 # "said on Tuesday", "told reporters on Monday": when something was said
 _STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote)\s+$", re.I)
 # "will keep targeting", "threatened to strike": an intention or a threat, not a report
-_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to)\s+"
+_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to|"
+                     r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
                      r"(?:\w+\s+){0,2}$", re.I)
 # "detained men who planned a drone attack on the air base": a plan, plot or preparation is no strike (an
 # arrest, which is not mapped)
@@ -258,6 +259,12 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
         near = _event_dates(text, dates_by[j]) if j >= 0 else []
         if near:
             return near[-1].date, "nearby"
+    # an undated sentence further on in a report whose lede gives the day ("overnight", "on Wednesday"):
+    # the news of the day, not the month of publication
+    lede = [d for d in _event_dates(text, dates_by[0]) if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)
+            and published is not None and abs((d.date.end - published).days) <= 2] if i > 2 else []
+    if lede:
+        return lede[0].date, "lede"
     if published is not None:
         first = published.replace(day=1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)

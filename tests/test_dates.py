@@ -27,6 +27,8 @@ PUB = dt.date(2024, 10, 9)  # a Wednesday
     ("Bridges were repaired in mid-2022.", "2022-05-01/2022-08-31", DatePrecision.RANGE),
     ("Thousands went home in March when rules changed.", "2024-03", DatePrecision.MONTH),
     ("The depot burned in November, before the talks.", "2023-11", DatePrecision.MONTH),
+    ("The bases were hit last October, in a daring raid.", "2023-10", DatePrecision.MONTH),
+    ("The bases were hit in October, in a daring raid.", "2024-10", DatePrecision.MONTH),
     ("Two drones fell during the night near the town.", "2024-10-08/2024-10-09", DatePrecision.RANGE),
     ("Pieces were found at the weekend by hunters.", "2024-10-05/2024-10-06", DatePrecision.RANGE),
     ("A radar was hit last weekend.", "2024-10-05/2024-10-06", DatePrecision.RANGE),
@@ -34,6 +36,7 @@ PUB = dt.date(2024, 10, 9)  # a Wednesday
     ("Flights resumed earlier this week.", "2024-10-07/2024-10-09", DatePrecision.RANGE),
     ("Arrivals fell in the first nine months of the year.", "2024-01-01/2024-09-30", DatePrecision.RANGE),
     ("Departures rose in the first half of 2023.", "2023-01-01/2023-06-30", DatePrecision.RANGE),
+    ("In the first quarter, 31,000 citizens left for work.", "2024-01-01/2024-03-31", DatePrecision.RANGE),
     ("Workers left between March and May, the ministry said.", "2024-03-01/2024-05-31", DatePrecision.RANGE),
     ("Arrivals fell from November to December.", "2023-11-01/2023-12-31", DatePrecision.RANGE),
 ])
@@ -119,3 +122,7 @@ def test_quick_tests_skip_only_patterns_that_cannot_match(words: list[str], publ
 def test_a_night_beside_a_named_day_is_read_from_that_day(text: str, want: str) -> None:
     night = next(d for d in find_dates(text, published=dt.date(2025, 6, 19)) if "night" in d.date.text)
     assert night.date.iso() == want
+
+
+def test_first_months_of_something_else_are_no_date() -> None:
+    assert find_dates("Losses were heavy in the first two months of the war.", published=PUB) == []

@@ -22,6 +22,9 @@ from mapper.figures import find_figures
     ("over 40% of the fleet", 40, "percent", True),
     ("and injuring 26, officials said", 26, "injured", False),
     ("killing at least 5, the governor said", 5, "killed", True),
+    ("the three, labour migrants from Osh, signed", 3, "people", False),
+    ("the two who were detained", 2, "people", False),
+    ("18,000 foreigners were expelled", 18000, "people", False),
 ])
 def test_counts(text: str, value: float, unit: str, approx: bool) -> None:
     (f,) = find_figures(text)
@@ -33,6 +36,10 @@ def test_duration_and_age_are_not_counts() -> None:
     spans = find_figures("The 52-year-old pilot trained for 14 months on a 10-day course.")
     assert [(f.figure.value, f.figure.unit) for f in spans] == [(52, "age"), (14, "months"), (10, "days")]
     assert not any(f.is_count for f in spans)
+
+
+def test_the_number_alone_counts_people_only_before_people() -> None:
+    assert find_figures("the two, both drones, and the three regions") == []
 
 
 def test_model_numbers_and_ordinals_are_not_figures() -> None:

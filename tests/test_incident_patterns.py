@@ -42,10 +42,52 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      "the front, their relatives said.", ("migration", "recruitment", ["Uzbekistan:origin", "Rostov region:site"])),
     ("The wreckage of a drone was discovered by shepherds on 11 June, 15 km from the village of Saikhin, the "
      "police reported.", ("drone", "debris", ["Saikhin:site"])),
+    # moves told in plain words; a group going to its own country is a return
+    ("Some 2,000 Kyrgyz workers went back home from Russia in May, the Labour Ministry said.",
+     ("migration", "return", ["Russia:origin", "Kyrgyzstan:destination"])),
+    ("The first 120 workers from Kyrgyzstan set off for Britain on Tuesday to pick fruit.",
+     ("migration", "labour migration", ["Kyrgyzstan:origin", "Britain:destination"])),
+    ("Police said 73 Uzbek nationals were put on a train to Tashkent from Moscow on Wednesday.",
+     ("migration", "return", ["Moscow:origin", "Tashkent:destination"])),
+    ("A charter flight carrying 150 Tajik citizens who had worked in Russia landed in Khujand on Friday.",
+     ("migration", "return", ["Russia:origin", "Khujand:destination"])),
+    ("Debris from a drone shot down over the Kursk region fell on a house in Rylsk overnight, the governor wrote.",
+     ("drone", "debris", ["Rylsk:site"])),
+    ("Officials in Almaty said on Tuesday that about 200 migrants from Tajikistan had arrived in the city to work.",
+     ("migration", "labour migration", ["Tajikistan:origin", "Almaty:destination"])),
+    ("The Foreign Ministry said 112 Tajik citizens stranded in Iran had been brought home by bus on Thursday.",
+     ("migration", "return", ["Iran:origin", "Tajikistan:destination"])),
+    ("A drone launched from Ukraine crashed into a field outside the village of Tetkino, the governor said.",
+     ("drone", "debris", ["Tetkino:site"])),
+    ("Around 40 Kazakh students who had been studying in Iran returned to Almaty on a government flight.",
+     ("migration", "return", ["Iran:origin", "Almaty:destination"])),
+    ("A Russian drone struck a house in the Kharkiv suburb of Pisochyn overnight, wounding four people.",
+     ("drone", "strike", ["Pisochyn:site"])),
+    ("Air defences downed drones over the Moscow region, the mayor said, adding that flights at Sheremetyevo were "
+     "briefly suspended.", ("drone", "interception", ["Moscow region:site"])),
+    ("A drone struck the terminal of Kazan airport on Friday morning, injuring two workers, officials said.",
+     ("drone", "strike", ["Kazan airport:site"])),
+    ("Flights at Aktobe airport were suspended for two hours on Friday after a drone was seen above the runway.",
+     ("drone", "sighting", ["Aktobe airport:site"])),
 ])
 def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
     (inc,) = _incidents(gazetteer, text)
     assert _brief(inc) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Last June, Ukraine hit four Russian air bases in an operation that used drones hidden in trucks; Moscow has "
+    "since tightened checks on cargo.",
+    "Kazakh border guards detained a man who tried to fly a drone over the Baikonur cosmodrome.",
+])
+def test_attempts_and_a_capital_for_its_government_are_no_events(gazetteer: Any, text: str) -> None:
+    assert _incidents(gazetteer, text) == []
+
+
+def test_people_denied_entry_is_no_denial(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "More than 600 Tajik migrants who were denied entry to Russia last week have been "
+                                   "flown back to Dushanbe, the Migration Service said.")
+    assert (inc.subtype, inc.status.value) == ("return", "confirmed")
 
 
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:

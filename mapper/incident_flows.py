@@ -1,0 +1,107 @@
+"""Flow-pattern helpers for migration incidents: roles the patterns get wrong, moves that are no flow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from mapper.lexicon import Trigger
+from mapper.model import Location, Precision, Resolution
+
+PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
+             Precision.AREA: 4}
+# physical features small enough to place an event ("a raid at Cape Tarkhankut"), unlike a sea or a range
+_POINT_FEATURES = frozenset({"CAPE", "PT", "PTS", "SPIT", "HBR", "ISLET"})
+
+
+def site_rank(r: Resolution) -> int:
+    """How coarse a resolved place is as an event site (``PREC_RANK``); a cape or a spit counts as a point."""
+    if r.place is not None and r.place.feature_code in _POINT_FEATURES:
+        return 0
+    return PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
+
+
+GROUP = re.compile(r"\s+(?:labou?r\s+|migrant\s+|guest\s+)?(?:migrants?|citizens|nationals|workers|labou?rers|"
+                   r"recruits|men|women|mercenaries|volunteers|fighters|students|refugees|families)\b", re.I)
+THEATRE = re.compile(r"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?:the\s+)?$", re.I)
+# What moves is an organisation or a thing ("relocates the Armor School", "moved its headquarters"), or people
+# taken into custody or care ("taken to the county jail"): no migration
+_THING_MOVED = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:school|academy|headquarters|"
+                          r"hq|plant|factor(?:y|ies)|offices?|company|firm|business|production|embassy|consulate|capital|"
+                          r"fleet|ships?|vessels?|aircraft|jets|equipment|servers?|operations|warehouse|depot|court)s?\b"
+                          r"|\s+(?:to\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:jail|prison|hospital|police\s+station|"
+                          r"custody|morgue|court(?:house)?|detention\s+(?:centre|center|facility))\b", re.I)
+_OFFICE_HIT = re.compile(r"\b(?:fire\s+to|torch\w*|firebomb\w*|attack\w*\s+(?:on\s+)?|arson\s+(?:attack\s+)?(?:on|at)|"
+                         r"burn\w*|set\s+alight|vandali[sz]\w*|blew\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
+# "were recruited in Samara", "recruiters in Samara", "signed contracts with the ministry in Samara": where
+# people signed up
+_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+(?:up|(?:military\s+)?contracts?)|hired)\b"
+                           r"(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
+
+
+def recast_roles(sent: Any, places: list[Resolution], roles: dict[int, str], subtype: str) -> None:
+    """Roles the patterns get wrong for a return or a recruitment: people "citizens of X" who return home
+    go to X, not from it; a town where migrants were recruited is the recruitment site, not an origin."""
+    text, s = sent.text, sent.start
+    for k, r in enumerate(places):
+        before = text[max(s, r.mention.start - 60):r.mention.start]
+        if subtype == "return" and roles.get(k) == "origin" and "destination" not in roles.values() \
+                and sum(role == "origin" for role in roles.values()) > 1 and _CITIZENS_OF.search(before):
+            roles[k] = "destination"  # "citizens of Kyrgyzstan returned home from Russia"
+        elif subtype == "recruitment" and roles.get(k, "origin") == "origin" and r.place is not None \
+                and PREC_RANK[r.precision or r.place.precision] < 3 \
+                and any(w in before.lower() for w in _SIGN_WORDS) and _SIGNED_UP_IN.search(before):
+            roles[k] = "site"
+
+
+def no_flow(text: str, t: Trigger) -> bool:
+    """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
+    a recruitment office attacked ("setting fire to a military recruitment office")."""
+    if t.subtype == "recruitment":
+        return bool(_OFFICE_HIT.search(text, max(0, t.start - 50), t.start))
+    return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
+
+
+_WORKERS = re.compile(r"\b(?:workers|labou?rers|farmhands|fruit\s+pickers|guest\s+workers)\b", re.I)
+
+
+def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[Resolution],
+                 locs: list[Location]) -> tuple[str, str, list[Location]]:
+    """The subtype a flow's people and ends tell better than its move word, with the reason ("" if unchanged)
+    and the locations: a move that ends in the group's own country is a return ("164 Uzbek citizens who had
+    worked in Russia landed in Samarkand": Russia is where they came from), and workers who set off
+    somewhere go for work."""
+    dests = [loc for loc in locs if loc.role == "destination"]
+    if subtype in ("labour migration", "relocation") and dests and demonyms and goes_home(text, demonyms, dests[-1]):
+        home = dests[-1].country
+        return "return", "; to the group's own country", [
+            replace(loc, role="origin") if loc.role == "destination" and loc.country != home else loc for loc in locs]
+    if subtype == "relocation" and dests and _WORKERS.search(text, start, end):
+        return "labour migration", "; workers on the move", locs
+    return subtype, "", locs
+
+
+def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:
+    """True when ``dest`` lies in the country of a demonym naming the group ("Uzbek citizens")."""
+    return any(r.place is not None and r.place.country == dest.country and GROUP.match(text, r.mention.end)
+               for r in demonyms)
+
+
+_TO_THE_CITY = re.compile(r"\b(?:arrived|arriving|arrive|moved|came|come|brought|taken|bused|bussed|flown|returned)\s+"
+                          r"(?:in|to|into)\s+the\s+(?P<k>city|town|village|capital|region|oblast)\b", re.I)
+
+
+def destination_named_before(text: str, start: int, end: int, places: list[Resolution]) -> int | None:
+    """The index of the place a flow's "arrived in the city" refers back to: the last place of that kind
+    named before it in the sentence ("officials in Almaty said 200 migrants had arrived in the city")."""
+    m = _TO_THE_CITY.search(text, start, end)
+    if m is None:
+        return None
+    want = Precision.REGION if m.group("k").lower() in ("region", "oblast") else Precision.POINT
+    before = [k for k, r in enumerate(places) if r.mention.end <= m.start() and r.place is not None
+              and (r.precision or r.place.precision) is want]
+    return before[-1] if before else None
