@@ -7,6 +7,7 @@ Each function takes the resolver's groups (one per name and generic word) and ch
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
@@ -182,6 +183,31 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             else:
                 weak_words.add(id(g))
     return weak_words
+
+
+# What a sea's bare adjective ("Caspian") may qualify and still mean the sea: "the Caspian coast".
+_SEA_NOUNS = {"sea", "coast", "coasts", "coastal", "coastline", "shore", "shores", "side", "basin", "littoral",
+              "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region"}
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_FUNCTION_WORDS = {"to", "in", "into", "on", "at", "and", "or", "is", "was", "has", "had", "by", "from", "for",
+                   "with", "via", "near", "off", "but", "as", "of", "the", "a", "are", "were", "which", "that"}
+
+
+def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
+    """"Russia's own Caspian trade": a sea's bare adjective before a noun that is no part of a sea is
+    an adjective ("Caspian trade", "Caspian states"), not the sea ("across the Caspian to Baku")."""
+    for g in glist:
+        c = g.choice
+        if c is None or c.feature_code != "SEA" or g.forced is not None or " " in g.mentions[0].name:
+            continue
+        if normalize(c.name) == normalize(g.mentions[0].name):
+            continue
+        if any(_COMPASS_BEFORE.search(text, max(0, m.start - 20), m.start) for m in g.mentions):
+            continue  # "the eastern Mediterranean regional office": a part of the sea, named
+        words = [_NEXT_WORD.match(text, m.end) for m in g.mentions]
+        if all(w and w.group(1) not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS for w in words):
+            _reject(g)
 
 
 def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:

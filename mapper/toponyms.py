@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from mapper.cues import (
     CONTRACTION,
@@ -225,6 +225,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
+            if "-" in tok.text:
+                found.extend(_hyphen_compound(article, tok, is_name, dem))
             i += 1
             continue
         m, i = _make_mention(article, toks, i, j)
@@ -235,6 +237,25 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     found = _drop_person_names(text, found)
     found = _abbreviations(article, toks, found)
     return _distribute_plural_generics(text, found)
+
+
+# "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",
+# "Kremlin-led": a government acting, so a metonymy.
+_WHERE_SUFFIX = {"based", "bound", "born", "registered", "headquartered", "made", "built", "flagged"}
+_ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "sponsored", "installed",
+                 "appointed", "friendly", "imposed", "brokered"}
+
+
+def _hyphen_compound(article: Article, tok: Token, is_name: _Probe, dem: Collection[str]) -> list[Mention]:
+    """The place before "-based", "-bound", "-backed" in a token no gazetteer name covers whole."""
+    head, _, suffix = tok.text.rpartition("-")
+    suffix = suffix.lower()
+    if not head or head in dem or (suffix not in _WHERE_SUFFIX and suffix not in _ACTOR_SUFFIX) \
+            or not is_name(skeleton(head)):
+        return []
+    literal = suffix in _WHERE_SUFFIX
+    return [Mention(article.id, tok.start, tok.start + len(head), head, literal=literal,
+                    reason="gazetteer" if literal else "metonymy")]
 
 
 # "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the

@@ -195,3 +195,19 @@ def test_a_captured_or_fallen_town_is_on_the_front(gazetteer) -> None:
     assert res["Kurakhove"].place is not None and res["Kurakhove"].place.country == "UA"
     res = _res(gazetteer, "After the fall of Vuhledar, the army regrouped.")
     assert res["Vuhledar"].place is not None and res["Vuhledar"].place.country == "UA"
+
+
+def test_a_place_before_based_or_bound_is_found_and_backed_is_a_government(gazetteer) -> None:
+    res = _res(gazetteer, "An Almaty-based trader said Tashkent-bound lorries wait while Moscow-backed "
+                          "officials argue.")
+    assert res["Almaty"].place.country == "KZ" and res["Almaty"].mention.literal
+    assert res["Tashkent"].place.country == "UZ" and res["Tashkent"].mention.literal
+    assert not res["Moscow"].mention.literal
+    assert "Kazakh" not in _res(gazetteer, "A Kazakh-based firm won the tender.")
+
+
+def test_a_seas_bare_adjective_before_another_noun_is_no_sea(gazetteer) -> None:
+    assert "Caspian" not in _res(gazetteer, "Russia's own Caspian trade has grown since 2022.")
+    sea = _res(gazetteer, "Ferries cross the Caspian to Baku; the Caspian coast is busy.")["Caspian"]
+    assert sea.place.place_id == "curated:caspian-sea"
+    assert _res(gazetteer, "Talks on the eastern Caspian shipping lanes went on.")["Caspian"].place is not None
