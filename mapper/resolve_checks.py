@@ -87,6 +87,8 @@ def _reject(g: _Group) -> None:
 
 
 IsCalled = Callable[[str, str], bool]
+# Turkic Latin letters English spells with two (Türkmenbaşy, Şəki, Çorlu): normalize() drops only the mark.
+_TURKIC = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
 
 
 def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
@@ -104,6 +106,9 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     key = normalize(name)
     if any(normalize(p.name) == key for p in g.candidates):
         return False
+    if any(p.name.translate(_TURKIC) != p.name and skeleton(p.name.translate(_TURKIC)) == skeleton(name)
+           for p in g.candidates):
+        return False  # Turkmenbashi is Türkmenbaşy written in English, no variant
     c = g.choice
     if c is not None and is_called is not None and c.place_id.startswith("curated:"):
         return not is_called(c.place_id, name)  # curated aliases are facts: the Urals, Olenya
@@ -123,11 +128,14 @@ def _romanised(g: _Group) -> bool:
     return c is not None and c.population >= _KNOWN_VARIANT_POP and skeleton(c.name) == skeleton(g.mentions[0].name)
 
 
-def _rare_cued(g: _Group) -> bool:
-    """A rare word after a locative word, all of whose readings lie in one country ("near Zhympity")."""
+def _rare_cued(g: _Group, named: Collection[str] = ()) -> bool:
+    """A rare word after a locative word, all of whose readings lie in one country ("near Zhympity"), or
+    in countries the text names ("Kazakh and Chinese customs at Khorgos": Khorgos and Khorgas)."""
     m = g.mentions[0]
-    return (m.weak == "cued" and word_frequency(m.name) < _RARE_WORD_ZIPF
-            and len({p.country for p in g.candidates}) == 1)
+    if m.weak != "cued" or word_frequency(m.name) >= _RARE_WORD_ZIPF:
+        return False
+    countries = {p.country for p in g.candidates}
+    return len(countries) == 1 or countries <= set(named)
 
 
 def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
@@ -140,6 +148,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
     Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
     """
     weak_words: set[int] = set()
+    named = {h.choice.country for h in glist if h.choice is not None and h.choice.kind is PlaceKind.COUNTRY}
     for g in glist:
         m, c = g.mentions[0], g.choice
         if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
@@ -172,7 +181,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
         if bare_district or (minor and id(g) not in supported and not _supported(
-                g, glist, near=reach, town=_romanised(g), small=not variant and _rare_cued(g))):
+                g, glist, near=reach, town=_romanised(g), small=not variant and _rare_cued(g, named))):
             _reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):

@@ -249,6 +249,12 @@ _ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "
 def _hyphen_compound(article: Article, tok: Token, is_name: _Probe, dem: Collection[str]) -> list[Mention]:
     """The place before "-based", "-bound", "-backed" in a token no gazetteer name covers whole."""
     head, _, suffix = tok.text.rpartition("-")
+    if suffix[:1].isupper():  # "the Dostyk-Alashankou crossing", "Moscow-Minsk flights": two places
+        if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
+            return []
+        tail = tok.start + len(head) + 1
+        return [Mention(article.id, tok.start, tail - 1, head, reason="gazetteer"),
+                Mention(article.id, tail, tok.end, suffix, reason="gazetteer")]
     suffix = suffix.lower()
     if not head or head in dem or (suffix not in _WHERE_SUFFIX and suffix not in _ACTOR_SUFFIX) \
             or not is_name(skeleton(head)):

@@ -211,3 +211,30 @@ def test_a_seas_bare_adjective_before_another_noun_is_no_sea(gazetteer) -> None:
     sea = _res(gazetteer, "Ferries cross the Caspian to Baku; the Caspian coast is busy.")["Caspian"]
     assert sea.place.place_id == "curated:caspian-sea"
     assert _res(gazetteer, "Talks on the eastern Caspian shipping lanes went on.")["Caspian"].place is not None
+
+
+def test_two_places_joined_by_a_hyphen_are_both_found(gazetteer) -> None:
+    res = _res(gazetteer, "Trains queue at Khorgos, and the Khorgos-Alashankou corridor is full.")
+    assert res["Alashankou"].place.country == "CN"
+
+
+def test_a_rare_word_after_a_locative_stands_when_all_its_countries_are_named(gazetteer) -> None:
+    res = _res(gazetteer, "Kazakh and Chinese customs at Khorgos cleared a record 500 trains last month.")
+    assert res["Khorgos"].place.country in ("KZ", "CN")
+
+
+def test_a_turkic_letter_spelt_in_english_is_no_variant(gazetteer) -> None:
+    res = _res(gazetteer, "Ferries between Baku and Aktau run full, and a second line to Turkmenbashi opened.")
+    assert res["Turkmenbashi"].place.country == "TM"
+
+
+def test_places_after_of_in_a_list_speak_through_their_people(gazetteer) -> None:
+    res = _res(gazetteer, "Residents of Khorog and the Rushan district said checkpoints were still manned.")
+    assert res["Rushan district"].mention.literal and res["Rushan district"].place.country == "TJ"
+
+
+def test_curated_border_crossings_of_central_asia(gazetteer) -> None:
+    res = _res(gazetteer, "Lorries from Kashgar queue at Irkeshtam and Torugart; flour crossed to Hairatan "
+                          "from Termez.")
+    assert res["Irkeshtam"].place.country == "KG" and res["Torugart"].place.country == "KG"
+    assert res["Hairatan"].place.country == "AF"
