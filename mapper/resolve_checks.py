@@ -267,7 +267,10 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
         if before:
             container = max(before, key=lambda r: max(x.start for x in r.mentions if x.start < m.start)).choice
             c = g.choice
-            if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name):
+            if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name) \
+                    and all(p.country != container.country for p in g.candidates):
                 continue  # "Weybridge, England ... the town of Pulawy": Puławy is in another country
+            # "in the Sairam district ... the village of Karabulak": a namesake elsewhere in the country
+            # (Almaty region's Karabulak) or abroad is not the district's village: the district, coarser.
             g.runners = ([g.choice] if g.choice else []) + g.runners
             g.choice, g.confidence, g.method = container, 0.5, "coarsened:container"

@@ -238,3 +238,10 @@ def test_curated_border_crossings_of_central_asia(gazetteer) -> None:
                           "from Termez.")
     assert res["Irkeshtam"].place.country == "KG" and res["Torugart"].place.country == "KG"
     assert res["Hairatan"].place.country == "AF"
+
+
+def test_a_village_of_a_named_district_is_not_a_namesake_elsewhere(gazetteer) -> None:
+    text = ("Police detained four men in the Sairam district who recruited villagers. One recruit, from the "
+            "village of Karabulak, was later killed.")
+    village = _res(gazetteer, text)["Karabulak"]
+    assert village.method == "coarsened:container" and village.place.name == "Sayram Aūdany"
