@@ -245,3 +245,9 @@ def test_a_village_of_a_named_district_is_not_a_namesake_elsewhere(gazetteer) ->
             "village of Karabulak, was later killed.")
     village = _res(gazetteer, text)["Karabulak"]
     assert village.method == "coarsened:container" and village.place.name == "Sayram Aūdany"
+
+
+def test_the_amur_is_the_river_and_amur_region_the_oblast(gazetteer) -> None:
+    res = _res(gazetteer, "Officers in Blagoveshchensk, across the Amur from the Chinese city of Heihe, said so.")
+    assert res["Amur"].place.place_id == "curated:amur-river"
+    assert _res(gazetteer, "A fire in the Amur region destroyed forests.")["Amur region"].place.kind is PlaceKind.REGION
