@@ -241,6 +241,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
 
 # "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",
 # "Kremlin-led": a government acting, so a metonymy.
+_AFTER_NAME = re.compile(r"[A-Z][\w.]*\s$")
 _WHERE_SUFFIX = {"based", "bound", "born", "registered", "headquartered", "made", "built", "flagged"}
 _ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "sponsored", "installed",
                  "appointed", "friendly", "imposed", "brokered"}
@@ -250,6 +251,8 @@ def _hyphen_compound(article: Article, tok: Token, is_name: _Probe, dem: Collect
     """The place before "-based", "-bound", "-backed" in a token no gazetteer name covers whole."""
     head, _, suffix = tok.text.rpartition("-")
     if suffix[:1].isupper():  # "the Dostyk-Alashankou crossing", "Moscow-Minsk flights": two places
+        if _AFTER_NAME.search(article.text, max(0, tok.start - 30), tok.start):
+            return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
         if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
             return []
         tail = tok.start + len(head) + 1

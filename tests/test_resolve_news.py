@@ -251,3 +251,7 @@ def test_the_amur_is_the_river_and_amur_region_the_oblast(gazetteer) -> None:
     res = _res(gazetteer, "Officers in Blagoveshchensk, across the Amur from the Chinese city of Heihe, said so.")
     assert res["Amur"].place.place_id == "curated:amur-river"
     assert _res(gazetteer, "A fire in the Amur region destroyed forests.")["Amur region"].place.kind is PlaceKind.REGION
+
+
+def test_a_hyphenated_pair_after_a_first_name_is_a_person(gazetteer) -> None:
+    assert "Lawton" not in _res(gazetteer, "Arts grants went out, Nina Webb-Lawton said.")
