@@ -227,6 +227,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         if j < 0:
             if "-" in tok.text:
                 found.extend(_hyphen_compound(article, tok, is_name, dem))
+            elif i + 1 < len(toks) and toks[i + 1].text in _VOWEL_GENERICS:
+                found.extend(_vowel_variant(article, toks, i, is_name))
             i += 1
             continue
         m, i = _make_mention(article, toks, i, j)
@@ -265,6 +267,30 @@ def _hyphen_compound(article: Article, tok: Token, is_name: _Probe, dem: Collect
     literal = suffix in _WHERE_SUFFIX
     return [Mention(article.id, tok.start, tok.start + len(head), head, literal=literal,
                     reason="gazetteer" if literal else "metonymy")]
+
+
+# Generic words of the former Soviet south after which a name may be a Russian-style romanisation of a Tajik
+# or Uzbek one: Russian "a" where GeoNames writes "o" (Darvaz, Shugnan for Darvoz, Shughnon).
+_VOWEL_GENERICS = {"district", "rayon", "raion", "tumani", "region", "oblast"}
+
+
+def _vowel_variant(article: Article, toks: Sequence[Token], i: int, is_name: _Probe) -> list[Mention]:
+    """"the Darvaz district": the name with some "a" read as "o" (or back) when that is a gazetteer name."""
+    k, kind = _trailing_generic(article.text, toks, i)
+    word = toks[i].text
+    spots = [n for n, ch in enumerate(word) if ch in "ao"][:4]
+    if k == i or not spots:
+        return []
+    for mask in range(1, 1 << len(spots)):
+        chars = list(word)
+        for bit, n in enumerate(spots):
+            if mask >> bit & 1:
+                chars[n] = "o" if chars[n] == "a" else "a"
+        variant = "".join(chars)
+        if is_name(skeleton(variant)):
+            start, end = toks[i].start, toks[k].end
+            return [Mention(article.id, start, end, article.text[start:end], name=variant, generic=kind)]
+    return []
 
 
 # "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the

@@ -255,3 +255,9 @@ def test_the_amur_is_the_river_and_amur_region_the_oblast(gazetteer) -> None:
 
 def test_a_hyphenated_pair_after_a_first_name_is_a_person(gazetteer) -> None:
     assert "Lawton" not in _res(gazetteer, "Arts grants went out, Nina Webb-Lawton said.")
+
+
+def test_a_russian_style_romanisation_of_a_tajik_district_is_found(gazetteer) -> None:
+    res = _res(gazetteer, "Roads in the Darvaz district and the Shugnan district of Gorno-Badakhshan were closed.")
+    assert res["Darvaz district"].place.country == "TJ" and res["Shugnan district"].place.country == "TJ"
+    assert res["Shugnan district"].place.kind is PlaceKind.DISTRICT
