@@ -81,6 +81,11 @@ def _major(p: Place) -> bool:
             or p.feature_code in ("OCN", "SEA"))  # "the Pacific", "the Atlantic"
 
 
+def _major_called(p: Place, name: str) -> bool:
+    """A major place, and a city only by its own name: "Sam" is an alias of Damascus, no reason to read it."""
+    return _major(p) and (p.kind is not PlaceKind.POPULATED or normalize(p.name) == normalize(name))
+
+
 def _reject(g: _Group) -> None:
     g.runners = [g.choice, *g.runners] if g.choice else g.runners
     g.choice, g.confidence, g.method = None, 0.0, "unsupported"
@@ -183,7 +188,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
         if bare_district or (minor and id(g) not in supported and not _supported(
                 g, glist, near=reach, town=_romanised(g), small=not variant and _rare_cued(g, named))):
             _reject(g)
-        elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
+        elif any(x.weak == "common-word" for x in g.mentions) and not _major_called(c, m.name) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
             # "Lincoln", "Hope": only a major place's name (Paris, Dublin) is read as one anyway; where
             # the text also uses it plainly ("in Hope"), only the doubtful mentions go.

@@ -261,3 +261,7 @@ def test_a_russian_style_romanisation_of_a_tajik_district_is_found(gazetteer) ->
     res = _res(gazetteer, "Roads in the Darvaz district and the Shugnan district of Gorno-Badakhshan were closed.")
     assert res["Darvaz district"].place.country == "TJ" and res["Shugnan district"].place.country == "TJ"
     assert res["Shugnan district"].place.kind is PlaceKind.DISTRICT
+
+
+def test_a_common_word_that_is_only_an_alias_of_a_big_city_is_no_place(gazetteer) -> None:
+    assert "Sam" not in _res(gazetteer, "Sam Greene of King's College London said the drive had reached Siberia.")
