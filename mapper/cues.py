@@ -231,15 +231,16 @@ _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
-_IN_PLACES = re.compile(rf"\b(?:in|at|near|outside|across|around|throughout|from)\s+(?:the\s+)?"
+_IN_PLACES = re.compile(rf"\b(?:in|at|near|outside|across|around|throughout|from|of)\s+(?:the\s+)?"
                         rf"(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central)\s+)?"
-                        rf"(?:{_LIST_NAME}(?:,\s+|,?\s+(?:and|or)\s+))*"
+                        rf"(?:{_LIST_NAME}(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*"
                         r"(?:[A-Z][\w.-]*['’]s\s+)?$")  # "police in Kazakhstan's Mangistau Region said"
 
 
 def in_place_phrase(text: str, start: int) -> bool:
     """The name is (the last of a list) after a locative word: "recruiters in Termez, Nukus and Namangan
-    signed up workers", "officials in Moscow said", "soldiers in neighbouring Myrnohrad said" or "police in
+    signed up workers", "officials in Moscow said", "residents of Khorog and the Rushan district said",
+    "soldiers in neighbouring Myrnohrad said" or "police in
     Kazakhstan's Mangistau Region said" make it the place, not the government, that is meant."""
     return bool(_IN_PLACES.search(text, max(0, start - 120), start))
 

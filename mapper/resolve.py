@@ -27,7 +27,12 @@ from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Resolution
 from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
-from mapper.resolve_checks import coarsen_missing_villages, coarsen_to_containers, drop_unsupported
+from mapper.resolve_checks import (
+    coarsen_missing_villages,
+    coarsen_to_containers,
+    drop_sea_adjectives,
+    drop_unsupported,
+)
 
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
                PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
@@ -292,6 +297,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
              and FRONT in quals.countries(g.mentions[0].start)} if glist and quals.hits else set()
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
+    drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     coarsen_missing_villages(list(groups.values()))
     out = []
     for m in mentions:

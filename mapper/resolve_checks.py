@@ -7,6 +7,7 @@ Each function takes the resolver's groups (one per name and generic word) and ch
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
@@ -80,12 +81,19 @@ def _major(p: Place) -> bool:
             or p.feature_code in ("OCN", "SEA"))  # "the Pacific", "the Atlantic"
 
 
+def _major_called(p: Place, name: str) -> bool:
+    """A major place, and a city only by its own name: "Sam" is an alias of Damascus, no reason to read it."""
+    return _major(p) and (p.kind is not PlaceKind.POPULATED or normalize(p.name) == normalize(name))
+
+
 def _reject(g: _Group) -> None:
     g.runners = [g.choice, *g.runners] if g.choice else g.runners
     g.choice, g.confidence, g.method = None, 0.0, "unsupported"
 
 
 IsCalled = Callable[[str, str], bool]
+# Turkic Latin letters English spells with two (Türkmenbaşy, Şəki, Çorlu): normalize() drops only the mark.
+_TURKIC = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
 
 
 def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
@@ -103,6 +111,9 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     key = normalize(name)
     if any(normalize(p.name) == key for p in g.candidates):
         return False
+    if any(p.name.translate(_TURKIC) != p.name and skeleton(p.name.translate(_TURKIC)) == skeleton(name)
+           for p in g.candidates):
+        return False  # Turkmenbashi is Türkmenbaşy written in English, no variant
     c = g.choice
     if c is not None and is_called is not None and c.place_id.startswith("curated:"):
         return not is_called(c.place_id, name)  # curated aliases are facts: the Urals, Olenya
@@ -122,11 +133,14 @@ def _romanised(g: _Group) -> bool:
     return c is not None and c.population >= _KNOWN_VARIANT_POP and skeleton(c.name) == skeleton(g.mentions[0].name)
 
 
-def _rare_cued(g: _Group) -> bool:
-    """A rare word after a locative word, all of whose readings lie in one country ("near Zhympity")."""
+def _rare_cued(g: _Group, named: Collection[str] = ()) -> bool:
+    """A rare word after a locative word, all of whose readings lie in one country ("near Zhympity"), or
+    in countries the text names ("Kazakh and Chinese customs at Khorgos": Khorgos and Khorgas)."""
     m = g.mentions[0]
-    return (m.weak == "cued" and word_frequency(m.name) < _RARE_WORD_ZIPF
-            and len({p.country for p in g.candidates}) == 1)
+    if m.weak != "cued" or word_frequency(m.name) >= _RARE_WORD_ZIPF:
+        return False
+    countries = {p.country for p in g.candidates}
+    return len(countries) == 1 or countries <= set(named)
 
 
 def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
@@ -139,6 +153,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
     Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
     """
     weak_words: set[int] = set()
+    named = {h.choice.country for h in glist if h.choice is not None and h.choice.kind is PlaceKind.COUNTRY}
     for g in glist:
         m, c = g.mentions[0], g.choice
         if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
@@ -171,9 +186,9 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
         if bare_district or (minor and id(g) not in supported and not _supported(
-                g, glist, near=reach, town=_romanised(g), small=not variant and _rare_cued(g))):
+                g, glist, near=reach, town=_romanised(g), small=not variant and _rare_cued(g, named))):
             _reject(g)
-        elif any(x.weak == "common-word" for x in g.mentions) and not _major(c) and not any(
+        elif any(x.weak == "common-word" for x in g.mentions) and not _major_called(c, m.name) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
             # "Lincoln", "Hope": only a major place's name (Paris, Dublin) is read as one anyway; where
             # the text also uses it plainly ("in Hope"), only the doubtful mentions go.
@@ -182,6 +197,31 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             else:
                 weak_words.add(id(g))
     return weak_words
+
+
+# What a sea's bare adjective ("Caspian") may qualify and still mean the sea: "the Caspian coast".
+_SEA_NOUNS = {"sea", "coast", "coasts", "coastal", "coastline", "shore", "shores", "side", "basin", "littoral",
+              "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region"}
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_FUNCTION_WORDS = {"to", "in", "into", "on", "at", "and", "or", "is", "was", "has", "had", "by", "from", "for",
+                   "with", "via", "near", "off", "but", "as", "of", "the", "a", "are", "were", "which", "that"}
+
+
+def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
+    """"Russia's own Caspian trade": a sea's bare adjective before a noun that is no part of a sea is
+    an adjective ("Caspian trade", "Caspian states"), not the sea ("across the Caspian to Baku")."""
+    for g in glist:
+        c = g.choice
+        if c is None or c.feature_code != "SEA" or g.forced is not None or " " in g.mentions[0].name:
+            continue
+        if normalize(c.name) == normalize(g.mentions[0].name):
+            continue
+        if any(_COMPASS_BEFORE.search(text, max(0, m.start - 20), m.start) for m in g.mentions):
+            continue  # "the eastern Mediterranean regional office": a part of the sea, named
+        words = [_NEXT_WORD.match(text, m.end) for m in g.mentions]
+        if all(w and w.group(1) not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS for w in words):
+            _reject(g)
 
 
 def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
@@ -232,7 +272,10 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
         if before:
             container = max(before, key=lambda r: max(x.start for x in r.mentions if x.start < m.start)).choice
             c = g.choice
-            if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name):
+            if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name) \
+                    and all(p.country != container.country for p in g.candidates):
                 continue  # "Weybridge, England ... the town of Pulawy": Puławy is in another country
+            # "in the Sairam district ... the village of Karabulak": a namesake elsewhere in the country
+            # (Almaty region's Karabulak) or abroad is not the district's village: the district, coarser.
             g.runners = ([g.choice] if g.choice else []) + g.runners
             g.choice, g.confidence, g.method = container, 0.5, "coarsened:container"

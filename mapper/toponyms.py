@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from mapper.cues import (
     CONTRACTION,
@@ -225,6 +225,10 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
+            if "-" in tok.text:
+                found.extend(_hyphen_compound(article, tok, is_name, dem))
+            elif i + 1 < len(toks) and toks[i + 1].text in _VOWEL_GENERICS:
+                found.extend(_vowel_variant(article, toks, i, is_name))
             i += 1
             continue
         m, i = _make_mention(article, toks, i, j)
@@ -235,6 +239,58 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     found = _drop_person_names(text, found)
     found = _abbreviations(article, toks, found)
     return _distribute_plural_generics(text, found)
+
+
+# "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",
+# "Kremlin-led": a government acting, so a metonymy.
+_AFTER_NAME = re.compile(r"[A-Z][\w.]*\s$")
+_WHERE_SUFFIX = {"based", "bound", "born", "registered", "headquartered", "made", "built", "flagged"}
+_ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "sponsored", "installed",
+                 "appointed", "friendly", "imposed", "brokered"}
+
+
+def _hyphen_compound(article: Article, tok: Token, is_name: _Probe, dem: Collection[str]) -> list[Mention]:
+    """The place before "-based", "-bound", "-backed" in a token no gazetteer name covers whole."""
+    head, _, suffix = tok.text.rpartition("-")
+    if suffix[:1].isupper():  # "the Dostyk-Alashankou crossing", "Moscow-Minsk flights": two places
+        if _AFTER_NAME.search(article.text, max(0, tok.start - 30), tok.start):
+            return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
+        if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
+            return []
+        tail = tok.start + len(head) + 1
+        return [Mention(article.id, tok.start, tail - 1, head, reason="gazetteer"),
+                Mention(article.id, tail, tok.end, suffix, reason="gazetteer")]
+    suffix = suffix.lower()
+    if not head or head in dem or (suffix not in _WHERE_SUFFIX and suffix not in _ACTOR_SUFFIX) \
+            or not is_name(skeleton(head)):
+        return []
+    literal = suffix in _WHERE_SUFFIX
+    return [Mention(article.id, tok.start, tok.start + len(head), head, literal=literal,
+                    reason="gazetteer" if literal else "metonymy")]
+
+
+# Generic words of the former Soviet south after which a name may be a Russian-style romanisation of a Tajik
+# or Uzbek one: Russian "a" where GeoNames writes "o" (Darvaz, Shugnan for Darvoz, Shughnon).
+_VOWEL_GENERICS = {"district", "rayon", "raion", "tumani", "region", "oblast"}
+
+
+def _vowel_variant(article: Article, toks: Sequence[Token], i: int, is_name: _Probe) -> list[Mention]:
+    """"the Darvaz district": the name with some "a" read as "o" (or back) when that is a gazetteer name."""
+    k, kind = _trailing_generic(article.text, toks, i)
+    word = toks[i].text
+    spots = [n for n, ch in enumerate(word) if ch in "ao"][:4]
+    if k == i or not spots:
+        return []
+    for mask in range(1, 1 << len(spots)):
+        chars = list(word)
+        for bit, n in enumerate(spots):
+            if mask >> bit & 1:
+                chars[n] = "o" if chars[n] == "a" else "a"
+        variant = "".join(chars)
+        if is_name(skeleton(variant)):
+            start, end = toks[i].start, toks[k].end
+            return [Mention(article.id, start, end, article.text[start:end], name=variant, generic=kind)]
+    return []
 
 
 # "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the

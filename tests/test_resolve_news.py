@@ -195,3 +195,73 @@ def test_a_captured_or_fallen_town_is_on_the_front(gazetteer) -> None:
     assert res["Kurakhove"].place is not None and res["Kurakhove"].place.country == "UA"
     res = _res(gazetteer, "After the fall of Vuhledar, the army regrouped.")
     assert res["Vuhledar"].place is not None and res["Vuhledar"].place.country == "UA"
+
+
+def test_a_place_before_based_or_bound_is_found_and_backed_is_a_government(gazetteer) -> None:
+    res = _res(gazetteer, "An Almaty-based trader said Tashkent-bound lorries wait while Moscow-backed "
+                          "officials argue.")
+    assert res["Almaty"].place.country == "KZ" and res["Almaty"].mention.literal
+    assert res["Tashkent"].place.country == "UZ" and res["Tashkent"].mention.literal
+    assert not res["Moscow"].mention.literal
+    assert "Kazakh" not in _res(gazetteer, "A Kazakh-based firm won the tender.")
+
+
+def test_a_seas_bare_adjective_before_another_noun_is_no_sea(gazetteer) -> None:
+    assert "Caspian" not in _res(gazetteer, "Russia's own Caspian trade has grown since 2022.")
+    sea = _res(gazetteer, "Ferries cross the Caspian to Baku; the Caspian coast is busy.")["Caspian"]
+    assert sea.place.place_id == "curated:caspian-sea"
+    assert _res(gazetteer, "Talks on the eastern Caspian shipping lanes went on.")["Caspian"].place is not None
+
+
+def test_two_places_joined_by_a_hyphen_are_both_found(gazetteer) -> None:
+    res = _res(gazetteer, "Trains queue at Khorgos, and the Khorgos-Alashankou corridor is full.")
+    assert res["Alashankou"].place.country == "CN"
+
+
+def test_a_rare_word_after_a_locative_stands_when_all_its_countries_are_named(gazetteer) -> None:
+    res = _res(gazetteer, "Kazakh and Chinese customs at Khorgos cleared a record 500 trains last month.")
+    assert res["Khorgos"].place.country in ("KZ", "CN")
+
+
+def test_a_turkic_letter_spelt_in_english_is_no_variant(gazetteer) -> None:
+    res = _res(gazetteer, "Ferries between Baku and Aktau run full, and a second line to Turkmenbashi opened.")
+    assert res["Turkmenbashi"].place.country == "TM"
+
+
+def test_places_after_of_in_a_list_speak_through_their_people(gazetteer) -> None:
+    res = _res(gazetteer, "Residents of Khorog and the Rushan district said checkpoints were still manned.")
+    assert res["Rushan district"].mention.literal and res["Rushan district"].place.country == "TJ"
+
+
+def test_curated_border_crossings_of_central_asia(gazetteer) -> None:
+    res = _res(gazetteer, "Lorries from Kashgar queue at Irkeshtam and Torugart; flour crossed to Hairatan "
+                          "from Termez.")
+    assert res["Irkeshtam"].place.country == "KG" and res["Torugart"].place.country == "KG"
+    assert res["Hairatan"].place.country == "AF"
+
+
+def test_a_village_of_a_named_district_is_not_a_namesake_elsewhere(gazetteer) -> None:
+    text = ("Police detained four men in the Sairam district who recruited villagers. One recruit, from the "
+            "village of Karabulak, was later killed.")
+    village = _res(gazetteer, text)["Karabulak"]
+    assert village.method == "coarsened:container" and village.place.name == "Sayram Aūdany"
+
+
+def test_the_amur_is_the_river_and_amur_region_the_oblast(gazetteer) -> None:
+    res = _res(gazetteer, "Officers in Blagoveshchensk, across the Amur from the Chinese city of Heihe, said so.")
+    assert res["Amur"].place.place_id == "curated:amur-river"
+    assert _res(gazetteer, "A fire in the Amur region destroyed forests.")["Amur region"].place.kind is PlaceKind.REGION
+
+
+def test_a_hyphenated_pair_after_a_first_name_is_a_person(gazetteer) -> None:
+    assert "Lawton" not in _res(gazetteer, "Arts grants went out, Nina Webb-Lawton said.")
+
+
+def test_a_russian_style_romanisation_of_a_tajik_district_is_found(gazetteer) -> None:
+    res = _res(gazetteer, "Roads in the Darvaz district and the Shugnan district of Gorno-Badakhshan were closed.")
+    assert res["Darvaz district"].place.country == "TJ" and res["Shugnan district"].place.country == "TJ"
+    assert res["Shugnan district"].place.kind is PlaceKind.DISTRICT
+
+
+def test_a_common_word_that_is_only_an_alias_of_a_big_city_is_no_place(gazetteer) -> None:
+    assert "Sam" not in _res(gazetteer, "Sam Greene of King's College London said the drive had reached Siberia.")
