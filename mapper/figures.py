@@ -28,7 +28,8 @@ for _unit, _words in {
     "people": "people persons individuals migrants citizens nationals residents civilians children women men "
               "workers refugees families passengers students labourers laborers volunteers recruits "
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
-              "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners",
+              "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners "
+              "kandas oralmans repatriates",
     "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",
@@ -225,4 +226,12 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     verb = _VERB_BEFORE.search(text, max(0, at - 24), at)
     if verb:  # "killing two and injuring 26": the verb before says what was counted
         return ("killed" if verb.group(1).lower().startswith("kill") else "injured"), end
+    if m.group("num") and _SHARE_BEFORE.search(text, max(0, at - 12), at) and _SHARE_AFTER.match(text, end) \
+            and not _YEARLIKE.fullmatch(m.group("num")):
+        return "", end  # "including 5,100 to South Korea and 2,300 to the UK": a total's share per place
     return ("" if m.group("approx") or m.group("scale") else None), end
+
+
+_SHARE_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
+_SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")

@@ -63,10 +63,18 @@ def no_flow(text: str, t: Trigger) -> bool:
     a recruitment office attacked ("setting fire to a military recruitment office")."""
     if t.subtype == "recruitment":
         return bool(_OFFICE_HIT.search(text, max(0, t.start - 50), t.start))
+    if t.term == "sent" and not (_SENT_GROUP.match(text, t.end)
+                                 or _PASSIVE.search(text, max(0, t.start - 12), t.start)):
+        return True  # "schemes have sent a few hundred people": only a counted group or a passive is a move
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
 
 
-_WORKERS = re.compile(r"\b(?:workers|labou?rers|farmhands|fruit\s+pickers|guest\s+workers)\b", re.I)
+_SENT_GROUP = re.compile(r"\s+(?:(?:its|a|the|another|their|his|her)\s+)?(?:(?:first|second|third|next|new|latest|"
+                         r"further)\s+)?(?:group|batch|contingent|\d)", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
+
+
+_WORKERS = re.compile(r"\b(?:workers|labou?rers|farmhands|fruit\s+pickers|guest\s+workers|nurses|caregivers)\b", re.I)
 
 
 def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[Resolution],

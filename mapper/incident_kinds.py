@@ -334,7 +334,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
-        if not any(t.type == "migration" for t in trig):  # a people word, or "of them"
+        # a people word, or "of them" (not a move word rejected above: "schemes have sent a few hundred")
+        if not any(t.type == "migration" and not t.subtype for t in trig):
             return []
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
         subtype = prev.subtype if prev is not None else sent.recent()

@@ -146,7 +146,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     if gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb) and a.type is not IncidentType.DRONE):
         return False
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
-    for role in ("origin", "destination") if gap == 0 else ("origin",):
+    # or the two count different groups ("5,100 to South Korea ... a first group of 45 to Germany")
+    for role in ("origin", "destination") if gap == 0 or ca and cb and not ca & cb else ("origin",):
         ea = [loc for loc in a.locs if loc.role == role]
         eb = [loc for loc in b.locs if loc.role == role]
         if ea and eb and not _ends_agree(ea, eb):

@@ -36,7 +36,8 @@ _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
                            r"children|women|men|families|workers|refugees|evacuees|students|volunteers|soldiers|"
                            r"fighters|recruits|conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|"
-                           r"mercenaries|servicemen|migrant|citizenship|foreigners)\b", re.IGNORECASE))
+                           r"mercenaries|servicemen|migrant|citizenship|foreigners|nurses|caregivers|kandas|oralmans?|"
+                           r"repatriates)\b", re.IGNORECASE))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -164,6 +165,7 @@ _ORIGIN = [
 ]
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:re)?settled\s+in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
                re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
@@ -181,9 +183,9 @@ _DEST = [
     # "left to work abroad, most of them in Russia": where most of a group went
     re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+of\s+them\s+"
                rf"(?:in|to)\s+(?P<d>{_LIST})", re.I),
-    # the next part of a split total: "... went to <0>, and some 150,000 to <1>"
-    re.compile(rf"\band\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in)\s+(?P<d>{_LIST})", re.I),
+    # the next part of a split total: "... went to <0>, and some 150,000 to <1>", "including 5,100 to <0>"
+    re.compile(rf"\b(?:and|including)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
