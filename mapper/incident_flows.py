@@ -101,6 +101,20 @@ def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:
 
 _TO_THE_CITY = re.compile(r"\b(?:arrived|arriving|arrive|moved|came|come|brought|taken|bused|bussed|flown|returned)\s+"
                           r"(?:in|to|into)\s+the\s+(?P<k>city|town|village|capital|region|oblast)\b", re.I)
+_FROM_THE_COUNTRY = re.compile(r"\b(?:expelled|deported|removed|banned|evicted|left|fled)\s+(?:\w+\s+)?from\s+the\s+"
+                               r"country\b", re.I)
+
+
+def origin_named_before(text: str, start: int, end: int, places: list[Resolution]) -> int | None:
+    """The index of the country a flow's "expelled from the country" refers back to: the last country named
+    before it in the sentence ("Kazakhstan's Interior Ministry said 230 foreigners were expelled from the
+    country")."""
+    m = _FROM_THE_COUNTRY.search(text, start, end)
+    if m is None:
+        return None
+    before = [k for k, r in enumerate(places) if r.mention.end <= m.start() and r.place is not None
+              and (r.precision or r.place.precision) is Precision.COUNTRY]
+    return before[-1] if before else None
 
 
 def destination_named_before(text: str, start: int, end: int, places: list[Resolution]) -> int | None:

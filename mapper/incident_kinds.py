@@ -17,6 +17,7 @@ from mapper.incident_flows import (
     destination_named_before,
     flow_subtype,
     no_flow,
+    origin_named_before,
     recast_roles,
     site_rank,
 )
@@ -362,6 +363,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     back = destination_named_before(text, s, e, places) if "destination" not in roles.values() else None
     if back is not None and back not in roles:
         roles[back] = "destination"  # "officials in Almaty said migrants had arrived in the city"
+    back = origin_named_before(text, s, e, places) if "origin" not in roles.values() else None
+    if back is not None and back not in roles:
+        roles[back] = "origin"  # "Kazakhstan's ministry said 230 foreigners were expelled from the country"
     if goes_on and "destination" in roles.values():
         subtype = last.subtype  # type: ignore[union-attr]  # "... evacuated from X. The group arrived in Y."
     elif goes_on and not (at_war or sent.group()):

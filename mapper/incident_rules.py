@@ -316,8 +316,20 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
     """Resolutions usable as incident locations: literal mentions with a place, in text order; the places
     of a dateline say where the report was filed, not where anything happened."""
     skip = dateline_end(text) if text else 0
-    return sorted((r for r in resolutions if r.place is not None and r.mention.literal and r.mention.start >= skip),
+    return sorted((r for r in resolutions if r.place is not None and r.mention.start >= skip and (
+        r.mention.literal or r.place.kind is PlaceKind.COUNTRY and _the_country_later(text, r.mention.end))),
                   key=lambda r: r.mention.start)
+
+
+_THE_COUNTRY = re.compile(r"\b(?:from|out\s+of|in|into|left)\s+the\s+country\b", re.I)
+
+
+def _the_country_later(text: str, end: int) -> bool:
+    """True when "the country" later in the sentence refers back to a state named as a government
+    ("Kazakhstan's Interior Ministry said 230 foreigners were expelled from the country")."""
+    stop = text.find(".", end)
+    stop = len(text) if stop < 0 else stop
+    return _THE_COUNTRY.search(text, end, min(stop, end + 250)) is not None
 
 
 # "debris fell on the refinery's territory": a facility named in the sentence before
