@@ -158,6 +158,22 @@ def find_figures(text: str) -> list[FigureSpan]:
             start += 1
         approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
+    if " was killed" in text or " was injured" in text or " was wounded" in text:
+        out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
+    return out
+
+
+_ONE_VICTIM = re.compile(r"\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|civilian|resident|driver|"
+                         r"teenager|pensioner|worker)\s+was\s+(?P<u>killed|injured|wounded)\b")
+
+
+def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
+    """"A 64-year-old man was killed": one victim, counted (the age is no count of them)."""
+    out = []
+    for m in _ONE_VICTIM.finditer(text):
+        if not any(m.start() <= f.start < m.end() and f.figure.unit in ("killed", "injured") for f in found):
+            unit = "killed" if m.group("u") == "killed" else "injured"
+            out.append(FigureSpan(Figure(1.0, unit, m.group(0), False), m.start(), m.end()))
     return out
 
 

@@ -33,8 +33,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho8-06": "Salavat is named only in a company's name and a distance sentence, so the strike "
               "lands on the Bashkortostan region",
     "ho10-09": "Zhuravlevka (Belgorod region) is not in the gazetteer: the geoparser places it on the region",
-    "ho11-04": "a regional military administration post of one paragraph per village merges the villages' strikes "
-               "into one with the month as its date",
     "ho11-07": "a count 'since January' takes the publication date, not the range from January",
     "ho11-08": "Kok-Tash (Batken region) is not resolved, and 'on Sunday' in a denial's reported clause "
                "is not its date",

@@ -144,3 +144,12 @@ def test_a_shared_total_splits_by_destination_and_a_vague_send_is_no_move(gazett
     assert sorted((i.locations[-1].name, i.figures[0].value) for i in incs) == [
         ("South Korea", 4000.0), ("United Kingdom", 1500.0)]
     assert _incidents(gazetteer, "Similar schemes with Japan have so far sent a few hundred people.") == []
+
+
+def test_villages_struck_in_their_own_paragraphs_stay_apart(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Over the past day the enemy attacked 9 settlements of the Kharkiv region.\n\n"
+                                 "In Kupiansk, a 58-year-old woman was killed when a drone hit her house.\n\n"
+                                 "In Chuhuiv, a drone damaged two cars; no one was hurt.", published="2025-10-05")
+    got = sorted((i.locations[-1].name, i.date.iso() if i.date else None,
+                  [f.value for f in i.figures if f.unit == "killed"]) for i in incs)
+    assert got == [("Chuhuiv", "2025-10-04/2025-10-05", []), ("Kupiansk", "2025-10-04/2025-10-05", [1.0])]
