@@ -34,8 +34,7 @@ KNOWN_FAILURES: dict[str, str] = {
               "lands on the Bashkortostan region",
     "ho10-09": "Zhuravlevka (Belgorod region) is not in the gazetteer: the geoparser places it on the region",
     "ho11-07": "a count 'since January' takes the publication date, not the range from January",
-    "ho11-08": "Kok-Tash (Batken region) is not resolved, and 'on Sunday' in a denial's reported clause "
-               "is not its date",
+    "ho11-08": "Kok-Tash (Batken region) is not resolved by the geoparser: the denied strike lands on Batken",
 }
 
 
