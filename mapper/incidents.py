@@ -256,6 +256,12 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
     own = _event_dates(text, dates_by[i])
+    if published is not None and all(t.type == "migration" for t in trig if t.subtype) and all(
+            _STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
+        # "1,150 kandas have settled in the region since January, the department said on Monday": a count
+        # over this year so far
+        own = [d for d in dates_by[i] if d.since and d.date.start.year == published.year
+               and d.date.end == published] or own
     if own:
         at = trig[0].start
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
