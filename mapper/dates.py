@@ -50,6 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      rf"(?P<span>(?P<y>{_YEAR}))\b(?!-\d)")),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
                        r"|overnight|last\s+night|this\s+morning|earlier\s+today"
+                       r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"
                        r"|last\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
                        r"|(?:during|in)\s+the\s+night|(?:at|over|during)\s+the\s+weekend"
                        r"|(?:last|this\s+past)\s+(?:weekend))\b", _I)),
@@ -161,7 +162,9 @@ _DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"mm": ("between", "from"),
             "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"), "first": ("first",),
-            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning"), "wd": ("day",), "iso": ("-",)}
+            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
+                    " hours"),
+            "wd": ("day",), "iso": ("-",)}
 # (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
 _PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ())) for kind, pattern in _PATTERNS
                                  if (month or kind not in _MONTH_KINDS) and (digit or kind not in _DIGIT_KINDS)
@@ -313,7 +316,8 @@ def _relative(rel: str, text: str, published: dt.date | None, year: int | None) 
             return FuzzyDate(monday, published, DatePrecision.RANGE, text)
         start = monday - dt.timedelta(days=7)  # last week: the Monday-to-Sunday week before publication's
         return FuzzyDate(start, start + dt.timedelta(days=6), DatePrecision.RANGE, text)
-    if rel == "overnight" or rel.endswith("night"):  # the night before publication, or of publication day
+    if rel == "overnight" or rel.endswith("night") or rel.endswith((" past day", " last day", " hours")):
+        # the night (or the day) before publication
         return FuzzyDate(published - dt.timedelta(days=1), published, DatePrecision.RANGE, text)
     day = published - dt.timedelta(days=1) if rel == "yesterday" else published
     return FuzzyDate(day, day, DatePrecision.DAY, text)

@@ -28,7 +28,8 @@ for _unit, _words in {
     "people": "people persons individuals migrants citizens nationals residents civilians children women men "
               "workers refugees families passengers students labourers laborers volunteers recruits "
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
-              "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners",
+              "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners "
+              "kandas oralmans repatriates",
     "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",
@@ -157,6 +158,22 @@ def find_figures(text: str) -> list[FigureSpan]:
             start += 1
         approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
+    if " was killed" in text or " was injured" in text or " was wounded" in text:
+        out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
+    return out
+
+
+_ONE_VICTIM = re.compile(r"\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|civilian|resident|driver|"
+                         r"teenager|pensioner|worker)\s+was\s+(?P<u>killed|injured|wounded)\b")
+
+
+def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
+    """"A 64-year-old man was killed": one victim, counted (the age is no count of them)."""
+    out = []
+    for m in _ONE_VICTIM.finditer(text):
+        if not any(m.start() <= f.start < m.end() and f.figure.unit in ("killed", "injured") for f in found):
+            unit = "killed" if m.group("u") == "killed" else "injured"
+            out.append(FigureSpan(Figure(1.0, unit, m.group(0), False), m.start(), m.end()))
     return out
 
 
@@ -225,4 +242,12 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     verb = _VERB_BEFORE.search(text, max(0, at - 24), at)
     if verb:  # "killing two and injuring 26": the verb before says what was counted
         return ("killed" if verb.group(1).lower().startswith("kill") else "injured"), end
+    if m.group("num") and _SHARE_BEFORE.search(text, max(0, at - 12), at) and _SHARE_AFTER.match(text, end) \
+            and not _YEARLIKE.fullmatch(m.group("num")):
+        return "", end  # "including 5,100 to South Korea and 2,300 to the UK": a total's share per place
     return ("" if m.group("approx") or m.group("scale") else None), end
+
+
+_SHARE_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
+_SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")

@@ -63,10 +63,18 @@ def no_flow(text: str, t: Trigger) -> bool:
     a recruitment office attacked ("setting fire to a military recruitment office")."""
     if t.subtype == "recruitment":
         return bool(_OFFICE_HIT.search(text, max(0, t.start - 50), t.start))
+    if t.term == "sent" and not (_SENT_GROUP.match(text, t.end)
+                                 or _PASSIVE.search(text, max(0, t.start - 12), t.start)):
+        return True  # "schemes have sent a few hundred people": only a counted group or a passive is a move
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
 
 
-_WORKERS = re.compile(r"\b(?:workers|labou?rers|farmhands|fruit\s+pickers|guest\s+workers)\b", re.I)
+_SENT_GROUP = re.compile(r"\s+(?:(?:its|a|the|another|their|his|her)\s+)?(?:(?:first|second|third|next|new|latest|"
+                         r"further)\s+)?(?:group|batch|contingent|\d)", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
+
+
+_WORKERS = re.compile(r"\b(?:workers|labou?rers|farmhands|fruit\s+pickers|guest\s+workers|nurses|caregivers)\b", re.I)
 
 
 def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[Resolution],
@@ -93,6 +101,20 @@ def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:
 
 _TO_THE_CITY = re.compile(r"\b(?:arrived|arriving|arrive|moved|came|come|brought|taken|bused|bussed|flown|returned)\s+"
                           r"(?:in|to|into)\s+the\s+(?P<k>city|town|village|capital|region|oblast)\b", re.I)
+_FROM_THE_COUNTRY = re.compile(r"\b(?:expelled|deported|removed|banned|evicted|left|fled)\s+(?:\w+\s+)?from\s+the\s+"
+                               r"country\b", re.I)
+
+
+def origin_named_before(text: str, start: int, end: int, places: list[Resolution]) -> int | None:
+    """The index of the country a flow's "expelled from the country" refers back to: the last country named
+    before it in the sentence ("Kazakhstan's Interior Ministry said 230 foreigners were expelled from the
+    country")."""
+    m = _FROM_THE_COUNTRY.search(text, start, end)
+    if m is None:
+        return None
+    before = [k for k, r in enumerate(places) if r.mention.end <= m.start() and r.place is not None
+              and (r.precision or r.place.precision) is Precision.COUNTRY]
+    return before[-1] if before else None
 
 
 def destination_named_before(text: str, start: int, end: int, places: list[Resolution]) -> int | None:

@@ -17,6 +17,7 @@ from mapper.incident_flows import (
     destination_named_before,
     flow_subtype,
     no_flow,
+    origin_named_before,
     recast_roles,
     site_rank,
 )
@@ -334,7 +335,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
-        if not any(t.type == "migration" for t in trig):  # a people word, or "of them"
+        # a people word, or "of them" (not a move word rejected above: "schemes have sent a few hundred")
+        if not any(t.type == "migration" and not t.subtype for t in trig):
             return []
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
         subtype = prev.subtype if prev is not None else sent.recent()
@@ -361,6 +363,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     back = destination_named_before(text, s, e, places) if "destination" not in roles.values() else None
     if back is not None and back not in roles:
         roles[back] = "destination"  # "officials in Almaty said migrants had arrived in the city"
+    back = origin_named_before(text, s, e, places) if "origin" not in roles.values() else None
+    if back is not None and back not in roles:
+        roles[back] = "origin"  # "Kazakhstan's ministry said 230 foreigners were expelled from the country"
     if goes_on and "destination" in roles.values():
         subtype = last.subtype  # type: ignore[union-attr]  # "... evacuated from X. The group arrived in Y."
     elif goes_on and not (at_war or sent.group()):

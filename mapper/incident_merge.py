@@ -146,12 +146,26 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     if gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb) and a.type is not IncidentType.DRONE):
         return False
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
-    for role in ("origin", "destination") if gap == 0 else ("origin",):
+    # or the two count different groups ("5,100 to South Korea ... a first group of 45 to Germany")
+    for role in ("origin", "destination") if gap == 0 or ca and cb and not ca & cb else ("origin",):
         ea = [loc for loc in a.locs if loc.role == role]
         eb = [loc for loc in b.locs if loc.role == role]
         if ea and eb and not _ends_agree(ea, eb):
             return False  # two flows from or to different places
-    return a.type is not IncidentType.DRONE or _near(a.locs, b.locs)
+    return a.type is not IncidentType.DRONE or _near(a.locs, b.locs) and not (
+        a.subtype == "strike" and _apart(a.locs, b.locs))
+
+
+APART_KM = 25.0  # two settlements struck this far apart, each named in its own sentence, are two attacks
+
+
+def _apart(a: Sequence[Location], b: Sequence[Location]) -> bool:
+    """True when two drone reports each name towns or villages, none of them near one of the other's
+    ("In Kupiansk a man was killed ... In the village of Zolochiv two women were injured")."""
+    pa = [x for x in a if x.precision is Precision.POINT]
+    pb = [y for y in b if y.precision is Precision.POINT]
+    return bool(pa and pb) and all(
+        haversine_km((x.lat, x.lon), (y.lat, y.lon)) > APART_KM for x in pa for y in pb)
 
 
 def _lede(groups: list[Candidate]) -> list[Candidate]:

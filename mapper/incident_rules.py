@@ -36,7 +36,8 @@ _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
                            r"children|women|men|families|workers|refugees|evacuees|students|volunteers|soldiers|"
                            r"fighters|recruits|conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|"
-                           r"mercenaries|servicemen|migrant|citizenship|foreigners)\b", re.IGNORECASE))
+                           r"mercenaries|servicemen|migrant|citizenship|foreigners|nurses|caregivers|kandas|oralmans?|"
+                           r"repatriates)\b", re.IGNORECASE))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -164,6 +165,7 @@ _ORIGIN = [
 ]
 _DEST = [
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:re)?settled\s+in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
                re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
@@ -181,9 +183,9 @@ _DEST = [
     # "left to work abroad, most of them in Russia": where most of a group went
     re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+of\s+them\s+"
                rf"(?:in|to)\s+(?P<d>{_LIST})", re.I),
-    # the next part of a split total: "... went to <0>, and some 150,000 to <1>"
-    re.compile(rf"\band\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in)\s+(?P<d>{_LIST})", re.I),
+    # the next part of a split total: "... went to <0>, and some 150,000 to <1>", "including 5,100 to <0>"
+    re.compile(rf"\b(?:and|including)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
@@ -314,8 +316,20 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
     """Resolutions usable as incident locations: literal mentions with a place, in text order; the places
     of a dateline say where the report was filed, not where anything happened."""
     skip = dateline_end(text) if text else 0
-    return sorted((r for r in resolutions if r.place is not None and r.mention.literal and r.mention.start >= skip),
+    return sorted((r for r in resolutions if r.place is not None and r.mention.start >= skip and (
+        r.mention.literal or r.place.kind is PlaceKind.COUNTRY and _the_country_later(text, r.mention.end))),
                   key=lambda r: r.mention.start)
+
+
+_THE_COUNTRY = re.compile(r"\b(?:from|out\s+of|in|into|left)\s+the\s+country\b", re.I)
+
+
+def _the_country_later(text: str, end: int) -> bool:
+    """True when "the country" later in the sentence refers back to a state named as a government
+    ("Kazakhstan's Interior Ministry said 230 foreigners were expelled from the country")."""
+    stop = text.find(".", end)
+    stop = len(text) if stop < 0 else stop
+    return _THE_COUNTRY.search(text, end, min(stop, end + 250)) is not None
 
 
 # "debris fell on the refinery's territory": a facility named in the sentence before

@@ -43,7 +43,10 @@ _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prio
                              re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
 # "said on Tuesday", "told reporters on Monday": when something was said
-_STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote)\s+$", re.I)
+_STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|denied|dismissed|"
+                        r"rejected)\s+$", re.I)
+# "the service on Tuesday denied reports that ...": the day of the statement, told before its verb
+_STATEMENT_AFTER = re.compile(r"\s+(?:said|denied|dismissed|rejected|refuted)\s+(?:reports|claims|that)\b", re.I)
 # "will keep targeting", "threatened to strike": an intention or a threat, not a report
 _INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to|"
                      r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
@@ -242,7 +245,8 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 40), d.start)]
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
-    told = [d for d in dates if not _STATEMENT.search(text, max(0, d.start - 30), d.start)]
+    told = [d for d in dates if not _STATEMENT.search(text, max(0, d.start - 30), d.start)
+            and not _STATEMENT_AFTER.match(text, d.end)]
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
     return told if any(d.date.precision is DatePrecision.DAY or not d.date.text.lower().startswith("this")
                        for d in told) else dates
@@ -252,6 +256,12 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
     own = _event_dates(text, dates_by[i])
+    if published is not None and all(t.type == "migration" for t in trig if t.subtype) and all(
+            _STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
+        # "1,150 kandas have settled in the region since January, the department said on Monday": a count
+        # over this year so far
+        own = [d for d in dates_by[i] if d.since and d.date.start.year == published.year
+               and d.date.end == published] or own
     if own:
         at = trig[0].start
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"

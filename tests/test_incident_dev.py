@@ -33,6 +33,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho8-06": "Salavat is named only in a company's name and a distance sentence, so the strike "
               "lands on the Bashkortostan region",
     "ho10-09": "Zhuravlevka (Belgorod region) is not in the gazetteer: the geoparser places it on the region",
+    "ho11-08": "Kok-Tash (Batken region) is not resolved by the geoparser: the denied strike lands on Batken",
 }
 
 

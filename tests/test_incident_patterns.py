@@ -124,3 +124,32 @@ def test_an_attacked_recruitment_office_is_no_recruitment(gazetteer: Any) -> Non
 def test_habits_and_examples_are_no_events(gazetteer: Any) -> None:
     assert _incidents(gazetteer, "The Russian Defence Ministry publishes daily tallies of drones it says it has shot "
                                  "down, often over regions such as Belgorod, Kursk and Bryansk.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The labour agency on Friday sent its first group of 60 nurses to Germany, where they will work in clinics.",
+     ("migration", "labour migration", ["Germany:destination"])),
+    ("Kyrgyzstan's Interior Ministry said 140 foreign nationals had been expelled from the country in May.",
+     ("migration", "return", ["Kyrgyzstan:origin"])),
+    ("About 400 families of kandas settled in the Kostanay region last year, the regional akimat said.",
+     ("migration", "relocation", ["Kostanay region:destination"])),
+])
+def test_sent_groups_the_country_and_settling(gazetteer: Any, text: str, want: tuple[str, str, list[str]]) -> None:
+    assert [_brief(i) for i in _incidents(gazetteer, text)] == [want]
+
+
+def test_a_shared_total_splits_by_destination_and_a_vague_send_is_no_move(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "The agency said 7,000 citizens had left for work abroad since January, "
+                                 "including 4,000 to South Korea and 1,500 to the United Kingdom.")
+    assert sorted((i.locations[-1].name, i.figures[0].value) for i in incs) == [
+        ("South Korea", 4000.0), ("United Kingdom", 1500.0)]
+    assert _incidents(gazetteer, "Similar schemes with Japan have so far sent a few hundred people.") == []
+
+
+def test_villages_struck_in_their_own_paragraphs_stay_apart(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Over the past day the enemy attacked 9 settlements of the Kharkiv region.\n\n"
+                                 "In Kupiansk, a 58-year-old woman was killed when a drone hit her house.\n\n"
+                                 "In Chuhuiv, a drone damaged two cars; no one was hurt.", published="2025-10-05")
+    got = sorted((i.locations[-1].name, i.date.iso() if i.date else None,
+                  [f.value for f in i.figures if f.unit == "killed"]) for i in incs)
+    assert got == [("Chuhuiv", "2025-10-04/2025-10-05", []), ("Kupiansk", "2025-10-04/2025-10-05", [1.0])]
