@@ -68,9 +68,10 @@ METONYMY_AFTER = re.compile(
 HEAD_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"
                               r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
-# The government is the one accused, urged or warned ("accused Moscow of", "urged Kyiv to"): the name
-# is the verb's object, followed by what it is accused of or urged to do (not "asks Ohio court").
-_OBJECT_OF = re.compile(r"\b(?:accus|urg|warn|blam|criticis|criticiz|condemn)(?:ed|es|ing|e|s)?\s+$"
+# The government is the one accused, urged, warned or asked ("accused Moscow of", "urged Kyiv to", "asked
+# Moscow for an explanation"): the name is the verb's object, followed by what it is accused of or urged
+# to do (not "asks Ohio court").
+_OBJECT_OF = re.compile(r"\b(?:accus|urg|warn|blam|criticis|criticiz|condemn|ask|press)(?:ed|es|ing|e|s)?\s+$"
                         r"|\bcall(?:ed|s|ing)?\s+on\s+$", re.I)
 _OBJECT_THEN = re.compile(r"\s+(?:of|to|for|against|over|not)\b")
 

@@ -62,6 +62,7 @@ def test_demonyms_are_marked_not_literal(gazetteer) -> None:
     ("Commentators called it the country’s own “Pearl Harbor” after the raid.", "Pearl Harbor", "metaphor"),
     ("The Mangistau Region Police Department said no damage was done.", "Mangistau Region", "organisation"),
     ("Ukraine's military said it had hit a command post.", "Ukraine", "metonymy"),
+    ("The ministry said it had asked Moscow for an explanation.", "Moscow", "metonymy"),
     ("Russia’s war against its neighbour entered a fourth year.", "Russia", "metonymy"),
     ("Ukraine's General Staff said the bridge was hit.", "Ukraine", "organisation"),
 ])
