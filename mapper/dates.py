@@ -48,6 +48,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      rf"(?P<span>(?P<m>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b|{_YEAR}))")),
     ("y", re.compile(rf"\b(?i:in|since|by|during|until|of|from|before|after|through|year)\s+"
                      rf"(?P<span>(?P<y>{_YEAR}))\b(?!-\d)")),
+    # "over the past week", "in the last 10 days": the stretch of time up to publication
+    ("past", re.compile(rf"\b(?i:(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
+                        rf"(?:(?P<n>[1-9]\d?|{_COUNT}|few|several|couple\s+of)\s+)?"
+                        rf"(?P<unit>days|weeks?|months?|fortnight))\b")),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
                        r"|overnight|last\s+night|this\s+morning|earlier\s+today"
                        r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"
@@ -164,7 +168,8 @@ _NEEDLES = {"mm": ("between", "from"),
             "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"), "first": ("first",),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
                     " hours"),
-            "wd": ("day",), "iso": ("-",)}
+            "wd": ("day",), "iso": ("-",),
+            "past": ("past ", "last ", "previous ")}
 # (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
 _PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ())) for kind, pattern in _PATTERNS
                                  if (month or kind not in _MONTH_KINDS) and (digit or kind not in _DIGIT_KINDS)
@@ -224,6 +229,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
     if kind == "y":
         y = int(g["y"])
         return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 12, 31), DatePrecision.YEAR, text)
+    if kind == "past":
+        return _past(g["n"], g["unit"].lower(), text, published)
     if kind == "rel":
         return _relative(g["rel"].lower(), text, published, year)
     if kind == "wd":
@@ -288,6 +295,22 @@ def _year_part(y: int, part: str, text: str) -> FuzzyDate:
     if part in {"late", "the end of"}:
         return FuzzyDate(dt.date(y, 9, 1), dt.date(y, 12, 31), DatePrecision.RANGE, text)
     return FuzzyDate(dt.date(y, 5, 1), dt.date(y, 8, 31), DatePrecision.RANGE, text)
+
+
+_PAST_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+_SOME = {"few": 3, "several": 5, "couple of": 2}
+
+
+def _past(n: str | None, unit: str, text: str, published: dt.date | None) -> FuzzyDate | None:
+    """"Over the past week", "in the last 10 days": from that long before publication up to it."""
+    if published is None:
+        return None
+    if n is None and unit.endswith("s"):
+        return None  # "in the past days": no length given
+    key = " ".join((n or "").lower().split())
+    count = 1 if n is None else _SOME.get(key) or _COUNTS.get(key) or int(key)
+    days = count * _PAST_DAYS[unit.rstrip("s")]
+    return FuzzyDate(published - dt.timedelta(days=days), published, DatePrecision.RANGE, text)
 
 
 def _relative(rel: str, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:

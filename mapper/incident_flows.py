@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from mapper.incident_rules import speaks_of_own_people
 from mapper.lexicon import Trigger
 from mapper.model import Location, Precision, Resolution
 
@@ -56,6 +57,20 @@ def recast_roles(sent: Any, places: list[Resolution], roles: dict[int, str], sub
                 and PREC_RANK[r.precision or r.place.precision] < 3 \
                 and any(w in before.lower() for w in _SIGN_WORDS) and _SIGNED_UP_IN.search(before):
             roles[k] = "site"
+
+
+def home_authority(sent: Any, places: list[Resolution], roles: dict[int, str]) -> int | None:
+    """In a return with an origin and no destination, the country whose authority reports its citizens'
+    return ("Uzbekistan's migration agency said 1,240 citizens had returned from Russia")."""
+    if "origin" not in roles.values() or "destination" in roles.values():
+        return None
+    text, e = sent.text, sent.end
+    away = {places[k].place.country for k, role in roles.items() if role == "origin"}  # type: ignore[union-attr]
+    for k, r in enumerate(places):
+        if k not in roles and r.place is not None and r.place.precision is Precision.COUNTRY \
+                and r.place.country not in away and speaks_of_own_people(text, r.mention.end, e):
+            return k
+    return None
 
 
 def no_flow(text: str, t: Trigger) -> bool:

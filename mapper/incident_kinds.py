@@ -16,6 +16,7 @@ from mapper.incident_flows import (
     THEATRE,
     destination_named_before,
     flow_subtype,
+    home_authority,
     no_flow,
     origin_named_before,
     recast_roles,
@@ -366,6 +367,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     back = origin_named_before(text, s, e, places) if "origin" not in roles.values() else None
     if back is not None and back not in roles:
         roles[back] = "origin"  # "Kazakhstan's ministry said 230 foreigners were expelled from the country"
+    home = home_authority(sent, places, roles) if subtype == "return" else None
+    if home is not None:
+        roles[home] = "destination"  # the reporting authority's own citizens came home
     if goes_on and "destination" in roles.values():
         subtype = last.subtype  # type: ignore[union-attr]  # "... evacuated from X. The group arrived in Y."
     elif goes_on and not (at_war or sent.group()):

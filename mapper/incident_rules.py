@@ -317,7 +317,8 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
     of a dateline say where the report was filed, not where anything happened."""
     skip = dateline_end(text) if text else 0
     return sorted((r for r in resolutions if r.place is not None and r.mention.start >= skip and (
-        r.mention.literal or r.place.kind is PlaceKind.COUNTRY and _the_country_later(text, r.mention.end))),
+        r.mention.literal or r.place.kind is PlaceKind.COUNTRY and (
+            _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)))),
                   key=lambda r: r.mention.start)
 
 
@@ -330,6 +331,28 @@ def _the_country_later(text: str, end: int) -> bool:
     stop = text.find(".", end)
     stop = len(text) if stop < 0 else stop
     return _THE_COUNTRY.search(text, end, min(stop, end + 250)) is not None
+
+
+# a country's authority speaking ("Uzbekistan's migration agency said", "in Uzbekistan, the agency said") of
+# its "citizens"
+_AUTHORITY_AFTER = re.compile(r"(?:['’]s|,)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|agency|service|government|"
+                              r"authorities|officials|embassy|consulate|committee|department|ombudsman)\b", re.I)
+_OWN_PEOPLE = re.compile(r"\b(?:citizens|nationals|compatriots)\b", re.I)
+
+
+def speaks_of_own_people(text: str, end: int, stop: int | None = None) -> bool:
+    """True when a country named just before ``end`` is a government speaking of its own citizens later in
+    the sentence ("Kyrgyzstan's Foreign Ministry said 300 nationals were flown home from Iran")."""
+    if not _AUTHORITY_AFTER.match(text, end):
+        return False
+    if stop is None:
+        stop = text.find(".", end)
+        stop = len(text) if stop < 0 else stop
+    for m in _OWN_PEOPLE.finditer(text, end, min(stop, end + 250)):
+        before = text[max(end, m.start() - 30):m.start()].split()
+        if not (before and before[-1][:1].isupper()):  # "Afghan nationals" are someone else's
+            return True
+    return False
 
 
 # "debris fell on the refinery's territory": a facility named in the sentence before

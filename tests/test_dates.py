@@ -39,12 +39,20 @@ PUB = dt.date(2024, 10, 9)  # a Wednesday
     ("In the first quarter, 31,000 citizens left for work.", "2024-01-01/2024-03-31", DatePrecision.RANGE),
     ("Workers left between March and May, the ministry said.", "2024-03-01/2024-05-31", DatePrecision.RANGE),
     ("Arrivals fell from November to December.", "2023-11-01/2023-12-31", DatePrecision.RANGE),
+    ("1,240 citizens returned in the past week, the agency said.", "2024-10-02/2024-10-09", DatePrecision.RANGE),
+    ("Over the last 10 days, three drones were seen.", "2024-09-29/2024-10-09", DatePrecision.RANGE),
+    ("Checks were tightened in the past few days.", "2024-10-06/2024-10-09", DatePrecision.RANGE),
+    ("Prices doubled over the past two months.", "2024-08-10/2024-10-09", DatePrecision.RANGE),
 ])
 def test_resolves_against_publication(text: str, iso: str, precision: DatePrecision) -> None:
     found = find_dates(text, published=PUB)
     assert [d.date.iso() for d in found] == [iso]
     assert found[0].date.precision is precision
     assert text[found[0].start:found[0].end] == found[0].date.text
+
+
+def test_past_days_without_a_length_are_no_date() -> None:
+    assert find_dates("Drones were seen in the past days.", published=PUB) == []
 
 
 def test_day_month_after_publication_belongs_to_previous_year() -> None:

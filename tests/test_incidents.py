@@ -333,6 +333,30 @@ def test_flows_between_countries_are_drawn_between_capitals(gazetteer) -> None:
     assert abs(ends["destination"].lat - 38.54) < 0.2  # Dushanbe
 
 
+@pytest.mark.parametrize("text", [
+    "Uzbekistan's migration agency said on Monday that 1,240 citizens had returned from Russia.",
+    "Meanwhile in Uzbekistan, the migration agency said 1,240 citizens had returned from Russia on Monday.",
+])
+def test_a_governments_own_citizens_return_to_its_country(gazetteer, text: str) -> None:
+    from mapper.model import Article
+    from mapper.pipeline import parse_article
+
+    parsed = parse_article(Article("home", text, published=dt.date(2025, 5, 7)), gazetteer)
+    [flow] = [i for i in extract_incidents([parsed]) if i.type is IncidentType.MIGRATION]
+    assert flow.subtype == "return"
+    assert {loc.role: loc.name for loc in flow.locations} == {"origin": "Russia", "destination": "Uzbekistan"}
+
+
+def test_a_government_speaking_of_foreigners_is_no_destination(gazetteer) -> None:
+    from mapper.model import Article
+    from mapper.pipeline import parse_article
+
+    text = "Kazakhstan's Interior Ministry said 40 Afghan nationals had returned from Iran on Monday."
+    parsed = parse_article(Article("away", text, published=dt.date(2025, 5, 7)), gazetteer)
+    flows = [i for i in extract_incidents([parsed]) if i.type is IncidentType.MIGRATION]
+    assert all(loc.name != "Kazakhstan" for f in flows for loc in f.locations)
+
+
 def test_same_event_on_finished_incidents_agrees_with_the_stage() -> None:
     from mapper.incident_merge import same_event
 
