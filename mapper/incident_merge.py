@@ -104,6 +104,10 @@ def _absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
         into.name, into.name_key = other.name, other.name_key
 
 
+def _adjacent(a: Candidate, b: Candidate) -> bool:
+    return min(abs(x - y) for x in a.sents for y in b.sents) <= 1
+
+
 def _rank(d: FuzzyDate | None) -> int:
     return 9 if d is None else _DATE_RANK[d.precision]
 
@@ -111,8 +115,9 @@ def _rank(d: FuzzyDate | None) -> int:
 def group_article(cands: list[Candidate]) -> list[Candidate]:
     """Merge the candidates of one article that tell the same event.
 
-    An operation absorbs the article's other operation candidates and its drone strikes and
-    interceptions (their places become targets) unless explicit dates disagree; other candidates of
+    A named operation, or the staging of one, absorbs the article's other operation candidates and its
+    drone strikes and interceptions (their places become targets) unless explicit dates disagree; an
+    unnamed strike or raid only those told next to it or near its places; other candidates of
     the same type and subtype merge within a passage of ``WINDOW`` sentences when dates, figures and
     (for drones) places agree.
     """
@@ -122,7 +127,8 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if op is not None and c is not op and (c.type is IncidentType.OPERATION or (
                 c.type is IncidentType.DRONE and c.subtype in {"strike", "interception"})) and dates_compatible(
-                _explicit(op), _explicit(c)):
+                _explicit(op), _explicit(c)) and (op.name or op.subtype == "staging" or _near(op.locs, c.locs)
+                                                  or _adjacent(op, c)):
             _absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
             continue
         homes = [o for o in out if _same_passage(o, c)]

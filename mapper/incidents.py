@@ -157,7 +157,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                         or not any(a <= t.start < b for a, b, camp in clauses if camp)]
         made: list[Candidate] = []
         if res_by[i]:
-            near = range(max(0, i - 1), min(len(sents), i + 2))
+            # the sentence before, and the one after in the same paragraph (a new paragraph may be another story)
+            near = [j for j in range(max(0, i - 1), min(len(sents), i + 2))
+                    if j <= i or "\n" not in text[e:sents[j][0]]]
             near_drone = any(drone_marked[j] for j in near)
             military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                          for j in near for t in trig_by[j])

@@ -32,6 +32,7 @@ from mapper.resolve_checks import (
     coarsen_to_containers,
     drop_sea_adjectives,
     drop_unsupported,
+    regions_as_containers,
 )
 
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
@@ -195,7 +196,9 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
 
 # "Kamenka in the Orenburg region", "Mobile, Ala.", "the Karakiyan district of Kazakhstan's Mangistau Region"
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_CONTAINER_GAP = re.compile(r"(?:,\s*|\s+(?:in|of|near)\s+(?:the\s+)?|\s+(?:in|of)\s+\w+['’]s\s+)")
+_CONTAINER_GAP = re.compile(r"(?:,\s*|\s+(?:in|of|near)\s+(?:the\s+)?"
+                            r"(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed)\s+)?"
+                            r"|\s+(?:in|of)\s+\w+['’]s\s+)")
 
 
 def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
@@ -293,6 +296,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     if text and ("renamed" in text or "(now" in text or "(today" in text or ", now" in text):
         _renamed(mentions, groups, text)
     coarsen_to_containers(list(groups.values()), inside)
+    regions_as_containers(glist, inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
              and FRONT in quals.countries(g.mentions[0].start)} if glist and quals.hits else set()

@@ -244,6 +244,29 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
                 break
 
 
+_OUTSIDE_KM = 15.0  # a town this far from a city is no part of it
+
+
+def regions_as_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
+    """"Horlivka in occupied Donetsk", "Shebekino in Belgorod": a town is not inside another town of its
+    region, so the container named once is the region called the same (the oblast, not its capital)."""
+    for g in glist:
+        c = g.choice
+        if c is None or c.kind is not PlaceKind.POPULATED or not c.admin1:
+            continue
+        for container in inside.get(id(g), ()):
+            city = container.choice
+            if container.forced is not None or len(container.mentions) != 1 or city is None \
+                    or city.kind is not PlaceKind.POPULATED or (city.country, city.admin1) != (c.country, c.admin1) \
+                    or haversine_km((c.lat, c.lon), (city.lat, city.lon)) <= _OUTSIDE_KM:
+                continue
+            region = next((p for p in container.candidates if p.kind is PlaceKind.REGION
+                           and (p.country, p.admin1) == (c.country, c.admin1)), None)
+            if region is not None:
+                container.runners = [city, *(p for p in container.runners if p is not region)]
+                container.choice, container.method = region, "context:container"
+
+
 def _known_city(g: _Group) -> bool:
     """The reading is a city of 100,000 or a regional capital called what the text wrote ("the western
     city of Lviv"): the text means it, whatever region or district it named before."""

@@ -91,6 +91,17 @@ def test_apposition_places_a_town_in_its_state_but_a_list_is_not_containment(gaz
     assert all(res[n].precision is Precision.POINT for n in ("Kharkiv", "Kherson", "Sumy", "Lviv"))
 
 
+def test_a_town_in_a_regional_capitals_name_is_in_the_region(gazetteer) -> None:
+    res = _resolved(gazetteer, "Ukrainian troops struck a depot near Horlivka in occupied Donetsk.")
+    assert res["Donetsk"].place.kind is PlaceKind.REGION and res["Donetsk"].place.country == "UA"
+    res = _resolved(gazetteer, "Shelling hit Shebekino in Belgorod on Monday.")
+    assert res["Belgorod"].place.kind is PlaceKind.REGION
+    # a suburb is in the city; a name told again alone is the city
+    assert _resolved(gazetteer, "Strikes hit Saltivka in Kharkiv.")["Kharkiv"].place.kind is PlaceKind.POPULATED
+    res = _resolved(gazetteer, "Shelling hit Shebekino in Belgorod. In Belgorod itself, two were hurt.")
+    assert res["Belgorod"].place.kind is PlaceKind.POPULATED
+
+
 def test_two_regions_side_by_side_are_a_list_not_containment(gazetteer) -> None:
     res = _resolved(gazetteer, "Drones were downed over Belgorod Oblast, Krasnodar Krai and the Republic of "
                                "Bashkortostan, and over the Khanty-Mansi Autonomous Okrug.")
