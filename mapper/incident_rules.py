@@ -154,13 +154,16 @@ _ORIGIN = [
                rf"(?P<o>{_LIST})", re.I),
     # "citizens stranded in Iran were brought home": where they were stuck is where they leave
     re.compile(rf"\b(?:stranded|stuck|trapped)\s+in\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
+    # "420 migrants were turned back at the border crossing in the Orenburg region": where they were stopped
+    re.compile(rf"\b(?:turned\s+back|(?:denied|refused)\s+entry)\s+(?:at|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?"
+               rf"(?:(?:at|in|on)\s+(?:the\s+)?)?(?P<o>{_LIST})", re.I),
     # "Russia deported more than 3,000 Tajik migrants": the state that expels is where they leave
     re.compile(rf"(?P<o>{_LIST})\s+(?:has\s+|had\s+|have\s+)?(?:deported|expelled)\b", re.I),
     # "Authorities in the X region began moving children to ...": the authorities of the place left
     re.compile(rf"\b(?:authorities|officials)\s+in\s+(?:the\s+)?(?P<o>{_LIST})\s+(?:have\s+|had\s+)?(?:began|begun|"
                rf"started|ordered|evacuated|moved|relocated|(?:are|were)\s+moving)\b", re.I),
     # where people were held or signed up before being sent on: "detained at a centre in the X region"
-    re.compile(rf"\b(?:(?:were|was|been|being|migrants|citizens|nationals|men|people|workers)\s+held|detained|recruited|arrested|rounded\s+up)\s+(?:(?:at|in)\s+)?(?:[\w-]+\s+){{0,4}}?"
+    re.compile(rf"\b(?:(?:were|was|been|being|migrants|citizens|nationals|men|people|workers)\s+held|detained|recruited|arrested|rounded\s+up)\s+(?:(?:at|in)\s+)?(?:[\w-]+\s+){{0,6}}?"
                rf"(?:in|at|near)\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
 ]
 _DEST = [
