@@ -54,6 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"(?P<unit>days|weeks?|months?|fortnight))\b")),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
                        r"|overnight|last\s+night|this\s+morning|earlier\s+today"
+                       r"|(?:start|beginning)\s+of\s+(?:the|this)\s+year"
                        r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"
                        r"|last\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
                        r"|(?:during|in)\s+the\s+night|(?:at|over|during)\s+the\s+weekend"
@@ -320,6 +321,8 @@ def _relative(rel: str, text: str, published: dt.date | None, year: int | None) 
             return None
         y = published.year if published else year
         assert y is not None
+        if rel.startswith(("start", "beginning")):  # "since the start of the year": from January
+            return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 1, 31), DatePrecision.MONTH, text)
         if rel.startswith(("last", "the previous")):
             y -= 1
         return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 12, 31), DatePrecision.YEAR, text)

@@ -51,6 +51,11 @@ def test_resolves_against_publication(text: str, iso: str, precision: DatePrecis
     assert text[found[0].start:found[0].end] == found[0].date.text
 
 
+def test_since_the_start_of_the_year_is_open_from_january() -> None:
+    [d] = find_dates("About 300 people left for work since the start of the year.", published=PUB)
+    assert d.since and d.date.iso() == "2024-01-01/2024-10-09"
+
+
 def test_past_days_without_a_length_are_no_date() -> None:
     assert find_dates("Drones were seen in the past days.", published=PUB) == []
 
