@@ -186,7 +186,9 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
         if bare_district or (minor and id(g) not in supported and not _supported(
-                g, glist, near=reach, town=_romanised(g), small=not variant and _rare_cued(g, named))):
+                g, glist, near=reach, town=_romanised(g),
+                # a curated site (an oil field, an air base) is named for itself: its country suffices
+                small=not variant and (_rare_cued(g, named) or c.kind is PlaceKind.FACILITY))):
             _reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major_called(c, m.name) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):

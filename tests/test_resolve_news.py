@@ -27,6 +27,11 @@ def test_the_front_pulls_a_shared_name_to_ukraine(gazetteer) -> None:
     assert (place.country, place.admin1) == ("UA", "05")  # Donetsk oblast, not Yakutia
 
 
+def test_a_curated_site_named_with_its_country_stands(gazetteer) -> None:
+    res = _res(gazetteer, "The pipeline runs from the Tengiz field in western Kazakhstan to Novorossiysk.")
+    assert res["Tengiz"].place.place_id == "curated:tengiz-field-kz"
+
+
 def test_a_major_city_beats_a_small_district_abroad_of_the_same_name(gazetteer) -> None:
     place = _res(gazetteer, "Police stopped the minibus near Astrakhan, not far from the border with "
                             "Kazakhstan.")["Astrakhan"].place
