@@ -37,6 +37,7 @@ from mapper.incident_rules import (
 from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
+from mapper.names import strip_generic
 
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
@@ -220,7 +221,7 @@ def display_name(r: Resolution) -> str:
     if m.reason == "expansion":  # "Ky." stands for Kentucky, which needs no "region"
         return m.name
     label = _GENERIC_LABEL.get(m.generic, "")
-    if label and label not in text.lower():
+    if label and label not in text.lower() and not strip_generic(text)[1]:  # "Tulcea county" needs no more
         text = f"{text} {label}"  # "Murmansk, Irkutsk ... regions": each alone is still a region
     return text
 

@@ -57,6 +57,11 @@ _REFUSED = re.compile(r"\s+(?:(?:an?|their|his|her|its)\s+)?(?:entry|entries|acc
                       r"asylum|bail|citizenship|residence|work\s+permits?|boarding|registration)\b", re.I)
 
 
+# "the ministry said its forces had struck X and denied targeting Poland": a second act, denied apart
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+_SAID = re.compile(r"\b(?:said|says|reported|claimed|announced|stated)\b", re.I)
+
+
 def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int) -> tuple[Status, str]:
     """Status of the incident reported by sentence ``i`` of ``text`` and the cue that decided it.
 
@@ -75,7 +80,8 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
     s, e = sents[i]
     cues = lex.cues_in(text, s, e)
     # "denied entry", "rejected asylum requests": something refused to people, not a report denied
-    denied = [(t, o) for t, o in cues.get("denied", []) if not _REFUSED.match(text, o + len(t))]
+    denied = [(t, o) for t, o in cues.get("denied", []) if not _REFUSED.match(text, o + len(t))
+              and not (_AND_BEFORE.search(text, max(s, o - 8), o) and _SAID.search(text, s, o))]
     if denied:
         return Status.DENIED, denied[0][0]
     confirmed = [(t, o) for t, o in cues.get("confirmed", [])

@@ -166,6 +166,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)
             # "have used drones to hit refineries since early 2024": a state of affairs, not one event
             made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
+            if not made and not near_drone and i >= 2 and drone_marked[i - 2]:
+                # "Drones entered Polish airspace. Airports were closed. Debris was found in a house in X."
+                made = [c for c in drone(sent) if c.subtype == "debris"]
             if made and dates_by[i] and all(d.since for d in dates_by[i]):
                 made = []
             moved = migration(sent, out, demonyms_by[i])

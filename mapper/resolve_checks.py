@@ -282,6 +282,7 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
     """A village the gazetteer lacks, in a region the text names, resolves to that region (coarser)."""
     regions = [g for g in glist if g.choice is not None
                and g.choice.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)]
+    countries = [g for g in glist if g.choice is not None and g.choice.kind is PlaceKind.COUNTRY]
     for g in glist:
         m = g.mentions[0]
         if g.forced is not None or m.generic != "populated place":
@@ -295,7 +296,12 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
         # The region must be named shortly before (the same or the previous sentence, roughly).
         before = [r for r in regions if any(0 < m.start - x.start < _VILLAGE_REACH for x in r.mentions)]
         if before:
-            container = max(before, key=lambda r: max(x.start for x in r.mentions if x.start < m.start)).choice
+            last = max(before, key=lambda r: max(x.start for x in r.mentions if x.start < m.start))
+            container = last.choice
+            since = max(x.start for x in last.mentions if x.start < m.start)
+            if any(h.choice.country != container.country for h in countries
+                   for x in h.mentions if since < x.start < m.start and x.reason != "demonym"):  # type: ignore[union-attr]
+                continue  # "... in the Lublin province. In Romania, ... the port of Izmail": another country now
             c = g.choice
             if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name) \
                     and all(p.country != container.country for p in g.candidates):

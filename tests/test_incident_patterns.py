@@ -93,6 +93,19 @@ def test_people_denied_entry_is_no_denial(gazetteer: Any) -> None:
     assert (inc.subtype, inc.status.value) == ("return", "confirmed")
 
 
+def test_a_second_act_denied_leaves_the_report_claimed(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "Russia's Defence Ministry said its forces had struck enterprises in the Lviv "
+                                   "region and denied targeting Poland.")
+    assert inc.status.value == "claimed"
+
+
+def test_debris_two_sentences_after_the_drones_is_drone_debris(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Jets shot down several drones that entered Polish airspace overnight. Airports "
+                                 "were closed for hours.\n\nDebris was found in a house in the Lublin province, "
+                                 "police said.")
+    assert [_brief(i) for i in incs] == [("drone", "debris", ["Lublin province:site"])]
+
+
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "Overnight, the enemy attacked with 60 drones launched from the directions of Kursk, "
                                  "Oryol and Millerovo, the air force said. In Kharkiv, a drone struck a warehouse, "

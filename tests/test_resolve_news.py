@@ -27,6 +27,16 @@ def test_the_front_pulls_a_shared_name_to_ukraine(gazetteer) -> None:
     assert (place.country, place.admin1) == ("UA", "05")  # Donetsk oblast, not Yakutia
 
 
+def test_a_village_is_not_put_in_a_region_of_a_country_left_behind(gazetteer) -> None:
+    text = ("Debris fell on a house in the Lublin province, police said. In Romania, a drone crashed near the "
+            "Danube port of Izmail. In the Belgorod region, Ukrainian officials said nothing, but Russian media "
+            "said the village of Zhuravlevka was hit.")
+    res = _res(gazetteer, text)
+    assert res["Izmail"].place.country == "UA" and res["Izmail"].place.kind is PlaceKind.POPULATED
+    # a demonym names no country the text moved to: the village stays in the region named before
+    assert res["Zhuravlevka"].place.name.startswith("Belgorod")
+
+
 def test_a_curated_site_named_with_its_country_stands(gazetteer) -> None:
     res = _res(gazetteer, "The pipeline runs from the Tengiz field in western Kazakhstan to Novorossiysk.")
     assert res["Tengiz"].place.place_id == "curated:tengiz-field-kz"
