@@ -181,6 +181,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made = migration(sent, out, demonyms_by[i])
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
+            if prev is not None and _TOOK_PLACE.match(text, s, e):
+                _when_it_took_place(prev, _event_dates(text, dates_by[i]))
             if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
                 figs = figs_by[i]
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
@@ -288,6 +290,20 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
         return FuzzyDate(dt.date(default_year, 1, 1), dt.date(default_year, 12, 31), DatePrecision.YEAR,
                          "default year"), "published"
     return None, ""
+
+
+# "The attack took place late on Wednesday in ...": when the event told before happened
+_TOOK_PLACE = re.compile(r"\s*(?:The|This|That)\s+(?:(?:drone|missile|deadly)\s+)?(?:attack|strike|incident|explosion|"
+                         r"blast|raid|crash)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b")
+
+
+def _when_it_took_place(prev: Candidate, dates: list[DateSpan]) -> None:
+    """Date ``prev`` by a follow-up's "the attack took place on Wednesday" when that is no later than the
+    date it had (often the day the news was told: "authorities said on Thursday")."""
+    days = [d.date for d in dates if d.date.precision is DatePrecision.DAY]
+    if days and (prev.date is None or dt.timedelta(0) <= prev.date.start - days[0].start <= dt.timedelta(days=7)):
+        prev.date, prev.date_src = days[0], "sentence"
+        prev.rules.append("date: when the next sentence says it took place")
 
 
 def _coarser(locs: list[Location], before: list[Location]) -> bool:

@@ -106,6 +106,15 @@ def test_debris_two_sentences_after_the_drones_is_drone_debris(gazetteer: Any) -
     assert [_brief(i) for i in incs] == [("drone", "debris", ["Lublin province:site"])]
 
 
+def test_the_attack_took_place_dates_the_event_told_before(gazetteer: Any) -> None:
+    text = ("Three workers were killed when a drone struck their camp in Tajikistan's Khatlon region, the authorities "
+            "said on Thursday, November 27, 2025. The attack took place late on Wednesday, November 26, 2025, officials "
+            "said, blaming groups based in Afghanistan's Badakhshan province.")
+    incs = _incidents(gazetteer, text)
+    assert [_brief(i) for i in incs] == [("drone", "strike", ["Khatlon region:site"])]
+    assert incs[0].date.iso() == "2025-11-26"
+
+
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "Overnight, the enemy attacked with 60 drones launched from the directions of Kursk, "
                                  "Oryol and Millerovo, the air force said. In Kharkiv, a drone struck a warehouse, "
