@@ -199,7 +199,8 @@ def _ll(r: Resolution) -> tuple[float, float]:
     return (r.place.lat, r.place.lon)  # type: ignore[union-attr]
 
 
-def _loc(r: Resolution, role: str) -> Location:
+def location(r: Resolution, role: str) -> Location:
+    """The incident location of a resolved mention, in a role (site, origin, destination, target)."""
     p = r.place
     assert p is not None
     prec = Precision.POINT if site_rank(r) == 0 else r.precision or p.precision  # a cape is a point
@@ -257,7 +258,7 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     if not sites:
         return []
     hits = [t.start for t in strike + target] + [t.start for t in trig if t.type == "drone" and t.subtype]
-    locs = [_loc(r, _op_role(r.mention.start, staging, hits)) for r in sites]
+    locs = [location(r, _op_role(r.mention.start, staging, hits)) for r in sites]
     if named:
         subtype, rule = "named operation", f"named operation '{named[0]}'"
     elif staging:
@@ -320,7 +321,7 @@ def drone(sent: Sentence) -> list[Candidate]:
             home.append(r)
     out = []
     for g in groups:
-        cand = _new(sent, IncidentType.DRONE, subtype, [_loc(r, "site") for r in g], rule)
+        cand = _new(sent, IncidentType.DRONE, subtype, [location(r, "site") for r in g], rule)
         d = own.get(g[0].place.place_id)  # type: ignore[union-attr]
         if d is not None:
             cand.date, cand.date_src = d.date, "sentence"
@@ -391,7 +392,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     elif "destination" in roles.values():  # "the D-Day invasion of Europe": a war's theatre, no one's destination
         roles = {k: role for k, role in roles.items() if role != "destination"
                  or not THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
-    locs = [_loc(places[k], role) for k, role in sorted(roles.items())]
+    locs = [location(places[k], role) for k, role in sorted(roles.items())]
     if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
                                        and sent.in_background(t.start) for t in trig):
         subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
@@ -404,12 +405,12 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
         if not locs and len(text[s:places[0].mention.start].split()) <= 3:
             # "X accounted for ... migrants": the subject place is another origin of the same flow
-            locs = [_loc(places[0], "origin")]
+            locs = [location(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
     if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
         speakers = speaker_spans(sent.lexicon, text, s, e)  # "the Red Cross' X said": who speaks, not where
-        locs = [_loc(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
+        locs = [location(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
                 if r.place and r.place.precision is not Precision.AREA and r.place.kind is not PlaceKind.PHYSICAL
                 and not sent.in_background(r.mention.start)
                 and not any(a <= r.mention.start < b for a, b in speakers)][:1]
@@ -430,7 +431,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         out = []
         for k, fig in split:
             cand = _new(sent, IncidentType.MIGRATION, subtype, [x for x in uniq if x.role != "destination"]
-                        + [_loc(places[k], "destination")], rule + "; its own count")
+                        + [location(places[k], "destination")], rule + "; its own count")
             cand.figures = counts([fig], IncidentType.MIGRATION)
             out.append(cand)
         return out
@@ -470,5 +471,5 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
                 r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
                                                                r.mention.start))) \
                 and not sent.in_background(r.mention.start):
-            return [_loc(r, role)]
+            return [location(r, role)]
     return []

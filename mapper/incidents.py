@@ -14,7 +14,7 @@ from mapper.dates import DateSpan, find_dates
 from mapper.figures import FigureSpan, find_figures
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_target
-from mapper.incident_kinds import PerSentence, Sentence, counts, drone, migration, operation
+from mapper.incident_kinds import PerSentence, Sentence, counts, drone, location, migration, operation
 from mapper.incident_merge import Candidate, finish, group_article, merge_across
 from mapper.incident_rules import context_clauses, dateline_end, literal_resolutions, refers_back, split_sentences
 from mapper.incident_status import sentence_status, speaker_spans
@@ -179,10 +179,15 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         elif demonyms_by[i] and any(t.subtype == "return" for t in trig):  # "6,900 ethnic Kazakhs returned home"
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
+        if _TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
+            prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
+            if prev is not None:
+                _when_it_took_place(prev, _event_dates(text, dates_by[i]), res_by[i])
+                prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
+                prev.sents.add(i)
+                continue
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-            if prev is not None and _TOOK_PLACE.match(text, s, e):
-                _when_it_took_place(prev, _event_dates(text, dates_by[i]))
             if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
                 figs = figs_by[i]
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
@@ -297,13 +302,22 @@ _TOOK_PLACE = re.compile(r"\s*(?:The|This|That)\s+(?:(?:drone|missile|deadly)\s+
                          r"blast|raid|crash)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b")
 
 
-def _when_it_took_place(prev: Candidate, dates: list[DateSpan]) -> None:
+def _when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolution]) -> None:
     """Date ``prev`` by a follow-up's "the attack took place on Wednesday" when that is no later than the
-    date it had (often the day the news was told: "authorities said on Thursday")."""
+    date it had (often the day the news was told: "authorities said on Thursday"), and place it at a finer
+    place in the region it had ("... in the Shamsiddin Shohin district")."""
     days = [d.date for d in dates if d.date.precision is DatePrecision.DAY]
     if days and (prev.date is None or dt.timedelta(0) <= prev.date.start - days[0].start <= dt.timedelta(days=7)):
         prev.date, prev.date_src = days[0], "sentence"
         prev.rules.append("date: when the next sentence says it took place")
+    sites = [loc for loc in prev.locs if loc.role == "site"]
+    finer = [r for r in res if r.place is not None and r.precision in (Precision.POINT, Precision.DISTRICT)
+             and sites and all(loc.precision in _COARSE and loc.country == r.place.country
+                               and haversine_km((loc.lat, loc.lon), (r.place.lat, r.place.lon)) < 300
+                               for loc in sites)]
+    if finer:
+        prev.locs = [loc for loc in prev.locs if loc.role != "site"] + [location(finer[0], "site")]
+        prev.rules.append("site: where the next sentence says it took place")
 
 
 def _coarser(locs: list[Location], before: list[Location]) -> bool:

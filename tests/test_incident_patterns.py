@@ -113,6 +113,9 @@ def test_the_attack_took_place_dates_the_event_told_before(gazetteer: Any) -> No
     incs = _incidents(gazetteer, text)
     assert [_brief(i) for i in incs] == [("drone", "strike", ["Khatlon region:site"])]
     assert incs[0].date.iso() == "2025-11-26"
+    (inc,) = _incidents(gazetteer, text.replace("officials said,", "in the Shamsiddin Shohin district, officials said,"))
+    assert _brief(inc) == ("drone", "strike", ["Shamsiddin Shohin district:site"])
+    assert inc.date.iso() == "2025-11-26" and len(inc.sources) == 2
 
 
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
