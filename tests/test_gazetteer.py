@@ -106,6 +106,14 @@ def test_a_district_without_listed_places_takes_the_town_it_is_named_after(gazet
     assert haversine_km((d.lat, d.lon), (region.lat, region.lon)) > 20  # not the region's point
 
 
+@pytest.mark.parametrize(("query", "want"), [
+    ("Glushkovo district", "Glushkovskiy Rayon"),  # the town's name with the district's generic word
+    ("Korenevo district", "Korenevskiy Rayon"),
+])
+def test_a_district_answers_to_the_name_of_its_town(gazetteer, query, want):
+    assert first(gazetteer, query).name == want
+
+
 def test_st_petersburg_florida_with_country_filter(gazetteer):
     place = first(gazetteer, "St. Petersburg", country="US")
     assert (place.place_id, place.admin1) == ("geonames:4171563", "FL")

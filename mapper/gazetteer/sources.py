@@ -363,8 +363,11 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
                 e.add(d, DERIVED)
         inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
         point = _seat(e, lvl, inside, by_admin1.get((iso, parts[1]), []) if lvl == 1 else [])
-        if point is None and lvl > 1:  # no member places known (most Russian and Central Asian rayons)
-            point = _namesake_town(e, towns.get((iso, parts[1]), {}))
+        seat = _namesake_town(e, towns.get((iso, parts[1]), {})) if lvl > 1 else None
+        if seat is not None:  # "Glushkovo district" for Glushkovskiy Rayon: called after its town too
+            e.add(seat.place.name, DERIVED)
+            if point is None:  # no member places known (most Russian and Central Asian rayons)
+                point = seat.place.lat, seat.place.lon
         # No source gives subdivisions a population: the sum of their places' is a rough proxy
         # (GeoNames also lists city sections), good enough to rank the thirty Washington Counties.
         e.place = replace(e.place, population=sum(c.place.population for c in inside))
@@ -389,8 +392,8 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
     return result
 
 
-def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> tuple[float, float] | None:
-    """(lat, lon) of the largest town of the district's region that the district is named after:
+def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> Entry | None:
+    """The largest town of the district's region that the district is named after:
     "Zhlobinskiy Rayon" -> Zhlobin, "Korenevskiy Rayon" -> Korenevo, "Nukus Tumani" -> Nukus.
 
     For districts whose member places no source lists, the town that names a district is almost
@@ -408,8 +411,7 @@ def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> tuple[float, floa
                 found += towns.get(key[:-1], [])
     if not found:
         return None
-    seat = max(found, key=lambda c: c.place.population)
-    return seat.place.lat, seat.place.lon
+    return max(found, key=lambda c: c.place.population)
 
 
 def _seat(e: Entry, level: int, cities: list[Entry],
