@@ -144,7 +144,7 @@ _ORIGIN = [
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
     # "residents of the X region's border villages were evacuated": where the evacuees lived
     re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"
-               rf"\bevacuat)", re.I),
+               rf"\b(?:evacuat|relocat|moved))", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),

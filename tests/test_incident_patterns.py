@@ -69,6 +69,11 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("drone", "strike", ["Kazan airport:site"])),
     ("Flights at Aktobe airport were suspended for two hours on Friday after a drone was seen above the runway.",
      ("drone", "sighting", ["Aktobe airport:site"])),
+    ("Russian shelling killed two civilians in the village of Kurylivka overnight, the governor said.",
+     ("operation", "strike", ["Kurylivka:target"])),
+    ("Acting Governor Alexander Khinshtein said 1,200 residents of the Glushkovo district had been relocated to "
+     "temporary accommodation centres in Kursk.",
+     ("migration", "relocation", ["Glushkovo district:origin", "Kursk:destination"])),
     # an amount that "fell" is no debris: the hit after it is the event
     ("Oil flows fell by a third after Ukrainian drones struck a pumping station in Russia's Krasnodar Krai on Monday, "
      "the consortium said.", ("drone", "strike", ["Krasnodar Krai:site"])),
@@ -79,6 +84,7 @@ def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, st
 
 
 @pytest.mark.parametrize("text", [
+    "Sumy has come under almost daily shelling since Russian troops were pushed out of the region.",
     "Last June, Ukraine hit four Russian air bases in an operation that used drones hidden in trucks; Moscow has "
     "since tightened checks on cargo.",
     "Kazakh border guards detained a man who tried to fly a drone over the Baikonur cosmodrome.",
@@ -107,13 +113,14 @@ def test_debris_two_sentences_after_the_drones_is_drone_debris(gazetteer: Any) -
 
 
 def test_the_attack_took_place_dates_the_event_told_before(gazetteer: Any) -> None:
-    text = ("Three workers were killed when a drone struck their camp in Tajikistan's Khatlon region, the authorities "
-            "said on Thursday, November 27, 2025. The attack took place late on Wednesday, November 26, 2025, officials "
-            "said, blaming groups based in Afghanistan's Badakhshan province.")
+    text = ("Three workers were killed when a drone struck their camp in Tajikistan's Khatlon region, the "
+            "authorities said on Thursday, November 27, 2025. The attack took place late on Wednesday, November 26, "
+            "2025, officials said, blaming groups based in Afghanistan's Badakhshan province.")
     incs = _incidents(gazetteer, text)
     assert [_brief(i) for i in incs] == [("drone", "strike", ["Khatlon region:site"])]
     assert incs[0].date.iso() == "2025-11-26"
-    (inc,) = _incidents(gazetteer, text.replace("officials said,", "in the Shamsiddin Shohin district, officials said,"))
+    text = text.replace("officials said,", "in the Shamsiddin Shohin district, officials said,")
+    (inc,) = _incidents(gazetteer, text)
     assert _brief(inc) == ("drone", "strike", ["Shamsiddin Shohin district:site"])
     assert inc.date.iso() == "2025-11-26" and len(inc.sources) == 2
 
