@@ -330,7 +330,10 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     start, name_end = toks[i].start, toks[j].end
     name = text[start:name_end]
     k, generic = _trailing_generic(text, toks, j)
-    end, nxt = toks[k].end, k + 1
+    nxt = k + 1
+    if k == j + 1 and toks[k].text.lower() in _INSTITUTION_GENERIC and _institution_word(text, toks, j, k):
+        k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
+    end = toks[k].end
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
             or NUMBER_AFTER.match(text, end)):
         return None, nxt
@@ -365,6 +368,25 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     span = text[start:end]
     return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason,
                    weak=weak), nxt
+
+
+# Generic words that English names of institutions put after a place's name ("Ohio State University",
+# "Ramsey District Court", "Lancashire County Council") where the place itself is called by the name
+# alone. Region, oblast, province and krai are left out: "Mangistau Region" is the region's own name,
+# also inside "the Mangistau Region Police Department".
+_INSTITUTION_GENERIC = {"state", "district", "county", "parish"}
+
+
+def _institution_word(text: str, toks: Sequence[Token], j: int, k: int) -> bool:
+    """Whether a capitalised generic word after a name starts an institution's name instead of naming
+    the place: another capitalised word or a number follows it ("Minnesota State Patrol", "Woodstock
+    District Chamber of Commerce", "Edwardsville District 7"), outside a headline in title case.
+    "in Rakhine State, officials" and "Karakiyan district" keep their generic word."""
+    if not toks[j + 1].text[:1].isupper() or k + 1 >= len(toks) or toks[k].possessive:
+        return False
+    nxt = toks[k + 1].text
+    return (text[toks[k].end:toks[k + 1].start] == " " and (nxt[:1].isupper() or nxt[:1].isdigit())
+            and not title_case(text, toks, k))
 
 
 def _leading_generic(before: str) -> str:

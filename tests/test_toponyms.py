@@ -163,3 +163,16 @@ def test_any_name_index_finds_the_same_mentions(gazetteer) -> None:
     own = recognize(Article("t", text), gazetteer.name_index())
     plain = recognize(Article("t", text), _PlainIndex(gazetteer.name_index()))
     assert own == plain and {"Mangistau Region", "Aktau", "St. Petersburg"} <= {m.text for m in own}
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("He teaches at Ohio State University in Columbus.", "Ohio"),
+    ("The case went to Ramsey District Court on Monday.", "Ramsey"),
+    ("Lancashire County Council approved the plan.", "Lancashire"),
+    ("Fighting went on in Rakhine State, officials said.", "Rakhine State"),
+    ("The Mangistau Region Police Department said no damage was done.", "Mangistau Region"),
+])
+def test_a_generic_word_starting_an_institutions_name_is_not_the_places(gazetteer, text: str, span: str) -> None:
+    found = _mentions(gazetteer, text)
+    assert span in found
+    assert not any(t.startswith(span + " ") for t in found)  # "Ohio State" is no span, nor "State University"
