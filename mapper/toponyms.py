@@ -12,6 +12,7 @@ from mapper.cues import (
     METAPHOR_BEFORE,
     METONYMY_AFTER,
     NUMBER_AFTER,
+    STREET_AFTER,
     ORDINAL,
     POSSESSIVE_ORGAN,
     Token,
@@ -335,7 +336,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
     end = toks[k].end
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
-            or NUMBER_AFTER.match(text, end)):
+            or NUMBER_AFTER.match(text, end) or _street_name(text, name, end, generic)):
         return None, nxt
     before = text[max(0, start - 40):start]
     generic = generic or _leading_generic(before)
@@ -375,6 +376,12 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
 # alone. Region, oblast, province and krai are left out: "Mangistau Region" is the region's own name,
 # also inside "the Mangistau Region Police Department".
 _INSTITUTION_GENERIC = {"state", "district", "county", "parish"}
+
+
+def _street_name(text: str, name: str, end: int, generic: str) -> bool:
+    """"Wichita Street", "Dublin Road": a street named after a place. A county's road ("Douglas County
+    Road 12") and a name with its generic word keep the place."""
+    return bool(STREET_AFTER.match(text, end)) and not generic and not name.endswith((" County", " Parish"))
 
 
 def _institution_word(text: str, toks: Sequence[Token], j: int, k: int) -> bool:

@@ -176,3 +176,13 @@ def test_a_generic_word_starting_an_institutions_name_is_not_the_places(gazettee
     found = _mentions(gazetteer, text)
     assert span in found
     assert not any(t.startswith(span + " ") for t in found)  # "Ohio State" is no span, nor "State University"
+
+
+def test_a_street_named_after_a_place_is_not_the_place(gazetteer) -> None:
+    text = ("The fire at 775 Wichita St. spread to Dublin Road and Washington Drive; "
+            "Douglas County Road 12 was closed, and crews came from Wichita.")
+    found = _mentions(gazetteer, text)
+    assert "Dublin" not in found and "Washington" not in found
+    assert [m.start for m in recognize(Article("t", text), gazetteer.name_index())
+            if m.text == "Wichita"] == [text.rindex("Wichita")]
+    assert "Douglas County" in found
