@@ -336,8 +336,12 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
     end = toks[k].end
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
-            or NUMBER_AFTER.match(text, end) or _street_name(text, name, end, generic)):
+            or NUMBER_AFTER.match(text, end)):
         return None, nxt
+    if _street_name(text, name, end, generic):
+        # Not a mention of the place, but a local clue all the same: streets are often named after the
+        # town itself or a neighbouring one they lead to ("West Palestine Avenue", "Morecambe Road").
+        return Mention(article.id, start, end, name, reason="street", literal=False), nxt
     before = text[max(0, start - 40):start]
     generic = generic or _leading_generic(before)
     if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
