@@ -29,6 +29,9 @@ _PREPOSITIONS = {"near", "outside", "inside", "across", "around", "beyond", "thr
                  "since", "following", "including", "off", "past", "through", "from", "in", "at", "to", "for"}
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a numbered thing, not the place
+# "Wichita Street", "Dublin Road", "Washington Drive": a street named after a place is not that place.
+# Highway, Turnpike and Court are left out: "Florida Highway Patrol", "Meigs County Court" name the place.
+STREET_AFTER = re.compile(r" (?:(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway)\b|(?:St|Ave|Rd|Blvd)\.(?! [A-Z]))")
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 # A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.’' ]{1,30})?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?[—–-]\s")

@@ -16,7 +16,7 @@ from mapper.resolve import resolve
 from mapper.toponyms import recognize
 
 # An acronym (TASS, KNB) stays a toponym only for a major place; a common word, as the resolver decides.
-_UNPLACED = ("demonym", "institution", "person")
+_UNPLACED = ("demonym", "institution", "person", "street")
 _ACRONYM_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT, PlaceKind.AREA)
 
 

@@ -14,6 +14,7 @@ from mapper.cues import (
     NUMBER_AFTER,
     ORDINAL,
     POSSESSIVE_ORGAN,
+    STREET_AFTER,
     Token,
     ampersand_joined,
     bad_tokens,
@@ -330,10 +331,17 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     start, name_end = toks[i].start, toks[j].end
     name = text[start:name_end]
     k, generic = _trailing_generic(text, toks, j)
-    end, nxt = toks[k].end, k + 1
+    nxt = k + 1
+    if k == j + 1 and toks[k].text.lower() in _INSTITUTION_GENERIC and _institution_word(text, toks, j, k):
+        k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
+    end = toks[k].end
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
             or NUMBER_AFTER.match(text, end)):
         return None, nxt
+    if _street_name(text, name, end, generic):
+        # Not a mention of the place, but a local clue all the same: streets are often named after the
+        # town itself or a neighbouring one they lead to ("West Palestine Avenue", "Morecambe Road").
+        return Mention(article.id, start, end, name, reason="street", literal=False), nxt
     before = text[max(0, start - 40):start]
     generic = generic or _leading_generic(before)
     if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
@@ -365,6 +373,31 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     span = text[start:end]
     return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason,
                    weak=weak), nxt
+
+
+# Generic words that English names of institutions put after a place's name ("Ohio State University",
+# "Ramsey District Court", "Lancashire County Council") where the place itself is called by the name
+# alone. Region, oblast, province and krai are left out: "Mangistau Region" is the region's own name,
+# also inside "the Mangistau Region Police Department".
+_INSTITUTION_GENERIC = {"state", "district", "county", "parish"}
+
+
+def _street_name(text: str, name: str, end: int, generic: str) -> bool:
+    """"Wichita Street", "Dublin Road": a street named after a place. A county's road ("Douglas County
+    Road 12") and a name with its generic word keep the place."""
+    return bool(STREET_AFTER.match(text, end)) and not generic and not name.endswith((" County", " Parish"))
+
+
+def _institution_word(text: str, toks: Sequence[Token], j: int, k: int) -> bool:
+    """Whether a capitalised generic word after a name starts an institution's name instead of naming
+    the place: another capitalised word or a number follows it ("Minnesota State Patrol", "Woodstock
+    District Chamber of Commerce", "Edwardsville District 7"), outside a headline in title case.
+    "in Rakhine State, officials" and "Karakiyan district" keep their generic word."""
+    if not toks[j + 1].text[:1].isupper() or k + 1 >= len(toks) or toks[k].possessive:
+        return False
+    nxt = toks[k + 1].text
+    return (text[toks[k].end:toks[k + 1].start] == " " and (nxt[:1].isupper() or nxt[:1].isdigit())
+            and not title_case(text, toks, k))
 
 
 def _leading_generic(before: str) -> str:

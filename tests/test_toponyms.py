@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mapper.model import Article
-from mapper.pipeline import parse_article
+from mapper.pipeline import parse_article, places_records
 from mapper.toponyms import recognize
 
 
@@ -163,3 +163,29 @@ def test_any_name_index_finds_the_same_mentions(gazetteer) -> None:
     own = recognize(Article("t", text), gazetteer.name_index())
     plain = recognize(Article("t", text), _PlainIndex(gazetteer.name_index()))
     assert own == plain and {"Mangistau Region", "Aktau", "St. Petersburg"} <= {m.text for m in own}
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("He teaches at Ohio State University in Columbus.", "Ohio"),
+    ("The case went to Ramsey District Court on Monday.", "Ramsey"),
+    ("Lancashire County Council approved the plan.", "Lancashire"),
+    ("Fighting went on in Rakhine State, officials said.", "Rakhine State"),
+    ("The Mangistau Region Police Department said no damage was done.", "Mangistau Region"),
+])
+def test_a_generic_word_starting_an_institutions_name_is_not_the_places(gazetteer, text: str, span: str) -> None:
+    found = _mentions(gazetteer, text)
+    assert span in found
+    assert not any(t.startswith(span + " ") for t in found)  # "Ohio State" is no span, nor "State University"
+
+
+def test_a_street_named_after_a_place_is_not_the_place(gazetteer) -> None:
+    text = ("The fire at 775 Wichita St. spread to Dublin Road and Washington Drive; "
+            "Douglas County Road 12 was closed, and crews came from Wichita.")
+    found = _mentions(gazetteer, text)
+    streets = [m for m in recognize(Article("t", text), gazetteer.name_index()) if m.reason == "street"]
+    assert [m.text for m in streets] == ["Wichita", "Dublin", "Washington"]
+    assert not any(m.literal for m in streets)  # kept as local clues, never mapped
+    assert found["Douglas County"].reason != "street"
+    records = places_records([Article("t", text)], gazetteer)
+    placed = [p["text"] for r in records for p in r["places"] if p["lat"] is not None]
+    assert "Dublin" not in placed and placed.count("Wichita") == 1
