@@ -157,6 +157,12 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
     # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
     sites = [r for r in sites if not any(_QUALIFIES.fullmatch(text, r.mention.end, q.mention.start) for q in sites)]
+    # "near Dolinka, 40 kilometres south-west of Karaganda": a distance names a reference point, a site only
+    # when the sentence names no other ("15 km from the village of Saikhin")
+    ref = [r for r in sites if _REFERENCE.search(text, max(s, r.mention.start - 60), r.mention.start)]
+    if ref and len(ref) < len(sites) and all(any(site_rank(q) <= site_rank(r) for q in sites if q not in ref)
+                                             for r in ref):
+        sites = [r for r in sites if r not in ref]
     if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
         speakers = speaker_spans(lex, text, s, sent.end)
         sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
@@ -173,6 +179,9 @@ def _sites(sent: Sentence) -> list[Resolution]:
     return uniq
 
 
+_REFERENCE = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:\([^)]{1,20}\)\s+)?"
+                        r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village|regional\s+capital)\s+of\s+)?$", re.I)
 _QUALIFIES = re.compile(r"(?:’s|'s)?\s+(?:suburb|village|town|settlement|district|port)\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -285,6 +294,10 @@ def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
     return "staging" if not hits or near_staging <= min(abs(at - off) for off in hits) else "target"
 
 
+# where one clause of a sentence ends and another, which may carry its own date, begins
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
+
+
 def drone(sent: Sentence) -> list[Candidate]:
     """Drone events (debris, strike, interception, sighting) at the sentence's sites."""
     text, trig = sent.text, sent.triggers
@@ -295,16 +308,20 @@ def drone(sent: Sentence) -> list[Candidate]:
     if not sites:
         return []
     rule = f"drone {subtype} '{term}'"
-    own = {}
-    clauses = ";" in text[sent.start:sent.end]
+    own, by_clause = {}, {}
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
     for r in sites:  # "Ualy (February 18), Atameken (March 18)": each site with its own date
         d = next((d for d in sent.dates() if 0 <= d.start - r.mention.end <= 3 and not d.since), None)
-        if d is None and clauses:  # "in 2024, fragments were found near X; in March, a drone fell outside Y"
-            a = text.rfind(";", sent.start, r.mention.start) + 1 or sent.start
-            b = text.find(";", r.mention.end, sent.end) % (sent.end + 1)  # -1 (none) -> the sentence end
-            d = next((d for d in sent.dates() if a <= d.start < b and not d.since), None)
         if d is not None:
             own[r.place.place_id] = d  # type: ignore[union-attr]
+        elif breaks:  # "in 2024, fragments were found near X; in March, a drone fell outside Y"
+            a = max((b for b in breaks if b < r.mention.start), default=sent.start)
+            b = min((b for b in breaks if b > r.mention.end), default=sent.end)
+            d = next((d for d in sent.dates() if a <= d.start < b and not d.since), None)
+            if d is not None:
+                by_clause[r.place.place_id] = d  # type: ignore[union-attr]
+    if len({d.start for d in by_clause.values()}) > 1:  # clauses with dates of their own: one event each
+        own.update(by_clause)
     groups: list[list[Resolution]] = []
     skipped = -1
     for r in sites:

@@ -125,6 +125,20 @@ def test_the_attack_took_place_dates_the_event_told_before(gazetteer: Any) -> No
     assert inc.date.iso() == "2025-11-26" and len(inc.sources) == 2
 
 
+def test_clauses_with_dates_of_their_own_are_events_of_their_own(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "In August, the wreckage of a drone was discovered in the Zhanibek district of West "
+                                 "Kazakhstan region, and in June parts of a UAV fell near the village of Saryagash in "
+                                 "the Turkestan region.", published="2025-10-14")
+    assert sorted((i.locations[0].name, i.date.iso()) for i in incs) == [
+        ("Saryagash", "2025-06"), ("Zhanibek district", "2025-08")]
+
+
+def test_a_distance_from_a_city_names_a_reference_not_a_site(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "A drone was found on Monday in a field near the settlement of Dolinka, 40 "
+                                   "kilometres south-west of Karaganda, the regional police said.")
+    assert _brief(inc) == ("drone", "debris", ["Dolinka:site"])
+
+
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "Overnight, the enemy attacked with 60 drones launched from the directions of Kursk, "
                                  "Oryol and Millerovo, the air force said. In Kharkiv, a drone struck a warehouse, "
