@@ -73,6 +73,23 @@ def home_authority(sent: Any, places: list[Resolution], roles: dict[int, str]) -
     return None
 
 
+_MASKED_LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
+# "migrants from Kyrgyzstan, Tajikistan and Uzbekistan have left Russia": people of one country leaving another
+_FROM_LEFT = re.compile(rf"\b(?:migrants|workers|labou?rers|citizens|nationals)\s+from\s+(?P<home>{_MASKED_LIST})\s+"
+                        rf"(?:\w+\s+){{0,3}}?(?:left|leaving|leave|fled|quit)\s+(?:the\s+)?"
+                        rf"(?P<host>{_MASKED_LIST})", re.I)
+
+
+def going_home(masked: str) -> tuple[list[int], list[int]] | None:
+    """(homes, hosts) of people "from" some countries who "left" another, in a sentence whose places are
+    masked as <0>, <1>, ... (see ``mask_places``): they go home, a return."""
+    m = _FROM_LEFT.search(masked)
+    if m is None:
+        return None
+    return ([int(k) for k in re.findall(r"<(\d+)>", m.group("home"))],
+            [int(k) for k in re.findall(r"<(\d+)>", m.group("host"))])
+
+
 def no_flow(text: str, t: Trigger) -> bool:
     """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
     a recruitment office attacked ("setting fire to a military recruitment office")."""

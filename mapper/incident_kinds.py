@@ -16,6 +16,7 @@ from mapper.incident_flows import (
     THEATRE,
     destination_named_before,
     flow_subtype,
+    going_home,
     home_authority,
     no_flow,
     origin_named_before,
@@ -380,6 +381,10 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
+    home = going_home(masked)
+    if home is not None and all(places[k].place.kind is PlaceKind.COUNTRY for k in home[0] + home[1]):  # type: ignore
+        roles.update({k: "destination" for k in home[0]} | {k: "origin" for k in home[1]})
+        subtype = "return"  # "migrants from Kyrgyzstan and Tajikistan have left Russia": they go home
     back = destination_named_before(text, s, e, places) if "destination" not in roles.values() else None
     if back is not None and back not in roles:
         roles[back] = "destination"  # "officials in Almaty said migrants had arrived in the city"

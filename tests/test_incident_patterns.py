@@ -74,6 +74,9 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
     ("Acting Governor Alexander Khinshtein said 1,200 residents of the Glushkovo district had been relocated to "
      "temporary accommodation centres in Kursk.",
      ("migration", "relocation", ["Glushkovo district:origin", "Kursk:destination"])),
+    ("Thousands of labour migrants from Kyrgyzstan and Tajikistan have left Russia since the March 22 attack, "
+     "officials said.", ("migration", "return", ["Russia:origin", "Kyrgyzstan:destination",
+                                                   "Tajikistan:destination"])),
     # an amount that "fell" is no debris: the hit after it is the event
     ("Oil flows fell by a third after Ukrainian drones struck a pumping station in Russia's Krasnodar Krai on Monday, "
      "the consortium said.", ("drone", "strike", ["Krasnodar Krai:site"])),
