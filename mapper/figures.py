@@ -147,6 +147,8 @@ def find_figures(text: str) -> list[FigureSpan]:
         if m is None or m.end() <= pos or not (m.group("num") or m.group("word")):
             continue
         pos = m.end()
+        if _ONE_OF_THE_MOST.match(text, m.start("word") if m.group("word") else m.start()):
+            continue  # "one of its largest drone attacks": a superlative, no count
         value = _value(m)
         if value is None:
             continue
@@ -163,6 +165,7 @@ def find_figures(text: str) -> list[FigureSpan]:
     return out
 
 
+_ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
 _ONE_VICTIM = re.compile(r"\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|civilian|resident|driver|"
                          r"teenager|pensioner|worker)\s+was\s+(?P<u>killed|injured|wounded)\b")
 

@@ -249,8 +249,11 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     strike = [t for t in ops if t.subtype in {"strike", "raid"}]
     target = [t for t in ops if t.subtype == "target"]
     marker = [t for t in ops if not t.subtype]
+    # a drone strike is a drone incident, not an operation of its own; but "its forces struck a depot" after
+    # a sentence on drones is the forces' strike: a marker and no drone word of its own
+    drone_here = any(t.type == "drone" and not t.subtype for t in trig)
     drone_event = [t for t in trig if t.type == "drone" and t.subtype in {"strike", "interception"}
-                   and near_drone]  # a drone strike is a drone incident, not an operation of its own
+                   and near_drone and (drone_here or not marker)]
     # staging cues count only beside a name, an operation word or a military context ("staging protests",
     # "drug smugglers" are none)
     staging = staging_spans(text, s, e) if named or marker or strike or target or military else []

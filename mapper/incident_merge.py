@@ -117,7 +117,7 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
 
     A named operation, or the staging of one, absorbs the article's other operation candidates and its
     drone strikes and interceptions (their places become targets) unless explicit dates disagree; an
-    unnamed strike or raid only those told next to it or near its places; other candidates of
+    unnamed strike or raid only the operation candidates told next to it or near its places; others of
     the same type and subtype merge within a passage of ``WINDOW`` sentences when dates, figures and
     (for drones) places agree.
     """
@@ -127,8 +127,8 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if op is not None and c is not op and (c.type is IncidentType.OPERATION or (
                 c.type is IncidentType.DRONE and c.subtype in {"strike", "interception"})) and dates_compatible(
-                _explicit(op), _explicit(c)) and (op.name or op.subtype == "staging" or _near(op.locs, c.locs)
-                                                  or _adjacent(op, c)):
+                _explicit(op), _explicit(c)) and (op.name or op.subtype == "staging" or (
+                    c.type is IncidentType.OPERATION and (_near(op.locs, c.locs) or _adjacent(op, c)))):
             _absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
             continue
         homes = [o for o in out if _same_passage(o, c)]

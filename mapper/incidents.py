@@ -230,7 +230,19 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
 # results are immutable values.
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(split_sentences(text))
+    """Sentence spans, a sentence that joins two reports with ", while" ("a missile strike on Dnipro
+    killed four, the governor said, while drones hit the Odesa region") read as two."""
+    out = []
+    for s, e in split_sentences(text):
+        cut = _WHILE.search(text, s, e) if ", while " in text[s:e] else None
+        if cut is not None and len(text[s:cut.start()].split()) >= 5 and len(text[cut.end():e].split()) >= 5:
+            out += [(s, cut.start() + 1), (cut.end(), e)]
+        else:
+            out.append((s, e))
+    return tuple(out)
+
+
+_WHILE = re.compile(r", while ")
 
 
 @lru_cache(maxsize=4096)

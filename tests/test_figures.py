@@ -59,3 +59,8 @@ def test_number_words_and_digits_in_text_order() -> None:
     found = find_figures("Two drones hit a depot, 14 people were hurt and a hundred residents fled; eleven returned.")
     assert [(f.figure.value, f.figure.unit) for f in found] == [(2, "drones"), (14, "people"), (100, "people")]
     assert [f.start for f in found] == sorted(f.start for f in found)
+
+
+def test_one_of_the_largest_is_no_count() -> None:
+    assert find_figures("Ukraine launched one of its largest drone attacks of the war.") == []
+    assert [f.figure.value for f in find_figures("One of the drones hit a house.")] == [1.0]

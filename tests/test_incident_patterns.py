@@ -142,6 +142,20 @@ def test_a_distance_from_a_city_names_a_reference_not_a_site(gazetteer: Any) -> 
     assert _brief(inc) == ("drone", "debris", ["Dolinka:site"])
 
 
+def test_two_reports_joined_by_while_are_two_events(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "A Russian missile strike on Dnipro killed four people, the governor said, "
+                                 "while drones hit energy infrastructure in the Odesa region overnight.")
+    assert sorted(_brief(i) for i in incs) == [("drone", "strike", ["Odesa region:site"]),
+                                               ("operation", "strike", ["Dnipro:target"])]
+
+
+def test_forces_that_struck_after_a_drone_sentence_are_an_operation(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Drones hit a fuel terminal in Tuapse overnight. Ukraine's General Staff also said "
+                                 "its forces struck an ammunition depot near Dzhankoi in northern Crimea.")
+    assert sorted(_brief(i) for i in incs) == [("drone", "strike", ["Tuapse:site"]),
+                                               ("operation", "strike", ["Dzhankoi:target"])]
+
+
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "Overnight, the enemy attacked with 60 drones launched from the directions of Kursk, "
                                  "Oryol and Millerovo, the air force said. In Kharkiv, a drone struck a warehouse, "
