@@ -276,6 +276,14 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
             if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name) \
                     and all(p.country != container.country for p in g.candidates):
                 continue  # "Weybridge, England ... the town of Pulawy": Puławy is in another country
+            # "the Bryansk region near the village of Klimovo": a reading in that region is the village
+            # (the demonym of "a Ukrainian sabotage group" had pulled it to Crimea's Klimovo)
+            inner = [p for p in g.candidates if container.kind is PlaceKind.REGION and p.kind is PlaceKind.POPULATED
+                     and (p.country, p.admin1) == (container.country, container.admin1)]
+            if inner:
+                g.runners = [p for p in [g.choice, *g.runners] if p is not None and p is not inner[0]]
+                g.choice, g.confidence, g.method = inner[0], 0.5, "context:container"
+                continue
             # "in the Sairam district ... the village of Karabulak": a namesake elsewhere in the country
             # (Almaty region's Karabulak) or abroad is not the district's village: the district, coarser.
             g.runners = ([g.choice] if g.choice else []) + g.runners

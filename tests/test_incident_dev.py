@@ -33,14 +33,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho4-07": "a denied staging claim has the launch country as its place, and countries are no operation sites",
     "ho8-06": "Salavat is named only in a company's name and a distance sentence, so the strike "
               "lands on the Bashkortostan region",
-    "ho12-01": "a strike on a workshop where drones were assembled is read as a drone strike, not an operation",
-    "ho12-05": "the shelling given as the reason for an evacuation ('as ... attacks intensified') becomes a strike",
-    "ho12-07": "a deportation told as 'were put on a flight from X to Y' is no return",
-    "ho12-08": "Belarus's State Border Committee is not known as a neutral authority: claimed, not confirmed",
-    "ho12-10": "'a drone attack on the X refinery' is missed, and past attacks 'several times this year' "
-               "become a strike",
-    "ho12-11": "the raid lands on the Bryansk region, not the village of Klimovo, and 'killed four members' "
-               "is no count",
 }
 
 
