@@ -29,7 +29,7 @@ for _unit, _words in {
               "workers refugees families passengers students labourers laborers volunteers recruits "
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
               "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners "
-              "kandas oralmans repatriates person employee worker resident civilian passenger child",
+              "kandas oralmans repatriates",
     "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",
