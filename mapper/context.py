@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -130,12 +130,13 @@ def named_countries(candidate_lists: Sequence[Sequence[Place]]) -> dict[str, set
 
 def home_bonus(candidates: Sequence[Place], scores: Sequence[float], home: tuple[str, float] | None,
                named: dict[str, set[int]], index: int, written: Sequence[str] = (),
-               single: bool | None = None) -> list[float]:
+               single: bool | None = None, is_called: Callable[[str, str], bool] | None = None) -> list[float]:
     """``scores`` with bonuses for the candidates in the home country, or in a country the article
     names by another name ("Moscow" in a US paper's story that also says "Russia"), most of all for
     that country's capital. With ``written`` (the mention as written and its name), a candidate only
     spelt like it gets none in a country where no candidate is called that: "Iran" is not the Texan
-    town of Iraan, whatever the home country."""
+    town of Iraan, whatever the home country. With ``is_called``, a candidate whose aliases hold the name
+    as written counts as spelt so: "Murghab" is an alias of Tajikistan's Murghob, not a variant of it."""
     if home is None or not candidates:
         return list(scores)
     if _one_country(candidates) if single is None else single:
@@ -147,6 +148,8 @@ def home_bonus(candidates: Sequence[Place], scores: Sequence[float], home: tuple
         return [s + CAPITAL_BONUS if p.feature_code == "PPLC" else s for p, s in zip(candidates, scores, strict=True)]
     keys = {normalize(w) for w in written}
     spelt = [normalize(p.name) in keys for p in candidates] if keys else [True] * len(candidates)
+    if is_called is not None and any(spelt) and not all(spelt):
+        spelt = [ok or any(is_called(p.place_id, w) for w in written) for p, ok in zip(candidates, spelt, strict=True)]
     exact = {p.country for p, ok in zip(candidates, spelt, strict=True) if ok}
     out = []
     for p, s, ok in zip(candidates, scores, spelt, strict=True):
@@ -161,7 +164,8 @@ def home_bonus(candidates: Sequence[Place], scores: Sequence[float], home: tuple
 
 
 def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequence[Sequence[float]],
-                      mentions: Sequence[Mention], text: str, *, country: str | None = None) -> list[list[float]]:
+                      mentions: Sequence[Mention], text: str, *, country: str | None = None,
+                      is_called: Callable[[str, str], bool] | None = None) -> list[list[float]]:
     """Each name's candidate scores with the home-country bonuses (``home_bonus``) added.
 
     Parameters
@@ -172,6 +176,8 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
         parade in Dublin, Ohio says nothing of where the paper is).
     text : the article.
     country : an analyst's home country for the feed (ISO code), used instead of the article's own.
+    is_called : the gazetteer's ``is_called(place_id, name)``: a reading that has the name as written
+        among its aliases is no spelling variant (see ``home_bonus``).
     """
     single = [bool(c) and _one_country(c) for c in candidate_lists]
     if all(single):
@@ -181,7 +187,7 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
     if home is None:
         return [list(s) for s in scores]
     named = named_countries(candidate_lists)
-    return [home_bonus(c, s, home, named, k, (m.text, m.name), single[k])
+    return [home_bonus(c, s, home, named, k, (m.text, m.name), single[k], is_called)
             for k, (c, s, m) in enumerate(zip(candidate_lists, scores, mentions, strict=True))]
 
 

@@ -179,9 +179,12 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
-        return "cued" if _strong_locative(text, start) and _locative_cue(text, start, end) else ""
+        return "cued" if (_strong_locative(text, start) and _locative_cue(text, start, end)) \
+            or _listed_after_locative(text, start, end) else ""
     if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
+    if _listed_after_locative(text, start, end):
+        return "cued"
     if _locative_cue(text, start, end):
         return "cued" if _strong_locative(text, start) else ""
     if zipf >= _FUNCTION_WORD_ZIPF:
@@ -261,6 +264,24 @@ def _held_by(text: str, start: int) -> int:
 def _strong_locative(text: str, start: int) -> bool:
     start = _held_by(text, start)
     return bool(_STRONG_LOCATIVE.search(text, max(0, start - 20), start))
+
+
+# "near Borisov and Lepel", "between Kalaikhum and Khorog", "in the Bilopillia and Krasnopillia communities":
+# the last of a list of names after a locative word is as much a place as the first.
+_LISTED = re.compile(rf"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through|between)\s+"
+                     rf"(?:the\s+)?(?:{_LIST_NAME},\s+(?:the\s+)?)*{_LIST_NAME},?\s+(?:and|or)\s+(?:the\s+)?$")
+
+
+# What may follow such a last name: "Thomas elementary schools", "Owens and Harris roads" name no places.
+_AFTER_LISTED = re.compile(r"\s*(?:[^\w\s]|$|(?:on|in|at|and|or|to|for|with|by|from|as|after|before|where|which|"
+                           r"that|while|when|but|near|were|was|is|are|have|has|had|overnight|"
+                           + "|".join(sorted(GENERIC_WORDS, key=len, reverse=True)) + r"|communities|community)\b)")
+
+
+def _listed_after_locative(text: str, start: int, end: int) -> bool:
+    """The last name of a list after a strong locative word, followed by no noun of its own."""
+    return text[max(0, start - 5):start].rstrip().endswith((" and", " or")) \
+        and bool(_AFTER_LISTED.match(text, end)) and bool(_LISTED.search(text, max(0, start - 120), start))
 
 
 def _locative_cue(text: str, start: int, end: int) -> bool:

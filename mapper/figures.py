@@ -94,11 +94,15 @@ _NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of th
 _VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
                          r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
+_OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\s+(killed|injured|wounded|evacuated|detained|arrested|deported|"
+                       r"expelled|recruited|held|rescued)\b", re.IGNORECASE)
 
 # "the three, labour migrants from Osh", "the two who were detained": a number standing for people
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+who\b|\s*,\s*(?P<w>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
-_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding)\s+(?:at\s+least\s+|another\s+)?$", re.IGNORECASE)
+# "killing two and injuring 26", "injured one employee", "killed four members of a group"
+_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+|another\s+)?$",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +219,9 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     verb = _VERB_AFTER.match(text, end)
     if verb:
         return _VERB_UNITS[" ".join(verb.group(1).lower().split())], verb.end()
+    subset = _OF_THOSE.match(text, end)  # "18 of those expelled were put on a flight": some of a group told
+    if subset:
+        return _VERB_UNITS.get(subset.group(1).lower(), "people"), subset.end()
     nation = _NATIONALS_AFTER.match(text, end)  # "6,900 ethnic Kazakhs", "3,400 Russians": people of a nation
     if nation and nation.group(1).lower() not in _NOT_NATIONALS:
         return "people", nation.end()
@@ -237,18 +244,29 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
             head = _TOKEN.match(text, w.end() + 1)  # "two truck drivers": the last noun of a compound counts
             if head and text[w.end():w.end() + 1] == " " and head.group(0).lower() in _UNIT_WORDS \
                     and _UNIT_WORDS[head.group(0).lower()] == "people":
-                return "people", head.end()
+                return _harmed(text, m) or "people", head.end()
+            if _UNIT_WORDS[word] in ("people", "fighters"):  # "injured one employee": the harm is what counts
+                return _harmed(text, m) or _UNIT_WORDS[word], w.end()
             return _UNIT_WORDS[word], w.end()
     if tentative:
         return tentative
+    harmed = _harmed(text, m)
+    if harmed:  # "killing two and injuring 26": the verb before says what was counted
+        return harmed, end
     at = m.start("num") if m.group("num") else m.start("word")
-    verb = _VERB_BEFORE.search(text, max(0, at - 24), at)
-    if verb:  # "killing two and injuring 26": the verb before says what was counted
-        return ("killed" if verb.group(1).lower().startswith("kill") else "injured"), end
     if m.group("num") and _SHARE_BEFORE.search(text, max(0, at - 12), at) and _SHARE_AFTER.match(text, end) \
             and not _YEARLIKE.fullmatch(m.group("num")):
         return "", end  # "including 5,100 to South Korea and 2,300 to the UK": a total's share per place
     return ("" if m.group("approx") or m.group("scale") else None), end
+
+
+def _harmed(text: str, m: re.Match[str]) -> str:
+    """"killed" or "injured" when such a verb stands right before the number ("injuring 26"), else ""."""
+    at = m.start("num") if m.group("num") else m.start("word")
+    verb = _VERB_BEFORE.search(text, max(0, at - 24), at)
+    if not verb:
+        return ""
+    return "killed" if verb.group(1).lower().startswith("kill") else "injured"
 
 
 _SHARE_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)

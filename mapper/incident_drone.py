@@ -40,6 +40,9 @@ _DRONES_AFTER = re.compile(r"\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?
 # "drone workshops", "a UAV factory": drones named as what a target makes or stores
 _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
                              r"production|assembly|depots?|warehouses?|storage|hangars?|launch\s+sites?)\b", re.I)
+# "a workshop where long-range attack drones were being assembled": drones a target makes or keeps
+_MADE_THERE = re.compile(r"\s+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:being\s+)?(?:assembled|produced|made|"
+                         r"built|manufactured|stored|kept|repaired|modified)\b", re.I)
 # Places a drone or its wreckage came from or was taken to are not where the event happened.
 _NOT_A_SITE = re.compile(r"\bfrom(?:\s+\S+){0,3}\s*$|originated|\b(?:sent|taken|brought|transported|delivered|"
                          r"handed(?:\s+over)?|transferred)\s+to\s+(?:the\s+)?$")
@@ -113,9 +116,9 @@ def not_a_site(text: str, start: int) -> bool:
 
 
 def drone_target(text: str, t: Trigger) -> bool:
-    """True for a drone word naming what a target makes or stores ("struck drone workshops"): no drone
-    event by itself."""
-    return not t.subtype and bool(_DRONE_FACILITY.match(text, t.end))
+    """True for a drone word naming what a target makes or stores ("struck drone workshops", "a workshop
+    where drones were assembled"): no drone event by itself."""
+    return not t.subtype and bool(_DRONE_FACILITY.match(text, t.end) or _MADE_THERE.match(text, t.end))
 
 
 _DRONE_BEFORE = re.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|unmanned\s+aerial\s+vehicles?)\b", re.I)

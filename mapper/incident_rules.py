@@ -202,7 +202,7 @@ _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|s
 _WHEN = Gated(re.compile(
     r"\b(?:since|after|before|following|when|until|amid|because\s+of|due\s+to|in\s+response\s+to)\b[^,.;—]*", re.I))
 _CAMPAIGN = Gated(re.compile(
-    r"\bas\s+(?:[\w’'-]+\s+){1,5}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
+    r"\bas\s+(?:[\w’'-]+\s+){1,10}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
     r"escalated|raged|waged|advanced|ground\s+on)\b[^,.;—]*", re.I))
 
 

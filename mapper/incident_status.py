@@ -118,6 +118,8 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
         if kind == _NONE and depth < 2 and i > 0 and (lex.cues_in(text, *windows[0]).get("anaphor")
                                                       or _PRONOUN.search(text, *windows[0])):
             prev = _speakers(lex, text, sents, i - 1, depth + 1)  # "he said", "the ministry added"
+            if not prev and i > 1:  # the sentence between quotes nobody: the speaker named before it
+                prev = _speakers(lex, text, sents, i - 2, depth + 1)
             kind, who = next(iter(prev), (_NONE, ""))
         out.append((kind or _OTHER, who))
     return out

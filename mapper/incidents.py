@@ -37,6 +37,7 @@ _HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
 _COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+"
                        r"(?:period|month|months|time|quarter)\s+(?:of\s+|in\s+)?)?$", re.I)
 _COARSE = frozenset({Precision.REGION, Precision.COUNTRY})
+_NIGHT = dt.timedelta(days=1)  # "overnight" spans two days: still one event's date
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
@@ -160,7 +161,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # the sentence before, and the one after in the same paragraph (a new paragraph may be another story)
             near = [j for j in range(max(0, i - 1), min(len(sents), i + 2))
                     if j <= i or "\n" not in text[e:sents[j][0]]]
-            near_drone = any(drone_marked[j] for j in near)
+            # "struck a workshop where drones were assembled": drones named here only as the target's make
+            # are not turned into drone weapons by the drones of a neighbouring sentence
+            own = [t for t in trig if t.type == "drone" and not t.subtype]
+            near_drone = any(drone_marked[j] for j in near) and not (own and all(drone_target(text, t) for t in own))
             military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                          for j in near for t in trig_by[j])
             sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)
@@ -205,6 +209,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         date, src = _date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and cues.get("repeated"):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
+        elif cues.get("repeated") and not any(d.date.end - d.date.start <= _NIGHT for d in dates_by[i]) \
+                and all(c.type is not IncidentType.MIGRATION for c in made):
+            continue  # "have been attacked several times this year": recurring over a span, no event
         figs = _undated(figs_by[i], dates_by[i])
         status, cue = sentence_status(lex, text, sents, i)
         for c in made:

@@ -22,6 +22,9 @@ GENERIC_WORDS: dict[str, str] = {
     "settlement": "populated place", "selo": "populated place", "aul": "populated place",
 }
 
+# Turkic Latin letters English spells with two (Türkmenbaşy, Daşoguz, Çorlu): ``normalize`` drops only the mark.
+TURKIC_DIGRAPHS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
+
 # Abbreviations expanded before matching, so "St. Petersburg" and "Saint Petersburg" share a key.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 

@@ -271,7 +271,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         if key not in groups:
             fixed = corrections.get(normalize(m.name)) if corrections else None
             forced = gazetteer.get(fixed) if fixed else None
-            cands = [forced] if forced else extra.get(id(m), []) + _candidates(m, gazetteer, max_candidates)
+            cands = [forced] if forced else extra.get(id(m), []) + _candidates(m, gazetteer, max_candidates, text)
             groups[key] = _Group([], cands, forced=forced)
         groups[key].mentions.append(m)
     glist = [g for g in groups.values() if g.candidates]
@@ -281,7 +281,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
                                    for m in g.mentions])
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text) for g in glist]
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
-                                  country=country_hint)
+                                  country=country_hint, is_called=getattr(gazetteer, "is_called", None))
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
@@ -362,7 +362,24 @@ def _air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,
     return out, extra
 
 
-def _candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
+# "the Gulf": a name the gazetteer holds with its article (an alias "the Gulf"); not "the Gulf War".
+_THE_BEFORE = re.compile(r"\bthe $")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _candidates(m: Mention, gazetteer: Gazetteer, limit: int, text: str = "") -> list[Place]:
+    found = _plain_candidates(m, gazetteer, limit)
+    if text and m.reason in ("gazetteer", "given") and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) \
+            and not _CAPITAL_AFTER.match(text, m.end) and hasattr(gazetteer, "is_called"):
+        with_article = f"the {m.name}"
+        seen = {p.place_id for p in found}
+        # named so with the article as written: a closer match than the bare word, so it comes first
+        found = [p for p in gazetteer.candidates(with_article, limit=3)
+                 if p.place_id not in seen and gazetteer.is_called(p.place_id, with_article)] + found
+    return found
+
+
+def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
     if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms()):
         return _demonym_country(m.name, gazetteer)
     if m.reason in ("abbreviation", "expansion"):

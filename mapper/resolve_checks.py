@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from mapper.cues import COMMON_WORD_ZIPF, word_frequency
 from mapper.geo import haversine_km
 from mapper.model import Place, PlaceKind
-from mapper.names import normalize, skeleton, strip_generic
+from mapper.names import TURKIC_DIGRAPHS, normalize, skeleton, strip_generic
 
 if TYPE_CHECKING:
     from mapper.resolve import _Group
@@ -92,8 +92,6 @@ def _reject(g: _Group) -> None:
 
 
 IsCalled = Callable[[str, str], bool]
-# Turkic Latin letters English spells with two (Türkmenbaşy, Şəki, Çorlu): normalize() drops only the mark.
-_TURKIC = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
 
 
 def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
@@ -111,7 +109,7 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     key = normalize(name)
     if any(normalize(p.name) == key for p in g.candidates):
         return False
-    if any(p.name.translate(_TURKIC) != p.name and skeleton(p.name.translate(_TURKIC)) == skeleton(name)
+    if any((english := p.name.translate(TURKIC_DIGRAPHS)) != p.name and skeleton(english) == skeleton(name)
            for p in g.candidates):
         return False  # Turkmenbashi is Türkmenbaşy written in English, no variant
     c = g.choice
@@ -123,6 +121,9 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     if (c is not None and c.population >= _KNOWN_ALIAS_POP and m.weak in ("", "cued") and is_called is not None
             and word_frequency(name) < _RARE_WORD_ZIPF and is_called(c.place_id, name)):
         return False  # a rare word that a city of 100,000 is also called: Termez for Tirmiz, not "Hamas"
+    if (c is not None and m.weak == "cued" and is_called is not None and word_frequency(name) < _RARE_WORD_ZIPF
+            and is_called(c.place_id, name)):
+        return False  # "the road towards Murghab": a rare word after a locative that the reading is called
     return (c is None or m.weak != "cued" or c.population < _KNOWN_VARIANT_POP
             or skeleton(c.name) != skeleton(name))
 
@@ -306,6 +307,14 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
             if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name) \
                     and all(p.country != container.country for p in g.candidates):
                 continue  # "Weybridge, England ... the town of Pulawy": Puławy is in another country
+            # "the Bryansk region near the village of Klimovo": a reading in that region is the village
+            # (the demonym of "a Ukrainian sabotage group" had pulled it to Crimea's Klimovo)
+            inner = [p for p in g.candidates if container.kind is PlaceKind.REGION and p.kind is PlaceKind.POPULATED
+                     and (p.country, p.admin1) == (container.country, container.admin1)]
+            if inner:
+                g.runners = [p for p in [g.choice, *g.runners] if p is not None and p is not inner[0]]
+                g.choice, g.confidence, g.method = inner[0], 0.5, "context:container"
+                continue
             # "in the Sairam district ... the village of Karabulak": a namesake elsewhere in the country
             # (Almaty region's Karabulak) or abroad is not the district's village: the district, coarser.
             g.runners = ([g.choice] if g.choice else []) + g.runners

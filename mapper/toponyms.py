@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from mapper.cues import (
+    COMMON_WORD_ZIPF,
     CONTRACTION,
     HEAD_OF,
     INSTITUTIONS,
@@ -31,6 +32,7 @@ from mapper.cues import (
     person_context,
     title_case,
     used_as_place,
+    word_frequency,
     word_strength,
 )
 from mapper.gazetteer.base import NameIndex, TrieIndex
@@ -226,7 +228,10 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
-            if "-" in tok.text:
+            named = _named_with_generic(article, toks, i, is_name)
+            if named is not None:
+                found.append(named)
+            elif "-" in tok.text:
                 found.extend(_hyphen_compound(article, tok, is_name, dem))
             elif i + 1 < len(toks) and toks[i + 1].text in _VOWEL_GENERICS:
                 found.extend(_vowel_variant(article, toks, i, is_name))
@@ -242,12 +247,27 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     return _distribute_plural_generics(text, found)
 
 
+def _named_with_generic(article: Article, toks: Sequence[Token], i: int, is_name: _Probe) -> Mention | None:
+    """"Begishevo airport", "Shaykovka airfield": a rare word the gazetteer names only with its generic word."""
+    k, kind = _trailing_generic(article.text, toks, i)
+    tok = toks[i]
+    if k == i or tok.possessive or word_frequency(tok.text) >= COMMON_WORD_ZIPF \
+            or not is_name(skeleton(article.text[tok.start:toks[k].end])):
+        return None
+    return Mention(article.id, tok.start, toks[k].end, article.text[tok.start:toks[k].end], name=tok.text,
+                   generic=kind)
+
+
 # "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",
 # "Kremlin-led": a government acting, so a metonymy.
 _AFTER_NAME = re.compile(r"[A-Z][\w.]*\s$")
 _WHERE_SUFFIX = {"based", "bound", "born", "registered", "headquartered", "made", "built", "flagged"}
 _ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "sponsored", "installed",
                  "appointed", "friendly", "imposed", "brokered"}
+
+
+_ROUTE_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|flights?|routes?|roads?|highway|motorway|"
+                          r"railway|rail|line|pipeline|corridor|bridge|trains?|ferry|ferries)\b")
 
 
 def _hyphen_compound(article: Article, tok: Token, is_name: _Probe, dem: Collection[str]) -> list[Mention]:
@@ -259,8 +279,11 @@ def _hyphen_compound(article: Article, tok: Token, is_name: _Probe, dem: Collect
         if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
             return []
         tail = tok.start + len(head) + 1
-        return [Mention(article.id, tok.start, tail - 1, head, reason="gazetteer"),
-                Mention(article.id, tail, tok.end, suffix, reason="gazetteer")]
+        # "the Dostyk-Alashankou crossing", "the Tashkent-Samarkand railway": a route says both are places,
+        # as a locative word would
+        weak = "cued" if _ROUTE_AFTER.match(article.text, tok.end) else ""
+        return [Mention(article.id, tok.start, tail - 1, head, reason="gazetteer", weak=weak),
+                Mention(article.id, tail, tok.end, suffix, reason="gazetteer", weak=weak)]
     suffix = suffix.lower()
     if not head or head in dem or (suffix not in _WHERE_SUFFIX and suffix not in _ACTOR_SUFFIX) \
             or not is_name(skeleton(head)):

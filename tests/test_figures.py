@@ -25,6 +25,9 @@ from mapper.figures import find_figures
     ("the three, labour migrants from Osh, signed", 3, "people", False),
     ("the two who were detained", 2, "people", False),
     ("18,000 foreigners were expelled", 18000, "people", False),
+    ("and injured one employee, the governor said", 1, "injured", False),
+    ("border guards killed four members of the group", 4, "killed", False),
+    ("18 of those expelled were put on a flight", 18, "people", False),
 ])
 def test_counts(text: str, value: float, unit: str, approx: bool) -> None:
     (f,) = find_figures(text)

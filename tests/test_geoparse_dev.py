@@ -24,7 +24,16 @@ change they prompted: end to end strict F1 0.947, overlap F1 0.965, accuracy@161
 literal toponyms: the Caspian, Belarus, Moldova, the Russian Far East, occupied Ukraine, the Afghan border and
 the Chinese crossings; "X-based", "X-bound", "Moscow-backed", hyphenated pairs) were scored once before any
 change they prompted: end to end strict F1 0.921, overlap F1 0.921, accuracy@161 over all gold 0.852 (gold
-spans 0.951). Run as a script for the figures:
+spans 0.951). Rows ``g5-*`` (22 paragraphs, 181 literal toponyms: Kyrgyz-Tajik border districts, the Pamirs,
+Karakalpakstan and Khorezm, Turkmen ports and railways, Bashkortostan, Tatarstan, Orenburg, Saratov, Tambov,
+Leningrad oblast and Krasnodar krai towns, Crimea, the Donetsk, Zaporizhzhia, Kharkiv and Sumy fronts, Belarus,
+Georgia, Azerbaijan and Iran, Turkey, deportation flights, Kashkadarya districts; rivers, airports and
+airfields, a strait, "the Gulf", demonyms, metonymy and company names) were scored once before any change
+they prompted: end to end strict F1 0.983 (P 1.0, R 0.967), overlap F1 0.983, accuracy@161 over matched
+toponyms 0.989 and over all gold 0.956 (gold spans 0.972). Gold points the gazetteer lacked are true
+coordinates, some approximate (Begishevo airport, Medininkai, the Bosporus, the Dashoguz province, whose
+point is a rough centre of the welayat). After the fixes they prompted (README) the batch scores strict
+F1 1.0 and accuracy@161 over all gold 1.0. Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
 
@@ -54,7 +63,7 @@ def scores(gazetteer: SqliteGazetteer, *, spans: bool = False) -> dict[str, Any]
 
 
 def test_dev_set_is_well_formed() -> None:
-    assert len(ROWS) >= 81
+    assert len(ROWS) >= 103
     for r in ROWS:
         for t in r["toponyms"]:
             assert r["text"][t["start"]:t["end"]] == t["name"], (r["id"], t)

@@ -219,3 +219,25 @@ def test_villages_struck_in_their_own_paragraphs_stay_apart(gazetteer: Any) -> N
     got = sorted((i.locations[-1].name, i.date.iso() if i.date else None,
                   [f.value for f in i.figures if f.unit == "killed"]) for i in incs)
     assert got == [("Chuhuiv", "2025-10-04/2025-10-05", []), ("Kupiansk", "2025-10-04/2025-10-05", [1.0])]
+
+
+def test_attacks_repeated_over_a_span_are_no_event(gazetteer: Any) -> None:
+    text = ("A drone attack on the Novokuibyshevsk refinery early on Tuesday caused a fire, the governor said. "
+            "Refineries in the region, including those in Syzran and Samara, have been attacked several times "
+            "this year.")
+    assert [_brief(i) for i in _incidents(gazetteer, text, "2025-07-08")] == [
+        ("drone", "strike", ["Novokuibyshevsk:site"])]
+
+
+def test_drones_a_target_makes_are_no_drone_weapons(gazetteer: Any) -> None:
+    text = ("Russian forces struck a workshop in Konotop where attack drones were being assembled, the Russian "
+            "Defence Ministry said. Aviation, attack drones and artillery also hit troop concentrations in 142 "
+            "areas.")
+    assert [_brief(i)[:2] for i in _incidents(gazetteer, text)] == [("operation", "strike")]
+
+
+def test_a_neutral_states_border_body_confirms(gazetteer: Any) -> None:
+    text = ("A drone that flew in from Ukraine crashed on Sunday in a field outside Mozyr in the Gomel region, "
+            "Belarus's State Border Committee said.")
+    (inc,) = _incidents(gazetteer, text, "2025-08-04")
+    assert (inc.subtype, inc.status.value) == ("debris", "confirmed")

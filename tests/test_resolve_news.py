@@ -280,3 +280,34 @@ def test_a_russian_style_romanisation_of_a_tajik_district_is_found(gazetteer) ->
 
 def test_a_common_word_that_is_only_an_alias_of_a_big_city_is_no_place(gazetteer) -> None:
     assert "Sam" not in _res(gazetteer, "Sam Greene of King's College London said the drive had reached Siberia.")
+
+
+def test_the_last_of_a_list_after_a_locative_is_cued_too(gazetteer) -> None:
+    res = _res(gazetteer, "Belarusian troops trained at ranges near Borisov and Lepel on Friday.")
+    assert res["Lepel"].place is not None and res["Lepel"].place.country == "BY"
+    res = _res(gazetteer, "Classes resumed at Glacier Ridge, Deer Run and Thomas elementary schools.")
+    assert "Thomas" not in res or res["Thomas"].place is None  # a list followed by a noun of its own
+
+
+def test_an_alias_of_a_town_in_a_named_country_beats_a_namesake_abroad(gazetteer) -> None:
+    text = ("A mudflow cut the road between Kalaikhum and Khorog, Tajikistan's emergencies committee said, "
+            "opposite Afghanistan's Badakhshan province; the road towards Murghab stayed closed.")
+    place = _res(gazetteer, text)["Murghab"].place
+    assert (place.name, place.country) == ("Murghob", "TJ")
+
+
+def test_a_name_the_gazetteer_holds_with_its_article(gazetteer) -> None:
+    place = _res(gazetteer, "The corridor is meant to link Russian ports on the Caspian with the Gulf.")["Gulf"].place
+    assert place.place_id == "curated:persian-gulf"
+
+
+def test_the_ural_is_the_river_and_an_airport_named_only_with_its_generic_word(gazetteer) -> None:
+    res = _res(gazetteer, "A year since the Ural burst a dam in Orsk, Russia, the river rises again near Uralsk "
+                          "in Kazakhstan. Flights at Begishevo airport resumed.")
+    assert res["Ural"].place.place_id == "curated:ural-river"
+    assert res["Begishevo airport"].place.place_id == "curated:begishevo-airport-ru"
+
+
+def test_a_turkic_letter_region_answers_to_its_english_spelling(gazetteer) -> None:
+    place = _res(gazetteer, "The storm reached Turkmenistan's Dashoguz province overnight.")["Dashoguz province"].place
+    assert (place.kind, place.country) == (PlaceKind.REGION, "TM")

@@ -20,7 +20,7 @@ from mapper.gazetteer.aliases import EXTRA_ALIASES, US_ABBREVIATIONS, apply_alia
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, parse_kind
 from mapper.gazetteer.points import country_point, hull_centre
 from mapper.model import Place, PlaceKind
-from mapper.names import GENERIC_WORDS, normalize, skeleton
+from mapper.names import GENERIC_WORDS, TURKIC_DIGRAPHS, normalize, skeleton
 
 CURATED_COLUMNS = ("slug", "name", "aliases", "kind", "feature_code", "country", "admin1", "lat", "lon",
                    "source")
@@ -96,7 +96,13 @@ def derived_names(name: str) -> list[str]:
     ['Tatarstan', 'Republic of Tatarstan']
     >>> derived_names("North Ossetia–Alania")
     ['North Ossetia']
+    >>> derived_names("Daşoguz")
+    ['Dashoguz']
     """
+    # Turkic letters English spells with two: "Daşoguz" is the Dashoguz province of English news.
+    english = name.translate(TURKIC_DIGRAPHS)
+    if english != name:
+        return [english, *derived_names(english)]
     # "North Ossetia–Alania", "Kemerovo Oblast–Kuzbass": the part before a dash is the name news use.
     head, dash, _tail = name.partition("–")
     if dash and head.strip():
