@@ -114,6 +114,11 @@ def test_a_district_answers_to_the_name_of_its_town(gazetteer, query, want):
     assert first(gazetteer, query).name == want
 
 
+def test_a_spelling_of_a_towns_own_name_beats_an_old_name_of_another(gazetteer):
+    # Nikopol was called Slovyansk in the 1780s; GeoNames keeps the old name among its aliases
+    assert first(gazetteer, "Sloviansk").place_id == "geonames:693468"
+
+
 def test_st_petersburg_florida_with_country_filter(gazetteer):
     place = first(gazetteer, "St. Petersburg", country="US")
     assert (place.place_id, place.admin1) == ("geonames:4171563", "FL")

@@ -254,6 +254,8 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
                 full.add(m.place.place_id)
                 exact_full = exact_full or (cls is not None and cls <= ALIAS)
             score = prior(m.place, cls) - (0.25 if form else 0.0)
+            if cls is not None and cls > MAIN and skeleton(m.place.name) == query.keys[form]:
+                score += 0.5  # a spelling of the place's own name, not an old name of another (Sloviansk)
             old = best.get(m.place.place_id)
             if old is None or score > old[0]:
                 best[m.place.place_id] = (score, m.place)
