@@ -114,6 +114,15 @@ def test_a_district_answers_to_the_name_of_its_town(gazetteer, query, want):
     assert first(gazetteer, query).name == want
 
 
+@pytest.mark.parametrize(("query", "region"), [
+    ("Zaporozhye region", "geonames:687699"),  # the city's Russian name, the oblast named after it
+    ("Lugansk region", "geonames:702657"),
+])
+def test_an_oblast_answers_to_the_names_of_the_city_it_is_named_after(gazetteer, query, region):
+    assert first(gazetteer, query).place_id == region
+    assert first(gazetteer, query.removesuffix(" region")).kind is PlaceKind.POPULATED  # bare: the city
+
+
 def test_a_spelling_of_a_towns_own_name_beats_an_old_name_of_another(gazetteer):
     # Nikopol was called Slovyansk in the 1780s; GeoNames keeps the old name among its aliases
     assert first(gazetteer, "Sloviansk").place_id == "geonames:693468"

@@ -369,6 +369,8 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
                 e.add(d, DERIVED)
         inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
         point = _seat(e, lvl, inside, by_admin1.get((iso, parts[1]), []) if lvl == 1 else [])
+        if lvl == 1 and iso in _OBLAST_COUNTRIES:  # "Zaporozhye region": named after its city, called after it
+            _named_after_seat(e, towns.get((iso, parts[1]), {}))
         seat = _namesake_town(e, towns.get((iso, parts[1]), {})) if lvl > 1 else None
         if seat is not None:  # "Glushkovo district" for Glushkovskiy Rayon: called after its town too
             e.add(seat.place.name, DERIVED)
@@ -396,6 +398,22 @@ def _subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: d
         e.place = replace(e.place, lat=point[0], lon=point[1])
         result.append(e)
     return result
+
+
+# Countries of the Soviet oblast system, whose regions are mostly named after their administrative centre.
+_OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "MD"})
+
+
+def _named_after_seat(e: Entry, towns: dict[str, list[Entry]]) -> None:
+    """Give an oblast named after its centre the centre's names too ("Zaporizka oblast" is also called
+    after Zaporizhzhia, Zaporozhye, Запорожье): the region's largest one-word town of 50,000 whose name
+    shares the first five letters of one of the region's names."""
+    stems = {k[:5] for k in map(skeleton, e.names) if len(k) >= 5}
+    found = [c for key, cs in towns.items() if key[:5] in stems for c in cs
+             if c.place.population >= 50_000 and " " not in c.place.name]
+    if found:
+        for n in max(found, key=lambda c: c.place.population).names:
+            e.add(n, DERIVED)
 
 
 def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> Entry | None:
