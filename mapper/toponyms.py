@@ -128,8 +128,8 @@ def _starts_name(tok: Token) -> bool:
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
-    if a.possessive:
-        return False
+    if a.possessive:  # "Kazakhstan's Mangistau Region" ends at the possessive, unless a name goes on
+        return gap[2:] == " "  # ("the People's Republic of China", "Martha's Vineyard")
     if gap == " " or gap == "-":
         return True
     return gap == ". " and a.text.lower() in _ABBREV

@@ -37,6 +37,14 @@ def test_a_village_is_not_put_in_a_region_of_a_country_left_behind(gazetteer) ->
     assert res["Zhuravlevka"].place.name.startswith("Belgorod")
 
 
+def test_a_name_goes_on_past_a_possessive(gazetteer) -> None:
+    res = _res(gazetteer, "Troops of the People's Republic of China arrived. Shelling hit Horlivka in the "
+                          "Donetsk People's Republic. Kazakhstan's Mangistau Region was quiet.")
+    assert res["People's Republic of China"].place.country == "CN"
+    assert res["Donetsk People's Republic"].place.place_id == "geonames:709716"
+    assert "Kazakhstan" in res and "Mangistau Region" in res
+
+
 def test_a_curated_site_named_with_its_country_stands(gazetteer) -> None:
     res = _res(gazetteer, "The pipeline runs from the Tengiz field in western Kazakhstan to Novorossiysk.")
     assert res["Tengiz"].place.place_id == "curated:tengiz-field-kz"
