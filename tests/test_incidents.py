@@ -338,48 +338,39 @@ def test_flows_between_countries_are_drawn_between_capitals(gazetteer) -> None:
     "Meanwhile in Uzbekistan, the migration agency said 1,240 citizens had returned from Russia on Monday.",
 ])
 def test_a_governments_own_citizens_return_to_its_country(gazetteer, text: str) -> None:
-    from mapper.model import Article
-    from mapper.pipeline import parse_article
-
-    parsed = parse_article(Article("home", text, published=dt.date(2025, 5, 7)), gazetteer)
-    [flow] = [i for i in extract_incidents([parsed]) if i.type is IncidentType.MIGRATION]
+    [flow] = _flows(gazetteer, text)
     assert flow.subtype == "return"
     assert {loc.role: loc.name for loc in flow.locations} == {"origin": "Russia", "destination": "Uzbekistan"}
 
 
-def test_deported_after_raids_leave_where_they_were_detained(gazetteer) -> None:
+def _flows(gazetteer, text: str) -> list:
     from mapper.model import Article
     from mapper.pipeline import parse_article
 
-    text = ("Russian authorities deported more than 1,500 Tajik nationals in October, most of them detained "
-            "during raids on construction sites in Moscow and Yekaterinburg, the ministry said.")
-    parsed = parse_article(Article("dep", text, published=dt.date(2025, 11, 7)), gazetteer)
-    [flow] = [i for i in extract_incidents([parsed]) if i.type is IncidentType.MIGRATION]
+    parsed = parse_article(Article("flow", text, published=dt.date(2025, 11, 7)), gazetteer)
+    return [i for i in extract_incidents([parsed]) if i.type is IncidentType.MIGRATION]
+
+
+def test_deported_after_raids_leave_where_they_were_detained(gazetteer) -> None:
+    [flow] = _flows(gazetteer, "Russian authorities deported more than 1,500 Tajik nationals in October, most of "
+                               "them detained during raids on construction sites in Moscow and Yekaterinburg, the "
+                               "ministry said.")
     assert flow.subtype == "return"
     assert {(loc.name, loc.role) for loc in flow.locations} == {
         ("Moscow", "origin"), ("Yekaterinburg", "origin"), ("Tajikistan", "destination")}
 
 
 def test_turned_back_at_the_border_is_a_return_from_there(gazetteer) -> None:
-    from mapper.model import Article
-    from mapper.pipeline import parse_article
-
-    text = ("Some 420 Uzbek migrants were turned back at a border crossing in the Orenburg region on Monday "
-            "because their papers were not in order.")
-    parsed = parse_article(Article("tb", text, published=dt.date(2025, 11, 7)), gazetteer)
-    [flow] = [i for i in extract_incidents([parsed]) if i.type is IncidentType.MIGRATION]
+    [flow] = _flows(gazetteer, "Some 420 Uzbek migrants were turned back at a border crossing in the Orenburg "
+                               "region on Monday because their papers were not in order.")
     assert flow.subtype == "return"
     roles = {loc.role: loc.name for loc in flow.locations}
     assert roles["origin"].startswith("Orenburg") and roles["destination"] == "Uzbekistan"
 
 
 def test_a_government_speaking_of_foreigners_is_no_destination(gazetteer) -> None:
-    from mapper.model import Article
-    from mapper.pipeline import parse_article
-
-    text = "Kazakhstan's Interior Ministry said 40 Afghan nationals had returned from Iran on Monday."
-    parsed = parse_article(Article("away", text, published=dt.date(2025, 5, 7)), gazetteer)
-    flows = [i for i in extract_incidents([parsed]) if i.type is IncidentType.MIGRATION]
+    flows = _flows(gazetteer, "Kazakhstan's Interior Ministry said 40 Afghan nationals had returned from Iran on "
+                              "Monday.")
     assert all(loc.name != "Kazakhstan" for f in flows for loc in f.locations)
 
 
