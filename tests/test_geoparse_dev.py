@@ -40,7 +40,9 @@ Ukrainian towns, Kazakh renamings, Tajik, Kyrgyz, Uzbek and Turkmen provinces an
 metonymy and company names) were scored once before any change they prompted: end to end strict F1 0.964
 (P 0.980, R 0.949), overlap F1 0.977, accuracy@161 over matched toponyms 1.0 and over all gold 0.962 (gold
 spans 0.987). Gold points the gazetteer lacks are true coordinates, approximate: the Baikonur cosmodrome,
-Altynkol (the railway station beside Khorgos), the Termez district (around its town). Run as a script for the figures:
+Altynkol (the railway station beside Khorgos), the Termez district (around its town). After the fixes they
+prompted (README) the batch scores strict F1 0.984 and accuracy@161 over all gold 0.987.
+Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
 
