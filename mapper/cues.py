@@ -180,7 +180,7 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     zipf = word_frequency(word)
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
         return "cued" if (_strong_locative(text, start) and _locative_cue(text, start, end)) \
-            or _listed_after_locative(text, start, end) else ""
+            or _listed_after_locative(text, start, end) or _included(text, start) else ""
     if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
     if _listed_after_locative(text, start, end):
@@ -282,6 +282,19 @@ def _listed_after_locative(text: str, start: int, end: int) -> bool:
     """The last name of a list after a strong locative word, followed by no noun of its own."""
     return text[max(0, start - 5):start].rstrip().endswith((" and", " or")) \
         and bool(_AFTER_LISTED.match(text, end)) and bool(_LISTED.search(text, max(0, start - 120), start))
+
+
+# "strikes on 17 settlements of the region, including Huliaipole, Orikhiv and ...": names listed as
+# members of places just counted
+_INCLUDED = re.compile(rf"\b(?:settlements|villages|towns|cities|regions|districts|communities|areas|provinces|"
+                       rf"oblasts|localities)\b[^.;:]{{0,40}}?\b(?:including|such\s+as)\s+(?:the\s+)?"
+                       rf"(?:{_LIST_NAME},\s+(?:the\s+)?)*(?:{_LIST_NAME},?\s+(?:and|or)\s+(?:the\s+)?)?$")
+
+
+def _included(text: str, start: int) -> bool:
+    """The name is one of a list after "including" or "such as" that follows a plural place noun."""
+    before = text[max(0, start - 160):start]
+    return ("including" in before or "such as" in before) and bool(_INCLUDED.search(text, max(0, start - 160), start))
 
 
 def _locative_cue(text: str, start: int, end: int) -> bool:

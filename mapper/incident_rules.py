@@ -145,6 +145,9 @@ _ORIGIN = [
     # "residents of the X region's border villages were evacuated": where the evacuees lived
     re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"
                rf"\b(?:evacuat|relocat|moved))", re.I),
+    # "began evacuating residents of 12 villages in the X district": the same, the move told first
+    re.compile(rf"\bevacuat\w*\s+(?:\w+\s+){{0,2}}?(?:residents|inhabitants|people|families|civilians|children)\s+"
+               rf"(?:of|from)\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
@@ -257,11 +260,22 @@ def flow_roles(masked: str) -> dict[int, str]:
     return {i: r for i, r in roles.items() if r != "none"}
 
 
+# a staging word that something damaged is a target: "set a warehouse on fire", "damaged a warehouse",
+# "a warehouse caught fire", "the warehouse was destroyed"
+_DAMAGE_BEFORE = re.compile(r"\b(?:set|sets|setting|damag\w*|destroy\w*|burn\w*|fires?\s+(?:at|in)|blaze\s+at|"
+                            r"hit|hits|struck|ablaze)\s+(?:\w+\s+){0,3}$", re.I)
+_DAMAGE_AFTER = re.compile(r"^\w*\s+(?:\w+\s+){0,2}?(?:on\s+fire|ablaze|caught\s+fire|burn\w*|(?:was|were)\s+"
+                           r"(?:\w+\s+)?(?:damaged|destroyed|hit|set))\b", re.I)
+
+
 def staging_spans(text: str, start: int, end: int) -> list[int]:
-    """Offsets of staging cues (warehouse, assembled, launched from, smuggled) in the span."""
+    """Offsets of staging cues (warehouse, assembled, launched from, smuggled) in the span, but for a
+    warehouse or hideout that something damaged (a target)."""
     if not _STAGING.possible(lowered(text[start:end])):
         return []
-    return [m.start() for m in _STAGING.pattern.finditer(text, start, end)]
+    return [m.start() for m in _STAGING.pattern.finditer(text, start, end)
+            if not (text[m.start()] in "wWhH" and (_DAMAGE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                    or _DAMAGE_AFTER.match(text[m.start():min(end, m.start() + 50)])))]
 
 
 _AIR_TRAFFIC = re.compile(r"\b(?:flights?|departures|arrivals|restrictions?|air\s+traffic)\b[^.;]{0,30}?"

@@ -21,6 +21,7 @@ from mapper.incident_status import sentence_status, speaker_spans
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
     DatePrecision,
+    Figure,
     FuzzyDate,
     Incident,
     IncidentType,
@@ -183,6 +184,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         elif demonyms_by[i] and any(t.subtype == "return" for t in trig):  # "6,900 ethnic Kazakhs returned home"
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
+        else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
+            made = _struck_again(out, i, trig, dates_by, (text, s, e)) if trig and out else []
         if _TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None:
@@ -219,6 +222,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 c.date, c.date_src = date, src
             if not c.figures:  # (a flow split by destination carries each destination's own count)
                 c.figures = counts(sent.told(figs) if c.type is IncidentType.MIGRATION else figs, c.type)
+            if not c.figures and c.type is IncidentType.MIGRATION and _THE_GROUP.match(text, s, e):
+                c.figures = _group_told_before(figs_by, dates_by, i)
             c.status, c.cued = status, bool(cue)
             c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
@@ -337,6 +342,37 @@ def _when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolu
     if finer:
         prev.locs = [loc for loc in prev.locs if loc.role != "site"] + [location(finer[0], "site")]
         prev.rules.append("site: where the next sentence says it took place")
+
+
+# "... relatives of five men told RFE/RL. The men were recruited in Moscow": the group counted just before
+_THE_GROUP = re.compile(r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:men|women|workers|migrants|people|citizens|"
+                        r"labourers|laborers|group)\s+(?:were|had|have|was)\b")
+
+
+def _group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> list[Figure]:
+    """The one count of people in the sentence before ``i``, if it has exactly one."""
+    if i == 0:
+        return []
+    found = [f for f in counts(_undated(figs_by[i - 1], dates_by[i - 1]), IncidentType.MIGRATION)
+             if f.unit == "people"]
+    return found if len({f.value for f in found}) == 1 else []
+
+
+def _struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: PerSentence,
+                  span: tuple[str, int, int]) -> list[Candidate]:
+    """A drone strike at the facility the drone event of the last two sentences was at, in a sentence that
+    names no place but "the plant" and gives a day of its own, days from that event's ("An earlier drone
+    attack on the plant, on September 18, ..."): a strike of its own at the same sites."""
+    prev = out[-1] if 0 < i - max(out[-1].sents) <= 2 and out[-1].type is IncidentType.DRONE else None
+    if prev is None or prev.date is None or not (any(t.type == "drone" and t.subtype == "strike" for t in trig)
+                                                 and any(t.type == "drone" and not t.subtype for t in trig)):
+        return []
+    days = [d.date for d in dates_by[i] if d.date.precision is DatePrecision.DAY and not d.since]
+    if not (days and abs((prev.date.start - days[0].start).days) > 3 and refers_back(*span)):
+        return []
+    sites = [dataclasses.replace(loc) for loc in prev.locs]
+    return [Candidate(IncidentType.DRONE, "strike", sites, None, "", [], prev.status, [],
+                      ["drone strike on the facility told before, on a day of its own"], prev.article_id, {i})]
 
 
 def _coarser(locs: list[Location], before: list[Location]) -> bool:
