@@ -312,6 +312,11 @@ _PLACE_AFTER = {"lake", "beach", "island", "islands", "bay", "park", "springs", 
                 "welayat", "region", "oblast", "province", "city", "county"}
 
 
+# The endings of Russian, Ukrainian, Belarusian, Georgian and Armenian family names, which English news
+# writes often enough for some to be common words (Putin, Medvedev): "Vladimir Putin" is a person.
+_SLAVIC_SURNAME = re.compile(r"(?:[eo]va?|in|ina|yn|sk(?:y|i|iy|yi|aya)|enko|y?uk|dze|shvili|v[iy]ch|yan)$")
+
+
 @cache
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
     """Skeleton keys of common given names (Mary, Chad, Vladimir, Tengiz) and family names (Wheeler,
@@ -344,7 +349,8 @@ def given_name_heads(text: str, toks: Sequence[Token], i: int) -> bool:
     low = nxt.lower()
     if low in _PLACE_AFTER or low in _PERSON_TITLES or low in _CALENDAR or low in _DIRECTIONS:
         return False
-    if skeleton(nxt) not in family and word_frequency(nxt) >= _SURNAME_ZIPF:
+    if (skeleton(nxt) not in family and word_frequency(nxt) >= _SURNAME_ZIPF and not _SLAVIC_SURNAME.search(nxt)) \
+            or nxt in demonyms():
         return False
     return not _strong_locative(text, toks[i].start) and not used_as_place(text, toks[i].text)
 
