@@ -349,8 +349,9 @@ def given_name_heads(text: str, toks: Sequence[Token], i: int) -> bool:
     low = nxt.lower()
     if low in _PLACE_AFTER or low in _PERSON_TITLES or low in _CALENDAR or low in _DIRECTIONS:
         return False
-    if (skeleton(nxt) not in family and word_frequency(nxt) >= _SURNAME_ZIPF and not _SLAVIC_SURNAME.search(nxt)) \
-            or nxt in demonyms():
+    key = skeleton(nxt)
+    if (key not in family and key not in given and word_frequency(nxt) >= _SURNAME_ZIPF
+            and not _SLAVIC_SURNAME.search(nxt)) or nxt in demonyms():
         return False
     return not _strong_locative(text, toks[i].start) and not used_as_place(text, toks[i].text)
 
