@@ -310,8 +310,6 @@ _PLACE_AFTER = {"lake", "beach", "island", "islands", "bay", "park", "springs", 
                 "harbor", "harbour", "point", "valley", "mountain", "mountains", "canyon", "forest", "township",
                 "borough", "square", "station", "field", "oilfield", "sea", "coast", "gulf", "peninsula", "velayat",
                 "welayat", "region", "oblast", "province", "city", "county"}
-
-
 # The endings of Russian, Ukrainian, Belarusian, Georgian and Armenian family names, which English news
 # writes often enough for some to be common words (Putin, Medvedev): "Vladimir Putin" is a person.
 _SLAVIC_SURNAME = re.compile(r"(?:[eo]va?|in|ina|yn|sk(?:y|i|iy|yi|aya)|enko|y?uk|dze|shvili|v[iy]ch|yan)$")
@@ -337,9 +335,9 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 def given_name_heads(text: str, toks: Sequence[Token], i: int) -> bool:
     """A common given name right before a family name or a rare capitalised word (Mary Wheeler, Nadia
     Moayyad, Vladimir Medvedev) heads a person's name, unless a locative precedes it ("in Chad Monday") or
-    the text uses the name as a place elsewhere. A common word after it heads an organisation's name
-    instead ("Georgia Bureau of Investigation", "Jordan Junior Olympic volleyball"), a kind of place or a
-    title a place's ("Mary Province", "Vladimir Governor ...")."""
+    the text uses the name as a place elsewhere. Before a common word the name heads an organisation's
+    name instead ("Georgia Bureau of Investigation", "Jordan Junior Olympic volleyball"); before a kind of
+    place or a title it is the place ("Mary Province", "Vladimir Governor Alexander Avdeev")."""
     if i + 1 >= len(toks):
         return False
     given, family = person_names()
