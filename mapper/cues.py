@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from mapper.names import GENERIC_WORDS, normalize
+from mapper.names import GENERIC_WORDS, normalize, skeleton
 
 # Calendar words are never toponyms on their own ("in March", "on Monday").
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -336,6 +336,58 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
             and word_frequency(prev) < _FIRST_NAME_ZIPF)
 
 
+# faker's person providers (MIT) whose given names are read: English-speaking news, and the former Soviet
+# Union's (Cyrillic and Georgian names meet their romanisations through ``skeleton``).
+_GIVEN_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "ru_RU", "uk_UA", "uz_UZ", "az_AZ", "hy_AM", "ka_GE")
+# Capitalised words after a given name that still make it a place: "Mary Province", "Vladimir Governor ...".
+_PLACE_AFTER = {"lake", "beach", "island", "islands", "bay", "park", "springs", "falls", "heights", "hills", "creek",
+                "harbor", "harbour", "point", "valley", "mountain", "mountains", "canyon", "forest", "township",
+                "borough", "square", "station", "field", "oilfield", "sea", "coast", "gulf", "peninsula", "velayat",
+                "welayat", "region", "oblast", "province", "city", "county"}
+# The endings of Russian, Ukrainian, Belarusian, Georgian and Armenian family names, which English news
+# writes often enough for some to be common words (Putin, Medvedev): "Vladimir Putin" is a person.
+_SLAVIC_SURNAME = re.compile(r"(?:[eo]va?|in|ina|yn|sk(?:y|i|iy|yi|aya)|enko|y?uk|dze|shvili|v[iy]ch|yan)$")
+
+
+@cache
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Skeleton keys of common given names (Mary, Chad, Vladimir, Tengiz) and family names (Wheeler,
+    Medvedev), from faker's person providers."""
+    import importlib
+
+    given: set[str] = set()
+    family: set[str] = set()
+    for locale in _GIVEN_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in dir(provider):
+            names = getattr(provider, attr)
+            if isinstance(names, tuple | list | dict) and attr.startswith(("first_names", "last_names")):
+                (given if attr.startswith("first") else family).update(skeleton(n) for n in names)
+    return frozenset(given), frozenset(family)
+
+
+def given_name_heads(text: str, toks: Sequence[Token], i: int) -> bool:
+    """A common given name right before a family name or a rare capitalised word (Mary Wheeler, Nadia
+    Moayyad, Vladimir Medvedev) heads a person's name, unless a locative precedes it ("in Chad Monday") or
+    the text uses the name as a place elsewhere. Before a common word the name heads an organisation's
+    name instead ("Georgia Bureau of Investigation", "Jordan Junior Olympic volleyball"); before a kind of
+    place or a title it is the place ("Mary Province", "Vladimir Governor Alexander Avdeev")."""
+    if i + 1 >= len(toks):
+        return False
+    given, family = person_names()
+    if skeleton(toks[i].text) not in given:
+        return False
+    nxt = toks[i + 1].text
+    low = nxt.lower()
+    if low in _PLACE_AFTER or low in _PERSON_TITLES or low in _CALENDAR or low in _DIRECTIONS:
+        return False
+    key = skeleton(nxt)
+    if (key not in family and key not in given and word_frequency(nxt) >= _SURNAME_ZIPF
+            and not _SLAVIC_SURNAME.search(nxt)) or nxt in demonyms():
+        return False
+    return not _strong_locative(text, toks[i].start) and not used_as_place(text, toks[i].text)
+
+
 def ampersand_joined(text: str, toks: Sequence[Token], i: int, k: int) -> bool:
     """Names joined by "&" (Stevens & Wilkinson, Marks & Spencer) are a firm's name."""
     if text.startswith(" & ", toks[k].end):
@@ -358,6 +410,7 @@ def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:
     return nxt[0].isupper() and not nxt.isupper() and low not in _ORG_WORDS and low not in GENERIC_WORDS
 
 
+_SURNAME_ZIPF = 3.3  # Moayyad, Lavrov, Harman: words English writes mostly as names
 _FIRST_NAME_ZIPF = 5.3  # Andy, Michael are frequent words too; The, In, From are more frequent still
 COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
 _FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without a locative cue

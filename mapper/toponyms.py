@@ -22,6 +22,7 @@ from mapper.cues import (
     demonym_first_words,
     demonyms,
     expansion_table,
+    given_name_heads,
     holiday_follows,
     in_place_phrase,
     in_quotes,
@@ -374,6 +375,11 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
     part = not org and (name_continues(text, toks, k) or ampersand_joined(text, toks, i, k)) \
         and not title_case(text, toks, k)
+    if (i == j and not generic and not org and name_continues(text, toks, k)
+            and given_name_heads(text, toks, i)):
+        # "Mary Wheeler", "Vladimir Putin": a person ("Wheeler" is looked at next). A later bare "Vladimir"
+        # may still be the city ("drones attacked Vladimir and Ivanovo"), so the given name is not carried over.
+        return None, nxt
     weak = word_strength(text, toks, i, j) if i == j and not generic else ""
     if weak is None:
         return None, nxt
