@@ -6,10 +6,12 @@ The recogniser (``mapper.toponyms``) asks these questions of each name it matche
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 from mapper.names import GENERIC_WORDS, normalize, skeleton
@@ -352,7 +354,39 @@ _SLAVIC_SURNAME = re.compile(r"(?:[eo]va?|in|ina|yn|sk(?:y|i|iy|yi|aya)|enko|y?u
 @cache
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
     """Skeleton keys of common given names (Mary, Chad, Vladimir, Tengiz) and family names (Wheeler,
-    Medvedev), from faker's person providers."""
+    Medvedev), from faker's person providers.
+
+    Importing the providers costs a fresh process about 0.15 s, so the keys are kept in the user cache
+    directory, one file per faker version and ``mapper.names`` source (which makes the keys)."""
+    import hashlib
+    import importlib.metadata
+    import json
+
+    import platformdirs
+
+    import mapper.names
+
+    stamp = hashlib.sha256(Path(mapper.names.__file__).read_bytes()
+                           + repr(_GIVEN_NAME_LOCALES).encode()).hexdigest()[:12]
+    path = (Path(platformdirs.user_cache_dir("incident-mapper"))
+            / f"person-names-{importlib.metadata.version('faker')}-{stamp}.json")
+    try:
+        given, family = json.loads(path.read_text(encoding="utf-8"))
+        return frozenset(given), frozenset(family)
+    except (OSError, ValueError):
+        pass
+    keys = _person_name_keys()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([sorted(keys[0]), sorted(keys[1])]), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home: read the providers each time
+    return keys
+
+
+def _person_name_keys() -> tuple[frozenset[str], frozenset[str]]:
     import importlib
 
     given: set[str] = set()

@@ -235,3 +235,20 @@ def test_a_given_name_the_text_uses_as_a_place_is_no_person(gazetteer) -> None:
     # An organisation headed by a place's name keeps it: "Bureau" is no family name.
     m = _mentions(gazetteer, "Georgia Bureau of Investigation agents arrived.")["Georgia"]
     assert m.reason == "organisation" and m.name == "Georgia"
+
+
+def test_person_names_are_kept_in_the_user_cache(tmp_path, monkeypatch) -> None:
+    from mapper.cues import person_names
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    person_names.cache_clear()
+    try:
+        first = person_names()
+        [kept] = (tmp_path / "incident-mapper").glob("person-names-*.json")
+        person_names.cache_clear()
+        assert person_names() == first and "vladimir" in first[0]
+        kept.write_text("not json")  # a damaged cache file is read again from the providers
+        person_names.cache_clear()
+        assert person_names() == first
+    finally:
+        person_names.cache_clear()
