@@ -20,7 +20,8 @@ from typing import Any, Literal
 from mapper.errors import GazetteerError, InputError, MapperError
 from mapper.gazetteer.base import Gazetteer
 from mapper.model import Article, Place
-from mapper.store import ANY_ARTICLE, ArticleResult, Corrections, IngestCounts, Store, content_hash
+from mapper.store import ANY_ARTICLE, Corrections, Store
+from mapper.store_results import ArticleResult, IngestCounts, content_hash
 
 Engine = Literal["serial", "process", "dask"]
 ENGINES: tuple[str, ...] = ("serial", "process", "dask")
