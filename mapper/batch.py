@@ -269,7 +269,7 @@ def _read_file(path: Path, base: str) -> Iterator[Article | ReadError]:
 
 
 def _read_jsonl(path: Path, base: str) -> Iterator[Article | ReadError]:
-    from mapper.articles import parse_date
+    from mapper.article_records import parse_date
 
     try:
         fh = path.open("rb")

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from mapper.articles import html_to_text, parse_date, read_articles, read_sample, sample_paths
+from mapper.article_records import parse_date
+from mapper.article_text import html_to_text
+from mapper.articles import read_articles, read_sample, sample_paths
 from mapper.errors import InputError
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
