@@ -338,7 +338,7 @@ def test_on_error_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
 
 
 def test_a_run_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> None:
-    from mapper.batch import read_inputs
+    from mapper.batch_inputs import read_inputs
 
     write(tmp_path / "a.txt", "Drones were seen over Aktau.")
     out = tmp_path / "outputs"
