@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import datetime as dt
-import json
-import re
-from collections.abc import Callable, Iterable, Iterator
-from html.parser import HTMLParser
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from dateutil import parser as dateparser
-
+from mapper.article_records import OnError, read_csv, read_json, read_jsonl, report
+from mapper.article_text import read_feed, read_text
 from mapper.errors import InputError
 from mapper.model import Article
 from mapper.webpages import HTML_STARTS, HTML_SUFFIXES, read_webpage
 
 PathLike = str | Path
-OnError = Callable[[InputError], None]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
@@ -31,11 +24,6 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | FEED_SUFFIXES |
 FOLDER_SUFFIXES = KNOWN_SUFFIXES - {".md"}
 
 _SNIFF_BYTES = 4096
-_TITLE_MAX_CHARS = 200
-_TITLE_MAX_WORDS = 30
-_NO_TITLE_END = (".", ",", ";", ":", "\u2026")  # a short line ending so is a sentence, not a headline
-# Articles can be long; csv's default 128 KiB field limit would reject them.
-csv.field_size_limit(2**31 - 1)
 
 
 def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | None = None,
@@ -91,7 +79,7 @@ def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | No
             yield from _guarded(_read_file(path, path.stem, spans_field, published, on_error), on_error)
         else:
             problem = "not a regular file or folder" if path.exists() else "no such file or folder"
-            _report(InputError(f"{path}: {problem}"), on_error)
+            report(InputError(f"{path}: {problem}"), on_error)
 
 
 def sample_paths() -> list[Path]:
@@ -103,39 +91,6 @@ def sample_paths() -> list[Path]:
 def read_sample(*, published: dt.date | None = None) -> Iterator[Article]:
     """Stream the built-in sample corpus as Articles; see `read_articles`."""
     return read_articles(sample_paths(), published=published)
-
-
-def parse_date(value: Any, where: str) -> dt.date | None:
-    """Parse a publication date: ISO first, then common forms (US month-first when ambiguous).
-
-    >>> parse_date("2025-06-20T08:15:00Z", "x")
-    datetime.date(2025, 6, 20)
-    >>> parse_date("", "x") is None
-    True
-    """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        raise InputError(f"{where}: published must be a date string, got {value!r}")
-    text = value.strip()
-    try:
-        return dt.datetime.fromisoformat(text).date()
-    except ValueError:
-        pass
-    try:
-        # Parse twice with different defaults: a component that changes was missing from the text.
-        one = dateparser.parse(text, default=dt.datetime(2001, 1, 1))
-        two = dateparser.parse(text, default=dt.datetime(2002, 2, 2))
-    except (ValueError, OverflowError):
-        raise InputError(f"{where}: cannot read published date {value!r}; "
-                         "use ISO form, e.g. 2025-06-20") from None
-    if one.date() != two.date():
-        raise InputError(f"{where}: published date {value!r} lacks a day, month or year; use e.g. 2025-06-20")
-    return one.date()
 
 
 # -- files ---------------------------------------------------------------------------------------
@@ -155,18 +110,12 @@ def folder_files(folder: Path) -> list[Path]:
     return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
 
 
-def _report(exc: InputError, on_error: OnError | None) -> None:
-    if on_error is None:
-        raise exc
-    on_error(exc)
-
-
 def _guarded(articles: Iterator[Article], on_error: OnError | None) -> Iterator[Article]:
     """A file's articles; an error that ends the file is reported (when asked) instead of raised."""
     try:
         yield from articles
     except InputError as exc:
-        _report(exc, on_error)
+        report(exc, on_error)
 
 
 def _read_file(path: Path, base: str, spans_field: str | None,
@@ -184,11 +133,11 @@ def _read_file(path: Path, base: str, spans_field: str | None,
     if kind == "html":
         yield read_webpage(path, base, published)
     elif kind == "jsonl":
-        yield from _read_jsonl(path, base, spans_field, published, on_error)
+        yield from read_jsonl(path, base, spans_field, published, on_error)
     elif kind == "csv":
-        yield from _read_csv(path, base, spans_field, published, on_error)
+        yield from read_csv(path, base, spans_field, published, on_error)
     else:
-        readers = {"json": _read_json, "feed": _read_feed, "text": _read_text}
+        readers = {"json": read_json, "feed": read_feed, "text": read_text}
         yield from readers[kind](path, base, spans_field, published)
 
 
@@ -216,274 +165,3 @@ def _detect(path: Path, head: bytes) -> str:
         return "csv"
     raise InputError(f"{path}: unknown format {suffix!r}; expected .txt, .jsonl, .json, .csv, .tsv, "
                      ".rss, .atom, .xml or .html")
-
-
-def _lines(path: Path, on_error: OnError | None = None) -> Iterator[tuple[int, str]]:
-    """(line number, line with its ending), decoded one line at a time so errors name the line."""
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):  # a byte-order mark some editors write
-                raw = raw[3:]
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                _report(InputError(f"{path}:{lineno}: not valid UTF-8 (byte {raw[exc.start:exc.start + 1]!r} "
-                                   f"at column {exc.start + 1}); re-save the file as UTF-8, "
-                                   "e.g. iconv -f cp1251 -t utf-8"), on_error)
-                continue
-            yield lineno, line
-
-
-def _make(where: str, rec: dict[str, Any], fallback_id: str, path: Path, spans_field: str | None,
-          published: dt.date | None) -> Article:
-    text = rec.get("text")
-    if not isinstance(text, str):
-        got = "nothing" if text is None else type(text).__name__
-        raise InputError(f"{where}: record needs a 'text' string, got {got}")
-    rid = rec.get("id")
-    rid = fallback_id if rid is None or str(rid).strip() == "" else str(rid)
-    spans = None
-    if spans_field:
-        spans = _spans(rec, spans_field, len(text), where)
-    return Article(id=rid, text=text, title=_str(rec.get("title")),
-                   published=parse_date(rec.get("published"), where) or published,
-                   url=_str(rec.get("url")), source=_str(rec.get("source")), path=str(path), spans=spans)
-
-
-def _str(value: Any) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _spans(rec: dict[str, Any], field: str, length: int, where: str) -> tuple[tuple[int, int], ...]:
-    if field not in rec:
-        raise InputError(f"{where}: record has no {field!r} field to take spans from")
-    items = rec[field]
-    if isinstance(items, str):
-        try:
-            items = json.loads(items) if items.strip() else []
-        except json.JSONDecodeError:
-            raise InputError(f"{where}: {field!r} is not a JSON list of spans") from None
-    if items is None:
-        return ()
-    if not isinstance(items, list):
-        raise InputError(f"{where}: {field!r} must be a list of objects with start and end")
-    spans = set()
-    for item in items:
-        start = item.get("start") if isinstance(item, dict) else None
-        end = item.get("end") if isinstance(item, dict) else None
-        if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
-            raise InputError(f"{where}: each {field!r} item needs integer start and end, got {item!r}")
-        if not 0 <= start < end <= length:
-            raise InputError(f"{where}: span {start}..{end} in {field!r} is outside the text "
-                             f"(length {length})")
-        spans.add((start, end))
-    return tuple(sorted(spans))
-
-
-# -- JSON Lines, JSON, CSV -----------------------------------------------------------------------
-
-def _read_jsonl(path: Path, base: str, spans_field: str | None,
-                published: dt.date | None, on_error: OnError | None = None) -> Iterator[Article]:
-    count = 0
-    for lineno, line in _lines(path, on_error):
-        if not line.strip():
-            continue
-        count += 1
-        try:
-            article = _jsonl_record(line, f"{path}:{lineno}", f"{base}:{lineno}", path, spans_field, published)
-        except InputError as exc:
-            _report(exc, on_error)
-            continue
-        yield article
-    if not count:
-        raise InputError(f"{path}: holds no JSON records")
-
-
-def _jsonl_record(line: str, where: str, fallback_id: str, path: Path, spans_field: str | None,
-                  published: dt.date | None) -> Article:
-    try:
-        rec = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
-    if not isinstance(rec, dict):
-        raise InputError(f"{where}: expected a JSON object per line, got {type(rec).__name__}")
-    return _make(where, rec, fallback_id, path, spans_field, published)
-
-
-def _read_json(path: Path, base: str, spans_field: str | None,
-               published: dt.date | None) -> Iterator[Article]:
-    # A .json array is read whole; large inputs belong in JSON Lines, which streams.
-    try:
-        data = json.loads("".join(line for _, line in _lines(path)))
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
-    records = data if isinstance(data, list) else [data]
-    if not records:
-        raise InputError(f"{path}: holds no JSON records")
-    for n, rec in enumerate(records, 1):
-        where = f"{path} (record {n})"
-        if not isinstance(rec, dict):
-            raise InputError(f"{where}: expected a JSON object, got {type(rec).__name__}")
-        yield _make(where, rec, f"{base}:{n}", path, spans_field, published)
-
-
-def _read_csv(path: Path, base: str, spans_field: str | None,
-              published: dt.date | None, on_error: OnError | None = None) -> Iterator[Article]:
-    with path.open("rb") as fh:
-        first = fh.readline().decode("utf-8", errors="replace")
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    if delimiter == ",":
-        with contextlib.suppress(csv.Error):
-            delimiter = csv.Sniffer().sniff(first, delimiters=",;\t|").delimiter
-    reader = csv.reader((line for _, line in _lines(path, on_error)), delimiter=delimiter)
-    count = line = 0
-    try:
-        header = [h.strip().lower() for h in next(reader, [])]
-        if "text" not in header:
-            raise InputError(f"{path}: CSV needs a 'text' column; header has {header}")
-        for row in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            count += 1
-            try:
-                if len(row) > len(header):
-                    raise InputError(f"{path}:{line}: row has {len(row)} fields, header has {len(header)}")
-                rec = {k: (v if v != "" else None) for k, v in zip(header, row, strict=False)}
-                article = _make(f"{path}:{line}", rec, f"{base}:{line}", path, spans_field, published)
-            except InputError as exc:
-                _report(exc, on_error)
-                continue
-            yield article
-    except csv.Error as exc:
-        raise InputError(f"{path}:{line + 1}: malformed CSV ({exc})") from None
-    if not count:
-        raise InputError(f"{path}: CSV has a header but no rows")
-
-
-# -- feeds ---------------------------------------------------------------------------------------
-
-class _TextExtractor(HTMLParser):
-    _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                        "blockquote", "section", "article", "figure", "figcaption", "table", "pre"})
-    _SKIP = frozenset({"script", "style", "noscript"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.paragraphs: list[str] = []
-        self._current: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCK:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in self._BLOCK:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self._current.append(data)
-
-    def _flush(self) -> None:
-        para = " ".join("".join(self._current).split())
-        if para:
-            self.paragraphs.append(para)
-        self._current = []
-
-
-def html_to_text(markup: str) -> str:
-    """Text of an HTML fragment: block elements become paragraphs separated by a blank line.
-
-    >>> html_to_text("<p>Drone <b>debris</b> &amp; parts</p><p>found</p>")
-    'Drone debris & parts\\n\\nfound'
-    """
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    parser._flush()
-    return "\n\n".join(parser.paragraphs)
-
-
-def _read_feed(path: Path, base: str, spans_field: str | None,
-               published: dt.date | None) -> Iterator[Article]:
-    import feedparser  # only feeds need it
-
-    # Bytes, never the path: feedparser treats a string as a possible URL and may fetch it.
-    parsed = feedparser.parse(path.read_bytes())
-    if parsed.bozo and not parsed.entries:
-        raise InputError(f"{path}: not a readable RSS/Atom feed ({parsed.get('bozo_exception')})")
-    source = html_to_text(parsed.feed.get("title", ""))
-    found = 0
-    for n, entry in enumerate(parsed.entries, 1):
-        bodies = [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]
-        title = html_to_text(entry.get("title", ""))
-        text = html_to_text(max(bodies, key=len)) or title  # a headline-only feed: the headline is the text
-        if not text:
-            continue
-        found += 1
-        # dict.get: feedparser's own get() maps a missing published to updated with a warning.
-        when = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
-        yield Article(id=str(entry.get("id") or entry.get("link") or f"{base}:{n}"), text=text,
-                      title=title, published=dt.date(*when[:3]) if when else published,
-                      url=entry.get("link", ""), source=source, path=str(path))
-    if not found:  # an empty feed must not replace the last run's map with an empty one
-        raise InputError(f"{path}: feed holds no entries with text")
-
-
-# -- plain text ----------------------------------------------------------------------------------
-
-def _blocks(path: Path) -> Iterator[list[str]]:
-    """Paragraphs (lists of lines) separated by blank lines, read line by line."""
-    lines: list[str] = []
-    for _, line in _lines(path):
-        line = line.rstrip()
-        if line.strip():
-            lines.append(line)
-        elif lines:
-            yield lines
-            lines = []
-    if lines:
-        yield lines
-
-
-def _is_headline(block: list[str]) -> bool:
-    line = block[0].strip()
-    return (len(block) == 1 and len(line) <= _TITLE_MAX_CHARS and len(line.split()) <= _TITLE_MAX_WORDS
-            and not line.rstrip("\"'”’»)]").endswith(_NO_TITLE_END) and bool(re.search(r"[^\W\d_]", line)))
-
-
-def _read_text(path: Path, base: str, spans_field: str | None,
-               published: dt.date | None) -> Iterator[Article]:
-    """A dump of headline + paragraphs articles; a file with no headline is one article."""
-    found: list[tuple[str, list[str]]] = []  # at most one pending article: (title, paragraphs)
-    loose: list[str] = []  # headline-like lines not yet followed by a body
-    count = 0
-
-    def emit(title: str, paras: list[str]) -> Article:
-        nonlocal count
-        count += 1
-        return Article(id=f"{base}-{count}", text="\n\n".join(paras), title=title, published=published,
-                       path=str(path))
-
-    for block in _blocks(path):
-        if _is_headline(block):
-            loose.append(block[0].strip())
-            continue
-        if loose:  # the last headline heads this body; earlier ones were a header or a stray line
-            if found:
-                yield emit(*found.pop())
-            found.append((loose[-1], []))
-            loose = []
-        elif not found:
-            found.append(("", []))
-        found[0][1].append("\n".join(block))
-    if found:
-        yield emit(*found.pop())
-    if not count and loose:  # only short lines: one untitled article holding them
-        yield emit("", loose)

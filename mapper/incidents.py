@@ -14,9 +14,12 @@ from mapper.dates import DateSpan, find_dates
 from mapper.figures import FigureSpan, find_figures
 from mapper.geo import haversine_km
 from mapper.incident_drone import drone_target
-from mapper.incident_kinds import PerSentence, Sentence, counts, drone, location, migration, operation
-from mapper.incident_merge import Candidate, finish, group_article, merge_across
+from mapper.incident_finish import finish
+from mapper.incident_kinds import drone, operation
+from mapper.incident_merge import Candidate, group_article, merge_across
+from mapper.incident_migration import migration
 from mapper.incident_rules import context_clauses, dateline_end, literal_resolutions, refers_back, split_sentences
+from mapper.incident_sentence import PerSentence, Sentence, counts, location
 from mapper.incident_status import sentence_status, speaker_spans
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (

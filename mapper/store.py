@@ -7,23 +7,21 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-import hashlib
 import json
-import math
 import sqlite3
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mapper.codec import decode, dumps, encode, loads
+from mapper.codec import decode, encode, loads
 from mapper.errors import InputError, MapperError, OutputError
-from mapper.incident_merge import event_match, is_flow, merge_into, same_event
-from mapper.model import Article, DatePrecision, Incident, IncidentType, Resolution, Source
+from mapper.model import Article, Incident, Resolution, Source
 from mapper.names import normalize, strip_generic
+from mapper.store_merge import insert_incident, merge_stored
+from mapper.store_results import ArticleResult, IngestCounts, content_hash, rekey, resolution_row, safe_text
 
 #: Bumped whenever the tables change; a store written by a newer version is refused.
 SCHEMA_VERSION = 1
@@ -61,13 +59,6 @@ CREATE TABLE IF NOT EXISTS corrections (
     PRIMARY KEY (article_id, name));
 CREATE TABLE IF NOT EXISTS rejected (incident_id TEXT PRIMARY KEY, added_at TEXT NOT NULL);
 """
-# Reports are candidates for one event when their main locations are this close (degrees of
-# latitude; 1.5 degrees is about 167 km, just over the incident stage's NEAR_KM).
-_NEAR_DEG = 1.5
-# ... and their dates this many days apart at most (dates_compatible allows 3 for two days).
-_DATE_SLACK = 3
-_FINE = frozenset({DatePrecision.DAY, DatePrecision.MONTH})
-_LONGEST = dt.timedelta(days=31)  # the longest a day- or month-precision date can span
 
 
 def _guarded(method: Any) -> Any:
@@ -82,57 +73,6 @@ def _guarded(method: Any) -> Any:
 
     return wrapper
 
-
-@dataclass(frozen=True, slots=True)
-class ArticleResult:
-    """What the per-article work hands the single writer: resolutions and incidents, or an error."""
-
-    article: Article
-    content_hash: str
-    resolutions: tuple[Resolution, ...] = ()
-    incidents: tuple[Incident, ...] = ()
-    error: str = ""
-    #: (name, place id, JSON) per resolution, encoded by a worker: faster to ship than the values
-    resolution_rows: tuple[tuple[str, str | None, str], ...] = ()
-
-    def packed(self) -> ArticleResult:
-        """This result with its resolutions encoded as stored, for shipping from a worker."""
-        rows = tuple(_resolution_row(r) for r in self.resolutions)
-        return dataclasses.replace(self, resolutions=(), resolution_rows=self.resolution_rows + rows)
-
-
-def _resolution_row(r: Resolution) -> tuple[str, str | None, str]:
-    return _safe(r.mention.name), r.place.place_id if r.place else None, dumps(r)
-
-
-@dataclass(slots=True)
-class IngestCounts:
-    """What one ingest changed: articles added, skipped as seen, failed; incidents new and merged."""
-
-    added: int = 0
-    skipped: int = 0
-    failed: int = 0
-    incidents_new: int = 0
-    incidents_merged: int = 0
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (article id or path, message)
-
-    @property
-    def changed(self) -> bool:
-        """True when the store gained or changed a row."""
-        return bool(self.added or self.incidents_new or self.incidents_merged)
-
-
-def content_hash(article: Article) -> str:
-    """SHA-256 of the article text: the same text under any id or file counts as seen.
-
-    >>> content_hash(Article(id="a", text="x")) == content_hash(Article(id="b", text="x"))
-    True
-    """
-    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _safe(text: str) -> str:
-    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def correction_key(mention: str) -> str:
@@ -416,129 +356,22 @@ class Store:
             counts.skipped += 1  # seen since `unseen` looked: in this batch, or from another writer
             return
         if db.execute("SELECT 1 FROM articles WHERE article_id=?", (result.article.id,)).fetchone():
-            result = _rekey(result, f"{result.article.id}~{result.content_hash[:10]}")
+            result = rekey(result, f"{result.article.id}~{result.content_hash[:10]}")
         a = result.article
         meta = encode(dataclasses.replace(a, text=""))
         meta.pop("text")
         db.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (a.id, result.content_hash, _safe(a.title), a.published.isoformat() if a.published else None,
-             _safe(a.url), _safe(a.source), _safe(a.path), _now(), json.dumps(meta),
+            (a.id, result.content_hash, safe_text(a.title), a.published.isoformat() if a.published else None,
+             safe_text(a.url), safe_text(a.source), safe_text(a.path), _now(), json.dumps(meta),
              zlib.compress(a.text.encode("utf-8", "surrogatepass"))))
         counts.added += 1
-        rows = result.resolution_rows + tuple(_resolution_row(r) for r in result.resolutions)
+        rows = result.resolution_rows + tuple(resolution_row(r) for r in result.resolutions)
         db.executemany("INSERT INTO resolutions VALUES (?,?,?,?,?)",
                        [(a.id, i, *row) for i, row in enumerate(rows)])
         for incident in result.incidents:
-            if self._merge(incident):
+            if merge_stored(db, incident):
                 counts.incidents_merged += 1
             else:
-                self._insert(incident)
+                insert_incident(db, incident)
                 counts.incidents_new += 1
-
-    def _insert(self, incident: Incident) -> None:
-        iid = incident.incident_id
-        if self._db.execute("SELECT 1 FROM incidents WHERE incident_id=?", (iid,)).fetchone():
-            src = incident.sources[0].article_id if incident.sources else ""
-            iid = f"{iid}~{hashlib.sha256(src.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
-            incident = dataclasses.replace(incident, incident_id=iid)
-        self._db.execute("INSERT INTO incidents VALUES (?,?,?,?,?,?,?,?,?,?,?)", _incident_row(incident))
-        self._add_counts(incident)
-        self._add_sources(iid, incident.sources)
-
-    def _add_counts(self, incident: Incident) -> None:
-        self._db.executemany("INSERT OR IGNORE INTO incident_counts VALUES (?,?,?)", [
-            (incident.incident_id, incident.type.value, c) for c in _count_keys(incident)])
-
-    def _add_sources(self, incident_id: str, sources: Iterable[Source]) -> None:
-        self._db.executemany("INSERT OR IGNORE INTO incident_sources VALUES (?,?,?,?)", [
-            (incident_id, s.article_id, s.start, dumps(s)) for s in sources])
-
-    def _merge(self, new: Incident) -> bool:
-        """Fold ``new`` into the stored report of the same event; False when there is none.
-
-        As the incident stage does within a run, the surest match wins (a shared operation name,
-        then a shared count), then the earliest stored incident matching by place and date.
-        """
-        db, kind = self._db, new.type.value
-        sure: list[tuple[str, str]] = []
-        if new.name:
-            sure += db.execute("SELECT incident_id, data FROM incidents WHERE name=? AND type=? ORDER BY rowid",
-                               (normalize(new.name), kind)).fetchall()
-        for key in sorted(_count_keys(new)):
-            sure += db.execute("SELECT i.incident_id, i.data FROM incident_counts c JOIN incidents i "
-                               "USING (incident_id) WHERE c.type=? AND c.count=? ORDER BY i.rowid",
-                               (kind, key)).fetchall()
-        scored = [(event_match(loads(Incident, d), new), i) for i, d in dict(sure).items()]
-        best = max(scored, key=lambda t: t[0], default=(0, ""))  # max keeps the earliest of equals
-        if best[0] >= 2:
-            return self._fold(best[1], new)
-        for iid, data in self._nearby(new):
-            if same_event(loads(Incident, data), new):
-                return self._fold(iid, new)
-        return False
-
-    def _nearby(self, new: Incident) -> list[tuple[str, str]]:
-        """Stored incidents of the type (and subtype) near ``new`` whose dates may fit, oldest first."""
-        flow = is_flow(new.type, new.locations)
-        if new.date is not None and new.date.precision not in _FINE and not flow:
-            return []  # only a name or a count can match a coarsely dated report
-        loc, slack = new.location, dt.timedelta(days=_DATE_SLACK)
-        dlon = min(180.0, _NEAR_DEG / max(0.05, math.cos(math.radians(loc.lat))))
-        # operations match across subtypes, and on any of their places (their main ones can lie far apart)
-        op = new.type is IncidentType.OPERATION
-        box = "" if op else "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
-        where = "SELECT rowid, incident_id, data FROM incidents WHERE type=? {sub} {box} {coarse} AND "
-        sub = "" if op else "AND subtype=?"
-        coarse = "" if flow else "AND (date_precision IS NULL OR date_precision IN ('day', 'month'))"
-        base = where.format(sub=sub, box=box, coarse=coarse)
-        args = [new.type.value, *([] if op else [new.subtype, loc.lat - _NEAR_DEG, loc.lat + _NEAR_DEG,
-                                                 loc.lon - dlon, loc.lon + dlon])]
-        rows = self._db.execute(base + "date_start IS NULL", args).fetchall()  # undated fits any date
-        if new.date is None:
-            rows += self._db.execute(base + "date_start IS NOT NULL", args).fetchall()
-        else:
-            # a fine date spans at most _LONGEST: a lower bound on date_start lets the index work
-            low = "" if flow else (new.date.start - slack - _LONGEST).isoformat()
-            rows += self._db.execute(base + "date_start BETWEEN ? AND ? AND date_end >= ?", [
-                *args, low, (new.date.end + slack).isoformat(), (new.date.start - slack).isoformat()]).fetchall()
-        return [(iid, data) for _, iid, data in sorted(rows)]
-
-    def _fold(self, incident_id: str, new: Incident) -> bool:
-        row = self._db.execute("SELECT data FROM incidents WHERE incident_id=?", (incident_id,)).fetchone()
-        merged = dataclasses.replace(merge_into(loads(Incident, row[0]), new), incident_id=incident_id)
-        self._db.execute("UPDATE incidents SET type=?, place_id=?, date_start=?, date_end=?, lat=?, lon=?, "
-                         "name=?, subtype=?, date_precision=?, data=? WHERE incident_id=?",
-                         (*_incident_row(merged)[1:], incident_id))
-        self._add_counts(merged)
-        self._add_sources(incident_id, new.sources)
-        return True
-
-
-def _rekey(result: ArticleResult, new_id: str) -> ArticleResult:
-    """The result under another article id (its id was taken meanwhile by another writer)."""
-    old = result.article.id
-
-    def moved(r: Resolution) -> Resolution:
-        return dataclasses.replace(r, mention=dataclasses.replace(r.mention, article_id=new_id))
-
-    rows = tuple((n, p, dumps(moved(loads(Resolution, d)))) for n, p, d in result.resolution_rows)
-    incidents = tuple(dataclasses.replace(i, sources=tuple(
-        dataclasses.replace(s, article_id=new_id) if s.article_id == old else s for s in i.sources))
-        for i in result.incidents)
-    return dataclasses.replace(result, article=dataclasses.replace(result.article, id=new_id),
-                               resolutions=tuple(moved(r) for r in result.resolutions),
-                               resolution_rows=rows, incidents=incidents)
-
-
-def _incident_row(incident: Incident) -> tuple[Any, ...]:
-    # The columns the same-event lookups search on, then the incident itself (sources apart).
-    loc, date = incident.location, incident.date
-    return (incident.incident_id, incident.type.value, loc.place_id, date.start.isoformat() if date else None,
-            date.end.isoformat() if date else None, loc.lat, loc.lon, normalize(incident.name),
-            incident.subtype, date.precision.value if date else None, dumps(dataclasses.replace(incident, sources=())))
-
-
-def _count_keys(incident: Incident) -> set[str]:
-    # The counts the incident stage matches reports on: figures of ten or more.
-    return {f"{float(f.value)!r} {f.unit}" for f in incident.figures if f.value >= 10}

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from mapper.articles import html_to_text, parse_date, read_articles, read_sample, sample_paths
+from mapper.article_records import parse_date
+from mapper.article_text import html_to_text
+from mapper.articles import read_articles, read_sample, sample_paths
 from mapper.errors import InputError
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -336,7 +338,7 @@ def test_on_error_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
 
 
 def test_a_run_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> None:
-    from mapper.batch import read_inputs
+    from mapper.batch_inputs import read_inputs
 
     write(tmp_path / "a.txt", "Drones were seen over Aktau.")
     out = tmp_path / "outputs"

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from mapper.batch import ingest, read_inputs, worker_gazetteer
+from mapper.batch import ingest, worker_gazetteer
+from mapper.batch_inputs import read_inputs
 from mapper.cli import cli
 from mapper.cli.store import EXIT_SOME_FAILED
 from mapper.store import Store

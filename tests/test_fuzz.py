@@ -12,11 +12,13 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mapper.batch import MAX_TEXT_CHARS, ReadError, process_article, read_inputs, worker_gazetteer
+from mapper.batch import MAX_TEXT_CHARS, process_article, worker_gazetteer
+from mapper.batch_inputs import ReadError, read_inputs
 from mapper.cli import _register, cli
 from mapper.cli.store import EXIT_SOME_FAILED
 from mapper.model import Article
-from mapper.store import ArticleResult, Store
+from mapper.store import Store
+from mapper.store_results import ArticleResult
 
 PIECES = [
     "Aktau", "Kharkiv", "Kursk Oblast", "the village of Ualy", "Odesa's port", "Georgia", "Jordan",

@@ -10,7 +10,8 @@ import pytest
 
 from mapper.errors import GazetteerError, InputError
 from mapper.gazetteer import SqliteGazetteer, open_gazetteer
-from mapper.gazetteer.sources import derived_names, keep_alias, read_curated
+from mapper.gazetteer.entry import derived_names, keep_alias
+from mapper.gazetteer.sources import read_curated
 from mapper.model import PlaceKind
 from mapper.names import skeleton
 

@@ -10,7 +10,7 @@ from mapper.errors import InputError
 from mapper.gazetteer.aliases import ALIAS_COLUMNS, apply_aliases, read_aliases
 from mapper.gazetteer.base import MAIN
 from mapper.gazetteer.build import inputs_checksum
-from mapper.gazetteer.sources import Entry
+from mapper.gazetteer.entry import Entry
 from mapper.model import Place, PlaceKind
 
 ALIASES = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "aliases.csv"

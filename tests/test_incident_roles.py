@@ -64,7 +64,7 @@ def test_a_city_and_the_region_named_after_it_are_one_site(gazetteer: Any) -> No
 
 
 def test_a_city_named_as_a_city_is_kept_instead_of_its_region() -> None:
-    from mapper.incident_merge import one_per_site
+    from mapper.incident_finish import one_per_site
     from mapper.model import Location, Precision, Source
 
     city = Location("c", "Chelyabinsk", 55.16, 61.43, Precision.POINT, "staging", "RU")

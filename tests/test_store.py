@@ -25,7 +25,8 @@ from mapper.model import (
     Source,
     Status,
 )
-from mapper.store import SCHEMA_VERSION, ArticleResult, Store, content_hash, decode, encode
+from mapper.store import SCHEMA_VERSION, Store, decode, encode
+from mapper.store_results import ArticleResult, content_hash
 
 AKTAU = Place("geonames:610611", "Aktau", PlaceKind.POPULATED, 43.65, 51.2, "KZ", admin1="09",
               admin1_name="Mangystau", feature_class="P", feature_code="PPLA", population=180000)

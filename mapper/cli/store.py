@@ -13,7 +13,8 @@ from typing import TextIO
 
 import click
 
-from mapper.batch import ENGINES, estimate_total, ingest, read_inputs, refresh, with_published
+from mapper.batch import ENGINES, ingest, refresh
+from mapper.batch_inputs import estimate_total, read_inputs, with_published
 from mapper.cli import cli, handle_errors
 from mapper.cli.options import DateCheck, default_published
 from mapper.errors import InputError, OutputError

@@ -69,7 +69,7 @@ def read_aliases(path: Path) -> list[tuple[str, str, str]]:
 
 
 def apply_aliases(entries: Iterable[Any], rows: list[tuple[str, str, str]], path: Path) -> None:
-    """Add or drop the listed names on the entries (``Entry`` of ``sources``), in place.
+    """Add or drop the listed names on the entries (``Entry`` of ``entry``), in place.
 
     InputError for a place id that no entry has, or a name to drop that the place lacks or
     that is its main name.

@@ -26,7 +26,7 @@ class MemoryGazetteer:
 
     def __init__(self, places: Iterable[Place], aliases: Mapping[str, Iterable[str]] | None = None,
                  outlines: Mapping[str, Any] | None = None) -> None:
-        from mapper.gazetteer.sources import derived_names
+        from mapper.gazetteer.entry import derived_names
 
         self._places: dict[str, Place] = {}
         self._names: dict[str, list[NameMatch]] = defaultdict(list)

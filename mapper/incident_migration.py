@@ -1,0 +1,182 @@
+"""Migration flows: who moved from where to where (origins, destination), or a counted group where
+it is reported, in one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from mapper.figures import FigureSpan
+from mapper.incident_flows import (
+    GROUP,
+    PREC_RANK,
+    THEATRE,
+    destination_named_before,
+    flow_subtype,
+    going_home,
+    home_authority,
+    no_flow,
+    origin_named_before,
+    recast_roles,
+)
+from mapper.incident_merge import Candidate
+from mapper.incident_rules import flow_roles, is_background, mask_places
+from mapper.incident_sentence import Sentence, counts, location, new_candidate
+from mapper.incident_status import speaker_spans
+from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolution
+
+_MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
+                          r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
+_WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
+_ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
+_FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
+
+
+def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolution] | None = None) -> list[Candidate]:
+    """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
+    sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
+    text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
+    mig = [t for t in trig if t.type == "migration" and t.subtype and not no_flow(text, t)]
+    # "entered X since the mobilisation was announced": a trigger in a time clause is background
+    main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
+    subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
+    if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
+        # a people word, or "of them" (not a move word rejected above: "schemes have sent a few hundred")
+        if not any(t.type == "migration" and not t.subtype for t in trig):
+            return []
+        prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
+        subtype = prev.subtype if prev is not None else sent.recent()
+        if not subtype or not sent.counted():
+            return []
+        mig = [t for t in trig if t.type == "migration"]
+    # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
+    # only a place)
+    at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
+    if subtype == "recruitment" and all(t.term.startswith("recruit") for t in mig if t.subtype == subtype) \
+            and not _WAR.search(text, max(0, s - 200), e) and not _FOUGHT.search(text, max(0, s - 200), e):
+        subtype = "labour migration"  # "50 nurses left for Germany under a recruitment agreement": hired for work
+    last = earlier[-1] if earlier else None
+    goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
+               and all(loc.role != "destination" for loc in last.locs))
+    # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
+    crowd = subtype != "labour migration" and any(_CROWD.search(text, max(s, r.mention.start - 30), r.mention.start)
+                                                  for r in demonyms or () if r.mention.text.endswith("s"))
+    if not (goes_on or at_war or sent.group() or crowd):
+        return []
+    places = [r for r in res if r.place is not None]
+    masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
+    roles = flow_roles(masked)
+    home = going_home(masked)
+    if home is not None and all(places[k].place.kind is PlaceKind.COUNTRY for k in home[0] + home[1]):  # type: ignore
+        roles.update({k: "destination" for k in home[0]} | {k: "origin" for k in home[1]})
+        subtype = "return"  # "migrants from Kyrgyzstan and Tajikistan have left Russia": they go home
+    back = destination_named_before(text, s, e, places) if "destination" not in roles.values() else None
+    if back is not None and back not in roles:
+        roles[back] = "destination"  # "officials in Almaty said migrants had arrived in the city"
+    back = origin_named_before(text, s, e, places) if "origin" not in roles.values() else None
+    if back is not None and back not in roles:
+        roles[back] = "origin"  # "Kazakhstan's ministry said 230 foreigners were expelled from the country"
+    home = home_authority(sent, places, roles) if subtype == "return" else None
+    if home is not None:
+        roles[home] = "destination"  # the reporting authority's own citizens came home
+    if goes_on and "destination" in roles.values():
+        subtype = last.subtype  # type: ignore[union-attr]  # "... evacuated from X. The group arrived in Y."
+    elif goes_on and not (at_war or sent.group()):
+        return []
+    # Background places (a border, "across Central Asia") count only where a flow pattern names them.
+    keep = [k for k, r in enumerate(places) if k in roles or not is_background(
+        text, s, r.mention.start, r.mention.end, r.place, sent.lexicon) or r.place.precision is Precision.AREA]  # type: ignore
+    roles = {keep.index(k): role for k, role in roles.items()}
+    places = [places[k] for k in keep]
+    if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
+        home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
+        return [new_candidate(sent, IncidentType.MIGRATION, subtype, home,
+                              f"migration return '{mig[0].term}'; home of the group")] if home else []
+    term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
+    rule = f"migration {subtype} '{term}'"
+    if subtype in ("return", "recruitment"):
+        recast_roles(sent, places, roles, subtype)
+    elif "destination" in roles.values():  # "the D-Day invasion of Europe": a war's theatre, no one's destination
+        roles = {k: role for k, role in roles.items() if role != "destination"
+                 or not THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
+    locs = [location(places[k], role) for k, role in sorted(roles.items())]
+    if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
+                                       and sent.in_background(t.start) for t in trig):
+        subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
+    subtype, why, locs = flow_subtype(text, s, e, subtype, demonyms or [], locs)
+    rule += why
+    if demonyms and locs:
+        locs += _nationality(sent, demonyms, locs, subtype)
+    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
+                 and i - max(c.sents) <= 2 and any(loc.role == "destination" for loc in c.locs)), None)
+    if not any(loc.role == "destination" for loc in locs) and prev is not None:
+        if not locs and len(text[s:places[0].mention.start].split()) <= 3:
+            # "X accounted for ... migrants": the subject place is another origin of the same flow
+            locs = [location(places[0], "origin")]
+        locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
+        rule += "; destination from the previous sentence"
+    if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
+        speakers = speaker_spans(sent.lexicon, text, s, e)  # "the Red Cross' X said": who speaks, not where
+        locs = [location(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
+                if r.place and r.place.precision is not Precision.AREA and r.place.kind is not PlaceKind.PHYSICAL
+                and not sent.in_background(r.mention.start)
+                and not any(a <= r.mention.start < b for a, b in speakers)][:1]
+        rule += "; no flow pattern, place where reported"
+    # (an evacuation or a recruitment may name only its region: "recruited ... in the Rostov region")
+    fine = (Precision.POINT, Precision.REGION) if subtype in ("evacuation", "recruitment") else (Precision.POINT,)
+    if not locs or all(loc.role == "site" and loc.precision not in fine for loc in locs):
+        return []  # no flow and no precise place: a country named beside migrants is not an event site
+    if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) and not sent.counted():
+        return []  # "checks on migrants from Central Asia": where they come from, no move and no count
+    seen, uniq = set(), []
+    for loc in locs:
+        if (loc.place_id, loc.role) not in seen:
+            seen.add((loc.place_id, loc.role))
+            uniq.append(loc)
+    split = _by_destination(sent, places, roles)
+    if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination
+        out = []
+        for k, fig in split:
+            cand = new_candidate(sent, IncidentType.MIGRATION, subtype, [x for x in uniq if x.role != "destination"]
+                        + [location(places[k], "destination")], rule + "; its own count")
+            cand.figures = counts([fig], IncidentType.MIGRATION)
+            out.append(cand)
+        return out
+    return [new_candidate(sent, IncidentType.MIGRATION, subtype, uniq, rule)]
+
+
+def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str]) -> list[tuple[int, FigureSpan]]:
+    """Each destination with the count told just before it, when two or more destinations have one each."""
+    dests = sorted((k for k, role in roles.items() if role == "destination"), key=lambda k: places[k].mention.start)
+    if len(dests) < 2:
+        return []
+    figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]
+    out, after = [], sent.start
+    for k in dests:
+        before = [f for f in figs if after <= f.start < places[k].mention.start]
+        if not before:
+            return []
+        out.append((k, before[-1]))
+        after = places[k].mention.end
+    return out
+
+
+_CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
+                    r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location], subtype: str) -> list[Location]:
+    """The country of a demonym naming the group ("Kazakh citizens", "Uzbek migrants"): the origin when
+    no pattern gave one, and in a return, or an evacuation from abroad, the home the people went back to
+    (the destination)."""
+    role = "destination" if subtype in ("return", "evacuation") else "origin"
+    if any(loc.role == role for loc in locs) or (subtype == "evacuation" and all(loc.role != "origin" for loc in locs)):
+        return []
+    taken = {loc.country for loc in locs}
+    for r in demonyms:
+        if r.place is not None and r.place.country not in taken and (GROUP.match(sent.text, r.mention.end) or (
+                r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
+                                                               r.mention.start))) \
+                and not sent.in_background(r.mention.start):
+            return [location(r, role)]
+    return []

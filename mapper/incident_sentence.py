@@ -1,0 +1,214 @@
+"""One sentence as the incident rules see it (its dates, figures, sites and actors found lazily), and
+the locations and candidate incidents built from it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from mapper.dates import DateSpan
+from mapper.figures import NON_COUNT_UNITS, FigureSpan
+from mapper.geo import haversine_km
+from mapper.incident_flows import PREC_RANK, site_rank
+from mapper.incident_merge import Candidate
+from mapper.incident_rules import actors, air_traffic, context_clauses, has_people, is_background
+from mapper.incident_status import speaker_spans
+from mapper.lexicon import Lexicon, Trigger
+from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
+from mapper.names import strip_generic
+
+_COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
+
+
+def counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
+    """Count figures; in a migration sentence a bare count ("about 20,000 are serving") counts people."""
+    out = []
+    for f in figs:
+        fig = f.figure
+        if type_ is IncidentType.MIGRATION and not fig.unit and fig.value >= 10:
+            fig = Figure(fig.value, "people", fig.text, fig.approximate)
+        if fig.unit and fig.unit not in NON_COUNT_UNITS:
+            out.append(fig)
+    return out
+
+
+class PerSentence:
+    """``finder`` run lazily on one sentence at a time, offsets shifted to the whole text."""
+
+    def __init__(self, sents: list[tuple[int, int]], finder: Callable[[str], Sequence[Any]], text: str) -> None:
+        self.sents, self.finder, self.text = sents, finder, text
+        self.cache: dict[int, list[Any]] = {}
+
+    def __getitem__(self, i: int) -> list[Any]:
+        found = self.cache.get(i)
+        if found is None:
+            a, b = self.sents[i]
+            found = self.cache[i] = [x.shifted(a) for x in self.finder(self.text[a:b])]
+        return found
+
+
+class Sentence:
+    """One sentence as the rules see it: span, triggers and places, with its dates, figures, sites and
+    actors found only when a rule asks for them (most sentences with a trigger report nothing)."""
+
+    __slots__ = ("article", "text", "i", "start", "end", "triggers", "places", "lexicon", "_dates", "_figures",
+                 "_sites", "_actors", "_clauses", "_background", "_triggers_by")
+
+    def __init__(self, article: Article, i: int, triggers: list[Trigger], places: list[Resolution],
+                 lexicon: Lexicon, dates: PerSentence, figures: PerSentence,
+                 clauses: list[tuple[int, int, bool]] | None = None,
+                 triggers_by: list[list[Trigger]] | None = None) -> None:
+        self.article, self.text, self.i = article, article.text, i
+        self._triggers_by = triggers_by or []  # every sentence's triggers, for the ones before
+        self._clauses, self._background = clauses, None
+        self.start, self.end = dates.sents[i]
+        self.triggers, self.places, self.lexicon = triggers, places, lexicon
+        self._dates, self._figures = dates, figures
+        self._sites: list[Resolution] | None = None
+        self._actors: list[str] | None = None
+
+    def dates(self) -> list[DateSpan]:
+        """The dates of the sentence, offsets into the article text."""
+        return self._dates[self.i]  # type: ignore[no-any-return]
+
+    def figures(self) -> list[FigureSpan]:
+        """The figures of the sentence, offsets into the article text."""
+        return self._figures[self.i]  # type: ignore[no-any-return]
+
+    def told(self, figures: list[FigureSpan]) -> list[FigureSpan]:
+        """The figures outside the sentence's background clauses ("since gunmen killed 145 people")."""
+        return [f for f in figures if not self.in_background(f.start)]
+
+    def recent(self) -> str:
+        """The kind of migration the two sentences before speak of ("" for none)."""
+        return next((t.subtype for j in (self.i - 1, self.i - 2) if 0 <= j < len(self._triggers_by)
+                     for t in self._triggers_by[j] if t.type == "migration" and t.subtype), "")
+
+    def clauses(self) -> list[tuple[int, int, bool]]:
+        """The sentence's when/why clauses (:func:`mapper.incident_rules.context_clauses`)."""
+        if self._clauses is None:
+            self._clauses = context_clauses(self.text, self.start, self.end)
+        return self._clauses
+
+    def in_background(self, at: int) -> bool:
+        """True when offset ``at`` lies in a when/why clause that tells of another event."""
+        if self._background is None:  # clauses with no migration word: their counts and places are another's
+            self._background = [(a, b) for a, b, _c in self.clauses()
+                                if not any(a <= t.start < b for t in self.triggers if t.type == "migration")]
+        return any(a <= at < b for a, b in self._background)
+
+    def counted(self) -> bool:
+        """True when the sentence counts ten or more people (or gives a bare count that large)."""
+        return any(f.figure.value >= 10 and f.figure.unit in _COUNTED_UNITS for f in self.told(self.figures()))
+
+    def group(self) -> bool:
+        """True when the sentence names a group of people or counts one, so "parts arrived" is no flow."""
+        return has_people(self.text, self.start, self.end) or self.counted()
+
+    def sites(self) -> list[Resolution]:
+        """Sub-country, non-background places, coarse ones dropped when a finer one lies inside."""
+        if self._sites is None:
+            self._sites = _sites(self)
+        return self._sites
+
+    def actors(self) -> list[str]:
+        """Named actors of the sentence (a new list each time: candidates extend their own)."""
+        if self._actors is None:
+            self._actors = actors(self.text, self.start, self.end)
+        return list(self._actors)
+
+
+def _sites(sent: Sentence) -> list[Resolution]:
+    text, s, res, lex = sent.text, sent.start, sent.places, sent.lexicon
+    sites = [r for r in res if r.place and site_rank(r) < 3
+             and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
+             and _consistent(text, r, res)]
+    sites = [r for r in sites if not _misplaced(text, r, sites)]
+    # an airport whose flights were suspended, unless it is the only place ("flights at Aktobe airport were
+    # suspended after a drone was seen above the runway")
+    sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
+    # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
+    sites = [r for r in sites if not any(_QUALIFIES.fullmatch(text, r.mention.end, q.mention.start) for q in sites)]
+    # "near Dolinka, 40 kilometres south-west of Karaganda": a distance names a reference point, a site only
+    # when the sentence names no other ("15 km from the village of Saikhin")
+    ref = [r for r in sites if _REFERENCE.search(text, max(s, r.mention.start - 60), r.mention.start)]
+    if ref and len(ref) < len(sites) and all(any(site_rank(q) <= site_rank(r) for q in sites if q not in ref)
+                                             for r in ref):
+        sites = [r for r in sites if r not in ref]
+    if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
+        speakers = speaker_spans(lex, text, s, sent.end)
+        sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
+    keep = []
+    for r in sites:
+        finer = [q for q in sites if site_rank(q) < site_rank(r) and haversine_km(_ll(q), _ll(r)) < 400]
+        if not finer:
+            keep.append(r)
+    seen, uniq = set(), []
+    for r in keep:
+        if r.place.place_id not in seen:  # type: ignore[union-attr]
+            seen.add(r.place.place_id)  # type: ignore[union-attr]
+            uniq.append(r)
+    return uniq
+
+
+_REFERENCE = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:\([^)]{1,20}\)\s+)?"
+                        r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village|regional\s+capital)\s+of\s+)?$", re.I)
+_QUALIFIES = re.compile(r"(?:’s|'s)?\s+(?:suburb|village|town|settlement|district|port)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _misplaced(text: str, r: Resolution, sites: list[Resolution]) -> bool:
+    """True for "Kyzylzhar in the Aktobe region" resolved to a Kyzylzhar far from that region."""
+    rank = PREC_RANK[r.precision or r.place.precision]  # type: ignore[union-attr]
+    for q in sites:
+        if PREC_RANK[q.precision or q.place.precision] > rank and 0 < q.mention.start - r.mention.end <= 14:  # type: ignore
+            between = text[r.mention.end:q.mention.start].strip(" ,").lower()
+            if between in {"in", "in the", "of", "of the", ""} and haversine_km(_ll(q), _ll(r)) > 400:
+                return True
+    return False
+
+
+def _consistent(text: str, r: Resolution, res: list[Resolution]) -> bool:
+    """False for "Kazakhstan's <place>" resolved to a place in another country (a resolution slip)."""
+    owner = next((q for q in res if q.place is not None and q.place.kind is PlaceKind.COUNTRY
+                  and 0 < r.mention.start - q.mention.end <= 3
+                  and text[q.mention.end:r.mention.start].strip() in {"’s", "'s"}), None)
+    return owner is None or not owner.place.country or owner.place.country == r.place.country  # type: ignore
+
+
+def _ll(r: Resolution) -> tuple[float, float]:
+    return (r.place.lat, r.place.lon)  # type: ignore[union-attr]
+
+
+def location(r: Resolution, role: str) -> Location:
+    """The incident location of a resolved mention, in a role (site, origin, destination, target)."""
+    p = r.place
+    assert p is not None
+    prec = Precision.POINT if site_rank(r) == 0 else r.precision or p.precision  # a cape is a point
+    return Location(p.place_id, display_name(r), p.lat, p.lon, prec, role, p.country)
+
+
+_GENERIC_LABEL = {"region": "region", "district": "district", "populated place": "", "facility": "",
+                  "physical feature": ""}
+
+
+def display_name(r: Resolution) -> str:
+    """The place's name as the article writes it ("Mangistau Region", "Ivanovo region"), for labels;
+    the gazetteer's name where the text's would mislead (a coarsened village, an abbreviation)."""
+    p, m = r.place, r.mention
+    assert p is not None
+    if r.method.startswith("coarsened") or m.reason in ("demonym", "abbreviation") or m.text.isupper():
+        return p.name
+    text = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
+    if m.reason == "expansion":  # "Ky." stands for Kentucky, which needs no "region"
+        return m.name
+    label = _GENERIC_LABEL.get(m.generic, "")
+    if label and label not in text.lower() and not strip_generic(text)[1]:  # "Tulcea county" needs no more
+        text = f"{text} {label}"  # "Murmansk, Irkutsk ... regions": each alone is still a region
+    return text
+
+
+def new_candidate(sent: Sentence, type_: IncidentType, subtype: str, locs: list[Location], rule: str) -> Candidate:
+    """A confirmed candidate of this sentence, found by ``rule``, with no date, figures or actors yet."""
+    return Candidate(type_, subtype, locs, None, "", [], Status.CONFIRMED, [], [rule], sent.article.id, {sent.i})
