@@ -149,6 +149,24 @@ def origin_named_before(text: str, start: int, end: int, places: list[Resolution
     return before[-1] if before else None
 
 
+_OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|the\s+(?:[\w-]+\s+)?(?:ministry|agency|department|"
+                           r"administration|office))\s+in\s+(?:the\s+)?$", re.I)
+
+
+def departure_office(text: str, places: list[Resolution], roles: dict[int, str]) -> int | None:
+    """Where the officials reporting people who left for work sit, when no origin is named ("officials in
+    Osh said about 300 people had left for South Korea"): the origin, if in another country than the
+    destinations."""
+    if "origin" in roles.values() or "destination" not in roles.values():
+        return None
+    away = {places[k].place.country for k, role in roles.items() if role == "destination"}  # type: ignore[union-attr]
+    for k, r in enumerate(places):
+        if k not in roles and r.place is not None and r.place.country not in away \
+                and _OFFICIALS_IN.search(text, max(0, r.mention.start - 40), r.mention.start):
+            return k
+    return None
+
+
 def destination_named_before(text: str, start: int, end: int, places: list[Resolution]) -> int | None:
     """The index of the place a flow's "arrived in the city" refers back to: the last place of that kind
     named before it in the sentence ("officials in Almaty said 200 migrants had arrived in the city")."""

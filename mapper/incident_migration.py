@@ -10,6 +10,7 @@ from mapper.incident_flows import (
     GROUP,
     PREC_RANK,
     THEATRE,
+    departure_office,
     destination_named_before,
     flow_subtype,
     going_home,
@@ -76,6 +77,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     back = origin_named_before(text, s, e, places) if "origin" not in roles.values() else None
     if back is not None and back not in roles:
         roles[back] = "origin"  # "Kazakhstan's ministry said 230 foreigners were expelled from the country"
+    back = departure_office(text, places, roles) if subtype == "labour migration" else None
+    if back is not None:
+        roles[back] = "origin"  # "officials in Osh said about 300 people had left for South Korea"
     home = home_authority(sent, places, roles) if subtype == "return" else None
     if home is not None:
         roles[home] = "destination"  # the reporting authority's own citizens came home

@@ -77,6 +77,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
     ("Thousands of labour migrants from Kyrgyzstan and Tajikistan have left Russia since the March 22 attack, "
      "officials said.", ("migration", "return", ["Russia:origin", "Kyrgyzstan:destination",
                                                    "Tajikistan:destination"])),
+    ("In Kyrgyzstan, officials in Osh said about 300 people had left for South Korea under a seasonal work "
+     "programme this month.", ("migration", "labour migration", ["Osh:origin", "South Korea:destination"])),
     # an amount that "fell" is no debris: the hit after it is the event
     ("Oil flows fell by a third after Ukrainian drones struck a pumping station in Russia's Krasnodar Krai on Monday, "
      "the consortium said.", ("drone", "strike", ["Krasnodar Krai:site"])),
