@@ -213,6 +213,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                                                                            res_by[i])):
                     c.locs, c.rules = list(prev.locs), c.rules + ["site: the facility named before"]
         date, src = _date_for(text, dates_by, i, trig, art.published, default_year)
+        if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
+            date, src = _days_before_the_last(text, s, e, out[-1], i, date, src)
         if src != "sentence" and cues.get("repeated"):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         elif cues.get("repeated") and not any(d.date.end - d.date.start <= _NIGHT for d in dates_by[i]) \
@@ -322,6 +324,24 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
         return FuzzyDate(dt.date(default_year, 1, 1), dt.date(default_year, 12, 31), DatePrecision.YEAR,
                          "default year"), "published"
     return None, ""
+
+
+# "The find came two days after ...", "The strike came a day after ...": the event in the clause is that
+# long before the event told just before
+_CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:came|happened|occurred|was\s+reported)\s+"
+                         r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b")
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, date: FuzzyDate | None,
+                          src: str) -> tuple[FuzzyDate | None, str]:
+    """The day of an event told in a "came N days after" clause, from the day of the event told before."""
+    m = _CAME_AFTER.match(text, s, e)
+    if m is None or i - max(last.sents) > 2 or last.date is None or last.date.precision is not DatePrecision.DAY:
+        return date, src
+    n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
+    day = last.date.start - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
+    return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip()), "sentence"
 
 
 # "The attack took place late on Wednesday in ...": when the event told before happened

@@ -158,6 +158,16 @@ def test_forces_that_struck_after_a_drone_sentence_are_an_operation(gazetteer: A
                                                ("operation", "strike", ["Dzhankoi:target"])]
 
 
+def test_came_days_after_dates_the_clause_from_the_event_before(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Fragments of a drone were found on November 13, 2025 outside the village of "
+                                 "Shubarkuduk, the regional emergencies department said. The find came two days "
+                                 "after officials in Orenburg reported a drone attack on a gas plant near the city.",
+                      published="2025-11-14")
+    dates = {i.locations[0].name: (i.subtype, i.date.iso(), i.status.value) for i in incs}
+    assert dates["Shubarkuduk"] == ("debris", "2025-11-13", "confirmed")
+    assert dates["Orenburg"][:2] == ("strike", "2025-11-11")
+
+
 def test_launch_directions_are_no_sites(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "Overnight, the enemy attacked with 60 drones launched from the directions of Kursk, "
                                  "Oryol and Millerovo, the air force said. In Kharkiv, a drone struck a warehouse, "
