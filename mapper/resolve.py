@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -144,43 +145,13 @@ class _Qualifiers:
 def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group], text: str = "") -> list[float]:
     """Each candidate's score from its prior and from what the text says around the name."""
     m = group.mentions[0]
+    static = _name_scores(m, group.candidates)
     # "the Pacific", "the Urals", "the Donbas": towns take no article, seas, ranges and areas do.
     article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
-    # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
-    generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
-    kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
-    # A bare name shared by a region and its capital (Osh, Kursk) means the city unless the text says
-    # "region": the region keeps its reading through the generic word or a list's plural.
-    # A city that has since been renamed counts too when it seats a district and is big ("Dnipropetrovsk",
-    # "Kirovohrad": GeoNames codes Dnipro and Kropyvnytskyi PPLA2).
-    seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
-                                   if p.kind is PlaceKind.POPULATED and (p.feature_code in ("PPLA", "PPLC") or (
-                                       p.feature_code == "PPLA2" and p.population >= _CITY_OVER_DISTRICT_POP))}
-    written = {skeleton(m.name), skeleton(m.text)}
-    cities = {} if generic else {p.country: p.population for p in group.candidates
-                                 if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
-                                 and skeleton(p.name) in written}
-    biggest = max(cities.values()) if cities else 0
-    # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
-    # Astrakhanka, which GeoNames also calls Astrakhan)
-    small = {p.country for p in group.candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
-             and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
+    if not (qualifiers or article or containers):
+        return list(static)
     scores = []
-    for rank, place in enumerate(group.candidates):
-        score = _prior(place, rank, written)
-        if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
-            score -= _SEAT_PENALTY
-        elif (seats and not m.text.isupper() and place.kind is PlaceKind.POPULATED
-              and place.feature_code.startswith("PPLA") and (place.country, place.admin1) in seats
-              and skeleton(place.name) not in written and any(
-                  r.kind is PlaceKind.REGION and (r.country, r.admin1) == (place.country, place.admin1)
-                  for r in group.candidates)):
-            score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
-        if small and place.country in small and place.population * 10 < biggest and (
-                place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
-            score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
-        if kinds is not None:
-            score += weight if place.kind in kinds else miss
+    for place, score in zip(group.candidates, static, strict=True):
         if place.country and place.country in qualifiers:
             score += 0.8
         if FRONT in qualifiers and place.country == _FRONT_COUNTRY:
@@ -190,6 +161,60 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
         if containers:
             score += _contained(place, containers)
         scores.append(score)
+    return scores
+
+
+# What a name's candidates score from the name alone, by (name, text, generic word, candidates' ids);
+# the candidates themselves are kept to tell a reused id from the same place.
+_NAME_SCORES: dict[tuple[object, ...], tuple[Sequence[Place], list[float]]] = {}
+
+
+def _name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
+    """Each candidate's prior, with what the name as written says of it (its generic word, a region
+    shared with its capital, a far smaller district abroad): the same in every article."""
+    key = (m.name, m.text, m.generic, *map(id, candidates))
+    hit = _NAME_SCORES.get(key)
+    if hit is not None and all(map(operator.is_, hit[0], candidates)):
+        return hit[1]
+    # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
+    generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
+    kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
+    # A bare name shared by a region and its capital (Osh, Kursk) means the city unless the text says
+    # "region": the region keeps its reading through the generic word or a list's plural.
+    # A city that has since been renamed counts too when it seats a district and is big ("Dnipropetrovsk",
+    # "Kirovohrad": GeoNames codes Dnipro and Kropyvnytskyi PPLA2).
+    seats = set() if generic else {(p.country, p.admin1) for p in candidates
+                                   if p.kind is PlaceKind.POPULATED and (p.feature_code in ("PPLA", "PPLC") or (
+                                       p.feature_code == "PPLA2" and p.population >= _CITY_OVER_DISTRICT_POP))}
+    written = {skeleton(m.name), skeleton(m.text)}
+    cities = {} if generic else {p.country: p.population for p in candidates
+                                 if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
+                                 and skeleton(p.name) in written}
+    biggest = max(cities.values()) if cities else 0
+    # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
+    # Astrakhanka, which GeoNames also calls Astrakhan)
+    small = {p.country for p in candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
+             and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
+    scores = []
+    for rank, place in enumerate(candidates):
+        score = _prior(place, rank, written)
+        if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
+            score -= _SEAT_PENALTY
+        elif (seats and not m.text.isupper() and place.kind is PlaceKind.POPULATED
+              and place.feature_code.startswith("PPLA") and (place.country, place.admin1) in seats
+              and skeleton(place.name) not in written and any(
+                  r.kind is PlaceKind.REGION and (r.country, r.admin1) == (place.country, place.admin1)
+                  for r in candidates)):
+            score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
+        if small and place.country in small and place.population * 10 < biggest and (
+                place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
+            score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
+        if kinds is not None:
+            score += weight if place.kind in kinds else miss
+        scores.append(score)
+    if len(_NAME_SCORES) >= 50_000:  # a bound on memory
+        _NAME_SCORES.clear()
+    _NAME_SCORES[key] = (tuple(candidates), scores)
     return scores
 
 

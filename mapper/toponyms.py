@@ -32,7 +32,7 @@ from mapper.cues import (
     used_as_place,
     word_strength,
 )
-from mapper.gazetteer.base import NameIndex, TrieIndex
+from mapper.gazetteer.base import NAME, NameIndex, TrieIndex, word_state
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.prefilter import Gated, lowered
@@ -135,29 +135,39 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 _Probe = Callable[[str], bool]
 
 
-def _probes(index: NameIndex) -> tuple[_Probe, _Probe]:
-    """The two questions recognition asks of a name key: is it a name; does some name start with it."""
-    if isinstance(index, TrieIndex):  # the gazetteers' own index: ask its trie, and its remembered prefixes
-        return index.is_name, index.has_keys_with_prefix
+def _probes(index: NameIndex) -> tuple[_Probe, _Probe, Callable[[str], int]]:
+    """The questions recognition asks of a name key: is it a name; does some name start with it; and
+    of a word as written, what it opens (``word_state``)."""
+    if isinstance(index, TrieIndex):  # the gazetteers' own index: ask its trie, and its remembered answers
+        return index.is_name, index.has_keys_with_prefix, index.word_state
     iterkeys = getattr(index, "iterkeys", None)
-    if iterkeys is None:
-        return index.__contains__, index.has_keys_with_prefix
-    return index.__contains__, lambda key: next(iter(iterkeys(key)), None) is not None
+    is_name: _Probe = index.__contains__
+    has_prefix: _Probe = index.has_keys_with_prefix if iterkeys is None else \
+        (lambda key: next(iter(iterkeys(key)), None) is not None)
+    words: dict[str, int] = {}
+
+    def state(word: str) -> int:
+        known = words.get(word)
+        if known is None:
+            known = words[word] = word_state(word, is_name, has_prefix)
+        return known
+
+    return is_name, has_prefix, state
 
 
-def _longest_match(text: str, toks: Sequence[Token], i: int, is_name: _Probe, has_prefix: _Probe) -> int:
+def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, is_name: _Probe, has_prefix: _Probe) -> int:
     """Index of the last token of the longest gazetteer name starting at token ``i`` (which
-    ``_starts_name``), or -1."""
-    best = -1
+    ``_starts_name``, and whose word opens ``first``: ``NAME`` or ``PREFIX``), or -1."""
+    best = i if first == NAME else -1
     start = toks[i].start
-    for j in range(i, min(i + _MAX_TOKENS, len(toks))):
+    for j in range(i + 1, min(i + _MAX_TOKENS, len(toks))):
         last = toks[j]
-        if j > i and not _gap_ok(text, toks[j - 1], last):
+        if not _gap_ok(text, toks[j - 1], last):
             break
         key = skeleton(text[start:last.end])
         if not key:
             break
-        last_ok = j == i or _starts_name(last) or last.text.isdigit()  # the caller checked token i
+        last_ok = _starts_name(last) or last.text.isdigit()  # the caller checked token i
         known = is_name(key)  # a name is a prefix of itself: only unknown keys need the prefix test
         if last_ok and known:
             best = j
@@ -203,7 +213,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     text = article.text
     toks = _tokens(text)
     dem, dem_first = demonyms(), demonym_first_words()
-    is_name, has_prefix = _probes(index)
+    is_name, has_prefix, opens = _probes(index)
     found: list[Mention] = _expansions(article)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
@@ -216,7 +226,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         if not _starts_name(tok) or tok.start in covered:
             i += 1
             continue
-        j = _longest_match(text, toks, i, is_name, has_prefix)
+        first = opens(tok.text)  # most words open no name: one remembered answer says so
+        j = _longest_match(text, toks, i, first, is_name, has_prefix) if first else -1
         k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
