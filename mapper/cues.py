@@ -10,7 +10,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import ahocorasick
 
 from mapper.names import GENERIC_WORDS, normalize
 
@@ -113,6 +115,38 @@ def demonyms() -> dict[str, str]:
 @cache
 def demonym_first_words() -> frozenset[str]:
     return frozenset(d.split()[0] for d in demonyms())
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+@cache
+def _demonym_word_automaton() -> Any:
+    """An Aho-Corasick automaton of the demonyms' first words that are capitalised runs (Kazakh, Central)."""
+    automaton = ahocorasick.Automaton()
+    for word in demonym_first_words():
+        if _CAPITALISED.fullmatch(word):
+            automaton.add_word(word, len(word))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def has_demonym_word(text: str) -> bool:
+    """Whether ``_CAPITALISED.findall(text)`` holds the first word of a demonym, found in one
+    Aho-Corasick pass: an occurrence of the word not followed by a lower-case letter.
+
+    >>> has_demonym_word("Kazakh officials"), has_demonym_word("Kazakhstan said"), has_demonym_word("no")
+    (True, False, False)
+    """
+    automaton = _demonym_word_automaton()
+    if not len(automaton):
+        return False
+    for end, _ in automaton.iter(text):
+        after = text[end + 1:end + 2]
+        if not ("a" <= after <= "z"):  # "" at the end of the text
+            return True
+    return False
 
 
 @cache

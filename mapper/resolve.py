@@ -18,14 +18,12 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from mapper.coherence import coherent_choice
 from mapper.context import with_home_country, with_list_kinds
-from mapper.cues import country_names, demonym_first_words, demonyms
+from mapper.cues import country_names, demonyms, has_demonym_word
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
-from mapper.model import Mention, Place, PlaceKind, Resolution
+from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
 from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
 from mapper.resolve_checks import (
@@ -111,7 +109,6 @@ class _Qualifiers:
     ``FRONT`` where a sentence speaks of the front line ("sent to the front near Pokrovsk")."""
 
     _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
-    _WORD = re.compile(r"[A-Z][a-z]+")
 
     def __init__(self, text: str, ukrainian: Sequence[int] = ()) -> None:
         """``ukrainian``: where the names with a Ukrainian reading start (combat words before them count)."""
@@ -123,7 +120,7 @@ class _Qualifiers:
         front += [(at - 1, FRONT) for at in ukrainian if _COMBAT_BEFORE.search(text, max(0, at - 40), at)]
         if front and not _WAR_WORDS.search(text):
             front = []
-        if not front and demonym_first_words().isdisjoint(self._WORD.findall(text)):
+        if not front and not has_demonym_word(text):
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
         self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
         self.hits = front
@@ -308,7 +305,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, coherent_choice([g.candidates for g in glist], local, weights), strict=True):
-            order = np.argsort(-prob).tolist()
+            order = (-prob).argsort().tolist()
             g.choice, g.confidence = g.candidates[order[0]], float(prob[order[0]])
             g.runners = [g.candidates[k] for k in order[1:4]]
             g.method = "correction" if g.forced else ("prior" if order[0] == 0 else "context")
@@ -325,13 +322,17 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     coarsen_missing_villages(list(groups.values()))
     out = []
-    for m in mentions:
-        g = groups[_group_key(m)]
+    chosen: dict[int, tuple[Place | None, float, Precision | None, tuple[Place, ...], str]] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        g = groups[key]
         if m.weak == "common-word" and id(g) in weak_words:
             out.append(Resolution(m, None, 0.0, None, tuple([g.choice, *g.runners][:3]), "unsupported"))
             continue
-        out.append(Resolution(m, g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
-                              tuple(g.runners[:3]), g.method))
+        fields = chosen.get(id(g))
+        if fields is None:  # the same for every mention of the group
+            fields = chosen[id(g)] = (g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
+                                      tuple(g.runners[:3]), g.method)
+        out.append(Resolution(m, *fields))
     return out
 
 

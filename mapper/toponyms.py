@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import cache
 
 from mapper.cues import (
     CONTRACTION,
@@ -35,7 +36,7 @@ from mapper.cues import (
 from mapper.gazetteer.base import NAME, NameIndex, TrieIndex, word_state
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
-from mapper.prefilter import Gated, lowered
+from mapper.prefilter import GatedGroup
 
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
@@ -88,10 +89,18 @@ _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak
                 "port")  # "the port of Olya": ports are named after their towns
 # What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
-def _expansions(article: Article) -> list[Mention]:
-    pattern, table = expansion_table()
+@cache
+def _scans() -> GatedGroup:
+    """The abbreviations that stand for a place (``expansion_table``) and "the village of X": one
+    Aho-Corasick pass over a text finds where their matches may start."""
+    return GatedGroup([expansion_table()[0], _UNLISTED])
+
+
+def _expansions(article: Article, matches: Iterable[re.Match[str]]) -> list[Mention]:
+    """``matches``: the expansion pattern's in the article's text."""
+    table = expansion_table()[1]
     out = []
-    for m in pattern.finditer(article.text):
+    for m in matches:
         name, generic = table[m.group()]
         out.append(Mention(article.id, m.start(), m.end(), m.group(), name=name, generic=generic,
                            reason="expansion"))
@@ -214,7 +223,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     toks = _tokens(text)
     dem, dem_first = demonyms(), demonym_first_words()
     is_name, has_prefix, opens = _probes(index)
-    found: list[Mention] = _expansions(article)
+    expansions, unlisted = _scans().finditers(text)
+    found: list[Mention] = _expansions(article, expansions)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
     starts = [n for n, t in enumerate(toks) if t.text[0].isupper() or t.text[0].isdigit()]
@@ -245,7 +255,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         m, i = _make_mention(article, toks, i, j)
         if m is not None:
             found.append(m)
-    found.extend(_unlisted_villages(article, found))
+    found.extend(_unlisted_villages(article, found, unlisted))
     found.sort(key=lambda m: m.start)
     found = _drop_person_names(text, found)
     found = _abbreviations(article, toks, found)
@@ -306,13 +316,14 @@ def _vowel_variant(article: Article, toks: Sequence[Token], i: int, is_name: _Pr
 
 # "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the
 # district or region the text names, at that coarser precision, or leaves it unplaced.
-_UNLISTED = Gated(re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"))
+_UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 
 
-def _unlisted_villages(article: Article, found: Sequence[Mention]) -> list[Mention]:
+def _unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterable[re.Match[str]]) -> list[Mention]:
+    """``hits``: the matches of ``_UNLISTED`` in the article's text."""
     taken = [(m.start, m.end) for m in found]
     out = []
-    for hit in _UNLISTED.finditer(article.text, lowered(article.text)):
+    for hit in hits:
         start, end = hit.span(1)
         if not any(s < end and start < e for s, e in taken):
             out.append(Mention(article.id, start, end, hit.group(1), generic="populated place", reason="unlisted"))
