@@ -210,11 +210,13 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
-        return "cued" if _strong_locative(text, start) and _locative_cue(text, start, end) else ""
+        at = _held_by(text, start)
+        return "cued" if _strong_locative(text, at) and _locative_cue(text, at, end) else ""
     if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
-    if _locative_cue(text, start, end):
-        return "cued" if _strong_locative(text, start) else ""
+    at = _held_by(text, start)
+    if _locative_cue(text, at, end):
+        return "cued" if _strong_locative(text, at) else ""
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
     return "common-word"
@@ -289,14 +291,14 @@ def _held_by(text: str, start: int) -> int:
     return start
 
 
-def _strong_locative(text: str, start: int) -> bool:
-    start = _held_by(text, start)
-    return bool(_STRONG_LOCATIVE.search(text, max(0, start - 20), start))
+def _strong_locative(text: str, at: int) -> bool:
+    """A strong locative word ends at ``at`` (the name's start, or its "Russian-occupied": ``_held_by``)."""
+    return bool(_STRONG_LOCATIVE.search(text, max(0, at - 20), at))
 
 
-def _locative_cue(text: str, start: int, end: int) -> bool:
-    start = _held_by(text, start)
-    if _LOCATIVE.search(text[max(0, start - 20):start]):
+def _locative_cue(text: str, at: int, end: int) -> bool:
+    """A locative word ends at ``at`` (as in ``_strong_locative``), or a qualifier follows the name's ``end``."""
+    if _LOCATIVE.search(text[max(0, at - 20):at]):
         return True
     after = text[end:end + 3]
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()

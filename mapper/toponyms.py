@@ -144,11 +144,11 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 _Probe = Callable[[str], bool]
 
 
-def _probes(index: NameIndex) -> tuple[_Probe, _Probe, Callable[[str], int]]:
-    """The questions recognition asks of a name key: is it a name; does some name start with it; and
-    of a word as written, what it opens (``word_state``)."""
+def _probes(index: NameIndex) -> tuple[_Probe, Callable[[str], int]]:
+    """The questions recognition asks: is a name key a name; and what a text as written opens
+    (``word_state``: a name, only the start of some, or neither), remembered."""
     if isinstance(index, TrieIndex):  # the gazetteers' own index: ask its trie, and its remembered answers
-        return index.is_name, index.has_keys_with_prefix, index.word_state
+        return index.is_name, index.word_state
     iterkeys = getattr(index, "iterkeys", None)
     is_name: _Probe = index.__contains__
     has_prefix: _Probe = index.has_keys_with_prefix if iterkeys is None else \
@@ -161,10 +161,10 @@ def _probes(index: NameIndex) -> tuple[_Probe, _Probe, Callable[[str], int]]:
             known = words[word] = word_state(word, is_name, has_prefix)
         return known
 
-    return is_name, has_prefix, state
+    return is_name, state
 
 
-def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, is_name: _Probe, has_prefix: _Probe) -> int:
+def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, opens: Callable[[str], int]) -> int:
     """Index of the last token of the longest gazetteer name starting at token ``i`` (which
     ``_starts_name``, and whose word opens ``first``: ``NAME`` or ``PREFIX``), or -1."""
     best = i if first == NAME else -1
@@ -173,15 +173,12 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, is_name
         last = toks[j]
         if not _gap_ok(text, toks[j - 1], last):
             break
-        key = skeleton(text[start:last.end])
-        if not key:
+        state = opens(text[start:last.end])  # 0 also for a span with no key at all
+        if not state:
             break
         last_ok = _starts_name(last) or last.text.isdigit()  # the caller checked token i
-        known = is_name(key)  # a name is a prefix of itself: only unknown keys need the prefix test
-        if last_ok and known:
+        if last_ok and state == NAME:
             best = j
-        if not known and not has_prefix(key):
-            break
         if not last_ok and last.text.lower() not in _CONNECTORS:
             break
     return best
@@ -222,7 +219,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     text = article.text
     toks = _tokens(text)
     dem, dem_first = demonyms(), demonym_first_words()
-    is_name, has_prefix, opens = _probes(index)
+    is_name, opens = _probes(index)
     expansions, unlisted = _scans().finditers(text)
     found: list[Mention] = _expansions(article, expansions)
     covered = {c for m in found for c in range(m.start, m.end)}
@@ -237,7 +234,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i += 1
             continue
         first = opens(tok.text)  # most words open no name: one remembered answer says so
-        j = _longest_match(text, toks, i, first, is_name, has_prefix) if first else -1
+        j = _longest_match(text, toks, i, first, opens) if first else -1
         k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
@@ -361,13 +358,13 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
         return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
+    weak = word_strength(text, toks, i, j) if i == j and not generic else ""
+    if weak is None:
+        return None, nxt
     org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
     part = not org and (name_continues(text, toks, k) or ampersand_joined(text, toks, i, k)) \
         and not title_case(text, toks, k)
-    weak = word_strength(text, toks, i, j) if i == j and not generic else ""
-    if weak is None:
-        return None, nxt
     if (not weak and not generic and j > i and i and toks[i - 1].text in demonyms()
             and text[toks[i - 1].end:start] == " "):
         weak = "name-part"  # "the Belgian Red Cross": after a national adjective, only a major place's name
