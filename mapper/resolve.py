@@ -63,6 +63,7 @@ _WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|batt
 _COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
                             r"(?:on|near|around|for|towards?|outside|at)|(?i:captured|recaptured|encircled|stormed)|"
                             r"the\s+(?:capture|fall|encirclement)\s+of)\s+$")
+_COMBAT_GATED = Gated(_COMBAT_BEFORE)
 # A bare name that a city of this size is called in one country means the city, not a district ten
 # times smaller called so in another country, nor a place there known by the name only as an alias
 # ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
@@ -283,7 +284,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     """
     groups: dict[tuple[str, str], _Group] = {}
     extra: dict[int, list[Place]] = {}
-    if text and _AIR_BASE_GATED.search(text, lowered(text)):
+    low = lowered(text)
+    if text and _AIR_BASE_GATED.search(text, low):
         mentions, extra = _air_bases(mentions, gazetteer, text)
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
@@ -296,8 +298,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     glist = [g for g in groups.values() if g.candidates]
     inside = _containers(mentions, groups, text)
     if glist:
-        quals = _Qualifiers(text, [m.start for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
-                                   for m in g.mentions])
+        # combat words before a name with a Ukrainian reading: looked for only in a text holding one
+        ukrainian = [m.start for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
+                     for m in g.mentions] if _COMBAT_GATED.possible(low) else []
+        quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text) for g in glist]
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
+from itertools import accumulate, repeat
 
 from mapper.cues import (
     CONTRACTION,
@@ -78,6 +79,7 @@ def _alternation(words: set[str]) -> str:
 # A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
 _TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT)
                     + r")(?:['’]s)?(?![\w'’-]))")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, ..., gap (_TOKEN has no group of its own)
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
@@ -108,8 +110,12 @@ def _expansions(article: Article, matches: Iterable[re.Match[str]]) -> list[Ment
 
 
 def _tokens(text: str) -> list[Token]:
-    new = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__: a third of the cost
-    out = [new(Token, (*m.span(), m.group(), False, False)) for m in _TOKEN.finditer(text)]
+    # One split gives the tokens and the gaps between them, their lengths the offsets; each Token is
+    # made without the NamedTuple's Python-level __new__ (a third of the cost).
+    parts = _TOKEN_SPLIT.split(text)
+    ends = list(accumulate(map(len, parts)))
+    no = repeat(False)
+    out = list(map(tuple.__new__, repeat(Token), zip(ends[0::2], ends[1::2], parts[1::2], no, no, strict=False)))
     if "'" in text or "’" in text:  # possessives and contractions: the rare tokens with an apostrophe
         for n, tok in enumerate(out):
             t = tok.text
