@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from mapper.names import GENERIC_WORDS, normalize
+from mapper.prefilter import Ending
 
 # Calendar words are never toponyms on their own ("in March", "on Monday").
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -76,11 +77,16 @@ METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemni
 _OBJECT_OF = re.compile(r"\b(?:accus|urg|warn|blam|criticis|criticiz|condemn|ask|press)(?:ed|es|ing|e|s)?\s+$"
                         r"|\bcall(?:ed|s|ing)?\s+on\s+$", re.I)
 _OBJECT_THEN = re.compile(r"\s+(?:of|to|for|against|over|not)\b")
+# The words those two end with (then whitespace): only a window ending so is searched.
+_METONYMY_BEFORE = Ending(METONYMY_BEFORE, ("from", "by", "both", "condemning", "with", "on"))
+_OBJECT_OF_ENDING = Ending(_OBJECT_OF, [stem + end for stem in ("accus", "urg", "warn", "blam", "criticis", "criticiz",
+                                                                "condemn", "ask", "press")
+                                        for end in ("ed", "es", "ing", "e", "s", "")] + ["on"])
 
 
 def metonymy_before(text: str, before: str, end: int) -> bool:
     """What precedes the name makes it a government: "denials from Moscow", "accused Kyiv of"."""
-    return bool(METONYMY_BEFORE.search(before) or (_OBJECT_THEN.match(text, end) and _OBJECT_OF.search(before)))
+    return _METONYMY_BEFORE.search(before) or bool(_OBJECT_THEN.match(text, end) and _OBJECT_OF_ENDING.search(before))
 # A country's or capital's organ after its possessive ("Ukraine's military said", "Russia's foreign
 # ministry", "Russia's war"): the state acts, the name is no location ("Russia's Kursk region" is).
 POSSESSIVE_ORGAN = re.compile(
@@ -175,7 +181,7 @@ def used_as_place(text: str, name: str) -> bool:
     """Whether some occurrence of ``name`` follows a locative word ("in Sochi")."""
     at = text.find(name)
     while at >= 0:
-        if _LOCATIVE.search(text, max(0, at - 20), at):
+        if _LOCATIVE_ENDING.search(text, max(0, at - 20), at):
             return True
         at = text.find(name, at + len(name))
     return False
@@ -265,6 +271,11 @@ _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|
                               r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
                               r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to)\s+$",
                               re.I)
+_LOCATIVE_ENDING = Ending(_LOCATIVE, ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward",
+                                      "towards", "via", "of", "through", "between", "north", "south", "east", "west",
+                                      "the"))
+_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, ("in", "at", "near", "from", "into", "outside", "across", "around",
+                                                    "toward", "towards", "via", "through", "to"))
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
@@ -293,12 +304,12 @@ def _held_by(text: str, start: int) -> int:
 
 def _strong_locative(text: str, at: int) -> bool:
     """A strong locative word ends at ``at`` (the name's start, or its "Russian-occupied": ``_held_by``)."""
-    return bool(_STRONG_LOCATIVE.search(text, max(0, at - 20), at))
+    return _STRONG_LOCATIVE_ENDING.search(text, max(0, at - 20), at)
 
 
 def _locative_cue(text: str, at: int, end: int) -> bool:
     """A locative word ends at ``at`` (as in ``_strong_locative``), or a qualifier follows the name's ``end``."""
-    if _LOCATIVE.search(text[max(0, at - 20):at]):
+    if _LOCATIVE_ENDING.search(text[max(0, at - 20):at]):
         return True
     after = text[end:end + 3]
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
