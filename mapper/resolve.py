@@ -1,8 +1,9 @@
 """Choose one gazetteer place per mention, using the whole article as context.
 
 Each name (one sense per name and generic word per article) gets its candidates from the gazetteer.
-A candidate's score is a prior (kind, administrative rank, population, main name or alias) plus
-what the text says of it (a generic word such as "district", a demonym in the same sentence) plus
+A candidate's score is a prior (kind, administrative rank, population, main name or alias, kept per
+name in ``mapper.priors``) plus what the text says of it (a generic word such as "district", a demonym
+in the same sentence) plus
 its coherence with the other names' likely candidates: nearness, containment in a region the text
 names, and a shared country (``mapper.coherence``), iterated a few times so that names settle together.
 The article's home country is in ``mapper.context``; the checks after the choice (support for a
@@ -13,9 +14,8 @@ from __future__ import annotations
 
 import bisect
 import math
-import operator
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice
@@ -26,6 +26,7 @@ from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
 from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
+from mapper.priors import name_scores
 from mapper.resolve_checks import (
     coarsen_missing_villages,
     coarsen_to_containers,
@@ -33,20 +34,7 @@ from mapper.resolve_checks import (
     drop_unsupported,
 )
 
-_KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
-               PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
-               PlaceKind.POPULATED: 0.0}
-_CODE_PRIOR = {"PPLC": 0.5, "PPLA": 0.3, "PPLA2": 0.12, "PPLG": 0.3, "OCN": 0.8, "SEA": 0.5, "GULF": 0.3}
-_GENERIC_KINDS = {
-    "region": {PlaceKind.REGION},
-    "district": {PlaceKind.DISTRICT},
-    "populated place": {PlaceKind.POPULATED},
-    "facility": {PlaceKind.FACILITY},
-    "physical feature": {PlaceKind.PHYSICAL},
-}
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
-_SEAT_PENALTY = 0.5
-_RENAMED_SEAT_BONUS = 0.4  # what the main name adds in _prior
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -64,11 +52,6 @@ _COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|fighting|ba
                             r"(?:on|near|around|for|towards?|outside|at)|(?i:captured|recaptured|encircled|stormed)|"
                             r"the\s+(?:capture|fall|encirclement)\s+of)\s+$")
 _COMBAT_GATED = Gated(_COMBAT_BEFORE)
-# A bare name that a city of this size is called in one country means the city, not a district ten
-# times smaller called so in another country, nor a place there known by the name only as an alias
-# ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
-_CITY_OVER_DISTRICT_POP = 100_000
-_FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and its support
 
 
 @dataclass(slots=True)
@@ -87,22 +70,6 @@ class _Group:
 def _group_key(m: Mention) -> tuple[str, str]:
     return skeleton(m.name), m.generic
 
-
-_STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
-
-
-def _prior(place: Place, rank: int, written: Collection[str]) -> float:
-    """``written``: the keys (``skeleton``) of the name as looked up and as written in the text."""
-    static = _STATIC_PRIOR.get(place.place_id)
-    if static is None or static[0] is not place:  # per place, once: population, kind, code, name key
-        if len(_STATIC_PRIOR) >= 50_000:  # (it holds the places: a bound on memory)
-            _STATIC_PRIOR.clear()
-        pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
-        static = _STATIC_PRIOR[place.place_id] = (place, 0.6 * min(pop, 1.0), _KIND_PRIOR.get(place.kind, 0.0),
-                                                  _CODE_PRIOR.get(place.feature_code, 0.0), skeleton(place.name))
-    _place, pop_prior, kind_prior, code_prior, key = static
-    main = 0.4 if key in written else 0.0
-    return 0.3 / (1 + rank) + pop_prior + kind_prior + code_prior + main
 
 
 class _Qualifiers:
@@ -143,7 +110,7 @@ class _Qualifiers:
 def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group], text: str = "") -> list[float]:
     """Each candidate's score from its prior and from what the text says around the name."""
     m = group.mentions[0]
-    static = _name_scores(m, group.candidates)
+    static = name_scores(m, group.candidates)
     # "the Pacific", "the Urals", "the Donbas": towns take no article, seas, ranges and areas do.
     article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
     if not (qualifiers or article or containers):
@@ -162,58 +129,6 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     return scores
 
 
-# What a name's candidates score from the name alone, by (name, text, generic word, candidates' ids);
-# the candidates themselves are kept to tell a reused id from the same place.
-_NAME_SCORES: dict[tuple[object, ...], tuple[Sequence[Place], list[float]]] = {}
-
-
-def _name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
-    """Each candidate's prior, with what the name as written says of it (its generic word, a region
-    shared with its capital, a far smaller district abroad): the same in every article."""
-    key = (m.name, m.text, m.generic, *map(id, candidates))
-    hit = _NAME_SCORES.get(key)
-    if hit is not None and all(map(operator.is_, hit[0], candidates)):
-        return hit[1]
-    # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
-    generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
-    kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
-    # A bare name shared by a region and its capital (Osh, Kursk) means the city unless the text says
-    # "region": the region keeps its reading through the generic word or a list's plural.
-    # A city that has since been renamed counts too when it seats a district and is big ("Dnipropetrovsk",
-    # "Kirovohrad": GeoNames codes Dnipro and Kropyvnytskyi PPLA2).
-    seats = set() if generic else {(p.country, p.admin1) for p in candidates
-                                   if p.kind is PlaceKind.POPULATED and (p.feature_code in ("PPLA", "PPLC") or (
-                                       p.feature_code == "PPLA2" and p.population >= _CITY_OVER_DISTRICT_POP))}
-    written = {skeleton(m.name), skeleton(m.text)}
-    cities = {} if generic else {p.country: p.population for p in candidates
-                                 if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
-                                 and skeleton(p.name) in written}
-    biggest = max(cities.values()) if cities else 0
-    # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
-    # Astrakhanka, which GeoNames also calls Astrakhan)
-    small = {p.country for p in candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
-             and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
-    scores = []
-    for rank, place in enumerate(candidates):
-        score = _prior(place, rank, written)
-        if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
-            score -= _SEAT_PENALTY
-        elif (seats and not m.text.isupper() and place.kind is PlaceKind.POPULATED
-              and place.feature_code.startswith("PPLA") and (place.country, place.admin1) in seats
-              and skeleton(place.name) not in written and any(
-                  r.kind is PlaceKind.REGION and (r.country, r.admin1) == (place.country, place.admin1)
-                  for r in candidates)):
-            score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
-        if small and place.country in small and place.population * 10 < biggest and (
-                place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
-            score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
-        if kinds is not None:
-            score += weight if place.kind in kinds else miss
-        scores.append(score)
-    if len(_NAME_SCORES) >= 50_000:  # a bound on memory
-        _NAME_SCORES.clear()
-    _NAME_SCORES[key] = (tuple(candidates), scores)
-    return scores
 
 
 # "Kamenka in the Orenburg region", "Mobile, Ala.", "the Karakiyan district of Kazakhstan's Mangistau Region"
