@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
 from itertools import accumulate, repeat
@@ -79,6 +80,7 @@ def _alternation(words: set[str]) -> str:
 # A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
 _TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT)
                     + r")(?:['’]s)?(?![\w'’-]))")
+_APOSTROPHE = re.compile("['’]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, ..., gap (_TOKEN has no group of its own)
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
@@ -114,13 +116,18 @@ def _tokens(text: str) -> list[Token]:
     # made without the NamedTuple's Python-level __new__ (a third of the cost).
     parts = _TOKEN_SPLIT.split(text)
     ends = list(accumulate(map(len, parts)))
+    starts = ends[0::2]
     no = repeat(False)
-    out = list(map(tuple.__new__, repeat(Token), zip(ends[0::2], ends[1::2], parts[1::2], no, no, strict=False)))
+    out = list(map(tuple.__new__, repeat(Token), zip(starts, ends[1::2], parts[1::2], no, no, strict=False)))
     if "'" in text or "’" in text:  # possessives and contractions: the rare tokens with an apostrophe
-        for n, tok in enumerate(out):
+        holding = set()  # the tokens an apostrophe of the text falls in
+        for q in _APOSTROPHE.finditer(text):
+            n = bisect_right(starts, q.start()) - 1
+            if n >= 0 and n < len(out) and q.start() < out[n].end:
+                holding.add(n)
+        for n in sorted(holding):
+            tok = out[n]
             t = tok.text
-            if "'" not in t and "’" not in t:
-                continue
             e = tok.end
             poss = len(t) > 2 and t[-2] in "'’" and t[-1] in "sS"
             if poss:
