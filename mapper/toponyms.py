@@ -244,15 +244,10 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             continue
         i = i0
         tok = toks[i]
-        first = opens(tok.text)  # most words open no name: one remembered answer says so
-        if not first and tok.text not in dem_first and "-" not in tok.text:  # ... nor a demonym or compound
-            if (i + 1 < n_toks and toks[i + 1].text in _VOWEL_GENERICS and _starts_name(tok)
-                    and tok.start not in covered):
-                found.extend(_vowel_variant(article, toks, i, is_name))
-            continue
         if not _starts_name(tok) or tok.start in covered:
             i += 1
             continue
+        first = opens(tok.text)  # most words open no name: one remembered answer says so
         j = _longest_match(text, toks, i, first, opens) if first else -1
         k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
