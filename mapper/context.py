@@ -223,7 +223,8 @@ def with_list_kinds(candidate_lists: Sequence[Sequence[Place]], scores: Sequence
         if a != b and _LIST_GAP.fullmatch(text, a_end, b_start):
             chain.append(b)
             continue
-        _list_neighbours(chain, candidate_lists, kinds)
+        if len(chain) > 1:  # most names stand alone
+            _list_neighbours(chain, candidate_lists, kinds)
         chain = [b]
     _list_neighbours(chain, candidate_lists, kinds)
     for k, seen in kinds.items():

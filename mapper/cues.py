@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import ahocorasick
 
 from mapper.names import GENERIC_WORDS, normalize, skeleton
+from mapper.prefilter import Ending
 
 # Calendar words are never toponyms on their own ("in March", "on Monday").
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -79,11 +82,16 @@ METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemni
 _OBJECT_OF = re.compile(r"\b(?:accus|urg|warn|blam|criticis|criticiz|condemn|ask|press)(?:ed|es|ing|e|s)?\s+$"
                         r"|\bcall(?:ed|s|ing)?\s+on\s+$", re.I)
 _OBJECT_THEN = re.compile(r"\s+(?:of|to|for|against|over|not)\b")
+# The words those two end with (then whitespace): only a window ending so is searched.
+_METONYMY_BEFORE = Ending(METONYMY_BEFORE, ("from", "by", "both", "condemning", "with", "on"))
+_OBJECT_OF_ENDING = Ending(_OBJECT_OF, [stem + end for stem in ("accus", "urg", "warn", "blam", "criticis", "criticiz",
+                                                                "condemn", "ask", "press")
+                                        for end in ("ed", "es", "ing", "e", "s", "")] + ["on"])
 
 
 def metonymy_before(text: str, before: str, end: int) -> bool:
     """What precedes the name makes it a government: "denials from Moscow", "accused Kyiv of"."""
-    return bool(METONYMY_BEFORE.search(before) or (_OBJECT_THEN.match(text, end) and _OBJECT_OF.search(before)))
+    return _METONYMY_BEFORE.search(before) or bool(_OBJECT_THEN.match(text, end) and _OBJECT_OF_ENDING.search(before))
 # A country's or capital's organ after its possessive ("Ukraine's military said", "Russia's foreign
 # ministry", "Russia's war"): the state acts, the name is no location ("Russia's Kursk region" is).
 POSSESSIVE_ORGAN = re.compile(
@@ -120,6 +128,38 @@ def demonym_first_words() -> frozenset[str]:
     return frozenset(d.split()[0] for d in demonyms())
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+@cache
+def _demonym_word_automaton() -> Any:
+    """An Aho-Corasick automaton of the demonyms' first words that are capitalised runs (Kazakh, Central)."""
+    automaton = ahocorasick.Automaton()
+    for word in demonym_first_words():
+        if _CAPITALISED.fullmatch(word):
+            automaton.add_word(word, len(word))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def has_demonym_word(text: str) -> bool:
+    """Whether ``_CAPITALISED.findall(text)`` holds the first word of a demonym, found in one
+    Aho-Corasick pass: an occurrence of the word not followed by a lower-case letter.
+
+    >>> has_demonym_word("Kazakh officials"), has_demonym_word("Kazakhstan said"), has_demonym_word("no")
+    (True, False, False)
+    """
+    automaton = _demonym_word_automaton()
+    if not len(automaton):
+        return False
+    for end, _ in automaton.iter(text):
+        after = text[end + 1:end + 2]
+        if not ("a" <= after <= "z"):  # "" at the end of the text
+            return True
+    return False
+
+
 @cache
 def country_names() -> dict[str, str]:
     """ISO country code -> the country's common English name, for looking a demonym's country up."""
@@ -146,7 +186,7 @@ def used_as_place(text: str, name: str) -> bool:
     """Whether some occurrence of ``name`` follows a locative word ("in Sochi")."""
     at = text.find(name)
     while at >= 0:
-        if _LOCATIVE.search(text, max(0, at - 20), at):
+        if _LOCATIVE_ENDING.search(text, max(0, at - 20), at):
             return True
         at = text.find(name, at + len(name))
     return False
@@ -181,14 +221,16 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
-        return "cued" if (_strong_locative(text, start) and _locative_cue(text, start, end)) \
+        at = _held_by(text, start)
+        return "cued" if (_strong_locative(text, at) and _locative_cue(text, at, end)) \
             or _listed_after_locative(text, start, end) or _included(text, start) else ""
     if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
     if _listed_after_locative(text, start, end):
         return "cued"
-    if _locative_cue(text, start, end):
-        return "cued" if _strong_locative(text, start) else ""
+    at = _held_by(text, start)
+    if _locative_cue(text, at, end):
+        return "cued" if _strong_locative(text, at) else ""
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
     return "common-word"
@@ -237,6 +279,11 @@ _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|
                               r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
                               r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to)\s+$",
                               re.I)
+_LOCATIVE_ENDING = Ending(_LOCATIVE, ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward",
+                                      "towards", "via", "of", "through", "between", "north", "south", "east", "west",
+                                      "the"))
+_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, ("in", "at", "near", "from", "into", "outside", "across", "around",
+                                                    "toward", "towards", "via", "through", "to"))
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
@@ -263,9 +310,9 @@ def _held_by(text: str, start: int) -> int:
     return start
 
 
-def _strong_locative(text: str, start: int) -> bool:
-    start = _held_by(text, start)
-    return bool(_STRONG_LOCATIVE.search(text, max(0, start - 20), start))
+def _strong_locative(text: str, at: int) -> bool:
+    """A strong locative word ends at ``at`` (the name's start, or its "Russian-occupied": ``_held_by``)."""
+    return _STRONG_LOCATIVE_ENDING.search(text, max(0, at - 20), at)
 
 
 # "near Borisov and Lepel", "between Kalaikhum and Khorog", "in the Bilopillia and Krasnopillia communities":
@@ -299,9 +346,9 @@ def _included(text: str, start: int) -> bool:
     return ("including" in before or "such as" in before) and bool(_INCLUDED.search(text, max(0, start - 160), start))
 
 
-def _locative_cue(text: str, start: int, end: int) -> bool:
-    start = _held_by(text, start)
-    if _LOCATIVE.search(text[max(0, start - 20):start]):
+def _locative_cue(text: str, at: int, end: int) -> bool:
+    """A locative word ends at ``at`` (as in ``_strong_locative``), or a qualifier follows the name's ``end``."""
+    if _LOCATIVE_ENDING.search(text[max(0, at - 20):at]):
         return True
     after = text[end:end + 3]
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
@@ -419,7 +466,7 @@ def given_name_heads(text: str, toks: Sequence[Token], i: int) -> bool:
     if (key not in family and key not in given and word_frequency(nxt) >= _SURNAME_ZIPF
             and not _SLAVIC_SURNAME.search(nxt)) or nxt in demonyms():
         return False
-    return not _strong_locative(text, toks[i].start) and not used_as_place(text, toks[i].text)
+    return not _strong_locative(text, _held_by(text, toks[i].start)) and not used_as_place(text, toks[i].text)
 
 
 def ampersand_joined(text: str, toks: Sequence[Token], i: int, k: int) -> bool:

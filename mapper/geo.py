@@ -16,7 +16,8 @@ def haversine_km(a: LatLon, b: LatLon, radius: float = EARTH_RADIUS_KM) -> float
     >>> round(haversine_km((0.0, 0.0), (0.0, 180.0)))
     20015
     """
-    phi1, lam1, phi2, lam2 = (math.radians(v) for v in (a[0], a[1], b[0], b[1]))
+    radians = math.radians
+    phi1, lam1, phi2, lam2 = radians(a[0]), radians(a[1]), radians(b[0]), radians(b[1])
     h = (math.sin((phi2 - phi1) / 2) ** 2
          + math.cos(phi1) * math.cos(phi2) * math.sin((lam2 - lam1) / 2) ** 2)
     return 2 * radius * math.asin(min(1.0, math.sqrt(h)))

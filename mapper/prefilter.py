@@ -228,3 +228,31 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
         if m is not None:
             yield m
             pos = m.end()
+
+
+class Ending:
+    """A pattern anchored at the end of its window (``...\\s+$``), every match of which ends with one of
+    ``words`` (lower-case ASCII) and then whitespace: the window's last characters are looked at first,
+    and the pattern runs only where they may end a match (most names follow no such word)."""
+
+    __slots__ = ("pattern", "words", "longest")
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.words = tuple(words)
+        self.longest = max(map(len, self.words))
+
+    def possible(self, window: str) -> bool:
+        """False when no match can end ``window``."""
+        core = window.rstrip()  # str.isspace() is re's \s
+        if len(core) == len(window):
+            return False
+        tail = core[-self.longest:]
+        # outside ASCII, matching case-insensitively is not lower(): "ſ" matches "s", "K" (Kelvin) "k"
+        return not tail.isascii() or tail.lower().endswith(self.words)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """``bool(pattern.search(text, pos, endpos))``, skipped when the window's end rules a match out."""
+        end = len(text) if endpos is None else endpos
+        return self.possible(text[pos:end]) and self.pattern.search(text, pos, end) is not None
+

@@ -1,8 +1,9 @@
 """Choose one gazetteer place per mention, using the whole article as context.
 
 Each name (one sense per name and generic word per article) gets its candidates from the gazetteer.
-A candidate's score is a prior (kind, administrative rank, population, main name or alias) plus
-what the text says of it (a generic word such as "district", a demonym in the same sentence) plus
+A candidate's score is a prior (kind, administrative rank, population, main name or alias, kept per
+name in ``mapper.priors``) plus what the text says of it (a generic word such as "district", a demonym
+in the same sentence) plus
 its coherence with the other names' likely candidates: nearness, containment in a region the text
 names, and a shared country (``mapper.coherence``), iterated a few times so that names settle together.
 The article's home country is in ``mapper.context``; the checks after the choice (support for a
@@ -14,19 +15,18 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-
-import numpy as np
 
 from mapper.coherence import coherent_choice
 from mapper.context import with_home_country, with_list_kinds
-from mapper.cues import country_names, demonym_first_words, demonyms
+from mapper.cues import country_names, demonyms, has_demonym_word
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
-from mapper.model import Mention, Place, PlaceKind, Resolution
+from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
 from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
+from mapper.priors import name_scores
 from mapper.resolve_checks import (
     coarsen_missing_villages,
     coarsen_to_containers,
@@ -35,20 +35,7 @@ from mapper.resolve_checks import (
     regions_as_containers,
 )
 
-_KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
-               PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
-               PlaceKind.POPULATED: 0.0}
-_CODE_PRIOR = {"PPLC": 0.5, "PPLA": 0.3, "PPLA2": 0.12, "PPLG": 0.3, "OCN": 0.8, "SEA": 0.5, "GULF": 0.3}
-_GENERIC_KINDS = {
-    "region": {PlaceKind.REGION},
-    "district": {PlaceKind.DISTRICT},
-    "populated place": {PlaceKind.POPULATED},
-    "facility": {PlaceKind.FACILITY},
-    "physical feature": {PlaceKind.PHYSICAL},
-}
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
-_SEAT_PENALTY = 0.5
-_RENAMED_SEAT_BONUS = 0.4  # what the main name adds in _prior
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -65,11 +52,7 @@ _WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|batt
 _COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
                             r"(?:on|near|around|for|towards?|outside|at)|(?i:captured|recaptured|encircled|stormed)|"
                             r"the\s+(?:capture|fall|encirclement)\s+of)\s+$")
-# A bare name that a city of this size is called in one country means the city, not a district ten
-# times smaller called so in another country, nor a place there known by the name only as an alias
-# ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
-_CITY_OVER_DISTRICT_POP = 100_000
-_FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and its support
+_COMBAT_GATED = Gated(_COMBAT_BEFORE)
 
 
 @dataclass(slots=True)
@@ -89,29 +72,12 @@ def _group_key(m: Mention) -> tuple[str, str]:
     return skeleton(m.name), m.generic
 
 
-_STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
-
-
-def _prior(place: Place, rank: int, written: Collection[str]) -> float:
-    """``written``: the keys (``skeleton``) of the name as looked up and as written in the text."""
-    static = _STATIC_PRIOR.get(place.place_id)
-    if static is None or static[0] is not place:  # per place, once: population, kind, code, name key
-        if len(_STATIC_PRIOR) >= 50_000:  # (it holds the places: a bound on memory)
-            _STATIC_PRIOR.clear()
-        pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
-        static = _STATIC_PRIOR[place.place_id] = (place, 0.6 * min(pop, 1.0), _KIND_PRIOR.get(place.kind, 0.0),
-                                                  _CODE_PRIOR.get(place.feature_code, 0.0), skeleton(place.name))
-    _place, pop_prior, kind_prior, code_prior, key = static
-    main = 0.4 if key in written else 0.0
-    return 0.3 / (1 + rank) + pop_prior + kind_prior + code_prior + main
-
 
 class _Qualifiers:
     """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah"), and
     ``FRONT`` where a sentence speaks of the front line ("sent to the front near Pokrovsk")."""
 
     _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
-    _WORD = re.compile(r"[A-Z][a-z]+")
 
     def __init__(self, text: str, ukrainian: Sequence[int] = ()) -> None:
         """``ukrainian``: where the names with a Ukrainian reading start (combat words before them count)."""
@@ -123,7 +89,7 @@ class _Qualifiers:
         front += [(at - 1, FRONT) for at in ukrainian if _COMBAT_BEFORE.search(text, max(0, at - 40), at)]
         if front and not _WAR_WORDS.search(text):
             front = []
-        if not front and demonym_first_words().isdisjoint(self._WORD.findall(text)):
+        if not front and not has_demonym_word(text):
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
         self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
         self.hits = front
@@ -145,43 +111,13 @@ class _Qualifiers:
 def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group], text: str = "") -> list[float]:
     """Each candidate's score from its prior and from what the text says around the name."""
     m = group.mentions[0]
+    static = name_scores(m, group.candidates)
     # "the Pacific", "the Urals", "the Donbas": towns take no article, seas, ranges and areas do.
     article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
-    # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
-    generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
-    kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
-    # A bare name shared by a region and its capital (Osh, Kursk) means the city unless the text says
-    # "region": the region keeps its reading through the generic word or a list's plural.
-    # A city that has since been renamed counts too when it seats a district and is big ("Dnipropetrovsk",
-    # "Kirovohrad": GeoNames codes Dnipro and Kropyvnytskyi PPLA2).
-    seats = set() if generic else {(p.country, p.admin1) for p in group.candidates
-                                   if p.kind is PlaceKind.POPULATED and (p.feature_code in ("PPLA", "PPLC") or (
-                                       p.feature_code == "PPLA2" and p.population >= _CITY_OVER_DISTRICT_POP))}
-    written = {skeleton(m.name), skeleton(m.text)}
-    cities = {} if generic else {p.country: p.population for p in group.candidates
-                                 if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
-                                 and skeleton(p.name) in written}
-    biggest = max(cities.values()) if cities else 0
-    # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
-    # Astrakhanka, which GeoNames also calls Astrakhan)
-    small = {p.country for p in group.candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
-             and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
+    if not (qualifiers or article or containers):
+        return list(static)
     scores = []
-    for rank, place in enumerate(group.candidates):
-        score = _prior(place, rank, written)
-        if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
-            score -= _SEAT_PENALTY
-        elif (seats and not m.text.isupper() and place.kind is PlaceKind.POPULATED
-              and place.feature_code.startswith("PPLA") and (place.country, place.admin1) in seats
-              and skeleton(place.name) not in written and any(
-                  r.kind is PlaceKind.REGION and (r.country, r.admin1) == (place.country, place.admin1)
-                  for r in group.candidates)):
-            score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
-        if small and place.country in small and place.population * 10 < biggest and (
-                place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
-            score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
-        if kinds is not None:
-            score += weight if place.kind in kinds else miss
+    for place, score in zip(group.candidates, static, strict=True):
         if place.country and place.country in qualifiers:
             score += 0.8
         if FRONT in qualifiers and place.country == _FRONT_COUNTRY:
@@ -192,6 +128,8 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
             score += _contained(place, containers)
         scores.append(score)
     return scores
+
+
 
 
 # "Kamenka in the Orenburg region", "Mobile, Ala.", "the Karakiyan district of Kazakhstan's Mangistau Region"
@@ -264,7 +202,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     """
     groups: dict[tuple[str, str], _Group] = {}
     extra: dict[int, list[Place]] = {}
-    if text and _AIR_BASE_GATED.search(text, lowered(text)):
+    low = lowered(text)
+    if text and _AIR_BASE_GATED.search(text, low):
         mentions, extra = _air_bases(mentions, gazetteer, text)
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
@@ -277,8 +216,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     glist = [g for g in groups.values() if g.candidates]
     inside = _containers(mentions, groups, text)
     if glist:
-        quals = _Qualifiers(text, [m.start for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
-                                   for m in g.mentions])
+        # combat words before a name with a Ukrainian reading: looked for only in a text holding one
+        ukrainian = [m.start for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
+                     for m in g.mentions] if _COMBAT_GATED.possible(low) else []
+        quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text) for g in glist]
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint, is_called=getattr(gazetteer, "is_called", None))
@@ -286,7 +227,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
                    for g in glist]
         for g, prob in zip(glist, coherent_choice([g.candidates for g in glist], local, weights), strict=True):
-            order = np.argsort(-prob).tolist()
+            order = (-prob).argsort().tolist()
             g.choice, g.confidence = g.candidates[order[0]], float(prob[order[0]])
             g.runners = [g.candidates[k] for k in order[1:4]]
             g.method = "correction" if g.forced else ("prior" if order[0] == 0 else "context")
@@ -304,13 +245,17 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     coarsen_missing_villages(list(groups.values()))
     out = []
-    for m in mentions:
-        g = groups[_group_key(m)]
+    chosen: dict[int, tuple[Place | None, float, Precision | None, tuple[Place, ...], str]] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        g = groups[key]
         if m.weak == "common-word" and id(g) in weak_words:
             out.append(Resolution(m, None, 0.0, None, tuple([g.choice, *g.runners][:3]), "unsupported"))
             continue
-        out.append(Resolution(m, g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
-                              tuple(g.runners[:3]), g.method))
+        fields = chosen.get(id(g))
+        if fields is None:  # the same for every mention of the group
+            fields = chosen[id(g)] = (g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
+                                      tuple(g.runners[:3]), g.method)
+        out.append(Resolution(m, *fields))
     return out
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import cache
+from itertools import accumulate, repeat
 
 from mapper.cues import (
     COMMON_WORD_ZIPF,
@@ -36,10 +39,10 @@ from mapper.cues import (
     word_frequency,
     word_strength,
 )
-from mapper.gazetteer.base import NameIndex, TrieIndex
+from mapper.gazetteer.base import NAME, NameIndex, TrieIndex, word_state
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
-from mapper.prefilter import Gated, lowered
+from mapper.prefilter import GatedGroup
 
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
@@ -81,6 +84,8 @@ def _alternation(words: set[str]) -> str:
 # A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
 _TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT)
                     + r")(?:['’]s)?(?![\w'’-]))")
+_APOSTROPHE = re.compile("['’]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, ..., gap (_TOKEN has no group of its own)
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
@@ -92,10 +97,18 @@ _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak
                 "port")  # "the port of Olya": ports are named after their towns
 # What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
-def _expansions(article: Article) -> list[Mention]:
-    pattern, table = expansion_table()
+@cache
+def _scans() -> GatedGroup:
+    """The abbreviations that stand for a place (``expansion_table``) and "the village of X": one
+    Aho-Corasick pass over a text finds where their matches may start."""
+    return GatedGroup([expansion_table()[0], _UNLISTED])
+
+
+def _expansions(article: Article, matches: Iterable[re.Match[str]]) -> list[Mention]:
+    """``matches``: the expansion pattern's in the article's text."""
+    table = expansion_table()[1]
     out = []
-    for m in pattern.finditer(article.text):
+    for m in matches:
         name, generic = table[m.group()]
         out.append(Mention(article.id, m.start(), m.end(), m.group(), name=name, generic=generic,
                            reason="expansion"))
@@ -103,13 +116,22 @@ def _expansions(article: Article) -> list[Mention]:
 
 
 def _tokens(text: str) -> list[Token]:
-    new = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__: a third of the cost
-    out = [new(Token, (*m.span(), m.group(), False, False)) for m in _TOKEN.finditer(text)]
+    # One split gives the tokens and the gaps between them, their lengths the offsets; each Token is
+    # made without the NamedTuple's Python-level __new__ (a third of the cost).
+    parts = _TOKEN_SPLIT.split(text)
+    ends = list(accumulate(map(len, parts)))
+    starts = ends[0::2]
+    no = repeat(False)
+    out = list(map(tuple.__new__, repeat(Token), zip(starts, ends[1::2], parts[1::2], no, no, strict=False)))
     if "'" in text or "’" in text:  # possessives and contractions: the rare tokens with an apostrophe
-        for n, tok in enumerate(out):
+        holding = set()  # the tokens an apostrophe of the text falls in
+        for q in _APOSTROPHE.finditer(text):
+            n = bisect_right(starts, q.start()) - 1
+            if n >= 0 and n < len(out) and q.start() < out[n].end:
+                holding.add(n)
+        for n in sorted(holding):
+            tok = out[n]
             t = tok.text
-            if "'" not in t and "’" not in t:
-                continue
             e = tok.end
             poss = len(t) > 2 and t[-2] in "'’" and t[-1] in "sS"
             if poss:
@@ -139,34 +161,41 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 _Probe = Callable[[str], bool]
 
 
-def _probes(index: NameIndex) -> tuple[_Probe, _Probe]:
-    """The two questions recognition asks of a name key: is it a name; does some name start with it."""
-    if isinstance(index, TrieIndex):  # the gazetteers' own index: ask its trie, and its remembered prefixes
-        return index.is_name, index.has_keys_with_prefix
+def _probes(index: NameIndex) -> tuple[_Probe, Callable[[str], int]]:
+    """The questions recognition asks: is a name key a name; and what a text as written opens
+    (``word_state``: a name, only the start of some, or neither), remembered."""
+    if isinstance(index, TrieIndex):  # the gazetteers' own index: ask its trie, and its remembered answers
+        return index.is_name, index.word_state
     iterkeys = getattr(index, "iterkeys", None)
-    if iterkeys is None:
-        return index.__contains__, index.has_keys_with_prefix
-    return index.__contains__, lambda key: next(iter(iterkeys(key)), None) is not None
+    is_name: _Probe = index.__contains__
+    has_prefix: _Probe = index.has_keys_with_prefix if iterkeys is None else \
+        (lambda key: next(iter(iterkeys(key)), None) is not None)
+    words: dict[str, int] = {}
+
+    def state(word: str) -> int:
+        known = words.get(word)
+        if known is None:
+            known = words[word] = word_state(word, is_name, has_prefix)
+        return known
+
+    return is_name, state
 
 
-def _longest_match(text: str, toks: Sequence[Token], i: int, is_name: _Probe, has_prefix: _Probe) -> int:
+def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, opens: Callable[[str], int]) -> int:
     """Index of the last token of the longest gazetteer name starting at token ``i`` (which
-    ``_starts_name``), or -1."""
-    best = -1
+    ``_starts_name``, and whose word opens ``first``: ``NAME`` or ``PREFIX``), or -1."""
+    best = i if first == NAME else -1
     start = toks[i].start
-    for j in range(i, min(i + _MAX_TOKENS, len(toks))):
+    for j in range(i + 1, min(i + _MAX_TOKENS, len(toks))):
         last = toks[j]
-        if j > i and not _gap_ok(text, toks[j - 1], last):
+        if not _gap_ok(text, toks[j - 1], last):
             break
-        key = skeleton(text[start:last.end])
-        if not key:
+        state = opens(text[start:last.end])  # 0 also for a span with no key at all
+        if not state:
             break
-        last_ok = j == i or _starts_name(last) or last.text.isdigit()  # the caller checked token i
-        known = is_name(key)  # a name is a prefix of itself: only unknown keys need the prefix test
-        if last_ok and known:
+        last_ok = _starts_name(last) or last.text.isdigit()  # the caller checked token i
+        if last_ok and state == NAME:
             best = j
-        if not known and not has_prefix(key):
-            break
         if not last_ok and last.text.lower() not in _CONNECTORS:
             break
     return best
@@ -207,11 +236,13 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     text = article.text
     toks = _tokens(text)
     dem, dem_first = demonyms(), demonym_first_words()
-    is_name, has_prefix = _probes(index)
-    found: list[Mention] = _expansions(article)
+    is_name, opens = _probes(index)
+    expansions, unlisted = _scans().finditers(text)
+    found: list[Mention] = _expansions(article, expansions)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
     starts = [n for n, t in enumerate(toks) if t.text[0].isupper() or t.text[0].isdigit()]
+    n_toks = len(toks)
     for i0 in starts:
         if i0 < i:
             continue
@@ -220,7 +251,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
         if not _starts_name(tok) or tok.start in covered:
             i += 1
             continue
-        j = _longest_match(text, toks, i, is_name, has_prefix)
+        first = opens(tok.text)  # most words open no name: one remembered answer says so
+        j = _longest_match(text, toks, i, first, opens) if first else -1
         k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
@@ -234,14 +266,14 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
                 found.append(named)
             elif "-" in tok.text:
                 found.extend(_hyphen_compound(article, tok, is_name, dem))
-            elif i + 1 < len(toks) and toks[i + 1].text in _VOWEL_GENERICS:
+            elif i + 1 < n_toks and toks[i + 1].text in _VOWEL_GENERICS:
                 found.extend(_vowel_variant(article, toks, i, is_name))
             i += 1
             continue
         m, i = _make_mention(article, toks, i, j)
         if m is not None:
             found.append(m)
-    found.extend(_unlisted_villages(article, found))
+    found.extend(_unlisted_villages(article, found, unlisted))
     found.sort(key=lambda m: m.start)
     found = _drop_person_names(text, found)
     found = _abbreviations(article, toks, found)
@@ -320,13 +352,14 @@ def _vowel_variant(article: Article, toks: Sequence[Token], i: int, is_name: _Pr
 
 # "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the
 # district or region the text names, at that coarser precision, or leaves it unplaced.
-_UNLISTED = Gated(re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"))
+_UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 
 
-def _unlisted_villages(article: Article, found: Sequence[Mention]) -> list[Mention]:
+def _unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterable[re.Match[str]]) -> list[Mention]:
+    """``hits``: the matches of ``_UNLISTED`` in the article's text."""
     taken = [(m.start, m.end) for m in found]
     out = []
-    for hit in _UNLISTED.finditer(article.text, lowered(article.text)):
+    for hit in hits:
         start, end = hit.span(1)
         if not any(s < end and start < e for s, e in taken):
             out.append(Mention(article.id, start, end, hit.group(1), generic="populated place", reason="unlisted"))
@@ -371,6 +404,9 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
         return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
+    weak = word_strength(text, toks, i, j) if i == j and not generic else ""
+    if weak is None:
+        return None, nxt
     org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
     part = not org and (name_continues(text, toks, k) or ampersand_joined(text, toks, i, k)) \
@@ -379,9 +415,6 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
             and given_name_heads(text, toks, i)):
         # "Mary Wheeler", "Vladimir Putin": a person ("Wheeler" is looked at next). A later bare "Vladimir"
         # may still be the city ("drones attacked Vladimir and Ivanovo"), so the given name is not carried over.
-        return None, nxt
-    weak = word_strength(text, toks, i, j) if i == j and not generic else ""
-    if weak is None:
         return None, nxt
     if (not weak and not generic and j > i and i and toks[i - 1].text in demonyms()
             and text[toks[i - 1].end:start] == " "):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapper import figures, incident_rules
+from mapper import cues, figures, incident_rules
 from mapper.prefilter import _FOLDS_TO_ASCII, Gated, GatedGroup, leading_words, lowered, required_words
 
 GATED = {
@@ -89,3 +89,22 @@ def test_the_folds_to_ascii_are_all_there_are() -> None:
     every = "".join(map(chr, range(0x110000)))
     assert {c for c in re.findall(r"[a-z]", every, re.I) if not c.isascii()} == set(_FOLDS_TO_ASCII)
     assert len(every.lower()) == len(every) + 1 and len("\u0130".lower()) == 2
+
+
+ENDINGS = {"locative": cues._LOCATIVE_ENDING, "strong locative": cues._STRONG_LOCATIVE_ENDING,
+           "metonymy before": cues._METONYMY_BEFORE, "object of": cues._OBJECT_OF_ENDING}
+# Words the end-anchored cue patterns end with, their neighbours, and the characters that fold to ASCII.
+BEFORE = ["in", "IN", "In", "into", "the", "The", "to", "flights to", "went back to", "denials from", "denial by",
+          "both", "condemning", "talks with", "relations with", "sanctions on", "accused", "urges", "pressing",
+          "called on", "calls", "near", "towards", "between", "of", "within", "xin", "ſ", "ı", "İ", "K", "arrıved",
+          "\n", "\t", " ", ",", "-", "ínto"]
+window = st.lists(st.one_of(st.sampled_from(BEFORE), st.text(max_size=4)), max_size=8).map(" ".join)
+
+
+@pytest.mark.parametrize("name", sorted(ENDINGS))
+@settings(max_examples=300, deadline=dt.timedelta(seconds=2))
+@given(sample=window, pad=st.sampled_from(["", " ", "  ", "\n", " \n"]), skip=st.integers(0, 3))
+def test_an_ending_finds_what_the_pattern_finds(name: str, sample: str, pad: str, skip: int) -> None:
+    ending, text = ENDINGS[name], sample + pad
+    assert ending.search(text) == bool(ending.pattern.search(text))
+    assert ending.search(text, skip, len(text)) == bool(ending.pattern.search(text, skip, len(text)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
@@ -22,6 +22,18 @@ LatLon = tuple[float, float]
 MAIN, ALIAS, DERIVED = 0, 1, 2
 
 
+#: What a word opens in a name index (:func:`word_state`).
+NAME, PREFIX = 2, 1
+
+
+def word_state(word: str, is_name: Callable[[str], bool], has_prefix: Callable[[str], bool]) -> int:
+    """``NAME`` when the word's key is a name, ``PREFIX`` when it only starts some, else 0."""
+    key = skeleton(word)
+    if not key:
+        return 0
+    return NAME if is_name(key) else PREFIX if has_prefix(key) else 0
+
+
 @runtime_checkable
 class NameIndex(Protocol):
     """Every name key (``mapper.names.skeleton``) the gazetteer knows, for recognition in text."""
@@ -35,16 +47,18 @@ class TrieIndex:
     """A NameIndex over a marisa-trie, without the trie's deprecated ``has_keys_with_prefix``.
 
     Prefix answers are remembered (up to ``_MAX_PREFIXES``): recognition asks the same few
-    thousand prefixes (The, New, President...) in every article; so are answers to :meth:`is_name`.
+    thousand prefixes (The, New, President...) in every article; so are answers to :meth:`is_name`
+    and :meth:`word_state`.
     """
 
-    __slots__ = ("trie", "_prefixes", "_names")
+    __slots__ = ("trie", "_prefixes", "_names", "_words")
     _MAX_PREFIXES = 200_000
 
     def __init__(self, trie: Any) -> None:
         self.trie = trie
         self._prefixes: dict[str, bool] = {}
         self._names: dict[str, bool] = {}
+        self._words: dict[str, int] = {}
 
     def __contains__(self, key: object) -> bool:
         return key in self.trie
@@ -66,6 +80,16 @@ class TrieIndex:
                 self._prefixes.clear()
             known = self._prefixes[prefix] = next(iter(self.trie.iterkeys(prefix)), None) is not None
         return known
+
+    def word_state(self, word: str) -> int:
+        """What a word as written opens, remembered: ``NAME`` (its key is a name), ``PREFIX`` (only
+        the start of some), or 0 (neither, or no key at all)."""
+        state = self._words.get(word)
+        if state is None:
+            if len(self._words) >= self._MAX_PREFIXES:
+                self._words.clear()
+            state = self._words[word] = word_state(word, self.is_name, self.has_keys_with_prefix)
+        return state
 
     def keys(self, prefix: str = "") -> list[str]:
         """Every key starting with ``prefix``."""

@@ -1,0 +1,104 @@
+"""What a name's candidates score from the name alone: the same in every article, so kept.
+
+A candidate's prior (kind, administrative rank, population, main name or alias) and what the name as
+written says of it (its generic word, a region shared with its capital, a far smaller district abroad);
+``mapper.resolve`` adds what the article says.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections.abc import Collection, Sequence
+
+from mapper.model import Mention, Place, PlaceKind
+from mapper.names import skeleton, strip_generic
+
+_KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
+               PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
+               PlaceKind.POPULATED: 0.0}
+_CODE_PRIOR = {"PPLC": 0.5, "PPLA": 0.3, "PPLA2": 0.12, "PPLG": 0.3, "OCN": 0.8, "SEA": 0.5, "GULF": 0.3}
+_GENERIC_KINDS = {
+    "region": {PlaceKind.REGION},
+    "district": {PlaceKind.DISTRICT},
+    "populated place": {PlaceKind.POPULATED},
+    "facility": {PlaceKind.FACILITY},
+    "physical feature": {PlaceKind.PHYSICAL},
+}
+_SEAT_PENALTY = 0.5
+_RENAMED_SEAT_BONUS = 0.4  # what the main name adds in _prior
+# A bare name that a city of this size is called in one country means the city, not a district ten
+# times smaller called so in another country, nor a place there known by the name only as an alias
+# ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
+_CITY_OVER_DISTRICT_POP = 100_000
+_FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and its support
+
+_STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
+
+
+def _prior(place: Place, rank: int, written: Collection[str]) -> float:
+    """``written``: the keys (``skeleton``) of the name as looked up and as written in the text."""
+    static = _STATIC_PRIOR.get(place.place_id)
+    if static is None or static[0] is not place:  # per place, once: population, kind, code, name key
+        if len(_STATIC_PRIOR) >= 50_000:  # (it holds the places: a bound on memory)
+            _STATIC_PRIOR.clear()
+        pop = math.log10(place.population + 1) / 7.0 if place.population else 0.0
+        static = _STATIC_PRIOR[place.place_id] = (place, 0.6 * min(pop, 1.0), _KIND_PRIOR.get(place.kind, 0.0),
+                                                  _CODE_PRIOR.get(place.feature_code, 0.0), skeleton(place.name))
+    _place, pop_prior, kind_prior, code_prior, key = static
+    main = 0.4 if key in written else 0.0
+    return 0.3 / (1 + rank) + pop_prior + kind_prior + code_prior + main
+
+
+# What a name's candidates score from the name alone, by (name, text, generic word, candidates' ids);
+# the candidates themselves are kept to tell a reused id from the same place.
+_NAME_SCORES: dict[tuple[object, ...], tuple[Sequence[Place], list[float]]] = {}
+
+
+def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
+    """Each candidate's prior, with what the name as written says of it (its generic word, a region
+    shared with its capital, a far smaller district abroad): the same in every article."""
+    key = (m.name, m.text, m.generic, *map(id, candidates))
+    hit = _NAME_SCORES.get(key)
+    if hit is not None and all(map(operator.is_, hit[0], candidates)):
+        return hit[1]
+    # With no generic word of its own, "Mexico City" is still a city, whatever else "Mexico" is.
+    generic, weight, miss = (m.generic, 1.2, -0.4) if m.generic else (strip_generic(m.text)[1], 0.3, -0.3)
+    kinds = _GENERIC_KINDS.get(generic, ()) if generic else None
+    # A bare name shared by a region and its capital (Osh, Kursk) means the city unless the text says
+    # "region": the region keeps its reading through the generic word or a list's plural.
+    # A city that has since been renamed counts too when it seats a district and is big ("Dnipropetrovsk",
+    # "Kirovohrad": GeoNames codes Dnipro and Kropyvnytskyi PPLA2).
+    seats = set() if generic else {(p.country, p.admin1) for p in candidates
+                                   if p.kind is PlaceKind.POPULATED and (p.feature_code in ("PPLA", "PPLC") or (
+                                       p.feature_code == "PPLA2" and p.population >= _CITY_OVER_DISTRICT_POP))}
+    written = {skeleton(m.name), skeleton(m.text)}
+    cities = {} if generic else {p.country: p.population for p in candidates
+                                 if p.population >= _CITY_OVER_DISTRICT_POP and p.kind is PlaceKind.POPULATED
+                                 and skeleton(p.name) in written}
+    biggest = max(cities.values()) if cities else 0
+    # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
+    # Astrakhanka, which GeoNames also calls Astrakhan)
+    small = {p.country for p in candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
+             and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
+    scores = []
+    for rank, place in enumerate(candidates):
+        score = _prior(place, rank, written)
+        if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
+            score -= _SEAT_PENALTY
+        elif (seats and not m.text.isupper() and place.kind is PlaceKind.POPULATED
+              and place.feature_code.startswith("PPLA") and (place.country, place.admin1) in seats
+              and skeleton(place.name) not in written and any(
+                  r.kind is PlaceKind.REGION and (r.country, r.admin1) == (place.country, place.admin1)
+                  for r in candidates)):
+            score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
+        if small and place.country in small and place.population * 10 < biggest and (
+                place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
+            score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
+        if kinds is not None:
+            score += weight if place.kind in kinds else miss
+        scores.append(score)
+    if len(_NAME_SCORES) >= 50_000:  # a bound on memory
+        _NAME_SCORES.clear()
+    _NAME_SCORES[key] = (tuple(candidates), scores)
+    return scores
