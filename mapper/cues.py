@@ -100,7 +100,8 @@ POSSESSIVE_ORGAN = re.compile(
     r"leadership|war|invasion|counteroffensive|counter-offensive)\b", re.I)
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
-METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+)$", re.I)
+# before a quoted name: "a 'Pearl Harbor'", "their own 'Chernobyl'", "the country's 'Pearl Harbor'"
+METAPHOR_BEFORE = re.compile(r"(?:\b(?:a|an|another|own|new|its|their|our)\s+|\w['’]s\s+)$", re.I)
 
 
 class Token(NamedTuple):

@@ -513,3 +513,15 @@ def test_what_the_people_had_done_before_is_not_the_event() -> None:
             "on October 3.")
     (inc,) = extract_incidents([parsed(text, ["Kyrgyzstan"])])
     assert inc.subtype == "return"
+
+
+def test_the_samples_incidents_all_lie_where_its_stories_happen(gazetteer) -> None:
+    # a quoted "Pearl Harbor" after a possessive is a metaphor: no target in the Pacific
+    from mapper.articles import read_sample
+    from mapper.pipeline import parse_articles
+
+    incidents = extract_incidents(parse_articles(read_sample(), gazetteer))
+    assert incidents
+    for inc in incidents:
+        for loc in inc.locations:
+            assert 20 <= loc.lon <= 150 and 30 <= loc.lat <= 75, (inc.summary, loc)
