@@ -119,3 +119,17 @@ def test_empty_map_renders():
 def test_write_map(tmp_path, incidents_fc):
     path = leaflet.write_map(tmp_path / "out" / "map.html", incidents_fc)
     assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_targets_drawn_only_as_regions_are_in_the_legend():
+    def point(role: str, precision: str, lon: float) -> dict:
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, 55.0]},
+                "properties": {"incident_id": "op-1", "type": "operation", "subtype": "named operation",
+                               "role": role, "precision": precision, "date_start": "2025-06-01",
+                               "date_end": "2025-06-01", "name": "Operation X"}}
+
+    fc = {"type": "FeatureCollection", "features": [point("staging", "point", 61.4), point("target", "region", 40.6),
+                                                    point("target", "region", 105.9)]}
+    legend = [e["label"] for e in _data(leaflet.render_map(fc))["legend"]]
+    assert "Military operations: target, approximate location" in legend
+    assert "Military operations: staging point to its targets" in legend

@@ -180,13 +180,14 @@ def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
 
 
 def _symbols(incidents: FeatureCollection) -> dict[str, set[str]]:
-    """Drone subtypes and operation roles drawn as symbols (not as areas or lines)."""
+    """Drone subtypes and operation roles drawn as symbols (not as areas or lines); those drawn only as
+    approximate areas carry a leading "~" ("~target": a region struck)."""
     out: dict[str, set[str]] = {"drone": set(), "operation": set(), "migration": set()}
     for f in incidents.get("features", []):
         p = f.get("properties") or {}
-        if p.get("type") in out and (f.get("geometry") or {}).get("type") == "Point" \
-                and p.get("precision") not in COARSE:
-            out[p["type"]].add(p.get("role") if p["type"] != "drone" else p.get("subtype"))
+        if p.get("type") in out and (f.get("geometry") or {}).get("type") == "Point":
+            what = p.get("role") if p["type"] != "drone" else p.get("subtype")
+            out[p["type"]].add(what if p.get("precision") not in COARSE else f"~{what}")
     return out
 
 
@@ -201,16 +202,21 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
     for t in types:
         style = styles.get(t, styles["_default"])
         entries = shapes.get(t, [("point", "incident")])
+        drawn = {w for w in present.get(t, set()) if not w.startswith("~")}
+        rough = {w[1:] for w in present.get(t, set()) if w.startswith("~")}
         if t in ("drone", "operation"):
             known = {shape for shape, _ in entries}
-            entries = [e for e in entries if e[0] in present.get(t, set())]
-            if present.get(t, set()) - known:
+            if t == "operation" and "target" in rough - drawn:  # regions struck: a dashed area
+                entries = [e for e in entries if e[0] in drawn] + [("area", "target, approximate location")]
+            else:
+                entries = [e for e in entries if e[0] in drawn]
+            if drawn - known:
                 entries.append(("point", "other" if t == "drone" else "site"))
             if not entries:  # only approximate locations: the type's colour must still be in the legend
                 entries = [("area", "approximate location only")]
-        if t == "operation" and {"staging", "target"} <= present.get(t, set()):
+        if t == "operation" and {"staging", "target"} <= drawn | rough:
             entries = [*entries, ("link", "staging point to its targets")]
-        if t == "migration" and present.get(t):  # a flow with one end known is a point
+        if t == "migration" and drawn:  # a flow with one end known is a point
             entries = [*entries, ("point", "one end known")]
         for shape, what in entries:
             out.append({"shape": shape, "color": style["color"], "label": f"{style['label']}: {what}"})
