@@ -156,7 +156,9 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
     weak_words: set[int] = set()
     named = {h.choice.country for h in glist if h.choice is not None and h.choice.kind is PlaceKind.COUNTRY}
     for g in glist:
-        m, c = g.mentions[0], g.choice
+        # "The Caspian Pipeline Consortium ... across the Caspian": the name's plain use is judged, not its part
+        m = next((x for x in g.mentions if x.weak != "name-part"), g.mentions[0])
+        c = g.choice
         if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
             continue
         if m.reason == "metonymy" and c.kind in _MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):

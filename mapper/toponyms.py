@@ -55,6 +55,7 @@ _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("international", "airport"), "facility"), (("border", "station"), "facility"),
     (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
     (("airfield",), "facility"), (("airport",), "facility"), (("special", "economic", "zone"), "facility"),
+    (("cosmodrome",), "facility"),
     (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
     (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
