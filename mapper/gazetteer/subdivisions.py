@@ -47,10 +47,10 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
         for n in list(e.names):
             for d in derived_names(n):
                 e.add(d, DERIVED)
-        inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
-        point = _seat(e, lvl, inside, by_admin1.get((iso, parts[1]), []) if lvl == 1 else [])
         if lvl == 1 and iso in _OBLAST_COUNTRIES:  # "Zaporozhye region": named after its city, called after it
             _named_after_seat(e, towns.get((iso, parts[1]), {}))
+        inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
+        point = _seat(e, lvl, inside, by_admin1.get((iso, parts[1]), []) if lvl == 1 else [])
         seat = _namesake_town(e, towns.get((iso, parts[1]), {})) if lvl > 1 else None
         if seat is not None:  # "Glushkovo district" for Glushkovskiy Rayon: called after its town too
             e.add(seat.place.name, DERIVED)
@@ -87,13 +87,20 @@ _OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "
 def _named_after_seat(e: Entry, towns: dict[str, list[Entry]]) -> None:
     """Give an oblast named after its centre the centre's names too ("Zaporizka oblast" is also called
     after Zaporizhzhia, Zaporozhye, Запорожье): the region's largest one-word town of 50,000 whose name
-    shares the first five letters of one of the region's names."""
+    shares the first five letters of one of the region's names; of the town's names, only spellings of
+    that name (not a former name, nor a stray alias such as Krasnodar's "Novorosyisk"). The town is marked
+    the region's seat (PPLA), so the bare name still means it."""
     stems = {k[:5] for k in map(skeleton, e.names) if len(k) >= 5}
     found = [c for key, cs in towns.items() if key[:5] in stems for c in cs
              if c.place.population >= 50_000 and " " not in c.place.name]
     if found:
-        for n in max(found, key=lambda c: c.place.population).names:
-            e.add(n, DERIVED)
+        seat = max(found, key=lambda c: c.place.population)
+        if seat.place.feature_code in ("PPL", "PPLA2"):  # the centre it is named after: a bare name means it
+            seat.place = replace(seat.place, feature_code="PPLA")
+        stem = skeleton(seat.place.name)[:5]
+        for n in seat.names:
+            if skeleton(n).startswith(stem):
+                e.add(n, DERIVED)
 
 
 def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> Entry | None:
