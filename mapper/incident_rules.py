@@ -18,7 +18,9 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?
 _LAST_WORD = re.compile(r"([\w.]+)$")
 # "the Sumy region's border villages" are places in the region, near its border: sites
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border(?!\s+(?:villages?|towns?|settlements?|communit(?:y|ies)|"
-                               r"areas?|districts?|hamlets?))|foreign\s+policy|relations)\b")
+                               r"areas?|districts?|hamlets?))|foreign\s+policy|relations|"
+                              # "a London-based consultancy": where someone works, not a site
+                              r"-(?:based|headquartered|registered|born)\b)")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
 _BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+"
                               r"(?:(?:the|and|[A-Z][\w’'-]*),?\s+){1,5}$")

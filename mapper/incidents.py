@@ -13,7 +13,7 @@ from pathlib import Path
 from mapper.dates import DateSpan, find_dates
 from mapper.figures import FigureSpan, find_figures
 from mapper.geo import haversine_km
-from mapper.incident_drone import drone_target
+from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
@@ -173,7 +173,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                          for j in near for t in trig_by[j])
             sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)
             # "have used drones to hit refineries since early 2024": a state of affairs, not one event
-            made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
+            # "photographed air defence positions ... The information was used ... drone attacks": air
+            # defences with no drone of their own sentence and no act are no interception
+            acted = own or any(t.type == "drone" and t.subtype and t.term not in WEAK_DRONE_TERMS for t in trig)
+            made = operation(sent, military, near_drone) or (drone(sent) if near_drone and acted else [])
             if not made and not near_drone and i >= 2 and drone_marked[i - 2]:
                 # "Drones entered Polish airspace. Airports were closed. Debris was found in a house in X."
                 made = [c for c in drone(sent) if c.subtype == "debris"]
