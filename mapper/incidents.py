@@ -18,7 +18,14 @@ from mapper.incident_finish import finish
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import migration
-from mapper.incident_rules import context_clauses, dateline_end, literal_resolutions, refers_back, split_sentences
+from mapper.incident_rules import (
+    STILL_THERE,
+    context_clauses,
+    dateline_end,
+    literal_resolutions,
+    refers_back,
+    split_sentences,
+)
 from mapper.incident_sentence import PerSentence, Sentence, counts, location
 from mapper.incident_status import sentence_status, speaker_spans
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
@@ -201,7 +208,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 continue
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-            if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
+            if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig) \
+                    and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)):
                 figs = figs_by[i]
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures]
@@ -386,10 +394,13 @@ def _group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> l
 
 def _struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: PerSentence,
                   span: tuple[str, int, int]) -> list[Candidate]:
-    """A drone strike at the facility the drone event of the last two sentences was at, in a sentence that
+    """A drone strike at the facility the article's last drone event (up to six sentences before) was at, in a sentence that
     names no place but "the plant" and gives a day of its own, days from that event's ("An earlier drone
     attack on the plant, on September 18, ..."): a strike of its own at the same sites."""
-    prev = out[-1] if 0 < i - max(out[-1].sents) <= 2 and out[-1].type is IncidentType.DRONE else None
+    # the article's last drone event, a few sentences of background between ("The plant was last hit on ...")
+    prev = next((c for c in reversed(out) if c.type is IncidentType.DRONE), None)
+    if prev is not None and not 0 < i - max(prev.sents) <= 6:
+        prev = None
     if prev is None or prev.date is None or not (any(t.type == "drone" and t.subtype == "strike" for t in trig)
                                                  and any(t.type == "drone" and not t.subtype for t in trig)):
         return []
