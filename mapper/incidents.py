@@ -304,6 +304,9 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
                        for d in told) else dates
 
 
+_FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
+
+
 def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], published: dt.date | None,
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
@@ -317,8 +320,9 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
     if own:
         at = trig[0].start
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
-    for j in (i - 1, i - 2):
-        near = _event_dates(text, dates_by[j]) if j >= 0 else []
+    for j in (i - 1, i - 2):  # (not the date of a plan: "another group is due to leave in November")
+        near = [d for d in _event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
+                ] if j >= 0 else []
         if near:
             return near[-1].date, "nearby"
     # an undated sentence further on in a report whose lede gives the day ("overnight", "on Wednesday"):
