@@ -183,7 +183,8 @@ _ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded)\b|
 
 
 def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
-    """"A 64-year-old man was killed", "injuring a 60-year-old woman": one victim, counted (the age is no count of them)."""
+    """"A 64-year-old man was killed", "injuring a 60-year-old woman": one victim, counted (the age is no
+    count of them)."""
     out = []
     for m in _ONE_VICTIM.finditer(text):
         if not any(m.start() <= f.start < m.end() and f.figure.unit in ("killed", "injured") for f in found):

@@ -398,9 +398,10 @@ def _group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> l
 
 def _struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: PerSentence,
                   span: tuple[str, int, int]) -> list[Candidate]:
-    """A drone strike at the facility the article's last drone event (up to six sentences before) was at, in a sentence that
-    names no place but "the plant" and gives a day of its own, days from that event's ("An earlier drone
-    attack on the plant, on September 18, ..."): a strike of its own at the same sites."""
+    """A drone strike at the facility the article's last drone event (up to six sentences before) was at, in
+    a sentence that names no place but "the plant" and gives a day of its own, days from that event's ("An
+    earlier drone attack on the plant, on September 18, ..."; "The plant was last hit on January 29"): a
+    strike of its own at the same sites."""
     # the article's last drone event, a few sentences of background between ("The plant was last hit on ...")
     prev = next((c for c in reversed(out) if c.type is IncidentType.DRONE), None)
     if prev is not None and not 0 < i - max(prev.sents) <= 6:
