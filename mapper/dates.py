@@ -62,6 +62,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(rf"\b(?:(?P<pre>on|last|this\s+past|early|late)\s+)?(?P<wd>{_WEEKDAY})\b", _I)),
 ]
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
+# "since Moscow tightened migration rules last year": the date of a since-clause opens an interval too
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,14 @@ class DateSpan:
     def shifted(self, by: int) -> DateSpan:
         """The same date with its offsets moved by ``by`` (from a sentence into its whole text)."""
         return DateSpan(self.date, self.start + by, self.end + by, self.since, self.relative)
+
+
+def opens_interval(text: str, start: int) -> bool:
+    """True when the date at ``start`` follows "since" or "from" ("since early 2024"), or ends a since-clause
+    ("since Moscow tightened the rules last year")."""
+    return bool(_SINCE.search(text, max(0, start - 12), start)
+                or "since" in text[max(0, start - 60):start].lower()
+                and _SINCE_CLAUSE.search(text, max(0, start - 60), start))
 
 
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
@@ -125,7 +135,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             date = _resolve(kind, m, published, year)
             if date is None:
                 continue
-            since = bool(_SINCE.search(text, max(0, start - 12), start))
+            since = opens_interval(text, start)
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)

@@ -104,6 +104,11 @@ _PEOPLE_AFTER = re.compile(r"\s+who\b|\s*,\s*(?P<w>[\w-]+(?:\s+[\w-]+){0,2})", r
 _VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+|another\s+)?$",
                           re.IGNORECASE)
 
+# "air defences shot down or jammed 105 of them"
+_DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|jammed|suppressed)"
+                            r"(?:\s+or\s+(?:[\w-]+\s+){1,2}?)?\s*(?:at\s+least\s+)?$", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class FigureSpan:
@@ -164,22 +169,26 @@ def find_figures(text: str) -> list[FigureSpan]:
             start += 1
         approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
-    if " was killed" in text or " was injured" in text or " was wounded" in text:
+    if any(w in text for w in (" was killed", " was injured", " was wounded", "killing a", "injuring a", "wounding a")):
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
 
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
-_ONE_VICTIM = re.compile(r"\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|civilian|resident|driver|"
-                         r"teenager|pensioner|worker)\s+was\s+(?P<u>killed|injured|wounded)\b")
+_VICTIM = (r"[Aa]n?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|civilian|resident|driver|"
+           r"teenager|pensioner|worker)\b")
+# "a 64-year-old man was killed", "injuring a 60-year-old woman": one victim
+_ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded)\b|"
+                         rf"\b(?P<v>killing|injuring|wounding)\s+{_VICTIM}")
 
 
 def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
-    """"A 64-year-old man was killed": one victim, counted (the age is no count of them)."""
+    """"A 64-year-old man was killed", "injuring a 60-year-old woman": one victim, counted (the age is no
+    count of them)."""
     out = []
     for m in _ONE_VICTIM.finditer(text):
         if not any(m.start() <= f.start < m.end() and f.figure.unit in ("killed", "injured") for f in found):
-            unit = "killed" if m.group("u") == "killed" else "injured"
+            unit = "killed" if (m.group("u") or m.group("v")).startswith("kill") else "injured"
             out.append(FigureSpan(Figure(1.0, unit, m.group(0), False), m.start(), m.end()))
     return out
 
@@ -250,6 +259,8 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
             return _UNIT_WORDS[word], w.end()
     if tentative:
         return tentative
+    if _DOWNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _OF_THEM.match(text, end):
+        return "drones", end  # "shot down or jammed 105 of them": the drones of the tally
     harmed = _harmed(text, m)
     if harmed:  # "killing two and injuring 26": the verb before says what was counted
         return harmed, end

@@ -10,7 +10,7 @@ from mapper.lexicon import Trigger
 DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
 # debris beside an interception is what the interception left: the event is the interception
 _WITH_INTERCEPTION = ("strike", "interception", "debris", "sighting")
-_WEAK = frozenset({"air defen*"})  # event words that only name who acted
+WEAK_DRONE_TERMS = frozenset({"air defen*"})  # event words that only name who acted
 # strike words that say a drone hit something (not "explosion", "damaged"): a report that opens with one is a strike
 _HIT_TERMS = frozenset({"struck", "strike*", "attack*", "hit", "slammed into", "crashed into", "smashed into",
                         "targeted"})
@@ -36,6 +36,9 @@ _REPELLED_AFTER = re.compile(rf"s?\s+(?:on\s+(?:[\w-]+\s+){{1,3}}?)?(?:had\s+bee
                              rf"{_REPELLED}\b", re.I)
 _REPELLED_BEFORE = re.compile(rf"\b{_REPELLED}\s+(?:(?:a|an|the|another|massive|large|major|Ukrainian|Russian)\s+)*"
                               r"(?:drone\s+|UAV\s+)?$", re.I)
+# "Russia attacked Ukraine with 142 drones, ... air defences shot down 105": the attack on a whole warring
+# country is the tally's frame; the event with places is the interception
+_ON_COUNTRY = re.compile(r"\s+(?:Ukraine|Russia|(?:Ukrainian|Russian)\s+territory)\b(?!'s|\s+(?:region|oblast))", re.I)
 _DRONES_AFTER = re.compile(r"\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
 # "drone workshops", "a UAV factory": drones named as what a target makes or stores
 _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
@@ -73,11 +76,13 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
               for t in events]
     # "air defence forces tracked a drone flying over": the air defences name who acted, and another
     # event word says what they did
-    if any(t.term not in _WEAK for t in events):
-        events = [t for t in events if t.term not in _WEAK]
+    if any(t.term not in WEAK_DRONE_TERMS for t in events):
+        events = [t for t in events if t.term not in WEAK_DRONE_TERMS]
     events += [Trigger(t.type, "sighting", "flew a drone over", t.start, t.end) for t in trig
                if t.type == "drone" and not t.subtype and _FLEW_OVER.match(text, t.end)
                and _flown(text, t.start)]  # "flew a hobby drone over the airport"
+    if any(t.subtype == "interception" for t in events):
+        events = [t for t in events if not (t.term.startswith("attack") and _ON_COUNTRY.match(text, t.end))]
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
     if order is DRONE_SUBTYPES and {"strike", "debris"} <= present:  # "a drone hit a depot, ... debris fell on a

@@ -20,10 +20,10 @@ from mapper.incident_flows import (
     recast_roles,
 )
 from mapper.incident_merge import Candidate
-from mapper.incident_rules import flow_roles, is_background, mask_places
-from mapper.incident_sentence import Sentence, counts, location, new_candidate
+from mapper.incident_rules import STILL_THERE, flow_roles, is_background, mask_places
+from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_status import speaker_spans
-from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolution
+from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolution, Source
 
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
@@ -47,7 +47,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             return []
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
         subtype = prev.subtype if prev is not None else sent.recent()
-        if not subtype or not sent.counted():
+        if not subtype or not sent.counted() or STILL_THERE.search(text, s, e):
             return []
         mig = [t for t in trig if t.type == "migration"]
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
@@ -62,11 +62,13 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
     crowd = subtype != "labour migration" and any(_CROWD.search(text, max(s, r.mention.start - 30), r.mention.start)
                                                   for r in demonyms or () if r.mention.text.endswith("s"))
-    if not (goes_on or at_war or sent.group() or crowd):
-        return []
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
+    if _arrival_of_earlier(sent, earlier, places, roles):
+        return []  # "... evacuated 63 citizens from Israel. ... The plane landed in Tashkent": where that flow ended
+    if not (goes_on or at_war or sent.group() or crowd):
+        return []
     home = going_home(masked)
     if home is not None and all(places[k].place.kind is PlaceKind.COUNTRY for k in home[0] + home[1]):  # type: ignore
         roles.update({k: "destination" for k in home[0]} | {k: "origin" for k in home[1]})
@@ -130,7 +132,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     fine = (Precision.POINT, Precision.REGION) if subtype in ("evacuation", "recruitment") else (Precision.POINT,)
     if not locs or all(loc.role == "site" and loc.precision not in fine for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
-    if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) and not sent.counted():
+    if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) \
+            and not sent.counted(MOVING_UNITS):  # (the 145 killed in an attack told beside them are no migrants)
         return []  # "checks on migrants from Central Asia": where they come from, no move and no count
     seen, uniq = set(), []
     for loc in locs:
@@ -147,6 +150,35 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             out.append(cand)
         return out
     return [new_candidate(sent, IncidentType.MIGRATION, subtype, uniq, rule)]
+
+
+# "The plane landed", "the evacuees were met", "They were put on": the group or transport told before
+_TOLD_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:[\w-]+\s+)?(?:evacuees|group|plane|aircraft|flights?|train|bus(?:es)?|"
+                          r"passengers|returnees|deportees)|They)\b")
+
+
+def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[Resolution],
+                        roles: dict[int, str]) -> bool:
+    """True when the sentence only tells where a flow of the last three sentences ended ("The train arrived in
+    Lviv", "one to Dushanbe and the other to Khujand"), with no count of its own or with the group or the
+    transport named again: its destinations replace that flow's (a transit country or the home country)."""
+    dests = [k for k, role in roles.items() if role == "destination"]
+    if not dests or "origin" in roles.values():
+        return False
+    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION), None)
+    if prev is None or not 0 < sent.i - max(prev.sents) <= 3 or not any(loc.role == "origin" for loc in prev.locs):
+        return False
+    if sent.counted(MOVING_UNITS) and not _TOLD_BEFORE.search(sent.text, sent.start, sent.end):
+        return False
+    prev.locs = [loc for loc in prev.locs if loc.role != "destination"] + [
+        location(places[k], "destination") for k in sorted(dests)]
+    if "destination from a later sentence" not in prev.rules:
+        prev.rules.append("destination from a later sentence")
+    prev.sents.add(sent.i)
+    art = sent.article
+    prev.sources.append(Source(art.id, sent.text[sent.start:sent.end], sent.start, sent.end, art.title, art.url,
+                               art.published))
+    return True
 
 
 def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str]) -> list[tuple[int, FigureSpan]]:

@@ -18,7 +18,9 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?
 _LAST_WORD = re.compile(r"([\w.]+)$")
 # "the Sumy region's border villages" are places in the region, near its border: sites
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border(?!\s+(?:villages?|towns?|settlements?|communit(?:y|ies)|"
-                               r"areas?|districts?|hamlets?))|foreign\s+policy|relations)\b")
+                               r"areas?|districts?|hamlets?))|foreign\s+policy|relations|"
+                              # "a London-based consultancy": where someone works, not a site
+                              r"-(?:based|headquartered|registered|born)\b)")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
 _BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+"
                               r"(?:(?:the|and|[A-Z][\w’'-]*),?\s+){1,5}$")
@@ -30,7 +32,12 @@ _GOVERNMENT_AFTER = re.compile(
     r"[’']s\s+(?:\w+\s+){0,2}?(?:government|officials|regime|allies|campaign|stance|policy|position|revenues?|"
     r"war\s+effort|leadership|forces|troops|army|military)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:accused|accusing|accuse|urged|warned|blamed|called\s+on|pressed|asked|"
-                                r"sanctions\s+on|talks\s+with)\s+$")
+                                r"sanctions\s+on|talks\s+with|"
+                                # "deprive Moscow of revenue", "pressure on Kyiv": the government acted on
+                                r"depriv(?:e|es|ed|ing)|punish(?:es|ed|ing)?|pressure\s+on|isolat(?:e|es|ed|ing))\s+$")
+# "200 more nationals still in Israel", "where some 200,000 civilians still live": people who stayed, no move
+STILL_THERE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|stay(?:s|ed|ing))\s+(?:\w+\s+)?(?:in|live|living|there)\b",
+                         re.I)
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
@@ -156,7 +163,9 @@ _ORIGIN = [
     re.compile(rf"\bwho\s+had\s+(?:been\s+)?(?:living|working|studying|staying|lived|studied|stayed)\s+in\s+(?:the\s+)?"
                rf"(?P<o>{_LIST})", re.I),
     # "citizens stranded in Iran were brought home": where they were stuck is where they leave
-    re.compile(rf"\b(?:stranded|stuck|trapped)\s+in\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
+    # ("stuck for days at a Moscow airport" too)
+    re.compile(rf"\b(?:stranded|stuck|trapped)\s+(?:for\s+(?:\w+\s+){{1,2}}?)?(?:in|at)\s+(?:the\s+|an?\s+)?"
+               rf"(?P<o>{_LIST})", re.I),
     # "420 migrants were turned back at the border crossing in the Orenburg region": where they were stopped
     re.compile(rf"\b(?:turned\s+back|(?:denied|refused)\s+entry)\s+(?:at|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?"
                rf"(?:(?:at|in|on)\s+(?:the\s+)?)?(?P<o>{_LIST})", re.I),

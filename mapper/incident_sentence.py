@@ -19,6 +19,7 @@ from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Pre
 from mapper.names import strip_generic
 
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
+MOVING_UNITS = frozenset({"", "people", "fighters"})  # counts of people who may move (not the dead or injured)
 
 
 def counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
@@ -98,9 +99,9 @@ class Sentence:
                                 if not any(a <= t.start < b for t in self.triggers if t.type == "migration")]
         return any(a <= at < b for a, b in self._background)
 
-    def counted(self) -> bool:
-        """True when the sentence counts ten or more people (or gives a bare count that large)."""
-        return any(f.figure.value >= 10 and f.figure.unit in _COUNTED_UNITS for f in self.told(self.figures()))
+    def counted(self, units: frozenset[str] = _COUNTED_UNITS) -> bool:
+        """True when the sentence counts ten or more people (or gives a bare count that large) in ``units``."""
+        return any(f.figure.value >= 10 and f.figure.unit in units for f in self.told(self.figures()))
 
     def group(self) -> bool:
         """True when the sentence names a group of people or counts one, so "parts arrived" is no flow."""

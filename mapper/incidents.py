@@ -13,12 +13,19 @@ from pathlib import Path
 from mapper.dates import DateSpan, find_dates
 from mapper.figures import FigureSpan, find_figures
 from mapper.geo import haversine_km
-from mapper.incident_drone import drone_target
+from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import migration
-from mapper.incident_rules import context_clauses, dateline_end, literal_resolutions, refers_back, split_sentences
+from mapper.incident_rules import (
+    STILL_THERE,
+    context_clauses,
+    dateline_end,
+    literal_resolutions,
+    refers_back,
+    split_sentences,
+)
 from mapper.incident_sentence import PerSentence, Sentence, counts, location
 from mapper.incident_status import sentence_status, speaker_spans
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
@@ -173,7 +180,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                          for j in near for t in trig_by[j])
             sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)
             # "have used drones to hit refineries since early 2024": a state of affairs, not one event
-            made = operation(sent, military, near_drone) or (drone(sent) if near_drone else [])
+            # "photographed air defence positions ... The information was used ... drone attacks": air
+            # defences with no drone of their own sentence and no act are no interception
+            acted = own or any(t.type == "drone" and t.subtype and t.term not in WEAK_DRONE_TERMS for t in trig)
+            made = operation(sent, military, near_drone) or (drone(sent) if near_drone and acted else [])
             if not made and not near_drone and i >= 2 and drone_marked[i - 2]:
                 # "Drones entered Polish airspace. Airports were closed. Debris was found in a house in X."
                 made = [c for c in drone(sent) if c.subtype == "debris"]
@@ -198,7 +208,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 continue
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-            if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig):
+            if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig) \
+                    and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)):
                 figs = figs_by[i]
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures]
@@ -293,6 +304,9 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
                        for d in told) else dates
 
 
+_FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
+
+
 def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], published: dt.date | None,
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
@@ -306,8 +320,9 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
     if own:
         at = trig[0].start
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
-    for j in (i - 1, i - 2):
-        near = _event_dates(text, dates_by[j]) if j >= 0 else []
+    for j in (i - 1, i - 2):  # (not the date of a plan: "another group is due to leave in November")
+        near = [d for d in _event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
+                ] if j >= 0 else []
         if near:
             return near[-1].date, "nearby"
     # an undated sentence further on in a report whose lede gives the day ("overnight", "on Wednesday"):
@@ -383,10 +398,14 @@ def _group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> l
 
 def _struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: PerSentence,
                   span: tuple[str, int, int]) -> list[Candidate]:
-    """A drone strike at the facility the drone event of the last two sentences was at, in a sentence that
-    names no place but "the plant" and gives a day of its own, days from that event's ("An earlier drone
-    attack on the plant, on September 18, ..."): a strike of its own at the same sites."""
-    prev = out[-1] if 0 < i - max(out[-1].sents) <= 2 and out[-1].type is IncidentType.DRONE else None
+    """A drone strike at the facility the article's last drone event (up to six sentences before) was at, in
+    a sentence that names no place but "the plant" and gives a day of its own, days from that event's ("An
+    earlier drone attack on the plant, on September 18, ..."; "The plant was last hit on January 29"): a
+    strike of its own at the same sites."""
+    # the article's last drone event, a few sentences of background between ("The plant was last hit on ...")
+    prev = next((c for c in reversed(out) if c.type is IncidentType.DRONE), None)
+    if prev is not None and not 0 < i - max(prev.sents) <= 6:
+        prev = None
     if prev is None or prev.date is None or not (any(t.type == "drone" and t.subtype == "strike" for t in trig)
                                                  and any(t.type == "drone" and not t.subtype for t in trig)):
         return []

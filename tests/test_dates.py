@@ -91,7 +91,7 @@ def test_impossible_day_is_ignored() -> None:
 
 def _every_pattern(text: str, published: dt.date | None, year: int | None) -> list:
     """find_dates without its quick tests: every pattern run on the text (the reference)."""
-    from mapper.dates import _PATTERNS, _SINCE, DateSpan, FuzzyDate, _nights_before, _resolve
+    from mapper.dates import _PATTERNS, DateSpan, FuzzyDate, _nights_before, _resolve, opens_interval
 
     found, taken = [], bytearray(len(text))
     for kind, pattern in _PATTERNS:
@@ -100,7 +100,7 @@ def _every_pattern(text: str, published: dt.date | None, year: int | None) -> li
             date = None if any(taken[start:end]) else _resolve(kind, m, published, year)
             if date is None:
                 continue
-            since = bool(_SINCE.search(text, max(0, start - 12), start))
+            since = opens_interval(text, start)
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
