@@ -187,7 +187,7 @@ def used_as_place(text: str, name: str) -> bool:
     """Whether some occurrence of ``name`` follows a locative word ("in Sochi")."""
     at = text.find(name)
     while at >= 0:
-        if _LOCATIVE_ENDING.search(text, max(0, at - 20), at):
+        if _PLAIN_LOCATIVE_ENDING.search(text, max(0, at - 20), at):
             return True
         at = text.find(name, at + len(name))
     return False
@@ -271,20 +271,29 @@ def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
 
 _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
                    r"north|south|east|west)")
-_LOCATIVE = re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I)
+# "drones hit Grozny", "a strike on Kerch": what an attack hits is a place (or a thing at one)
+_ATTACK_VERBS = r"hit|struck|attacked|shelled|bombed|targeted|pounded|(?:strikes?|attacks?|raids?)\s+on"
+_ATTACKED = rf"\b(?:{_ATTACK_VERBS})"
+_ATTACKED_WORDS = ("hit", "struck", "attacked", "shelled", "bombed", "targeted", "pounded", "on")
+_LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED})\s+(?:the\s+)?$", re.I)
 # "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
 _HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
 _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through|"
                               # "to" after a verb or noun of travel ("continued to Termez", "flights to Osh")
                               r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
-                              r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to)\s+$",
-                              re.I)
+                              r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to|"
+                              + _ATTACK_VERBS + r")\s+$", re.I)
 _LOCATIVE_ENDING = Ending(_LOCATIVE, ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward",
                                       "towards", "via", "of", "through", "between", "north", "south", "east", "west",
-                                      "the"))
+                                      "the", *_ATTACKED_WORDS))
+# a locative word proper, not an attack verb ("in Chad" makes a later "Chad Walker" a place; "drones attacked
+# Vladimir" does not make "Vladimir Putin" one)
+_PLAIN_LOCATIVE_ENDING = Ending(re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I),
+                                ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward",
+                                 "towards", "via", "of", "through", "between", "north", "south", "east", "west", "the"))
 _STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, ("in", "at", "near", "from", "into", "outside", "across", "around",
-                                                    "toward", "towards", "via", "through", "to"))
+                                                    "toward", "towards", "via", "through", "to", *_ATTACKED_WORDS))
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"

@@ -37,6 +37,16 @@ def test_a_village_is_not_put_in_a_region_of_a_country_left_behind(gazetteer) ->
     assert res["Zhuravlevka"].place.name.startswith("Belgorod")
 
 
+def test_what_an_attack_hits_is_a_place(gazetteer) -> None:
+    # cities of 100,000-300,000 whose names English also knows (a surname, a given name) after a strike verb
+    for text, name, country in [("Drones hit Grozny overnight.", "Grozny", "RU"),
+                                ("Missiles struck Kerch on Monday.", "Kerch", "UA"),
+                                ("A strike on Engels was reported.", "Engels", "RU"),
+                                ("Drones attacked Lida, officials said.", "Lida", "BY")]:
+        res = _res(gazetteer, text)
+        assert res[name].place is not None and res[name].place.country == country, text
+
+
 def test_a_name_goes_on_past_a_possessive(gazetteer) -> None:
     res = _res(gazetteer, "Troops of the People's Republic of China arrived. Shelling hit Horlivka in the "
                           "Donetsk People's Republic. Kazakhstan's Mangistau Region was quiet.")
