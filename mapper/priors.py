@@ -12,7 +12,7 @@ import operator
 from collections.abc import Collection, Sequence
 
 from mapper.model import Mention, Place, PlaceKind
-from mapper.names import skeleton, strip_generic
+from mapper.names import normalize, skeleton, strip_generic
 
 _KIND_PRIOR = {PlaceKind.COUNTRY: 1.1, PlaceKind.CONTINENT: 0.9, PlaceKind.REGION: 0.55, PlaceKind.AREA: 0.6,
                PlaceKind.PHYSICAL: 0.35, PlaceKind.DISTRICT: 0.2, PlaceKind.FACILITY: 0.3,
@@ -31,6 +31,10 @@ _RENAMED_SEAT_BONUS = 0.4  # what the main name adds in _prior
 # times smaller called so in another country, nor a place there known by the name only as an alias
 # ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
 _CITY_OVER_DISTRICT_POP = 100_000
+# A country known by the name only as a foreign-language alias ("Uman" for Oman) comes after a city of
+# 50,000 whose own name it is.
+_ALIAS_COUNTRY_PENALTY = 1.0
+_CITY_OVER_ALIAS_POP = 50_000
 _FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and its support
 
 _STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
@@ -81,6 +85,7 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
     # Astrakhanka, which GeoNames also calls Astrakhan)
     small = {p.country for p in candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
              and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
+    exact = normalize(m.name)
     scores = []
     for rank, place in enumerate(candidates):
         score = _prior(place, rank, written)
@@ -92,6 +97,10 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
                   r.kind is PlaceKind.REGION and (r.country, r.admin1) == (place.country, place.admin1)
                   for r in candidates)):
             score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
+        if place.kind is PlaceKind.COUNTRY and not m.text.isupper() and normalize(place.name) != exact \
+                and any(p.kind is PlaceKind.POPULATED and p.population >= _CITY_OVER_ALIAS_POP
+                        and normalize(p.name) == exact for p in candidates):
+            score -= _ALIAS_COUNTRY_PENALTY  # "Drones hit Uman": the Ukrainian city, not Oman by an alias
         if small and place.country in small and place.population * 10 < biggest and (
                 place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
             score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka

@@ -47,6 +47,11 @@ def test_what_an_attack_hits_is_a_place(gazetteer) -> None:
         assert res[name].place is not None and res[name].place.country == country, text
 
 
+def test_a_city_by_its_own_name_beats_a_country_by_an_alias(gazetteer) -> None:
+    assert _res(gazetteer, "Drones hit Uman overnight.")["Uman"].place.country == "UA"  # not Oman
+    assert _res(gazetteer, "Talks were held in Oman.")["Oman"].place.country == "OM"
+
+
 def test_a_name_goes_on_past_a_possessive(gazetteer) -> None:
     res = _res(gazetteer, "Troops of the People's Republic of China arrived. Shelling hit Horlivka in the "
                           "Donetsk People's Republic. Kazakhstan's Mangistau Region was quiet.")

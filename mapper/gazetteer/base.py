@@ -143,6 +143,9 @@ class Query:
     limit: int | None
 
 
+# A country known by a name only through an alias comes after a city of this size whose own name it is.
+_CITY_OVER_ALIAS_POP = 50_000
+_ALIAS_COUNTRY_COST = 4.0
 _KIND_WEIGHT = {PlaceKind.CONTINENT: 4.0, PlaceKind.COUNTRY: 4.0, PlaceKind.REGION: 2.5,
                 PlaceKind.AREA: 1.5, PlaceKind.DISTRICT: 0.5, PlaceKind.FACILITY: 1.0,
                 PlaceKind.PHYSICAL: 1.0, PlaceKind.POPULATED: 0.0}
@@ -262,6 +265,7 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
     named ("Mangistau Region") unless the full name matched a place exactly.
     """
     best: dict[str, tuple[float, Place]] = {}
+    by_main: set[str] = set()  # ids found under their main name
     full: set[str] = set()  # ids found under the name as written
     acronym = _acronym(query.text)
     exact_full = False
@@ -280,9 +284,16 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
             score = prior(m.place, cls) - (0.25 if form else 0.0)
             if cls is not None and cls > MAIN and skeleton(m.place.name) == query.keys[form]:
                 score += 0.5  # a spelling of the place's own name, not an old name of another (Sloviansk)
+            if cls == MAIN:
+                by_main.add(m.place.place_id)
             old = best.get(m.place.place_id)
             if old is None or score > old[0]:
                 best[m.place.place_id] = (score, m.place)
+    if any(p.kind is PlaceKind.POPULATED and p.population >= _CITY_OVER_ALIAS_POP and pid in by_main
+           for pid, (_, p) in best.items()):
+        # "Uman" is the Ukrainian city's own name and only an alias of Oman: the city goes first
+        best = {pid: (sc - _ALIAS_COUNTRY_COST if p.kind is PlaceKind.COUNTRY and pid not in by_main else sc, p)
+                for pid, (sc, p) in best.items()}
     # A name that exactly names a place as written ("Jefferson County", "Kansas City") means that
     # place: what only its generic-less form finds comes after, and the generic is no preference.
     prefer = None if exact_full else query.generic
