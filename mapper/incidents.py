@@ -69,6 +69,21 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
                    r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:\w+\s+){0,4}$", re.I)
 
 
+# words one of the three patterns below needs in the 50 characters before a trigger (a cheap test first)
+_NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
+                   "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
+                   "going")
+
+
+def _told_as_no_event(text: str, low: str, at: int) -> bool:
+    """A trigger after "before the", "plans to", "planned a": a reference back, an intention or a plan."""
+    window = low[max(0, at - 50):at]
+    if not any(w in window for w in _NO_EVENT_WORDS):
+        return False
+    return bool(_BACK_REFERENCE.search(text, max(0, at - 30), at) or _INTENT.search(text, max(0, at - 40), at)
+                or _PLAN.search(text, max(0, at - 50), at))
+
+
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
                       lexicon_dir: Path | None = None, default_year: int | None = None,
                       capital_of: Callable[[str], Place | None] | None = None) -> list[Incident]:
@@ -132,10 +147,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     res_by = bucket(literal_resolutions(parsed.resolutions, text), lambda r: r.mention.start)
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
-    trig_by = bucket([t for t in lex.find(text) if not t.subtype
-                      or not (_BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
-                              or _INTENT.search(text, max(0, t.start - 40), t.start)
-                              or _PLAN.search(text, max(0, t.start - 50), t.start))],
+    low = text.lower()
+    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not _told_as_no_event(text, low, t.start)],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: _sentence_dates(t, art.published, default_year), text)
