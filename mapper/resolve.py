@@ -73,6 +73,12 @@ def _group_key(m: Mention) -> tuple[str, str]:
 
 
 
+# "a Ukrainian drone struck ... in Voronezh": a side's weapon or forces say who attacked, not where
+_ARMED = re.compile(r"\s+(?:(?:attack|combat|kamikaze|long-range|military|naval|sea)\s+)?(?:drones?|UAVs?|missiles?|"
+                    r"rockets?|forces|troops|army|military|soldiers|strikes?|attacks?|shelling|artillery|jets?|"
+                    r"aircraft|warplanes?|saboteurs?|navy|air\s+force|air\s+defen[cs]es?)\b", re.I)
+
+
 class _Qualifiers:
     """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah"), and
     ``FRONT`` where a sentence speaks of the front line ("sent to the front near Pokrovsk")."""
@@ -96,7 +102,7 @@ class _Qualifiers:
         for m in self._WORDS.finditer(text):
             word = m.group()
             code = dem.get(word) or dem.get(word.split()[0])
-            if code:
+            if code and not _ARMED.match(text, m.end()):
                 self.hits.append((m.start(), code))
 
     def countries(self, pos: int) -> set[str]:

@@ -47,6 +47,14 @@ def test_what_an_attack_hits_is_a_place(gazetteer) -> None:
         assert res[name].place is not None and res[name].place.country == country, text
 
 
+def test_a_sides_drones_do_not_say_where_they_struck(gazetteer) -> None:
+    for name in ("Voronezh", "Kostroma", "Novorossiysk"):
+        res = _res(gazetteer, f"A Ukrainian drone struck an apartment building in {name}, injuring three people.")
+        assert res[name].place.country == "RU", name  # not a Ukrainian village of the same name
+    # a demonym for people still qualifies: "Palestinian civilians ... from Rafah"
+    assert _res(gazetteer, "Palestinian civilians fled from Rafah.")["Rafah"].place.country == "PS"
+
+
 def test_a_city_by_its_own_name_beats_a_country_by_an_alias(gazetteer) -> None:
     assert _res(gazetteer, "Drones hit Uman overnight.")["Uman"].place.country == "UA"  # not Oman
     assert _res(gazetteer, "Talks were held in Oman.")["Oman"].place.country == "OM"
