@@ -30,6 +30,7 @@ _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;
                           r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
+_RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -47,6 +48,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             return []
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
         subtype = prev.subtype if prev is not None else sent.recent()
+        if not subtype and sent.counted() and any(_RETURNEES.match(t.term) for t in trig if t.type == "migration"):
+            subtype = "return"  # "Kazakhstan received 12,000 kandas in 2024": a counted repatriate group came home
         if not subtype or not sent.counted() or STILL_THERE.search(text, s, e):
             return []
         mig = [t for t in trig if t.type == "migration"]

@@ -8,7 +8,8 @@ ones), the status and the figures that must be found. Rows ``dev-*`` were writte
 the fixes; rows ``ho-*`` to ``ho12-*`` were written afterwards, batch by batch, and run once before any
 change they prompted, as checks that the fixes carry over (``ho12-*``, 11 rows: 4/11 at first sight;
 ``ho13-*``, 11 rows: 6/11 at first sight, 11/11 after the fixes they prompted; ``ho14-*``, 12 whole
-articles: 3/12 at first sight, 10/12 after the fixes).
+articles: 3/12 at first sight, 10/12 after the fixes; ``ho15-*``, 11 whole articles written for precision:
+6/11 and one extra incident at first sight, 9/11 and no extra after the fixes).
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
@@ -41,6 +42,10 @@ KNOWN_FAILURES: dict[str, str] = {
                "between 'put on' and 'flights'), so the return ends at the home country, not at the cities",
     "ho14-07": "the first ATACMS strike is told in a ', when' clause after 'since November 2024' (an open interval, "
                "and 'fired ... at' is no strike trigger): the earlier event is lost",
+    "ho15-03": "the Caspian Pipeline Consortium, a company reporting a strike on its own station, is no authority "
+               "speaker, so the strike is 'claimed'",
+    "ho15-05": "a drone incursion named only by a country ('Polish airspace') has no sub-country site, and it is told "
+               "in an 'after' clause: the sighting is lost",
 }
 
 
