@@ -20,14 +20,14 @@ from mapper.incident_flows import (
     recast_roles,
 )
 from mapper.incident_merge import Candidate
-from mapper.incident_rules import STILL_THERE, flow_roles, is_background, mask_places
+from mapper.incident_rules import STILL_THERE, flow_roles, is_background, mask_places, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_status import speaker_spans
 from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolution, Source
 
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
-                          r"\bwho\s+(?:had|have|has)\s+(?:\w+\s+)?$", re.I)  # "children of men who had fought"
+                          r"\bwho\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$", re.I)  # "men who (had) fought"
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
 _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
@@ -215,7 +215,9 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
     for r in demonyms:
         if r.place is not None and r.place.country not in taken and (GROUP.match(sent.text, r.mention.end) or (
                 r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
-                                                               r.mention.start))) \
+                                                               r.mention.start))
+                # "Uzbek authorities say 37 citizens ... have returned home": the authorities' own people
+                or role == "destination" and speaks_of_own_people(sent.text, r.mention.end, sent.end)) \
                 and not sent.in_background(r.mention.start):
             return [location(r, role)]
     return []

@@ -361,7 +361,7 @@ def _the_country_later(text: str, end: int) -> bool:
 
 # a country's authority speaking ("Uzbekistan's migration agency said", "in Uzbekistan, the agency said") of
 # its "citizens"
-_AUTHORITY_AFTER = re.compile(r"(?:['’]s|,)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|agency|service|government|"
+_AUTHORITY_AFTER = re.compile(r"(?:['’]s|,)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|agency|service|government|"
                               r"authorities|officials|embassy|consulate|committee|department|ombudsman)\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:citizens|nationals|compatriots)\b", re.I)
 

@@ -79,6 +79,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
                                                    "Tajikistan:destination"])),
     ("In Kyrgyzstan, officials in Osh said about 300 people had left for South Korea under a seasonal work "
      "programme this month.", ("migration", "labour migration", ["Osh:origin", "South Korea:destination"])),
+    ("Uzbek authorities say 37 citizens who fought for Russia in Ukraine have returned home and face charges.",
+     ("migration", "return", ["Ukraine:origin", "Uzbekistan:destination"])),
     # an amount that "fell" is no debris: the hit after it is the event
     ("Oil flows fell by a third after Ukrainian drones struck a pumping station in Russia's Krasnodar Krai on Monday, "
      "the consortium said.", ("drone", "strike", ["Krasnodar Krai:site"])),
