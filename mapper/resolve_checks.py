@@ -34,6 +34,7 @@ _KNOWN_ALIAS_POP = 100_000
 _RARE_WORD_ZIPF = 2.5  # Termez, Izmail (0), Kharkov (2.4); not Hamas (3.6), Kiev (3.5) or Soul
 _KNOWN_CITY_POP = 100_000  # a city this big, or a regional capital, is never coarsened into another region
 _VILLAGE_REACH = 300  # characters
+_TOWN_POP = 50_000  # a town this big that the gazetteer has by the name written is no missing village
 _OBSCURE_ZIPF = 2.0  # Aktau 1.2, Tuapse 1.3, Novorossiysk 1.5; not Osh (2.5), Kinney (2.9), Ripley (3.2)
 _OBSCURE_TOWN_POP = 20_000
 
@@ -294,8 +295,9 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
             continue  # the generic word is part of a name the gazetteer has: Mexico City, Platte City
         inside = g.choice is not None and any(
             r.choice.country == g.choice.country and r.choice.admin1 == g.choice.admin1 for r in regions)
-        if inside or _known_city(g):
-            continue
+        if inside or _known_city(g) or (g.choice is not None and g.choice.kind is PlaceKind.POPULATED
+                                        and g.choice.population >= _TOWN_POP):
+            continue  # "... the Kyzylorda region. In the town of Balkhash": the town of 80,000, not the region
         # The region must be named shortly before (the same or the previous sentence, roughly).
         before = [r for r in regions if any(0 < m.start - x.start < _VILLAGE_REACH for x in r.mentions)]
         if before:
