@@ -83,6 +83,9 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
                and _flown(text, t.start)]  # "flew a hobby drone over the airport"
     if any(t.subtype == "interception" for t in events):
         events = [t for t in events if not (t.term.startswith("attack") and _ON_COUNTRY.match(text, t.end))]
+    if any(t.subtype == "interception" for t in events):  # "shot down 34 of 48 drones launched from ...": a tally
+        events = [t for t in events if not (t.subtype == "strike" and t.term.startswith("launch")
+                                            and text.startswith(" from", t.end))]
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
     if order is DRONE_SUBTYPES and {"strike", "debris"} <= present:  # "a drone hit a depot, ... debris fell on a
@@ -132,17 +135,19 @@ _LAUNCHED_FROM = re.compile(r"launched\s+from\s+(?:the\s+)?(?:territory\s+of\s+)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 
 
-def launch_area(text: str, at: int, countries: Collection[int] = ()) -> bool:
+def launch_area(text: str, at: int, countries: Collection[int] = (), regions: Collection[int] = ()) -> bool:
     """True for a "launched from" cue at ``at`` whose subject is drones and whose object is a direction or
-    area ("87 drones launched from the directions of Kursk", the air force bulletins' formula), or whose
-    object is a country (``countries``: where country names start; "a drone launched from Ukraine"): where
-    an attack's drones took off, not a staging point ("launched from positions near Kursk" is one)."""
+    area ("87 drones launched from the directions of Kursk", the air force bulletins' formula), a region
+    (``regions``: where region names start; "drones launched from the Kursk region and from Crimea"), or
+    a country (``countries``; "a drone launched from Ukraine"): where an attack's drones took off, not a
+    staging point ("launched from positions near Kursk" is one)."""
     if not text.startswith("launched", at):
         return False
-    if _LAUNCH_AREA.match(text, at) is not None and _DRONE_BEFORE.search(text, max(0, at - 60), at) is not None:
+    drones = _DRONE_BEFORE.search(text, max(0, at - 60), at) is not None
+    if _LAUNCH_AREA.match(text, at) is not None and drones:
         return True
-    m = _LAUNCHED_FROM.match(text, at) if countries else None
-    return m is not None and m.end() in countries
+    m = _LAUNCHED_FROM.match(text, at) if countries or regions else None
+    return m is not None and (m.end() in countries or drones and m.end() in regions)
 
 
 def listed_after(text: str, end: int, start: int) -> bool:

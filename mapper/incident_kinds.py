@@ -32,7 +32,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
     if staging and not named:  # "87 drones launched from the directions of Kursk": where drones took off
         countries = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.COUNTRY}
-        staging = [o for o in staging if not launch_area(text, o, countries)]
+        regions = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.REGION}
+        staging = [o for o in staging if not launch_area(text, o, countries, regions)]
     if named and not (strike or target or staging or drone_event):
         named = None  # "served during Operation X": a name mentioned, no action reported
     if not (named or staging or (marker and strike and not drone_event) or (target and strike and not drone_event)):

@@ -72,16 +72,21 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
 # words one of the three patterns below needs in the 50 characters before a trigger (a cheap test first)
 _NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
                    "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
-                   "going")
+                   "going", "days", "weeks", "months", "years")
+
+
+# "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
+_PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
-    """A trigger after "before the", "plans to", "planned a": a reference back, an intention or a plan."""
+    """A trigger after "before the", "plans to", "planned a", "weeks of": a reference back, an intention, a
+    plan or a campaign."""
     window = low[max(0, at - 50):at]
     if not any(w in window for w in _NO_EVENT_WORDS):
         return False
     return bool(_BACK_REFERENCE.search(text, max(0, at - 30), at) or _INTENT.search(text, max(0, at - 40), at)
-                or _PLAN.search(text, max(0, at - 50), at))
+                or _PLAN.search(text, max(0, at - 50), at) or _PROLONGED.search(text, max(0, at - 40), at))
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,

@@ -81,6 +81,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      "programme this month.", ("migration", "labour migration", ["Osh:origin", "South Korea:destination"])),
     ("Uzbek authorities say 37 citizens who fought for Russia in Ukraine have returned home and face charges.",
      ("migration", "return", ["Ukraine:origin", "Uzbekistan:destination"])),
+    ("Ukraine's air force said it shot down 34 of 48 drones launched from the Kursk region and from Crimea "
+     "overnight, mostly over the Odesa region.", ("drone", "interception", ["Odesa region:site"])),
     # an amount that "fell" is no debris: the hit after it is the event
     ("Oil flows fell by a third after Ukrainian drones struck a pumping station in Russia's Krasnodar Krai on Monday, "
      "the consortium said.", ("drone", "strike", ["Krasnodar Krai:site"])),
@@ -91,6 +93,7 @@ def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, st
 
 
 @pytest.mark.parametrize("text", [
+    "Many residents left Vovchansk and nearby settlements after weeks of shelling.",
     "Sumy has come under almost daily shelling since Russian troops were pushed out of the region.",
     "Last June, Ukraine hit four Russian air bases in an operation that used drones hidden in trucks; Moscow has "
     "since tightened checks on cargo.",
