@@ -45,6 +45,13 @@ from mapper.names import normalize, skeleton
 from mapper.prefilter import GatedGroup
 
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
+# Capitalised words that open a longer name ("the Northern Bay", "the Upper Lake") before a common word.
+_POSITION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West", "Upper",
+                             "Lower", "Inner", "Outer", "Old", "New", "Great", "Little", "Greater", "Central"})
+_LANDFORM_NOUNS = frozenset({"bay", "lake", "river", "harbor", "harbour", "park", "island", "point", "valley", "field",
+                             "hill", "hills", "creek", "beach", "springs", "falls", "heights", "square", "station",
+                             "gate", "port", "cape", "sea", "gulf", "coast", "plain", "plains", "ridge", "forest",
+                             "woods", "district", "side", "end"})
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
                "y", "sur", "am", "an", "der", "di", "al-", "ul"}
@@ -406,8 +413,9 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
         return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
     weak = word_strength(text, toks, i, j) if i == j and not generic else ""
-    if weak is None:
-        return None, nxt
+    if weak is None or (weak == "common-word" and i and toks[i - 1].text in _POSITION_WORDS
+                        and name.lower() in _LANDFORM_NOUNS and text[toks[i - 1].end:start] == " "):
+        return None, nxt  # "the Northern Bay": a common word at the end of a longer name the gazetteer lacks
     org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
     part = not org and (name_continues(text, toks, k) or ampersand_joined(text, toks, i, k)) \

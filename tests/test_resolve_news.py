@@ -47,6 +47,11 @@ def test_what_an_attack_hits_is_a_place(gazetteer) -> None:
         assert res[name].place is not None and res[name].place.country == country, text
 
 
+def test_a_landform_word_ending_a_longer_name_is_no_place(gazetteer) -> None:
+    res = _res(gazetteer, "Fragments damaged a boat in the Northern Bay and windows in Sevastopol.")
+    assert "Bay" not in res and res["Sevastopol"].place.country == "UA"
+
+
 def test_a_sides_drones_do_not_say_where_they_struck(gazetteer) -> None:
     for name in ("Voronezh", "Kostroma", "Novorossiysk"):
         res = _res(gazetteer, f"A Ukrainian drone struck an apartment building in {name}, injuring three people.")
