@@ -111,6 +111,8 @@ def drone(sent: Sentence) -> list[Candidate]:
             groups.append([r])
         else:
             home.append(r)
+    if subtype == "strike":
+        groups = [part for g in groups for part in _targets(text, g)]
     out = []
     for g in groups:
         cand = new_candidate(sent, IncidentType.DRONE, subtype, [location(r, "site") for r in g], rule)
@@ -119,3 +121,21 @@ def drone(sent: Sentence) -> list[Candidate]:
             cand.date, cand.date_src = d.date, "sentence"
         out.append(cand)
     return out
+
+
+# a facility named with its town ("the Saratov oil refinery", "the Engels air base")
+_FACILITY_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:refinery|plant|air\s*base|airbase|airfield|depot|port|terminal|"
+                             r"factory|substation|power\s+station)\b")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
+
+
+def _targets(text: str, group: list[Resolution]) -> list[list[Resolution]]:
+    """"Drones hit the Saratov oil refinery and the Engels air base": two facilities joined by "and" are
+    two targets, one strike each; other site lists stay one event."""
+    def facility(r: Resolution) -> bool:
+        return r.place.kind is PlaceKind.FACILITY or _FACILITY_AFTER.match(text, r.mention.end) is not None  # type: ignore
+
+    if len(group) < 2 or not all(facility(r) for r in group):
+        return [group]
+    joined = all(_AND.search(text, a.mention.end, b.mention.start) for a, b in zip(group, group[1:], strict=False))
+    return [[r] for r in group] if joined else [group]

@@ -141,6 +141,8 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
 def _same_passage(a: Candidate, b: Candidate) -> bool:
     if (a.type, a.subtype) != (b.type, b.subtype) or a.type is IncidentType.OPERATION:
         return False
+    if a.type is IncidentType.DRONE and a.sents == b.sents:
+        return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base")
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
     if gap > WINDOW or not dates_compatible(_explicit(a), _explicit(b)):
         return False

@@ -155,6 +155,9 @@ _ORIGIN = [
     # "began evacuating residents of 12 villages in the X district": the same, the move told first
     re.compile(rf"\bevacuat\w*\s+(?:\w+\s+){{0,2}}?(?:residents|inhabitants|people|families|civilians|children)\s+"
                rf"(?:of|from)\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
+    # "ordered the evacuation of 18 more settlements in the X and Y communities": where the settlements lie
+    re.compile(rf"\bevacuat\w*\s+of\s+(?:[\w,-]+\s+){{0,3}}?(?:settlements|villages|towns|communities|hamlets)\s+"
+               rf"(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:and\s+)?)?(?P<o>{_LIST})", re.I),
     # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
     re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
@@ -291,6 +294,24 @@ _AIR_TRAFFIC = re.compile(r"\b(?:flights?|departures|arrivals|restrictions?|air\
                           r"\b(?:at|to|from|in)\s+(?:the\s+)?$", re.I)
 _HALTED = re.compile(r"\b(?:suspended|restricted|halted|delayed|diverted|grounded|closed|introduced|imposed|lifted|"
                      r"cancell?ed)\b", re.I)
+
+
+# an airport named as the subject of a halt ("Kazan and Nizhnekamsk airports briefly suspended flights"),
+# the list's earlier names included
+_AIRPORTS_HALTED = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w’'-]+)*\s+(?:international\s+)?airports?\s+(?:\w+\s+)?"
+                              r"(?:suspended|restricted|halted|closed|stopped)\s+(?:all\s+)?(?:flights|operations|"
+                              r"arrivals|departures|air\s+traffic)\b", re.I)
+
+
+def halted_airport(text: str, sent_start: int, sent_end: int, mention_end: int) -> bool:
+    """True for airports that halted flights during an attack told before ("Kazan and Nizhnekamsk airports
+    briefly suspended flights during the attack"): a consequence, never a site of the attack."""
+    return _AIRPORTS_HALTED.match(text, mention_end) is not None and _THE_ATTACK.search(
+        text, sent_start, sent_end) is not None
+
+
+_THE_ATTACK = re.compile(r"\b(?:during|after|amid|because\s+of)\s+the\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?)\b",
+                         re.I)
 
 
 def air_traffic(text: str, sent_start: int, mention_start: int, mention_end: int) -> bool:

@@ -12,7 +12,7 @@ from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_flows import PREC_RANK, site_rank
 from mapper.incident_merge import Candidate
-from mapper.incident_rules import actors, air_traffic, context_clauses, has_people, is_background
+from mapper.incident_rules import actors, air_traffic, context_clauses, halted_airport, has_people, is_background
 from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
@@ -129,6 +129,7 @@ def _sites(sent: Sentence) -> list[Resolution]:
     # an airport whose flights were suspended, unless it is the only place ("flights at Aktobe airport were
     # suspended after a drone was seen above the runway")
     sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
+    sites = [r for r in sites if not halted_airport(text, s, sent.end, r.mention.end)]
     # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
     sites = [r for r in sites if not any(_QUALIFIES.fullmatch(text, r.mention.end, q.mention.start) for q in sites)]
     # "near Dolinka, 40 kilometres south-west of Karaganda": a distance names a reference point, a site only

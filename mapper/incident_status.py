@@ -50,6 +50,9 @@ _NAME_WORDS = frozenset({"the", "of", "and", "for", "a"})  # small words inside 
 _NAME_PART = re.compile(r"\s*(?!The\b)[A-Z][\w’'-]*\s*(?:(?:[A-Z][\w’'-]*|of|and|for)\s*)*")
 _QUALIFIER_SPAN = 30  # characters before a military body where its country is named
 _INVERSION_SPAN = 40  # ", said the governor": how far after the verb the speaker may be named
+# "Tatarstan's head Rustam Minnikhanov", "the republic's head": a Russian region's head of government (in code:
+# lexicon keys are letters only)
+_REGION_HEAD = re.compile(r"\b(?:(?:republic|region)(?:’|')s\s+head\b|[A-Z][\w-]+(?:’|')s\s+head\s+[A-Z])")
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
 
 
@@ -184,6 +187,8 @@ def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple
     for kind in ("official", "military"):
         if cues.get(kind):
             return _AUTHORITY, cues[kind][0][0]
+    if _REGION_HEAD.search(text, a, b):
+        return _AUTHORITY, "head"  # "Bashkortostan's head Radiy Khabirov": a region's head of government
     if cues.get("neutral") and not cues.get("belligerent") and _STATE_SPEAKER.fullmatch(text, a, b):
         return _AUTHORITY, cues["neutral"][0][0]  # "Kazakhstan said": the government of a state at peace
     return _NONE, ""

@@ -9,7 +9,9 @@ the fixes; rows ``ho-*`` to ``ho12-*`` were written afterwards, batch by batch, 
 change they prompted, as checks that the fixes carry over (``ho12-*``, 11 rows: 4/11 at first sight;
 ``ho13-*``, 11 rows: 6/11 at first sight, 11/11 after the fixes they prompted; ``ho14-*``, 12 whole
 articles: 3/12 at first sight, 10/12 after the fixes; ``ho15-*``, 11 whole articles written for precision:
-6/11 and one extra incident at first sight, 9/11 and no extra after the fixes).
+6/11 and one extra incident at first sight, 9/11 and no extra after the fixes; ``ho16-*``, 11 whole articles
+from Ukrainian regional governors, the General Staff and heads of Russian regions far from the border: 5/11
+and one extra incident at first sight, 10/11 and no extra after the fixes).
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
@@ -46,6 +48,8 @@ KNOWN_FAILURES: dict[str, str] = {
                "speaker, so the strike is 'claimed'",
     "ho15-05": "a drone incursion named only by a country ('Polish airspace') has no sub-country site, and it is told "
                "in an 'after' clause: the sighting is lost",
+    "ho16-06": "geoparse: 'the Krasnopillia and Yunakivka communities' leaves Krasnopillia unresolved (the gazetteer "
+               "has Krasnopillya), so the evacuation starts at Yunakivka",
 }
 
 

@@ -258,3 +258,23 @@ def test_a_neutral_states_border_body_confirms(gazetteer: Any) -> None:
             "Belarus's State Border Committee said.")
     (inc,) = _incidents(gazetteer, text, "2025-08-04")
     assert (inc.subtype, inc.status.value) == ("debris", "confirmed")
+
+
+def test_two_facilities_struck_in_one_sentence_are_two_strikes(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Drones hit the Ryazan oil refinery and the Dyagilevo air base overnight, Telegram "
+                                 "channels reported.")
+    assert sorted(len(i.locations) for i in incs if i.subtype == "strike") == [1, 1]
+
+
+def test_consequences_of_the_attack_and_places_left_unnamed_are_no_sites(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Drones attacked a chemical plant in Novomoskovsk on Tuesday, the governor said. "
+                                 "Tula and Kaluga airports suspended flights during the attack. Air defences shot "
+                                 "down drones over other districts, the ministry said, without naming Aleksin.")
+    names = {loc.name for i in incs for loc in i.locations}
+    assert "Novomoskovsk" in names and not names & {"Tula", "Kaluga", "Aleksin"}
+
+
+def test_bombs_dropped_on_a_village_are_a_strike(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "Russian jets dropped three guided aerial bombs on the town of Kupiansk on "
+                                   "Monday, the regional governor said.")
+    assert _brief(inc) == ("operation", "strike", ["Kupiansk:target"])
