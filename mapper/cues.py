@@ -272,7 +272,8 @@ def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
 _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
                    r"north|south|east|west)")
 # "drones hit Grozny", "a strike on Kerch": what an attack hits is a place (or a thing at one)
-_ATTACK_VERBS = r"hit|struck|attacked|shelled|bombed|targeted|pounded|(?:strikes?|attacks?|raids?)\s+on"
+_ATTACK_VERBS = (r"hit|struck|attacked|shelled|bombed|targeted|pounded|"
+                 r"(?:strikes?|attacks?|raids?|bombs?|shells?|missiles?|rockets?)\s+on")
 _ATTACKED = rf"\b(?:{_ATTACK_VERBS})"
 _ATTACKED_WORDS = ("hit", "struck", "attacked", "shelled", "bombed", "targeted", "pounded", "on")
 _LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED})\s+(?:the\s+)?$", re.I)

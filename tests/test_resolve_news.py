@@ -42,7 +42,8 @@ def test_what_an_attack_hits_is_a_place(gazetteer) -> None:
     for text, name, country in [("Drones hit Grozny overnight.", "Grozny", "RU"),
                                 ("Missiles struck Kerch on Monday.", "Kerch", "UA"),
                                 ("A strike on Engels was reported.", "Engels", "RU"),
-                                ("Drones attacked Lida, officials said.", "Lida", "BY")]:
+                                ("Drones attacked Lida, officials said.", "Lida", "BY"),
+                                ("Aircraft dropped two guided bombs on Kupiansk.", "Kupiansk", "UA")]:
         res = _res(gazetteer, text)
         assert res[name].place is not None and res[name].place.country == country, text
 
