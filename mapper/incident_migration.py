@@ -173,6 +173,10 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
         return False
     if sent.counted(MOVING_UNITS) and not _TOLD_BEFORE.search(sent.text, sent.start, sent.end):
         return False
+    left = {loc.country for loc in prev.locs if loc.role == "origin"} - {""}
+    if all(places[k].place.kind is PlaceKind.COUNTRY and places[k].place.country in left  # type: ignore[union-attr]
+           for k in dests):
+        return False  # "... most of them in Russia" after a flow from Russia: where they were, not where they went
     prev.locs = [loc for loc in prev.locs if loc.role != "destination"] + [
         location(places[k], "destination") for k in sorted(dests)]
     if "destination from a later sentence" not in prev.rules:
