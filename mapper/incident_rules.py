@@ -207,8 +207,11 @@ _DEST = [
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
+# ("staging protests", "assembled crowds" stage no operation)
 _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|smuggl\w*|hideout|"
-                            r"base\s+of\s+operations)\b", re.I))
+                            r"base\s+of\s+operations)\b(?!\s+(?:(?:a|an|the|mass|street|new)\s+)?(?:protests?|"
+                            r"rall(?:y|ies)|demonstrations?|sit-ins?|strikes?|marches|crowds?|shows?|concerts?))",
+                            re.I))
 
 
 # Clauses that tell when or why, not what happened: "when Russian troops crossed the river", "after the city
