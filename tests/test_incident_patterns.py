@@ -93,7 +93,7 @@ def test_one_incident_per_pattern(gazetteer: Any, text: str, want: tuple[str, st
 
 
 @pytest.mark.parametrize("text", [
-    "Clashes with police in Bihar left 20 villagers injured, since many troops watched them staging protests.",
+    "Clashes with police in Bihar left 20 villagers hurt, and many were staging protests after losing their homes.",
     "Many residents left Vovchansk and nearby settlements after weeks of shelling.",
     "Sumy has come under almost daily shelling since Russian troops were pushed out of the region.",
     "Last June, Ukraine hit four Russian air bases in an operation that used drones hidden in trucks; Moscow has "
