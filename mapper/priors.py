@@ -36,6 +36,10 @@ _CITY_OVER_DISTRICT_POP = 100_000
 _ALIAS_COUNTRY_PENALTY = 1.0
 _CITY_OVER_ALIAS_POP = 50_000
 _FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and its support
+# A bare name that is a town's own name and a region's only by an alias or a derived adjective stem
+# ("Amursk", "Kirovsk": stems of Amurskaya and Kirovskaya oblast) means the town, from this size.
+_TOWN_OVER_STEM_POP = 20_000
+_STEM_REGION_PENALTY = 1.0
 
 _STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
 
@@ -86,6 +90,8 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
     small = {p.country for p in candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
              and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
     exact = normalize(m.name)
+    towns = () if generic else {p.country for p in candidates if p.kind is PlaceKind.POPULATED
+                                and p.population >= _TOWN_OVER_STEM_POP and normalize(p.name) == exact}
     scores = []
     for rank, place in enumerate(candidates):
         score = _prior(place, rank, written)
@@ -104,6 +110,9 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
         if small and place.country in small and place.population * 10 < biggest and (
                 place.kind is PlaceKind.DISTRICT or skeleton(place.name) not in written):
             score -= _FOREIGN_DISTRICT_PENALTY  # Astrakhan: not the Kazakh district, nor Astrakhanka
+        if towns and place.kind is PlaceKind.REGION and place.country in towns \
+                and skeleton(strip_generic(place.name)[0]) not in written:
+            score -= _STEM_REGION_PENALTY  # "Drones hit Amursk": the town, not the Amur region by a stem
         if kinds is not None:
             score += weight if place.kind in kinds else miss
         scores.append(score)

@@ -90,7 +90,9 @@ def _alternation(words: set[str]) -> str:
 
 
 # A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
-_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:[-'’]\w+)*|(?:" + _alternation(_LOWER_KEPT)
+# Inside a name an apostrophe or modifier letter may stand before a hyphen and a typographic ‘ for
+# one (GeoNames' "Ust’-Ilimsk", "Qo‘qon", "Pereslavl’-Zalesskiy"): the name index reads them as the plain spelling.
+_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)*|(?:" + _alternation(_LOWER_KEPT)
                     + r")(?:['’]s)?(?![\w'’-]))")
 _APOSTROPHE = re.compile("['’]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, ..., gap (_TOKEN has no group of its own)

@@ -1,0 +1,44 @@
+"""Failure classes found by ``bench/sweep_places.py``: names spelled with typographic apostrophes or
+modifier letters, and a town's own name that a region bears only as a derived adjective stem."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.model import Article
+from mapper.pipeline import parse_article
+
+
+def _placed(gazetteer, text: str) -> dict[str, tuple[str, str, str]]:
+    return {r.mention.text: (r.place.name, r.place.country, r.place.kind.value)
+            for r in parse_article(Article("t", text), gazetteer).resolutions if r.place is not None}
+
+
+@pytest.mark.parametrize(("text", "span", "place"), [
+    ("Two drones were downed over Ust’-Ilimsk on Monday night, the Irkutsk governor said.", "Ust’-Ilimsk", "RU"),
+    ("Seasonal workers from Qo‘qon and Marg‘ilon queue for Russian patents.", "Qo‘qon", "UZ"),
+    ("Seasonal workers from Qo‘qon and Marg‘ilon queue for Russian patents.", "Marg‘ilon", "UZ"),
+    ("A fuel depot burned in Sol’-Iletsk after the attack.", "Sol’-Iletsk", "RU"),
+    ("The bus left Pereslavl’-Zalesskiy for Moscow at dawn.", "Pereslavl’-Zalesskiy", "RU"),
+])
+def test_names_with_typographic_apostrophes(gazetteer, text: str, span: str, place: str) -> None:
+    found = _placed(gazetteer, text)
+    assert span in found, found
+    assert found[span][1] == place and found[span][2] == "populated place"
+
+
+def test_opening_quote_is_no_apostrophe(gazetteer) -> None:
+    found = _placed(gazetteer, "The spokesman called ‘Kyiv’ a legitimate target.")
+    assert found.get("Kyiv", ("", "", ""))[1] == "UA"
+
+
+@pytest.mark.parametrize("town", ["Amursk", "Kirovsk"])
+def test_town_over_region_by_stem(gazetteer, town: str) -> None:
+    found = _placed(gazetteer, f"Officials in {town} said 200 migrants had left for Russia.")
+    assert found[town] == (town, "RU", "populated place")
+
+
+def test_region_with_its_generic_word_stays(gazetteer) -> None:
+    found = _placed(gazetteer, "Drones hit an airfield in the Amur region and near Chelyabinsk.")
+    assert found["Amur region"][2] == "region"
+    assert found["Chelyabinsk"][2] == "populated place"
