@@ -285,14 +285,13 @@ _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|
                               r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
                               r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to|"
                               + _ATTACK_VERBS + r")\s+$", re.I)
-_LOCATIVE_ENDING = Ending(_LOCATIVE, ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward",
-                                      "towards", "via", "of", "through", "between", "north", "south", "east", "west",
-                                      "the", *_ATTACKED_WORDS))
+# the words _LOCATIVE_WORDS (and an optional "the") may end with
+_PLAIN_WORDS = ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward", "towards", "via",
+                "of", "through", "between", "north", "south", "east", "west", "the")
+_LOCATIVE_ENDING = Ending(_LOCATIVE, (*_PLAIN_WORDS, *_ATTACKED_WORDS))
 # a locative word proper, not an attack verb ("in Chad" makes a later "Chad Walker" a place; "drones attacked
 # Vladimir" does not make "Vladimir Putin" one)
-_PLAIN_LOCATIVE_ENDING = Ending(re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I),
-                                ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward",
-                                 "towards", "via", "of", "through", "between", "north", "south", "east", "west", "the"))
+_PLAIN_LOCATIVE_ENDING = Ending(re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I), _PLAIN_WORDS)
 _STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, ("in", "at", "near", "from", "into", "outside", "across", "around",
                                                     "toward", "towards", "via", "through", "to", *_ATTACKED_WORDS))
 

@@ -11,7 +11,7 @@ from mapper.prefilter import Gated, lowered
 #: Units that measure time or age rather than count something that happened.
 NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "age", "percent", "km"})
 
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -74,7 +74,7 @@ def _trie(words: list[str]) -> str:
     return f"(?:{body})?" if "" in words else body
 
 
-_WORDNUM = _trie(list(_WORD_NUMBERS))
+_WORDNUM = _trie(list(WORD_NUMBERS))
 _SCALE = r"(?:thousand|million|billion|mln|bn)"
 _FIGURE = re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?P<cur>US\$|\$|€|£|₽)?\s?"
@@ -207,7 +207,7 @@ def _value(m: re.Match[str]) -> float | None:
             return None
         value = float(digits)
     else:
-        value = float(_WORD_NUMBERS[m.group("word").lower()])
+        value = float(WORD_NUMBERS[m.group("word").lower()])
     scale = (m.group("scale") or m.group("short") or "").lower()
     if scale == "m" and not m.group("cur"):
         return None if not m.group("num") else value  # "5m" without currency: metres, keep as bare

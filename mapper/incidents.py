@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mapper.dates import DateSpan, find_dates
-from mapper.figures import FigureSpan, find_figures
+from mapper.figures import WORD_NUMBERS, FigureSpan, find_figures
 from mapper.geo import haversine_km
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
@@ -363,7 +363,6 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
 # long before the event told just before
 _CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:came|happened|occurred|was\s+reported)\s+"
                          r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b")
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, date: FuzzyDate | None,
@@ -372,7 +371,8 @@ def _days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, da
     m = _CAME_AFTER.match(text, s, e)
     if m is None or i - max(last.sents) > 2 or last.date is None or last.date.precision is not DatePrecision.DAY:
         return date, src
-    n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else 1 if word == "a" else WORD_NUMBERS[word]
     day = last.date.start - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
     return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip()), "sentence"
 

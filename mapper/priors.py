@@ -11,6 +11,7 @@ import math
 import operator
 from collections.abc import Collection, Sequence
 
+from mapper.gazetteer.base import CITY_OVER_ALIAS_POP
 from mapper.model import Mention, Place, PlaceKind
 from mapper.names import normalize, skeleton, strip_generic
 
@@ -32,9 +33,8 @@ _RENAMED_SEAT_BONUS = 0.4  # what the main name adds in _prior
 # ("near Astrakhan, close to the border with Kazakhstan": not Kazakhstan's Astrakhan district).
 _CITY_OVER_DISTRICT_POP = 100_000
 # A country known by the name only as a foreign-language alias ("Uman" for Oman) comes after a city of
-# 50,000 whose own name it is.
+# CITY_OVER_ALIAS_POP whose own name it is (as in the gazetteer's own ranking).
 _ALIAS_COUNTRY_PENALTY = 1.0
-_CITY_OVER_ALIAS_POP = 50_000
 _FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and its support
 # A bare name that is a town's own name and a region's only by an alias or a derived adjective stem
 # ("Amursk", "Kirovsk": stems of Amurskaya and Kirovskaya oblast) means the town, from this size.
@@ -104,7 +104,7 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
                   for r in candidates)):
             score += _RENAMED_SEAT_BONUS  # the city renamed, its region not: the old name is still the city's
         if place.kind is PlaceKind.COUNTRY and not m.text.isupper() and normalize(place.name) != exact \
-                and any(p.kind is PlaceKind.POPULATED and p.population >= _CITY_OVER_ALIAS_POP
+                and any(p.kind is PlaceKind.POPULATED and p.population >= CITY_OVER_ALIAS_POP
                         and normalize(p.name) == exact for p in candidates):
             score -= _ALIAS_COUNTRY_PENALTY  # "Drones hit Uman": the Ukrainian city, not Oman by an alias
         if small and place.country in small and place.population * 10 < biggest and (

@@ -61,7 +61,7 @@ def test_required_words_come_from_the_most_telling_part() -> None:
     assert "arrived" not in words  # "arrive" is in every text that holds "arrived"
     # a literal run goes on into what follows it: whole number words from the number-word trie
     assert figures._NUMBER_WORD.words == tuple(sorted(
-        w for w in figures._WORD_NUMBERS if not any(v != w and v in w for v in figures._WORD_NUMBERS)))
+        w for w in figures.WORD_NUMBERS if not any(v != w and v in w for v in figures.WORD_NUMBERS)))
     assert required_words(re.compile(r"\bOperation\s+[A-Z]\w+")) == ("operation",)
     assert required_words(re.compile(r"(?:about\s+)?\d+")) == ()  # an optional word is required by nothing
     assert required_words(re.compile(r"\b(?:from|\d+)\b")) == ()  # nor is one of two alternatives

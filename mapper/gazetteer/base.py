@@ -144,7 +144,7 @@ class Query:
 
 
 # A country known by a name only through an alias comes after a city of this size whose own name it is.
-_CITY_OVER_ALIAS_POP = 50_000
+CITY_OVER_ALIAS_POP = 50_000
 _ALIAS_COUNTRY_COST = 4.0
 _KIND_WEIGHT = {PlaceKind.CONTINENT: 4.0, PlaceKind.COUNTRY: 4.0, PlaceKind.REGION: 2.5,
                 PlaceKind.AREA: 1.5, PlaceKind.DISTRICT: 0.5, PlaceKind.FACILITY: 1.0,
@@ -289,7 +289,7 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
             old = best.get(m.place.place_id)
             if old is None or score > old[0]:
                 best[m.place.place_id] = (score, m.place)
-    if any(p.kind is PlaceKind.POPULATED and p.population >= _CITY_OVER_ALIAS_POP and pid in by_main
+    if any(p.kind is PlaceKind.POPULATED and p.population >= CITY_OVER_ALIAS_POP and pid in by_main
            for pid, (_, p) in best.items()):
         # "Uman" is the Ukrainian city's own name and only an alias of Oman: the city goes first
         best = {pid: (sc - _ALIAS_COUNTRY_COST if p.kind is PlaceKind.COUNTRY and pid not in by_main else sc, p)
