@@ -76,6 +76,7 @@ class SqliteGazetteer:
         self._countries: frozenset[str] | None = None
         self._place_cache: dict[int, Place] = {}
         self._lookup = lru_cache(maxsize=cache_size)(self._candidates)
+        self._called = lru_cache(maxsize=cache_size)(self._is_called)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"path": self.path, "cache_size": self._cache_size}
@@ -138,6 +139,9 @@ class SqliteGazetteer:
 
     def is_called(self, place_id: str, name: str) -> bool:
         """Whether the place has ``name`` (as ``normalize`` sees it) among its names and aliases."""
+        return self._called(place_id, name)
+
+    def _is_called(self, place_id: str, name: str) -> bool:
         key = normalize(name)
         return any(normalize(n) == key for (n,) in self._db.execute(
             "SELECT n.name FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? AND p.place_id = ?",
@@ -213,3 +217,4 @@ class SqliteGazetteer:
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"cannot write the online cache into {self.path}: {exc}") from None
         self._lookup.cache_clear()
+        self._called.cache_clear()
