@@ -183,13 +183,19 @@ def in_quotes(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in _QUOTE_OPEN and text[end] in _QUOTE_CLOSE
 
 
-def used_as_place(text: str, name: str) -> bool:
-    """Whether some occurrence of ``name`` follows a locative word ("in Sochi")."""
+def used_as_place(text: str, name: str, *, strict: bool = False) -> bool:
+    """Whether some occurrence of ``name`` follows a locative word ("in Sochi").
+
+    ``strict``, for a name the text gives a person after a given name ("Andrew Trapani"): only a strong
+    locative word counts, not "of" or a bare "to" ("the idea came to Trapani"), and not before a
+    possessive ("planted in Flores' honor")."""
+    ending = _PLACE_USE_ENDING if strict else _PLAIN_LOCATIVE_ENDING
     at = text.find(name)
     while at >= 0:
-        if _PLAIN_LOCATIVE_ENDING.search(text, max(0, at - 20), at):
+        end = at + len(name)
+        if not (strict and text[end:end + 1] in ("'", "’")) and ending.search(text, max(0, at - 20), at):
             return True
-        at = text.find(name, at + len(name))
+        at = text.find(name, end)
     return False
 
 
@@ -280,20 +286,22 @@ _LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED})\s+(?:the\s+)?$", re.
 # "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
 _HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
-_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through|"
-                              # "to" after a verb or noun of travel ("continued to Termez", "flights to Osh")
-                              r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
-                              r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to|"
-                              + _ATTACK_VERBS + r")\s+$", re.I)
+_STRONG_WORDS = (r"in|at|near|from|into|outside|across|around|towards?|via|through|"
+                 # "to" after a verb or noun of travel ("continued to Termez", "flights to Osh")
+                 r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
+                 r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to")
+_STRONG_LOCATIVE = re.compile(rf"\b(?:{_STRONG_WORDS}|{_ATTACK_VERBS})\s+$", re.I)
 # the words _LOCATIVE_WORDS (and an optional "the") may end with
 _PLAIN_WORDS = ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward", "towards", "via",
                 "of", "through", "between", "north", "south", "east", "west", "the")
 _LOCATIVE_ENDING = Ending(_LOCATIVE, (*_PLAIN_WORDS, *_ATTACKED_WORDS))
+_STRONG_ENDS = ("in", "at", "near", "from", "into", "outside", "across", "around", "toward", "towards", "via",
+                "through", "to")
+_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, (*_STRONG_ENDS, *_ATTACKED_WORDS))
 # a locative word proper, not an attack verb ("in Chad" makes a later "Chad Walker" a place; "drones attacked
-# Vladimir" does not make "Vladimir Putin" one)
+# Vladimir" does not make "Vladimir Putin" one); and a strong one proper
 _PLAIN_LOCATIVE_ENDING = Ending(re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I), _PLAIN_WORDS)
-_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, ("in", "at", "near", "from", "into", "outside", "across", "around",
-                                                    "toward", "towards", "via", "through", "to", *_ATTACKED_WORDS))
+_PLACE_USE_ENDING = Ending(re.compile(rf"\b(?:{_STRONG_WORDS})\s+$", re.I), _STRONG_ENDS)
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
@@ -393,6 +401,12 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
     return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
             and low not in _PREPOSITIONS and low not in GENERIC_WORDS and prev not in demonyms()
             and word_frequency(prev) < _FIRST_NAME_ZIPF)
+
+
+def given_name_before(text: str, toks: Sequence[Token], i: int) -> bool:
+    """A known given name right before the name, or before a middle initial and it ("Matthew D. Flores")."""
+    k = i - 2 if i > 1 and text[toks[i - 1].end:toks[i].start] == ". " and _initial(toks[i - 1].text) else i - 1
+    return k >= 0 and skeleton(toks[k].text) in person_names()[0]
 
 
 # faker's person providers (MIT) whose given names are read: English-speaking news, and the former Soviet

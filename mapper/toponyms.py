@@ -25,6 +25,7 @@ from mapper.cues import (
     demonym_first_words,
     demonyms,
     expansion_table,
+    given_name_before,
     given_name_heads,
     holiday_follows,
     in_place_phrase,
@@ -379,8 +380,9 @@ def _unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterabl
 def _drop_person_names(text: str, found: list[Mention]) -> list[Mention]:
     """A name once used as a person's (surname after a first name) is a person wherever it recurs,
     unless the text also uses it as a place somewhere ("in Sochi")."""
+    given = {m.text for m in found if m.reason == "person" and m.weak == "given"}
     persons = {m.text for m in found if m.reason == "person"}
-    persons = {p for p in persons if not used_as_place(text, p)}
+    persons = {p for p in persons if not used_as_place(text, p, strict=p in given)}
     return [m for m in found if m.reason != "person" and not (m.text in persons and not m.generic)]
 
 
@@ -413,7 +415,9 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     generic = generic or _leading_generic(before)
     if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
-        return Mention(article.id, start, name_end, name, reason="person", literal=False), nxt
+        # "given": after a known given name, a stronger sign (see ``_drop_person_names``)
+        weak = "given" if given_name_before(text, toks, i) else ""
+        return Mention(article.id, start, name_end, name, reason="person", literal=False, weak=weak), nxt
     weak = word_strength(text, toks, i, j) if i == j and not generic else ""
     if weak is None or (weak == "common-word" and i and toks[i - 1].text in _POSITION_WORDS
                         and name.lower() in _LANDFORM_NOUNS and text[toks[i - 1].end:start] == " "):

@@ -237,6 +237,18 @@ def test_a_given_name_the_text_uses_as_a_place_is_no_person(gazetteer) -> None:
     assert m.reason == "organisation" and m.name == "Georgia"
 
 
+def test_a_surname_after_a_given_name_needs_a_plain_place_use_to_stay_a_place(gazetteer) -> None:
+    # Trapani and Kherson are towns; after a given name they are a family name wherever they recur,
+    # unless the text also puts a strong locative word before one: "to" and "in ... honor" are not that.
+    text = ("Anna Trapani, a film producer, said the idea came to Trapani years ago. A tree was planted in "
+            "Trapani's honor. Trapani said the film would open in May. Later, Mark Kherson said he had moved "
+            "to Kyiv. A shell hit a market in Kherson on Friday, and Kherson officials counted the damage.")
+    placed = _placed_at(gazetteer, text)
+    trapani = [k for k in range(len(text)) if text.startswith("Trapani", k)]
+    assert not any(k in placed for k in trapani)
+    assert placed[text.index("in Kherson") + 3].country == "UA"
+
+
 def test_person_names_are_kept_in_the_user_cache(tmp_path, monkeypatch) -> None:
     from mapper.cues import person_names
 
