@@ -72,6 +72,25 @@ def skeleton(name: str) -> str:
     return _REPEATS.sub(r"\1", key)
 
 
+_SLAVIC_FINAL = re.compile(r"[oe]v$")
+
+
+@lru_cache(maxsize=100_000)
+def slavic_key(name: str) -> str:
+    """``skeleton`` with the Russian and Ukrainian romanisations of one Cyrillic name merged: Russian G is
+    Ukrainian H, an initial Ye may be written E, and a final -ov/-ev is -iv in Ukrainian.
+
+    >>> slavic_key("Gulyaipole") == slavic_key("Hulyaypole")
+    True
+    >>> slavic_key("Evpatoria") == slavic_key("Yevpatoriya"), slavic_key("Vasilkov") == slavic_key("Vasylkiv")
+    (True, True)
+    """
+    key = skeleton(name).replace("g", "h")
+    if key.startswith("ie"):
+        key = key[1:]
+    return _SLAVIC_FINAL.sub("iv", key)
+
+
 @lru_cache(maxsize=100_000)
 def strip_generic(name: str) -> tuple[str, str]:
     """Split a trailing or leading generic word off a name: ``("Karakiyan", "district")``.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from mapper.cues import COMMON_WORD_ZIPF, word_frequency
 from mapper.geo import haversine_km
 from mapper.model import Place, PlaceKind
-from mapper.names import TURKIC_DIGRAPHS, normalize, skeleton, strip_generic
+from mapper.names import TURKIC_DIGRAPHS, normalize, skeleton, slavic_key, strip_generic
 
 if TYPE_CHECKING:
     from mapper.resolve import _Group
@@ -28,10 +28,12 @@ _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, ""
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
+_SLAVIC_COUNTRIES = frozenset({"UA", "RU", "BY"})  # names romanised from Russian or Ukrainian
 _VARIANT_KM = 150.0
 _KNOWN_VARIANT_POP = 50_000
 _KNOWN_ALIAS_POP = 100_000
 _RARE_WORD_ZIPF = 2.5  # Termez, Izmail (0), Kharkov (2.4); not Hamas (3.6), Kiev (3.5) or Soul
+_KNOWN_ALIAS_ZIPF = 3.0  # for a city of 100,000's other name: Turkestan (2.5) for Turkistan too
 _KNOWN_CITY_POP = 100_000  # a city this big, or a regional capital, is never coarsened into another region
 _VILLAGE_REACH = 300  # characters
 _TOWN_POP = 50_000  # a town this big that the gazetteer has by the name written is no missing village
@@ -120,13 +122,24 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
             and word_frequency(name) < COMMON_WORD_ZIPF):  # "the Godfather of Soul" is no Seoul
         return not is_called(c.place_id, name)  # a capital's other name: Nur-Sultan, Kiev, Rangoon
     if (c is not None and c.population >= _KNOWN_ALIAS_POP and m.weak in ("", "cued") and is_called is not None
-            and word_frequency(name) < _RARE_WORD_ZIPF and is_called(c.place_id, name)):
+            and word_frequency(name) < _KNOWN_ALIAS_ZIPF and is_called(c.place_id, name)):
         return False  # a rare word that a city of 100,000 is also called: Termez for Tirmiz, not "Hamas"
     if (c is not None and m.weak == "cued" and is_called is not None and word_frequency(name) < _RARE_WORD_ZIPF
             and is_called(c.place_id, name)):
         return False  # "the road towards Murghab": a rare word after a locative that the reading is called
+    if (c is not None and m.weak in ("", "cued") and c.country in _SLAVIC_COUNTRIES
+            and word_frequency(name) < _RARE_WORD_ZIPF and slavic_key(c.name) == slavic_key(name)):
+        return False  # a town's name romanised from Russian: Gulyaipole for Hulyaypole, Evpatoria
     return (c is None or m.weak != "cued" or c.population < _KNOWN_VARIANT_POP
             or skeleton(c.name) != skeleton(name))
+
+
+def _countries_called(g: _Group, name: str, is_called: IsCalled | None) -> set[str]:
+    """The countries of the readings called ``name`` as written: by their own name or an alias."""
+    key, slavic = normalize(name), slavic_key(name)
+    return {p.country for p in g.candidates
+            if normalize(p.name) == key or (is_called is not None and is_called(p.place_id, name))
+            or (p.country in _SLAVIC_COUNTRIES and slavic_key(p.name) == slavic)}
 
 
 def _romanised(g: _Group) -> bool:
@@ -183,9 +196,10 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             # 20,000 called so is the likely reading even with no other place of the text nearby.
             m.weak in ("", "cued") and c.population >= _OBSCURE_TOWN_POP and not variant
             and word_frequency(m.name) < _OBSCURE_ZIPF) and not (
-            # "a tanker burned at Ust-Luga": a name English hardly uses, after a locative word, that one
-            # place in the world is called
-            m.weak == "cued" and len(g.candidates) == 1 and not variant and word_frequency(m.name) < _OBSCURE_ZIPF)
+            # "a tanker burned at Ust-Luga", "drones attacked Sudzha": a name English hardly uses, after a
+            # locative word, that places of one country alone are called (as written, not as spelling variants)
+            m.weak == "cued" and not variant and word_frequency(m.name) < _OBSCURE_ZIPF
+            and len(_countries_called(g, m.name, is_called)) == 1)
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0

@@ -49,8 +49,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "speaker, so the strike is 'claimed'",
     "ho15-05": "a drone incursion named only by a country ('Polish airspace') has no sub-country site, and it is told "
                "in an 'after' clause: the sighting is lost",
-    "ho16-06": "geoparse: 'the Krasnopillia and Yunakivka communities' leaves Krasnopillia unresolved (the gazetteer "
-               "has Krasnopillya), so the evacuation starts at Yunakivka",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",

@@ -348,3 +348,23 @@ def test_the_ural_is_the_river_and_an_airport_named_only_with_its_generic_word(g
 def test_a_turkic_letter_region_answers_to_its_english_spelling(gazetteer) -> None:
     place = _res(gazetteer, "The storm reached Turkmenistan's Dashoguz province overnight.")["Dashoguz province"].place
     assert (place.kind, place.country) == (PlaceKind.REGION, "TM")
+
+
+def test_a_small_town_one_country_is_called_stands_after_an_attack_verb(gazetteer) -> None:
+    # Sudzha shares its lookup key with Shuya, and two Ukrainian villages are called Huliaipole: neither
+    # makes the name doubtful when only places of one country are called so as written.
+    for text, name, country in (("Drones attacked Sudzha overnight, officials said.", "Sudzha", "RU"),
+                                ("Drones attacked Huliaipole overnight, officials said.", "Hulyaypole", "UA")):
+        place = _res(gazetteer, text)[text.split()[2]].place
+        assert place is not None and (place.name, place.country) == (name, country), text
+
+
+def test_names_romanised_from_russian_are_no_spelling_variants(gazetteer) -> None:
+    for text, name in (("Shelling hit Gulyaipole again on Tuesday.", "Hulyaypole"),
+                       ("Officials in Evpatoria said a drone fell on a beach.", "Yevpatoriya")):
+        res = _res(gazetteer, text)
+        place = next(r.place for r in res.values() if r.mention.text in ("Gulyaipole", "Evpatoria"))
+        assert place is not None and (place.name, place.country) == (name, "UA"), text
+    # A city of 100,000's other name that English uses now and then stays the city: Turkestan.
+    place = _res(gazetteer, "Police in Turkestan detained two men on Monday.")["Turkestan"].place
+    assert place is not None and (place.country, place.kind) == ("KZ", PlaceKind.POPULATED)
