@@ -138,9 +138,9 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
 
 
 
-# "Kamenka in the Orenburg region", "Mobile, Ala.", "the Karakiyan district of Kazakhstan's Mangistau Region"
+# "Kamenka in the Orenburg region", "Aksu, in the Pavlodar region", "Mobile, Ala.", "the Karakiyan district of Kazakhstan's Mangistau Region"
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_CONTAINER_GAP = re.compile(r"(?:,\s*|\s+(?:in|of|near)\s+(?:the\s+)?"
+_CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed)\s+)?"
                             r"|\s+(?:in|of)\s+\w+['’]s\s+)")
 
@@ -157,7 +157,7 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
         gap = _CONTAINER_GAP.fullmatch(text, a.end, b.start)
         if b.reason == "demonym" or not gap:
             continue
-        if gap.group().startswith(","):  # "Mobile, Ala." is apposition; "Kharkiv, Kherson, Lviv" is a list
+        if gap.group().rstrip(", ") == "":  # "Mobile, Ala." is apposition; "Kharkiv, Kherson, Lviv" is a list
             kind = a.generic or strip_generic(a.text)[1]
             if kind and kind == (b.generic or strip_generic(b.text)[1]):
                 continue  # "Belgorod Oblast, Krasnodar Krai": two of a kind, neither inside the other
