@@ -58,7 +58,7 @@ _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", 
 _MAX_TOKENS = 7
 # A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") joins no name
 # when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
-_LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "Near", "To", "Outside", "Around", "Across", "Inside"})
+_LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "Around", "Across", "Inside"})
 
 # Generic words that follow a name and belong to its span ("Karakiyan district"), with the kind they imply.
 _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
