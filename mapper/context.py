@@ -21,6 +21,7 @@ import ahocorasick
 
 from mapper.model import Mention, Place, PlaceKind
 from mapper.names import normalize
+from mapper.priors import SMALLER_NAMESAKE_PENALTY, smaller_namesakes
 
 _VOTING_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION)
 MIN_VOTES = 1  # a county named alone is enough: one name whose readings all lie in one country
@@ -185,7 +186,9 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
     voters = [k for k, m in enumerate(mentions) if m.reason != "demonym"]
     home = (country, 1.0) if country else _home([candidate_lists[k] for k in voters], [single[k] for k in voters], text)
     if home is None:
-        return [list(s) for s in scores]
+        return [[sc - SMALLER_NAMESAKE_PENALTY if small else sc
+                 for sc, small in zip(s, smaller_namesakes(m, c), strict=True)]
+                for c, s, m in zip(candidate_lists, scores, mentions, strict=True)]
     named = named_countries(candidate_lists)
     return [home_bonus(c, s, home, named, k, (m.text, m.name), single[k], is_called)
             for k, (c, s, m) in enumerate(zip(candidate_lists, scores, mentions, strict=True))]

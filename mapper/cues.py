@@ -162,9 +162,10 @@ def has_demonym_word(text: str) -> bool:
 
 
 @cache
-def country_names() -> dict[str, str]:
-    """ISO country code -> the country's common English name, for looking a demonym's country up."""
-    return {row["country"]: row["country_name"] for row in _demonym_rows()}
+def demonym_places() -> dict[str, str]:
+    """Demonym -> the name of the place it stands for: its country (Kazakh -> Kazakhstan), or for a
+    people of a republic or region, that region (Dagestani -> Dagestan, Gagauz -> Gagauzia)."""
+    return {row["demonym"]: row["country_name"] for row in _demonym_rows()}
 
 
 @cache

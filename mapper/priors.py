@@ -40,6 +40,12 @@ _FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and i
 # ("Amursk", "Kirovsk": stems of Amurskaya and Kirovskaya oblast) means the town, from this size.
 _TOWN_OVER_STEM_POP = 20_000
 _STEM_REGION_PENALTY = 1.0
+# In an article with no home country, a town abroad under a third of the size of a city of
+# _CITY_OVER_DISTRICT_POP called by the same name loses what its administrative rank would add ("Drones
+# hit Chita": the Russian city of 350,000, not the Japanese seat of 85,000; Dimitrovgrad on the Volga, not
+# the Bulgarian one). A home country decides instead (Paris, Illinois in a paper of the Midwest).
+_SMALLER_NAMESAKE_RATIO = 3
+SMALLER_NAMESAKE_PENALTY = 0.25
 
 _STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
 
@@ -120,3 +126,22 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
         _NAME_SCORES.clear()
     _NAME_SCORES[key] = (tuple(candidates), scores)
     return scores
+
+
+def smaller_namesakes(m: Mention, candidates: Sequence[Place]) -> list[bool]:
+    """Which candidates are towns abroad under a third of the size of a city of
+    ``_CITY_OVER_DISTRICT_POP`` that the name as written is the main name of, ranked before it."""
+    if m.generic:
+        return [False] * len(candidates)
+    written = {skeleton(m.name), skeleton(m.text)}
+    cities = {p.country: p.population for p in candidates if p.population >= _CITY_OVER_DISTRICT_POP
+              and p.kind is PlaceKind.POPULATED and skeleton(p.name) in written}
+    if not cities:
+        return [False] * len(candidates)
+    biggest = max(cities.values())
+    # only those the gazetteer's ranking put before the city, lifted by their rank (Paris, Illinois
+    # comes after Paris already)
+    first = next(k for k, p in enumerate(candidates) if p.population == biggest and p.country in cities)
+    return [k < first and p.kind is PlaceKind.POPULATED and p.country not in cities
+            and p.population * _SMALLER_NAMESAKE_RATIO < biggest and skeleton(p.name) in written
+            for k, p in enumerate(candidates)]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice
 from mapper.context import with_home_country, with_list_kinds
-from mapper.cues import country_names, demonyms, has_demonym_word
+from mapper.cues import demonym_places, demonyms, has_demonym_word
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
@@ -114,13 +114,15 @@ class _Qualifiers:
         return {code for at, code in self.hits if lo <= at < hi}
 
 
-def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group], text: str = "") -> list[float]:
-    """Each candidate's score from its prior and from what the text says around the name."""
+def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group], text: str = "",
+                  earlier: Sequence[_Group] = ()) -> list[float]:
+    """Each candidate's score from its prior and from what the text says around the name (``earlier``:
+    regions named before it in its sentence, half a stated container)."""
     m = group.mentions[0]
     static = name_scores(m, group.candidates)
     # "the Pacific", "the Urals", "the Donbas": towns take no article, seas, ranges and areas do.
     article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
-    if not (qualifiers or article or containers):
+    if not (qualifiers or article or containers or earlier):
         return list(static)
     scores = []
     for place, score in zip(group.candidates, static, strict=True):
@@ -132,15 +134,18 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
             score += _ARTICLE_BONUS
         if containers:
             score += _contained(place, containers)
+        elif earlier:
+            score += 0.5 * _contained(place, earlier)
         scores.append(score)
     return scores
 
 
 
 
-# "Kamenka in the Orenburg region", "Mobile, Ala.", "the Karakiyan district of Kazakhstan's Mangistau Region"
+# "Kamenka in the Orenburg region", "Aksu, in the Pavlodar region", "Mobile, Ala.",
+# "the Karakiyan district of Kazakhstan's Mangistau Region"
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_CONTAINER_GAP = re.compile(r"(?:,\s*|\s+(?:in|of|near)\s+(?:the\s+)?"
+_CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed)\s+)?"
                             r"|\s+(?:in|of)\s+\w+['’]s\s+)")
 
@@ -159,8 +164,9 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
             continue
         if gap.group().startswith(","):  # "Mobile, Ala." is apposition; "Kharkiv, Kherson, Lviv" is a list
             kind = a.generic or strip_generic(a.text)[1]
-            if kind and kind == (b.generic or strip_generic(b.text)[1]):
+            if gap.group().strip() == "," and kind and kind == (b.generic or strip_generic(b.text)[1]):
                 continue  # "Belgorod Oblast, Krasnodar Krai": two of a kind, neither inside the other
+            # "Karshi and Termez, in Kashkadarya and Surkhandarya": a list again, each in its own
             before = k > 0 and _LIST_JOIN.fullmatch(text, ordered[k - 1].end, a.start)
             after = k + 2 < len(ordered) and _LIST_JOIN.fullmatch(text, b.end, ordered[k + 2].start)
             if before or after:
@@ -168,6 +174,25 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
         ga, gb = groups[_group_key(a)], groups[_group_key(b)]
         if ga is not gb:
             out.setdefault(id(ga), []).append(gb)
+    return out
+
+
+def _sentence_regions(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
+                      text: str) -> dict[int, list[_Group]]:
+    """For each group, the regions named with their generic word earlier in the same sentence ("In the
+    Zaporizhzhia region, troops attacked near Malynivka"): weaker than a container the text states."""
+    out: dict[int, list[_Group]] = {}
+    regions = [m for m in mentions if m.generic == "region" and m.literal]
+    if not regions or not text:
+        return out
+    for m in mentions:
+        if m.generic or m.reason == "demonym":
+            continue
+        for r in regions:
+            if r.end <= m.start and not _SENTENCE_END.search(text, r.end, m.start):
+                ga, gr = groups[_group_key(m)], groups[_group_key(r)]
+                if ga is not gr and gr not in out.get(id(ga), []):
+                    out.setdefault(id(ga), []).append(gr)
     return out
 
 
@@ -221,12 +246,14 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         groups[key].mentions.append(m)
     glist = [g for g in groups.values() if g.candidates]
     inside = _containers(mentions, groups, text)
+    earlier = _sentence_regions(mentions, groups, text)
     if glist:
         # combat words before a name with a Ukrainian reading: looked for only in a text holding one
         ukrainian = [m.start for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
                      for m in g.mentions] if _COMBAT_GATED.possible(low) else []
         quals = _Qualifiers(text, ukrainian)
-        local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text) for g in glist]
+        local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
+                               earlier.get(id(g), ())) for g in glist]
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint, is_called=getattr(gazetteer, "is_called", None))
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
@@ -347,12 +374,14 @@ def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Plac
 
 def _demonym_country(word: str, gazetteer: Gazetteer) -> list[Place]:
     code = demonyms().get(word)
-    name = country_names().get(code or "", "")
+    name = demonym_places().get(word, "")
     if not name:
         return []
     if not code:  # a region adjective such as "Central Asian"
         return gazetteer.candidates(name, limit=1)
-    return gazetteer.candidates(name, country=code, kind=PlaceKind.COUNTRY, limit=1)
+    # the country, or a people's own region in it ("Dagestani": Dagestan, in Russia)
+    return (gazetteer.candidates(name, country=code, kind=PlaceKind.COUNTRY, limit=1)
+            or gazetteer.candidates(name, country=code, kind=PlaceKind.REGION, limit=1))
 
 
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ese", ""), ("is", ""), ("i", ""),

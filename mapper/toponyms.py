@@ -57,6 +57,9 @@ _LANDFORM_NOUNS = frozenset({"bay", "lake", "river", "harbor", "harbour", "park"
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
                "y", "sur", "am", "an", "der", "di", "al-", "ul"}
 _MAX_TOKENS = 7
+# A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") joins no name
+# when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
+_LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "Around", "Across", "Inside"})
 
 # Generic words that follow a name and belong to its span ("Karakiyan district"), with the kind they imply.
 _TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
@@ -264,6 +267,11 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             continue
         first = opens(tok.text)  # most words open no name: one remembered answer says so
         j = _longest_match(text, toks, i, first, opens) if first else -1
+        if j > i and tok.text in _LEADING_PREPOSITIONS and _starts_name(toks[i + 1]):
+            after = opens(toks[i + 1].text)
+            if after and _longest_match(text, toks, i + 1, after, opens) >= j:
+                i += 1
+                continue
         k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]

@@ -53,6 +53,17 @@ Rows ``g9-*`` (15 whole articles, 170 literal toponyms: labour migration, remitt
 and Yekaterinburg airports, Central Asian border crossings; gold points the gazetteer lacks are approximate: the Oybek
 crossing, the Sakharovo centre, Lake Baikal) scored before any change they prompted: end to end strict F1 0.979,
 accuracy@161 over all gold 0.953 (gold spans 0.971); after the fixes 0.988 and 0.971 (gold spans 0.982).
+Rows ``g10-*`` (15 paragraphs, 169 literal toponyms: Dagestan, Chechnya and Ingushetia, the Armenian-Azerbaijani
+border, Georgia, balloons and drones over Lithuania, Poland and Latvia, Moldova and Transnistria, strikes on
+Tatarstan, Bashkortostan, Orenburg, Saratov and Samara, the Donetsk, Kharkiv, Zaporizhzhia and Sumy fronts, Kazakh,
+Kyrgyz and Tajik border places, raids on migrants; namesakes abroad such as Chita, Dimitrovgrad, Aksu, Bender,
+Khotin, Mirny and Novgorod, towns before or after their region, demonyms, metonymy) scored before any change they
+prompted: end to end strict F1 0.973 as written, accuracy@161 over all gold 0.953 (gold spans 0.959); 0.976 and
+0.970 (gold spans 0.976) once four annotation slips were put to the set's conventions ("Moscow-installed" not
+marked non-literal; the Volga, the Kama river and Central Asia given other points than the set's). The misses
+were "In Gori" read as Ingoré, "Ingush" as Ingushetia, "Aksu, in the Pavlodar region" as the southern Aksu, the
+unlisted villages Ditsi and Przewodow, Begishevo without its "airport", "Karachaganak field" cut before "field".
+After the fixes (README) strict F1 0.985, accuracy@161 over all gold 0.982 (gold spans 0.988).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -94,6 +105,14 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
     s = scores(gazetteer)
     assert s["strict_f1"] >= 0.97 and s["lenient_f1"] >= 0.98, s
     assert s["e2e_acc161"] >= 0.97, s
+
+
+def test_g10_batch_floor(gazetteer: SqliteGazetteer) -> None:
+    """The batch written last keeps its after-fix figures (it has no fix of its own to hide behind)."""
+    rows = [r for r in ROWS if r["id"].startswith("g10-")]
+    preds = list(places_records([Article(r["id"], r["text"]) for r in rows], gazetteer))
+    s = score_geoparse(rows, preds)
+    assert s["strict_f1"] >= 0.985 and s["e2e_acc161"] >= 0.98, s
 
 
 def test_given_spans_floor(gazetteer: SqliteGazetteer) -> None:
