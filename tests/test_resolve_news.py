@@ -348,3 +348,10 @@ def test_the_ural_is_the_river_and_an_airport_named_only_with_its_generic_word(g
 def test_a_turkic_letter_region_answers_to_its_english_spelling(gazetteer) -> None:
     place = _res(gazetteer, "The storm reached Turkmenistan's Dashoguz province overnight.")["Dashoguz province"].place
     assert (place.kind, place.country) == (PlaceKind.REGION, "TM")
+
+
+def test_the_citys_district_is_a_part_of_the_city_named_before(gazetteer) -> None:
+    text = ("A drone attack on Odesa overnight killed two people, the governor said. "
+            "Drones hit an apartment block in the city's Kyivskyi district.")
+    res = _res(gazetteer, text)
+    assert res["Kyivskyi district"].place.place_id == res["Odesa"].place.place_id
