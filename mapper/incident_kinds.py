@@ -10,6 +10,10 @@ from mapper.incident_rules import named_operation, staging_spans
 from mapper.incident_sentence import Sentence, location, new_candidate
 from mapper.model import IncidentType, PlaceKind, Resolution
 
+# the weapon words among the operation triggers: a strike naming none may be a drone strike told again
+_WEAPONS = frozenset({"missile*", "guided bomb*", "aerial bomb*", "glide bomb*", "artillery", "shelling", "shelled",
+                      "bombed", "dropped"})
+
 
 def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidate]:
     """A military operation: a named one, staging (warehouse, assembled), or a strike on a target."""
@@ -51,6 +55,7 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
         subtype = "raid" if any(t.subtype == "raid" for t in strike) else "strike"
         rule = f"strike '{strike[0].term}' on target"
     cand = new_candidate(sent, IncidentType.OPERATION, subtype, locs, rule)
+    cand.unarmed = subtype == "strike" and not any(t.term in _WEAPONS for t in ops)
     if named:
         cand.name, cand.name_key = named
     return [cand]
