@@ -81,7 +81,13 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
 def drone(sent: Sentence) -> list[Candidate]:
     """Drone events (debris, strike, interception, sighting) at the sentence's sites."""
     text, trig = sent.text, sent.triggers
-    subtype, term = drone_event(text, trig)
+    # "debris was found near X, after jets shot down drones overnight": the event of a when/why clause is
+    # the reason, when the main clause tells one of its own
+    ctx = [(a, b) for a, b, _c in sent.clauses()]
+    main = [t for t in trig if not (t.type == "drone" and t.subtype and any(a <= t.start < b for a, b in ctx))]
+    subtype, term = drone_event(text, main) if len(main) < len(trig) else ("", "")
+    if not subtype:
+        subtype, term = drone_event(text, trig)
     if not subtype:
         return []
     sites = sent.sites()

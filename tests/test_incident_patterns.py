@@ -279,3 +279,11 @@ def test_bombs_dropped_on_a_village_are_a_strike(gazetteer: Any) -> None:
     (inc,) = _incidents(gazetteer, "Russian jets dropped three guided aerial bombs on the town of Kupiansk on "
                                    "Monday, the regional governor said.")
     assert _brief(inc) == ("operation", "strike", ["Kupiansk:target"])
+
+
+def test_debris_found_after_an_interception_is_the_debris(gazetteer: Any) -> None:
+    text = ("Police said debris of a drone had been found on Tuesday in a field near Rossosh, after air defences "
+            "shot down several drones over the Voronezh region overnight.")
+    incs = _incidents(gazetteer, text)
+    assert [(i.type.value, i.subtype) for i in incs] == [("drone", "debris")]
+    assert incs[0].locations[0].name.startswith("Rossosh") and incs[0].date.iso() == "2025-06-17"
