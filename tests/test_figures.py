@@ -76,3 +76,8 @@ def test_an_amount_per_period_is_a_rate_not_a_count() -> None:
     assert (wage.figure.unit, wage.is_count) == ("rate", False)
     (seized,) = find_figures("Police seized 3 tons of explosives in the town.")
     assert (seized.figure.unit, seized.is_count) == ("tons", True)
+
+
+def test_one_named_victim_of_a_trade_or_service_is_counted() -> None:
+    found = find_figures("A Kyrgyz border guard was killed and two were wounded in a shootout.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(1.0, "killed"), (2.0, "injured")]
