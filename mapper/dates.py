@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"|overnight|last\s+night|this\s+morning|earlier\s+today"
                        r"|(?:start|beginning)\s+of\s+(?:the|this)\s+year"
                        r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"
-                       r"|last\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
+                       r"|(?:last|next)\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
                        r"|(?:during|in)\s+the\s+night|(?:at|over|during)\s+the\s+weekend"
                        r"|(?:last|this\s+past)\s+(?:weekend))\b", _I)),
     ("wd", re.compile(rf"\b(?:(?P<pre>on|last|this\s+past|early|late)\s+)?(?P<wd>{_WEEKDAY})\b", _I)),
@@ -335,6 +335,8 @@ def _relative(rel: str, text: str, published: dt.date | None, year: int | None) 
             return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 1, 31), DatePrecision.MONTH, text)
         if rel.startswith(("last", "the previous")):
             y -= 1
+        elif rel.startswith("next"):  # a forecast's or a plan's year
+            y += 1
         return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 12, 31), DatePrecision.YEAR, text)
     if published is None:
         return None
@@ -342,6 +344,8 @@ def _relative(rel: str, text: str, published: dt.date | None, year: int | None) 
         first = published.replace(day=1)
         if rel.startswith(("last", "the previous")):
             first = (first - dt.timedelta(days=1)).replace(day=1)
+        elif rel.startswith("next"):
+            first = (first + dt.timedelta(days=31)).replace(day=1)
         return FuzzyDate(first, _month_end(first.year, first.month), DatePrecision.MONTH, text)
     if rel.endswith("weekend"):  # the Saturday and Sunday before publication
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
@@ -350,6 +354,8 @@ def _relative(rel: str, text: str, published: dt.date | None, year: int | None) 
         monday = published - dt.timedelta(days=published.weekday())
         if rel.startswith(("this", "earlier", "later")):  # this week, up to publication
             return FuzzyDate(monday, published, DatePrecision.RANGE, text)
+        if rel.startswith("next"):
+            return FuzzyDate(monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), DatePrecision.RANGE, text)
         start = monday - dt.timedelta(days=7)  # last week: the Monday-to-Sunday week before publication's
         return FuzzyDate(start, start + dt.timedelta(days=6), DatePrecision.RANGE, text)
     if rel == "overnight" or rel.endswith("night") or rel.endswith((" past day", " last day", " hours")):

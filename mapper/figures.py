@@ -9,7 +9,8 @@ from mapper.model import Figure
 from mapper.prefilter import Gated, lowered
 
 #: Units that measure time or age rather than count something that happened.
-NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "age", "percent", "km"})
+#: ("rate": an amount of goods or money per period, "8 million tonnes of crude a year", a capacity or a wage)
+NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "age", "percent", "km", "rate"})
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -168,15 +169,23 @@ def find_figures(text: str) -> list[FigureSpan]:
         while start < end and text[start].isspace():
             start += 1
         approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
+        if unit == "tons" or unit in _CURRENCY_CODES:
+            per = _PER_PERIOD.match(text, end)
+            if per:  # "can process 8 million tonnes of crude a year": a capacity, no quantity of an event
+                unit, end = "rate", per.end()
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
     if any(w in text for w in (" was killed", " was injured", " was wounded", "killing a", "injuring a", "wounding a")):
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
 
+_CURRENCY_CODES = frozenset(_CURRENCIES.values())
+_PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
+                         r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
-_VICTIM = (r"[Aa]n?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|civilian|resident|driver|"
-           r"teenager|pensioner|worker)\b")
+_VICTIM = (r"[Aa]n?\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|resident|"
+           r"driver|teenager|pensioner|worker|soldier|serviceman|servicewoman|border\s+guard|guard|officer|"
+           r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b")
 # "a 64-year-old man was killed", "injuring a 60-year-old woman": one victim
 _ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded)\b|"
                          rf"\b(?P<v>killing|injuring|wounding)\s+{_VICTIM}")

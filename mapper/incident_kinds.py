@@ -10,6 +10,10 @@ from mapper.incident_rules import named_operation, staging_spans
 from mapper.incident_sentence import Sentence, location, new_candidate
 from mapper.model import IncidentType, PlaceKind, Resolution
 
+# the weapon words among the operation triggers: a strike naming none may be a drone strike told again
+_WEAPONS = frozenset({"missile*", "guided bomb*", "aerial bomb*", "glide bomb*", "artillery", "shelling", "shelled",
+                      "bombed", "dropped"})
+
 
 def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidate]:
     """A military operation: a named one, staging (warehouse, assembled), or a strike on a target."""
@@ -51,6 +55,7 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
         subtype = "raid" if any(t.subtype == "raid" for t in strike) else "strike"
         rule = f"strike '{strike[0].term}' on target"
     cand = new_candidate(sent, IncidentType.OPERATION, subtype, locs, rule)
+    cand.unarmed = subtype == "strike" and not any(t.term in _WEAPONS for t in ops)
     if named:
         cand.name, cand.name_key = named
     return [cand]
@@ -76,7 +81,13 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
 def drone(sent: Sentence) -> list[Candidate]:
     """Drone events (debris, strike, interception, sighting) at the sentence's sites."""
     text, trig = sent.text, sent.triggers
-    subtype, term = drone_event(text, trig)
+    # "debris was found near X, after jets shot down drones overnight": the event of a when/why clause is
+    # the reason, when the main clause tells one of its own
+    ctx = [(a, b) for a, b, _c in sent.clauses()]
+    main = [t for t in trig if not (t.type == "drone" and t.subtype and any(a <= t.start < b for a, b in ctx))]
+    subtype, term = drone_event(text, main) if len(main) < len(trig) else ("", "")
+    if not subtype:
+        subtype, term = drone_event(text, trig)
     if not subtype:
         return []
     sites = sent.sites()

@@ -44,6 +44,7 @@ class Candidate:
     articles: set[str] = field(default_factory=set)
     actors: list[str] = field(default_factory=list)
     cued: bool = False  # the status comes from a cue word, not the default
+    unarmed: bool = False  # an operation strike that names no weapon ("its forces hit the refinery")
 
 
 def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
@@ -135,7 +136,25 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
         else:  # the nearest passage
             _absorb(min(homes, key=lambda o: min(abs(x - y) for x in o.sents for y in c.sents)), c)
-    return _lede(out)
+    return _lede(_drone_struck(out))
+
+
+def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
+    """"Drones attacked an industrial site in X ... The General Staff said its forces had hit the X refinery":
+    a strike naming no weapon, on a place the article reports struck by drones that day, is that drone strike."""
+    drones = [g for g in groups if g.type is IncidentType.DRONE and g.subtype == "strike"]
+    out = []
+    for g in groups:
+        home = next((d for d in drones if g.unarmed and dates_compatible(_explicit(d), _explicit(g)) and any(
+            x.place_id == y.place_id for x in d.locs for y in g.locs)), None) if drones else None
+        if home is None:
+            out.append(g)
+        else:  # the drone report's own date stands ("said later on Sunday" is when the claim was made)
+            date, src, told = home.date, home.date_src, _explicit(home) is not None
+            _absorb(home, g, "site")
+            if told:
+                home.date, home.date_src = date, src
+    return out
 
 
 def _same_passage(a: Candidate, b: Candidate) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from mapper.dates import DateSpan
 from mapper.lexicon import Lexicon
 from mapper.model import Place, PlaceKind, Resolution
 from mapper.prefilter import Gated, GatedGroup, lowered
@@ -276,9 +278,9 @@ def flow_roles(masked: str) -> dict[int, str]:
 
 
 # a staging word that something damaged is a target: "set a warehouse on fire", "damaged a warehouse",
-# "a warehouse caught fire", "the warehouse was destroyed"
+# "a warehouse caught fire", "the warehouse was destroyed", "hit an apartment block and a warehouse"
 _DAMAGE_BEFORE = re.compile(r"\b(?:set|sets|setting|damag\w*|destroy\w*|burn\w*|fires?\s+(?:at|in)|blaze\s+at|"
-                            r"hit|hits|struck|ablaze)\s+(?:\w+\s+){0,3}$", re.I)
+                            r"hit|hits|struck|ablaze)\s+(?:\w+\s+){0,3}(?:(?:and|or)\s+(?:\w+\s+){0,2})?$", re.I)
 _DAMAGE_AFTER = re.compile(r"^\w*\s+(?:\w+\s+){0,2}?(?:on\s+fire|ablaze|caught\s+fire|burn\w*|(?:was|were)\s+"
                            r"(?:\w+\s+)?(?:damaged|destroyed|hit|set))\b", re.I)
 
@@ -413,3 +415,20 @@ _FACILITY_BACK = Gated(re.compile(r"\bthe\s+(?:refinery|plant|port|airfield|air\
 def refers_back(text: str, start: int, end: int) -> bool:
     """True when the span names a facility with "the" ("the refinery's territory"), told before."""
     return _FACILITY_BACK.search(text, lowered(text[start:end]), start, end) is not None
+
+
+# "shot down 58 of the 72 drones launched across the country": a nationwide tally, not the counts of one event
+WIDE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:whole\s+)?country|Ukraine|Russia)\b|"
+                  r"\bnationwide\b", re.I)
+# "said on Tuesday", "told reporters on Monday", "said later on Sunday": when something was said
+STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|denied|dismissed|"
+                       r"rejected)\s+(?:later\s+|earlier\s+|in\s+an?\s+(?:report|statement|post)\s+)?$", re.I)
+# "the service on Tuesday denied reports that ...": the day of the statement, told before its verb
+STATEMENT_AFTER = re.compile(r"\s+(?:said|denied|dismissed|rejected|refuted)\s+(?:reports|claims|that)\b", re.I)
+
+
+def forecast(text: str, dates: list[DateSpan], published: dt.date) -> bool:
+    """Every date of the sentence but the day of a statement lies after publication, told relative to it
+    ("next year"; a written date after it may be a wrong publication date)."""
+    told = [d for d in dates if not d.since and not STATEMENT.search(text, max(0, d.start - 30), d.start)]
+    return any(d.relative for d in told) and all(d.date.start > published for d in told)

@@ -138,6 +138,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
     if ref and len(ref) < len(sites) and all(any(site_rank(q) <= site_rank(r) for q in sites if q not in ref)
                                              for r in ref):
         sites = [r for r in sites if r not in ref]
+    # "near Plauru, across the Danube from the port of Izmail": the place on the other side is no site
+    sites = [r for r in sites if not _ACROSS_FROM.search(text, max(s, r.mention.start - 70), r.mention.start)] or sites
     if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
         speakers = speaker_spans(lex, text, s, sent.end)
         sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
@@ -157,6 +159,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
 _REFERENCE = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:\([^)]{1,20}\)\s+)?"
                         r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|regional\s+capital)\s+of\s+)?$", re.I)
+_ACROSS_FROM = re.compile(r"\b(?:across|on\s+the\s+other\s+side\s+of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+"
+                          r"(?:[\w-]+\s+){0,4}$", re.I)
 _QUALIFIES = re.compile(r"(?:’s|'s)?\s+(?:suburb|village|town|settlement|district|port)\s+of\s+(?:the\s+)?", re.I)
 
 

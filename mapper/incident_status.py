@@ -50,9 +50,9 @@ _NAME_WORDS = frozenset({"the", "of", "and", "for", "a"})  # small words inside 
 _NAME_PART = re.compile(r"\s*(?!The\b)[A-Z][\w’'-]*\s*(?:(?:[A-Z][\w’'-]*|of|and|for)\s*)*")
 _QUALIFIER_SPAN = 30  # characters before a military body where its country is named
 _INVERSION_SPAN = 40  # ", said the governor": how far after the verb the speaker may be named
-# "Tatarstan's head Rustam Minnikhanov", "the republic's head": a Russian region's head of government (in code:
-# lexicon keys are letters only)
-_REGION_HEAD = re.compile(r"\b(?:(?:republic|region)(?:’|')s\s+head\b|[A-Z][\w-]+(?:’|')s\s+head\s+[A-Z])")
+# "Tatarstan's head Rustam Minnikhanov", "Bashkortostan head Radiy Khabirov", "the republic's head": a Russian
+# region's head of government (in code: lexicon keys are letters only; not "SBU head", an acronym)
+_REGION_HEAD = re.compile(r"\b(?:(?:republic|region)(?:’|')s\s+head\b|[A-Z][a-z][\w-]*(?:(?:’|')s)?\s+head\s+[A-Z])")
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
 
 

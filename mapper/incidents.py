@@ -19,9 +19,13 @@ from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import migration
 from mapper.incident_rules import (
+    STATEMENT,
+    STATEMENT_AFTER,
     STILL_THERE,
+    WIDE,
     context_clauses,
     dateline_end,
+    forecast,
     literal_resolutions,
     refers_back,
     split_sentences,
@@ -54,11 +58,6 @@ _HISTORY_YEARS = 10  # events dated this many calendar years before publication 
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
                              re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
-# "said on Tuesday", "told reporters on Monday": when something was said
-_STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|denied|dismissed|"
-                        r"rejected)\s+$", re.I)
-# "the service on Tuesday denied reports that ...": the day of the statement, told before its verb
-_STATEMENT_AFTER = re.compile(r"\s+(?:said|denied|dismissed|rejected|refuted)\s+(?:reports|claims|that)\b", re.I)
 # "will keep targeting", "threatened to strike": an intention or a threat, not a report
 _INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to|"
                      r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
@@ -217,6 +216,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
             made = _struck_again(out, i, trig, dates_by, (text, s, e)) if trig and out else []
+        if made and art.published and forecast(text, dates_by[i], art.published):
+            continue  # "migration is likely to fall next year": a forecast or a plan is no event
         if _TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None:
@@ -227,7 +228,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig) \
-                    and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)):
+                    and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
+                    and not WIDE.search(text, s, e):
                 figs = figs_by[i]
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures]
@@ -315,8 +317,8 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 40), d.start)]
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
-    told = [d for d in dates if not _STATEMENT.search(text, max(0, d.start - 30), d.start)
-            and not _STATEMENT_AFTER.match(text, d.end)]
+    told = [d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
+            and not STATEMENT_AFTER.match(text, d.end)]
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
     return told if any(d.date.precision is DatePrecision.DAY or not d.date.text.lower().startswith("this")
                        for d in told) else dates
@@ -330,7 +332,7 @@ def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], pub
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
     own = _event_dates(text, dates_by[i])
     if published is not None and all(t.type == "migration" for t in trig if t.subtype) and all(
-            _STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
+            STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
         # "1,150 kandas have settled in the region since January, the department said on Monday": a count
         # over this year so far
         own = [d for d in dates_by[i] if d.since and d.date.start.year == published.year

@@ -28,6 +28,7 @@ from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
 from mapper.priors import name_scores
 from mapper.resolve_checks import (
+    city_parts,
     coarsen_missing_villages,
     coarsen_to_containers,
     drop_sea_adjectives,
@@ -277,6 +278,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     coarsen_missing_villages(list(groups.values()))
+    city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []
     chosen: dict[int, tuple[Place | None, float, Precision | None, tuple[Place, ...], str]] = {}
     for m, key in zip(mentions, keys, strict=True):

@@ -287,6 +287,29 @@ def regions_as_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
                 container.choice, container.method = region, "context:container"
 
 
+# "in the city's Kyivskyi district": a part of the city named last (Odesa), whatever other city has one so called
+_CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town)[’']s\s+$", re.I)
+
+
+def city_parts(glist: list[_Group], text: str) -> None:
+    """"Drones hit a warehouse in the city's Kyivskyi district" after Odesa: a district that most cities of the
+    region have (Kyivskyi, Shevchenkivskyi, Tsentralnyi) is a part of the city named last; a reading in another
+    city gives way to that city."""
+    cities = [(m.start, h.choice) for h in glist if h.choice is not None and h.choice.kind is PlaceKind.POPULATED
+              for m in h.mentions]
+    for g in glist:
+        c, m = g.choice, g.mentions[0]
+        if c is None or g.forced is not None or not _CITY_OWNS.search(text, max(0, m.start - 20), m.start):
+            continue
+        before = [(at, p) for at, p in cities if at < m.start and p is not c]
+        if not before:
+            continue
+        city = max(before, key=lambda t: t[0])[1]
+        if haversine_km((c.lat, c.lon), (city.lat, city.lon)) > _OUTSIDE_KM:
+            g.runners = [c, *g.runners]
+            g.choice, g.confidence, g.method = city, 0.5, "coarsened:container"
+
+
 def _known_city(g: _Group) -> bool:
     """The reading is a city of 100,000 or a regional capital called what the text wrote ("the western
     city of Lviv"): the text means it, whatever region or district it named before."""

@@ -67,3 +67,17 @@ def test_number_words_and_digits_in_text_order() -> None:
 def test_one_of_the_largest_is_no_count() -> None:
     assert find_figures("Ukraine launched one of its largest drone attacks of the war.") == []
     assert [f.figure.value for f in find_figures("One of the drones hit a house.")] == [1.0]
+
+
+def test_an_amount_per_period_is_a_rate_not_a_count() -> None:
+    (cap,) = find_figures("The refinery can process about 8 million tonnes of crude a year.")
+    assert (cap.figure.value, cap.figure.unit, cap.is_count) == (8e6, "rate", False)
+    (wage,) = find_figures("Workers are paid 200,000 rubles a month.")
+    assert (wage.figure.unit, wage.is_count) == ("rate", False)
+    (seized,) = find_figures("Police seized 3 tons of explosives in the town.")
+    assert (seized.figure.unit, seized.is_count) == ("tons", True)
+
+
+def test_one_named_victim_of_a_trade_or_service_is_counted() -> None:
+    found = find_figures("A Kyrgyz border guard was killed and two were wounded in a shootout.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(1.0, "killed"), (2.0, "injured")]

@@ -279,3 +279,24 @@ def test_bombs_dropped_on_a_village_are_a_strike(gazetteer: Any) -> None:
     (inc,) = _incidents(gazetteer, "Russian jets dropped three guided aerial bombs on the town of Kupiansk on "
                                    "Monday, the regional governor said.")
     assert _brief(inc) == ("operation", "strike", ["Kupiansk:target"])
+
+
+def test_debris_found_after_an_interception_is_the_debris(gazetteer: Any) -> None:
+    text = ("Police said debris of a drone had been found on Tuesday in a field near Rossosh, after air defences "
+            "shot down several drones over the Voronezh region overnight.")
+    incs = _incidents(gazetteer, text)
+    assert [(i.type.value, i.subtype) for i in incs] == [("drone", "debris")]
+    assert incs[0].locations[0].name.startswith("Rossosh") and incs[0].date.iso() == "2025-06-17"
+
+
+def test_a_place_across_a_river_from_the_find_is_no_site(gazetteer: Any) -> None:
+    text = ("Fragments of a drone were found on Tuesday near a village in Tulcea county, across the Danube from "
+            "the Ukrainian port of Izmail, the defence ministry said.")
+    (inc,) = _incidents(gazetteer, text)
+    assert (inc.subtype, [loc.country for loc in inc.locations]) == ("debris", ["RO"])
+
+
+def test_a_verdict_is_no_event(gazetteer: Any) -> None:
+    text = ("A court in Astana sentenced two men to eight years in prison on Tuesday for smuggling drone parts "
+            "to Russia, prosecutors said.")
+    assert _incidents(gazetteer, text) == []

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mapper import figures
-from mapper.incident_rules import _ABBREV, _BOUNDARY, _LAST_WORD, _add_span, split_sentences
+from mapper.incident_rules import _ABBREV, _BOUNDARY, _LAST_WORD, _add_span, split_sentences, staging_spans
 
 # The patterns as first written: one alternation tried at every position, a word search from the
 # sentence start at every full stop.
@@ -74,3 +74,10 @@ def test_when_and_why_clauses() -> None:
     assert t[a:b] == "as Russian forces pressed an offensive" and campaign
     t = "Students left the city after it came under drone attack, such as reported."
     assert [(t[a:b], c) for a, b, c in context_clauses(t, 0, len(t))] == [("after it came under drone attack", False)]
+
+
+def test_a_warehouse_hit_among_other_targets_is_no_staging_point() -> None:
+    hit = "Drones hit an apartment block and a warehouse in the city."
+    assert staging_spans(hit, 0, len(hit)) == []
+    kept = "Drones were assembled in a warehouse near the border."
+    assert len(staging_spans(kept, 0, len(kept))) == 2

@@ -25,6 +25,8 @@ def status_of(text: str, i: int = -1) -> Status:
     ("The city's mayor told reporters that two drones struck a market in Sumy.", C),
     ("A drone fell on a roof in Saransk; nobody was hurt, the regional head said.", C),
     ("A drone fell on a warehouse in Sterlitamak, Bashkortostan's head Radiy Khabirov said.", C),
+    ("A drone hit a refinery in Ufa, Bashkortostan head Radiy Khabirov said.", C),
+    ("Drones hit a refinery in Ufa, SBU head Vasyl Maliuk said.", L),
     ("Drones hit a plant near Kazan, the press service of the republic's head said.", C),
     ("Kazakhstan's defence ministry said a drone had crashed in the steppe near Atyrau.", C),
     ("Officials said 300 migrants were evacuated from the border town.", C),

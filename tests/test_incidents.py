@@ -244,6 +244,27 @@ def test_strike_without_drones_is_an_operation_strike() -> None:
     assert inc.date is not None and inc.date.iso() == "2024-10-08/2024-10-09"
 
 
+def test_forces_hitting_a_site_struck_by_drones_that_night_is_that_drone_strike() -> None:
+    text = ("Drones attacked an industrial site in Samara overnight, the governor said. "
+            "The General Staff said later on Wednesday that its forces had hit the Samara oil refinery.")
+    (inc,) = extract_incidents([parsed(text, ["Samara"])])
+    assert (inc.type, inc.subtype, len(inc.sources)) == (IncidentType.DRONE, "strike", 2)
+    assert inc.date is not None and inc.date.iso() == "2024-10-08/2024-10-09"
+
+
+def test_a_nationwide_tally_adds_no_counts_to_the_strike_before() -> None:
+    text = ("A drone attack on Samara overnight killed two people, the governor said.\n\n"
+            "The air force said it had shot down 58 of the 72 drones launched across the country.")
+    (inc,) = extract_incidents([parsed(text, ["Samara"])])
+    assert [f.value for f in inc.figures] == [2]
+
+
+def test_a_forecast_is_no_flow() -> None:
+    text = ("The number of migrants going to work in Russia is likely to fall next year, analysts in Almaty "
+            "said in a report on Tuesday.")
+    assert extract_incidents([parsed(text, ["Russia", "Almaty"])]) == []
+
+
 def test_staging_words_without_military_context_are_ignored() -> None:
     text = "Farmers are staging protests in Samara over grain prices on October 7."
     assert extract_incidents([parsed(text, ["Samara"])]) == []

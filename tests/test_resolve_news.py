@@ -368,3 +368,10 @@ def test_names_romanised_from_russian_are_no_spelling_variants(gazetteer) -> Non
     # A city of 100,000's other name that English uses now and then stays the city: Turkestan.
     place = _res(gazetteer, "Police in Turkestan detained two men on Monday.")["Turkestan"].place
     assert place is not None and (place.country, place.kind) == ("KZ", PlaceKind.POPULATED)
+
+
+def test_the_citys_district_is_a_part_of_the_city_named_before(gazetteer) -> None:
+    text = ("A drone attack on Odesa overnight killed two people, the governor said. "
+            "Drones hit an apartment block in the city's Kyivskyi district.")
+    res = _res(gazetteer, text)
+    assert res["Kyivskyi district"].place.place_id == res["Odesa"].place.place_id
