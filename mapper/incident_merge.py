@@ -179,7 +179,7 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         if ea and eb and not _ends_agree(ea, eb):
             return False  # two flows from or to different places
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs) and not (
-        a.subtype == "strike" and _apart(a.locs, b.locs))
+        a.subtype == "strike" and _apart(a.locs, b.locs)) and not _other_countries(a.locs, b.locs)
 
 
 APART_KM = 25.0  # two settlements struck this far apart, each named in its own sentence, are two attacks
@@ -192,6 +192,14 @@ def _apart(a: Sequence[Location], b: Sequence[Location]) -> bool:
     pb = [y for y in b if y.precision is Precision.POINT]
     return bool(pa and pb) and all(
         haversine_km((x.lat, x.lon), (y.lat, y.lon)) > APART_KM for x in pa for y in pb)
+
+
+def _other_countries(a: Sequence[Location], b: Sequence[Location]) -> bool:
+    """True when two drone reports' sites lie in different countries: a roundup's strike on Russia's
+    Bryansk region and Russia's attack on Kharkiv and Shostka, close as they are, are two attacks."""
+    ca = {x.country for x in a if x.country}
+    cb = {y.country for y in b if y.country}
+    return bool(ca and cb) and not ca & cb
 
 
 def _lede(groups: list[Candidate]) -> list[Candidate]:

@@ -364,11 +364,34 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    r"""The datelines heading the text or any of its paragraphs (a roundup's "MOSCOW (Reuters) -" too).
+
+    >>> dateline_spans("BISHKEK — Drones were seen.\n\nMOSCOW (Reuters) - Drones struck a depot.")
+    [(0, 10), (29, 48)]
+    """
+    out = []
+    at = 0
+    while at >= 0:
+        start = at + 1 if at else 0
+        while start < len(text) and text[start] in "\n\r":
+            start += 1
+        m = _DATELINE_HERE.match(text, start, start + 120)
+        if m:
+            out.append((start, m.end()))
+        at = text.find("\n", start)
+    return out
+
+
+_DATELINE_HERE = re.compile(_DATELINE.pattern.removeprefix(r"\A"))
+
+
 def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> list[Resolution]:
     """Resolutions usable as incident locations: literal mentions with a place, in text order; the places
     of a dateline say where the report was filed, not where anything happened."""
-    skip = dateline_end(text) if text else 0
-    return sorted((r for r in resolutions if r.place is not None and r.mention.start >= skip and (
+    lines = dateline_spans(text) if text else []
+    return sorted((r for r in resolutions if r.place is not None
+                   and not any(s <= r.mention.start < e for s, e in lines) and (
         r.mention.literal or r.place.kind is PlaceKind.COUNTRY and (
             _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)))),
                   key=lambda r: r.mention.start)

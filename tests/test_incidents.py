@@ -546,3 +546,18 @@ def test_the_samples_incidents_all_lie_where_its_stories_happen(gazetteer) -> No
     for inc in incidents:
         for loc in inc.locations:
             assert 20 <= loc.lon <= 150 and 30 <= loc.lat <= 75, (inc.summary, loc)
+
+
+def test_a_roundups_paragraph_datelines_are_no_sites_and_its_strikes_on_two_countries_stay_two(gazetteer) -> None:
+    from mapper.pipeline import parse_article
+
+    text = ("TASHKENT, Uzbekistan (AP) — Uzbek police said on Tuesday they had found a crashed drone near "
+            "Angren.\n\nMOSCOW (Reuters) - Ukrainian drones set fire to a fuel depot in Russia's Bryansk region "
+            "overnight, the governor said.\n\nKYIV, Ukraine — Russia launched 90 drones at Ukraine overnight, "
+            "the air force said, hitting homes in Shostka.")
+    parsed = parse_article(Article("rnd", text, published=dt.date(2025, 3, 4)), gazetteer)
+    incidents = extract_incidents([parsed])
+    sites = {loc.name for inc in incidents for loc in inc.locations}
+    assert not sites & {"TASHKENT", "MOSCOW", "KYIV"}
+    strikes = sorted(sorted(loc.name for loc in inc.locations) for inc in incidents if inc.subtype == "strike")
+    assert strikes == [["Bryansk region"], ["Shostka"]]
