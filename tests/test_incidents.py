@@ -561,3 +561,15 @@ def test_a_roundups_paragraph_datelines_are_no_sites_and_its_strikes_on_two_coun
     assert not sites & {"TASHKENT", "MOSCOW", "KYIV"}
     strikes = sorted(sorted(loc.name for loc in inc.locations) for inc in incidents if inc.subtype == "strike")
     assert strikes == [["Bryansk region"], ["Shostka"]]
+
+
+def test_workers_named_by_their_country_fly_from_home_to_work(gazetteer) -> None:
+    from mapper.pipeline import parse_article
+
+    text = ("DUSHANBE — A first group of 85 Uzbek workers flew from Tashkent to Incheon on Wednesday under a "
+            "labour deal with South Korea, the migration agency said. Factory workers in Bukhara asked for higher pay.")
+    parsed = parse_article(Article("wrk", text, published=dt.date(2025, 4, 3)), gazetteer)
+    (inc,) = extract_incidents([parsed])
+    ends = {(loc.role, loc.name) for loc in inc.locations}
+    assert inc.type is IncidentType.MIGRATION and {("origin", "Tashkent"), ("destination", "Incheon")} <= ends
+    assert [f.value for f in inc.figures] == [85]
