@@ -49,6 +49,8 @@ _MADE_THERE = re.compile(r"\s+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:be
 # Places a drone or its wreckage came from or was taken to are not where the event happened.
 _NOT_A_SITE = re.compile(r"\bfrom(?:\s+\S+){0,3}\s*$|originated|\b(?:sent|taken|brought|transported|delivered|"
                          r"handed(?:\s+over)?|transferred)\s+to\s+(?:the\s+)?$")
+_ORIGIN_THEN_SITE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+                               r"(?:near|in|at|over|outside)\s+(?:the\s+)?$")
 _DISTANCE = re.compile(r"\b(?:km|kilomet\w+|miles|met(?:re|er)s)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
                        r"(?:(?:village|town|city|settlement|hamlet)\s+of\s+)?$")
 
@@ -119,8 +121,10 @@ def _destroyed_drones(text: str, t: Trigger) -> bool:
 def not_a_site(text: str, start: int) -> bool:
     """True for a place the drone came from or was taken to ("from Ukraine", "sent to Astana"); a
     distance from a place ("40 km from Shalkar") still places the event."""
-    before = text[max(0, start - 30):start].lower()
-    return bool(_NOT_A_SITE.search(before)) and not _DISTANCE.search(before)
+    window = text[max(0, start - 30):start]
+    before = window.lower()
+    # "entered from Afghanistan near Termez": the place a locative word puts after the origin is the site
+    return bool(_NOT_A_SITE.search(before)) and not _DISTANCE.search(before) and not _ORIGIN_THEN_SITE.search(window)
 
 
 def drone_target(text: str, t: Trigger) -> bool:

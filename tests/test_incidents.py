@@ -573,3 +573,13 @@ def test_workers_named_by_their_country_fly_from_home_to_work(gazetteer) -> None
     ends = {(loc.role, loc.name) for loc in inc.locations}
     assert inc.type is IncidentType.MIGRATION and {("origin", "Tashkent"), ("destination", "Incheon")} <= ends
     assert [f.value for f in inc.figures] == [85]
+
+
+def test_a_place_a_locative_word_puts_after_the_drones_origin_is_the_site(gazetteer) -> None:
+    from mapper.pipeline import parse_article
+
+    text = ("TASHKENT — Air defence units shot down a drone that crossed into Uzbek airspace from Afghanistan "
+            "near Termez on Sunday, the ministry said.")
+    parsed = parse_article(Article("orig", text, published=dt.date(2025, 8, 19)), gazetteer)
+    (inc,) = extract_incidents([parsed])
+    assert (inc.subtype, [loc.name for loc in inc.locations]) == ("interception", ["Termez"])
