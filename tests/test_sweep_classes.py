@@ -42,3 +42,31 @@ def test_region_with_its_generic_word_stays(gazetteer) -> None:
     found = _placed(gazetteer, "Drones hit an airfield in the Amur region and near Chelyabinsk.")
     assert found["Amur region"][2] == "region"
     assert found["Chelyabinsk"][2] == "populated place"
+
+
+@pytest.mark.parametrize(("text", "town", "region"), [
+    ("Wreckage came down on a house in Brovary in the Kyiv region overnight.", "Brovary", "Kyivska oblast"),
+    ("A school in Irpin, in the Kyiv region, lost its windows.", "Irpin", "Kyivska oblast"),
+    ("Flooding cut the road to Konayev in the Almaty region.", "Konayev", "Almaty oblysy"),
+    ("Police detained two men near Chirchiq in the Tashkent region.", "Chirchiq", "Toshkent"),
+    ("Power was lost in Slutsk in the Minsk region.", "Slutsk", "Minskaja voblasć"),
+])
+def test_region_word_means_the_oblast_not_the_city_unit(gazetteer, text: str, town: str, region: str) -> None:
+    found = _placed(gazetteer, text)
+    assert found[town][2] == "populated place", found
+    assert next(v for k, v in found.items() if k != town)[0] == region
+
+
+def test_city_and_the_region_of_its_name(gazetteer) -> None:
+    text = "Air raid sirens sounded across Kyiv and the region of Kyiv at night."
+    got = [r.place.name for r in parse_article(Article("t", text), gazetteer).resolutions if r.place]
+    assert got[-2:] == ["Kyiv", "Kyivska oblast"]
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("Drones were shot down over Kyiv Oblast.", "Kyiv Oblast", "region"),
+    ("Drones hit Almaty's outskirts.", "Almaty", "populated place"),
+])
+def test_bare_capital_stays_the_city(gazetteer, text: str, span: str, kind: str) -> None:
+    assert _placed(gazetteer, text)[span][2] == kind
+
