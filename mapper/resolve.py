@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice
 from mapper.context import with_home_country, with_list_kinds
-from mapper.cues import demonym_places, demonyms, has_demonym_word
+from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
@@ -275,6 +275,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
              and FRONT in quals.countries(g.mentions[0].start)} if glist and quals.hits else set()
+    # "Lida, a town of 100,000": the text itself says the name is a town
+    front |= {id(g) for g in glist if g.choice is not None and g.choice.kind is PlaceKind.POPULATED
+              and any(typed_after(text, m.end) for m in g.mentions)} if "," in text else set()
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     coarsen_missing_villages(list(groups.values()))

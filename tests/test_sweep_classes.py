@@ -70,3 +70,22 @@ def test_city_and_the_region_of_its_name(gazetteer) -> None:
 def test_bare_capital_stays_the_city(gazetteer, text: str, span: str, kind: str) -> None:
     assert _placed(gazetteer, text)[span][2] == kind
 
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("Kerch, a port city of about 150,000 residents, was hit again on Friday.", "Kerch", "UA"),
+    ("Grozny, a city of almost 300,000 people, hosted the parade.", "Grozny", "RU"),
+    ("Lida, a town near the Lithuanian border, has an air base.", "Lida", "BY"),
+    ("Oral, a city in western Kazakhstan, reported new cases.", "Oral", "KZ"),
+    ("Pushkin, a town south of St Petersburg, lost power.", "Pushkin", "RU"),
+])
+def test_name_called_a_town_by_apposition(gazetteer, text: str, span: str, country: str) -> None:
+    found = _placed(gazetteer, text)
+    assert found[span][1:] == (country, "populated place"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pushkin, a poet of the nineteenth century, wrote the poem.",
+    "Pushkin, the author of the novel, died in a duel.",
+])
+def test_surname_without_a_place_apposition_stays_a_person(gazetteer, text: str) -> None:
+    assert "Pushkin" not in _placed(gazetteer, text)
