@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice
-from mapper.context import with_home_country, with_list_kinds
+from mapper.context import destinations, with_home_country, with_list_kinds
 from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -255,11 +255,13 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
                                earlier.get(id(g), ())) for g in glist]
+        away = destinations([g.mentions for g in glist], [g.candidates for g in glist], text)
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
-                                  country=country_hint, is_called=getattr(gazetteer, "is_called", None))
+                                  country=country_hint, is_called=getattr(gazetteer, "is_called", None), away=away)
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
-        weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
-                   for g in glist]
+        # a destination country ("left for Russia") supports none of the other names' readings
+        weights = [(0.0 if k in away else 0.5 if g.mentions[0].reason == "demonym" else 1.0)
+                   * (1 + math.log(len(g.mentions))) for k, g in enumerate(glist)]
         for g, prob in zip(glist, coherent_choice([g.candidates for g in glist], local, weights), strict=True):
             order = (-prob).argsort().tolist()
             g.choice, g.confidence = g.candidates[order[0]], float(prob[order[0]])

@@ -89,3 +89,19 @@ def test_name_called_a_town_by_apposition(gazetteer, text: str, span: str, count
 ])
 def test_surname_without_a_place_apposition_stays_a_person(gazetteer, text: str) -> None:
     assert "Pushkin" not in _placed(gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("The mayor of Donetsk said thousands of residents had left for Russia since spring.", "Donetsk", "UA"),
+    ("Families from Cherkasy went to Poland after the strikes.", "Cherkasy", "UA"),
+    ("Labour officials in Osh said 300 workers had departed for Russia this month.", "Osh", "KG"),
+    ("Steelworkers in Temirtau are moving to Russia for higher pay.", "Temirtau", "KZ"),
+])
+def test_destination_country_is_no_home_of_the_origin(gazetteer, text: str, span: str, country: str) -> None:
+    found = _placed(gazetteer, text)
+    assert found[span][1] == country, found
+
+
+def test_country_named_as_a_place_still_counts(gazetteer) -> None:
+    found = _placed(gazetteer, "Officials in Donetsk, a town in Russia's Rostov region, counted the refugees.")
+    assert found["Donetsk"][1] == "RU", found
