@@ -39,6 +39,7 @@ from mapper.resolve_checks import (
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
+_TYPED_BONUS = 1.2  # as a generic word of the kind adds in mapper.priors
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
 FRONT, _FRONT_COUNTRY, _FRONT_BONUS = "front", "UA", 1.5  # more than a country the article names (1.0)
@@ -123,7 +124,9 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     static = name_scores(m, group.candidates)
     # "the Pacific", "the Urals", "the Donbas": towns take no article, seas, ranges and areas do.
     article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
-    if not (qualifiers or article or containers or earlier):
+    # "Altay, a town of 45,000": the apposition says what kind of place, as a generic word would
+    typed = not m.generic and text.startswith(",", m.end) and typed_after(text, m.end)
+    if not (qualifiers or article or containers or earlier or typed):
         return list(static)
     scores = []
     for place, score in zip(group.candidates, static, strict=True):
@@ -133,13 +136,14 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
             score += _FRONT_BONUS
         if article and place.kind in _WITH_ARTICLE:
             score += _ARTICLE_BONUS
+        if typed and place.kind is PlaceKind.POPULATED:
+            score += _TYPED_BONUS
         if containers:
             score += _contained(place, containers)
         elif earlier:
             score += 0.5 * _contained(place, earlier)
         scores.append(score)
     return scores
-
 
 
 

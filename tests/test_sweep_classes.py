@@ -105,3 +105,11 @@ def test_destination_country_is_no_home_of_the_origin(gazetteer, text: str, span
 def test_country_named_as_a_place_still_counts(gazetteer) -> None:
     found = _placed(gazetteer, "Officials in Donetsk, a town in Russia's Rostov region, counted the refugees.")
     assert found["Donetsk"][1] == "RU", found
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("Altay, a town of some 45,000 people in the east, has a new hospital.", "Altay", "KZ"),
+    ("Prymorskyi, a town near Donetsk, came under fire.", "Prymorskyi", "UA"),
+])
+def test_apposition_says_the_kind(gazetteer, text: str, span: str, country: str) -> None:
+    assert _placed(gazetteer, text)[span][1:] == (country, "populated place")
