@@ -1,5 +1,7 @@
 """Failure classes found by ``bench/sweep_places.py``: names spelled with typographic apostrophes or
-modifier letters, and a town's own name that a region bears only as a derived adjective stem."""
+modifier letters, a town's own name that a region bears only as a derived adjective stem, a region word
+after a city that is a first-level unit of its own (the oblast named after it is meant), a name called a
+town by an apposition, and a country named only as a destination ("left for Russia")."""
 
 from __future__ import annotations
 
