@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -164,9 +164,32 @@ def home_bonus(candidates: Sequence[Place], scores: Sequence[float], home: tuple
     return out
 
 
+# "200 migrants had left for Russia", "workers who went back to Uzbekistan": a country that people or
+# goods move to is where they go, not where the other places of the text lie.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set\s+off|head(?:s|ed|ing)?|bound|"
+    r"(?:e|re)?migrat(?:e|es|ed|ing))\s+(?:back\s+)?(?:for|to)|"
+    r"(?:went|go|goes|going|gone|travel(?:l)?(?:s|ed|ing)?|moved?|moving|returned|returning|fled|flee(?:s|ing)?|"
+    r"flew|deported|expelled|relocated|emigrated|migrated|sent\s+home)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$",
+    re.I)
+
+
+def destinations(mentions: Sequence[Sequence[Mention]], candidate_lists: Sequence[Sequence[Place]],
+                 text: str) -> set[int]:
+    """The names (indices) read first as a country that the text only names as where someone goes
+    ("left for Russia"): they neither make the article's home nor a named country for its other names."""
+    if not text:
+        return set()
+    return {k for k, (ms, cands) in enumerate(zip(mentions, candidate_lists, strict=True))
+            if cands and cands[0].kind is PlaceKind.COUNTRY and ms and all(
+                _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+                and not text.startswith(("'s", "’s"), m.end) for m in ms)}
+
+
 def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequence[Sequence[float]],
                       mentions: Sequence[Mention], text: str, *, country: str | None = None,
-                      is_called: Callable[[str, str], bool] | None = None) -> list[list[float]]:
+                      is_called: Callable[[str, str], bool] | None = None,
+                      away: Collection[int] = ()) -> list[list[float]]:
     """Each name's candidate scores with the home-country bonuses (``home_bonus``) added.
 
     Parameters
@@ -179,17 +202,18 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
     country : an analyst's home country for the feed (ISO code), used instead of the article's own.
     is_called : the gazetteer's ``is_called(place_id, name)``: a reading that has the name as written
         among its aliases is no spelling variant (see ``home_bonus``).
+    away : indices of the names that are only destinations (``destinations``): no votes, not named.
     """
     single = [bool(c) and _one_country(c) for c in candidate_lists]
     if all(single):
         return [list(s) for s in scores]  # no name to arbitrate between countries: nothing to read
-    voters = [k for k, m in enumerate(mentions) if m.reason != "demonym"]
+    voters = [k for k, m in enumerate(mentions) if m.reason != "demonym" and k not in away]
     home = (country, 1.0) if country else _home([candidate_lists[k] for k in voters], [single[k] for k in voters], text)
     if home is None:
         return [[sc - SMALLER_NAMESAKE_PENALTY if small else sc
                  for sc, small in zip(s, smaller_namesakes(m, c), strict=True)]
                 for c, s, m in zip(candidate_lists, scores, mentions, strict=True)]
-    named = named_countries(candidate_lists)
+    named = named_countries([() if k in away else c for k, c in enumerate(candidate_lists)])
     return [home_bonus(c, s, home, named, k, (m.text, m.name), single[k], is_called)
             for k, (c, s, m) in enumerate(zip(candidate_lists, scores, mentions, strict=True))]
 

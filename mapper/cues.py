@@ -39,6 +39,10 @@ NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a number
 STREET_AFTER = re.compile(r" (?:(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway)\b|(?:St|Ave|Rd|Blvd)\.(?! [A-Z]))")
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 # A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".
+# "Grozny, a city of 300,000 people", "Lida, a small town near the border": the text says what the name is
+_TYPED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:town|city|village|settlement|"
+                          r"port|hamlet|suburb|regional\s+(?:capital|cent(?:re|er)))(?:\s+of\b|[,.;]|\s+(?:with|"
+                          r"in|on|near|north|south|east|west|some|about|close|just|that|which|where|of)\b)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.’' ]{1,30})?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?[—–-]\s")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m|t)|n['’]t)$", re.I)
@@ -223,6 +227,8 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     start, end = toks[i].start, toks[j].end
     if word.isupper() and _line_head(text, start) and _DATELINE_AFTER.match(text, end):
         return "cued"  # a dateline names the place the report comes from, as "in Kyiv" would
+    if typed_after(text, end):
+        return "cued"
     if len(word) <= 4 and word[:2].isupper():
         return "acronym"  # TASS, PA, OKs: only a country or region reads this way
     if word.isupper():
@@ -242,6 +248,12 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
     return "common-word"
+
+
+def typed_after(text: str, end: int) -> bool:
+    """The name is followed by an apposition that calls it a town, city or village ("Kerch, a port city
+    of 150,000"): as strong a cue as a locative word, and support enough for a town of any size."""
+    return text.startswith(",", end) and _TYPED_AFTER.match(text, end) is not None
 
 
 def title_case(text: str, toks: Sequence[Token], k: int) -> bool:

@@ -46,6 +46,10 @@ _STEM_REGION_PENALTY = 1.0
 # the Bulgarian one). A home country decides instead (Paris, Illinois in a paper of the Midwest).
 _SMALLER_NAMESAKE_RATIO = 3
 SMALLER_NAMESAKE_PENALTY = 0.25
+# "the Kyiv region", "Almaty oblast": where a city is a first-level unit of its own (Kyiv, Almaty, Osh,
+# Minsk city) and an oblast around it is named after it, the name with a region word means the oblast.
+# The city's own unit loses more than its main name and population add (a bare "Kyiv" stays the city).
+_CITY_REGION_PENALTY = 0.8
 
 _STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
 
@@ -98,9 +102,12 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
     exact = normalize(m.name)
     towns = () if generic else {p.country for p in candidates if p.kind is PlaceKind.POPULATED
                                 and p.population >= _TOWN_OVER_STEM_POP and normalize(p.name) == exact}
+    units = city_units(candidates, written) if kinds and PlaceKind.REGION in kinds else ()
     scores = []
     for rank, place in enumerate(candidates):
         score = _prior(place, rank, written)
+        if units and place.kind is PlaceKind.REGION and (place.country, place.admin1) in units:
+            score -= _CITY_REGION_PENALTY
         if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
             score -= _SEAT_PENALTY
         elif (seats and not m.text.isupper() and place.kind is PlaceKind.POPULATED
@@ -126,6 +133,19 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
         _NAME_SCORES.clear()
     _NAME_SCORES[key] = (tuple(candidates), scores)
     return scores
+
+
+def city_units(candidates: Sequence[Place], written: Collection[str]) -> set[tuple[str, str]]:
+    """The first-level units (country, admin1) that are a city of the name as written, where the
+    same country has another region of that name (the oblast around the city, named after it)."""
+    seats = {(p.country, p.admin1) for p in candidates if p.kind is PlaceKind.POPULATED and p.admin1
+             and (p.feature_code in ("PPLC", "PPLA") or p.population >= _CITY_OVER_DISTRICT_POP)
+             and skeleton(p.name) in written}
+    if not seats:
+        return set()
+    regions = [(p.country, p.admin1) for p in candidates if p.kind is PlaceKind.REGION and p.admin1]
+    return {unit for unit in seats if unit in regions
+            and any(cc == unit[0] and a1 != unit[1] for cc, a1 in regions)}
 
 
 def smaller_namesakes(m: Mention, candidates: Sequence[Place]) -> list[bool]:

@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice
-from mapper.context import with_home_country, with_list_kinds
-from mapper.cues import demonym_places, demonyms, has_demonym_word
+from mapper.context import destinations, with_home_country, with_list_kinds
+from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
@@ -39,6 +39,7 @@ from mapper.resolve_checks import (
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
 _ARTICLE_BONUS = 1.5
+_TYPED_BONUS = 1.2  # as a generic word of the kind adds in mapper.priors
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
 FRONT, _FRONT_COUNTRY, _FRONT_BONUS = "front", "UA", 1.5  # more than a country the article names (1.0)
@@ -123,7 +124,9 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     static = name_scores(m, group.candidates)
     # "the Pacific", "the Urals", "the Donbas": towns take no article, seas, ranges and areas do.
     article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
-    if not (qualifiers or article or containers or earlier):
+    # "Altay, a town of 45,000": the apposition says what kind of place, as a generic word would
+    typed = not m.generic and text.startswith(",", m.end) and typed_after(text, m.end)
+    if not (qualifiers or article or containers or earlier or typed):
         return list(static)
     scores = []
     for place, score in zip(group.candidates, static, strict=True):
@@ -133,13 +136,14 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
             score += _FRONT_BONUS
         if article and place.kind in _WITH_ARTICLE:
             score += _ARTICLE_BONUS
+        if typed and place.kind is PlaceKind.POPULATED:
+            score += _TYPED_BONUS
         if containers:
             score += _contained(place, containers)
         elif earlier:
             score += 0.5 * _contained(place, earlier)
         scores.append(score)
     return scores
-
 
 
 
@@ -255,11 +259,13 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
                                earlier.get(id(g), ())) for g in glist]
+        away = destinations([g.mentions for g in glist], [g.candidates for g in glist], text)
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
-                                  country=country_hint, is_called=getattr(gazetteer, "is_called", None))
+                                  country=country_hint, is_called=getattr(gazetteer, "is_called", None), away=away)
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
-        weights = [(0.5 if g.mentions[0].reason == "demonym" else 1.0) * (1 + math.log(len(g.mentions)))
-                   for g in glist]
+        # a destination country ("left for Russia") supports none of the other names' readings
+        weights = [(0.0 if k in away else 0.5 if g.mentions[0].reason == "demonym" else 1.0)
+                   * (1 + math.log(len(g.mentions))) for k, g in enumerate(glist)]
         for g, prob in zip(glist, coherent_choice([g.candidates for g in glist], local, weights), strict=True):
             order = (-prob).argsort().tolist()
             g.choice, g.confidence = g.candidates[order[0]], float(prob[order[0]])
@@ -275,6 +281,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
              and FRONT in quals.countries(g.mentions[0].start)} if glist and quals.hits else set()
+    # "Lida, a town of 100,000": the text itself says the name is a town
+    front |= {id(g) for g in glist if g.choice is not None and g.choice.kind is PlaceKind.POPULATED
+              and any(typed_after(text, m.end) for m in g.mentions)} if "," in text else set()
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     coarsen_missing_villages(list(groups.values()))

@@ -15,6 +15,7 @@ from mapper.cues import COMMON_WORD_ZIPF, word_frequency
 from mapper.geo import haversine_km
 from mapper.model import Place, PlaceKind
 from mapper.names import TURKIC_DIGRAPHS, normalize, skeleton, slavic_key, strip_generic
+from mapper.priors import city_units
 
 if TYPE_CHECKING:
     from mapper.resolve import _Group
@@ -257,8 +258,11 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
                 continue
             if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates):
                 continue  # "in Arlington, Nadia said": no reading of the name lies in that country
-            same = g.choice is not None and c.country == g.choice.country and c.admin1 == g.choice.admin1
-            if not same and not any(p.country == c.country and p.admin1 == c.admin1 for p in g.candidates):
+            # "Obolon in the Kyiv region": the oblast named after a city holds the city's own unit around it
+            units = {(c.country, c.admin1), *city_units(container.candidates, {
+                skeleton(x) for x in (container.mentions[0].name, container.mentions[0].text)})}
+            same = g.choice is not None and (g.choice.country, g.choice.admin1) in units
+            if not same and not any((p.country, p.admin1) in units for p in g.candidates):
                 g.runners = [g.choice, *g.runners] if g.choice else g.runners
                 g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
                 break

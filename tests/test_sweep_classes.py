@@ -1,5 +1,7 @@
 """Failure classes found by ``bench/sweep_places.py``: names spelled with typographic apostrophes or
-modifier letters, and a town's own name that a region bears only as a derived adjective stem."""
+modifier letters, a town's own name that a region bears only as a derived adjective stem, a region word
+after a city that is a first-level unit of its own (the oblast named after it is meant), a name called a
+town by an apposition, and a country named only as a destination ("left for Russia")."""
 
 from __future__ import annotations
 
@@ -42,3 +44,74 @@ def test_region_with_its_generic_word_stays(gazetteer) -> None:
     found = _placed(gazetteer, "Drones hit an airfield in the Amur region and near Chelyabinsk.")
     assert found["Amur region"][2] == "region"
     assert found["Chelyabinsk"][2] == "populated place"
+
+
+@pytest.mark.parametrize(("text", "town", "region"), [
+    ("Wreckage came down on a house in Brovary in the Kyiv region overnight.", "Brovary", "Kyivska oblast"),
+    ("A school in Irpin, in the Kyiv region, lost its windows.", "Irpin", "Kyivska oblast"),
+    ("Flooding cut the road to Konayev in the Almaty region.", "Konayev", "Almaty oblysy"),
+    ("Police detained two men near Chirchiq in the Tashkent region.", "Chirchiq", "Toshkent"),
+    ("Power was lost in Slutsk in the Minsk region.", "Slutsk", "Minskaja voblasć"),
+])
+def test_region_word_means_the_oblast_not_the_city_unit(gazetteer, text: str, town: str, region: str) -> None:
+    found = _placed(gazetteer, text)
+    assert found[town][2] == "populated place", found
+    assert next(v for k, v in found.items() if k != town)[0] == region
+
+
+def test_city_and_the_region_of_its_name(gazetteer) -> None:
+    text = "Air raid sirens sounded across Kyiv and the region of Kyiv at night."
+    got = [r.place.name for r in parse_article(Article("t", text), gazetteer).resolutions if r.place]
+    assert got[-2:] == ["Kyiv", "Kyivska oblast"]
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("Drones were shot down over Kyiv Oblast.", "Kyiv Oblast", "region"),
+    ("Drones hit Almaty's outskirts.", "Almaty", "populated place"),
+])
+def test_bare_capital_stays_the_city(gazetteer, text: str, span: str, kind: str) -> None:
+    assert _placed(gazetteer, text)[span][2] == kind
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("Kerch, a port city of about 150,000 residents, was hit again on Friday.", "Kerch", "UA"),
+    ("Grozny, a city of almost 300,000 people, hosted the parade.", "Grozny", "RU"),
+    ("Lida, a town near the Lithuanian border, has an air base.", "Lida", "BY"),
+    ("Oral, a city in western Kazakhstan, reported new cases.", "Oral", "KZ"),
+    ("Pushkin, a town south of St Petersburg, lost power.", "Pushkin", "RU"),
+])
+def test_name_called_a_town_by_apposition(gazetteer, text: str, span: str, country: str) -> None:
+    found = _placed(gazetteer, text)
+    assert found[span][1:] == (country, "populated place"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pushkin, a poet of the nineteenth century, wrote the poem.",
+    "Pushkin, the author of the novel, died in a duel.",
+])
+def test_surname_without_a_place_apposition_stays_a_person(gazetteer, text: str) -> None:
+    assert "Pushkin" not in _placed(gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("The mayor of Donetsk said thousands of residents had left for Russia since spring.", "Donetsk", "UA"),
+    ("Families from Cherkasy went to Poland after the strikes.", "Cherkasy", "UA"),
+    ("Labour officials in Osh said 300 workers had departed for Russia this month.", "Osh", "KG"),
+    ("Steelworkers in Temirtau are moving to Russia for higher pay.", "Temirtau", "KZ"),
+])
+def test_destination_country_is_no_home_of_the_origin(gazetteer, text: str, span: str, country: str) -> None:
+    found = _placed(gazetteer, text)
+    assert found[span][1] == country, found
+
+
+def test_country_named_as_a_place_still_counts(gazetteer) -> None:
+    found = _placed(gazetteer, "Officials in Donetsk, a town in Russia's Rostov region, counted the refugees.")
+    assert found["Donetsk"][1] == "RU", found
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("Altay, a town of some 45,000 people in the east, has a new hospital.", "Altay", "KZ"),
+    ("Prymorskyi, a town near Donetsk, came under fire.", "Prymorskyi", "UA"),
+])
+def test_apposition_says_the_kind(gazetteer, text: str, span: str, country: str) -> None:
+    assert _placed(gazetteer, text)[span][1:] == (country, "populated place")
