@@ -395,9 +395,19 @@ _PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "general", "gen", "colon
                   "father", "saint"}
 
 
+# "verses by Abai", "a novel by Chekhov": the author of a work; "Abai, the national poet": a person described
+_WORK_BY = re.compile(r"\b(?:verses?|poems?|poetry|novels?|stories|music|songs?|lyrics|paintings?|words|plays?|"
+                      r"operas?|ballets?|symphon(?:y|ies))\s+(?:written\s+|composed\s+)?by\s+$", re.I)
+_PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:poet|writer|novelist|composer|"
+                                r"playwright|painter|singer|philosopher|author|artist)\b(?![’'])")
+
+
 def person_context(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
-    """A name preceded by a person's title (President, Gen.) or "named after" is a person's."""
-    if text[max(0, toks[i].start - 12):toks[i].start].lower().endswith("named after "):
+    """A name preceded by a person's title (President, Gen.) or "named after", the author of a work
+    ("verses by Abai") or a name described as a writer or artist ("Abai, the national poet") is a person's."""
+    before = text[max(0, toks[i].start - 40):toks[i].start]
+    if before.lower().endswith("named after ") or _WORK_BY.search(before) \
+            or _PERSON_APPOSITION.match(text, toks[j].end):
         return True
     return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
 

@@ -396,3 +396,10 @@ def test_a_sentences_first_word_that_english_uses_is_no_other_spelling(gazetteer
     assert res["Kiev"].place.name == "Kyiv"
     assert res["Donetsk"].place.country == "UA"
 
+
+def test_an_author_named_after_a_work_or_described_as_one_is_a_person(gazetteer) -> None:
+    text = ("The Astana Opera staged a ballet set to verses by Abai. Abai, the national poet, was born near "
+            "Semey. A novel by Gagarin was read aloud in Karaganda.")
+    res = _res(gazetteer, text)
+    assert all(name not in res or res[name].place is None for name in ("Abai", "Gagarin"))
+    assert res["Karaganda"].place.country == "KZ"
