@@ -396,10 +396,12 @@ _PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "general", "gen", "colon
 
 
 # "verses by Abai", "a novel by Chekhov": the author of a work; "Abai, the national poet": a person described
-_WORK_BY = re.compile(r"\b(?:verses?|poems?|poetry|novels?|stories|music|songs?|lyrics|paintings?|words|plays?|"
+# ("power plays by Moscow", "harsh words by Beijing" are a government's: no "plays" or "words" here; "Vitebsk,
+# the artist Marc Chagall's home town" describes the town: the person noun ends the description)
+_WORK_BY = re.compile(r"\b(?:verses?|poems?|poetry|novels?|music|songs?|lyrics|paintings?|"
                       r"operas?|ballets?|symphon(?:y|ies))\s+(?:written\s+|composed\s+)?by\s+$", re.I)
 _PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:poet|writer|novelist|composer|"
-                                r"playwright|painter|singer|philosopher|author|artist)\b(?![’'])")
+                                r"playwright|painter|singer|philosopher|author|artist)\b(?![’']|\s+[A-Z])")
 
 
 def person_context(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
