@@ -211,6 +211,17 @@ def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
     return any((len(t.text) == 1 and t.text.isalpha()) or _ROMAN.match(t.text) for t in toks[i:j + 1])
 
 
+# "the Dostyk crossing", "the Farap checkpoint": a border crossing is named after the place it stands at,
+# as "at Dostyk" would say
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\b|\s+border\s+posts?\b")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but quotes or a bracket between the end of the previous sentence (or the text) and ``start``."""
+    before = text[max(0, start - 4):start].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n"
+
+
 def _line_head(text: str, start: int) -> bool:
     """Nothing but spaces between the start of the line (or text) and ``start``."""
     k = start - 1
@@ -236,8 +247,13 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     zipf = word_frequency(word)
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
         at = _held_by(text, start)
-        return "cued" if (_strong_locative(text, at) and _locative_cue(text, at, end)) \
-            or _listed_after_locative(text, start, end) or _included(text, start) else ""
+        if (_strong_locative(text, at) and _locative_cue(text, at, end)) or _listed_after_locative(text, start, end) \
+                or _included(text, start) or _CROSSING_AFTER.match(text, end):
+            return "cued"
+        # "Lorry drivers say ...": a sentence's first word owes its capital to the sentence, so a word
+        # English uses now and then is no sign of a name there (the resolver drops such a word when it is
+        # only another spelling of its reading, as Lorry of Loṙi)
+        return "initial" if zipf >= _INITIAL_WORD_ZIPF and _sentence_start(text, start) else ""
     if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
     if _listed_after_locative(text, start, end):
@@ -391,9 +407,21 @@ _PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "general", "gen", "colon
                   "father", "saint"}
 
 
+# "verses by Abai", "a novel by Chekhov": the author of a work; "Abai, the national poet": a person described
+# ("power plays by Moscow", "harsh words by Beijing" are a government's: no "plays" or "words" here; "Vitebsk,
+# the artist Marc Chagall's home town" describes the town: the person noun ends the description)
+_WORK_BY = re.compile(r"\b(?:verses?|poems?|poetry|novels?|music|songs?|lyrics|paintings?|"
+                      r"operas?|ballets?|symphon(?:y|ies))\s+(?:written\s+|composed\s+)?by\s+$", re.I)
+_PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:poet|writer|novelist|composer|"
+                                r"playwright|painter|singer|philosopher|author|artist)\b(?![’']|\s+[A-Z])")
+
+
 def person_context(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
-    """A name preceded by a person's title (President, Gen.) or "named after" is a person's."""
-    if text[max(0, toks[i].start - 12):toks[i].start].lower().endswith("named after "):
+    """A name preceded by a person's title (President, Gen.) or "named after", the author of a work
+    ("verses by Abai") or a name described as a writer or artist ("Abai, the national poet") is a person's."""
+    before = text[max(0, toks[i].start - 40):toks[i].start]
+    if before.lower().endswith("named after ") or _WORK_BY.search(before) \
+            or _PERSON_APPOSITION.match(text, toks[j].end):
         return True
     return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
 
@@ -531,6 +559,7 @@ def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:
 _SURNAME_ZIPF = 3.3  # Moayyad, Lavrov, Harman: words English writes mostly as names
 _FIRST_NAME_ZIPF = 5.3  # Andy, Michael are frequent words too; The, In, From are more frequent still
 COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
+_INITIAL_WORD_ZIPF = 3.0  # lorry (3.2), ferry; place names English writes often are also above (Donetsk, Minsk)
 _FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without a locative cue
 
 

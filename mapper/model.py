@@ -122,7 +122,7 @@ class Mention:
     generic: str = ""  # generic word qualifying it: region, district, village, station, ...
     literal: bool = True  # False: demonym, metonymy, metaphor, part of an organisation's name
     reason: str = ""  # how it was recognised, or why it is not literal
-    weak: str = ""  # why a one-word reading is doubtful: common-word, acronym, allcaps, name-part; "cued"
+    weak: str = ""  # why a one-word reading is doubtful: common-word, initial, acronym, allcaps, name-part; "cued"
     # when a locative word precedes it ("from Petropavl"); "" when nothing is said either way
 
     def __post_init__(self) -> None:

@@ -25,7 +25,8 @@ _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}  # as in mappe
 # How big the biggest reading of a word must be for the word to count as a place name anyway.
 # "cued": the word follows a locative word ("migrants from Petropavl"), so a city of 100,000 is enough.
 _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, "": 300_000, "name-part": 300_000,
-              "cued": 100_000}
+              "cued": 100_000, "initial": 300_000}
+_PLAIN = ("", "cued", "initial")  # readings with no doubt about the word itself
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
@@ -119,16 +120,16 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     c = g.choice
     if c is not None and is_called is not None and c.place_id.startswith("curated:"):
         return not is_called(c.place_id, name)  # curated aliases are facts: the Urals, Olenya
-    if (c is not None and c.feature_code == "PPLC" and m.weak in ("", "cued") and is_called is not None
+    if (c is not None and c.feature_code == "PPLC" and m.weak in _PLAIN and is_called is not None
             and word_frequency(name) < COMMON_WORD_ZIPF):  # "the Godfather of Soul" is no Seoul
         return not is_called(c.place_id, name)  # a capital's other name: Nur-Sultan, Kiev, Rangoon
-    if (c is not None and c.population >= _KNOWN_ALIAS_POP and m.weak in ("", "cued") and is_called is not None
+    if (c is not None and c.population >= _KNOWN_ALIAS_POP and m.weak in _PLAIN and is_called is not None
             and word_frequency(name) < _KNOWN_ALIAS_ZIPF and is_called(c.place_id, name)):
         return False  # a rare word that a city of 100,000 is also called: Termez for Tirmiz, not "Hamas"
     if (c is not None and m.weak == "cued" and is_called is not None and word_frequency(name) < _RARE_WORD_ZIPF
             and is_called(c.place_id, name)):
         return False  # "the road towards Murghab": a rare word after a locative that the reading is called
-    if (c is not None and m.weak in ("", "cued") and c.country in _SLAVIC_COUNTRIES
+    if (c is not None and m.weak in _PLAIN and c.country in _SLAVIC_COUNTRIES
             and word_frequency(name) < _RARE_WORD_ZIPF and slavic_key(c.name) == slavic_key(name)):
         return False  # a town's name romanised from Russian: Gulyaipole for Hulyaypole, Evpatoria
     return (c is None or m.weak != "cued" or c.population < _KNOWN_VARIANT_POP
@@ -190,12 +191,16 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
         if variant and m.weak == "common-word" and c.kind is not PlaceKind.COUNTRY:
             _reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee
             continue
+        if m.weak == "initial" and c.kind is not PlaceKind.COUNTRY and normalize(c.name) != normalize(m.name) \
+                and not (is_called is not None and is_called(c.place_id, m.name)):
+            _reject(g)  # a sentence's "Lorry drivers" is no other spelling of Loṙi (a French hamlet is Lorry)
+            continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
         minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit)) and not (
             # A word English hardly uses (Tuapse, Aktau, Kstovo) is no surname or common word: a town of
             # 20,000 called so is the likely reading even with no other place of the text nearby.
-            m.weak in ("", "cued") and c.population >= _OBSCURE_TOWN_POP and not variant
+            m.weak in _PLAIN and c.population >= _OBSCURE_TOWN_POP and not variant
             and word_frequency(m.name) < _OBSCURE_ZIPF) and not (
             # "a tanker burned at Ust-Luga", "drones attacked Sudzha": a name English hardly uses, after a
             # locative word, that places of one country alone are called (as written, not as spelling variants)

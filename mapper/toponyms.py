@@ -215,11 +215,6 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, opens: 
     return best
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 4):start].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?\n:"
-
-
 def _trailing_generic(text: str, toks: Sequence[Token], j: int) -> tuple[int, str]:
     """Extend a name ending at token ``j`` over a generic word that names the place."""
     if j + 1 >= len(toks) or toks[j].possessive:

@@ -64,6 +64,16 @@ marked non-literal; the Volga, the Kama river and Central Asia given other point
 were "In Gori" read as Ingoré, "Ingush" as Ingushetia, "Aksu, in the Pavlodar region" as the southern Aksu, the
 unlisted villages Ditsi and Przewodow, Begishevo without its "airport", "Karachaganak field" cut before "field".
 After the fixes (README) strict F1 0.985, accuracy@161 over all gold 0.982 (gold spans 0.988).
+Rows ``g11-*`` (15 paragraphs, 156 toponyms: Fergana valley and Khatlon origin towns, Kazakh-Chinese, Kazakh-Kyrgyz,
+Kazakh-Uzbek and Turkmen-Uzbek crossings, the Georgian-Turkish Sarpi crossing, Caspian ports (Aktau, Kuryk, Alat,
+Turkmenbashi, Olya, Makhachkala), the Afghan border, migrant raids in the Far East and Siberia, Russian and Ukrainian
+spellings of the Donetsk front, traps: company names with places, Tchaikovsky, the poet Abai, "Lorry drivers";
+approximate points: the Panj, Shir Khan Bandar, Hairatan, the Dnipro river) scored before any change they prompted:
+end to end strict F1 0.990, accuracy@161 over all gold 0.994 (gold spans 0.994). The misses were "The Dostyk
+crossing" (a rare name with no locative word), "Lorry drivers" read as Armenia's Lori province, "verses by Abai, the
+national poet" read as the town of Abay, and, with gold spans, "a driver from Osh" in a Russian context read as
+Krasnoslobodsk (Moksha "Osh", "town"). After the fixes (README) strict F1 1.0, accuracy@161 over all gold 1.0
+(gold spans 0.994: Osh still).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -74,6 +84,8 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from mapper.evaluate import score_geoparse
 from mapper.gazetteer import open_gazetteer
@@ -107,12 +119,13 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
     assert s["e2e_acc161"] >= 0.97, s
 
 
-def test_g10_batch_floor(gazetteer: SqliteGazetteer) -> None:
-    """The batch written last keeps its after-fix figures (it has no fix of its own to hide behind)."""
-    rows = [r for r in ROWS if r["id"].startswith("g10-")]
+@pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0)])
+def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
+    """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
+    rows = [r for r in ROWS if r["id"].startswith(batch)]
     preds = list(places_records([Article(r["id"], r["text"]) for r in rows], gazetteer))
     s = score_geoparse(rows, preds)
-    assert s["strict_f1"] >= 0.985 and s["e2e_acc161"] >= 0.98, s
+    assert s["strict_f1"] >= f1 and s["e2e_acc161"] >= acc, s
 
 
 def test_given_spans_floor(gazetteer: SqliteGazetteer) -> None:
