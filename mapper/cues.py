@@ -214,6 +214,11 @@ def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
 # "the Dostyk crossing", "the Farap checkpoint": a border crossing is named after the place it stands at,
 # as "at Dostyk" would say
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\b|\s+border\s+posts?\b")
+# "Kerch was hit by drones", "Sudzha came under fire": what an attack hits is a place, subject or object
+_ATTACKED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|"
+                             r"repeatedly\s+|heavily\s+|once\s+again\s+)?(?:hit|struck|attacked|shelled|bombed|"
+                             r"targeted|pounded)|(?:came|comes|come|is|was|remains?|remained)\s+under\s+"
+                             r"(?:\w+\s+)?(?:attack|fire|shelling|bombardment))\b")
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -248,7 +253,7 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
         at = _held_by(text, start)
         if (_strong_locative(text, at) and _locative_cue(text, at, end)) or _listed_after_locative(text, start, end) \
-                or _included(text, start) or _CROSSING_AFTER.match(text, end):
+                or _included(text, start) or _CROSSING_AFTER.match(text, end) or _ATTACKED_AFTER.match(text, end):
             return "cued"
         # "Lorry drivers say ...": a sentence's first word owes its capital to the sentence, so a word
         # English uses now and then is no sign of a name there (the resolver drops such a word when it is

@@ -403,3 +403,11 @@ def test_an_author_named_after_a_work_or_described_as_one_is_a_person(gazetteer)
     res = _res(gazetteer, text)
     assert all(name not in res or res[name].place is None for name in ("Abai", "Gagarin"))
     assert res["Karaganda"].place.country == "KZ"
+
+
+def test_a_town_an_attack_hits_as_the_subject_of_the_sentence_stands(gazetteer) -> None:
+    for text, name, country in (("Grozny was struck by two drones before dawn, officials said.", "Grozny", "RU"),
+                                ("Kerch came under attack again on Sunday night.", "Kerch", "UA"),
+                                ("Sudzha has been shelled every day this week.", "Sudzha", "RU")):
+        place = _res(gazetteer, text)[text.split()[0]].place
+        assert place is not None and (place.name, place.country) == (name, country), text
