@@ -31,6 +31,11 @@ _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
 _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
+# soldiers or prisoners of war moved ("the freed soldiers crossed into Ukraine"): troops or a swap, no migration,
+# unless civilians move with them
+_TROOPS = re.compile(r"\b(?:soldiers|servicemen|troops|prisoners\s+of\s+war|POWs|captives)\b", re.I)
+_CIVILIANS = re.compile(r"\b(?:civilians|migrants|citizens|nationals|residents|families|children|women|workers|"
+                        r"refugees|evacuees|people)\b", re.I)
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -53,6 +58,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         if not subtype or not sent.counted() or STILL_THERE.search(text, s, e):
             return []
         mig = [t for t in trig if t.type == "migration"]
+    if subtype != "recruitment" and _TROOPS.search(text, s, e) and not _CIVILIANS.search(text, s, e):
+        return []
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
