@@ -86,8 +86,10 @@ def drone(sent: Sentence) -> list[Candidate]:
     ctx = [(a, b) for a, b, _c in sent.clauses()]
     main = [t for t in trig if not (t.type == "drone" and t.subtype and any(a <= t.start < b for a, b in ctx))]
     subtype, term = drone_event(text, main) if len(main) < len(trig) else ("", "")
-    if not subtype:
-        subtype, term = drone_event(text, trig)
+    if not subtype:  # the event of a when clause may be the news ("flights were halted after a drone was seen"),
+        # but not one a "since" clause starts a period from ("has watched closely since a drone attack on X")
+        since = [(a, b) for a, b in ctx if text.startswith(("since", "Since"), a)]
+        subtype, term = drone_event(text, [t for t in trig if not any(a <= t.start < b for a, b in since)])
     if not subtype:
         return []
     sites = sent.sites()
