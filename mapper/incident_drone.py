@@ -22,8 +22,8 @@ _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|planned|planning|wa
 _FLEW_OVER = re.compile(r"s?\s+(?:over|above|near)\b", re.I)
 # "oil flows fell by a third", "exports fell 30%": an amount that fell, no debris
 _FELL_AMOUNT = re.compile(r"\s+(?:by|to|from|sharply|slightly|steeply|further|\d)", re.I)
-# "no buildings were damaged", "did not mention any damage", "without damage": damage denied, no strike
-_NO_DAMAGE = re.compile(r"\b(?:no|not|any|without|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "no buildings were damaged", "nothing was damaged", "did not mention any damage": damage denied, no strike
+_NO_DAMAGE = re.compile(r"\b(?:no|not|any|without|nor|nothing|none)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
 # "fragments of a downed drone fell on a port": the interception word only says where the debris came from
 # "debris from a drone shot down over the region", "wreckage of a UAV that was downed" too
