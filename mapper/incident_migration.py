@@ -16,6 +16,7 @@ from mapper.incident_flows import (
     going_home,
     home_authority,
     no_flow,
+    ordered_out,
     origin_named_before,
     recast_roles,
 )
@@ -25,6 +26,7 @@ from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, n
 from mapper.incident_status import speaker_spans
 from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolution, Source
 
+_MOVES = frozenset({"evacuation", "return", "relocation"})  # subtypes whose trigger is a move word
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$", re.I)  # "men who (had) fought"
@@ -44,6 +46,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
     mig = [t for t in trig if t.type == "migration" and t.subtype and not no_flow(text, t)]
+    if any(ordered_out(text, t) for t in trig) and not any(t.subtype in _MOVES for t in mig):
+        return []  # "courts ordered 74 migrants expelled": the order is the news, the migrants named in it no flow
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
