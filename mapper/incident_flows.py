@@ -108,8 +108,15 @@ def no_flow(text: str, t: Trigger) -> bool:
 
 def ordered_out(text: str, t: Trigger) -> bool:
     """True for an expulsion or deportation ordered ("a court ordered 74 migrants expelled"): no move yet."""
-    return t.subtype == "return" and t.term in ("expelled", "deport*") and _ORDERED.search(
-        text, max(0, t.start - 60), t.start) is not None
+    return order_span(text, t) is not None
+
+
+def order_span(text: str, t: Trigger) -> tuple[int, int] | None:
+    """Where an order to expel or deport is told ("ordered 52 of them expelled"), its count not that of a move."""
+    if t.subtype != "return" or t.term not in ("expelled", "deport*"):
+        return None
+    m = _ORDERED.search(text, max(0, t.start - 60), t.start)
+    return None if m is None else (m.start(), t.end)
 
 
 _ORDERED = re.compile(r"\b(?:ordered|orders|order|ruled)\s+[^.;,]{0,50}?(?:(?:to\s+)?be\s+)?$", re.I)
