@@ -39,6 +39,7 @@ for _unit, _words in {
     "aircraft": "aircraft planes bombers jets helicopters",
     "vehicles": "vehicles trucks lorries cars",
     "tons": "tons tonnes ton tonne",
+    "documents": "visas permits patents quotas licences licenses passports",
     "km": "km kilometers kilometres kilometer kilometre",
     "days": "days day", "weeks": "weeks week", "months": "months month", "years": "years year",
     "hours": "hours hour",

@@ -22,6 +22,8 @@ _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|planned|planning|wa
 _FLEW_OVER = re.compile(r"s?\s+(?:over|above|near)\b", re.I)
 # "oil flows fell by a third", "exports fell 30%": an amount that fell, no debris
 _FELL_AMOUNT = re.compile(r"\s+(?:by|to|from|sharply|slightly|steeply|further|\d)", re.I)
+# "no buildings were damaged", "nothing was damaged", "did not mention any damage": damage denied, no strike
+_NO_DAMAGE = re.compile(r"\b(?:no|not|any|without|nor|nothing|none)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
 # "fragments of a downed drone fell on a port": the interception word only says where the debris came from
 # "debris from a drone shot down over the region", "wreckage of a UAV that was downed" too
@@ -69,7 +71,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     events = [t for t in trig if t.type == "drone" and t.subtype
               and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))
               and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 70), t.start))
-              and not (t.term == "fell" and _FELL_AMOUNT.match(text, t.end))]
+              and not (t.term == "fell" and _FELL_AMOUNT.match(text, t.end))
+              and not (t.term == "damag*" and _NO_DAMAGE.search(text, max(0, t.start - 30), t.start))]
     # "crashed into a high-rise": the longer term tells (a strike), unless what it hit is open ground
     longer = [t for t in events if t.term == "crashed into" and not _OPEN_GROUND.match(text, t.end)]
     events = [t for t in events if t.term != "crashed into" or t in longer]

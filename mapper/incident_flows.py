@@ -101,9 +101,25 @@ def no_flow(text: str, t: Trigger) -> bool:
     if t.term == "sent" and not (_SENT_GROUP.match(text, t.end)
                                  or _PASSIVE.search(text, max(0, t.start - 12), t.start)):
         return True  # "schemes have sent a few hundred people": only a counted group or a passive is a move
+    if ordered_out(text, t):
+        return True  # "a court ordered 74 migrants expelled": an order, not yet a move
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
 
 
+def ordered_out(text: str, t: Trigger) -> bool:
+    """True for an expulsion or deportation ordered ("a court ordered 74 migrants expelled"): no move yet."""
+    return order_span(text, t) is not None
+
+
+def order_span(text: str, t: Trigger) -> tuple[int, int] | None:
+    """Where an order to expel or deport is told ("ordered 52 of them expelled"), its count not that of a move."""
+    if t.subtype != "return" or t.term not in ("expelled", "deport*"):
+        return None
+    m = _ORDERED.search(text, max(0, t.start - 60), t.start)
+    return None if m is None else (m.start(), t.end)
+
+
+_ORDERED = re.compile(r"\b(?:ordered|orders|order|ruled)\s+[^.;,]{0,50}?(?:(?:to\s+)?be\s+)?$", re.I)
 _SENT_GROUP = re.compile(r"\s+(?:(?:its|a|the|another|their|his|her)\s+)?(?:(?:first|second|third|next|new|latest|"
                          r"further)\s+)?(?:group|batch|contingent|\d)", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)

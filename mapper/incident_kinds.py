@@ -86,8 +86,11 @@ def drone(sent: Sentence) -> list[Candidate]:
     ctx = [(a, b) for a, b, _c in sent.clauses()]
     main = [t for t in trig if not (t.type == "drone" and t.subtype and any(a <= t.start < b for a, b in ctx))]
     subtype, term = drone_event(text, main) if len(main) < len(trig) else ("", "")
-    if not subtype:
-        subtype, term = drone_event(text, trig)
+    if not subtype:  # the event of a when clause may be the news ("flights were halted after a drone was seen"),
+        # but not one a "since" clause starts a period from ("has watched closely since a drone attack on X"),
+        # unless that clause dates it in the last days ("suspended since a drone was spotted on Tuesday")
+        since = [(a, b) for a, b in ctx if text.startswith(("since", "Since"), a) and not _recent(sent, a, b)]
+        subtype, term = drone_event(text, [t for t in trig if not any(a <= t.start < b for a, b in since)])
     if not subtype:
         return []
     sites = sent.sites()
@@ -132,6 +135,16 @@ def drone(sent: Sentence) -> list[Candidate]:
             cand.date, cand.date_src = d.date, "sentence"
         out.append(cand)
     return out
+
+
+RECENT_DAYS = 7  # a "since" clause dated this close to publication tells the news, not a period's start
+
+
+def _recent(sent: Sentence, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` holds a date ending at most ``RECENT_DAYS`` before the article's publication."""
+    pub = sent.article.published
+    return pub is not None and any(a <= d.start < b and 0 <= (pub - d.date.end).days <= RECENT_DAYS
+                                   for d in sent.dates())
 
 
 # a facility named with its town ("the Saratov oil refinery", "the Engels air base")

@@ -128,7 +128,8 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
         if op is not None and c is not op and (c.type is IncidentType.OPERATION or (
                 c.type is IncidentType.DRONE and c.subtype in {"strike", "interception"})) and dates_compatible(
                 _explicit(op), _explicit(c)) and (op.name or op.subtype == "staging" or (
-                    c.type is IncidentType.OPERATION and (_near(op.locs, c.locs) or _adjacent(op, c)))):
+                    c.type is IncidentType.OPERATION and (_near(op.locs, c.locs) or _adjacent(op, c))
+                    and not _two_strikes(op, c))):
             _absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
             continue
         homes = [o for o in out if _same_passage(o, c)]
@@ -137,6 +138,13 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
         else:  # the nearest passage
             _absorb(min(homes, key=lambda o: min(abs(x - y) for x in o.sents for y in c.sents)), c)
     return _lede(_drone_struck(out))
+
+
+def _two_strikes(a: Candidate, b: Candidate) -> bool:
+    """True for two unnamed strikes whose towns or villages lie apart, each told in its own sentence ("its forces
+    struck a depot near X ... also hit an air defence system near Y"): two attacks, not one told twice."""
+    return (a.subtype == b.subtype == "strike" and not (a.name or b.name) and a.sents.isdisjoint(b.sents)
+            and _apart(a.locs, b.locs))
 
 
 def _drone_struck(groups: list[Candidate]) -> list[Candidate]:

@@ -16,6 +16,7 @@ from mapper.incident_flows import (
     going_home,
     home_authority,
     no_flow,
+    ordered_out,
     origin_named_before,
     recast_roles,
 )
@@ -25,12 +26,18 @@ from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, n
 from mapper.incident_status import speaker_spans
 from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolution, Source
 
+_MOVES = frozenset({"evacuation", "return", "relocation"})  # subtypes whose trigger is a move word
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$", re.I)  # "men who (had) fought"
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
 _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
+# soldiers or prisoners of war moved ("the freed soldiers crossed into Ukraine"): troops or a swap, no migration,
+# unless civilians move with them
+_TROOPS = re.compile(r"\b(?:soldiers|servicemen|troops|prisoners\s+of\s+war|POWs|captives)\b", re.I)
+_CIVILIANS = re.compile(r"\b(?:civilians|migrants|citizens|nationals|residents|families|children|women|workers|"
+                        r"refugees|evacuees|people)\b", re.I)
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -39,6 +46,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
     mig = [t for t in trig if t.type == "migration" and t.subtype and not no_flow(text, t)]
+    if any(ordered_out(text, t) for t in trig) and not any(t.subtype in _MOVES for t in mig):
+        return []  # "courts ordered 74 migrants expelled": the order is the news, the migrants named in it no flow
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
@@ -53,6 +62,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         if not subtype or not sent.counted() or STILL_THERE.search(text, s, e):
             return []
         mig = [t for t in trig if t.type == "migration"]
+    if subtype != "recruitment" and _TROOPS.search(text, s, e) and not _CIVILIANS.search(text, s, e):
+        return []
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))

@@ -10,7 +10,7 @@ from typing import Any
 from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
-from mapper.incident_flows import PREC_RANK, site_rank
+from mapper.incident_flows import PREC_RANK, order_span, site_rank
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import actors, air_traffic, context_clauses, halted_airport, has_people, is_background
 from mapper.incident_status import speaker_spans
@@ -78,8 +78,10 @@ class Sentence:
         return self._figures[self.i]  # type: ignore[no-any-return]
 
     def told(self, figures: list[FigureSpan]) -> list[FigureSpan]:
-        """The figures outside the sentence's background clauses ("since gunmen killed 145 people")."""
-        return [f for f in figures if not self.in_background(f.start)]
+        """The figures outside the sentence's background clauses ("since gunmen killed 145 people") and orders
+        ("courts ordered 52 of them expelled, and 46 were deported": the order's count is no move's)."""
+        orders = [span for t in self.triggers if t.type == "migration" and (span := order_span(self.text, t))]
+        return [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)]
 
     def recent(self) -> str:
         """The kind of migration the two sentences before speak of ("" for none)."""

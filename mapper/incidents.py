@@ -30,7 +30,7 @@ from mapper.incident_rules import (
     refers_back,
     split_sentences,
 )
-from mapper.incident_sentence import PerSentence, Sentence, counts, location
+from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts, location
 from mapper.incident_status import sentence_status, speaker_spans
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
@@ -232,7 +232,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                     and not WIDE.search(text, s, e):
                 figs = figs_by[i]
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
-                                 if f not in prev.figures]
+                                 if f not in prev.figures and (prev.type is not IncidentType.MIGRATION
+                                                               or f.unit in MOVING_UNITS)]
             elif prev is not None and prev.type is not IncidentType.MIGRATION and _HARMED.search(text, s, e):
                 prev.figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), prev.type)
                                  if f.unit in {"killed", "injured", "people"} and f not in prev.figures]

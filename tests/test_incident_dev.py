@@ -15,7 +15,12 @@ and one extra incident at first sight, 10/11 and no extra after the fixes; ``ho1
 Central Asia and the Caucasus: 6/10 and one extra incident at first sight, 9/10 and one extra after the fixes;
 ``ho18-*``, 12 whole articles (Russian and Ukrainian officials' drone reports, strikes on cities, drone debris abroad,
 deportations and labour departures, a Kyrgyz-Tajik clash, a drone law and a migration forecast): 9/12 and three
-extra incidents, one in place of a missed strike, at first sight, 12/12 and no extra after the fixes).
+extra incidents, one in place of a missed strike, at first sight, 12/12 and no extra after the fixes; ``ho19-*``,
+12 whole articles (drone sightings over Kazakh and Uzbek airports and plants, strikes deep in Russia, General Staff
+claims in Crimea and Donetsk, a village captured near Pokrovsk, a prisoner exchange, migrant raids and a deportation,
+seasonal workers for South Korea and Britain, a drone downed over Belarus during an exercise, an analysis piece and a
+verdict): 6/12 and three extra incidents at first sight (ho19-06, first written with the captured village as an
+operation strike, follows ho16-08: a capture is no event of the schema), 12/12 and no extra after the fixes).
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """

@@ -300,3 +300,36 @@ def test_a_verdict_is_no_event(gazetteer: Any) -> None:
     text = ("A court in Astana sentenced two men to eight years in prison on Tuesday for smuggling drone parts "
             "to Russia, prosecutors said.")
     assert _incidents(gazetteer, text) == []
+
+
+def test_damage_denied_leaves_the_interception(gazetteer: Any) -> None:
+    text = ("Air defences shot down two drones over the Kaluga region on Monday, the governor said, adding that no "
+            "one was hurt and nothing was damaged.")
+    (inc,) = _incidents(gazetteer, text)
+    assert (inc.type.value, inc.subtype) == ("drone", "interception")
+
+
+def test_a_since_clause_starts_a_period_unless_dated_in_the_last_days(gazetteer: Any) -> None:
+    text = "Oil exports have slumped since a drone attack on the Tuapse refinery in January."
+    assert _incidents(gazetteer, text) == []
+    (inc,) = _incidents(gazetteer, "Flights at Sochi airport have been suspended since a drone was spotted over the "
+                                   "runway on Monday, the airport said.")
+    assert (inc.subtype, inc.status.value, inc.date.iso()) == ("sighting", "confirmed", "2025-06-16")
+
+
+def test_two_strikes_at_towns_apart_are_two_operations(gazetteer: Any) -> None:
+    text = ("Ukraine's General Staff said its forces had struck an ammunition depot near Dzhankoi overnight. "
+            "Its forces also hit an air defence system near Ilovaisk, it said.")
+    incs = _incidents(gazetteer, text)
+    assert sorted(_brief(i)[2][0].split(":")[0] for i in incs if i.type.value == "operation") == ["Dzhankoi",
+                                                                                                  "Ilovaisk"]
+
+
+@pytest.mark.parametrize("text", [
+    "The freed soldiers crossed into Ukraine from Belarus on Friday and were taken to hospitals in the Chernihiv "
+    "region.",
+    "A court in Kazan ordered 74 migrants from Uzbekistan and Tajikistan expelled from Russia, police said.",
+    "Britain issued about 9,000 seasonal visas to workers from Central Asia last year.",
+])
+def test_prisoners_swapped_expulsion_orders_and_visas_are_no_flows(gazetteer: Any, text: str) -> None:
+    assert [i for i in _incidents(gazetteer, text) if i.type.value == "migration"] == []
