@@ -159,3 +159,14 @@ def test_mayor_or_residents_after_a_possessive(gazetteer, text: str, town: str, 
 
 def test_other_nouns_after_a_possessive_cue_nothing(gazetteer) -> None:
     assert "Lida" not in _placed(gazetteer, "Lida's husband said the letters were lost.")
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Drones were shot down over Kursk, Bryansk and Romny overnight.", "Romny", "UA"),
+    ("Air defences were active over Kursk, Oryol and Slutsk, officials said.", "Slutsk", "BY"),
+])
+def test_bigger_namesake_after_a_rejected_hamlet(gazetteer, text: str, town: str, country: str) -> None:
+    """Russian neighbours make a Russian hamlet of the name the first choice; once that is dropped as
+    unsupported, the town of the name abroad is the reading rather than nothing."""
+    found = _placed(gazetteer, text)
+    assert found.get(town, ("", "", ""))[1:] == (country, "populated place"), found
