@@ -221,6 +221,11 @@ _ATTACKED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|h
                              r"(?:\w+\s+)?(?:attack|fire|shelling|bombardment))\b")
 
 
+# "Grozny's mayor said", "Oral's residents": a mayor, a town's residents or outskirts belong to a place
+_TOWN_OFFICE_AFTER = re.compile(r"['’]s\s+(?:(?:acting\s+|deputy\s+)?mayor|city\s+(?:council|hall|administration)|"
+                                r"residents|inhabitants|outskirts|suburbs|airport|railway\s+station)\b")
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Nothing but quotes or a bracket between the end of the previous sentence (or the text) and ``start``."""
     before = text[max(0, start - 4):start].rstrip(" \"“‘'(")
@@ -243,7 +248,7 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     start, end = toks[i].start, toks[j].end
     if word.isupper() and _line_head(text, start) and _DATELINE_AFTER.match(text, end):
         return "cued"  # a dateline names the place the report comes from, as "in Kyiv" would
-    if typed_after(text, end):
+    if typed_after(text, end) or _TOWN_OFFICE_AFTER.match(text, end):
         return "cued"
     if len(word) <= 4 and word[:2].isupper():
         return "acronym"  # TASS, PA, OKs: only a country or region reads this way
@@ -312,10 +317,15 @@ def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
 _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
                    r"north|south|east|west)")
 # "drones hit Grozny", "a strike on Kerch": what an attack hits is a place (or a thing at one)
+# "drones were shot down over Bryansk", "air defences were active over Oryol", "debris fell on Engels": the
+# air war names places after "over" and "fell on" (a bare "over" is no cue: "a victory over Johnson")
 _ATTACK_VERBS = (r"hit|struck|attacked|shelled|bombed|targeted|pounded|"
-                 r"(?:strikes?|attacks?|raids?|bombs?|shells?|missiles?|rockets?)\s+on")
+                 r"(?:strikes?|attacks?|raids?|bombs?|shells?|missiles?|rockets?)\s+on|"
+                 r"(?:fell|fallen|falling|landed|crashed)\s+on|"
+                 r"(?:(?:shot|brought)\s+down|downed|intercepted|destroyed|active|spotted|seen|flying|flew|"
+                 r"hovering|circling|sirens)\s+over")
 _ATTACKED = rf"\b(?:{_ATTACK_VERBS})"
-_ATTACKED_WORDS = ("hit", "struck", "attacked", "shelled", "bombed", "targeted", "pounded", "on")
+_ATTACKED_WORDS = ("hit", "struck", "attacked", "shelled", "bombed", "targeted", "pounded", "on", "over")
 _LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED})\s+(?:the\s+)?$", re.I)
 # "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
 _HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
@@ -369,8 +379,12 @@ def _strong_locative(text: str, at: int) -> bool:
 
 # "near Borisov and Lepel", "between Kalaikhum and Khorog", "in the Bilopillia and Krasnopillia communities":
 # the last of a list of names after a locative word is as much a place as the first.
-_LISTED = re.compile(rf"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through|between)\s+"
-                     rf"(?:the\s+)?(?:{_LIST_NAME},\s+(?:the\s+)?)*{_LIST_NAME},?\s+(?:and|or)\s+(?:the\s+)?$")
+_LIST_HEAD = rf"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through|between|{_ATTACK_VERBS})\s+"
+_LISTED = re.compile(rf"{_LIST_HEAD}(?:the\s+)?(?:{_LIST_NAME},\s+(?:the\s+)?)*{_LIST_NAME},?\s+(?:and|or)\s+"
+                     r"(?:the\s+)?$")
+# "over Belgorod, Oryol and Voronezh": a name inside such a list, a comma before it and the list going on
+_LISTED_BEFORE = re.compile(rf"{_LIST_HEAD}(?:the\s+)?(?:{_LIST_NAME},\s+(?:the\s+)?)+$")
+_LIST_GOES_ON = re.compile(rf"(?:,\s+(?:the\s+)?{_LIST_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?{_LIST_NAME}")
 
 
 # What may follow such a last name: "Thomas elementary schools", "Owens and Harris roads" name no places.
@@ -380,8 +394,14 @@ _AFTER_LISTED = re.compile(r"\s*(?:[^\w\s]|$|(?:on|in|at|and|or|to|for|with|by|f
 
 
 def _listed_after_locative(text: str, start: int, end: int) -> bool:
-    """The last name of a list after a strong locative word, followed by no noun of its own."""
-    return text[max(0, start - 5):start].rstrip().endswith((" and", " or")) \
+    """A name after the first of a list after a strong locative word, the list's last name followed by no
+    noun of its own."""
+    before = text[max(0, start - 5):start].rstrip()
+    if before.endswith(","):  # in the middle: the list's last name is followed by no noun of its own
+        rest = _LIST_GOES_ON.match(text, end)
+        return rest is not None and bool(_AFTER_LISTED.match(text, rest.end())) \
+            and bool(_LISTED_BEFORE.search(text, max(0, start - 120), start))
+    return before.endswith((" and", " or")) \
         and bool(_AFTER_LISTED.match(text, end)) and bool(_LISTED.search(text, max(0, start - 120), start))
 
 

@@ -28,6 +28,7 @@ from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
 from mapper.priors import name_scores
 from mapper.resolve_checks import (
+    bigger_namesakes,
     city_parts,
     coarsen_missing_villages,
     coarsen_to_containers,
@@ -285,6 +286,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     front |= {id(g) for g in glist if g.choice is not None and g.choice.kind is PlaceKind.POPULATED
               and any(typed_after(text, m.end) for m in g.mentions)} if "," in text else set()
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
+    if retried := bigger_namesakes(glist):
+        weak_words |= drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front, judge=retried)
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     coarsen_missing_villages(list(groups.values()))
     city_parts(glist, text)  # after the checks: a rejected reading is no city

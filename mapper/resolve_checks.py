@@ -41,6 +41,7 @@ _VILLAGE_REACH = 300  # characters
 _TOWN_POP = 50_000  # a town this big that the gazetteer has by the name written is no missing village
 _OBSCURE_ZIPF = 2.0  # Aktau 1.2, Tuapse 1.3, Novorossiysk 1.5; not Osh (2.5), Kinney (2.9), Ripley (3.2)
 _OBSCURE_TOWN_POP = 20_000
+_SECOND_CONFIDENCE = 0.5  # a reading chosen after the first was rejected (``bigger_namesakes``)
 
 
 def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM, town: bool = False,
@@ -161,17 +162,18 @@ def _rare_cued(g: _Group, named: Collection[str] = ()) -> bool:
 
 
 def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
-                     supported: Collection[int] = ()) -> set[int]:
+                     supported: Collection[int] = (), judge: Collection[int] | None = None) -> set[int]:
     """A lone word (Ripley, TASS, Eid) that only small places are called is not a toponym without support.
 
     ``is_called(place_id, name)``: whether a place has that name among its aliases (see ``_variant``).
     ``supported``: ids of the groups the text places otherwise (a town "at the front" of the war).
+    ``judge``: ids of the groups to judge (default: all; the others still lend support).
 
     Returns the ids of the groups whose common-word mentions are no toponyms (the others stay).
     """
     weak_words: set[int] = set()
     named = {h.choice.country for h in glist if h.choice is not None and h.choice.kind is PlaceKind.COUNTRY}
-    for g in glist:
+    for g in glist if judge is None else [g for g in glist if id(g) in judge]:
         # "The Caspian Pipeline Consortium ... across the Caspian": the name's plain use is judged, not its part
         m = next((x for x in g.mentions if x.weak != "name-part"), g.mentions[0])
         c = g.choice
@@ -223,6 +225,29 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             else:
                 weak_words.add(id(g))
     return weak_words
+
+
+def bigger_namesakes(glist: list[_Group]) -> set[int]:
+    """Give a name whose chosen reading was just rejected as unsupported its biggest town of the name as
+    written that outranks the rejected one ("over Belgorod, Voronezh and Romny": the text's Russian
+    neighbours make a Russian hamlet Romny the choice; Romny, a Ukrainian town of 38,000, is the name).
+    Only for a name a locative word calls a place somewhere in the text ("Moore" of a list of persons, the
+    "Independence Seaport Museum" stay dropped). Returns the ids of the groups given one,
+    to be judged again (``drop_unsupported(..., judge=...)``)."""
+    out: set[int] = set()
+    for g in glist:
+        if g.method != "unsupported" or not g.runners or g.forced is not None \
+                or not any(m.weak == "cued" for m in g.mentions):
+            continue
+        rejected, key = g.runners[0], normalize(g.mentions[0].name)
+        bigger = [p for p in g.runners[1:] if p.kind is PlaceKind.POPULATED and normalize(p.name) == key
+                  and p.population > max(rejected.population, _OBSCURE_TOWN_POP)]
+        if bigger:
+            g.choice = max(bigger, key=lambda p: p.population)
+            g.runners = [p for p in g.runners if p is not g.choice]
+            g.confidence, g.method = _SECOND_CONFIDENCE, "bigger-namesake"
+            out.add(id(g))
+    return out
 
 
 # What a sea's bare adjective ("Caspian") may qualify and still mean the sea: "the Caspian coast".
