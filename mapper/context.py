@@ -207,7 +207,7 @@ def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequen
     single = [bool(c) and _one_country(c) for c in candidate_lists]
     if all(single):
         return [list(s) for s in scores]  # no name to arbitrate between countries: nothing to read
-    voters = [k for k, m in enumerate(mentions) if m.reason != "demonym" and k not in away]
+    voters = [k for k, m in enumerate(mentions) if m.reason != "demonym" and m.weak != "common-word" and k not in away]
     home = (country, 1.0) if country else _home([candidate_lists[k] for k in voters], [single[k] for k in voters], text)
     if home is None:
         return [[sc - SMALLER_NAMESAKE_PENALTY if small else sc

@@ -411,3 +411,9 @@ def test_a_town_an_attack_hits_as_the_subject_of_the_sentence_stands(gazetteer) 
                                 ("Sudzha has been shelled every day this week.", "Sudzha", "RU")):
         place = _res(gazetteer, text)[text.split()[0]].place
         assert place is not None and (place.name, place.country) == (name, country), text
+
+
+def test_a_common_word_that_names_a_place_abroad_casts_no_vote_for_the_home_country(gazetteer) -> None:
+    # "Drone" is an alias of an Italian town: in a headline it must not make Italy the text's home.
+    place = _res(gazetteer, "Drone Debris Found Near Tula, Officials Say")["Tula"].place
+    assert place is not None and (place.country, place.name) == ("RU", "Tula")
