@@ -25,24 +25,20 @@ from mapper.cues import (
     demonym_first_words,
     demonyms,
     expansion_table,
-    given_name_before,
-    given_name_heads,
     holiday_follows,
-    in_place_phrase,
     in_quotes,
     metonymy_before,
     name_continues,
-    name_precedes,
     org_ahead,
-    person_context,
     title_case,
-    used_as_place,
     word_frequency,
     word_strength,
 )
 from mapper.gazetteer.base import NAME, NameIndex, TrieIndex, word_state
+from mapper.locatives import in_place_phrase, used_as_place
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
+from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
 from mapper.prefilter import GatedGroup
 
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
