@@ -125,6 +125,7 @@ def demonyms() -> dict[str, str]:
 
 @cache
 def demonym_first_words() -> frozenset[str]:
+    """The first word of every demonym (Kazakh, Central): where a demonym may start."""
     return frozenset(d.split()[0] for d in demonyms())
 
 
@@ -180,6 +181,7 @@ def expansion_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def in_quotes(text: str, start: int, end: int) -> bool:
+    """The span ``start:end`` stands right inside quotation marks ("their own 'Chernobyl'")."""
     return start > 0 and end < len(text) and text[start - 1] in _QUOTE_OPEN and text[end] in _QUOTE_CLOSE
 
 

@@ -64,7 +64,8 @@ def scans() -> GatedGroup:
 
 
 def expansions(article: Article, matches: Iterable[re.Match[str]]) -> list[Mention]:
-    """``matches``: the expansion pattern's in the article's text."""
+    """A mention per dotted abbreviation (W.Va., Calif.) in ``matches``, the expansion pattern's hits in the
+    article's text, named as the place it stands for."""
     table = expansion_table()[1]
     out = []
     for m in matches:
@@ -150,7 +151,8 @@ _UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][
 
 
 def unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterable[re.Match[str]]) -> list[Mention]:
-    """``hits``: the matches of ``_UNLISTED`` in the article's text."""
+    """"the village of Kos-Istek": a mention of the settlement named, unless one already found overlaps it;
+    ``hits`` are the matches of ``_UNLISTED`` in the article's text."""
     taken = [(m.start, m.end) for m in found]
     out = []
     for hit in hits:
