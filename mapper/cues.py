@@ -1,37 +1,32 @@
-"""Cues around a name in text: demonyms, dotted abbreviations, non-literal uses, persons, common words.
+"""Cues around a name in text: demonyms, dotted abbreviations, non-literal uses, organisations, common words.
 
-The recogniser (``mapper.toponyms``) asks these questions of each name it matches in the gazetteer.
+The recogniser (``mapper.toponyms``) asks these questions of each name it matches in the gazetteer; the
+locative words are in ``mapper.locatives``, the person-name cues in ``mapper.person_cues``.
 """
 
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick
 
-from mapper.names import GENERIC_WORDS, normalize, skeleton
+from mapper.locatives import held_by, included, listed_after_locative, locative_cue, strong_locative
+from mapper.names import GENERIC_WORDS, normalize
 from mapper.prefilter import Ending
 
 # Calendar words are never toponyms on their own ("in March", "on Monday").
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Capitalised words that may precede a place name without making it part of a person's name.
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-               "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest", "downtown",
-               "occupied", "rural", "metro", "suburban", "coastal", "northeastern", "northwestern",
-               "southeastern", "southwestern"}
-# Prepositions that open a sentence ("Near Pokrovsk ...", "Outside Kharkiv ..."): never a first name.
-_PREPOSITIONS = {"near", "outside", "inside", "across", "around", "beyond", "throughout", "toward", "towards",
-                 "despite", "unlike", "via", "along", "amid", "among", "between", "behind", "beside", "below",
-                 "above", "over", "under", "into", "within", "against", "during", "until", "after", "before",
-                 "since", "following", "including", "off", "past", "through", "from", "in", "at", "to", "for"}
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest", "downtown",
+              "occupied", "rural", "metro", "suburban", "coastal", "northeastern", "northwestern",
+              "southeastern", "southwestern"}
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a numbered thing, not the place
 # "Wichita Street", "Dublin Road", "Washington Drive": a street named after a place is not that place.
@@ -130,6 +125,7 @@ def demonyms() -> dict[str, str]:
 
 @cache
 def demonym_first_words() -> frozenset[str]:
+    """The first word of every demonym (Kazakh, Central): where a demonym may start."""
     return frozenset(d.split()[0] for d in demonyms())
 
 
@@ -185,23 +181,8 @@ def expansion_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def in_quotes(text: str, start: int, end: int) -> bool:
+    """The span ``start:end`` stands right inside quotation marks ("their own 'Chernobyl'")."""
     return start > 0 and end < len(text) and text[start - 1] in _QUOTE_OPEN and text[end] in _QUOTE_CLOSE
-
-
-def used_as_place(text: str, name: str, *, strict: bool = False) -> bool:
-    """Whether some occurrence of ``name`` follows a locative word ("in Sochi").
-
-    ``strict``, for a name the text gives a person after a given name ("Andrew Trapani"): only a strong
-    locative word counts, not "of" or a bare "to" ("the idea came to Trapani"), and not before a
-    possessive ("planted in Flores' honor")."""
-    ending = _PLACE_USE_ENDING if strict else _PLAIN_LOCATIVE_ENDING
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if not (strict and text[end:end + 1] in ("'", "’")) and ending.search(text, max(0, at - 20), at):
-            return True
-        at = text.find(name, end)
-    return False
 
 
 def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -243,7 +224,7 @@ def _line_head(text: str, start: int) -> bool:
 def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | None:
     """Why a one-word name is doubtful ("" when it is not), or None when it is never a place here."""
     word = toks[i].text
-    if word.lower() in _CALENDAR or word.lower() in _DIRECTIONS:
+    if word.lower() in CALENDAR or word.lower() in DIRECTIONS:
         return None
     start, end = toks[i].start, toks[j].end
     if word.isupper() and _line_head(text, start) and _DATELINE_AFTER.match(text, end):
@@ -256,9 +237,9 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
-        at = _held_by(text, start)
-        if (_strong_locative(text, at) and _locative_cue(text, at, end)) or _listed_after_locative(text, start, end) \
-                or _included(text, start) or _CROSSING_AFTER.match(text, end) or _ATTACKED_AFTER.match(text, end):
+        at = held_by(text, start)
+        if (strong_locative(text, at) and locative_cue(text, at, end)) or listed_after_locative(text, start, end) \
+                or included(text, start) or _CROSSING_AFTER.match(text, end) or _ATTACKED_AFTER.match(text, end):
             return "cued"
         # "Lorry drivers say ...": a sentence's first word owes its capital to the sentence, so a word
         # English uses now and then is no sign of a name there (the resolver drops such a word when it is
@@ -266,11 +247,11 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
         return "initial" if zipf >= _INITIAL_WORD_ZIPF and _sentence_start(text, start) else ""
     if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
-    if _listed_after_locative(text, start, end):
+    if listed_after_locative(text, start, end):
         return "cued"
-    at = _held_by(text, start)
-    if _locative_cue(text, at, end):
-        return "cued" if _strong_locative(text, at) else ""
+    at = held_by(text, start)
+    if locative_cue(text, at, end):
+        return "cued" if strong_locative(text, at) else ""
     if zipf >= _FUNCTION_WORD_ZIPF:
         return None
     return "common-word"
@@ -314,251 +295,6 @@ def holiday_follows(text: str, toks: Sequence[Token], k: int) -> bool:
             and toks[k + 1].text in ("Day", "Eve", "Night", "Cathedral", "Church", "Hospital", "College"))
 
 
-_LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
-                   r"north|south|east|west)")
-# "drones hit Grozny", "a strike on Kerch": what an attack hits is a place (or a thing at one)
-# "drones were shot down over Bryansk", "air defences were active over Oryol", "debris fell on Engels": the
-# air war names places after "over" and "fell on" (a bare "over" is no cue: "a victory over Johnson")
-_ATTACK_VERBS = (r"hit|struck|attacked|shelled|bombed|targeted|pounded|"
-                 r"(?:strikes?|attacks?|raids?|bombs?|shells?|missiles?|rockets?)\s+on|"
-                 r"(?:fell|fallen|falling|landed|crashed)\s+on|"
-                 r"(?:(?:shot|brought)\s+down|downed|intercepted|destroyed|active|spotted|seen|flying|flew|"
-                 r"hovering|circling|sirens)\s+over")
-_ATTACKED = rf"\b(?:{_ATTACK_VERBS})"
-_ATTACKED_WORDS = ("hit", "struck", "attacked", "shelled", "bombed", "targeted", "pounded", "on", "over")
-_LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED})\s+(?:the\s+)?$", re.I)
-# "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
-_HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
-# Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
-_STRONG_WORDS = (r"in|at|near|from|into|outside|across|around|towards?|via|through|"
-                 # "to" after a verb or noun of travel ("continued to Termez", "flights to Osh")
-                 r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
-                 r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to")
-_STRONG_LOCATIVE = re.compile(rf"\b(?:{_STRONG_WORDS}|{_ATTACK_VERBS})\s+$", re.I)
-# the words _LOCATIVE_WORDS (and an optional "the") may end with
-_PLAIN_WORDS = ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward", "towards", "via",
-                "of", "through", "between", "north", "south", "east", "west", "the")
-_LOCATIVE_ENDING = Ending(_LOCATIVE, (*_PLAIN_WORDS, *_ATTACKED_WORDS))
-_STRONG_ENDS = ("in", "at", "near", "from", "into", "outside", "across", "around", "toward", "towards", "via",
-                "through", "to")
-_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, (*_STRONG_ENDS, *_ATTACKED_WORDS))
-# a locative word proper, not an attack verb ("in Chad" makes a later "Chad Walker" a place; "drones attacked
-# Vladimir" does not make "Vladimir Putin" one); and a strong one proper
-_PLAIN_LOCATIVE_ENDING = Ending(re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I), _PLAIN_WORDS)
-_PLACE_USE_ENDING = Ending(re.compile(rf"\b(?:{_STRONG_WORDS})\s+$", re.I), _STRONG_ENDS)
-
-
-_LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
-_IN_PLACES = re.compile(rf"\b(?:in|at|near|outside|across|around|throughout|from|of)\s+(?:the\s+)?"
-                        rf"(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central)\s+)?"
-                        rf"(?:{_LIST_NAME}(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*"
-                        r"(?:[A-Z][\w.-]*['’]s\s+)?$")  # "police in Kazakhstan's Mangistau Region said"
-
-
-def in_place_phrase(text: str, start: int) -> bool:
-    """The name is (the last of a list) after a locative word: "recruiters in Termez, Nukus and Namangan
-    signed up workers", "officials in Moscow said", "residents of Khorog and the Rushan district said",
-    "soldiers in neighbouring Myrnohrad said" or "police in
-    Kazakhstan's Mangistau Region said" make it the place, not the government, that is meant."""
-    return bool(_IN_PLACES.search(text, max(0, start - 120), start))
-
-
-def _held_by(text: str, start: int) -> int:
-    """Where a "Russian-occupied " just before ``start`` begins, else ``start``."""
-    if text[start - 2:start - 1].isalpha() and "-" in text[max(0, start - 25):start]:
-        hit = _HELD_BY.search(text, max(0, start - 25), start)
-        if hit:
-            return hit.start()
-    return start
-
-
-def _strong_locative(text: str, at: int) -> bool:
-    """A strong locative word ends at ``at`` (the name's start, or its "Russian-occupied": ``_held_by``)."""
-    return _STRONG_LOCATIVE_ENDING.search(text, max(0, at - 20), at)
-
-
-# "near Borisov and Lepel", "between Kalaikhum and Khorog", "in the Bilopillia and Krasnopillia communities":
-# the last of a list of names after a locative word is as much a place as the first.
-_LIST_HEAD = rf"\b(?:in|at|near|from|into|outside|across|around|towards?|via|through|between|{_ATTACK_VERBS})\s+"
-_LISTED = re.compile(rf"{_LIST_HEAD}(?:the\s+)?(?:{_LIST_NAME},\s+(?:the\s+)?)*{_LIST_NAME},?\s+(?:and|or)\s+"
-                     r"(?:the\s+)?$")
-# "over Belgorod, Oryol and Voronezh": a name inside such a list, a comma before it and the list going on
-_LISTED_BEFORE = re.compile(rf"{_LIST_HEAD}(?:the\s+)?(?:{_LIST_NAME},\s+(?:the\s+)?)+$")
-_LIST_GOES_ON = re.compile(rf"(?:,\s+(?:the\s+)?{_LIST_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?{_LIST_NAME}")
-
-
-# What may follow such a last name: "Thomas elementary schools", "Owens and Harris roads" name no places.
-_AFTER_LISTED = re.compile(r"\s*(?:[^\w\s]|$|(?:on|in|at|and|or|to|for|with|by|from|as|after|before|where|which|"
-                           r"that|while|when|but|near|were|was|is|are|have|has|had|overnight|"
-                           + "|".join(sorted(GENERIC_WORDS, key=len, reverse=True)) + r"|communities|community)\b)")
-
-
-def _listed_after_locative(text: str, start: int, end: int) -> bool:
-    """A name after the first of a list after a strong locative word, the list's last name followed by no
-    noun of its own."""
-    before = text[max(0, start - 5):start].rstrip()
-    if before.endswith(","):  # in the middle: the list's last name is followed by no noun of its own
-        rest = _LIST_GOES_ON.match(text, end)
-        return rest is not None and bool(_AFTER_LISTED.match(text, rest.end())) \
-            and bool(_LISTED_BEFORE.search(text, max(0, start - 120), start))
-    return before.endswith((" and", " or")) \
-        and bool(_AFTER_LISTED.match(text, end)) and bool(_LISTED.search(text, max(0, start - 120), start))
-
-
-# "strikes on 17 settlements of the region, including Huliaipole, Orikhiv and ...": names listed as
-# members of places just counted
-_INCLUDED = re.compile(rf"\b(?:settlements|villages|towns|cities|regions|districts|communities|areas|provinces|"
-                       rf"oblasts|localities)\b[^.;:]{{0,40}}?\b(?:including|such\s+as)\s+(?:the\s+)?"
-                       rf"(?:{_LIST_NAME},\s+(?:the\s+)?)*(?:{_LIST_NAME},?\s+(?:and|or)\s+(?:the\s+)?)?$")
-
-
-def _included(text: str, start: int) -> bool:
-    """The name is one of a list after "including" or "such as" that follows a plural place noun."""
-    before = text[max(0, start - 160):start]
-    return ("including" in before or "such as" in before) and bool(_INCLUDED.search(text, max(0, start - 160), start))
-
-
-def _locative_cue(text: str, at: int, end: int) -> bool:
-    """A locative word ends at ``at`` (as in ``_strong_locative``), or a qualifier follows the name's ``end``."""
-    if _LOCATIVE_ENDING.search(text[max(0, at - 20):at]):
-        return True
-    after = text[end:end + 3]
-    return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
-
-
-_PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "col", "minister",
-                  "chairman", "spokesperson", "spokesman", "deputy", "senator", "sen", "rep", "judge",
-                  "officer", "sgt", "lt", "capt", "governor", "gov", "mayor", "sheriff", "pastor", "rev",
-                  "father", "saint"}
-
-
-# "verses by Abai", "a novel by Chekhov": the author of a work; "Abai, the national poet": a person described
-# ("power plays by Moscow", "harsh words by Beijing" are a government's: no "plays" or "words" here; "Vitebsk,
-# the artist Marc Chagall's home town" describes the town: the person noun ends the description)
-_WORK_BY = re.compile(r"\b(?:verses?|poems?|poetry|novels?|music|songs?|lyrics|paintings?|"
-                      r"operas?|ballets?|symphon(?:y|ies))\s+(?:written\s+|composed\s+)?by\s+$", re.I)
-_PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:poet|writer|novelist|composer|"
-                                r"playwright|painter|singer|philosopher|author|artist)\b(?![’']|\s+[A-Z])")
-
-
-def person_context(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
-    """A name preceded by a person's title (President, Gen.) or "named after", the author of a work
-    ("verses by Abai") or a name described as a writer or artist ("Abai, the national poet") is a person's."""
-    before = text[max(0, toks[i].start - 40):toks[i].start]
-    if before.lower().endswith("named after ") or _WORK_BY.search(before) \
-            or _PERSON_APPOSITION.match(text, toks[j].end):
-        return True
-    return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
-
-
-def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
-    """A rare capitalised word right before the name (Kristina Ripley), or a first name and a middle
-    initial (Matthew D. Flores, whatever the first name): a person, not a place."""
-    if i > 1 and text[toks[i - 1].end:toks[i].start] == ". " and _initial(toks[i - 1].text):
-        prev = toks[i - 2]
-        return (text[prev.end:toks[i - 1].start] == " " and prev.text[0].isupper() and not prev.text.isupper()
-                and not prev.possessive and len(prev.text) > 2 and prev.text.lower() not in _PERSON_TITLES)
-    if i == 0 or text[toks[i - 1].end:toks[i].start] != " " or toks[i - 1].possessive:
-        return False
-    prev = toks[i - 1].text
-    low = prev.lower()
-    if "-" in prev and prev.rsplit("-", 1)[1].islower():
-        return False  # "Russian-occupied Melitopol", "Kremlin-backed": an adjective, no first name
-    return (prev[0].isupper() and not prev.isupper() and low not in _DIRECTIONS and low not in _CALENDAR
-            and low not in _PREPOSITIONS and low not in GENERIC_WORDS and prev not in demonyms()
-            and word_frequency(prev) < _FIRST_NAME_ZIPF)
-
-
-def given_name_before(text: str, toks: Sequence[Token], i: int) -> bool:
-    """A known given name right before the name, or before a middle initial and it ("Matthew D. Flores")."""
-    k = i - 2 if i > 1 and text[toks[i - 1].end:toks[i].start] == ". " and _initial(toks[i - 1].text) else i - 1
-    return k >= 0 and skeleton(toks[k].text) in person_names()[0]
-
-
-# faker's person providers (MIT) whose given names are read: English-speaking news, and the former Soviet
-# Union's (Cyrillic and Georgian names meet their romanisations through ``skeleton``).
-_GIVEN_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "ru_RU", "uk_UA", "uz_UZ", "az_AZ", "hy_AM", "ka_GE")
-# Capitalised words after a given name that still make it a place: "Mary Province", "Vladimir Governor ...".
-_PLACE_AFTER = {"lake", "beach", "island", "islands", "bay", "park", "springs", "falls", "heights", "hills", "creek",
-                "harbor", "harbour", "point", "valley", "mountain", "mountains", "canyon", "forest", "township",
-                "borough", "square", "station", "field", "oilfield", "sea", "coast", "gulf", "peninsula", "velayat",
-                "welayat", "region", "oblast", "province", "city", "county"}
-# The endings of Russian, Ukrainian, Belarusian, Georgian and Armenian family names, which English news
-# writes often enough for some to be common words (Putin, Medvedev): "Vladimir Putin" is a person.
-_SLAVIC_SURNAME = re.compile(r"(?:[eo]va?|in|ina|yn|sk(?:y|i|iy|yi|aya)|enko|y?uk|dze|shvili|v[iy]ch|yan)$")
-
-
-@cache
-def person_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Skeleton keys of common given names (Mary, Chad, Vladimir, Tengiz) and family names (Wheeler,
-    Medvedev), from faker's person providers.
-
-    Importing the providers costs a fresh process about 0.15 s, so the keys are kept in the user cache
-    directory, one file per faker version and ``mapper.names`` source (which makes the keys)."""
-    import hashlib
-    import importlib.metadata
-    import json
-
-    import platformdirs
-
-    import mapper.names
-
-    stamp = hashlib.sha256(Path(mapper.names.__file__).read_bytes()
-                           + repr(_GIVEN_NAME_LOCALES).encode()).hexdigest()[:12]
-    path = (Path(platformdirs.user_cache_dir("incident-mapper"))
-            / f"person-names-{importlib.metadata.version('faker')}-{stamp}.json")
-    try:
-        given, family = json.loads(path.read_text(encoding="utf-8"))
-        return frozenset(given), frozenset(family)
-    except (OSError, ValueError):
-        pass
-    keys = _person_name_keys()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps([sorted(keys[0]), sorted(keys[1])]), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only home: read the providers each time
-    return keys
-
-
-def _person_name_keys() -> tuple[frozenset[str], frozenset[str]]:
-    import importlib
-
-    given: set[str] = set()
-    family: set[str] = set()
-    for locale in _GIVEN_NAME_LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in dir(provider):
-            names = getattr(provider, attr)
-            if isinstance(names, tuple | list | dict) and attr.startswith(("first_names", "last_names")):
-                (given if attr.startswith("first") else family).update(skeleton(n) for n in names)
-    return frozenset(given), frozenset(family)
-
-
-def given_name_heads(text: str, toks: Sequence[Token], i: int) -> bool:
-    """A common given name right before a family name or a rare capitalised word (Mary Wheeler, Nadia
-    Moayyad, Vladimir Medvedev) heads a person's name, unless a locative precedes it ("in Chad Monday") or
-    the text uses the name as a place elsewhere. Before a common word the name heads an organisation's
-    name instead ("Georgia Bureau of Investigation", "Jordan Junior Olympic volleyball"); before a kind of
-    place or a title it is the place ("Mary Province", "Vladimir Governor Alexander Avdeev")."""
-    if i + 1 >= len(toks):
-        return False
-    given, family = person_names()
-    if skeleton(toks[i].text) not in given:
-        return False
-    nxt = toks[i + 1].text
-    low = nxt.lower()
-    if low in _PLACE_AFTER or low in _PERSON_TITLES or low in _CALENDAR or low in _DIRECTIONS:
-        return False
-    key = skeleton(nxt)
-    if (key not in family and key not in given and word_frequency(nxt) >= _SURNAME_ZIPF
-            and not _SLAVIC_SURNAME.search(nxt)) or nxt in demonyms():
-        return False
-    return not _strong_locative(text, _held_by(text, toks[i].start)) and not used_as_place(text, toks[i].text)
-
-
 def ampersand_joined(text: str, toks: Sequence[Token], i: int, k: int) -> bool:
     """Names joined by "&" (Stevens & Wilkinson, Marks & Spencer) are a firm's name."""
     if text.startswith(" & ", toks[k].end):
@@ -566,10 +302,6 @@ def ampersand_joined(text: str, toks: Sequence[Token], i: int, k: int) -> bool:
     start = toks[i].start
     return (i > 0 and start >= 3 and text.startswith(" & ", start - 3) and toks[i - 1].end == start - 3
             and toks[i - 1].text[0].isupper())
-
-
-def _initial(word: str) -> bool:
-    return len(word) == 1 and word.isupper()
 
 
 def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -581,8 +313,6 @@ def name_continues(text: str, toks: Sequence[Token], k: int) -> bool:
     return nxt[0].isupper() and not nxt.isupper() and low not in _ORG_WORDS and low not in GENERIC_WORDS
 
 
-_SURNAME_ZIPF = 3.3  # Moayyad, Lavrov, Harman: words English writes mostly as names
-_FIRST_NAME_ZIPF = 5.3  # Andy, Michael are frequent words too; The, In, From are more frequent still
 COMMON_WORD_ZIPF = 4.0  # about once in 10,000 words: Mobile, Reading, Police, Central
 _INITIAL_WORD_ZIPF = 3.0  # lorry (3.2), ferry; place names English writes often are also above (Donetsk, Minsk)
 _FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without a locative cue

@@ -1,15 +1,17 @@
-"""Find place-name mentions in an article: gazetteer names, generic words, demonyms, non-literal uses."""
+"""Find place-name mentions in an article: gazetteer names, generic words, demonyms, non-literal uses.
+
+The token scan and the longest-match walk are here; the special name forms (hyphenated compounds,
+vowel variants, unlisted villages, abbreviations, plural generic words) are in ``mapper.toponym_forms``.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
 from itertools import accumulate, repeat
 
 from mapper.cues import (
-    COMMON_WORD_ZIPF,
     CONTRACTION,
     HEAD_OF,
     INSTITUTIONS,
@@ -24,26 +26,33 @@ from mapper.cues import (
     bad_tokens,
     demonym_first_words,
     demonyms,
-    expansion_table,
-    given_name_before,
-    given_name_heads,
     holiday_follows,
-    in_place_phrase,
     in_quotes,
     metonymy_before,
     name_continues,
-    name_precedes,
     org_ahead,
-    person_context,
     title_case,
-    used_as_place,
-    word_frequency,
     word_strength,
 )
 from mapper.gazetteer.base import NAME, NameIndex, TrieIndex, word_state
+from mapper.locatives import in_place_phrase, used_as_place
 from mapper.model import Article, Mention
-from mapper.names import normalize, skeleton
-from mapper.prefilter import GatedGroup
+from mapper.names import normalize
+from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
+from mapper.toponym_forms import (
+    TRAILING_GENERIC,
+    VOWEL_GENERICS,
+    Probe,
+    abbreviations,
+    distribute_plural_generics,
+    expansions,
+    hyphen_compound,
+    named_with_generic,
+    scans,
+    trailing_generic,
+    unlisted_villages,
+    vowel_variant,
+)
 
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
 # Capitalised words that open a longer name ("the Northern Bay", "the Upper Lake") before a common word.
@@ -61,27 +70,10 @@ _MAX_TOKENS = 7
 # when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
 _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "Around", "Across", "Inside"})
 
-# Generic words that follow a name and belong to its span ("Karakiyan district"), with the kind they imply.
-_TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
-    (("international", "airport"), "facility"), (("border", "station"), "facility"),
-    (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
-    (("airfield",), "facility"), (("airport",), "facility"), (("special", "economic", "zone"), "facility"),
-    (("cosmodrome",), "facility"),
-    (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
-    (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
-    (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
-    (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
-    (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"), (("oblysy",), "region"),
-    (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
-    (("valley",), "physical feature"),
-]
-_GENERIC_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _words, _kind in sorted(_TRAILING_GENERIC, key=lambda wk: -len(wk[0])):
-    _GENERIC_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
 # Only the words recognition looks at become tokens: capitalised words and numbers, and the few
 # lower-case words that can stand inside or right after a name. Other words only leave a gap, which
 # is enough to tell that a name cannot run across them.
-_LOWER_KEPT = _CONNECTORS | {w for words, _ in _TRAILING_GENERIC for w in words} | {"for"}
+_LOWER_KEPT = _CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} | {"for"}
 
 
 def _alternation(words: set[str]) -> str:
@@ -100,33 +92,10 @@ _TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)
                     + r")(?:['’]s)?(?![\w'’-]))")
 _APOSTROPHE = re.compile("['’]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, ..., gap (_TOKEN has no group of its own)
-_PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
-                   "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
-                   "villages": "populated place", "towns": "populated place", "cities": "populated place",
-                   "settlements": "populated place"}
-_PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
                               r"district|region|province)\s+of\s+$", re.I)
 _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor",
                 "port")  # "the port of Olya": ports are named after their towns
-# What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
-_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
-@cache
-def _scans() -> GatedGroup:
-    """The abbreviations that stand for a place (``expansion_table``) and "the village of X": one
-    Aho-Corasick pass over a text finds where their matches may start."""
-    return GatedGroup([expansion_table()[0], _UNLISTED])
-
-
-def _expansions(article: Article, matches: Iterable[re.Match[str]]) -> list[Mention]:
-    """``matches``: the expansion pattern's in the article's text."""
-    table = expansion_table()[1]
-    out = []
-    for m in matches:
-        name, generic = table[m.group()]
-        out.append(Mention(article.id, m.start(), m.end(), m.group(), name=name, generic=generic,
-                           reason="expansion"))
-    return out
 
 
 def _tokens(text: str) -> list[Token]:
@@ -172,17 +141,14 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
     return gap == ". " and a.text.lower() in _ABBREV
 
 
-_Probe = Callable[[str], bool]
-
-
-def _probes(index: NameIndex) -> tuple[_Probe, Callable[[str], int]]:
+def _probes(index: NameIndex) -> tuple[Probe, Callable[[str], int]]:
     """The questions recognition asks: is a name key a name; and what a text as written opens
     (``word_state``: a name, only the start of some, or neither), remembered."""
     if isinstance(index, TrieIndex):  # the gazetteers' own index: ask its trie, and its remembered answers
         return index.is_name, index.word_state
     iterkeys = getattr(index, "iterkeys", None)
-    is_name: _Probe = index.__contains__
-    has_prefix: _Probe = index.has_keys_with_prefix if iterkeys is None else \
+    is_name: Probe = index.__contains__
+    has_prefix: Probe = index.has_keys_with_prefix if iterkeys is None else \
         (lambda key: next(iter(iterkeys(key)), None) is not None)
     words: dict[str, int] = {}
 
@@ -215,18 +181,6 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, opens: 
     return best
 
 
-def _trailing_generic(text: str, toks: Sequence[Token], j: int) -> tuple[int, str]:
-    """Extend a name ending at token ``j`` over a generic word that names the place."""
-    if j + 1 >= len(toks) or toks[j].possessive:
-        return j, ""
-    for words, kind in _GENERIC_BY_FIRST.get(toks[j + 1].text.lower(), ()):
-        k = j + len(words)
-        if k < len(toks) and all(toks[j + n].text.lower() == w and text[toks[j + n - 1].end:toks[j + n].start] == " "
-                                 for n, w in enumerate(words, start=1)):
-            return k, kind
-    return j, ""
-
-
 def recognize(article: Article, index: NameIndex) -> list[Mention]:
     """Find every toponym in ``article.text``, literal or not, in text order.
 
@@ -246,8 +200,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     toks = _tokens(text)
     dem, dem_first = demonyms(), demonym_first_words()
     is_name, opens = _probes(index)
-    expansions, unlisted = _scans().finditers(text)
-    found: list[Mention] = _expansions(article, expansions)
+    expansion_hits, unlisted_hits = scans().finditers(text)
+    found: list[Mention] = expansions(article, expansion_hits)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
     starts = [n for n, t in enumerate(toks) if t.text[0].isupper() or t.text[0].isdigit()]
@@ -275,109 +229,23 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
-            named = _named_with_generic(article, toks, i, is_name)
+            named = named_with_generic(article, toks, i, is_name)
             if named is not None:
                 found.append(named)
             elif "-" in tok.text:
-                found.extend(_hyphen_compound(article, tok, is_name, dem))
-            elif i + 1 < n_toks and toks[i + 1].text in _VOWEL_GENERICS:
-                found.extend(_vowel_variant(article, toks, i, is_name))
+                found.extend(hyphen_compound(article, tok, is_name, dem))
+            elif i + 1 < n_toks and toks[i + 1].text in VOWEL_GENERICS:
+                found.extend(vowel_variant(article, toks, i, is_name))
             i += 1
             continue
         m, i = _make_mention(article, toks, i, j)
         if m is not None:
             found.append(m)
-    found.extend(_unlisted_villages(article, found, unlisted))
+    found.extend(unlisted_villages(article, found, unlisted_hits))
     found.sort(key=lambda m: m.start)
     found = _drop_person_names(text, found)
-    found = _abbreviations(article, toks, found)
-    return _distribute_plural_generics(text, found)
-
-
-def _named_with_generic(article: Article, toks: Sequence[Token], i: int, is_name: _Probe) -> Mention | None:
-    """"Begishevo airport", "Shaykovka airfield": a rare word the gazetteer names only with its generic word."""
-    k, kind = _trailing_generic(article.text, toks, i)
-    tok = toks[i]
-    if k == i or tok.possessive or word_frequency(tok.text) >= COMMON_WORD_ZIPF \
-            or not is_name(skeleton(article.text[tok.start:toks[k].end])):
-        return None
-    return Mention(article.id, tok.start, toks[k].end, article.text[tok.start:toks[k].end], name=tok.text,
-                   generic=kind)
-
-
-# "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",
-# "Kremlin-led": a government acting, so a metonymy.
-_AFTER_NAME = re.compile(r"[A-Z][\w.]*\s$")
-_WHERE_SUFFIX = {"based", "bound", "born", "registered", "headquartered", "made", "built", "flagged"}
-_ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "sponsored", "installed",
-                 "appointed", "friendly", "imposed", "brokered"}
-
-
-_ROUTE_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|flights?|routes?|roads?|highway|motorway|"
-                          r"railway|rail|line|pipeline|corridor|bridge|trains?|ferry|ferries)\b")
-
-
-def _hyphen_compound(article: Article, tok: Token, is_name: _Probe, dem: Collection[str]) -> list[Mention]:
-    """The place before "-based", "-bound", "-backed" in a token no gazetteer name covers whole."""
-    head, _, suffix = tok.text.rpartition("-")
-    if suffix[:1].isupper():  # "the Dostyk-Alashankou crossing", "Moscow-Minsk flights": two places
-        if _AFTER_NAME.search(article.text, max(0, tok.start - 30), tok.start):
-            return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
-        if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
-            return []
-        tail = tok.start + len(head) + 1
-        # "the Dostyk-Alashankou crossing", "the Tashkent-Samarkand railway": a route says both are places,
-        # as a locative word would
-        weak = "cued" if _ROUTE_AFTER.match(article.text, tok.end) else ""
-        return [Mention(article.id, tok.start, tail - 1, head, reason="gazetteer", weak=weak),
-                Mention(article.id, tail, tok.end, suffix, reason="gazetteer", weak=weak)]
-    suffix = suffix.lower()
-    if not head or head in dem or (suffix not in _WHERE_SUFFIX and suffix not in _ACTOR_SUFFIX) \
-            or not is_name(skeleton(head)):
-        return []
-    literal = suffix in _WHERE_SUFFIX
-    return [Mention(article.id, tok.start, tok.start + len(head), head, literal=literal,
-                    reason="gazetteer" if literal else "metonymy")]
-
-
-# Generic words of the former Soviet south after which a name may be a Russian-style romanisation of a Tajik
-# or Uzbek one: Russian "a" where GeoNames writes "o" (Darvaz, Shugnan for Darvoz, Shughnon).
-_VOWEL_GENERICS = {"district", "rayon", "raion", "tumani", "region", "oblast"}
-
-
-def _vowel_variant(article: Article, toks: Sequence[Token], i: int, is_name: _Probe) -> list[Mention]:
-    """"the Darvaz district": the name with some "a" read as "o" (or back) when that is a gazetteer name."""
-    k, kind = _trailing_generic(article.text, toks, i)
-    word = toks[i].text
-    spots = [n for n, ch in enumerate(word) if ch in "ao"][:4]
-    if k == i or not spots:
-        return []
-    for mask in range(1, 1 << len(spots)):
-        chars = list(word)
-        for bit, n in enumerate(spots):
-            if mask >> bit & 1:
-                chars[n] = "o" if chars[n] == "a" else "a"
-        variant = "".join(chars)
-        if is_name(skeleton(variant)):
-            start, end = toks[i].start, toks[k].end
-            return [Mention(article.id, start, end, article.text[start:end], name=variant, generic=kind)]
-    return []
-
-
-# "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the
-# district or region the text names, at that coarser precision, or leaves it unplaced.
-_UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
-
-
-def _unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterable[re.Match[str]]) -> list[Mention]:
-    """``hits``: the matches of ``_UNLISTED`` in the article's text."""
-    taken = [(m.start, m.end) for m in found]
-    out = []
-    for hit in hits:
-        start, end = hit.span(1)
-        if not any(s < end and start < e for s, e in taken):
-            out.append(Mention(article.id, start, end, hit.group(1), generic="populated place", reason="unlisted"))
-    return out
+    found = abbreviations(article, toks, found)
+    return distribute_plural_generics(text, found)
 
 
 def _drop_person_names(text: str, found: list[Mention]) -> list[Mention]:
@@ -402,7 +270,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
     text = article.text
     start, name_end = toks[i].start, toks[j].end
     name = text[start:name_end]
-    k, generic = _trailing_generic(text, toks, j)
+    k, generic = trailing_generic(text, toks, j)
     nxt = k + 1
     if k == j + 1 and toks[k].text.lower() in _INSTITUTION_GENERIC and _institution_word(text, toks, j, k):
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
@@ -488,56 +356,3 @@ def _leading_generic(before: str) -> str:
         return ""
     word = m.group(0).split()[0].lower()
     return "populated place" if word in _PLACE_WORDS else word
-
-
-_ABBREVIATION_DEFINED = re.compile(r"(?:\s\(|,\s+or\s+)([A-Z]{2,6})(?:\)|(?=[,;.]))")
-
-
-def _abbreviations(article: Article, toks: Sequence[Token], found: list[Mention]) -> list[Mention]:
-    """``West Kazakhstan Region (WKR)``: the abbreviation refers to the region wherever it is used."""
-    text = article.text
-    defined: dict[str, Mention] = {}
-    for m in found:
-        ab = _ABBREVIATION_DEFINED.match(text, m.end)
-        if ab and m.literal and _initials_fit(ab.group(1), m.text):
-            defined[ab.group(1)] = m
-    if not defined:
-        return found
-    extra = []
-    for ab, m in defined.items():
-        for hit in re.finditer(rf"\b{ab}\b", text):
-            if hit.start() >= m.end:
-                extra.append(Mention(article.id, hit.start(), hit.end(), ab, name=m.name, generic=m.generic,
-                                     reason="abbreviation"))
-    # The abbreviation's own reading (WKR may be some other place's code) gives way to the definition.
-    kept = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
-    return sorted(kept + extra, key=lambda x: x.start)
-
-
-def _initials_fit(abbreviation: str, name: str) -> bool:
-    """WKR fits West Kazakhstan Region; AP does not fit Jerusalem."""
-    initials = "".join(w[0] for w in re.findall(r"\w+", name)).upper()
-    it = iter(initials)
-    return abbreviation[0] == initials[:1] and all(ch in it for ch in abbreviation)
-
-
-def _distribute_plural_generics(text: str, found: list[Mention]) -> list[Mention]:
-    """``Murmansk, Irkutsk, and Amur regions``: one plural generic word applies to the whole list."""
-    out = list(found)
-    i = 0
-    while i < len(out):
-        j = i
-        while j + 1 < len(out) and _LIST_GAP.match(text[out[j].end:out[j + 1].start]):
-            j += 1
-        if j > i:
-            after = re.match(r"\s+(\w+)", text[out[j].end:out[j].end + 20])
-            before = _PLURAL_BEFORE.search(text[max(0, out[i].start - 30):out[i].start])
-            word = after.group(1).lower() if after else ""
-            kind = _PLURAL_GENERIC.get(word) or (_PLURAL_GENERIC.get(before.group(1).lower()) if before else None)
-            if kind:
-                for k in range(i, j + 1):
-                    m = out[k]
-                    out[k] = Mention(m.article_id, m.start, m.end, m.text, name=m.name, generic=kind,
-                                     literal=m.literal, reason=m.reason)
-        i = j + 1
-    return out

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapper import cues, figures, incident_rules
+from mapper import cues, figures, incident_rules, locatives
 from mapper.prefilter import _FOLDS_TO_ASCII, Gated, GatedGroup, leading_words, lowered, required_words
 
 GATED = {
@@ -91,7 +91,7 @@ def test_the_folds_to_ascii_are_all_there_are() -> None:
     assert len(every.lower()) == len(every) + 1 and len("\u0130".lower()) == 2
 
 
-ENDINGS = {"locative": cues._LOCATIVE_ENDING, "strong locative": cues._STRONG_LOCATIVE_ENDING,
+ENDINGS = {"locative": locatives._LOCATIVE_ENDING, "strong locative": locatives._STRONG_LOCATIVE_ENDING,
            "metonymy before": cues._METONYMY_BEFORE, "object of": cues._OBJECT_OF_ENDING}
 # Words the end-anchored cue patterns end with, their neighbours, and the characters that fold to ASCII.
 BEFORE = ["in", "IN", "In", "into", "the", "The", "to", "flights to", "went back to", "denials from", "denial by",

@@ -250,7 +250,7 @@ def test_a_surname_after_a_given_name_needs_a_plain_place_use_to_stay_a_place(ga
 
 
 def test_person_names_are_kept_in_the_user_cache(tmp_path, monkeypatch) -> None:
-    from mapper.cues import person_names
+    from mapper.person_cues import person_names
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     person_names.cache_clear()

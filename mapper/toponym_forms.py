@@ -1,0 +1,215 @@
+"""Name forms the token scan alone misses: hyphenated compounds, a/o vowel variants, unlisted villages,
+dotted abbreviations, abbreviations the text defines, and one plural generic word over a list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import cache
+
+from mapper.cues import COMMON_WORD_ZIPF, Token, expansion_table, word_frequency
+from mapper.model import Article, Mention
+from mapper.names import skeleton
+from mapper.prefilter import GatedGroup
+
+# Generic words that follow a name and belong to its span ("Karakiyan district"), with the kind they imply.
+TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
+    (("international", "airport"), "facility"), (("border", "station"), "facility"),
+    (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
+    (("airfield",), "facility"), (("airport",), "facility"), (("special", "economic", "zone"), "facility"),
+    (("cosmodrome",), "facility"),
+    (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
+    (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
+    (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
+    (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
+    (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"), (("oblysy",), "region"),
+    (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
+    (("valley",), "physical feature"),
+]
+_GENERIC_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _kind in sorted(TRAILING_GENERIC, key=lambda wk: -len(wk[0])):
+    _GENERIC_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
+
+
+# Whether a skeleton key is a name in the gazetteer's index.
+Probe = Callable[[str], bool]
+
+
+def trailing_generic(text: str, toks: Sequence[Token], j: int) -> tuple[int, str]:
+    """Extend a name ending at token ``j`` over a generic word that names the place."""
+    if j + 1 >= len(toks) or toks[j].possessive:
+        return j, ""
+    for words, kind in _GENERIC_BY_FIRST.get(toks[j + 1].text.lower(), ()):
+        k = j + len(words)
+        if k < len(toks) and all(toks[j + n].text.lower() == w and text[toks[j + n - 1].end:toks[j + n].start] == " "
+                                 for n, w in enumerate(words, start=1)):
+            return k, kind
+    return j, ""
+
+
+_PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
+                   "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
+                   "villages": "populated place", "towns": "populated place", "cities": "populated place",
+                   "settlements": "populated place"}
+_PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)
+# What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
+
+
+@cache
+def scans() -> GatedGroup:
+    """The abbreviations that stand for a place (``expansion_table``) and "the village of X": one
+    Aho-Corasick pass over a text finds where their matches may start."""
+    return GatedGroup([expansion_table()[0], _UNLISTED])
+
+
+def expansions(article: Article, matches: Iterable[re.Match[str]]) -> list[Mention]:
+    """A mention per dotted abbreviation (W.Va., Calif.) in ``matches``, the expansion pattern's hits in the
+    article's text, named as the place it stands for."""
+    table = expansion_table()[1]
+    out = []
+    for m in matches:
+        name, generic = table[m.group()]
+        out.append(Mention(article.id, m.start(), m.end(), m.group(), name=name, generic=generic,
+                           reason="expansion"))
+    return out
+
+
+def named_with_generic(article: Article, toks: Sequence[Token], i: int, is_name: Probe) -> Mention | None:
+    """"Begishevo airport", "Shaykovka airfield": a rare word the gazetteer names only with its generic word."""
+    k, kind = trailing_generic(article.text, toks, i)
+    tok = toks[i]
+    if k == i or tok.possessive or word_frequency(tok.text) >= COMMON_WORD_ZIPF \
+            or not is_name(skeleton(article.text[tok.start:toks[k].end])):
+        return None
+    return Mention(article.id, tok.start, toks[k].end, article.text[tok.start:toks[k].end], name=tok.text,
+                   generic=kind)
+
+
+# "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",
+# "Kremlin-led": a government acting, so a metonymy.
+_AFTER_NAME = re.compile(r"[A-Z][\w.]*\s$")
+_WHERE_SUFFIX = {"based", "bound", "born", "registered", "headquartered", "made", "built", "flagged"}
+_ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "sponsored", "installed",
+                 "appointed", "friendly", "imposed", "brokered"}
+
+
+_ROUTE_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|flights?|routes?|roads?|highway|motorway|"
+                          r"railway|rail|line|pipeline|corridor|bridge|trains?|ferry|ferries)\b")
+
+
+def hyphen_compound(article: Article, tok: Token, is_name: Probe, dem: Collection[str]) -> list[Mention]:
+    """The place before "-based", "-bound", "-backed" in a token no gazetteer name covers whole."""
+    head, _, suffix = tok.text.rpartition("-")
+    if suffix[:1].isupper():  # "the Dostyk-Alashankou crossing", "Moscow-Minsk flights": two places
+        if _AFTER_NAME.search(article.text, max(0, tok.start - 30), tok.start):
+            return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
+        if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
+            return []
+        tail = tok.start + len(head) + 1
+        # "the Dostyk-Alashankou crossing", "the Tashkent-Samarkand railway": a route says both are places,
+        # as a locative word would
+        weak = "cued" if _ROUTE_AFTER.match(article.text, tok.end) else ""
+        return [Mention(article.id, tok.start, tail - 1, head, reason="gazetteer", weak=weak),
+                Mention(article.id, tail, tok.end, suffix, reason="gazetteer", weak=weak)]
+    suffix = suffix.lower()
+    if not head or head in dem or (suffix not in _WHERE_SUFFIX and suffix not in _ACTOR_SUFFIX) \
+            or not is_name(skeleton(head)):
+        return []
+    literal = suffix in _WHERE_SUFFIX
+    return [Mention(article.id, tok.start, tok.start + len(head), head, literal=literal,
+                    reason="gazetteer" if literal else "metonymy")]
+
+
+# Generic words of the former Soviet south after which a name may be a Russian-style romanisation of a Tajik
+# or Uzbek one: Russian "a" where GeoNames writes "o" (Darvaz, Shugnan for Darvoz, Shughnon).
+VOWEL_GENERICS = {"district", "rayon", "raion", "tumani", "region", "oblast"}
+
+
+def vowel_variant(article: Article, toks: Sequence[Token], i: int, is_name: Probe) -> list[Mention]:
+    """"the Darvaz district": the name with some "a" read as "o" (or back) when that is a gazetteer name."""
+    k, kind = trailing_generic(article.text, toks, i)
+    word = toks[i].text
+    spots = [n for n, ch in enumerate(word) if ch in "ao"][:4]
+    if k == i or not spots:
+        return []
+    for mask in range(1, 1 << len(spots)):
+        chars = list(word)
+        for bit, n in enumerate(spots):
+            if mask >> bit & 1:
+                chars[n] = "o" if chars[n] == "a" else "a"
+        variant = "".join(chars)
+        if is_name(skeleton(variant)):
+            start, end = toks[i].start, toks[k].end
+            return [Mention(article.id, start, end, article.text[start:end], name=variant, generic=kind)]
+    return []
+
+
+# "the village of Kos-Istek": a settlement the gazetteer may lack; the resolver places it in the
+# district or region the text names, at that coarser precision, or leaves it unplaced.
+_UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+
+
+def unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterable[re.Match[str]]) -> list[Mention]:
+    """"the village of Kos-Istek": a mention of the settlement named, unless one already found overlaps it;
+    ``hits`` are the matches of ``_UNLISTED`` in the article's text."""
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for hit in hits:
+        start, end = hit.span(1)
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Mention(article.id, start, end, hit.group(1), generic="populated place", reason="unlisted"))
+    return out
+
+
+_ABBREVIATION_DEFINED = re.compile(r"(?:\s\(|,\s+or\s+)([A-Z]{2,6})(?:\)|(?=[,;.]))")
+
+
+def abbreviations(article: Article, toks: Sequence[Token], found: list[Mention]) -> list[Mention]:
+    """``West Kazakhstan Region (WKR)``: the abbreviation refers to the region wherever it is used."""
+    text = article.text
+    defined: dict[str, Mention] = {}
+    for m in found:
+        ab = _ABBREVIATION_DEFINED.match(text, m.end)
+        if ab and m.literal and _initials_fit(ab.group(1), m.text):
+            defined[ab.group(1)] = m
+    if not defined:
+        return found
+    extra = []
+    for ab, m in defined.items():
+        for hit in re.finditer(rf"\b{ab}\b", text):
+            if hit.start() >= m.end:
+                extra.append(Mention(article.id, hit.start(), hit.end(), ab, name=m.name, generic=m.generic,
+                                     reason="abbreviation"))
+    # The abbreviation's own reading (WKR may be some other place's code) gives way to the definition.
+    kept = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+def _initials_fit(abbreviation: str, name: str) -> bool:
+    """WKR fits West Kazakhstan Region; AP does not fit Jerusalem."""
+    initials = "".join(w[0] for w in re.findall(r"\w+", name)).upper()
+    it = iter(initials)
+    return abbreviation[0] == initials[:1] and all(ch in it for ch in abbreviation)
+
+
+def distribute_plural_generics(text: str, found: list[Mention]) -> list[Mention]:
+    """``Murmansk, Irkutsk, and Amur regions``: one plural generic word applies to the whole list."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _LIST_GAP.match(text[out[j].end:out[j + 1].start]):
+            j += 1
+        if j > i:
+            after = re.match(r"\s+(\w+)", text[out[j].end:out[j].end + 20])
+            before = _PLURAL_BEFORE.search(text[max(0, out[i].start - 30):out[i].start])
+            word = after.group(1).lower() if after else ""
+            kind = _PLURAL_GENERIC.get(word) or (_PLURAL_GENERIC.get(before.group(1).lower()) if before else None)
+            if kind:
+                for k in range(i, j + 1):
+                    m = out[k]
+                    out[k] = Mention(m.article_id, m.start, m.end, m.text, name=m.name, generic=kind,
+                                     literal=m.literal, reason=m.reason)
+        i = j + 1
+    return out
