@@ -97,8 +97,12 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
     biggest = max(cities.values()) if cities else 0
     # ... where a district ten times smaller is called so (the Kazakh Astrakhan district and its seat
     # Astrakhanka, which GeoNames also calls Astrakhan)
-    small = {p.country for p in candidates if p.kind is PlaceKind.DISTRICT and p.country not in cities
-             and p.population * 10 < biggest and skeleton(p.name) in written} if cities else ()
+    # or, where that city seats a region or a state, a town known by the name only as an alias (Osh, Moksha
+    # for "town", of Krasnoslobodsk in Russia)
+    seat = any(p.feature_code in ("PPLA", "PPLC") and p.population == biggest for p in candidates)
+    small = {p.country for p in candidates if p.country not in cities and p.population * 10 < biggest and (
+        (p.kind is PlaceKind.DISTRICT) == (skeleton(p.name) in written) and (seat or p.kind is PlaceKind.DISTRICT))
+    } if cities else ()
     exact = normalize(m.name)
     towns = () if generic else {p.country for p in candidates if p.kind is PlaceKind.POPULATED
                                 and p.population >= _TOWN_OVER_STEM_POP and normalize(p.name) == exact}

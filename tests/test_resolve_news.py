@@ -417,3 +417,10 @@ def test_a_common_word_that_names_a_place_abroad_casts_no_vote_for_the_home_coun
     # "Drone" is an alias of an Italian town: in a headline it must not make Italy the text's home.
     place = _res(gazetteer, "Drone Debris Found Near Tula, Officials Say")["Tula"].place
     assert place is not None and (place.country, place.name) == ("RU", "Tula")
+
+
+def test_a_regional_capital_beats_a_small_town_abroad_known_by_its_name_only_as_an_alias(gazetteer) -> None:
+    # "Osh" is also the Moksha name of Krasnoslobodsk, a Russian town of 10,000.
+    text = "Migrants from Osh work in Yekaterinburg and Tyumen, and some in Chelyabinsk."
+    place = _res(gazetteer, text)["Osh"].place
+    assert place is not None and (place.name, place.country) == ("Osh", "KG")
