@@ -422,19 +422,29 @@ def _struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: P
     a sentence that names no place but "the plant" and gives a day of its own, days from that event's ("An
     earlier drone attack on the plant, on September 18, ..."; "The plant was last hit on January 29"): a
     strike of its own at the same sites."""
-    # the article's last drone event, a few sentences of background between ("The plant was last hit on ...")
-    prev = next((c for c in reversed(out) if c.type is IncidentType.DRONE), None)
-    if prev is not None and not 0 < i - max(prev.sents) <= 6:
-        prev = None
-    if prev is None or prev.date is None or not (any(t.type == "drone" and t.subtype == "strike" for t in trig)
-                                                 and any(t.type == "drone" and not t.subtype for t in trig)):
+    # the article's last drone strike (the facility), else its last drone event, a few sentences of background
+    # between ("The plant was last hit on ...")
+    # (a long article tells the history after its quotes and tallies: the strike may lie ten sentences back)
+    drones = [c for c in out if c.type is IncidentType.DRONE]
+    prev = next((c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10),
+                drones[-1] if drones and 0 < i - max(drones[-1].sents) <= 6 else None)
+    if prev is None or prev.date is None or not any(t.type == "drone" and t.subtype == "strike" for t in trig):
         return []
-    days = [d.date for d in dates_by[i] if d.date.precision is DatePrecision.DAY and not d.since]
-    if not (days and abs((prev.date.start - days[0].start).days) > 3 and refers_back(*span)):
+    # "Ten days earlier, on 14 August, another attack forced it to stop": the next of a run of earlier strikes
+    again = i - max(prev.sents) == 1 and prev.rules[0] == _AGAIN_RULE and _ANOTHER.search(*span) is not None
+    if not again and not (any(t.type == "drone" and not t.subtype for t in trig) and refers_back(*span)):
+        return []
+    days = [d.date for d in dates_by[i] if d.date.precision in _DAY_OR_MONTH and not d.since]
+    if not (days and (days[0].end < prev.date.start - _NIGHT or days[0].start > prev.date.end + _NIGHT)):
         return []
     sites = [dataclasses.replace(loc) for loc in prev.locs]
     return [Candidate(IncidentType.DRONE, "strike", sites, None, "", [], prev.status, [],
-                      ["drone strike on the facility told before, on a day of its own"], prev.article_id, {i})]
+                      [_AGAIN_RULE], prev.article_id, {i})]
+
+
+_AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
+_ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)", re.I)
+_DAY_OR_MONTH = (DatePrecision.DAY, DatePrecision.MONTH)
 
 
 def _coarser(locs: list[Location], before: list[Location]) -> bool:
