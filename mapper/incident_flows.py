@@ -101,7 +101,15 @@ def no_flow(text: str, t: Trigger) -> bool:
     if t.term == "sent" and not (_SENT_GROUP.match(text, t.end)
                                  or _PASSIVE.search(text, max(0, t.start - 12), t.start)):
         return True  # "schemes have sent a few hundred people": only a counted group or a passive is a move
+    if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
+        return True  # "the choice of signing a contract or being expelled": a threat, not a move
+    if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
+        return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
+
+
+_ALTERNATIVE = re.compile(r"\bor\s+(?:being|be|face)\s+$", re.I)
+_HOLDING_PLACE = re.compile(r"\w*\s+(?:centres?|centers?|facilit(?:y|ies)|camps?)\b", re.I)
 
 
 _SENT_GROUP = re.compile(r"\s+(?:(?:its|a|the|another|their|his|her)\s+)?(?:(?:first|second|third|next|new|latest|"

@@ -28,8 +28,9 @@ from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolutio
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$", re.I)  # "men who (had) fought"
-_WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
-_ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
+_WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?|call-up|draft)\b", re.I)
+_ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined|"
+                       r"call-up|draft")
 _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
@@ -56,9 +57,13 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
-    if subtype == "recruitment" and all(t.term.startswith("recruit") for t in mig if t.subtype == subtype) \
-            and not _WAR.search(text, max(0, s - 200), e) and not _FOUGHT.search(text, max(0, s - 200), e):
-        subtype = "labour migration"  # "50 nurses left for Germany under a recruitment agreement": hired for work
+    if subtype == "recruitment" and all(t.term.startswith(("recruit", "sign", "offered")) for t in mig
+                                        if t.subtype == subtype) \
+            and not _WAR.search(text, max(0, s - 200), e) and not _FOUGHT.search(text, max(0, s - 200), e) \
+            and not any(c.subtype == "recruitment" and c.type is IncidentType.MIGRATION for c in earlier):
+        # "50 nurses left for Germany under a recruitment agreement": hired for work (unless the article
+        # has told recruiting for the war already)
+        subtype = "labour migration"
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))

@@ -15,6 +15,7 @@ from mapper.figures import WORD_NUMBERS, FigureSpan, find_figures
 from mapper.geo import haversine_km
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
+from mapper.incident_flows import site_rank
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import migration
@@ -45,9 +46,11 @@ from mapper.model import (
     Precision,
     Resolution,
     Source,
+    Status,
 )
 
 _ENDS = ("origin", "destination")
+_HARM_UNITS = frozenset({"killed", "injured"})
 _HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
 _COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+"
                        r"(?:period|month|months|time|quarter)\s+(?:of\s+|in\s+)?)?$", re.I)
@@ -216,6 +219,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
             made = _struck_again(out, i, trig, dates_by, (text, s, e)) if trig and out else []
+            if not made and i and any(t.subtype == "recruitment" for t in trig) and _SOME_OF_THEM.match(text, s, e):
+                # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
+                made = _recruited_there(art.id, i, res_by[i - 1], figs_by, dates_by)
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         if _TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
@@ -231,8 +237,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                     and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
                     and not WIDE.search(text, s, e):
                 figs = figs_by[i]
+                # "... debris fell on a house. The air force said it shot down 406 drones": another kind of
+                # drone event's tally (a nationwide one) counts only its victims toward the event before
+                other = prev.type is IncidentType.DRONE and not any(t.subtype == prev.subtype for t in trig)
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
-                                 if f not in prev.figures]
+                                 if f not in prev.figures and not (other and f.unit not in _HARM_UNITS)]
             elif prev is not None and prev.type is not IncidentType.MIGRATION and _HARMED.search(text, s, e):
                 prev.figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), prev.type)
                                  if f.unit in {"killed", "injured", "people"} and f not in prev.figures]
@@ -317,6 +326,8 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 40), d.start)]
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
+    if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
+        dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)] or dates
     told = [d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
             and not STATEMENT_AFTER.match(text, d.end)]
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
@@ -324,6 +335,7 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
                        for d in told) else dates
 
 
+_WHO_HAD = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+[^,.;:]*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
 
 
@@ -405,6 +417,21 @@ def _when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolu
 # "... relatives of five men told RFE/RL. The men were recruited in Moscow": the group counted just before
 _THE_GROUP = re.compile(r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:men|women|workers|migrants|people|citizens|"
                         r"labourers|laborers|group)\s+(?:were|had|have|was)\b")
+
+
+_SOME_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+(?:them|those)\b", re.I)
+
+
+def _recruited_there(art_id: str, i: int, before: list[Resolution], figs_by: PerSentence,
+                     dates_by: PerSentence) -> list[Candidate]:
+    """A recruitment of some of a group the sentence before found at a town or city (where they were held)."""
+    at = [r for r in before if r.place is not None and site_rank(r) == 0]
+    if not at:
+        return []
+    return [Candidate(IncidentType.MIGRATION, "recruitment", [location(at[0], "site")], None, "",
+                      _group_told_before(figs_by, dates_by, i) + _group_told_before(figs_by, dates_by, i + 1),
+                      Status.CONFIRMED, [],
+                      ["migration recruitment of some of the group told before, where it was found"], art_id, {i})]
 
 
 def _group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> list[Figure]:
