@@ -23,7 +23,7 @@ from mapper.incident_merge import Candidate
 from mapper.incident_rules import STILL_THERE, flow_roles, is_background, mask_places, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_status import speaker_spans
-from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolution, Source
+from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
 
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
@@ -32,6 +32,10 @@ _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?|call-
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined|"
                        r"call-up|draft")
 _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
+# "The number of Kyrgyz workers fell to 345,000": a count of people stated as a level reached
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants|citizens|people|labou?rers)\s+"
+                        r"(?:\w+\s+)?(?:fell|rose|dropped|grew|increased|decreased|climbed|reached)\s+(?:to\s+)?"
+                        r"(?:about\s+|almost\s+|nearly\s+|some\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -51,7 +55,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         subtype = prev.subtype if prev is not None else sent.recent()
         if not subtype and sent.counted() and any(_RETURNEES.match(t.term) for t in trig if t.type == "migration"):
             subtype = "return"  # "Kazakhstan received 12,000 kandas in 2024": a counted repatriate group came home
-        if not subtype or not sent.counted() or STILL_THERE.search(text, s, e):
+        if not subtype or not (sent.counted() or _NUMBER_OF.search(text, s, e)) or STILL_THERE.search(text, s, e):
             return []
         mig = [t for t in trig if t.type == "migration"]
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
@@ -102,6 +106,20 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         text, s, r.mention.start, r.mention.end, r.place, sent.lexicon) or r.place.precision is Precision.AREA]  # type: ignore
     roles = {keep.index(k): role for k, role in roles.items()}
     places = [places[k] for k in keep]
+    stat = _NUMBER_OF.search(text, s, e) if not places else None
+    if stat and subtype == "labour migration" and demonyms and last is not None and goes_on is False \
+            and last.subtype == subtype and i - max(last.sents) == 1:
+        # "612,000 Tajiks came to work in Russia. The number of Kyrgyz workers fell to 345,000": the next
+        # nationality going where the flow before went
+        home = _nationality(sent, demonyms, [], subtype)
+        dest = [loc for loc in last.locs if loc.role == "destination"][:1]
+        if not (home and dest):
+            return []
+        cand = new_candidate(sent, IncidentType.MIGRATION, subtype, home + dest,
+                             f"migration labour migration of {demonyms[0].mention.text} workers; destination "
+                             "of the flow before")
+        cand.figures = [Figure(float(stat.group("n").replace(",", "")), "people", stat.group("n"))]
+        return [cand]
     if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
         home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
         return [new_candidate(sent, IncidentType.MIGRATION, subtype, home,

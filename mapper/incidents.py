@@ -214,7 +214,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
             made += moved
-        elif demonyms_by[i] and any(t.subtype == "return" for t in trig):  # "6,900 ethnic Kazakhs returned home"
+        elif demonyms_by[i] and (any(t.subtype == "return" for t in trig) or (  # "6,900 ethnic Kazakhs returned home"
+                out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
+                and any(t.type == "migration" and not t.subtype for t in trig))):  # "... The number of Kyrgyz
+            # workers fell to 345,000": the next nationality of a list of flows
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
@@ -270,7 +273,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if not c.figures and c.type is IncidentType.MIGRATION and _THE_GROUP.match(text, s, e):
                 c.figures = _group_told_before(figs_by, dates_by, i)
             c.status, c.cued = status, bool(cue)
-            c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
+            if c.subtype == "labour migration" and status is Status.CLAIMED and _official(lex, cue):
+                c.status = Status.CONFIRMED  # a warring state's migration count: official statistics, no war claim
+            c.rules.append(f"status {c.status.value}" + (f" (cue '{cue}')" if cue else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
             c.actors = sent.actors()
@@ -327,7 +332,9 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
     if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
-        dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)] or dates
+        # and "612,000 came in 2024, down from 1.03 million in 2023": the baseline of a comparison
+        dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)
+                 and not _BASELINE.search(text, max(0, d.start - 40), d.start)] or dates
     told = [d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
             and not STATEMENT_AFTER.match(text, d.end)]
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
@@ -335,6 +342,8 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
                        for d in told) else dates
 
 
+_BASELINE = re.compile(r"\b(?:down|up)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+"
+                       r"in\s+$", re.I)
 _WHO_HAD = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+[^,.;:]*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
 
@@ -432,6 +441,12 @@ def _recruited_there(art_id: str, i: int, before: list[Resolution], figs_by: Per
                       _group_told_before(figs_by, dates_by, i) + _group_told_before(figs_by, dates_by, i + 1),
                       Status.CONFIRMED, [],
                       ["migration recruitment of some of the group told before, where it was found"], art_id, {i})]
+
+
+def _official(lex: Lexicon, cue: str) -> bool:
+    """True for a status cue whose speaker is an official body ("according to: interior ministry")."""
+    who = cue.partition(": ")[2]
+    return bool(who) and any(kind == "official" and term == who for kind, term in lex.cues)
 
 
 def _group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> list[Figure]:
