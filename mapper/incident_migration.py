@@ -30,7 +30,7 @@ _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;
                           r"\bwho\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$", re.I)  # "men who (had) fought"
 _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?|call-up|draft)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined|"
-                       r"call-up|draft")
+                       r"call|draft")
 _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
 # "The number of Kyrgyz workers fell to 345,000": a count of people stated as a level reached
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants|citizens|people|labou?rers)\s+"
@@ -147,6 +147,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs = [location(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
+    if not locs and demonyms and subtype == "recruitment" and all(  # "citizens of Central Asian states are
+            r.place.precision is Precision.COUNTRY for r in places):  # type: ignore[union-attr]  # fighting for Russia"
+        locs = _nationality(sent, demonyms, [], subtype)
     if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
         speakers = speaker_spans(sent.lexicon, text, s, e)  # "the Red Cross' X said": who speaks, not where
         locs = [location(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
@@ -227,6 +230,7 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
     return out
 
 
+_OF_STATES = re.compile(r"\s+(?:states|countries|republics)\b")
 _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
                     r"(?:[\w-]+\s+)?$", re.I)
 
@@ -243,6 +247,7 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
         if r.place is not None and r.place.country not in taken and (GROUP.match(sent.text, r.mention.end) or (
                 r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
                                                                r.mention.start))
+                or _OF_STATES.match(sent.text, r.mention.end)  # "citizens of Central Asian states"
                 # "Uzbek authorities say 37 citizens ... have returned home": the authorities' own people
                 or role == "destination" and speaks_of_own_people(sent.text, r.mention.end, sent.end)) \
                 and not sent.in_background(r.mention.start):
