@@ -19,8 +19,8 @@ extra incidents, one in place of a missed strike, at first sight, 12/12 and no e
 ``ho20-*``, 8 long articles of 8 paragraphs with dated background events (earlier drone finds, earlier strikes on
 the same refinery, yearly migration statistics, earlier border wars): 0/8 at first sight, 12 of 29 expected
 incidents missed and two extra, one a metonymic 'forcing Moscow to restrict' in an analysis piece; 4/8 after the
-fixes, with 2 of 30 expected incidents missed and no extra; three gold entries were changed after first sight to
-follow the dev set's and the seed gold's conventions, see the rows' notes).
+fixes, with 2 of 31 expected incidents missed and no extra; gold entries of two rows were changed after first
+sight to follow the dev set's and the seed gold's conventions, see the rows' notes).
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
