@@ -31,7 +31,7 @@ from mapper.incident_rules import (
     refers_back,
     split_sentences,
 )
-from mapper.incident_sentence import PerSentence, Sentence, counts, location
+from mapper.incident_sentence import CLAUSE_BREAK, PerSentence, Sentence, counts, location
 from mapper.incident_status import sentence_status, speaker_spans
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
@@ -272,10 +272,13 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 c.figures = counts(sent.told(figs) if c.type is IncidentType.MIGRATION else figs, c.type)
             if not c.figures and c.type is IncidentType.MIGRATION and _THE_GROUP.match(text, s, e):
                 c.figures = _group_told_before(figs_by, dates_by, i)
-            c.status, c.cued = status, bool(cue)
+            c.status, c.cued, why = status, bool(cue), cue
+            if status is Status.CLAIMED and len(made) > 1 and _told_elsewhere(lex, text, (s, e), c, res_by[i]):
+                c.status, c.cued, why = Status.CONFIRMED, False, ""  # "on 14 January a drone was found near X,
+                # and in May villagers in Y reported debris": the villagers' word is the second clause's only
             if c.subtype == "labour migration" and status is Status.CLAIMED and _official(lex, cue):
                 c.status = Status.CONFIRMED  # a warring state's migration count: official statistics, no war claim
-            c.rules.append(f"status {c.status.value}" + (f" (cue '{cue}')" if cue else ""))
+            c.rules.append(f"status {c.status.value}" + (f" (cue '{why}')" if why else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
             c.actors = sent.actors()
@@ -441,6 +444,30 @@ def _recruited_there(art_id: str, i: int, before: list[Resolution], figs_by: Per
                       _group_told_before(figs_by, dates_by, i) + _group_told_before(figs_by, dates_by, i + 1),
                       Status.CONFIRMED, [],
                       ["migration recruitment of some of the group told before, where it was found"], art_id, {i})]
+
+
+def _told_elsewhere(lex: Lexicon, text: str, span: tuple[int, int], c: Candidate, res: list[Resolution]) -> bool:
+    """True when a candidate placed in one clause of a sentence with clauses of their own dates has no reporting
+    word there, and every reporting word of the sentence opens another clause's report ("villagers reported
+    debris"), not a speaker after it ("..., residents said")."""
+    s, e = span
+    if c.date_src != "sentence":
+        return False
+    at = [r.mention.start for r in res if r.place is not None and any(r.place.place_id == loc.place_id
+                                                                       for loc in c.locs)]
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, s, e)]
+    if not at or not breaks:
+        return False
+    a = max((b for b in breaks if b < at[0]), default=s)
+    b = min((b for b in breaks if b > at[0]), default=e)
+    found = lex.cues_in(text, s, e)
+    cues = [(off, off + len(t)) for kind in ("attribution", "claimed") for t, off in found.get(kind, [])]
+    return bool(cues) and all(not a <= x < b and _REPORTS_AFTER.match(text, y) for x, y in cues)
+
+
+# "villagers reported debris", "residents reported seeing a drone": the reporting word opens its own report
+# (not ", residents said.", "said on Tuesday", "said that ...", which speak for the whole sentence)
+_REPORTS_AFTER = re.compile(r"\s+(?!(?:on|in|at|that|late|later|earlier|last|this|yesterday|today)\b)[a-z]")
 
 
 def _official(lex: Lexicon, cue: str) -> bool:
