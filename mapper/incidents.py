@@ -225,6 +225,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if not made and i and any(t.subtype == "recruitment" for t in trig) and _SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
                 made = _recruited_there(art.id, i, res_by[i - 1], figs_by, dates_by)
+            if not made and i + 1 < len(sents) and "\n" not in text[e:sents[i + 1][0]]:
+                # "Heavier fighting erupted along the border. About 100 people were killed, and residents of the
+                # Batken region fled": the fighting is where the next sentence counts its victims
+                made = _fought_where_told_next(art.id, i, trig, sents[i + 1], res_by[i + 1], figs_by, dates_by, text)
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         if _TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
@@ -429,6 +433,27 @@ def _when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolu
 # "... relatives of five men told RFE/RL. The men were recruited in Moscow": the group counted just before
 _THE_GROUP = re.compile(r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:men|women|workers|migrants|people|citizens|"
                         r"labourers|laborers|group)\s+(?:were|had|have|was)\b")
+
+
+def _fought_where_told_next(art_id: str, i: int, trig: list[Trigger], nxt: tuple[int, int], places: list[Resolution],
+                            figs_by: PerSentence, dates_by: PerSentence, text: str) -> list[Candidate]:
+    """An armed strike or clash told with no place, at the town or region of the next sentence, which counts
+    its dead or wounded."""
+    hit = [t for t in trig if t.type == "operation" and t.subtype in ("strike", "raid")]
+    armed = any(t.type == "operation" and not t.subtype for t in trig) or any(t.term.startswith("fighting ")
+                                                                               for t in hit)
+    if not (hit and armed and _HARMED.search(text, *nxt)):
+        return []
+    at = sorted((r for r in places if r.place is not None and r.precision in (Precision.POINT, Precision.REGION)),
+                key=site_rank)
+    if not at:
+        return []
+    harm = [f for f in counts(_undated(figs_by[i + 1], dates_by[i + 1]), IncidentType.OPERATION)
+            if f.unit in _HARM_UNITS]
+    subtype = "raid" if any(t.subtype == "raid" for t in hit) else "strike"
+    return [Candidate(IncidentType.OPERATION, subtype, [location(at[0], "site")], None, "", harm, Status.CONFIRMED,
+                      [], [f"{subtype} '{hit[0].term}' with no place; the place where the next sentence counts its "
+                           "victims"], art_id, {i})]
 
 
 _SOME_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+(?:them|those)\b", re.I)

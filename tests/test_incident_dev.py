@@ -19,7 +19,7 @@ extra incidents, one in place of a missed strike, at first sight, 12/12 and no e
 ``ho20-*``, 8 long articles of 8 paragraphs with dated background events (earlier drone finds, earlier strikes on
 the same refinery, yearly migration statistics, earlier border wars): 0/8 at first sight, 12 of 29 expected
 incidents missed and two extra, one a metonymic 'forcing Moscow to restrict' in an analysis piece; 4/8 after the
-fixes, with 2 of 31 expected incidents missed and no extra; gold entries of two rows were changed after first
+fixes, with 1 of 31 expected incidents missed and no extra; gold entries of two rows were changed after first
 sight to follow the dev set's and the seed gold's conventions, see the rows' notes).
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
@@ -62,8 +62,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho20-04": "Gulbahor (Termez district) is not in the gazetteer, so the shoot-out lands on the Surkhandarya region; "
                "Afghans who 'crossed into Uzbekistan' as Kabul fell are read as a relocation, not an evacuation",
     "ho20-05": "Burshtyn is not in the gazetteer: the 30 October strike lands on Ladyzhyn only",
-    "ho20-08": "'heavier fighting erupted along the border' names no site (Batken comes a sentence later), and the "
-               "2021 evacuation 'from the Kyrgyz side' has only a demonym: both are lost",
+    "ho20-08": "the 2021 evacuation 'from the Kyrgyz side' names its place only with a demonym (the Batken region is "
+               "in the sentence before, as the fighting's spread): it is lost",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
