@@ -15,10 +15,16 @@ from mapper.figures import WORD_NUMBERS, FigureSpan, find_figures
 from mapper.geo import haversine_km
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
-from mapper.incident_flows import site_rank
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import migration
+from mapper.incident_neighbours import (
+    SOME_OF_THEM,
+    fought_where_told_next,
+    official_cue,
+    recruited_there,
+    told_elsewhere,
+)
 from mapper.incident_rules import (
     STATEMENT,
     STATEMENT_AFTER,
@@ -31,7 +37,7 @@ from mapper.incident_rules import (
     refers_back,
     split_sentences,
 )
-from mapper.incident_sentence import CLAUSE_BREAK, PerSentence, Sentence, counts, location
+from mapper.incident_sentence import PerSentence, Sentence, counts, location
 from mapper.incident_status import sentence_status, speaker_spans
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import (
@@ -222,13 +228,17 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
             made = _struck_again(out, i, trig, dates_by, (text, s, e)) if trig and out else []
-            if not made and i and any(t.subtype == "recruitment" for t in trig) and _SOME_OF_THEM.match(text, s, e):
+            if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
-                made = _recruited_there(art.id, i, res_by[i - 1], figs_by, dates_by)
+                made = recruited_there(art.id, i, res_by[i - 1], _group_told_before(figs_by, dates_by, i)
+                                       + _group_told_before(figs_by, dates_by, i + 1))
             if not made and i + 1 < len(sents) and "\n" not in text[e:sents[i + 1][0]]:
                 # "Heavier fighting erupted along the border. About 100 people were killed, and residents of the
                 # Batken region fled": the fighting is where the next sentence counts its victims
-                made = _fought_where_told_next(art.id, i, trig, sents[i + 1], res_by[i + 1], figs_by, dates_by, text)
+                nxt = sents[i + 1]
+                made = fought_where_told_next(art.id, i, trig, res_by[i + 1], [
+                    f for f in counts(_undated(figs_by[i + 1], dates_by[i + 1]), IncidentType.OPERATION)
+                    if f.unit in _HARM_UNITS]) if _HARMED.search(text, *nxt) else []
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         if _TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
@@ -277,10 +287,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if not c.figures and c.type is IncidentType.MIGRATION and _THE_GROUP.match(text, s, e):
                 c.figures = _group_told_before(figs_by, dates_by, i)
             c.status, c.cued, why = status, bool(cue), cue
-            if status is Status.CLAIMED and len(made) > 1 and _told_elsewhere(lex, text, (s, e), c, res_by[i]):
+            if status is Status.CLAIMED and len(made) > 1 and told_elsewhere(lex, text, (s, e), c, res_by[i]):
                 c.status, c.cued, why = Status.CONFIRMED, False, ""  # "on 14 January a drone was found near X,
                 # and in May villagers in Y reported debris": the villagers' word is the second clause's only
-            if c.subtype == "labour migration" and status is Status.CLAIMED and _official(lex, cue):
+            if c.subtype == "labour migration" and status is Status.CLAIMED and official_cue(lex, cue):
                 c.status = Status.CONFIRMED  # a warring state's migration count: official statistics, no war claim
             c.rules.append(f"status {c.status.value}" + (f" (cue '{why}')" if why else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
@@ -433,72 +443,6 @@ def _when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolu
 # "... relatives of five men told RFE/RL. The men were recruited in Moscow": the group counted just before
 _THE_GROUP = re.compile(r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:men|women|workers|migrants|people|citizens|"
                         r"labourers|laborers|group)\s+(?:were|had|have|was)\b")
-
-
-def _fought_where_told_next(art_id: str, i: int, trig: list[Trigger], nxt: tuple[int, int], places: list[Resolution],
-                            figs_by: PerSentence, dates_by: PerSentence, text: str) -> list[Candidate]:
-    """An armed strike or clash told with no place, at the town or region of the next sentence, which counts
-    its dead or wounded."""
-    hit = [t for t in trig if t.type == "operation" and t.subtype in ("strike", "raid")]
-    armed = any(t.type == "operation" and not t.subtype for t in trig) or any(t.term.startswith("fighting ")
-                                                                               for t in hit)
-    if not (hit and armed and _HARMED.search(text, *nxt)):
-        return []
-    at = sorted((r for r in places if r.place is not None and r.precision in (Precision.POINT, Precision.REGION)),
-                key=site_rank)
-    if not at:
-        return []
-    harm = [f for f in counts(_undated(figs_by[i + 1], dates_by[i + 1]), IncidentType.OPERATION)
-            if f.unit in _HARM_UNITS]
-    subtype = "raid" if any(t.subtype == "raid" for t in hit) else "strike"
-    return [Candidate(IncidentType.OPERATION, subtype, [location(at[0], "site")], None, "", harm, Status.CONFIRMED,
-                      [], [f"{subtype} '{hit[0].term}' with no place; the place where the next sentence counts its "
-                           "victims"], art_id, {i})]
-
-
-_SOME_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+(?:them|those)\b", re.I)
-
-
-def _recruited_there(art_id: str, i: int, before: list[Resolution], figs_by: PerSentence,
-                     dates_by: PerSentence) -> list[Candidate]:
-    """A recruitment of some of a group the sentence before found at a town or city (where they were held)."""
-    at = [r for r in before if r.place is not None and site_rank(r) == 0]
-    if not at:
-        return []
-    return [Candidate(IncidentType.MIGRATION, "recruitment", [location(at[0], "site")], None, "",
-                      _group_told_before(figs_by, dates_by, i) + _group_told_before(figs_by, dates_by, i + 1),
-                      Status.CONFIRMED, [],
-                      ["migration recruitment of some of the group told before, where it was found"], art_id, {i})]
-
-
-def _told_elsewhere(lex: Lexicon, text: str, span: tuple[int, int], c: Candidate, res: list[Resolution]) -> bool:
-    """True when a candidate placed in one clause of a sentence with clauses of their own dates has no reporting
-    word there, and every reporting word of the sentence opens another clause's report ("villagers reported
-    debris"), not a speaker after it ("..., residents said")."""
-    s, e = span
-    if c.date_src != "sentence":
-        return False
-    at = [r.mention.start for r in res if r.place is not None and any(r.place.place_id == loc.place_id
-                                                                       for loc in c.locs)]
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, s, e)]
-    if not at or not breaks:
-        return False
-    a = max((b for b in breaks if b < at[0]), default=s)
-    b = min((b for b in breaks if b > at[0]), default=e)
-    found = lex.cues_in(text, s, e)
-    cues = [(off, off + len(t)) for kind in ("attribution", "claimed") for t, off in found.get(kind, [])]
-    return bool(cues) and all(not a <= x < b and _REPORTS_AFTER.match(text, y) for x, y in cues)
-
-
-# "villagers reported debris", "residents reported seeing a drone": the reporting word opens its own report
-# (not ", residents said.", "said on Tuesday", "said that ...", which speak for the whole sentence)
-_REPORTS_AFTER = re.compile(r"\s+(?!(?:on|in|at|that|late|later|earlier|last|this|yesterday|today)\b)[a-z]")
-
-
-def _official(lex: Lexicon, cue: str) -> bool:
-    """True for a status cue whose speaker is an official body ("according to: interior ministry")."""
-    who = cue.partition(": ")[2]
-    return bool(who) and any(kind == "official" and term == who for kind, term in lex.cues)
 
 
 def _group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> list[Figure]:
