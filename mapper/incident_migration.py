@@ -231,6 +231,7 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
 
 
 _OF_STATES = re.compile(r"\s+(?:states|countries|republics)\b")
+_PEOPLE_OF = re.compile(r"\b(?:citizens|nationals|natives|people|migrants)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
                     r"(?:[\w-]+\s+)?$", re.I)
 
@@ -248,6 +249,7 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
                 r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
                                                                r.mention.start))
                 or _OF_STATES.match(sent.text, r.mention.end)  # "citizens of Central Asian states"
+                and _PEOPLE_OF.search(sent.text, max(sent.start, r.mention.start - 20), r.mention.start)
                 # "Uzbek authorities say 37 citizens ... have returned home": the authorities' own people
                 or role == "destination" and speaks_of_own_people(sent.text, r.mention.end, sent.end)) \
                 and not sent.in_background(r.mention.start):
