@@ -77,14 +77,16 @@ METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemni
                               r"relations\s+with\s+|talks\s+with\s+|sanctions\s+on\s+)$", re.I)
 # The government is the one accused, urged, warned or asked ("accused Moscow of", "urged Kyiv to", "asked
 # Moscow for an explanation"): the name is the verb's object, followed by what it is accused of or urged
-# to do (not "asks Ohio court").
-_OBJECT_OF = re.compile(r"\b(?:accus|urg|warn|blam|criticis|criticiz|condemn|ask|press)(?:ed|es|ing|e|s)?\s+$"
+# to do (not "asks Ohio court"). A government forced or prompted to act is one too ("forcing Moscow to
+# restrict petrol exports").
+_OBJECT_OF = re.compile(r"\b(?:accus|urg|warn|blam|criticis|criticiz|condemn|ask|press|forc|prompt)(?:ed|es|ing|e|s)?"
+                        r"\s+$"
                         r"|\bcall(?:ed|s|ing)?\s+on\s+$", re.I)
 _OBJECT_THEN = re.compile(r"\s+(?:of|to|for|against|over|not)\b")
 # The words those two end with (then whitespace): only a window ending so is searched.
 _METONYMY_BEFORE = Ending(METONYMY_BEFORE, ("from", "by", "both", "condemning", "with", "on"))
 _OBJECT_OF_ENDING = Ending(_OBJECT_OF, [stem + end for stem in ("accus", "urg", "warn", "blam", "criticis", "criticiz",
-                                                                "condemn", "ask", "press")
+                                                                "condemn", "ask", "press", "forc", "prompt")
                                         for end in ("ed", "es", "ing", "e", "s", "")] + ["on"])
 
 

@@ -127,7 +127,9 @@ def not_a_site(text: str, start: int) -> bool:
     window = text[max(0, start - 30):start]
     before = window.lower()
     # "entered from Afghanistan near Termez": the place a locative word puts after the origin is the site
-    return bool(_NOT_A_SITE.search(before)) and not _DISTANCE.search(before) and not _ORIGIN_THEN_SITE.search(window)
+    # (the distance is read further back: "six kilometres from the village of Saykhin")
+    return bool(_NOT_A_SITE.search(before)) and not _DISTANCE.search(text[max(0, start - 60):start].lower()) \
+        and not _ORIGIN_THEN_SITE.search(window)
 
 
 def drone_target(text: str, t: Trigger) -> bool:

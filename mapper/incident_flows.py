@@ -41,6 +41,8 @@ _CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0
 _SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+(?:up|(?:military\s+)?contracts?)|hired)\b"
                            r"(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FOR_SIDE = re.compile(r"\b(?:fight(?:s|ing)?|fought|serv(?:es|ed|ing)?)\s+(?:for|on\s+the\s+side\s+of)\s+(?:the\s+)?$",
+                       re.I)
 _SERVED_IN = re.compile(r"\b(?:fought|fighting|served|serving|deployed)\b[^.;]{0,40}\bin\s+(?:the\s+)?$", re.I)
 _SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
 
@@ -56,6 +58,8 @@ def recast_roles(sent: Any, places: list[Resolution], roles: dict[int, str], sub
             roles[k] = "destination"  # "citizens of Kyrgyzstan returned home from Russia"
         elif subtype == "return" and roles.get(k) == "destination" and _SERVED_IN.search(before):
             roles[k] = "origin"  # "citizens who fought for Russia in Ukraine have returned home": from the war
+        elif subtype == "recruitment" and roles.get(k) == "origin" and _FOR_SIDE.search(before):
+            del roles[k]  # "citizens of Central Asian states are fighting for Russia": the side, not their home
         elif subtype == "recruitment" and roles.get(k, "origin") == "origin" and r.place is not None \
                 and PREC_RANK[r.precision or r.place.precision] < 3 \
                 and any(w in before.lower() for w in _SIGN_WORDS) and _SIGNED_UP_IN.search(before):
@@ -103,6 +107,10 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "schemes have sent a few hundred people": only a counted group or a passive is a move
     if ordered_out(text, t):
         return True  # "a court ordered 74 migrants expelled": an order, not yet a move
+    if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
+        return True  # "the choice of signing a contract or being expelled": a threat, not a move
+    if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
+        return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
 
 
@@ -120,6 +128,12 @@ def order_span(text: str, t: Trigger) -> tuple[int, int] | None:
 
 
 _ORDERED = re.compile(r"\b(?:ordered|orders|order|ruled)\s+[^.;,]{0,50}?(?:(?:to\s+)?be\s+)?$", re.I)
+
+
+_ALTERNATIVE = re.compile(r"\bor\s+(?:being|be|face)\s+$", re.I)
+_HOLDING_PLACE = re.compile(r"\w*\s+(?:centres?|centers?|facilit(?:y|ies)|camps?)\b", re.I)
+
+
 _SENT_GROUP = re.compile(r"\s+(?:(?:its|a|the|another|their|his|her)\s+)?(?:(?:first|second|third|next|new|latest|"
                          r"further)\s+)?(?:group|batch|contingent|\d)", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)

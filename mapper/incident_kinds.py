@@ -7,7 +7,7 @@ import re
 from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import named_operation, staging_spans
-from mapper.incident_sentence import Sentence, location, new_candidate
+from mapper.incident_sentence import CLAUSE_BREAK, Sentence, location, new_candidate
 from mapper.model import IncidentType, PlaceKind, Resolution
 
 # the weapon words among the operation triggers: a strike naming none may be a drone strike told again
@@ -22,7 +22,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     named = named_operation(text, s, e)
     strike = [t for t in ops if t.subtype in {"strike", "raid"}]
     target = [t for t in ops if t.subtype == "target"]
-    marker = [t for t in ops if not t.subtype]
+    # "fighting broke out near X": fighting is armed by itself and needs no troops or weapons named
+    marker = [t for t in ops if not t.subtype or t.term.startswith("fighting ")]
     # a drone strike is a drone incident, not an operation of its own; but "its forces struck a depot" after
     # a sentence on drones is the forces' strike: a marker and no drone word of its own
     drone_here = any(t.type == "drone" and not t.subtype for t in trig)
@@ -74,8 +75,6 @@ def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
     return "staging" if not hits or near_staging <= min(abs(at - off) for off in hits) else "target"
 
 
-# where one clause of a sentence ends and another, which may carry its own date, begins
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
 
 
 def drone(sent: Sentence) -> list[Candidate]:
@@ -98,7 +97,7 @@ def drone(sent: Sentence) -> list[Candidate]:
         return []
     rule = f"drone {subtype} '{term}'"
     own, by_clause = {}, {}
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
     for r in sites:  # "Ualy (February 18), Atameken (March 18)": each site with its own date
         d = next((d for d in sent.dates() if 0 <= d.start - r.mention.end <= 3 and not d.since), None)
         if d is not None:

@@ -186,8 +186,17 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         eb = [loc for loc in b.locs if loc.role == role]
         if ea and eb and not _ends_agree(ea, eb):
             return False  # two flows from or to different places
+    if a.type is IncidentType.MIGRATION and gap > 1 and (_elsewhere(a.locs, b.locs) or _elsewhere(b.locs, a.locs)):
+        return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs) and not (
         a.subtype == "strike" and _apart(a.locs, b.locs)) and not _other_countries(a.locs, b.locs)
+
+
+def _elsewhere(a: Sequence[Location], b: Sequence[Location]) -> bool:
+    """True when ``a`` is placed at a town (a site) and ``b`` is a flow with no site, none of whose ends lies
+    near that town."""
+    towns = [x for x in a if x.role == "site" and x.precision is Precision.POINT]
+    return bool(towns) and bool(b) and all(y.role != "site" for y in b) and not _near(towns, b)
 
 
 APART_KM = 25.0  # two settlements struck this far apart, each named in its own sentence, are two attacks

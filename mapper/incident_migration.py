@@ -24,20 +24,25 @@ from mapper.incident_merge import Candidate
 from mapper.incident_rules import STILL_THERE, flow_roles, is_background, mask_places, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_status import speaker_spans
-from mapper.model import IncidentType, Location, PlaceKind, Precision, Resolution, Source
+from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
 
 _MOVES = frozenset({"evacuation", "return", "relocation"})  # subtypes whose trigger is a move word
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$", re.I)  # "men who (had) fought"
-_WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?)\b", re.I)
-_ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined")
+_WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?|call-up|draft)\b", re.I)
+_ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined|"
+                       r"call|draft")
 _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
 # soldiers or prisoners of war moved ("the freed soldiers crossed into Ukraine"): troops or a swap, no migration,
 # unless civilians move with them
 _TROOPS = re.compile(r"\b(?:soldiers|servicemen|troops|prisoners\s+of\s+war|POWs|captives)\b", re.I)
 _CIVILIANS = re.compile(r"\b(?:civilians|migrants|citizens|nationals|residents|families|children|women|workers|"
                         r"refugees|evacuees|people)\b", re.I)
+# "The number of Kyrgyz workers fell to 345,000": a count of people stated as a level reached
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants|citizens|people|labou?rers)\s+"
+                        r"(?:\w+\s+)?(?:fell|rose|dropped|grew|increased|decreased|climbed|reached)\s+(?:to\s+)?"
+                        r"(?:about\s+|almost\s+|nearly\s+|some\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -59,7 +64,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         subtype = prev.subtype if prev is not None else sent.recent()
         if not subtype and sent.counted() and any(_RETURNEES.match(t.term) for t in trig if t.type == "migration"):
             subtype = "return"  # "Kazakhstan received 12,000 kandas in 2024": a counted repatriate group came home
-        if not subtype or not sent.counted() or STILL_THERE.search(text, s, e):
+        if not subtype or not (sent.counted() or _NUMBER_OF.search(text, s, e)) or STILL_THERE.search(text, s, e):
             return []
         mig = [t for t in trig if t.type == "migration"]
     if subtype != "recruitment" and _TROOPS.search(text, s, e) and not _CIVILIANS.search(text, s, e):
@@ -67,9 +72,13 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
     at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
-    if subtype == "recruitment" and all(t.term.startswith("recruit") for t in mig if t.subtype == subtype) \
-            and not _WAR.search(text, max(0, s - 200), e) and not _FOUGHT.search(text, max(0, s - 200), e):
-        subtype = "labour migration"  # "50 nurses left for Germany under a recruitment agreement": hired for work
+    if subtype == "recruitment" and all(t.term.startswith(("recruit", "sign", "offered")) for t in mig
+                                        if t.subtype == subtype) \
+            and not _WAR.search(text, max(0, s - 200), e) and not _FOUGHT.search(text, max(0, s - 200), e) \
+            and not any(c.subtype == "recruitment" and c.type is IncidentType.MIGRATION for c in earlier):
+        # "50 nurses left for Germany under a recruitment agreement": hired for work (unless the article
+        # has told recruiting for the war already)
+        subtype = "labour migration"
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
@@ -108,6 +117,20 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         text, s, r.mention.start, r.mention.end, r.place, sent.lexicon) or r.place.precision is Precision.AREA]  # type: ignore
     roles = {keep.index(k): role for k, role in roles.items()}
     places = [places[k] for k in keep]
+    stat = _NUMBER_OF.search(text, s, e) if not places else None
+    if stat and subtype == "labour migration" and demonyms and last is not None and goes_on is False \
+            and last.subtype == subtype and i - max(last.sents) == 1:
+        # "612,000 Tajiks came to work in Russia. The number of Kyrgyz workers fell to 345,000": the next
+        # nationality going where the flow before went
+        home = _nationality(sent, demonyms, [], subtype)
+        dest = [loc for loc in last.locs if loc.role == "destination"][:1]
+        if not (home and dest):
+            return []
+        cand = new_candidate(sent, IncidentType.MIGRATION, subtype, home + dest,
+                             f"migration labour migration of {demonyms[0].mention.text} workers; destination "
+                             "of the flow before")
+        cand.figures = [Figure(float(stat.group("n").replace(",", "")), "people", stat.group("n"))]
+        return [cand]
     if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
         home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
         return [new_candidate(sent, IncidentType.MIGRATION, subtype, home,
@@ -135,6 +158,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs = [location(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
+    if not locs and demonyms and subtype == "recruitment" and all(  # "citizens of Central Asian states are
+            r.place.precision is Precision.COUNTRY for r in places):  # type: ignore[union-attr]  # fighting for Russia"
+        locs = _nationality(sent, demonyms, [], subtype)
     if not locs and (at_war or sent.counted()):  # a counted group, or recruiting for a war, at one precise place
         speakers = speaker_spans(sent.lexicon, text, s, e)  # "the Red Cross' X said": who speaks, not where
         locs = [location(r, "site") for r in sorted(places, key=lambda r: PREC_RANK[r.place.precision])  # type: ignore
@@ -215,6 +241,8 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
     return out
 
 
+_OF_STATES = re.compile(r"\s+(?:states|countries|republics)\b")
+_PEOPLE_OF = re.compile(r"\b(?:citizens|nationals|natives|people|migrants)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
                     r"(?:[\w-]+\s+)?$", re.I)
 
@@ -231,6 +259,8 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
         if r.place is not None and r.place.country not in taken and (GROUP.match(sent.text, r.mention.end) or (
                 r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
                                                                r.mention.start))
+                or _OF_STATES.match(sent.text, r.mention.end)  # "citizens of Central Asian states"
+                and _PEOPLE_OF.search(sent.text, max(sent.start, r.mention.start - 20), r.mention.start)
                 # "Uzbek authorities say 37 citizens ... have returned home": the authorities' own people
                 or role == "destination" and speaks_of_own_people(sent.text, r.mention.end, sent.end)) \
                 and not sent.in_background(r.mention.start):

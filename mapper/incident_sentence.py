@@ -147,7 +147,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
         sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
     keep = []
     for r in sites:
-        finer = [q for q in sites if site_rank(q) < site_rank(r) and haversine_km(_ll(q), _ll(r)) < 400]
+        finer = [q for q in sites if site_rank(q) < site_rank(r) and haversine_km(_ll(q), _ll(r)) < 400
+                 and not _apart(sent, q, r)]
         if not finer:
             keep.append(r)
     seen, uniq = set(), []
@@ -156,6 +157,22 @@ def _sites(sent: Sentence) -> list[Resolution]:
             seen.add(r.place.place_id)  # type: ignore[union-attr]
             uniq.append(r)
     return uniq
+
+
+# where one clause of a sentence ends and another, which may carry its own date, begins
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+")
+
+
+def _apart(sent: Sentence, q: Resolution, r: Resolution) -> bool:
+    """True when ``q`` and ``r`` lie in clauses with dates of their own ("on 14 January a drone was found near
+    X, and in May villagers in the Y district reported debris"): two events, neither place inside the other's."""
+    a, b = sorted((q.mention.end, r.mention.start) if q.mention.end <= r.mention.start
+                  else (r.mention.end, q.mention.start))
+    brk = next((m.start() for m in CLAUSE_BREAK.finditer(sent.text, a, b)), None)
+    if brk is None:
+        return False
+    dates = [d.start for d in sent.dates() if not d.since]
+    return any(sent.start <= d < brk for d in dates) and any(brk < d < sent.end for d in dates)
 
 
 _REFERENCE = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:\([^)]{1,20}\)\s+)?"

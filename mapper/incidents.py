@@ -18,6 +18,13 @@ from mapper.incident_finish import finish
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import migration
+from mapper.incident_neighbours import (
+    SOME_OF_THEM,
+    fought_where_told_next,
+    official_cue,
+    recruited_there,
+    told_elsewhere,
+)
 from mapper.incident_rules import (
     STATEMENT,
     STATEMENT_AFTER,
@@ -45,9 +52,11 @@ from mapper.model import (
     Precision,
     Resolution,
     Source,
+    Status,
 )
 
 _ENDS = ("origin", "destination")
+_HARM_UNITS = frozenset({"killed", "injured"})
 _HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
 _COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+"
                        r"(?:period|month|months|time|quarter)\s+(?:of\s+|in\s+)?)?$", re.I)
@@ -211,11 +220,25 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
             made += moved
-        elif demonyms_by[i] and any(t.subtype == "return" for t in trig):  # "6,900 ethnic Kazakhs returned home"
+        elif demonyms_by[i] and (any(t.subtype == "return" for t in trig) or (  # "6,900 ethnic Kazakhs returned home"
+                out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
+                and any(t.type == "migration" and not t.subtype for t in trig))):  # "... The number of Kyrgyz
+            # workers fell to 345,000": the next nationality of a list of flows
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
             made = _struck_again(out, i, trig, dates_by, (text, s, e)) if trig and out else []
+            if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
+                # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
+                made = recruited_there(art.id, i, res_by[i - 1], _group_told_before(figs_by, dates_by, i)
+                                       + _group_told_before(figs_by, dates_by, i + 1))
+            if not made and i + 1 < len(sents) and "\n" not in text[e:sents[i + 1][0]]:
+                # "Heavier fighting erupted along the border. About 100 people were killed, and residents of the
+                # Batken region fled": the fighting is where the next sentence counts its victims
+                nxt = sents[i + 1]
+                made = fought_where_told_next(art.id, i, trig, res_by[i + 1], [
+                    f for f in counts(_undated(figs_by[i + 1], dates_by[i + 1]), IncidentType.OPERATION)
+                    if f.unit in _HARM_UNITS]) if _HARMED.search(text, *nxt) else []
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         if _TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
@@ -231,9 +254,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                     and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
                     and not WIDE.search(text, s, e):
                 figs = figs_by[i]
+                # "... debris fell on a house. The air force said it shot down 406 drones": another kind of
+                # drone event's tally (a nationwide one) counts only its victims toward the event before
+                other = prev.type is IncidentType.DRONE and not any(t.subtype == prev.subtype for t in trig)
                 prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
-                                 if f not in prev.figures and (prev.type is not IncidentType.MIGRATION
-                                                               or f.unit in MOVING_UNITS)]
+                                 if f not in prev.figures and not (other and f.unit not in _HARM_UNITS)
+                                 and (prev.type is not IncidentType.MIGRATION or f.unit in MOVING_UNITS)]
             elif prev is not None and prev.type is not IncidentType.MIGRATION and _HARMED.search(text, s, e):
                 prev.figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), prev.type)
                                  if f.unit in {"killed", "injured", "people"} and f not in prev.figures]
@@ -261,8 +287,13 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 c.figures = counts(sent.told(figs) if c.type is IncidentType.MIGRATION else figs, c.type)
             if not c.figures and c.type is IncidentType.MIGRATION and _THE_GROUP.match(text, s, e):
                 c.figures = _group_told_before(figs_by, dates_by, i)
-            c.status, c.cued = status, bool(cue)
-            c.rules.append(f"status {status.value}" + (f" (cue '{cue}')" if cue else ""))
+            c.status, c.cued, why = status, bool(cue), cue
+            if status is Status.CLAIMED and len(made) > 1 and told_elsewhere(lex, text, (s, e), c, res_by[i]):
+                c.status, c.cued, why = Status.CONFIRMED, False, ""  # "on 14 January a drone was found near X,
+                # and in May villagers in Y reported debris": the villagers' word is the second clause's only
+            if c.subtype == "labour migration" and status is Status.CLAIMED and official_cue(lex, cue):
+                c.status = Status.CONFIRMED  # a warring state's migration count: official statistics, no war claim
+            c.rules.append(f"status {c.status.value}" + (f" (cue '{why}')" if why else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
             c.actors = sent.actors()
@@ -318,6 +349,10 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 40), d.start)]
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
+    if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
+        # and "612,000 came in 2024, down from 1.03 million in 2023": the baseline of a comparison
+        dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)
+                 and not _BASELINE.search(text, max(0, d.start - 40), d.start)] or dates
     told = [d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
             and not STATEMENT_AFTER.match(text, d.end)]
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
@@ -325,6 +360,9 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
                        for d in told) else dates
 
 
+_BASELINE = re.compile(r"\b(?:down|up)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+"
+                       r"in\s+$", re.I)
+_WHO_HAD = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+[^,.;:]*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
 
 
@@ -423,19 +461,29 @@ def _struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: P
     a sentence that names no place but "the plant" and gives a day of its own, days from that event's ("An
     earlier drone attack on the plant, on September 18, ..."; "The plant was last hit on January 29"): a
     strike of its own at the same sites."""
-    # the article's last drone event, a few sentences of background between ("The plant was last hit on ...")
-    prev = next((c for c in reversed(out) if c.type is IncidentType.DRONE), None)
-    if prev is not None and not 0 < i - max(prev.sents) <= 6:
-        prev = None
-    if prev is None or prev.date is None or not (any(t.type == "drone" and t.subtype == "strike" for t in trig)
-                                                 and any(t.type == "drone" and not t.subtype for t in trig)):
+    # the article's last drone strike (the facility), else its last drone event, a few sentences of background
+    # between ("The plant was last hit on ...")
+    # (a long article tells the history after its quotes and tallies: the strike may lie ten sentences back)
+    drones = [c for c in out if c.type is IncidentType.DRONE]
+    prev = next((c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10),
+                drones[-1] if drones and 0 < i - max(drones[-1].sents) <= 6 else None)
+    if prev is None or prev.date is None or not any(t.type == "drone" and t.subtype == "strike" for t in trig):
         return []
-    days = [d.date for d in dates_by[i] if d.date.precision is DatePrecision.DAY and not d.since]
-    if not (days and abs((prev.date.start - days[0].start).days) > 3 and refers_back(*span)):
+    # "Ten days earlier, on 14 August, another attack forced it to stop": the next of a run of earlier strikes
+    again = i - max(prev.sents) == 1 and prev.rules[0] == _AGAIN_RULE and _ANOTHER.search(*span) is not None
+    if not again and not (any(t.type == "drone" and not t.subtype for t in trig) and refers_back(*span)):
+        return []
+    days = [d.date for d in dates_by[i] if d.date.precision in _DAY_OR_MONTH and not d.since]
+    if not (days and (days[0].end < prev.date.start - _NIGHT or days[0].start > prev.date.end + _NIGHT)):
         return []
     sites = [dataclasses.replace(loc) for loc in prev.locs]
     return [Candidate(IncidentType.DRONE, "strike", sites, None, "", [], prev.status, [],
-                      ["drone strike on the facility told before, on a day of its own"], prev.article_id, {i})]
+                      [_AGAIN_RULE], prev.article_id, {i})]
+
+
+_AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
+_ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)", re.I)
+_DAY_OR_MONTH = (DatePrecision.DAY, DatePrecision.MONTH)
 
 
 def _coarser(locs: list[Location], before: list[Location]) -> bool:
