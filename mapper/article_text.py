@@ -4,6 +4,7 @@ feeds (HTML reduced to text) into Articles."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -17,6 +18,53 @@ from mapper.model import Article
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
 _NO_TITLE_END = (".", ",", ";", ":", "\u2026")  # a short line ending so is a sentence, not a headline
+
+
+# -- markup left in pasted text ----------------------------------------------------------------
+
+# An HTML entity (&nbsp; &amp; &#39; &#x2019;) or a tag (<br>, </p>, <a href="...">) left in scraped text.
+_MARKUP = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+                     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|blockquote|section|article|figure|figcaption|table|"
+                        r"pre)\b", re.I)
+
+
+def without_markup(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` with HTML entities unescaped, tags removed (a block tag becomes a line break) and no-break
+    spaces made spaces, with the offsets in ``text`` where each of its characters starts and ends;
+    None when ``text`` holds no markup (a no-break space alone changes no offset: the caller may
+    replace it in place).
+
+    >>> without_markup("Saratov&nbsp;region</p>")[0]
+    'Saratov region\\n'
+    """
+    if "&" not in text and "<" not in text:
+        return None
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _MARKUP.finditer(text):
+        piece = m.group()
+        if piece[0] == "&":
+            rep = html.unescape(piece)
+            if rep == piece:
+                continue
+        else:
+            rep = "\n" if _BLOCK_TAG.match(piece) else ""
+        parts.append(text[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        parts.append(rep)
+        starts.extend([m.start()] * len(rep))
+        ends.extend([m.end()] * len(rep))
+        pos = m.end()
+    if not parts:
+        return None
+    parts.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(parts).replace("\xa0", " "), starts, ends
 
 
 # -- feeds ---------------------------------------------------------------------------------------
@@ -127,7 +175,9 @@ def read_text(path: Path, base: str, spans_field: str | None,
     def emit(title: str, paras: list[str]) -> Article:
         nonlocal count
         count += 1
-        return Article(id=f"{base}-{count}", text="\n\n".join(paras), title=title, published=published,
+        text = "\n\n".join(paras)
+        clean = without_markup(text)  # pasted from a web page: the text as read is the text shown
+        return Article(id=f"{base}-{count}", text=clean[0] if clean else text, title=title, published=published,
                        path=str(path))
 
     for block in _blocks(path):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from mapper.article_text import without_markup
 from mapper.gazetteer.base import Gazetteer
 from mapper.gazetteer.display import for_display
 from mapper.model import Article, Incident, Mention, ParsedArticle, Place, PlaceKind, Resolution
@@ -90,11 +93,30 @@ def parse_article(article: Article, gazetteer: Gazetteer, *, corrections: Mappin
 
     ``country_hint``: the feed's home country (ISO code), if the analyst knows it (see ``resolve``).
     """
-    recognised = recognize(article, gazetteer.name_index())
-    mentions = recognised if article.spans is None else mentions_from_spans(article, recognised)
-    resolutions = resolve(mentions, gazetteer, text=article.text, corrections=corrections,
+    clean = without_markup(article.text)
+    read = article
+    if clean is not None:  # HTML left in the text: read it as shown, offsets kept into the text as given
+        text, starts, ends = clean
+        spans = None if article.spans is None else tuple(
+            (bisect_left(starts, a), bisect_left(starts, b)) for a, b in article.spans)
+        read = dataclasses.replace(article, text=text, spans=spans)
+    elif "\xa0" in article.text:
+        read = dataclasses.replace(article, text=article.text.replace("\xa0", " "))
+    recognised = recognize(read, gazetteer.name_index())
+    mentions = recognised if read.spans is None else mentions_from_spans(read, recognised)
+    resolutions = resolve(mentions, gazetteer, text=read.text, corrections=corrections,
                           country_hint=country_hint)
-    return ParsedArticle(article, tuple(r for r in resolutions if _keep(r)))
+    kept = tuple(r for r in resolutions if _keep(r))
+    if clean is not None:
+        kept = tuple(_unmapped(r, article.text, starts, ends) for r in kept)
+    return ParsedArticle(article, kept)
+
+
+def _unmapped(r: Resolution, text: str, starts: Sequence[int], ends: Sequence[int]) -> Resolution:
+    """A resolution of the text read without markup, its offsets put back into the ``text`` given."""
+    m = r.mention
+    start, end = starts[m.start], ends[m.end - 1]
+    return dataclasses.replace(r, mention=dataclasses.replace(m, start=start, end=end, text=text[start:end]))
 
 
 def parse_articles(articles: Iterable[Article], gazetteer: Gazetteer, *, corrections: Mapping[str, str] | None = None,

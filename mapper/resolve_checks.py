@@ -187,8 +187,9 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             if _variant(g, is_called) or not _prominent(g, limit, by_kind=False):
                 _reject(g)
             continue
-        if m.generic or " " in m.name.removeprefix("The "):
-            continue
+        if m.generic or (" " in m.name.removeprefix("The ")
+                         and not all(x.weak == "allcaps" for x in g.mentions)):
+            continue  # a name of several words is no chance reading, unless only a headline's capitals make it one
         variant = _variant(g, is_called)
         if variant and m.weak == "common-word" and c.kind is not PlaceKind.COUNTRY:
             _reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee

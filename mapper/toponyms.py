@@ -24,6 +24,7 @@ from mapper.cues import (
     Token,
     ampersand_joined,
     bad_tokens,
+    caps_strength,
     demonym_first_words,
     demonyms,
     holiday_follows,
@@ -37,7 +38,7 @@ from mapper.cues import (
 from mapper.gazetteer.base import NAME, NameIndex, TrieIndex, word_state
 from mapper.locatives import in_place_phrase, used_as_place
 from mapper.model import Article, Mention
-from mapper.names import normalize
+from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
 from mapper.toponym_forms import (
     TRAILING_GENERIC,
@@ -221,7 +222,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1
                 continue
-        k = _demonym_at(text, toks, i, dem) if tok.text in dem_first else -1
+        k = _demonym_at(text, toks, i, dem) if _uncapped(tok.text) in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
@@ -238,7 +239,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
                 found.extend(vowel_variant(article, toks, i, is_name))
             i += 1
             continue
-        m, i = _make_mention(article, toks, i, j)
+        m, i = _make_mention(article, toks, i, j, is_name)
         if m is not None:
             found.append(m)
     found.extend(unlisted_villages(article, found, unlisted_hits))
@@ -259,13 +260,19 @@ def _drop_person_names(text: str, found: list[Mention]) -> list[Mention]:
 
 def _demonym_at(text: str, toks: Sequence[Token], i: int, dem: dict[str, str]) -> int:
     if i + 1 < len(toks) and text[toks[i].end:toks[i + 1].start] == " ":
-        two = f"{toks[i].text} {toks[i + 1].text}"
+        two = f"{_uncapped(toks[i].text)} {_uncapped(toks[i + 1].text)}"
         if two in dem:
             return i + 1
-    return i if toks[i].text in dem else -1
+    return i if _uncapped(toks[i].text) in dem else -1
 
 
-def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tuple[Mention | None, int]:
+def _uncapped(word: str) -> str:
+    """A word of an all-caps headline as running text writes it: KAZAKH -> Kazakh."""
+    return word.title() if len(word) > 2 and word.isupper() else word
+
+
+def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
+                  is_name: Probe) -> tuple[Mention | None, int]:
     """The mention of the name at tokens ``i..j`` (None when it is not a toponym) and the next token."""
     text = article.text
     start, name_end = toks[i].start, toks[j].end
@@ -289,14 +296,14 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int) -> tu
         # "given": after a known given name, a stronger sign (see ``_drop_person_names``)
         weak = "given" if given_name_before(text, toks, i) else ""
         return Mention(article.id, start, name_end, name, reason="person", literal=False, weak=weak), nxt
-    weak = word_strength(text, toks, i, j) if i == j and not generic else ""
+    weak = (word_strength(text, toks, i, j) if i == j else caps_strength(text, toks, i, j)) if not generic else ""
     if weak is None or (weak == "common-word" and i and toks[i - 1].text in _POSITION_WORDS
                         and name.lower() in _LANDFORM_NOUNS and text[toks[i - 1].end:start] == " "):
         return None, nxt  # "the Northern Bay": a common word at the end of a longer name the gazetteer lacks
     org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
-    part = not org and (name_continues(text, toks, k) or ampersand_joined(text, toks, i, k)) \
-        and not title_case(text, toks, k)
+    joined = ampersand_joined(text, toks, i, k, lambda w: is_name(skeleton(w)))
+    part = not org and (name_continues(text, toks, k) or joined) and not title_case(text, toks, k)
     if (i == j and not generic and not org and name_continues(text, toks, k)
             and given_name_heads(text, toks, i)):
         # "Mary Wheeler", "Vladimir Putin": a person ("Wheeler" is looked at next). A later bare "Vladimir"

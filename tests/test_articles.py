@@ -74,6 +74,12 @@ def test_short_quoted_sentence_is_body_not_headline(tmp_path: Path) -> None:
     assert arts[0].text.endswith("\n\n“Nobody was hurt.”")
 
 
+def test_text_pasted_from_a_web_page_is_read_without_its_markup(tmp_path: Path) -> None:
+    body = "Drones hit the Saratov&nbsp;region &amp; Engels.<br>Russia&rsquo;s ministry said so.\n"
+    (art,) = read_articles([write(tmp_path / "page.txt", body)])
+    assert art.text == "Drones hit the Saratov region & Engels.\nRussia’s ministry said so."
+
+
 def test_text_with_only_short_lines(tmp_path: Path) -> None:
     (art,) = read_articles([write(tmp_path / "note", "Drone seen over Uralsk\n")])
     assert (art.id, art.text) == ("note-1", "Drone seen over Uralsk")

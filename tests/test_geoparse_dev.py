@@ -74,6 +74,20 @@ crossing" (a rare name with no locative word), "Lorry drivers" read as Armenia's
 national poet" read as the town of Abay, and, with gold spans, "a driver from Osh" in a Russian context read as
 Krasnoslobodsk (Moksha "Osh", "town"). After the fixes (README) strict F1 1.0, accuracy@161 over all gold 1.0
 (gold spans 0.994: Osh still).
+Rows ``g12-*`` (15 scraped pages and messenger posts, 105 literal toponyms, noisy formats: bylines, "Updated"
+timestamps, photo captions, "Read more:" and "Related:" lines with Title Case headlines, an all-caps headline, bullet
+lists of regions, Telegram governor posts with emoji and hashtags, HTML remnants (&nbsp;, &amp;, &#39;, &rsquo;, stray
+tags), transliterations in parentheses ("Oral (Uralsk)", "Khujand (Khodjent)"), inline Cyrillic names, quotes inside
+quotes, "Kyiv-Warsaw", "Moscow-bound", "Minsk-based"; traps: bylines, agencies, company and exchange names) scored
+before any change they prompted: end to end strict F1 0.967 as written, accuracy@161 over all gold 0.990 (gold spans
+0.981); 0.976 and 0.990 (gold spans 0.990) once "Vnukovo and Domodedovo airports" was put to the set's convention for
+a shared plural generic ("Domodedovo", as "the Belgorod, Kursk and Bryansk regions") and "home to Russia's strategic
+bombers" marked literal as "Russia's largest refineries" is (0.977 and 0.991 then). The misses: every toponym
+touching an HTML entity ("KYIV&nbsp;—", "Russia&#39;s defence ministry", "Saratov&nbsp;region"), "Sevastopol &amp;
+Feodosia" read as a firm's name, "KAZAKH BORDER AS" in an all-caps headline read as Petropavl and Bordères, and
+metonymy the recogniser did not see (not counted by the scorer, which leaves non-literal gold out):
+"Kazakhstan's central bank kept", "Uzbekistan's border committee blamed", the headline "Kazakhstan Tightens Rules".
+After the fixes (README) strict F1 1.0, accuracy@161 over all gold 1.0 (gold spans 1.0).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -119,7 +133,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
     assert s["e2e_acc161"] >= 0.97, s
 
 
-@pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0)])
+@pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0),
+                                                    ("g12-", 1.0, 1.0)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from mapper.articles import read_articles
 from mapper.cli import cli, main  # noqa: F401  (main registers the commands)
 from mapper.evaluate import read_jsonl, score_geoparse
+from mapper.model import Article
 from mapper.pipeline import places_records
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -62,6 +63,21 @@ def test_places_jsonl_fields_and_offsets(gazetteer, tmp_path: Path) -> None:
         assert text[p["start"]:p["end"]] == p["text"]
     assert by_text["Tashkent"]["country"] == "UZ" and by_text["Kharkiv"]["country"] == "UA"
     assert by_text["Ukrainian"]["literal"] is False and by_text["Ukrainian"]["lat"] is None
+
+
+def test_markup_left_in_a_record_is_read_as_shown_with_offsets_into_the_text_given(gazetteer) -> None:
+    text = ("KYIV&nbsp;— Blasts in Sevastopol &amp; Feodosia.<br> Russia&#39;s defence ministry said drones hit "
+            "the Saratov&nbsp;region.</p>")
+    [rec] = places_records([Article("m1", text)], gazetteer)
+    got = {p["text"]: p for p in rec["places"]}
+    for p in rec["places"]:
+        assert text[p["start"]:p["end"]] == p["text"]
+    assert {"KYIV", "Sevastopol", "Feodosia", "Russia", "Saratov&nbsp;region"} <= set(got)
+    assert got["Russia"]["literal"] is False and got["Feodosia"]["literal"] is True
+    assert got["Saratov&nbsp;region"]["kind"] == "region"
+    # given spans index the text as given too
+    [given] = places_records([Article("m2", text, spans=((text.index("Saratov"), text.index(".</p>")),))], gazetteer)
+    assert [p["text"] for p in given["places"]] == ["Saratov&nbsp;region"]
 
 
 def test_an_analysts_home_country_settles_a_lone_ambiguous_name(gazetteer, tmp_path: Path) -> None:
@@ -155,7 +171,6 @@ def test_run_says_when_articles_lack_a_publication_date(gazetteer, tmp_path: Pat
 
 def test_an_unwritable_out_fails_before_any_article_is_read(gazetteer, tmp_path: Path) -> None:
     from mapper.errors import OutputError
-    from mapper.model import Article
     from mapper.pipeline import run
 
     read = []
