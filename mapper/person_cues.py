@@ -41,8 +41,9 @@ def person_context(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
     """A name preceded by a person's title (President, Gen.) or "named after", the author of a work
     ("verses by Abai") or a name described as a writer or artist ("Abai, the national poet") is a person's."""
     before = text[max(0, toks[i].start - 40):toks[i].start]
-    if before.lower().endswith("named after ") or _WORK_BY.search(before) \
-            or _PERSON_APPOSITION.match(text, toks[j].end):
+    # (each pattern looked at only where its last or first characters are: "by", a comma)
+    if before.lower().endswith("named after ") or (before.rstrip()[-2:].lower() == "by" and _WORK_BY.search(before)) \
+            or (text.startswith(",", toks[j].end) and _PERSON_APPOSITION.match(text, toks[j].end)):
         return True
     return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
 

@@ -222,7 +222,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1
                 continue
-        k = _demonym_at(text, toks, i, dem) if _uncapped(tok.text) in dem_first else -1
+        k = _demonym_at(text, toks, i, dem) if (
+            _uncapped(tok.text) if tok.text.isupper() else tok.text) in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
