@@ -50,6 +50,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
     sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
+    if not any(t.type == "migration" for t in trig):
+        return []  # (what follows needs a move word or a people word of the migration lexicon)
     mig = [t for t in trig if t.type == "migration" and t.subtype and not no_flow(text, t)]
     if any(ordered_out(text, t) for t in trig) and not any(t.subtype in _MOVES for t in mig):
         return []  # "courts ordered 74 migrants expelled": the order is the news, the migrants named in it no flow

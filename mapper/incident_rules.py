@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from mapper.dates import DateSpan
 from mapper.lexicon import Lexicon
@@ -259,6 +260,12 @@ def flow_roles(masked: str) -> dict[int, str]:
     A possessor ("<0>'s <1>": Russia's Chelyabinsk region) gives way to the place it qualifies, and a
     place that owns something ("Ukraine's intelligence") or the source of a statement is no endpoint.
     """
+    return dict(_flow_roles(masked))  # a copy: callers add roles of their own
+
+
+# a masked sentence met again (a wire story in several feeds) is read once
+@lru_cache(maxsize=1024)
+def _flow_roles(masked: str) -> dict[int, str]:
     masked = _POSSESSOR.sub("", masked)
     found = _FLOWS.finditers(masked)
     owners = {int(i) for i in _OWNER.findall(masked)}

@@ -81,6 +81,7 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
 _NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
                    "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
                    "going", "days", "weeks", "months", "years")
+_NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window for them all
 
 
 # "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
@@ -90,8 +91,7 @@ _PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
     """A trigger after "before the", "plans to", "planned a", "weeks of": a reference back, an intention, a
     plan or a campaign."""
-    window = low[max(0, at - 50):at]
-    if not any(w in window for w in _NO_EVENT_WORDS):
+    if _NO_EVENT_GATE.search(low, max(0, at - 50), at) is None:
         return False
     return bool(_BACK_REFERENCE.search(text, max(0, at - 30), at) or _INTENT.search(text, max(0, at - 40), at)
                 or _PLAN.search(text, max(0, at - 50), at) or _PROLONGED.search(text, max(0, at - 40), at))
