@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from mapper.figures import FigureSpan
+from mapper.incident_flow_patterns import STILL_THERE, flow_roles, mask_places
 from mapper.incident_flows import (
     GROUP,
     PREC_RANK,
@@ -21,7 +22,7 @@ from mapper.incident_flows import (
     recast_roles,
 )
 from mapper.incident_merge import Candidate
-from mapper.incident_rules import STILL_THERE, flow_roles, is_background, mask_places, speaks_of_own_people
+from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_status import speaker_spans
 from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
