@@ -34,11 +34,13 @@ def forecast(text: str, dates: list[DateSpan], published: dt.date) -> bool:
 
 @lru_cache(maxsize=4096)
 def sentence_dates(sentence: str, published: dt.date | None, year: int | None) -> tuple[DateSpan, ...]:
+    """The dates of one sentence (offsets in the sentence), read once per sentence text."""
     return tuple(find_dates(sentence, published=published, year=year))
 
 
 @lru_cache(maxsize=4096)
 def sentence_figures(sentence: str) -> tuple[FigureSpan, ...]:
+    """The figures of one sentence (offsets in the sentence), read once per sentence text."""
     return tuple(find_figures(sentence))
 
 

@@ -40,6 +40,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append ``(start, end)`` trimmed of white space, unless nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

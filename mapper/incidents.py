@@ -129,6 +129,7 @@ def _flow_at_capitals(inc: Incident, capital_of: Callable[[str], Place | None]) 
 
 
 def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | None) -> list[Candidate]:
+    """The events one article reports, sentence by sentence, before reports of one event are grouped."""
     art, text = parsed.article, parsed.article.text
     sents = list(sentences(text))
     if not sents:
