@@ -193,7 +193,7 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
                   key=lambda r: r.mention.start)
 
 
-_THE_COUNTRY = re.compile(r"\b(?:from|out\s+of|in|into|left)\s+the\s+country\b", re.I)
+_THE_COUNTRY = Gated(re.compile(r"\b(?:from|out\s+of|in|into|left)\s+the\s+country\b", re.I))
 
 
 def _the_country_later(text: str, end: int) -> bool:
@@ -201,7 +201,8 @@ def _the_country_later(text: str, end: int) -> bool:
     ("Kazakhstan's Interior Ministry said 230 foreigners were expelled from the country")."""
     stop = text.find(".", end)
     stop = len(text) if stop < 0 else stop
-    return _THE_COUNTRY.search(text, end, min(stop, end + 250)) is not None
+    stop = min(stop, end + 250)
+    return _THE_COUNTRY.search(text, lowered(text[end:stop]), end, stop) is not None
 
 
 # a country's authority speaking ("Uzbekistan's migration agency said", "in Uzbekistan, the agency said") of

@@ -14,7 +14,7 @@ from mapper.prefilter import _FOLDS_TO_ASCII, Gated, GatedGroup, leading_words, 
 
 GATED = {
     "people": incident_flow_patterns._PEOPLE, "actor": incident_rules._ACTOR, "staging": incident_rules._STAGING,
-    "number word": figures._NUMBER_WORD,
+    "number word": figures._NUMBER_WORD, "the country": incident_rules._THE_COUNTRY,
     **{f"flow {i}": g for i, g in enumerate(incident_flow_patterns._FLOWS.members)},
 }
 # Words of the patterns, odd capitals, and the four characters a case-insensitive pattern reads as an
@@ -22,7 +22,8 @@ GATED = {
 PIECES = ["from", "FROM", "From", "arrived in", "fled to", "citizens of", "people", "Workers", "war in",
           "SBU", "Russian forces", "Air Force", "warehouse", "smuggled", "twenty", "Seventeen", "a hundred",
           "<0>", "<1>", "<2>", "’s", "'s", ",", ".", " and ", "ſ", "ı", "İ", "K", "ſtaging", "ſeven", "arrıved",
-          "lived in", "no longer want to live in", "accounted for", "hosted", "the front in"]
+          "lived in", "no longer want to live in", "accounted for", "hosted", "the front in", "out of the country",
+          "Country", "COUNTRY"]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=14).map(" ".join)
 
 
