@@ -20,7 +20,7 @@ WINDOW = 4  # sentences of one article within which same-kind candidates are one
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _SRC_RANK = {"sentence": 0, "nearby": 1, "lede": 2, "published": 3, "": 4}
 _STATUS_RANK = {Status.CONFIRMED: 0, Status.CLAIMED: 1, Status.DENIED: 2}
-#: ``FuzzyDate.text`` of dates not found in the text (``mapper.incidents._date_for``, source "published").
+#: ``FuzzyDate.text`` of dates not found in the text (``mapper.incident_dates.date_for``, source "published").
 FROM_PUBLICATION = frozenset({"publication month", "default year"})
 
 

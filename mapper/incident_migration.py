@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from mapper.figures import FigureSpan
+from mapper.incident_flow_patterns import STILL_THERE, flow_roles, mask_places
 from mapper.incident_flows import (
     GROUP,
     PREC_RANK,
@@ -21,7 +22,7 @@ from mapper.incident_flows import (
     recast_roles,
 )
 from mapper.incident_merge import Candidate
-from mapper.incident_rules import STILL_THERE, flow_roles, is_background, mask_places, speaks_of_own_people
+from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_status import speaker_spans
 from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
@@ -50,6 +51,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
     sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
+    if not any(t.type == "migration" for t in trig):
+        return []  # (what follows needs a move word or a people word of the migration lexicon)
     mig = [t for t in trig if t.type == "migration" and t.subtype and not no_flow(text, t)]
     if any(ordered_out(text, t) for t in trig) and not any(t.subtype in _MOVES for t in mig):
         return []  # "courts ordered 74 migrants expelled": the order is the news, the migrants named in it no flow

@@ -1,16 +1,25 @@
 """Events a long article tells with help of a neighbouring sentence or clause: some of a group found in
 the sentence before were recruited there, a clash with no place is where the next sentence counts its
-victims, and a reporting word that opens one clause's report speaks for that clause only."""
+victims, a reporting word that opens one clause's report speaks for that clause only, a follow-up dates
+or places the event told before ("The attack took place on Wednesday in ...") or counts its group, and a
+facility told before is struck again on a day of its own."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
+from mapper.dates import DateSpan
+from mapper.geo import haversine_km
+from mapper.incident_dates import NIGHT, undated
 from mapper.incident_flows import site_rank
 from mapper.incident_merge import Candidate
-from mapper.incident_sentence import CLAUSE_BREAK, location
+from mapper.incident_rules import refers_back
+from mapper.incident_sentence import CLAUSE_BREAK, PerSentence, counts, location
+from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
-from mapper.model import Figure, IncidentType, Precision, Resolution, Status
+from mapper.model import DatePrecision, Figure, IncidentType, Location, Precision, Resolution, Status
 
 # "Nine of them were taken to an enlistment office", "Some of those detained ..."
 SOME_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+(?:them|those)\b", re.I)
@@ -72,3 +81,89 @@ def official_cue(lex: Lexicon, cue: str) -> bool:
     """True for a status cue whose speaker is an official body ("according to: interior ministry")."""
     who = cue.partition(": ")[2]
     return bool(who) and any(kind == "official" and term == who for kind, term in lex.cues)
+
+_COARSE = frozenset({Precision.REGION, Precision.COUNTRY})
+
+
+# "The attack took place late on Wednesday in ...": when the event told before happened
+TOOK_PLACE = re.compile(r"\s*(?:The|This|That)\s+(?:(?:drone|missile|deadly)\s+)?(?:attack|strike|incident|explosion|"
+                         r"blast|raid|crash)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b")
+
+
+def when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolution]) -> None:
+    """Date ``prev`` by a follow-up's "the attack took place on Wednesday" when that is no later than the
+    date it had (often the day the news was told: "authorities said on Thursday"), and place it at a finer
+    place in the region it had ("... in the Shamsiddin Shohin district")."""
+    days = [d.date for d in dates if d.date.precision is DatePrecision.DAY]
+    if days and (prev.date is None or dt.timedelta(0) <= prev.date.start - days[0].start <= dt.timedelta(days=7)):
+        prev.date, prev.date_src = days[0], "sentence"
+        prev.rules.append("date: when the next sentence says it took place")
+    sites = [loc for loc in prev.locs if loc.role == "site"]
+    finer = [r for r in res if r.place is not None and r.precision in (Precision.POINT, Precision.DISTRICT)
+             and sites and all(loc.precision in _COARSE and loc.country == r.place.country
+                               and haversine_km((loc.lat, loc.lon), (r.place.lat, r.place.lon)) < 300
+                               for loc in sites)]
+    if finer:
+        prev.locs = [loc for loc in prev.locs if loc.role != "site"] + [location(finer[0], "site")]
+        prev.rules.append("site: where the next sentence says it took place")
+
+
+# "... relatives of five men told RFE/RL. The men were recruited in Moscow": the group counted just before
+THE_GROUP = re.compile(r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:men|women|workers|migrants|people|citizens|"
+                        r"labourers|laborers|group)\s+(?:were|had|have|was)\b")
+
+
+def group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> list[Figure]:
+    """The one count of people in the sentence before ``i``, if it has exactly one."""
+    if i == 0:
+        return []
+    found = [f for f in counts(undated(figs_by[i - 1], dates_by[i - 1]), IncidentType.MIGRATION)
+             if f.unit == "people"]
+    return found if len({f.value for f in found}) == 1 else []
+
+
+def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: PerSentence,
+                  span: tuple[str, int, int]) -> list[Candidate]:
+    """A drone strike at the facility the article's last drone event (up to six sentences before) was at, in
+    a sentence that names no place but "the plant" and gives a day of its own, days from that event's ("An
+    earlier drone attack on the plant, on September 18, ..."; "The plant was last hit on January 29"): a
+    strike of its own at the same sites."""
+    # the article's last drone strike (the facility), else its last drone event, a few sentences of background
+    # between ("The plant was last hit on ...")
+    # (a long article tells the history after its quotes and tallies: the strike may lie ten sentences back)
+    drones = [c for c in out if c.type is IncidentType.DRONE]
+    prev = next((c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10),
+                drones[-1] if drones and 0 < i - max(drones[-1].sents) <= 6 else None)
+    if prev is None or prev.date is None or not any(t.type == "drone" and t.subtype == "strike" for t in trig):
+        return []
+    # "Ten days earlier, on 14 August, another attack forced it to stop": the next of a run of earlier strikes
+    again = i - max(prev.sents) == 1 and prev.rules[0] == _AGAIN_RULE and _ANOTHER.search(*span) is not None
+    if not again and not (any(t.type == "drone" and not t.subtype for t in trig) and refers_back(*span)):
+        return []
+    days = [d.date for d in dates_by[i] if d.date.precision in _DAY_OR_MONTH and not d.since]
+    if not (days and (days[0].end < prev.date.start - NIGHT or days[0].start > prev.date.end + NIGHT)):
+        return []
+    sites = [dataclasses.replace(loc) for loc in prev.locs]
+    return [Candidate(IncidentType.DRONE, "strike", sites, None, "", [], prev.status, [],
+                      [_AGAIN_RULE], prev.article_id, {i})]
+
+
+_AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
+_ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)", re.I)
+_DAY_OR_MONTH = (DatePrecision.DAY, DatePrecision.MONTH)
+
+
+def coarser(locs: list[Location], before: list[Location]) -> bool:
+    """True when every place of ``locs`` is a region or coarser and ``before`` has a finer one near it."""
+    return bool(locs) and all(loc.precision in _COARSE for loc in locs) and any(
+        b.precision not in _COARSE and haversine_km((b.lat, b.lon), (loc.lat, loc.lon)) < 300
+        for b in before for loc in locs)
+
+
+def spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: list[Resolution]) -> bool:
+    """True when every place of ``locs`` is named only in the speaker's words ("The Krasnodar regional
+    headquarters said")."""
+    spans = speaker_spans(lex, text, s, e)
+    ids = {loc.place_id for loc in locs}
+    named = [r for r in res if r.place is not None and r.place.place_id in ids]
+    return bool(spans) and bool(named) and all(any(a <= r.mention.start < b for a, b in spans) for r in named)

@@ -10,9 +10,10 @@ from typing import Any
 from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
+from mapper.incident_flow_patterns import has_people
 from mapper.incident_flows import PREC_RANK, order_span, site_rank
 from mapper.incident_merge import Candidate
-from mapper.incident_rules import actors, air_traffic, context_clauses, halted_airport, has_people, is_background
+from mapper.incident_rules import actors, air_traffic, context_clauses, halted_airport, is_background
 from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status

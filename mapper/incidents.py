@@ -4,64 +4,50 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from pathlib import Path
 
-from mapper.dates import DateSpan, find_dates
-from mapper.figures import WORD_NUMBERS, FigureSpan, find_figures
-from mapper.geo import haversine_km
+from mapper.incident_dates import (
+    NIGHT,
+    date_for,
+    days_before_the_last,
+    event_dates,
+    forecast,
+    sentence_dates,
+    sentence_figures,
+    undated,
+)
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
+from mapper.incident_flow_patterns import STILL_THERE
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
+    THE_GROUP,
+    TOOK_PLACE,
+    coarser,
     fought_where_told_next,
+    group_told_before,
     official_cue,
     recruited_there,
+    spoken,
+    struck_again,
     told_elsewhere,
+    when_it_took_place,
 )
-from mapper.incident_rules import (
-    STATEMENT,
-    STATEMENT_AFTER,
-    STILL_THERE,
-    WIDE,
-    context_clauses,
-    dateline_end,
-    forecast,
-    literal_resolutions,
-    refers_back,
-    split_sentences,
-)
-from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts, location
-from mapper.incident_status import sentence_status, speaker_spans
+from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, refers_back
+from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
+from mapper.incident_status import sentence_status
+from mapper.incident_text import sentences
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
-from mapper.model import (
-    DatePrecision,
-    Figure,
-    FuzzyDate,
-    Incident,
-    IncidentType,
-    Location,
-    ParsedArticle,
-    Place,
-    Precision,
-    Resolution,
-    Source,
-    Status,
-)
+from mapper.model import Incident, IncidentType, ParsedArticle, Place, Precision, Source, Status
 
 _ENDS = ("origin", "destination")
 _HARM_UNITS = frozenset({"killed", "injured"})
 _HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
-_COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+"
-                       r"(?:period|month|months|time|quarter)\s+(?:of\s+|in\s+)?)?$", re.I)
-_COARSE = frozenset({Precision.REGION, Precision.COUNTRY})
-_NIGHT = dt.timedelta(days=1)  # "overnight" spans two days: still one event's date
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 # "days before the strikes": a trigger naming an event already told is a time reference, not a report.
 _BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
@@ -81,6 +67,7 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
 _NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
                    "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
                    "going", "days", "weeks", "months", "years")
+_NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window for them all
 
 
 # "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
@@ -90,8 +77,7 @@ _PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
     """A trigger after "before the", "plans to", "planned a", "weeks of": a reference back, an intention, a
     plan or a campaign."""
-    window = low[max(0, at - 50):at]
-    if not any(w in window for w in _NO_EVENT_WORDS):
+    if _NO_EVENT_GATE.search(low, max(0, at - 50), at) is None:
         return False
     return bool(_BACK_REFERENCE.search(text, max(0, at - 30), at) or _INTENT.search(text, max(0, at - 40), at)
                 or _PLAN.search(text, max(0, at - 50), at) or _PROLONGED.search(text, max(0, at - 40), at))
@@ -143,8 +129,9 @@ def _flow_at_capitals(inc: Incident, capital_of: Callable[[str], Place | None]) 
 
 
 def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | None) -> list[Candidate]:
+    """The events one article reports, sentence by sentence, before reports of one event are grouped."""
     art, text = parsed.article, parsed.article.text
-    sents = list(_sentences(text))
+    sents = list(sentences(text))
     if not sents:
         return []
     starts = [s for s, _ in sents]
@@ -164,8 +151,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     trig_by = bucket([t for t in lex.find(text) if not t.subtype or not _told_as_no_event(text, low, t.start)],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
-    dates_by = PerSentence(sents, lambda t: _sentence_dates(t, art.published, default_year), text)
-    figs_by = PerSentence(sents, _sentence_figures, text)
+    dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
+    figs_by = PerSentence(sents, sentence_figures, text)
     drone_marked = [any(t.type == "drone" and not t.subtype and not drone_target(text, t) for t in ts)
                     for ts in trig_by]
     ref_year = art.published.year if art.published else default_year
@@ -174,7 +161,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         trig = trig_by[i]
         if not trig and out and i - max(out[-1].sents) == 1 and out[-1].type is not IncidentType.MIGRATION \
                 and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
-            out[-1].figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), out[-1].type)
+            out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
                                 if f.unit in {"killed", "injured", "people"} and f not in out[-1].figures]
             continue
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
@@ -227,24 +214,24 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
-            made = _struck_again(out, i, trig, dates_by, (text, s, e)) if trig and out else []
+            made = struck_again(out, i, trig, dates_by, (text, s, e)) if trig and out else []
             if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
-                made = recruited_there(art.id, i, res_by[i - 1], _group_told_before(figs_by, dates_by, i)
-                                       + _group_told_before(figs_by, dates_by, i + 1))
+                made = recruited_there(art.id, i, res_by[i - 1], group_told_before(figs_by, dates_by, i)
+                                       + group_told_before(figs_by, dates_by, i + 1))
             if not made and i + 1 < len(sents) and "\n" not in text[e:sents[i + 1][0]]:
                 # "Heavier fighting erupted along the border. About 100 people were killed, and residents of the
                 # Batken region fled": the fighting is where the next sentence counts its victims
                 nxt = sents[i + 1]
                 made = fought_where_told_next(art.id, i, trig, res_by[i + 1], [
-                    f for f in counts(_undated(figs_by[i + 1], dates_by[i + 1]), IncidentType.OPERATION)
+                    f for f in counts(undated(figs_by[i + 1], dates_by[i + 1]), IncidentType.OPERATION)
                     if f.unit in _HARM_UNITS]) if _HARMED.search(text, *nxt) else []
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
-        if _TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
+        if TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             if prev is not None:
-                _when_it_took_place(prev, _event_dates(text, dates_by[i]), res_by[i])
+                when_it_took_place(prev, event_dates(text, dates_by[i]), res_by[i])
                 prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
                 prev.sents.add(i)
                 continue
@@ -257,36 +244,36 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 # "... debris fell on a house. The air force said it shot down 406 drones": another kind of
                 # drone event's tally (a nationwide one) counts only its victims toward the event before
                 other = prev.type is IncidentType.DRONE and not any(t.subtype == prev.subtype for t in trig)
-                prev.figures += [f for f in counts(_undated(figs, dates_by[i]) if figs else figs, prev.type)
+                prev.figures += [f for f in counts(undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures and not (other and f.unit not in _HARM_UNITS)
                                  and (prev.type is not IncidentType.MIGRATION or f.unit in MOVING_UNITS)]
             elif prev is not None and prev.type is not IncidentType.MIGRATION and _HARMED.search(text, s, e):
-                prev.figures += [f for f in counts(_undated(figs_by[i], dates_by[i]), prev.type)
+                prev.figures += [f for f in counts(undated(figs_by[i], dates_by[i]), prev.type)
                                  if f.unit in {"killed", "injured", "people"} and f not in prev.figures]
             continue
         prev = out[-1] if out and 0 < i - max(out[-1].sents) <= 2 else None
         if prev is not None and prev.type is IncidentType.DRONE and refers_back(text, s, e):
             for c in made:  # "the regional headquarters said debris fell on the refinery's territory"
-                if c.type is IncidentType.DRONE and (_coarser(c.locs, prev.locs) or _spoken(lex, text, s, e, c.locs,
+                if c.type is IncidentType.DRONE and (coarser(c.locs, prev.locs) or spoken(lex, text, s, e, c.locs,
                                                                                            res_by[i])):
                     c.locs, c.rules = list(prev.locs), c.rules + ["site: the facility named before"]
-        date, src = _date_for(text, dates_by, i, trig, art.published, default_year)
+        date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
-            date, src = _days_before_the_last(text, s, e, out[-1], i, date, src)
+            date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
         if src != "sentence" and cues.get("repeated"):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
-        elif cues.get("repeated") and not any(d.date.end - d.date.start <= _NIGHT for d in dates_by[i]) \
+        elif cues.get("repeated") and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
                 and all(c.type is not IncidentType.MIGRATION for c in made):
             continue  # "have been attacked several times this year": recurring over a span, no event
-        figs = _undated(figs_by[i], dates_by[i])
+        figs = undated(figs_by[i], dates_by[i])
         status, cue = sentence_status(lex, text, sents, i)
         for c in made:
             if c.date is None:
                 c.date, c.date_src = date, src
             if not c.figures:  # (a flow split by destination carries each destination's own count)
                 c.figures = counts(sent.told(figs) if c.type is IncidentType.MIGRATION else figs, c.type)
-            if not c.figures and c.type is IncidentType.MIGRATION and _THE_GROUP.match(text, s, e):
-                c.figures = _group_told_before(figs_by, dates_by, i)
+            if not c.figures and c.type is IncidentType.MIGRATION and THE_GROUP.match(text, s, e):
+                c.figures = group_told_before(figs_by, dates_by, i)
             c.status, c.cued, why = status, bool(cue), cue
             if status is Status.CLAIMED and len(made) > 1 and told_elsewhere(lex, text, (s, e), c, res_by[i]):
                 c.status, c.cued, why = Status.CONFIRMED, False, ""  # "on 14 January a drone was found near X,
@@ -304,199 +291,3 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             continue
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     return out
-
-
-# Texts and sentences met again (a wire story in several feeds, a stock phrase) are read once: the
-# results are immutable values.
-@lru_cache(maxsize=256)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans, a sentence that joins two reports with ", while" ("a missile strike on Dnipro
-    killed four, the governor said, while drones hit the Odesa region") read as two."""
-    out = []
-    for s, e in split_sentences(text):
-        cut = _WHILE.search(text, s, e) if ", while " in text[s:e] else None
-        if cut is not None and len(text[s:cut.start()].split()) >= 5 and len(text[cut.end():e].split()) >= 5:
-            out += [(s, cut.start() + 1), (cut.end(), e)]
-        else:
-            out.append((s, e))
-    return tuple(out)
-
-
-_WHILE = re.compile(r", while ")
-
-
-@lru_cache(maxsize=4096)
-def _sentence_dates(sentence: str, published: dt.date | None, year: int | None) -> tuple[DateSpan, ...]:
-    return tuple(find_dates(sentence, published=published, year=year))
-
-
-@lru_cache(maxsize=4096)
-def _sentence_figures(sentence: str) -> tuple[FigureSpan, ...]:
-    return tuple(find_figures(sentence))
-
-
-def _undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:
-    """Figures that are not the day of a date ("June 1 drone attacks" counts no drones)."""
-    return [f for f in figs if not any(d.start <= f.start < d.end for d in dates)]
-
-
-def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
-    """The dates that can date an event: no open intervals, and no day a statement was made ("the agency
-    said on Tuesday", the day of a dateline: "URALSK, September 23 (Kazinform) -") when the sentence has another."""
-    dates = [d for d in dates if not d.since]
-    if dates and any(d.date.text.lower().startswith(("last", "a year", "the previous")) for d in dates):
-        # "twice as many as in the same period last year": the date of a comparison dates nothing
-        dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 40), d.start)]
-    if dates and dates[0].start < 120 and len(dates) > 1:
-        dates = [d for d in dates if d.start >= dateline_end(text)] or dates
-    if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
-        # and "612,000 came in 2024, down from 1.03 million in 2023": the baseline of a comparison
-        dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)
-                 and not _BASELINE.search(text, max(0, d.start - 40), d.start)] or dates
-    told = [d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
-            and not STATEMENT_AFTER.match(text, d.end)]
-    # "for the fourth time this year": the year so far dates nothing better than the statement's day
-    return told if any(d.date.precision is DatePrecision.DAY or not d.date.text.lower().startswith("this")
-                       for d in told) else dates
-
-
-_BASELINE = re.compile(r"\b(?:down|up)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+"
-                       r"in\s+$", re.I)
-_WHO_HAD = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+[^,.;:]*$", re.I)
-_FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
-
-
-def _date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], published: dt.date | None,
-              default_year: int | None) -> tuple[FuzzyDate | None, str]:
-    """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
-    own = _event_dates(text, dates_by[i])
-    if published is not None and all(t.type == "migration" for t in trig if t.subtype) and all(
-            STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
-        # "1,150 kandas have settled in the region since January, the department said on Monday": a count
-        # over this year so far
-        own = [d for d in dates_by[i] if d.since and d.date.start.year == published.year
-               and d.date.end == published] or own
-    if own:
-        at = trig[0].start
-        return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
-    for j in (i - 1, i - 2):  # (not the date of a plan: "another group is due to leave in November")
-        near = [d for d in _event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
-                ] if j >= 0 else []
-        if near:
-            return near[-1].date, "nearby"
-    # an undated sentence further on in a report whose lede gives the day ("overnight", "on Wednesday"):
-    # the news of the day, not the month of publication
-    lede = [d for d in _event_dates(text, dates_by[0]) if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)
-            and published is not None and abs((d.date.end - published).days) <= 2] if i > 2 else []
-    if lede:
-        return lede[0].date, "lede"
-    if published is not None:
-        first = published.replace(day=1)
-        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        return FuzzyDate(first, last, DatePrecision.MONTH, "publication month"), "published"
-    if default_year is not None:
-        return FuzzyDate(dt.date(default_year, 1, 1), dt.date(default_year, 12, 31), DatePrecision.YEAR,
-                         "default year"), "published"
-    return None, ""
-
-
-# "The find came two days after ...", "The strike came a day after ...": the event in the clause is that
-# long before the event told just before
-_CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:came|happened|occurred|was\s+reported)\s+"
-                         r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b")
-
-
-def _days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, date: FuzzyDate | None,
-                          src: str) -> tuple[FuzzyDate | None, str]:
-    """The day of an event told in a "came N days after" clause, from the day of the event told before."""
-    m = _CAME_AFTER.match(text, s, e)
-    if m is None or i - max(last.sents) > 2 or last.date is None or last.date.precision is not DatePrecision.DAY:
-        return date, src
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else 1 if word == "a" else WORD_NUMBERS[word]
-    day = last.date.start - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
-    return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip()), "sentence"
-
-
-# "The attack took place late on Wednesday in ...": when the event told before happened
-_TOOK_PLACE = re.compile(r"\s*(?:The|This|That)\s+(?:(?:drone|missile|deadly)\s+)?(?:attack|strike|incident|explosion|"
-                         r"blast|raid|crash)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b")
-
-
-def _when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolution]) -> None:
-    """Date ``prev`` by a follow-up's "the attack took place on Wednesday" when that is no later than the
-    date it had (often the day the news was told: "authorities said on Thursday"), and place it at a finer
-    place in the region it had ("... in the Shamsiddin Shohin district")."""
-    days = [d.date for d in dates if d.date.precision is DatePrecision.DAY]
-    if days and (prev.date is None or dt.timedelta(0) <= prev.date.start - days[0].start <= dt.timedelta(days=7)):
-        prev.date, prev.date_src = days[0], "sentence"
-        prev.rules.append("date: when the next sentence says it took place")
-    sites = [loc for loc in prev.locs if loc.role == "site"]
-    finer = [r for r in res if r.place is not None and r.precision in (Precision.POINT, Precision.DISTRICT)
-             and sites and all(loc.precision in _COARSE and loc.country == r.place.country
-                               and haversine_km((loc.lat, loc.lon), (r.place.lat, r.place.lon)) < 300
-                               for loc in sites)]
-    if finer:
-        prev.locs = [loc for loc in prev.locs if loc.role != "site"] + [location(finer[0], "site")]
-        prev.rules.append("site: where the next sentence says it took place")
-
-
-# "... relatives of five men told RFE/RL. The men were recruited in Moscow": the group counted just before
-_THE_GROUP = re.compile(r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:men|women|workers|migrants|people|citizens|"
-                        r"labourers|laborers|group)\s+(?:were|had|have|was)\b")
-
-
-def _group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> list[Figure]:
-    """The one count of people in the sentence before ``i``, if it has exactly one."""
-    if i == 0:
-        return []
-    found = [f for f in counts(_undated(figs_by[i - 1], dates_by[i - 1]), IncidentType.MIGRATION)
-             if f.unit == "people"]
-    return found if len({f.value for f in found}) == 1 else []
-
-
-def _struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: PerSentence,
-                  span: tuple[str, int, int]) -> list[Candidate]:
-    """A drone strike at the facility the article's last drone event (up to six sentences before) was at, in
-    a sentence that names no place but "the plant" and gives a day of its own, days from that event's ("An
-    earlier drone attack on the plant, on September 18, ..."; "The plant was last hit on January 29"): a
-    strike of its own at the same sites."""
-    # the article's last drone strike (the facility), else its last drone event, a few sentences of background
-    # between ("The plant was last hit on ...")
-    # (a long article tells the history after its quotes and tallies: the strike may lie ten sentences back)
-    drones = [c for c in out if c.type is IncidentType.DRONE]
-    prev = next((c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10),
-                drones[-1] if drones and 0 < i - max(drones[-1].sents) <= 6 else None)
-    if prev is None or prev.date is None or not any(t.type == "drone" and t.subtype == "strike" for t in trig):
-        return []
-    # "Ten days earlier, on 14 August, another attack forced it to stop": the next of a run of earlier strikes
-    again = i - max(prev.sents) == 1 and prev.rules[0] == _AGAIN_RULE and _ANOTHER.search(*span) is not None
-    if not again and not (any(t.type == "drone" and not t.subtype for t in trig) and refers_back(*span)):
-        return []
-    days = [d.date for d in dates_by[i] if d.date.precision in _DAY_OR_MONTH and not d.since]
-    if not (days and (days[0].end < prev.date.start - _NIGHT or days[0].start > prev.date.end + _NIGHT)):
-        return []
-    sites = [dataclasses.replace(loc) for loc in prev.locs]
-    return [Candidate(IncidentType.DRONE, "strike", sites, None, "", [], prev.status, [],
-                      [_AGAIN_RULE], prev.article_id, {i})]
-
-
-_AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
-_ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)", re.I)
-_DAY_OR_MONTH = (DatePrecision.DAY, DatePrecision.MONTH)
-
-
-def _coarser(locs: list[Location], before: list[Location]) -> bool:
-    """True when every place of ``locs`` is a region or coarser and ``before`` has a finer one near it."""
-    return bool(locs) and all(loc.precision in _COARSE for loc in locs) and any(
-        b.precision not in _COARSE and haversine_km((b.lat, b.lon), (loc.lat, loc.lon)) < 300
-        for b in before for loc in locs)
-
-
-def _spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: list[Resolution]) -> bool:
-    """True when every place of ``locs`` is named only in the speaker's words ("The Krasnodar regional
-    headquarters said")."""
-    spans = speaker_spans(lex, text, s, e)
-    ids = {loc.place_id for loc in locs}
-    named = [r for r in res if r.place is not None and r.place.place_id in ids]
-    return bool(spans) and bool(named) and all(any(a <= r.mention.start < b for a, b in spans) for r in named)

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mapper import figures
-from mapper.incident_rules import _ABBREV, _BOUNDARY, _LAST_WORD, _add_span, split_sentences, staging_spans
+from mapper.incident_rules import staging_spans
+from mapper.incident_text import _ABBREV, _BOUNDARY, _LAST_WORD, _add_span, split_sentences
 
 # The patterns as first written: one alternation tried at every position, a word search from the
 # sentence start at every full stop.
@@ -58,7 +59,7 @@ def test_number_anchors_as_the_plain_pattern(sample: str) -> None:
 
 
 def test_a_wire_dateline_is_found_and_only_at_the_start() -> None:
-    from mapper.incident_rules import dateline_end
+    from mapper.incident_text import dateline_end
 
     for text in ("ALMATY, Kazakhstan (AP) — Police said", "KYIV — Drones hit", "Moscow, June 5 (Reuters) - A"):
         assert text[dateline_end(text):][0].isupper()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.incident_rules import split_sentences
 from mapper.incident_status import sentence_status
+from mapper.incident_text import split_sentences
 from mapper.lexicon import load_lexicon
 from mapper.model import Status
 

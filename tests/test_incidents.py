@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from mapper.cli import cli
-from mapper.incident_rules import split_sentences
+from mapper.incident_text import split_sentences
 from mapper.incidents import extract_incidents
 from mapper.model import (
     Article,

@@ -9,20 +9,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapper import cues, figures, incident_rules, locatives
+from mapper import cues, figures, incident_flow_patterns, incident_rules, locatives
 from mapper.prefilter import _FOLDS_TO_ASCII, Gated, GatedGroup, leading_words, lowered, required_words
 
 GATED = {
-    "people": incident_rules._PEOPLE, "actor": incident_rules._ACTOR, "staging": incident_rules._STAGING,
-    "number word": figures._NUMBER_WORD,
-    **{f"flow {i}": g for i, g in enumerate(incident_rules._FLOWS.members)},
+    "people": incident_flow_patterns._PEOPLE, "actor": incident_rules._ACTOR, "staging": incident_rules._STAGING,
+    "number word": figures._NUMBER_WORD, "the country": incident_rules._THE_COUNTRY,
+    **{f"flow {i}": g for i, g in enumerate(incident_flow_patterns._FLOWS.members)},
 }
 # Words of the patterns, odd capitals, and the four characters a case-insensitive pattern reads as an
 # ASCII letter although lower() keeps them (dotted and dotless i, long s, Kelvin sign).
 PIECES = ["from", "FROM", "From", "arrived in", "fled to", "citizens of", "people", "Workers", "war in",
           "SBU", "Russian forces", "Air Force", "warehouse", "smuggled", "twenty", "Seventeen", "a hundred",
           "<0>", "<1>", "<2>", "’s", "'s", ",", ".", " and ", "ſ", "ı", "İ", "K", "ſtaging", "ſeven", "arrıved",
-          "lived in", "no longer want to live in", "accounted for", "hosted", "the front in"]
+          "lived in", "no longer want to live in", "accounted for", "hosted", "the front in", "out of the country",
+          "Country", "COUNTRY"]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=14).map(" ".join)
 
 
@@ -38,7 +39,7 @@ def test_gated_patterns_find_what_the_pattern_finds(name: str, sample: str) -> N
 @settings(max_examples=300, deadline=dt.timedelta(seconds=2))
 @given(sample=text)
 def test_a_group_finds_what_each_pattern_finds(sample: str) -> None:
-    group = incident_rules._FLOWS
+    group = incident_flow_patterns._FLOWS
     assert [[m.span() for m in found] for found in group.finditers(sample)] == [
         [m.span() for m in g.pattern.finditer(sample)] for g in group.members]
 

@@ -1,0 +1,127 @@
+"""The date of an event a sentence reports: its own dates, a neighbour's, the lede's or the publication's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from mapper.dates import DateSpan, find_dates
+from mapper.figures import WORD_NUMBERS, FigureSpan, find_figures
+from mapper.incident_merge import Candidate
+from mapper.incident_sentence import PerSentence
+from mapper.incident_text import dateline_end
+from mapper.lexicon import Trigger
+from mapper.model import DatePrecision, FuzzyDate
+
+_COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+"
+                       r"(?:period|month|months|time|quarter)\s+(?:of\s+|in\s+)?)?$", re.I)
+NIGHT = dt.timedelta(days=1)  # "overnight" spans two days: still one event's date
+
+# "said on Tuesday", "told reporters on Monday", "said later on Sunday": when something was said
+STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|denied|dismissed|"
+                       r"rejected)\s+(?:later\s+|earlier\s+|in\s+an?\s+(?:report|statement|post)\s+)?$", re.I)
+# "the service on Tuesday denied reports that ...": the day of the statement, told before its verb
+STATEMENT_AFTER = re.compile(r"\s+(?:said|denied|dismissed|rejected|refuted)\s+(?:reports|claims|that)\b", re.I)
+
+
+def forecast(text: str, dates: list[DateSpan], published: dt.date) -> bool:
+    """Every date of the sentence but the day of a statement lies after publication, told relative to it
+    ("next year"; a written date after it may be a wrong publication date)."""
+    told = [d for d in dates if not d.since and not STATEMENT.search(text, max(0, d.start - 30), d.start)]
+    return any(d.relative for d in told) and all(d.date.start > published for d in told)
+
+
+@lru_cache(maxsize=4096)
+def sentence_dates(sentence: str, published: dt.date | None, year: int | None) -> tuple[DateSpan, ...]:
+    """The dates of one sentence (offsets in the sentence), read once per sentence text."""
+    return tuple(find_dates(sentence, published=published, year=year))
+
+
+@lru_cache(maxsize=4096)
+def sentence_figures(sentence: str) -> tuple[FigureSpan, ...]:
+    """The figures of one sentence (offsets in the sentence), read once per sentence text."""
+    return tuple(find_figures(sentence))
+
+
+def undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:
+    """Figures that are not the day of a date ("June 1 drone attacks" counts no drones)."""
+    return [f for f in figs if not any(d.start <= f.start < d.end for d in dates)]
+
+
+def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates that can date an event: no open intervals, and no day a statement was made ("the agency
+    said on Tuesday", the day of a dateline: "URALSK, September 23 (Kazinform) -") when the sentence has another."""
+    dates = [d for d in dates if not d.since]
+    if dates and any(d.date.text.lower().startswith(("last", "a year", "the previous")) for d in dates):
+        # "twice as many as in the same period last year": the date of a comparison dates nothing
+        dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 40), d.start)]
+    if dates and dates[0].start < 120 and len(dates) > 1:
+        dates = [d for d in dates if d.start >= dateline_end(text)] or dates
+    if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
+        # and "612,000 came in 2024, down from 1.03 million in 2023": the baseline of a comparison
+        dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)
+                 and not _BASELINE.search(text, max(0, d.start - 40), d.start)] or dates
+    told = [d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
+            and not STATEMENT_AFTER.match(text, d.end)]
+    # "for the fourth time this year": the year so far dates nothing better than the statement's day
+    return told if any(d.date.precision is DatePrecision.DAY or not d.date.text.lower().startswith("this")
+                       for d in told) else dates
+
+
+_BASELINE = re.compile(r"\b(?:down|up)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+"
+                       r"in\s+$", re.I)
+_WHO_HAD = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+[^,.;:]*$", re.I)
+_FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
+
+
+def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], published: dt.date | None,
+              default_year: int | None) -> tuple[FuzzyDate | None, str]:
+    """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
+    own = event_dates(text, dates_by[i])
+    if published is not None and all(t.type == "migration" for t in trig if t.subtype) and all(
+            STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
+        # "1,150 kandas have settled in the region since January, the department said on Monday": a count
+        # over this year so far
+        own = [d for d in dates_by[i] if d.since and d.date.start.year == published.year
+               and d.date.end == published] or own
+    if own:
+        at = trig[0].start
+        return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
+    for j in (i - 1, i - 2):  # (not the date of a plan: "another group is due to leave in November")
+        near = [d for d in event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
+                ] if j >= 0 else []
+        if near:
+            return near[-1].date, "nearby"
+    # an undated sentence further on in a report whose lede gives the day ("overnight", "on Wednesday"):
+    # the news of the day, not the month of publication
+    lede = [d for d in event_dates(text, dates_by[0]) if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)
+            and published is not None and abs((d.date.end - published).days) <= 2] if i > 2 else []
+    if lede:
+        return lede[0].date, "lede"
+    if published is not None:
+        first = published.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return FuzzyDate(first, last, DatePrecision.MONTH, "publication month"), "published"
+    if default_year is not None:
+        return FuzzyDate(dt.date(default_year, 1, 1), dt.date(default_year, 12, 31), DatePrecision.YEAR,
+                         "default year"), "published"
+    return None, ""
+
+
+# "The find came two days after ...", "The strike came a day after ...": the event in the clause is that
+# long before the event told just before
+_CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:came|happened|occurred|was\s+reported)\s+"
+                         r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b")
+
+
+def days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, date: FuzzyDate | None,
+                          src: str) -> tuple[FuzzyDate | None, str]:
+    """The day of an event told in a "came N days after" clause, from the day of the event told before."""
+    m = _CAME_AFTER.match(text, s, e)
+    if m is None or i - max(last.sents) > 2 or last.date is None or last.date.precision is not DatePrecision.DAY:
+        return date, src
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else 1 if word == "a" else WORD_NUMBERS[word]
+    day = last.date.start - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
+    return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip()), "sentence"

@@ -1,0 +1,144 @@
+"""Flow patterns over a sentence whose places are masked: which place is an origin, which a destination."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mapper.prefilter import Gated, GatedGroup, lowered
+
+# "200 more nationals still in Israel", "where some 200,000 civilians still live": people who stayed, no move
+STILL_THERE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|stay(?:s|ed|ing))\s+(?:\w+\s+)?(?:in|live|living|there)\b",
+                         re.I)
+# Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
+_PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
+                           r"children|women|men|families|workers|refugees|evacuees|students|volunteers|soldiers|"
+                           r"fighters|recruits|conscripts|labou?rers|asylum\s+seekers|pilgrims|displaced|orphans|"
+                           r"mercenaries|servicemen|migrant|citizenship|foreigners|nurses|caregivers|kandas|oralmans?|"
+                           r"repatriates)\b", re.IGNORECASE))
+
+
+
+def has_people(text: str, start: int, end: int) -> bool:
+    """True when the span names a group of people (so "parts arrived" or "he returned" is no migration)."""
+    return _PEOPLE.search(text, lowered(text[start:end]), start, end) is not None
+
+
+# Flow patterns over a sentence whose place mentions are masked as <0>, <1>, ... (see mask_places).
+_LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
+_ORIGIN = [
+    re.compile(rf"\b(?:come|came|comes|coming|arrived|fled|evacuat\w*|returned|deported|migrants|citizens|"
+               rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
+               rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
+               rf"(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:from|out\s+of|left)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|region|country)\s+of\s+|the\s+|"
+               rf"neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
+    re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
+    # "residents of the X region's border villages were evacuated": where the evacuees lived
+    re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"
+               rf"\b(?:evacuat|relocat|moved))", re.I),
+    # "began evacuating residents of 12 villages in the X district": the same, the move told first
+    re.compile(rf"\bevacuat\w*\s+(?:\w+\s+){{0,2}}?(?:residents|inhabitants|people|families|civilians|children)\s+"
+               rf"(?:of|from)\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
+    # "ordered the evacuation of 18 more settlements in the X and Y communities": where the settlements lie
+    re.compile(rf"\bevacuat\w*\s+of\s+(?:[\w,-]+\s+){{0,3}}?(?:settlements|villages|towns|communities|hamlets)\s+"
+               rf"(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:and\s+)?)?(?P<o>{_LIST})", re.I),
+    # Where people lived before: "lived in X", "no longer want to live in X", "go back to living in X".
+    re.compile(rf"\b(?:(?:no\s+longer|back\s+to|used\s+to|previously|formerly)\s+(?:\w+\s+){{0,3}}?"
+               rf"(?:live|living)|lived)\s+in\s+(?P<o>{_LIST})", re.I),
+    re.compile(rf"^(?:[^<]{{0,40}})(?P<o>{_LIST})\s+accounted\s+for", re.I),
+    # "students who had been studying in Iran returned": where a group had been staying
+    re.compile(rf"\bwho\s+had\s+(?:been\s+)?(?:living|working|studying|staying|lived|studied|stayed)\s+in\s+(?:the\s+)?"
+               rf"(?P<o>{_LIST})", re.I),
+    # "citizens stranded in Iran were brought home": where they were stuck is where they leave
+    # ("stuck for days at a Moscow airport" too)
+    re.compile(rf"\b(?:stranded|stuck|trapped)\s+(?:for\s+(?:\w+\s+){{1,2}}?)?(?:in|at)\s+(?:the\s+|an?\s+)?"
+               rf"(?P<o>{_LIST})", re.I),
+    # "420 migrants were turned back at the border crossing in the Orenburg region": where they were stopped
+    re.compile(rf"\b(?:turned\s+back|(?:denied|refused)\s+entry)\s+(?:at|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?"
+               rf"(?:(?:at|in|on)\s+(?:the\s+)?)?(?P<o>{_LIST})", re.I),
+    # "Russia deported more than 3,000 Tajik migrants": the state that expels is where they leave
+    re.compile(rf"(?P<o>{_LIST})\s+(?:has\s+|had\s+|have\s+)?(?:deported|expelled)\b", re.I),
+    # "Authorities in the X region began moving children to ...": the authorities of the place left
+    re.compile(rf"\b(?:authorities|officials)\s+in\s+(?:the\s+)?(?P<o>{_LIST})\s+(?:have\s+|had\s+)?(?:began|begun|"
+               rf"started|ordered|evacuated|moved|relocated|(?:are|were)\s+moving)\b", re.I),
+    # where people were held or signed up before being sent on: "detained at a centre in the X region"
+    re.compile(rf"\b(?:(?:were|was|been|being|migrants|citizens|nationals|men|people|workers)\s+held|detained|recruited|arrested|rounded\s+up)\s+(?:(?:at|in)\s+)?(?:[\w-]+\s+){{0,6}}?"
+               rf"(?:in|at|near)\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
+]
+_DEST = [
+    re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:re)?settled\s+in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
+               re.I),
+    re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
+               rf"headed|heading|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming|"
+               rf"set\s+(?:off|out)|put\s+on)\b"
+               rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:the\s+(?=<))?(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"
+               rf"(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:war|war\s+effort|front(?:\s+lines?)?|fight|fighting|fought|serve|serving|conflict)\s+"
+               rf"(?:for\s+<\d+>\s+)?in\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:(?:are|were|is|was|now)\s+)(?:living|working|staying)\s+in\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:worked|work|employed)\s+in\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:killed|died|wounded|captured)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
+    re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
+    # "left to work abroad, most of them in Russia": where most of a group went
+    re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+of\s+them\s+"
+               rf"(?:in|to)\s+(?P<d>{_LIST})", re.I),
+    # the next part of a split total: "... went to <0>, and some 150,000 to <1>", "including 5,100 to <0>"
+    re.compile(rf"\b(?:and|including)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
+    re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
+]
+_FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
+
+
+def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The sentence ``text[start:end]`` with each place span replaced by ``<i>``; also each mask's offset."""
+    out, pos, where = [], start, []
+    for i, (a, b) in enumerate(spans):
+        out.append(text[pos:a])
+        where.append(sum(len(x) for x in out))
+        out.append(f"<{i}>")
+        pos = b
+    out.append(text[pos:end])
+    return "".join(out), where
+
+
+_POSSESSOR = re.compile(r"<\d+>[’']s\s+(?=<\d+>)")
+_OWNER = re.compile(r"<(\d+)>[’']s\b(?!\s+(?:border\s+|frontline\s+|front-line\s+)?(?:villages|towns|settlements|"
+                    r"communities|districts|areas)\b)")  # "the X region's border villages": places in X
+_NOT_ORIGIN = re.compile(r"(?:statement|report|reports|data|sources?|according\s+to|message|letter)\s+"
+                         r"(?:\w+\s+){0,2}from\s+$", re.I)
+
+
+def flow_roles(masked: str) -> dict[int, str]:
+    """Mask index -> "origin" or "destination" from the flow patterns of one masked sentence.
+
+    A possessor ("<0>'s <1>": Russia's Chelyabinsk region) gives way to the place it qualifies, and a
+    place that owns something ("Ukraine's intelligence") or the source of a statement is no endpoint.
+    """
+    return dict(_flow_roles(masked))  # a copy: callers add roles of their own
+
+
+# a masked sentence met again (a wire story in several feeds) is read once
+@lru_cache(maxsize=1024)
+def _flow_roles(masked: str) -> dict[int, str]:
+    masked = _POSSESSOR.sub("", masked)
+    found = _FLOWS.finditers(masked)
+    owners = {int(i) for i in _OWNER.findall(masked)}
+    roles: dict[int, str] = {i: "none" for i in owners}
+    for matches in found[:len(_DEST)]:
+        for m in matches:
+            for i in re.findall(r"<(\d+)>", m.group("d")):
+                roles.setdefault(int(i), "destination")
+    for matches in found[len(_DEST):]:
+        for m in matches:
+            if _NOT_ORIGIN.search(masked, max(0, m.start("o") - 60), m.start("o")):
+                continue
+            for i in re.findall(r"<(\d+)>", m.group("o")):
+                if roles.get(int(i)) is None:
+                    roles[int(i)] = "origin"
+    return {i: r for i, r in roles.items() if r != "none"}
