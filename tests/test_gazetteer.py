@@ -245,3 +245,18 @@ def test_curated_csv_errors_name_the_row(tmp_path: Path):
     path.write_text("slug,name\nx,y\n", encoding="utf-8")
     with pytest.raises(InputError, match="missing column"):
         read_curated(path, {"KZ"})
+
+
+def test_a_built_package_ships_the_curated_sources(tmp_path: Path) -> None:
+    """``pip install .`` has no checkout to read curated.csv from: setup.py's build_py copies it into the package,
+    where ``default_curated`` finds it."""
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(tmp_path)], cwd=repo,
+                   check=True, capture_output=True)
+    shipped = tmp_path / "mapper" / "data" / "gazetteer_sources"
+    for name in ("curated.csv", "aliases.csv"):
+        assert (shipped / name).read_bytes() == (repo / "data" / "gazetteer" / name).read_bytes()
+    assert not list(tmp_path.rglob("*.sqlite")) and not list(tmp_path.rglob("*.marisa"))

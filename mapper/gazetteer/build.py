@@ -71,16 +71,28 @@ def default_path() -> Path:
     return Path(platformdirs.user_cache_dir("incident-mapper")) / "gazetteer.sqlite"
 
 
+def checkout_source(name: str) -> Path | None:
+    """``data/gazetteer/<name>`` of the repository checkout, ``None`` outside a checkout."""
+    return _REPO / "data" / "gazetteer" / name if (_REPO / "pyproject.toml").exists() else None
+
+
+def _source(name: str) -> Path | None:
+    """The checkout's file, else the copy a built wheel ships (``mapper/data/gazetteer_sources``, see setup.py)."""
+    path = checkout_source(name)
+    if path is not None:
+        return path
+    shipped = Path(__file__).resolve().parents[1] / "data" / "gazetteer_sources" / name
+    return shipped if shipped.is_file() else None
+
+
 def default_curated() -> Path | None:
-    """The curated supplement of the repository checkout, ``None`` outside a checkout."""
-    path = _REPO / "data" / "gazetteer" / "curated.csv"
-    return path if (_REPO / "pyproject.toml").exists() else None
+    """The curated supplement: the repository checkout's, else the installed package's copy, else ``None``."""
+    return _source("curated.csv")
 
 
 def default_aliases() -> Path | None:
-    """The alias file of the repository checkout, ``None`` outside a checkout."""
-    path = _REPO / "data" / "gazetteer" / "aliases.csv"
-    return path if (_REPO / "pyproject.toml").exists() else None
+    """The alias file: the repository checkout's, else the installed package's copy, else ``None``."""
+    return _source("aliases.csv")
 
 
 _DEFAULT: Any = object()
@@ -335,10 +347,10 @@ def add_curated(row: dict[str, str], *, curated: Path | str | None = None, path:
     from mapper.errors import InputError
     from mapper.gazetteer.sources import CURATED_COLUMNS, curated_entry, read_curated
 
-    curated_path = Path(curated) if curated is not None else default_curated()
+    curated_path = Path(curated) if curated is not None else checkout_source("curated.csv")
     if curated_path is None:
         raise InputError("no curated.csv outside a repository checkout; pass its path")
-    repo_curated = default_curated()
+    repo_curated = checkout_source("curated.csv")
     if path is None and (repo_curated is None or curated_path.resolve() != repo_curated.resolve()):
         # the default gazetteer is built from the repository's curated.csv: one built from another
         # file would be rebuilt (losing the row) the next time it is opened
