@@ -54,6 +54,7 @@ _INVERSION_SPAN = 40  # ", said the governor": how far after the verb the speake
 # region's head of government (in code: lexicon keys are letters only; not "SBU head", an acronym)
 _REGION_HEAD = re.compile(r"\b(?:(?:republic|region)(?:’|')s\s+head\b|[A-Z][a-z][\w-]*(?:(?:’|')s)?\s+head\s+[A-Z])")
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
+_ANAPHOR_REACH = 4  # how many sentences back "the agency said" may find the agency named
 
 
 _REFUSED = re.compile(r"\s+(?:(?:an?|their|his|her|its)\s+)?(?:entry|entries|access|admission|permission|visas?|"
@@ -120,9 +121,11 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
                 break
         if kind == _NONE and depth < 2 and i > 0 and (lex.cues_in(text, *windows[0]).get("anaphor")
                                                       or _PRONOUN.search(text, *windows[0])):
-            prev = _speakers(lex, text, sents, i - 1, depth + 1)  # "he said", "the ministry added"
-            if not prev and i > 1:  # the sentence between quotes nobody: the speaker named before it
-                prev = _speakers(lex, text, sents, i - 2, depth + 1)
+            prev: list[tuple[str, str]] = []
+            for j in range(i - 1, max(-1, i - 1 - _ANAPHOR_REACH), -1):  # "he said", "the ministry added"; the
+                prev = _speakers(lex, text, sents, j, depth + 1)  # sentences between quoting nobody: the
+                if prev:  # speaker named before them
+                    break
             kind, who = next(iter(prev), (_NONE, ""))
         out.append((kind or _OTHER, who))
     return out
