@@ -30,9 +30,11 @@ _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0
 _DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?"
                         r"(?:(?:[\w-]+\s+)?(?:drones?|uavs?|shaheds?)\s+(?:that\s+(?:was|were|had\s+been)\s+)?)?$",
                         re.I)
-# "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
+# "destroyed 18 drones", "drones were intercepted and destroyed", "a tally: 112 drones destroyed overnight":
+# the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
-                               r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$", re.I)
+                               r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$|"
+                               r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|uavs)\s+$", re.I)
 _REPELLED = r"(?:repelled|repulsed|fended\s+off|beaten\s+off|beat\s+off|thwarted|foiled)"
 _REPELLED_AFTER = re.compile(rf"s?\s+(?:on\s+(?:[\w-]+\s+){{1,3}}?)?(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
                              rf"{_REPELLED}\b", re.I)
