@@ -39,10 +39,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the first nine months of the year", "the first half of 2024", "in the first quarter": from January
     # to the part's end ("the first two months of the war" is none); "the second quarter", "the second half":
     # that part of the year alone
-    ("first", re.compile(rf"\b(?i:the\s+(?:first\s+(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|(?P<q>quarter))"
+    ("first", re.compile(rf"\b(?i:the\s+(?:first\s+(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|"
+                         rf"(?P<q>quarter))"
                          rf"|(?P<nth>second|third|fourth|final|last)\s+(?P<nthof>quarter|half))"
                          rf"(?:\s+of\s+(?:(?P<rel>this|the|last)\s+year|(?P<y>{_YEAR}))|(?![\s,]+of\b)))\b")),
-    # "between March and May", "in January to March" without a year: the latest such months not after the month of publication
+    # "between March and May", "in January to March" without a year: the latest such months not after the
+    # month of publication
     ("mm", re.compile(rf"\b(?P<span>(?i:between|from|in)\s+(?P<m1>{_MONTH})\s+(?i:and|to|through|until)\s+"
                       rf"(?P<m2>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b|{_YEAR}))")),
     # "in March" without a year: the latest March not after the month of publication
@@ -178,7 +180,8 @@ _MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m"})
 _DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"mm": ("between", "from", "in "),
-            "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"), "first": ("first", "second", "third", "fourth", "final", "last"),
+            "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
+            "first": ("first", "second", "third", "fourth", "final", "last"),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
                     " hours"),
             "wd": ("day",), "iso": ("-",),

@@ -84,7 +84,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
               for t in events]
     if any(t.subtype == "sighting" for t in events):  # "a drone crossed into its airspace near X during a Russian
         # attack on Ukrainian ports": the attack frames the incursion
-        events = [t for t in events if not (t.subtype == "strike" and _DURING.search(text, max(0, t.start - 40), t.start))]
+        events = [t for t in events
+                  if not (t.subtype == "strike" and _DURING.search(text, max(0, t.start - 40), t.start))]
     # "air defence forces tracked a drone flying over": the air defences name who acted, and another
     # event word says what they did
     if any(t.term not in WEAK_DRONE_TERMS for t in events):

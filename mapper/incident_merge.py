@@ -198,7 +198,8 @@ def _other_days(a: Candidate, b: Candidate) -> bool:
     where the leeway of ``dates_compatible`` for reports of one event in other articles does not hold (drone
     reports: an evacuation ordered on Wednesday and counted by Friday is one move)."""
     da, db = a.date, b.date
-    return (a.type is IncidentType.DRONE and a.date_src == b.date_src == "sentence" and da is not None and db is not None
+    return (a.type is IncidentType.DRONE and a.date_src == b.date_src == "sentence" and da is not None
+            and db is not None
             and DatePrecision.DAY in (da.precision, db.precision) and (db.end - db.start).days <= 1
             and (da.end - da.start).days <= 1 and not (da.start <= db.end and db.start <= da.end))
 

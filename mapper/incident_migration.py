@@ -176,9 +176,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     fine = (Precision.POINT, Precision.REGION) if subtype in ("evacuation", "recruitment") else (Precision.POINT,)
     if not locs or all(loc.role == "site" and loc.precision not in fine for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
+    told_by = {t.term for t in mig if t.subtype == subtype}  # (empty for workers on the move: a relocation word)
     if subtype == "labour migration" and not sent.counted(MOVING_UNITS) and (
-            all(loc.role == "origin" for loc in locs)
-            or all(t.term in _PEOPLE_WORDS for t in mig if t.subtype == subtype)):
+            all(loc.role == "origin" for loc in locs) or told_by and told_by <= _PEOPLE_WORDS):
         # "checks on migrants from Central Asia": where they come from, no move and no count (the 145 killed
         # in an attack told beside them are no migrants); "Tajik migrants in Russia describe ...": who they
         # are, with no move and no count

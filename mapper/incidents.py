@@ -75,8 +75,8 @@ _PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2
 
 
 # "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
-_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared)\s+(?:of|from)\s+(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$",
-                     re.I)
+_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared)\s+(?:of|from)\s+"
+                     r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
 
 
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
