@@ -37,11 +37,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?:(?P<part>(?i:{_PART}))[\s-]+)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("py", re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]*(?P<y>{_YEAR})\b")),
     # "in the first nine months of the year", "the first half of 2024", "in the first quarter": from January
-    # to the part's end ("the first two months of the war" is none)
-    ("first", re.compile(rf"\b(?i:the\s+first\s+(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|(?P<q>quarter))"
+    # to the part's end ("the first two months of the war" is none); "the second quarter", "the second half":
+    # that part of the year alone
+    ("first", re.compile(rf"\b(?i:the\s+(?:first\s+(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|"
+                         rf"(?P<q>quarter))"
+                         rf"|(?P<nth>second|third|fourth|final|last)\s+(?P<nthof>quarter|half))"
                          rf"(?:\s+of\s+(?:(?P<rel>this|the|last)\s+year|(?P<y>{_YEAR}))|(?![\s,]+of\b)))\b")),
-    # "between March and May" without a year: the latest such months not after the month of publication
-    ("mm", re.compile(rf"\b(?P<span>(?i:between|from)\s+(?P<m1>{_MONTH})\s+(?i:and|to|through|until)\s+"
+    # "between March and May", "in January to March" without a year: the latest such months not after the
+    # month of publication
+    ("mm", re.compile(rf"\b(?P<span>(?i:between|from|in)\s+(?P<m1>{_MONTH})\s+(?i:and|to|through|until)\s+"
                       rf"(?P<m2>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b|{_YEAR}))")),
     # "in March" without a year: the latest March not after the month of publication
     ("m", re.compile(rf"\b(?i:in|during|since|until|by|from|of|early|late|mid|last)[\s-]+(?:(?i:early|late|mid)[\s-]+)?"
@@ -175,8 +179,9 @@ _ANY_YEAR = re.compile(_YEAR)
 _MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m"})
 _DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
-_NEEDLES = {"mm": ("between", "from"),
-            "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"), "first": ("first",),
+_NEEDLES = {"mm": ("between", "from", "in "),
+            "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
+            "first": ("first", "second", "third", "fourth", "final", "last"),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
                     " hours"),
             "wd": ("day",), "iso": ("-",),
@@ -292,11 +297,19 @@ def _first_part(g: dict[str, str | None], text: str, published: dt.date | None, 
         y = (published.year if published else year) - ((g["rel"] or "").lower() == "last")  # type: ignore[operator]
     else:
         return None
-    n = g["n"].lower() if g["n"] else ""
-    months = 6 if g["half"] else 3 if g["q"] else _COUNTS.get(n) or int(n)
+    first = 1
+    if g["nth"]:
+        length = 6 if g["nthof"].lower() == "half" else 3
+        index = {"second": 2, "third": 3}.get(g["nth"].lower(), 12 // length)
+        if index * length > 12:
+            return None  # "the third half"
+        first, months = (index - 1) * length + 1, index * length
+    else:
+        n = g["n"].lower() if g["n"] else ""
+        months = 6 if g["half"] else 3 if g["q"] else _COUNTS.get(n) or int(n)
     if not (g["y"] or g["rel"]) and published is not None and published.month <= months:
         y -= 1  # "in the first half", told in May: the part of the year is not over, so last year's
-    return FuzzyDate(dt.date(y, 1, 1), _month_end(y, months), DatePrecision.RANGE, text)
+    return FuzzyDate(dt.date(y, first, 1), _month_end(y, months), DatePrecision.RANGE, text)
 
 
 def _year_part(y: int, part: str, text: str) -> FuzzyDate:

@@ -30,9 +30,12 @@ _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0
 _DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?"
                         r"(?:(?:[\w-]+\s+)?(?:drones?|uavs?|shaheds?)\s+(?:that\s+(?:was|were|had\s+been)\s+)?)?$",
                         re.I)
-# "destroyed 18 drones", "drones were intercepted and destroyed": the drones destroyed, an interception
+# "destroyed 18 drones", "drones were intercepted and destroyed", "a tally: 112 drones destroyed overnight":
+# the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
-                               r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$", re.I)
+                               r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$|"
+                               r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|uavs)\s+$", re.I)
+_DURING = re.compile(r"\bduring\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _REPELLED = r"(?:repelled|repulsed|fended\s+off|beaten\s+off|beat\s+off|thwarted|foiled)"
 _REPELLED_AFTER = re.compile(rf"s?\s+(?:on\s+(?:[\w-]+\s+){{1,3}}?)?(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
                              rf"{_REPELLED}\b", re.I)
@@ -79,6 +82,10 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     events = [t for t in events if not any(u.start == t.start and u.end > t.end for u in longer)]
     events = [Trigger(t.type, "interception", t.term, t.start, t.end) if _destroyed_drones(text, t) else t
               for t in events]
+    if any(t.subtype == "sighting" for t in events):  # "a drone crossed into its airspace near X during a Russian
+        # attack on Ukrainian ports": the attack frames the incursion
+        events = [t for t in events
+                  if not (t.subtype == "strike" and _DURING.search(text, max(0, t.start - 40), t.start))]
     # "air defence forces tracked a drone flying over": the air defences name who acted, and another
     # event word says what they did
     if any(t.term not in WEAK_DRONE_TERMS for t in events):

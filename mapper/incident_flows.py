@@ -109,6 +109,10 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "a court ordered 74 migrants expelled": an order, not yet a move
     if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
         return True  # "the choice of signing a contract or being expelled": a threat, not a move
+    if t.term == "living in" and _NOT_A_PLACE.match(text, t.end):
+        return True  # "living in fear", "living in hostels": a condition or a dwelling, not the host country
+    if t.subtype == "labour migration" and _IN_CUSTODY.search(text, max(0, t.start - 50), t.start):
+        return True  # "officers detained 118 migrants": people taken into custody, not a flow of workers
     if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
         return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
@@ -130,6 +134,10 @@ def order_span(text: str, t: Trigger) -> tuple[int, int] | None:
 _ORDERED = re.compile(r"\b(?:ordered|orders|order|ruled)\s+[^.;,]{0,50}?(?:(?:to\s+)?be\s+)?$", re.I)
 
 
+_NOT_A_PLACE = re.compile(r"\s+(?!the\b)[a-z]")
+_IN_CUSTODY = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded\s+up|fined|questioned)\s+"
+                         r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|"
+                         r"thousands)\s+of\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
 _ALTERNATIVE = re.compile(r"\bor\s+(?:being|be|face)\s+$", re.I)
 _HOLDING_PLACE = re.compile(r"\w*\s+(?:centres?|centers?|facilit(?:y|ies)|camps?)\b", re.I)
 
@@ -140,6 +148,9 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+\s+)?$", re.
 
 
 _WORKERS = re.compile(r"\b(?:workers|labou?rers|farmhands|fruit\s+pickers|guest\s+workers|nurses|caregivers)\b", re.I)
+
+
+_TO_WORK = re.compile(r"\b(?:to|for)\s+work\b(?!\s+(?:out|on|with|together)\b)", re.I)
 
 
 def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[Resolution],
@@ -155,6 +166,8 @@ def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[R
             replace(loc, role="origin") if loc.role == "destination" and loc.country != home else loc for loc in locs]
     if subtype == "relocation" and dests and _WORKERS.search(text, start, end):
         return "labour migration", "; workers on the move", locs
+    if subtype == "relocation" and dests and _TO_WORK.search(text, start, end):
+        return "labour migration", "; gone to work", locs  # "318,000 citizens left for Russia to work"
     return subtype, "", locs
 
 

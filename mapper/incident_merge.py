@@ -171,7 +171,7 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     if a.type is IncidentType.DRONE and a.sents == b.sents:
         return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base")
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
-    if gap > WINDOW or not dates_compatible(_explicit(a), _explicit(b)):
+    if gap > WINDOW or not dates_compatible(_explicit(a), _explicit(b)) or _other_days(a, b):
         return False
     ca, cb = _counts(a), _counts(b)
     # A quantified report and an unquantified one, or two different counts, are one event only when
@@ -190,6 +190,18 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs) and not (
         a.subtype == "strike" and _apart(a.locs, b.locs)) and not _other_countries(a.locs, b.locs)
+
+
+def _other_days(a: Candidate, b: Candidate) -> bool:
+    """True when two reports of one article each tell their own day and the days differ ("On Monday the
+    ministry said ... 47 drones overnight"; "the mayor said on Tuesday ... nine drones"): a week told day by day,
+    where the leeway of ``dates_compatible`` for reports of one event in other articles does not hold (drone
+    reports: an evacuation ordered on Wednesday and counted by Friday is one move)."""
+    da, db = a.date, b.date
+    return (a.type is IncidentType.DRONE and a.date_src == b.date_src == "sentence" and da is not None
+            and db is not None
+            and DatePrecision.DAY in (da.precision, db.precision) and (db.end - db.start).days <= 1
+            and (da.end - da.start).days <= 1 and not (da.start <= db.end and db.start <= da.end))
 
 
 def _elsewhere(a: Sequence[Location], b: Sequence[Location]) -> bool:

@@ -28,6 +28,7 @@ from mapper.incident_status import speaker_spans
 from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
 
 _MOVES = frozenset({"evacuation", "return", "relocation"})  # subtypes whose trigger is a move word
+_PEOPLE_WORDS = frozenset({"migrants", "migrant worker*", "guest worker*", "migrant labo*"})
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$", re.I)  # "men who (had) fought"
@@ -175,9 +176,13 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     fine = (Precision.POINT, Precision.REGION) if subtype in ("evacuation", "recruitment") else (Precision.POINT,)
     if not locs or all(loc.role == "site" and loc.precision not in fine for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
-    if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) \
-            and not sent.counted(MOVING_UNITS):  # (the 145 killed in an attack told beside them are no migrants)
-        return []  # "checks on migrants from Central Asia": where they come from, no move and no count
+    told_by = {t.term for t in mig if t.subtype == subtype}  # (empty for workers on the move: a relocation word)
+    if subtype == "labour migration" and not sent.counted(MOVING_UNITS) and (
+            all(loc.role == "origin" for loc in locs) or told_by and told_by <= _PEOPLE_WORDS):
+        # "checks on migrants from Central Asia": where they come from, no move and no count (the 145 killed
+        # in an attack told beside them are no migrants); "Tajik migrants in Russia describe ...": who they
+        # are, with no move and no count
+        return []
     seen, uniq = set(), []
     for loc in locs:
         if (loc.place_id, loc.role) not in seen:

@@ -118,14 +118,59 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
             kind, who = _classify(lex, text, s, a, b)
             if kind:
                 break
+        if kind == _NONE and _PERSON.fullmatch(text, *windows[0]):
+            kind, who = _named_before(lex, text, s, windows[0])  # "Syniehubov said": the governor named before
         if kind == _NONE and depth < 2 and i > 0 and (lex.cues_in(text, *windows[0]).get("anaphor")
                                                       or _PRONOUN.search(text, *windows[0])):
-            prev = _speakers(lex, text, sents, i - 1, depth + 1)  # "he said", "the ministry added"
-            if not prev and i > 1:  # the sentence between quotes nobody: the speaker named before it
-                prev = _speakers(lex, text, sents, i - 2, depth + 1)
-            kind, who = next(iter(prev), (_NONE, ""))
+            kind, who = _body_named_before(lex, text, sents, i, windows[0])  # "the agency said": the agency
+            if kind == _NONE:  # "he said", "the ministry added": the speaker of the sentence before
+                prev = _speakers(lex, text, sents, i - 1, depth + 1)
+                if not prev and i > 1:  # the sentence between quotes nobody: the speaker named before it
+                    prev = _speakers(lex, text, sents, i - 2, depth + 1)
+                kind, who = next(iter(prev), (_NONE, ""))
         out.append((kind or _OTHER, who))
     return out
+
+
+_BODY_SPAN = 40  # characters around an earlier mention of a body where its name and qualifiers are
+_BARE_BODY = re.compile(r"\b(?:the|its|this|that)\s+$", re.I)
+
+
+def _body_named_before(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
+                       window: tuple[int, int]) -> tuple[str, str]:
+    """(kind, cue word) of "the agency", "the ministry" quoted in sentence ``i``, from the last earlier
+    sentence that names that body in full ("the Agency for External Labour Migration", "the Defence
+    Ministry"), however far back; ("", "") when none does."""
+    nouns = [term for term, _off in lex.cues_in(text, *window).get("anaphor", []) if not term.endswith("*")]
+    if not nouns:
+        return _NONE, ""
+    low = text.lower()
+    for j in range(i - 1, -1, -1):
+        a, b = sents[j]
+        at = low.rfind(nouns[0], a, b)
+        while at >= 0:
+            if text[at].isupper() or not _BARE_BODY.search(text, max(a, at - 6), at):  # (not "the agency")
+                kind, who = _classify(lex, text, a, max(a, at - _BODY_SPAN), min(b, at + len(nouns[0]) + _BODY_SPAN))
+                if kind:
+                    return kind, who
+            at = low.rfind(nouns[0], a, at)
+    return _NONE, ""
+
+
+_TITLE_SPAN = 50  # characters before a person's first mention where the title is ("regional governor Oleh X")
+
+
+def _named_before(lex: Lexicon, text: str, s: int, window: tuple[int, int]) -> tuple[str, str]:
+    """(kind, cue word) of a person quoted by name alone ("Syniehubov said") from the title before an earlier
+    mention of the name in the article ("regional governor Oleh Syniehubov said on Saturday")."""
+    surname = text[window[0]:window[1]].split()[-1]
+    at = text.find(surname, 0, s)
+    while at >= 0:
+        kind, who = _classify(lex, text, max(0, at - _TITLE_SPAN), max(0, at - _TITLE_SPAN), at)
+        if kind:
+            return kind, who
+        at = text.find(surname, at + len(surname), s)
+    return _NONE, ""
 
 
 def speaker_spans(lex: Lexicon, text: str, s: int, e: int) -> list[tuple[int, int]]:

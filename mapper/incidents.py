@@ -66,7 +66,7 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
 # words one of the three patterns below needs in the 50 characters before a trigger (a cheap test first)
 _NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
                    "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
-                   "going", "days", "weeks", "months", "years")
+                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid")
 _NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window for them all
 
 
@@ -74,13 +74,19 @@ _NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window
 _PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
+_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared)\s+(?:of|from)\s+"
+                     r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
+
+
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
-    """A trigger after "before the", "plans to", "planned a", "weeks of": a reference back, an intention, a
-    plan or a campaign."""
+    """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
+    intention, a plan, a campaign or a dread."""
     if _NO_EVENT_GATE.search(low, max(0, at - 50), at) is None:
         return False
     return bool(_BACK_REFERENCE.search(text, max(0, at - 30), at) or _INTENT.search(text, max(0, at - 40), at)
-                or _PLAN.search(text, max(0, at - 50), at) or _PROLONGED.search(text, max(0, at - 40), at))
+                or _PLAN.search(text, max(0, at - 50), at) or _PROLONGED.search(text, max(0, at - 40), at)
+                or _FEARED.search(text, max(0, at - 50), at))
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,

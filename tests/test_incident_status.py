@@ -74,3 +74,17 @@ def test_the_speaker_of_a_quote_is_its_subject_not_a_place_it_names() -> None:
     assert status_of("Residents said a drone hit a police station in Kursk.") is L
     # the governor speaks about Ukrainian drones: the qualifier belongs to the drones, not to him
     assert status_of("Ukrainian drones struck a depot in Saratov, the regional governor said.") is C
+
+
+def test_a_body_quoted_as_the_agency_is_the_one_named_in_full_before() -> None:
+    # "the agency said", "the ministry reported": the body named in full earlier, however many sentences back
+    assert status_of("Figures came from the Agency for Labour Migration on Monday. Departures grew. Arrivals fell. "
+                     "Abroad, 6,400 workers went to South Korea, the agency said.") is C
+    assert status_of("The Defence Ministry said 40 drones were destroyed over Kursk. Residents filmed smoke. Governor "
+                     "Ivan Petrov said a drone hit a depot in Oryol. On Friday the ministry reported 112 drones "
+                     "destroyed over Bryansk.") is L
+
+
+def test_a_person_quoted_by_surname_has_the_title_of_the_first_mention() -> None:
+    assert status_of("Regional governor Oleh Syniehubov said on Saturday that shelling went on. Residents hid. "
+                     "Syniehubov said 312 people had been evacuated from Kupiansk.") is C
