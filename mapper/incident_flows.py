@@ -158,6 +158,14 @@ def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[R
     return subtype, "", locs
 
 
+def lede_workers(text: str, lede: tuple[int, int], locs: list[Location]) -> bool:
+    """True when the lede tells of workers and names the flow's destination: "38,400 citizens flew to Russia"
+    in an article that opens on "the number of Kyrgyz workers leaving for Russia" are those workers."""
+    a, b = lede
+    return bool(_WORKERS.search(text, a, b)) and any(loc.role == "destination" and loc.name in text[a:b]
+                                                      for loc in locs)
+
+
 def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:
     """True when ``dest`` lies in the country of a demonym naming the group ("Uzbek citizens")."""
     return any(r.place is not None and r.place.country == dest.country and GROUP.match(text, r.mention.end)

@@ -14,6 +14,8 @@ from mapper.model import IncidentType, PlaceKind, Resolution
 _WEAPONS = frozenset({"missile*", "guided bomb*", "aerial bomb*", "glide bomb*", "artillery", "shelling", "shelled",
                       "bombed", "dropped"})
 
+_SMUGGLERS = re.compile(r"smugglers?\b", re.I)
+
 
 def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidate]:
     """A military operation: a named one, staging (warehouse, assembled), or a strike on a target."""
@@ -35,6 +37,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     # "hit a warehouse": a staging word struck is a target, not a staging point
     struck = [t.end for t in trig if t.subtype in {"strike", "raid"}]
     staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
+    if any(t.subtype == "raid" for t in strike):  # "a shoot-out with smugglers": the raid's other side, no staging
+        staging = [o for o in staging if not _SMUGGLERS.match(text, o)]
     if staging and not named:  # "87 drones launched from the directions of Kursk": where drones took off
         countries = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.COUNTRY}
         regions = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.REGION}

@@ -16,6 +16,7 @@ from mapper.incident_flows import (
     flow_subtype,
     going_home,
     home_authority,
+    lede_workers,
     no_flow,
     ordered_out,
     origin_named_before,
@@ -161,6 +162,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs = [location(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
+    if subtype == "relocation" and i > 0 and lede_workers(text, sent.lede(), locs):
+        subtype, rule = "labour migration", rule + "; the lede's workers"
     if not locs and demonyms and subtype == "recruitment" and all(  # "citizens of Central Asian states are
             r.place.precision is Precision.COUNTRY for r in places):  # type: ignore[union-attr]  # fighting for Russia"
         locs = _nationality(sent, demonyms, [], subtype)
@@ -175,6 +178,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     fine = (Precision.POINT, Precision.REGION) if subtype in ("evacuation", "recruitment") else (Precision.POINT,)
     if not locs or all(loc.role == "site" and loc.precision not in fine for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
+    if subtype == "labour migration" and not sent.counted(MOVING_UNITS) and all(t.term == "migrants" for t in mig):
+        return []  # "complaints from migrants", "raids on migrants": migrants named, no move and no count of them
     if subtype == "labour migration" and all(loc.role == "origin" for loc in locs) \
             and not sent.counted(MOVING_UNITS):  # (the 145 killed in an attack told beside them are no migrants)
         return []  # "checks on migrants from Central Asia": where they come from, no move and no count

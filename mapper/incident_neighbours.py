@@ -78,9 +78,11 @@ def told_elsewhere(lex: Lexicon, text: str, span: tuple[int, int], c: Candidate,
 
 
 def official_cue(lex: Lexicon, cue: str) -> bool:
-    """True for a status cue whose speaker is an official body ("according to: interior ministry")."""
+    """True for a status cue whose speaker is an official body ("according to: interior ministry"), or a
+    border agency, which counts who crosses ("according to: border service")."""
     who = cue.partition(": ")[2]
-    return bool(who) and any(kind == "official" and term == who for kind, term in lex.cues)
+    return bool(who) and any(term == who and (kind == "official" or kind == "military" and term.startswith("border"))
+                             for kind, term in lex.cues)
 
 _COARSE = frozenset({Precision.REGION, Precision.COUNTRY})
 

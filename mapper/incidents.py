@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mapper.incident_dates import (
     NIGHT,
+    by_period,
     date_for,
     days_before_the_last,
     event_dates,
@@ -72,6 +73,15 @@ _NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window
 
 # "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
 _PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# "the number ... has dropped sharply", "dropped by 30 percent", "fell to": a quantity falling, no bomb dropped
+_FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|markedly|considerably|(?:by|to|below)\s+"
+                   r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
+
+
+def _quantity_fell(text: str, t: Trigger) -> bool:
+    return t.term == "dropped" and _FELL.match(text, t.end) is not None
 
 
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
@@ -148,7 +158,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     low = text.lower()
-    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not _told_as_no_event(text, low, t.start)],
+    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (_told_as_no_event(text, low, t.start)
+                                                                           or _quantity_fell(text, t))],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
@@ -284,6 +295,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
             c.actors = sent.actors()
+        if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
+            made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since
         # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
