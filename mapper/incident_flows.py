@@ -97,6 +97,10 @@ def going_home(masked: str) -> tuple[list[int], list[int]] | None:
             [int(k) for k in re.findall(r"<(\d+)>", m.group("host"))])
 
 
+_SHELTER = re.compile(r"\s+(?:(?:the\s+)?open|(?:a\s+|the\s+)?(?:makeshift\s+|temporary\s+)?(?:tents?|camps?|shelters?|"
+                     r"dugouts?|basements?|cellars?|ruins|poverty|fear|limbo|cars?|containers?))\b", re.I)
+
+
 def no_flow(text: str, t: Trigger) -> bool:
     """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
     a recruitment office attacked ("setting fire to a military recruitment office")."""
@@ -109,6 +113,8 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "a court ordered 74 migrants expelled": an order, not yet a move
     if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
         return True  # "the choice of signing a contract or being expelled": a threat, not a move
+    if t.term == "living in" and _SHELTER.match(text, t.end):
+        return True  # "families living in tents near the border": how people live, no one gone abroad to work
     if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
         return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))

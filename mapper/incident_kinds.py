@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from mapper.incident_dates import STATEMENT
 from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import named_operation, staging_spans
@@ -109,7 +110,8 @@ def drone(sent: Sentence) -> list[Candidate]:
         elif breaks:  # "in 2024, fragments were found near X; in March, a drone fell outside Y"
             a = max((b for b in breaks if b < r.mention.start), default=sent.start)
             b = min((b for b in breaks if b > r.mention.end), default=sent.end)
-            d = next((d for d in sent.dates() if a <= d.start < b and not d.since), None)
+            d = next((d for d in sent.dates() if a <= d.start < b and not d.since
+                      and not STATEMENT.search(text, max(0, d.start - 30), d.start)), None)  # not "said on Monday"
             if d is not None:
                 by_clause[r.place.place_id] = d  # type: ignore[union-attr]
     if len({d.start for d in by_clause.values()}) > 1:  # clauses with dates of their own: one event each

@@ -45,6 +45,8 @@ _CIVILIANS = re.compile(r"\b(?:civilians|migrants|citizens|nationals|residents|f
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants|citizens|people|labou?rers)\s+"
                         r"(?:\w+\s+)?(?:fell|rose|dropped|grew|increased|decreased|climbed|reached)\s+(?:to\s+)?"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+FURTHER = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+                      r"\d")
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -86,6 +88,10 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
+    if not res and last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1 \
+            and FURTHER.search(text, s, e):  # "A further 62,000 arrived in 2023": more of the flow told before
+        return [new_candidate(sent, IncidentType.MIGRATION, last.subtype, list(last.locs),
+                              f"migration {last.subtype}: more of the flow told before")]
     # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
     crowd = subtype != "labour migration" and any(_CROWD.search(text, max(s, r.mention.start - 30), r.mention.start)
                                                   for r in demonyms or () if r.mention.text.endswith("s"))

@@ -217,3 +217,14 @@ def _clause_start(text: str, s: int, off: int) -> int:
 def _clause_end(text: str, a: int, e: int) -> int:
     m = _CLAUSE_END.search(text, a, e)
     return m.start() if m else e
+
+
+# "The Foreign Ministry denied the report.", "officials rejected these claims": the report told just before
+_DENIES_REPORT = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|these|"
+                            r"this|such|those)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accounts?)\b", re.I)
+
+
+def denies_report(text: str, s: int, e: int) -> bool:
+    """True when the sentence denies a report told before it ("The Foreign Ministry denied the report"): a
+    claim of the sentence before becomes denied."""
+    return _DENIES_REPORT.search(text, s, e) is not None

@@ -24,7 +24,7 @@ from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import STILL_THERE
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
-from mapper.incident_migration import migration
+from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
@@ -41,7 +41,7 @@ from mapper.incident_neighbours import (
 )
 from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, refers_back
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
-from mapper.incident_status import sentence_status
+from mapper.incident_status import denies_report, sentence_status
 from mapper.incident_text import sentences
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import Incident, IncidentType, ParsedArticle, Place, Precision, Source, Status
@@ -170,6 +170,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     out: list[Candidate] = []
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
+        if out and i - max(out[-1].sents) == 1 and denies_report(text, s, e):
+            for c in out:
+                if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
+                    c.status, c.cued = Status.DENIED, True
+                    c.rules.append("status denied (the next sentence denies the report)")
         if not trig and out and i - max(out[-1].sents) == 1 and out[-1].type is not IncidentType.MIGRATION \
                 and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
@@ -220,8 +225,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made += moved
         elif demonyms_by[i] and (any(t.subtype == "return" for t in trig) or (  # "6,900 ethnic Kazakhs returned home"
                 out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
-                and any(t.type == "migration" and not t.subtype for t in trig))):  # "... The number of Kyrgyz
-            # workers fell to 345,000": the next nationality of a list of flows
+                and any(t.type == "migration" and not t.subtype for t in trig))) or (
+                out and out[-1].type is IncidentType.MIGRATION and i - max(out[-1].sents) == 1
+                and any(t.type == "migration" for t in trig) and FURTHER.search(text, s, e)):  # "... The number of
+            # Kyrgyz workers fell to 345,000": the next nationality of a list of flows; "A further 62,000 arrived"
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
