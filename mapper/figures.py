@@ -10,7 +10,7 @@ from mapper.prefilter import Gated, lowered
 
 #: Units that measure time or age rather than count something that happened.
 #: ("rate": an amount of goods or money per period, "8 million tonnes of crude a year", a capacity or a wage)
-NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "age", "percent", "km", "rate"})
+NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "age", "percent", "km", "rate"})
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -42,7 +42,7 @@ for _unit, _words in {
     "documents": "visas permits patents quotas licences licenses passports",
     "km": "km kilometers kilometres kilometer kilometre",
     "days": "days day", "weeks": "weeks week", "months": "months month", "years": "years year",
-    "hours": "hours hour",
+    "hours": "hours hour", "minutes": "minutes minute mins",
     "percent": "percent per cent %",
 }.items():
     for _w in _words.split():

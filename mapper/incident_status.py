@@ -191,6 +191,32 @@ def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple
         return _AUTHORITY, "head"  # "Bashkortostan's head Radiy Khabirov": a region's head of government
     if cues.get("neutral") and not cues.get("belligerent") and _STATE_SPEAKER.fullmatch(text, a, b):
         return _AUTHORITY, cues["neutral"][0][0]  # "Kazakhstan said": the government of a state at peace
+    return _introduced(lex, text, sent_start, a, b)
+
+
+_SURNAME = re.compile(r"\s*([A-Z][a-z][\w’'-]+)\s*")
+
+
+def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple[str, str]:
+    """The kind of a speaker named by surname alone ("Busargin said then") from the title given where the
+    article introduced the person ("Saratov region governor Roman Busargin said", "Sergei Melikov, the head
+    of Dagestan, said")."""
+    m = _SURNAME.fullmatch(text, a, b)
+    if m is None:
+        return _NONE, ""
+    full = None
+    for full in re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(m.group(1))}\b").finditer(text, 0, sent_start):
+        pass
+    if full is None:
+        return _NONE, ""
+    before = _clause_start(text, max(0, full.start() - 60), full.start())
+    after = text.find(",", full.end(), full.end() + 2)
+    windows = [(before, full.start())] + ([(after + 1, _clause_end(text, after + 1, min(len(text), after + 50)))]
+                                          if after >= 0 else [])
+    for x, y in windows:
+        kind, who = _classify(lex, text, max(0, full.start() - 200), x, y) if y > x else (_NONE, "")
+        if kind:
+            return kind, who
     return _NONE, ""
 
 
