@@ -204,9 +204,8 @@ def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tup
     m = _SURNAME.fullmatch(text, a, b)
     if m is None:
         return _NONE, ""
-    full = None
-    for full in re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(m.group(1))}\b").finditer(text, 0, sent_start):
-        pass
+    full = next(reversed(list(re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(m.group(1))}\b").finditer(
+        text, 0, sent_start))), None)
     if full is None:
         return _NONE, ""
     before = _clause_start(text, max(0, full.start() - 60), full.start())

@@ -232,7 +232,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
-            made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else []) if trig and out else []
+            made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else []) \
+                if trig and out else []
             if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
                 made = recruited_there(art.id, i, res_by[i - 1], group_told_before(figs_by, dates_by, i)
