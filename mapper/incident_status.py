@@ -245,11 +245,11 @@ def _clause_end(text: str, a: int, e: int) -> int:
 
 
 # "The Foreign Ministry denied the report.", "officials rejected these claims": the report told just before
-_DENIES_REPORT = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|these|"
-                            r"this|such|those)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accounts?)\b", re.I)
+_REPORT_AFTER = re.compile(r"\s+(?:the|these|this|such|those)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|"
+                           r"accounts?)\b", re.I)
 
 
-def denies_report(text: str, s: int, e: int) -> bool:
-    """True when the sentence denies a report told before it ("The Foreign Ministry denied the report"): a
-    claim of the sentence before becomes denied."""
-    return _DENIES_REPORT.search(text, s, e) is not None
+def report_denials(lex: Lexicon, text: str) -> list[int]:
+    """Where the article denies a report told before ("The Foreign Ministry denied the report"): a claim of
+    the sentence before becomes denied."""
+    return [off for term, off in lex.cues_in(text).get("denied", ()) if _REPORT_AFTER.match(text, off + len(term))]

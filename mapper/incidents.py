@@ -41,7 +41,7 @@ from mapper.incident_neighbours import (
 )
 from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, refers_back
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
-from mapper.incident_status import denies_report, sentence_status
+from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import sentences
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import Incident, IncidentType, ParsedArticle, Place, Precision, Source, Status
@@ -168,9 +168,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                     for ts in trig_by]
     ref_year = art.published.year if art.published else default_year
     out: list[Candidate] = []
+    denials = report_denials(lex, text)
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
-        if out and i - max(out[-1].sents) == 1 and denies_report(text, s, e):
+        if denials and out and i - max(out[-1].sents) == 1 and any(s <= d < e for d in denials):
             for c in out:
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
