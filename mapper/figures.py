@@ -10,7 +10,7 @@ from mapper.prefilter import Gated, lowered
 
 #: Units that measure time or age rather than count something that happened.
 #: ("rate": an amount of goods or money per period, "8 million tonnes of crude a year", a capacity or a wage)
-NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "age", "percent", "km", "rate"})
+NON_COUNT_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "age", "percent", "km", "rate"})
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -42,7 +42,7 @@ for _unit, _words in {
     "documents": "visas permits patents quotas licences licenses passports",
     "km": "km kilometers kilometres kilometer kilometre",
     "days": "days day", "weeks": "weeks week", "months": "months month", "years": "years year",
-    "hours": "hours hour",
+    "hours": "hours hour", "minutes": "minutes minute mins",
     "percent": "percent per cent %",
 }.items():
     for _w in _words.split():
@@ -278,7 +278,11 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if m.group("num") and _SHARE_BEFORE.search(text, max(0, at - 12), at) and _SHARE_AFTER.match(text, end) \
             and not _YEARLIKE.fullmatch(m.group("num")):
         return "", end  # "including 5,100 to South Korea and 2,300 to the UK": a total's share per place
-    return ("" if m.group("approx") or m.group("scale") else None), end
+    bare = m.group("approx") or m.group("scale") or _MORE_OF.search(text, max(0, at - 16), at)
+    thing = _THINGS_AFTER.match(text, end) if bare else None
+    if thing and thing.group(1) not in _NOT_THINGS:  # "more than 300 complaints": a count of things, not people
+        return thing.group(1), thing.end()
+    return ("" if bare else None), end
 
 
 def _harmed(text: str, m: re.Match[str]) -> str:
@@ -290,6 +294,10 @@ def _harmed(text: str, m: re.Match[str]) -> str:
     return "killed" if verb.group(1).lower().startswith("kill") else "injured"
 
 
+_MORE_OF = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")  # "a further 62,000": more of the same
+_THINGS_AFTER = re.compile(r"\s+([a-z]{3,}[^s\W]s)\b")  # a plural noun right after the number
+_NOT_THINGS = frozenset({"others", "ones", "across", "towards", "besides", "perhaps", "always", "sometimes",
+                         "afterwards", "whereas", "unless", "nonetheless", "nevertheless"})
 _SHARE_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
-_SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+_SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -128,3 +129,23 @@ def days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, dat
     n = int(word) if word.isdigit() else 1 if word == "a" else WORD_NUMBERS[word]
     day = last.date.start - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
     return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip()), "sentence"
+
+
+def by_period(c: Candidate, figs: list[FigureSpan], dates: list[DateSpan], start: int) -> list[Candidate]:
+    """A flow told period by period ("38,400 flew out in July, 29,100 in August and 17,800 in September",
+    "62,000 arrived in 2023 and 28,000 in 2024"): one flow per period with its own count, when two or more
+    dates each follow a count of the flow's own; else the flow as it is."""
+    own = {f.value: f for f in c.figures}
+    dates = sorted(dates, key=lambda d: d.start)
+    if len(own) < 2 or len(dates) < 2:
+        return [c]
+    pairs, after = [], start
+    for d in dates:
+        before = [f for f in figs if after <= f.start < d.start and f.figure.value in own]
+        if not before:
+            return [c]
+        pairs.append((own[before[-1].figure.value], d.date))
+        after = d.end
+    return [dataclasses.replace(c, locs=list(c.locs), figures=[fig], date=date, date_src="sentence",
+                                sources=list(c.sources), rules=c.rules + ["one flow per period"], sents=set(c.sents),
+                                articles=set(c.articles), actors=list(c.actors)) for fig, date in pairs]

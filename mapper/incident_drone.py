@@ -44,6 +44,9 @@ _REPELLED_BEFORE = re.compile(rf"\b{_REPELLED}\s+(?:(?:a|an|the|another|massive|
 # "Russia attacked Ukraine with 142 drones, ... air defences shot down 105": the attack on a whole warring
 # country is the tally's frame; the event with places is the interception
 _ON_COUNTRY = re.compile(r"\s+(?:Ukraine|Russia|(?:Ukrainian|Russian)\s+territory)\b(?!'s|\s+(?:region|oblast))", re.I)
+# "drones attacked targets in North Ossetia, and one was shot down near X": targets unnamed, the interception told
+_ON_TARGETS = re.compile(r"\s+(?:(?:several|various|multiple|unspecified|other)\s+)?(?:targets|objects|sites)\s+"
+                         r"(?:in|across|on|over)\b", re.I)
 _DRONES_AFTER = re.compile(r"\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
 # "drone workshops", "a UAV factory": drones named as what a target makes or stores
 _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
@@ -94,7 +97,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
                if t.type == "drone" and not t.subtype and _FLEW_OVER.match(text, t.end)
                and _flown(text, t.start)]  # "flew a hobby drone over the airport"
     if any(t.subtype == "interception" for t in events):
-        events = [t for t in events if not (t.term.startswith("attack") and _ON_COUNTRY.match(text, t.end))]
+        events = [t for t in events if not (t.term.startswith("attack") and (_ON_COUNTRY.match(text, t.end)
+                                                                            or _ON_TARGETS.match(text, t.end)))]
     if any(t.subtype == "interception" for t in events):  # "shot down 34 of 48 drones launched from ...": a tally
         events = [t for t in events if not (t.subtype == "strike" and t.term.startswith("launch")
                                             and text.startswith(" from", t.end))]

@@ -97,6 +97,10 @@ def going_home(masked: str) -> tuple[list[int], list[int]] | None:
             [int(k) for k in re.findall(r"<(\d+)>", m.group("host"))])
 
 
+_SHELTER = re.compile(r"\s+(?:(?:the\s+)?open|(?:a\s+|the\s+)?(?:makeshift\s+|temporary\s+)?(?:tents?|camps?|shelters?|"
+                     r"dugouts?|basements?|cellars?|ruins|poverty|fear|limbo|cars?|containers?))\b", re.I)
+
+
 def no_flow(text: str, t: Trigger) -> bool:
     """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
     a recruitment office attacked ("setting fire to a military recruitment office")."""
@@ -113,6 +117,8 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "living in fear", "living in hostels": a condition or a dwelling, not the host country
     if t.subtype == "labour migration" and _IN_CUSTODY.search(text, max(0, t.start - 50), t.start):
         return True  # "officers detained 118 migrants": people taken into custody, not a flow of workers
+    if t.term == "living in" and _SHELTER.match(text, t.end):
+        return True  # "families living in tents near the border": how people live, no one gone abroad to work
     if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
         return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
@@ -169,6 +175,14 @@ def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[R
     if subtype == "relocation" and dests and _TO_WORK.search(text, start, end):
         return "labour migration", "; gone to work", locs  # "318,000 citizens left for Russia to work"
     return subtype, "", locs
+
+
+def lede_workers(text: str, lede: tuple[int, int], locs: list[Location]) -> bool:
+    """True when the lede tells of workers and names the flow's destination: "38,400 citizens flew to Russia"
+    in an article that opens on "the number of Kyrgyz workers leaving for Russia" are those workers."""
+    a, b = lede
+    return bool(_WORKERS.search(text, a, b)) and any(loc.role == "destination" and loc.name in text[a:b]
+                                                      for loc in locs)
 
 
 def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from mapper.incident_dates import STATEMENT
 from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import named_operation, staging_spans
@@ -13,6 +14,8 @@ from mapper.model import IncidentType, PlaceKind, Resolution
 # the weapon words among the operation triggers: a strike naming none may be a drone strike told again
 _WEAPONS = frozenset({"missile*", "guided bomb*", "aerial bomb*", "glide bomb*", "artillery", "shelling", "shelled",
                       "bombed", "dropped"})
+
+_SMUGGLERS = re.compile(r"smugglers?\b", re.I)
 
 
 def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidate]:
@@ -35,6 +38,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     # "hit a warehouse": a staging word struck is a target, not a staging point
     struck = [t.end for t in trig if t.subtype in {"strike", "raid"}]
     staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
+    if any(t.subtype == "raid" for t in strike):  # "a shoot-out with smugglers": the raid's other side, no staging
+        staging = [o for o in staging if not _SMUGGLERS.match(text, o)]
     if staging and not named:  # "87 drones launched from the directions of Kursk": where drones took off
         countries = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.COUNTRY}
         regions = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.REGION}
@@ -105,7 +110,8 @@ def drone(sent: Sentence) -> list[Candidate]:
         elif breaks:  # "in 2024, fragments were found near X; in March, a drone fell outside Y"
             a = max((b for b in breaks if b < r.mention.start), default=sent.start)
             b = min((b for b in breaks if b > r.mention.end), default=sent.end)
-            d = next((d for d in sent.dates() if a <= d.start < b and not d.since), None)
+            d = next((d for d in sent.dates() if a <= d.start < b and not d.since
+                      and not STATEMENT.search(text, max(0, d.start - 30), d.start)), None)  # not "said on Monday"
             if d is not None:
                 by_clause[r.place.place_id] = d  # type: ignore[union-attr]
     if len({d.start for d in by_clause.values()}) > 1:  # clauses with dates of their own: one event each

@@ -16,6 +16,7 @@ from mapper.incident_flows import (
     flow_subtype,
     going_home,
     home_authority,
+    lede_workers,
     no_flow,
     ordered_out,
     origin_named_before,
@@ -45,6 +46,8 @@ _CIVILIANS = re.compile(r"\b(?:civilians|migrants|citizens|nationals|residents|f
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants|citizens|people|labou?rers)\s+"
                         r"(?:\w+\s+)?(?:fell|rose|dropped|grew|increased|decreased|climbed|reached)\s+(?:to\s+)?"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+FURTHER = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+                      r"\d")
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -86,6 +89,10 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs))
+    if not res and last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1 \
+            and FURTHER.search(text, s, e):  # "A further 62,000 arrived in 2023": more of the flow told before
+        return [new_candidate(sent, IncidentType.MIGRATION, last.subtype, list(last.locs),
+                              f"migration {last.subtype}: more of the flow told before")]
     # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
     crowd = subtype != "labour migration" and any(_CROWD.search(text, max(s, r.mention.start - 30), r.mention.start)
                                                   for r in demonyms or () if r.mention.text.endswith("s"))
@@ -162,6 +169,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs = [location(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
+    if subtype == "relocation" and i > 0 and lede_workers(text, sent.lede(), locs):
+        subtype, rule = "labour migration", rule + "; the lede's workers"
     if not locs and demonyms and subtype == "recruitment" and all(  # "citizens of Central Asian states are
             r.place.precision is Precision.COUNTRY for r in places):  # type: ignore[union-attr]  # fighting for Russia"
         locs = _nationality(sent, demonyms, [], subtype)
@@ -178,10 +187,11 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         return []  # no flow and no precise place: a country named beside migrants is not an event site
     told_by = {t.term for t in mig if t.subtype == subtype}  # (empty for workers on the move: a relocation word)
     if subtype == "labour migration" and not sent.counted(MOVING_UNITS) and (
-            all(loc.role == "origin" for loc in locs) or told_by and told_by <= _PEOPLE_WORDS):
+            all(loc.role == "origin" for loc in locs) or told_by and told_by <= _PEOPLE_WORDS
+            or all(t.term == "migrants" for t in mig)):
         # "checks on migrants from Central Asia": where they come from, no move and no count (the 145 killed
-        # in an attack told beside them are no migrants); "Tajik migrants in Russia describe ...": who they
-        # are, with no move and no count
+        # in an attack told beside them are no migrants); "Tajik migrants in Russia describe ...", "complaints
+        # from migrants", "raids on migrants": who they are, with no move and no count
         return []
     seen, uniq = set(), []
     for loc in locs:

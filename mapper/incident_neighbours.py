@@ -78,9 +78,11 @@ def told_elsewhere(lex: Lexicon, text: str, span: tuple[int, int], c: Candidate,
 
 
 def official_cue(lex: Lexicon, cue: str) -> bool:
-    """True for a status cue whose speaker is an official body ("according to: interior ministry")."""
+    """True for a status cue whose speaker is an official body ("according to: interior ministry"), or a
+    border agency, which counts who crosses ("according to: border service")."""
     who = cue.partition(": ")[2]
-    return bool(who) and any(kind == "official" and term == who for kind, term in lex.cues)
+    return bool(who) and any(term == who and (kind == "official" or kind == "military" and term.startswith("border"))
+                             for kind, term in lex.cues)
 
 _COARSE = frozenset({Precision.REGION, Precision.COUNTRY})
 
@@ -123,7 +125,7 @@ def group_told_before(figs_by: PerSentence, dates_by: PerSentence, i: int) -> li
 
 
 def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: PerSentence,
-                  span: tuple[str, int, int]) -> list[Candidate]:
+                  span: tuple[str, int, int], before: list[Resolution] = ()) -> list[Candidate]:  # type: ignore[assignment]
     """A drone strike at the facility the article's last drone event (up to six sentences before) was at, in
     a sentence that names no place but "the plant" and gives a day of its own, days from that event's ("An
     earlier drone attack on the plant, on September 18, ..."; "The plant was last hit on January 29"): a
@@ -132,8 +134,13 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
     # between ("The plant was last hit on ...")
     # (a long article tells the history after its quotes and tallies: the strike may lie ten sentences back)
     drones = [c for c in out if c.type is IncidentType.DRONE]
-    prev = next((c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10),
-                drones[-1] if drones and 0 < i - max(drones[-1].sents) <= 6 else None)
+    # "Engels has been a target since 2022. On 5 December 2022, drones damaged two bombers at the base": the
+    # facility the sentence before names, when an earlier strike was there
+    named = {r.place.place_id for r in before if r.place is not None}
+    prev = next((c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10
+                 and c.date is not None and any(loc.place_id in named for loc in c.locs)), None) or next(
+        (c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10),
+        drones[-1] if drones and 0 < i - max(drones[-1].sents) <= 6 else None)
     if prev is None or prev.date is None or not any(t.type == "drone" and t.subtype == "strike" for t in trig):
         return []
     # "Ten days earlier, on 14 August, another attack forced it to stop": the next of a run of earlier strikes
@@ -144,11 +151,20 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
     if not (days and (days[0].end < prev.date.start - NIGHT or days[0].start > prev.date.end + NIGHT)):
         return []
     sites = [dataclasses.replace(loc) for loc in prev.locs]
-    return [Candidate(IncidentType.DRONE, "strike", sites, None, "", [], prev.status, [],
-                      [_AGAIN_RULE], prev.article_id, {i})]
+    if named and any(loc.place_id in named for loc in prev.locs):
+        sites = [loc for loc in sites if loc.place_id in named]
+    # "On 5 December 2022, drones damaged two bombers at the base, and on 26 December 2022 three servicemen
+    # were killed there": each clause's day is a strike of its own
+    text, s, e = span
+    own = [d for d in dates_by[i] if d.date.precision is DatePrecision.DAY and not d.since]
+    split = len(own) > 1 and all(_AND_ON.search(text, max(s, d.start - 12), d.start) for d in own[1:])
+    return [Candidate(IncidentType.DRONE, "strike", [dataclasses.replace(loc) for loc in sites],
+                      d.date if split else None, "sentence" if split else "", [], prev.status, [],
+                      [_AGAIN_RULE], prev.article_id, {i}) for d in (own if split else own[:1] or [None])]
 
 
 _AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
+_AND_ON = re.compile(r",?\s+and\s+(?:again\s+)?on\s+$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)", re.I)
 _DAY_OR_MONTH = (DatePrecision.DAY, DatePrecision.MONTH)
 

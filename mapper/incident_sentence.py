@@ -89,6 +89,10 @@ class Sentence:
         return next((t.subtype for j in (self.i - 1, self.i - 2) if 0 <= j < len(self._triggers_by)
                      for t in self._triggers_by[j] if t.type == "migration" and t.subtype), "")
 
+    def lede(self) -> tuple[int, int]:
+        """The span of the article's first sentence (the lede, which sets what the article is about)."""
+        return self._dates.sents[0]  # type: ignore[no-any-return]
+
     def clauses(self) -> list[tuple[int, int, bool]]:
         """The sentence's when/why clauses (:func:`mapper.incident_rules.context_clauses`)."""
         if self._clauses is None:

@@ -118,8 +118,6 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
             kind, who = _classify(lex, text, s, a, b)
             if kind:
                 break
-        if kind == _NONE and _PERSON.fullmatch(text, *windows[0]):
-            kind, who = _named_before(lex, text, s, windows[0])  # "Syniehubov said": the governor named before
         if kind == _NONE and depth < 2 and i > 0 and (lex.cues_in(text, *windows[0]).get("anaphor")
                                                       or _PRONOUN.search(text, *windows[0])):
             kind, who = _body_named_before(lex, text, sents, i, windows[0])  # "the agency said": the agency
@@ -150,26 +148,12 @@ def _body_named_before(lex: Lexicon, text: str, sents: list[tuple[int, int]], i:
         at = low.rfind(nouns[0], a, b)
         while at >= 0:
             if text[at].isupper() or not _BARE_BODY.search(text, max(a, at - 6), at):  # (not "the agency")
-                kind, who = _classify(lex, text, a, max(a, at - _BODY_SPAN), min(b, at + len(nouns[0]) + _BODY_SPAN))
+                end = at + len(nouns[0])  # (the name may go on to its clause's end: "the Ministry of Defence of X")
+                kind, who = _classify(lex, text, a, max(a, at - _BODY_SPAN),
+                                      _clause_end(text, end, min(b, end + _BODY_SPAN)))
                 if kind:
                     return kind, who
             at = low.rfind(nouns[0], a, at)
-    return _NONE, ""
-
-
-_TITLE_SPAN = 50  # characters before a person's first mention where the title is ("regional governor Oleh X")
-
-
-def _named_before(lex: Lexicon, text: str, s: int, window: tuple[int, int]) -> tuple[str, str]:
-    """(kind, cue word) of a person quoted by name alone ("Syniehubov said") from the title before an earlier
-    mention of the name in the article ("regional governor Oleh Syniehubov said on Saturday")."""
-    surname = text[window[0]:window[1]].split()[-1]
-    at = text.find(surname, 0, s)
-    while at >= 0:
-        kind, who = _classify(lex, text, max(0, at - _TITLE_SPAN), max(0, at - _TITLE_SPAN), at)
-        if kind:
-            return kind, who
-        at = text.find(surname, at + len(surname), s)
     return _NONE, ""
 
 
@@ -236,6 +220,31 @@ def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple
         return _AUTHORITY, "head"  # "Bashkortostan's head Radiy Khabirov": a region's head of government
     if cues.get("neutral") and not cues.get("belligerent") and _STATE_SPEAKER.fullmatch(text, a, b):
         return _AUTHORITY, cues["neutral"][0][0]  # "Kazakhstan said": the government of a state at peace
+    return _introduced(lex, text, sent_start, a, b)
+
+
+_SURNAME = re.compile(r"\s*([A-Z][a-z][\w’'-]+)\s*")
+
+
+def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple[str, str]:
+    """The kind of a speaker named by surname alone ("Busargin said then") from the title given where the
+    article introduced the person ("Saratov region governor Roman Busargin said", "Sergei Melikov, the head
+    of Dagestan, said")."""
+    m = _SURNAME.fullmatch(text, a, b)
+    if m is None:
+        return _NONE, ""
+    full = next(reversed(list(re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(m.group(1))}\b").finditer(
+        text, 0, sent_start))), None)
+    if full is None:
+        return _NONE, ""
+    before = _clause_start(text, max(0, full.start() - 60), full.start())
+    after = text.find(",", full.end(), full.end() + 2)
+    windows = [(before, full.start())] + ([(after + 1, _clause_end(text, after + 1, min(len(text), after + 50)))]
+                                          if after >= 0 else [])
+    for x, y in windows:
+        kind, who = _classify(lex, text, max(0, full.start() - 200), x, y) if y > x else (_NONE, "")
+        if kind:
+            return kind, who
     return _NONE, ""
 
 
@@ -262,3 +271,14 @@ def _clause_start(text: str, s: int, off: int) -> int:
 def _clause_end(text: str, a: int, e: int) -> int:
     m = _CLAUSE_END.search(text, a, e)
     return m.start() if m else e
+
+
+# "The Foreign Ministry denied the report.", "officials rejected these claims": the report told just before
+_REPORT_AFTER = re.compile(r"\s+(?:the|these|this|such|those)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|"
+                           r"accounts?)\b", re.I)
+
+
+def report_denials(lex: Lexicon, text: str) -> list[int]:
+    """Where the article denies a report told before ("The Foreign Ministry denied the report"): a claim of
+    the sentence before becomes denied."""
+    return [off for term, off in lex.cues_in(text).get("denied", ()) if _REPORT_AFTER.match(text, off + len(term))]

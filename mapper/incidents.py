@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mapper.incident_dates import (
     NIGHT,
+    by_period,
     date_for,
     days_before_the_last,
     event_dates,
@@ -23,7 +24,7 @@ from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import STILL_THERE
 from mapper.incident_kinds import drone, operation
 from mapper.incident_merge import Candidate, group_article, merge_across
-from mapper.incident_migration import migration
+from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
@@ -40,7 +41,7 @@ from mapper.incident_neighbours import (
 )
 from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, refers_back
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
-from mapper.incident_status import sentence_status
+from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import sentences
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import Incident, IncidentType, ParsedArticle, Place, Precision, Source, Status
@@ -77,6 +78,15 @@ _PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2
 # "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
 _FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared)\s+(?:of|from)\s+"
                      r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
+
+
+# "the number ... has dropped sharply", "dropped by 30 percent", "fell to": a quantity falling, no bomb dropped
+_FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|markedly|considerably|(?:by|to|below)\s+"
+                   r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
+
+
+def _quantity_fell(text: str, t: Trigger) -> bool:
+    return t.term == "dropped" and _FELL.match(text, t.end) is not None
 
 
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
@@ -154,7 +164,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     low = text.lower()
-    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not _told_as_no_event(text, low, t.start)],
+    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (_told_as_no_event(text, low, t.start)
+                                                                           or _quantity_fell(text, t))],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
@@ -163,8 +174,14 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                     for ts in trig_by]
     ref_year = art.published.year if art.published else default_year
     out: list[Candidate] = []
+    denials = report_denials(lex, text)
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
+        if denials and out and i - max(out[-1].sents) == 1 and any(s <= d < e for d in denials):
+            for c in out:
+                if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
+                    c.status, c.cued = Status.DENIED, True
+                    c.rules.append("status denied (the next sentence denies the report)")
         if not trig and out and i - max(out[-1].sents) == 1 and out[-1].type is not IncidentType.MIGRATION \
                 and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
@@ -215,12 +232,15 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made += moved
         elif demonyms_by[i] and (any(t.subtype == "return" for t in trig) or (  # "6,900 ethnic Kazakhs returned home"
                 out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
-                and any(t.type == "migration" and not t.subtype for t in trig))):  # "... The number of Kyrgyz
-            # workers fell to 345,000": the next nationality of a list of flows
+                and any(t.type == "migration" and not t.subtype for t in trig))) or (
+                out and out[-1].type is IncidentType.MIGRATION and i - max(out[-1].sents) == 1
+                and any(t.type == "migration" for t in trig) and FURTHER.search(text, s, e)):  # "... The number of
+            # Kyrgyz workers fell to 345,000": the next nationality of a list of flows; "A further 62,000 arrived"
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
-            made = struck_again(out, i, trig, dates_by, (text, s, e)) if trig and out else []
+            made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else []) \
+                if trig and out else []
             if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
                 made = recruited_there(art.id, i, res_by[i - 1], group_told_before(figs_by, dates_by, i)
@@ -290,6 +310,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
             c.articles = {art.id}
             c.actors = sent.actors()
+        if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
+            made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since
         # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS

@@ -214,8 +214,9 @@ def _second_initials(terms: list[str]) -> frozenset[str] | None:
 
 
 def _term_regex(term: str) -> re.Pattern[str]:
+    """A term's words in a row; a hyphen may join them as a space does ("shoot out*" finds "shoot-out")."""
     words = [re.escape(w[:-1]) + r"[\w’'-]*" if w.endswith("*") else re.escape(w) for w in term.split()]
-    return re.compile(r"\b" + r"\s+".join(words) + (r"" if term.endswith("*") else r"\b"), re.IGNORECASE)
+    return re.compile(r"\b" + r"(?:\s+|-)".join(words) + (r"" if term.endswith("*") else r"\b"), re.IGNORECASE)
 
 
 def _rows(path: Path | None, name: str) -> list[dict[str, str]]:
