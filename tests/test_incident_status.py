@@ -88,3 +88,12 @@ def test_a_body_quoted_as_the_agency_is_the_one_named_in_full_before() -> None:
 def test_a_person_quoted_by_surname_has_the_title_of_the_first_mention() -> None:
     assert status_of("Regional governor Oleh Syniehubov said on Saturday that shelling went on. Residents hid. "
                      "Syniehubov said 312 people had been evacuated from Kupiansk.") is C
+
+
+def test_a_neutral_states_energy_ministry_confirms_and_a_body_named_before_ends_with_its_clause() -> None:
+    assert status_of("Naval drones damaged a mooring point near Novorossiysk, Kazakhstan's energy ministry said.") \
+        is Status.CONFIRMED
+    # "According to the Interior Ministry, 9,000 Russian citizens ...": "Russian" names the citizens, not the body
+    text = ("Georgia's border police counted arrivals. According to the Interior Ministry, 9,000 Russian citizens "
+            "entered in May. A further 4,000 arrived in June, the ministry said.")
+    assert status_of(text) is Status.CONFIRMED
