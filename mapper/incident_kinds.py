@@ -9,6 +9,7 @@ from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import named_operation, staging_spans
 from mapper.incident_sentence import CLAUSE_BREAK, Sentence, location, new_candidate
+from mapper.lexicon import Trigger
 from mapper.model import IncidentType, PlaceKind, Resolution
 
 # the weapon words among the operation triggers: a strike naming none may be a drone strike told again
@@ -168,3 +169,26 @@ def _targets(text: str, group: list[Resolution]) -> list[list[Resolution]]:
         return [group]
     joined = all(_AND.search(text, a.mention.end, b.mention.start) for a, b in zip(group, group[1:], strict=False))
     return [[r] for r in group] if joined else [group]
+
+
+def siteless_name(text: str, start: int, end: int, trig: list[Trigger]) -> tuple[str, str] | None:
+    """The name of an operation told acting with no site of its own ('an operation it called "Steppe Hawk"
+    struck four air bases on Monday'): the sentences that follow tell where."""
+    if not any(t.subtype in {"strike", "raid"} for t in trig):
+        return None
+    return named_operation(text, start, end)
+
+
+def carry_name(made: list[Candidate], name: tuple[str, str]) -> bool:
+    """Give a named operation told just before with no site the first strike of this sentence ('the drones hit
+    the Engels air base ... and the Morozovsk airfield'): it becomes the operation, and its other strikes its
+    targets when the article's candidates are grouped. False when no strike is told here."""
+    if any(c.name for c in made):
+        return False
+    hit = next((c for c in made if c.subtype in {"strike", "raid"} and c.type is not IncidentType.MIGRATION), None)
+    if hit is None:
+        return False
+    hit.type, hit.subtype = IncidentType.OPERATION, "named operation"
+    hit.name, hit.name_key = name
+    hit.rules.append(f"named operation '{name[0]}' told in the sentence before")
+    return True

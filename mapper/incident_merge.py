@@ -72,6 +72,9 @@ def _ends_agree(a: Sequence[Location], b: Sequence[Location]) -> bool:
                               for x in a for y in b)
 
 
+_WEAPON_UNITS = {"drones", "missiles"}
+
+
 def _counts(c: Candidate) -> set[tuple[float, str]]:
     return {(f.value, f.unit) for f in c.figures if f.value >= 10}
 
@@ -177,7 +180,11 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     # A quantified report and an unquantified one, or two different counts, are one event only when
     # told in consecutive sentences ("... identified 80,000. Of those, 20,000 ...").
     # (A drone report is placed by its site instead: a tally and the damage at one city are one attack.)
-    if gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb) and a.type is not IncidentType.DRONE):
+    if a.type is IncidentType.DRONE:  # (its damage, "40,000 households without power", is no other count)
+        weapons = {(v, u) for v, u in ca if u in _WEAPON_UNITS}, {(v, u) for v, u in cb if u in _WEAPON_UNITS}
+        if gap > 1 and weapons[0] and weapons[1] and not weapons[0] & weapons[1]:
+            return False
+    elif gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb)):
         return False
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
     # or the two count different groups ("5,100 to South Korea ... a first group of 45 to Germany")

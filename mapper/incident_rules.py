@@ -30,13 +30,16 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:accused|accusing|accuse|urged|warned|blam
                                 # "deprive Moscow of revenue", "pressure on Kyiv": the government acted on
                                 r"depriv(?:e|es|ed|ing)|punish(?:es|ed|ing)?|pressure\s+on|isolat(?:e|es|ed|ing))\s+$")
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
+# 'an operation it called "Steppe Hawk"', 'the operation, codenamed “Web”', 'Operation "Web"': a quoted name
+_QUOTED_OP = re.compile(r"\b[Oo]peration[,\s]+(?:(?:(?:it|they|he|she|officials|the\s+\w+)\s+)?"
+                        r"(?:called|named|dubbed|code-?named)\s+)?[\"“«]((?:[A-Z][\w’'-]*\s*){1,3})[\"”»]")
 
 
 def named_operation(text: str, start: int, end: int) -> tuple[str, str] | None:
     """``("Operation Spider's Web", "spiderweb")``: a named operation in the span and its merge key."""
-    if text.find("Operation", start, end) < 0:  # the pattern's one literal, case and all
+    if text.find("peration", start, end) < 0:  # the patterns' one literal
         return None
-    m = _NAMED_OP.search(text, start, end)
+    m = _NAMED_OP.search(text, start, end) or _QUOTED_OP.search(text, start, end)
     if not m:
         return None
     words = m.group(1).split()

@@ -127,7 +127,28 @@ class Sentence:
         return list(self._actors)
 
 
+# "..., about 150 km from Russia's Astrakhan region, where drones have attacked a plant": the clause's place
+_WHERE = re.compile(r"\s*,\s+where\b")
+
+
+def _where_site(sent: Sentence) -> list[Resolution]:
+    """The place a ', where' clause describes, when every event word of the sentence lies in that clause
+    ('Inder district lies 150 km from the Astrakhan region, where drones have attacked a plant'): the event is
+    there, however the place was introduced (a border, a distance)."""
+    text, e = sent.text, sent.end
+    events = [t.start for t in sent.triggers if t.subtype and t.type != "migration"]
+    for r in sent.places:
+        m = _WHERE.match(text, r.mention.end, e)
+        if m and r.place and site_rank(r) < 3 and events and all(t > m.end() for t in events) \
+                and not any(m.end() < q.mention.start < min(events) for q in sent.places):
+            return [r]
+    return []
+
+
 def _sites(sent: Sentence) -> list[Resolution]:
+    where = _where_site(sent)
+    if where:
+        return where
     text, s, res, lex = sent.text, sent.start, sent.places, sent.lexicon
     sites = [r for r in res if r.place and site_rank(r) < 3
              and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)

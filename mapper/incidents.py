@@ -22,7 +22,7 @@ from mapper.incident_dates import (
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import STILL_THERE
-from mapper.incident_kinds import drone, operation
+from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
@@ -87,6 +87,11 @@ _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|m
 
 def _quantity_fell(text: str, t: Trigger) -> bool:
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
+
+
+# "the Astrakhan region, where Ukrainian drones have attacked a gas plant": a perfect in a clause describing a
+# place tells what has happened there, with no day of the article's news
+_WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:repeatedly|been|also)\s+)*[a-z]+", re.I)
 
 
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
@@ -175,6 +180,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     ref_year = art.published.year if art.published else default_year
     out: list[Candidate] = []
     denials = report_denials(lex, text)
+    pending: tuple[int, tuple[str, str]] | None = None  # a named operation told with no site, and where
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
         if denials and out and i - max(out[-1].sents) == 1 and any(s <= d < e for d in denials):
@@ -252,6 +258,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 made = fought_where_told_next(art.id, i, trig, res_by[i + 1], [
                     f for f in counts(undated(figs_by[i + 1], dates_by[i + 1]), IncidentType.OPERATION)
                     if f.unit in _HARM_UNITS]) if _HARMED.search(text, *nxt) else []
+        if pending and i - pending[0] <= 2 and carry_name(made, pending[1]):
+            pending = None
+        elif not made and trig:
+            name = siteless_name(text, s, e, trig)
+            pending = (i, name) if name else pending
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         if TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
@@ -263,7 +274,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 continue
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-            if prev is not None and any(t.type == prev.type and (t.subtype or t.type == "migration") for t in trig) \
+            # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
+            if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
+                                        and (t.subtype or t.type == "migration") for t in trig) \
                     and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
                     and not WIDE.search(text, s, e):
                 figs = figs_by[i]
@@ -286,7 +299,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
-        if src != "sentence" and cues.get("repeated"):
+        if src != "sentence" and (cues.get("repeated") or _WHERE_PERFECT.search(text, s, e)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         elif cues.get("repeated") and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
                 and all(c.type is not IncidentType.MIGRATION for c in made):

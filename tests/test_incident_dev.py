@@ -37,7 +37,14 @@ month, the Engels base and the Saratov refinery with dated 2022 strikes, exercis
 debris and yearly relocations in Georgia, a denied clash at the Turkmen border, a timeline of eight drone finds in
 Kazakhstan): 2/7 at first sight, 21 of 35 expected incidents missed or wrong and three extra; 6/7 after the fixes,
 5 of 35 missed or wrong (all in ho22-03, counted as at first sight, by the greedy row matcher) and no extra; gold
-entries of two rows were changed after first sight, see the rows' notes).
+entries of two rows were changed after first sight, see the rows' notes); ``ho23-*``, 7 long articles (a named
+operation on four Russian air bases with
+drones hidden in lorries, a Kyrgyz evacuation from Iran through Turkmen and Azerbaijani crossings, drone wreckage near
+an Atyrau village with an earlier find, migrants pressed into army contracts in detention centres, a night drone attack
+on Lviv, Lutsk and Khmelnytskyi with Polish jets scrambled, half-yearly Kazakh labour statistics with returnees, a
+feature with one dated departure): 2/7 at first sight, 18 of 28 expected incidents missed or wrong and three extra;
+3/7 after the fixes, with 16 of 28 missed or wrong and two extra (gold entries of two rows were changed after first
+sight to follow the seed gold's and the dev set's conventions, see the rows' notes).
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
@@ -99,6 +106,21 @@ KNOWN_FAILURES: dict[str, str] = {
                "into the strike on the Engels base, so the refinery strike stays the attacker's claim; the ministry's "
                "tally over three regions takes in the Rostov governor's 'attack repelled near Millerovo' (one "
                "interception, confirmed), where the gold keeps the tally and the governor's interception apart",
+    "ho23-01": "the Russian ministry's 'confirmed that airfields in four regions had come under attack' names no "
+               "site, so nothing ties it to the SBU's account and the operation stays 'claimed'; the December 2022 "
+               "strikes on Engels are told in a ', when' clause after 'since December 2022' (as ho14-07): lost",
+    "ho23-02": "citizens 'brought home' or 'flown' from a country under attack are read as a return or a relocation, "
+               "not an evacuation (the war is named only in the lede); the border crossings (Sarakhs, Astara) are "
+               "dropped as transit points; Kazakhstan's evacuation has no place but the transit countries, and the "
+               "lede's total and the men who stayed are extra",
+    "ho23-04": "the lede's detention centre (Sakharovo, 'outside Moscow') is in the next sentence, so the case lands "
+               "on the home country with the article's month, and the relatives' account is not read as a claim; the "
+               "Kazan round-up's place is lost to the nationalities; the rights group's count of the dead merges with "
+               "the Yekaterinburg offer",
+    "ho23-06": "a list of per-country figures ('China, who received 3,100, followed by Turkey with 1,450 and "
+               "Uzbekistan with 1,200') has no move word per item, 'moved there' does not resolve 'there' to Russia, "
+               "and the kandas who 'returned to Kazakhstan' are read with the wrong country and figure: the "
+               "statistics are mostly lost or mixed up",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",

@@ -583,3 +583,19 @@ def test_a_place_a_locative_word_puts_after_the_drones_origin_is_the_site(gazett
     parsed = parse_article(Article("orig", text, published=dt.date(2025, 8, 19)), gazetteer)
     (inc,) = extract_incidents([parsed])
     assert (inc.subtype, [loc.name for loc in inc.locations]) == ("interception", ["Termez"])
+
+
+def test_a_quoted_operation_name_told_with_no_site_takes_the_strikes_of_the_next_sentence() -> None:
+    text = ('The Security Service said a covert operation it called "Harvest Moon" had struck two airfields on '
+            "Monday. Its drones hit the air bases in Tver and Pskov on October 5.")
+    (inc,) = extract_incidents([parsed(text, ["Tver", "Pskov"])])
+    assert (inc.type, inc.subtype, inc.name) == (IncidentType.OPERATION, "named operation", "Operation Harvest Moon")
+    assert {loc.name for loc in inc.locations} == {"Tver", "Pskov"}
+
+
+def test_an_event_in_a_where_clause_is_at_the_place_it_describes_and_undated_in_the_perfect() -> None:
+    text = ("Drone debris was found near Shalkar on October 6. Shalkar lies 200 kilometres from the city of "
+            "Orenburg, where Ukrainian drones have attacked an oil depot.")
+    incs = extract_incidents([parsed(text, ["Shalkar", "Orenburg"])])
+    strike = next(i for i in incs if i.subtype == "strike")
+    assert [loc.name for loc in strike.locations] == ["Orenburg"] and strike.date is None
