@@ -166,8 +166,8 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
     for k in range(len(ordered) - 1):
         a, b = ordered[k], ordered[k + 1]
         gap = _CONTAINER_GAP.fullmatch(text, a.end, b.start)
-        if b.reason == "demonym" or not gap:
-            continue
+        if b.reason == "demonym" or b.weak == "name-part" or not gap:
+            continue  # "the Kargaly district, Serik Amanov, told": a person's name holds no place
         if gap.group().startswith(","):  # "Mobile, Ala." is apposition; "Kharkiv, Kherson, Lviv" is a list
             kind = a.generic or strip_generic(a.text)[1]
             if gap.group().strip() == "," and kind and kind == (b.generic or strip_generic(b.text)[1]):
