@@ -99,7 +99,10 @@ annotation slips were put to the set's conventions (Russia given another point t
 cut before its generic word). The misses: "Akim of the Kargaly district, Serik Amanov" read as the Turkish district
 of Serik (twice), Komyshuvakha, after a paragraph on the city of Zaporizhzhia, read as the namesake in the Donetsk
 region, "the North-South route" found as two places, the unlisted "Bokeyorda" district (twice) and the Kazansky
-station; metonymy not seen (not counted): "asked Russia last year", "has worried Moscow".
+station; metonymy not seen (not counted): "asked Russia last year", "has worried Moscow". After the fixes (README)
+strict F1 0.995, accuracy@161 over all gold 0.985 (gold spans 0.990): the bare "Bokeyorda" is still not found, and
+"Bokeyorda district" is found but resolved to GeoNames' point for the district, which is the region's centre, 314 km
+off; "the Kazansky station" is not found (a bare "station" joins no name; "Kazansky railway station" is).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -146,7 +149,7 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
 
 
 @pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0),
-                                                    ("g12-", 1.0, 1.0)])
+                                                    ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
