@@ -8,6 +8,8 @@ settle given the others'.
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, chain
 
@@ -22,6 +24,9 @@ _ROUNDS = 3
 _TEMPERATURE = 0.5
 _NEAR_KM = 250.0  # nearness decays over this distance
 _BROAD_NEAR_KM = 750.0  # ... and over this one when a country or sea is involved
+_PARAGRAPH = re.compile(r"\n\s*")  # a line break ends a paragraph
+_FAR_PARAGRAPHS = 1.5  # names in the same or the next paragraph support each other fully, further apart less
+_FAR_FLOOR = 0.3  # ... but never below this share
 
 _FEATURES: dict[str, tuple[float, float, int, int, bool, bool]] = {}
 _CODES: dict[str, int] = {"": 0}
@@ -70,12 +75,31 @@ def _similarity(places: Sequence[Place]) -> np.ndarray:
     return sim
 
 
+def text_nearness(positions: Sequence[Sequence[int]], text: str) -> np.ndarray | None:
+    """Per pair of names, how much one supports the other for where the text names them: fully within one
+    paragraph of each other, less the more paragraphs lie between them, down to ``_FAR_FLOOR``. A long
+    article moves from front to front; a village is read with the names around it, not with the region the
+    article dwells on elsewhere. None for a text of one paragraph (every pair near)."""
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)] if "\n" in text else []
+    if not breaks:
+        return None
+    paras = [np.asarray(sorted({bisect_right(breaks, x) for x in p}), float) for p in positions]
+    n = len(paras)
+    gap = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            gap[i, j] = gap[j, i] = np.abs(paras[i][:, None] - paras[j][None, :]).min()
+    near = np.exp(-np.maximum(gap - 1.0, 0.0) / _FAR_PARAGRAPHS)
+    return np.maximum(near, _FAR_FLOOR)
+
+
 def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[float]],
-                    weights: Sequence[float]) -> list[np.ndarray]:
+                    weights: Sequence[float], nearness: np.ndarray | None = None) -> list[np.ndarray]:
     """Per group of candidates (one group per name), their probabilities after a few rounds of support.
 
     ``local``: each candidate's own score (prior and text cues); ``weights``: how much each group's
-    support counts (how often the name is used).
+    support counts (how often the name is used); ``nearness``: per pair of groups, how much of that
+    support reaches across the text between them (``text_nearness``), all of it if None.
     """
     if len(groups) == 1:  # nothing to cohere with
         scores = np.array(local[0])
@@ -100,7 +124,7 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
         contrib = sim * np.sqrt(prob)[None, :]
         # For each candidate, the best support from each other group, weighted by how often it is named.
         best = np.maximum.reduceat(contrib, starts, axis=1)
-        support = (best * w[None, :]).sum(axis=1)
+        support = (best * (w[None, :] if nearness is None else w[None, :] * nearness[owner])).sum(axis=1)
         score = base + support / spread
     prob = _group_softmax(score, owner, starts)
     return [prob[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]  # as np.split

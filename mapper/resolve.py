@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from mapper.coherence import coherent_choice
+from mapper.coherence import coherent_choice, text_nearness
 from mapper.context import destinations, with_home_country, with_list_kinds
 from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after
 from mapper.gazetteer.base import Gazetteer
@@ -166,8 +166,8 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
     for k in range(len(ordered) - 1):
         a, b = ordered[k], ordered[k + 1]
         gap = _CONTAINER_GAP.fullmatch(text, a.end, b.start)
-        if b.reason == "demonym" or not gap:
-            continue
+        if b.reason == "demonym" or b.weak == "name-part" or not gap:
+            continue  # "the Kargaly district, Serik Amanov, told": a person's name holds no place
         if gap.group().startswith(","):  # "Mobile, Ala." is apposition; "Kharkiv, Kherson, Lviv" is a list
             kind = a.generic or strip_generic(a.text)[1]
             if gap.group().strip() == "," and kind and kind == (b.generic or strip_generic(b.text)[1]):
@@ -267,7 +267,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         # a destination country ("left for Russia") supports none of the other names' readings
         weights = [(0.0 if k in away else 0.5 if g.mentions[0].reason == "demonym" else 1.0)
                    * (1 + math.log(len(g.mentions))) for k, g in enumerate(glist)]
-        for g, prob in zip(glist, coherent_choice([g.candidates for g in glist], local, weights), strict=True):
+        near = text_nearness([[m.start for m in g.mentions] for g in glist], text)
+        for g, prob in zip(glist, coherent_choice([g.candidates for g in glist], local, weights, near), strict=True):
             order = (-prob).argsort().tolist()
             g.choice, g.confidence = g.candidates[order[0]], float(prob[order[0]])
             g.runners = [g.candidates[k] for k in order[1:4]]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
 
-from mapper.cues import COMMON_WORD_ZIPF, Token, expansion_table, word_frequency
+from mapper.cues import COMMON_WORD_ZIPF, DIRECTIONS, Token, expansion_table, word_frequency
 from mapper.model import Article, Mention
 from mapper.names import skeleton
 from mapper.prefilter import GatedGroup
@@ -104,6 +104,8 @@ def hyphen_compound(article: Article, tok: Token, is_name: Probe, dem: Collectio
     if suffix[:1].isupper():  # "the Dostyk-Alashankou crossing", "Moscow-Minsk flights": two places
         if _AFTER_NAME.search(article.text, max(0, tok.start - 30), tok.start):
             return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
+        if head.lower() in DIRECTIONS and suffix.lower() in DIRECTIONS:
+            return []  # "the North-South route", "East-West trade": two bearings, no places
         if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
             return []
         tail = tok.start + len(head) + 1

@@ -88,6 +88,21 @@ Feodosia" read as a firm's name, "KAZAKH BORDER AS" in an all-caps headline read
 metonymy the recogniser did not see (not counted by the scorer, which leaves non-literal gold out):
 "Kazakhstan's central bank kept", "Uzbekistan's border committee blamed", the headline "Kazakhstan Tightens Rules".
 After the fixes (README) strict F1 1.0, accuracy@161 over all gold 1.0 (gold spans 1.0).
+Rows ``g13-*`` (5 whole articles of 8-9 paragraphs each, 195 toponyms: drone wreckage in villages and districts of
+the West Kazakhstan and Aktobe regions named paragraphs apart from their region; the Donetsk, Zaporizhzhia and Kharkiv
+fronts with Russian spellings quoted from Russian officials ("Konstantinovka", "Krasnoarmeysk", "Gulyaipole",
+"Kupyansk"); labour migration between Russian cities and Central Asian home towns; the Caspian and Caucasus trade
+routes; a week of strikes on refineries and air bases in many Russian regions; approximate points: district
+centres for districts, the Kazansky station, Upper Lars, Sheremetyevo) scored before any change they prompted: end to
+end strict F1 0.982 as written, accuracy@161 over all gold 0.969 (gold spans 0.980); 0.987 and 0.969 once two
+annotation slips were put to the set's conventions (Russia given another point than the set's; "Morozovsk airfield"
+cut before its generic word). The misses: "Akim of the Kargaly district, Serik Amanov" read as the Turkish district
+of Serik (twice), Komyshuvakha, after a paragraph on the city of Zaporizhzhia, read as the namesake in the Donetsk
+region, "the North-South route" found as two places, the unlisted "Bokeyorda" district (twice) and the Kazansky
+station; metonymy not seen (not counted): "asked Russia last year", "has worried Moscow". After the fixes (README)
+strict F1 0.995, accuracy@161 over all gold 0.985 (gold spans 0.990): the bare "Bokeyorda" is still not found, and
+"Bokeyorda district" is found but resolved to GeoNames' point for the district, which is the region's centre, 314 km
+off; "the Kazansky station" is not found (a bare "station" joins no name; "Kazansky railway station" is).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -134,7 +149,7 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
 
 
 @pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0),
-                                                    ("g12-", 1.0, 1.0)])
+                                                    ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]

@@ -424,3 +424,26 @@ def test_a_regional_capital_beats_a_small_town_abroad_known_by_its_name_only_as_
     text = "Migrants from Osh work in Yekaterinburg and Tyumen, and some in Chelyabinsk."
     place = _res(gazetteer, text)["Osh"].place
     assert place is not None and (place.name, place.country) == ("Osh", "KG")
+
+
+def test_a_persons_name_after_a_comma_is_no_container(gazetteer) -> None:
+    # "Serik" is also a Turkish district: the akim's given name does not put the Kazakh district in Turkey.
+    text = "The akim of the Kargaly district, Serik Amanov, told villagers in Badamsha to call the police."
+    place = _res(gazetteer, text)["Kargaly district"].place
+    assert place is not None and place.country == "KZ"
+
+
+def test_two_bearings_joined_by_a_hyphen_are_no_places(gazetteer) -> None:
+    found = _res(gazetteer, "Freight on the North-South route to Iran passes through Dagestan.")
+    assert "North" not in found and "South" not in found and "Iran" in found
+
+
+def test_a_village_is_read_with_the_paragraphs_around_it_not_the_front_named_most(gazetteer) -> None:
+    # Komyshuvakha is a town near Zaporizhzhia and a hamlet in the Donetsk region the article dwells on.
+    text = ("Shelling hit Pokrovsk, Myrnohrad, Rodynske and Dobropillia, and guided bombs fell on Kramatorsk, "
+            "Sloviansk, Druzhkivka and Kostiantynivka in the Donetsk region.\n\n"
+            "Officials said Siversk and Lyman were also hit, and evacuations from Pokrovsk went on.\n\n"
+            "In the Zaporizhzhia region, troops fought near Huliaipole, Orikhiv and Stepnohirsk.\n\n"
+            "Drones struck the city of Zaporizhzhia overnight. Residents of Komyshuvakha were left without water.")
+    place = _res(gazetteer, text)["Komyshuvakha"].place
+    assert place is not None and place.admin1_name == "Zaporizka oblast"
