@@ -233,7 +233,8 @@ def speaks_of_own_people(text: str, end: int, stop: int | None = None) -> bool:
 
 # "debris fell on the refinery's territory": a facility named in the sentence before
 _FACILITY_BACK = Gated(re.compile(r"\bthe\s+(?:refinery|plant|port|airfield|air\s+base|base|depot|oil\s+depot|factory|"
-                                  r"terminal|facility|enterprise|substation|warehouse)(?:[’']s)?\b", re.I))
+                                  r"terminal|facility|enterprise|substation|warehouse|(?:pumping\s+)?station|site)"
+                                  r"(?:[’']s)?\b", re.I))
 
 
 def refers_back(text: str, start: int, end: int) -> bool:

@@ -44,8 +44,8 @@ an Atyrau village with an earlier find, migrants pressed into army contracts in 
 on Lviv, Lutsk and Khmelnytskyi with Polish jets scrambled, half-yearly Kazakh labour statistics with returnees, a
 feature with one dated departure): 2/7 at first sight, 18 of 28 expected incidents missed or wrong and three extra;
 3/7 after the fixes, with 16 of 28 missed or wrong and two extra (gold entries of two rows were changed after first
-sight to follow the seed gold's and the dev set's conventions, see the rows' notes); ``ho24-*``, 6 long articles (a drone
-crash near a West Kazakhstan village with an earlier find, a weekend of governors' casualty and evacuation reports
+sight to follow the seed gold's and the dev set's conventions, see the rows' notes); ``ho24-*``, 6 long articles (a
+drone crash near a West Kazakhstan village with an earlier find, a weekend of governors' casualty and evacuation reports
 from the Belgorod, Kursk and Bryansk regions, Uzbek and Tajik workers recruited for the Alabuga drone plant, a strike
 on the Unecha pumping station with satellite imagery and earlier strikes, monthly Russian entry bans and deportations
 of Kyrgyz citizens with return flights to Osh and Bishkek, drone fragments by the Danube in Romania and Moldova with
