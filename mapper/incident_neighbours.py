@@ -134,6 +134,8 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
     # the article's last drone strike (the facility), else its last drone event, a few sentences of background
     # between ("The plant was last hit on ...")
     # (a long article tells the history after its quotes and tallies: the strike may lie ten sentences back)
+    if not any(t.type == "drone" and t.subtype == "strike" for t in trig):
+        return []
     drones = [c for c in out if c.type is IncidentType.DRONE]
     # "Engels has been a target since 2022. On 5 December 2022, drones damaged two bombers at the base": the
     # facility the sentence before names, when an earlier strike was there
