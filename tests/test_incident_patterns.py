@@ -346,3 +346,10 @@ def test_earlier_strikes_on_the_station_told_again(gazetteer: Any) -> None:
                      for i in _incidents(gazetteer, text, "2025-12-02") if i.subtype == "strike")
     assert [d for d, _ in strikes] == ["2025-08-21", "2025-11-09", "2025-12-01/2025-12-02"]
     assert all(any("Unecha" in n for n in names) for _, names in strikes)
+
+
+def test_where_a_spokesman_told_reporters_is_no_site(gazetteer: Any) -> None:
+    text = ("A drone crashed near the village of Zhympity on Monday, the Emergency Situations Ministry said. "
+            "\"The fragments have been collected,\" a police spokesman told reporters in Uralsk on Tuesday.")
+    found = _incidents(gazetteer, text, "2025-10-14")
+    assert [[loc.name for loc in i.locations] for i in found] == [["Zhympity"]]
