@@ -110,6 +110,8 @@ _VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|jammed|suppressed)"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,2}?)?\s*(?:at\s+least\s+)?$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+# what may stand between a count and its share: "57 drones overnight, 21 of them" (no verb, one clause)
+_SHARE_COMMA = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s*(?:including\s+|of\s+which\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,9 @@ def find_figures(text: str) -> list[FigureSpan]:
         if value is None:
             continue
         unit, end = _unit(text, m)
+        if unit is None and out and out[-1].is_count and _OF_THEM.match(text, end) \
+                and _SHARE_COMMA.fullmatch(text, out[-1].end, m.start()):
+            unit = out[-1].figure.unit  # "destroyed 57 drones overnight, 21 of them over X": a share of that count
         if unit is None:
             continue
         start = m.start("approx") if m.group("approx") else m.start()

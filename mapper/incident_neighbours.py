@@ -20,6 +20,7 @@ from mapper.incident_sentence import CLAUSE_BREAK, PerSentence, counts, location
 from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import DatePrecision, Figure, IncidentType, Location, Precision, Resolution, Status
+from mapper.names import skeleton
 
 # "Nine of them were taken to an enlistment office", "Some of those detained ..."
 SOME_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+(?:them|those)\b", re.I)
@@ -133,11 +134,17 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
     # the article's last drone strike (the facility), else its last drone event, a few sentences of background
     # between ("The plant was last hit on ...")
     # (a long article tells the history after its quotes and tallies: the strike may lie ten sentences back)
+    if not any(t.type == "drone" and t.subtype == "strike" for t in trig):
+        return []
     drones = [c for c in out if c.type is IncidentType.DRONE]
     # "Engels has been a target since 2022. On 5 December 2022, drones damaged two bombers at the base": the
     # facility the sentence before names, when an earlier strike was there
     named = {r.place.place_id for r in before if r.place is not None}
-    prev = next((c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10
+    # ("the Unecha station" after a strike placed on the Unecha district: the town's district is the same site)
+    named |= {loc.place_id for c in drones for loc in c.locs
+              if any(_district_of(loc.name, r.place.name) for r in before if r.place is not None)}
+    # (the facility named again in the sentence before ties the two across a longer stretch of quotes)
+    prev = next((c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 20
                  and c.date is not None and any(loc.place_id in named for loc in c.locs)), None) or next(
         (c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10),
         drones[-1] if drones and 0 < i - max(drones[-1].sents) <= 6 else None)
@@ -163,9 +170,17 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
                       [_AGAIN_RULE], prev.article_id, {i}) for d in (own if split else own[:1] or [None])]
 
 
+def _district_of(district: str, town: str) -> bool:
+    """True when ``district`` is the district named after ``town`` ("Unecha district", "Unechskiy Rayon")."""
+    d, t = skeleton(district), skeleton(town)
+    return len(t) >= 4 and d != t and d.startswith(t[:-1]) and any(w in district.lower() for w in ("district", "rayon"))
+
+
 _AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
 _AND_ON = re.compile(r",?\s+and\s+(?:again\s+)?on\s+$", re.I)
-_ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)", re.I)
+# "another attack forced it to stop", "said it also hit the station on 9 November": one more of the run
+_ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)|"
+                      r"\b(?:also|again)\s+(?:hit|struck|attacked|targeted)\s+the\b", re.I)
 _DAY_OR_MONTH = (DatePrecision.DAY, DatePrecision.MONTH)
 
 

@@ -15,7 +15,10 @@ _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border(?!\s+(?:villages?|t
                                r"areas?|districts?|hamlets?))|foreign\s+policy|relations|"
                               # "a London-based consultancy": where someone works, not a site
                               r"-(?:based|headquartered|registered|born)\b)")
-_BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$")
+# (also where a statement was made: "told reporters in Uralsk", "speaking at a briefing in Astana")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+(?:\w+\s+)?$|"
+                                r"\b(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing)|"
+                                r"(?:news|press)\s+conference|briefing)\s+in\s+$")
 _BACKGROUND_LIST = re.compile(r"\b(?:border\s+(?:with|between)|borders|bordering)\s+"
                               r"(?:(?:the|and|[A-Z][\w’'-]*),?\s+){1,5}$")
 _GOVERNMENT_AFTER = re.compile(
@@ -233,7 +236,8 @@ def speaks_of_own_people(text: str, end: int, stop: int | None = None) -> bool:
 
 # "debris fell on the refinery's territory": a facility named in the sentence before
 _FACILITY_BACK = Gated(re.compile(r"\bthe\s+(?:refinery|plant|port|airfield|air\s+base|base|depot|oil\s+depot|factory|"
-                                  r"terminal|facility|enterprise|substation|warehouse)(?:[’']s)?\b", re.I))
+                                  r"terminal|facility|enterprise|substation|warehouse|(?:pumping\s+)?station|site)"
+                                  r"(?:[’']s)?\b", re.I))
 
 
 def refers_back(text: str, start: int, end: int) -> bool:

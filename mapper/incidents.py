@@ -94,6 +94,11 @@ def _quantity_fell(text: str, t: Trigger) -> bool:
 _WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:repeatedly|been|also)\s+)*[a-z]+", re.I)
 
 
+# "It was at least the third strike on the station this year": an ordinal count of events told before, a recurrence
+_NTH = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                  r"(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
+
+
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
     """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
     intention, a plan, a campaign or a dread."""
@@ -236,6 +241,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
             made += moved
+            if not made and trig and out:  # "On 21 August, drones set the site on fire, halting flows to
+                # Hungary": the places named are no site, the facility told before is
+                made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else [])
         elif demonyms_by[i] and (any(t.subtype == "return" for t in trig) or (  # "6,900 ethnic Kazakhs returned home"
                 out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
                 and any(t.type == "migration" and not t.subtype for t in trig))) or (
@@ -299,9 +307,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
-        if src != "sentence" and (cues.get("repeated") or _WHERE_PERFECT.search(text, s, e)):
+        repeated = bool(cues.get("repeated")) or _NTH.search(text, s, e) is not None
+        if src != "sentence" and (repeated or _WHERE_PERFECT.search(text, s, e)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
-        elif cues.get("repeated") and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
+        elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
                 and all(c.type is not IncidentType.MIGRATION for c in made):
             continue  # "have been attacked several times this year": recurring over a span, no event
         figs = undated(figs_by[i], dates_by[i])

@@ -81,3 +81,8 @@ def test_an_amount_per_period_is_a_rate_not_a_count() -> None:
 def test_one_named_victim_of_a_trade_or_service_is_counted() -> None:
     found = find_figures("A Kyrgyz border guard was killed and two were wounded in a shootout.")
     assert [(f.figure.value, f.figure.unit) for f in found] == [(1.0, "killed"), (2.0, "injured")]
+
+
+def test_a_share_of_them_takes_the_unit_of_the_count_before() -> None:
+    found = find_figures("The ministry said it destroyed 57 drones overnight, 21 of them over the Bryansk region.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(57.0, "drones"), (21.0, "drones")]

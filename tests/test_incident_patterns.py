@@ -333,3 +333,23 @@ def test_two_strikes_at_towns_apart_are_two_operations(gazetteer: Any) -> None:
 ])
 def test_prisoners_swapped_expulsion_orders_and_visas_are_no_flows(gazetteer: Any, text: str) -> None:
     assert [i for i in _incidents(gazetteer, text) if i.type.value == "migration"] == []
+
+
+def test_earlier_strikes_on_the_station_told_again(gazetteer: Any) -> None:
+    text = ("Drones struck an oil pumping station near the town of Unecha in the Bryansk region overnight, the "
+            "governor said on Tuesday. He said nobody was hurt. Firefighters worked until noon. "
+            "Flows to Hungary stopped. "
+            "It was the third strike on the Unecha station this year. On 21 August, drones set the site on fire, "
+            "halting flows to Hungary for five days, the governor said. Kyiv said it also hit the station on "
+            "9 November.")
+    strikes = sorted((i.date.iso() if i.date else "", [loc.name for loc in i.locations])
+                     for i in _incidents(gazetteer, text, "2025-12-02") if i.subtype == "strike")
+    assert [d for d, _ in strikes] == ["2025-08-21", "2025-11-09", "2025-12-01/2025-12-02"]
+    assert all(any("Unecha" in n for n in names) for _, names in strikes)
+
+
+def test_where_a_spokesman_told_reporters_is_no_site(gazetteer: Any) -> None:
+    text = ("A drone crashed near the village of Zhympity on Monday, the Emergency Situations Ministry said. "
+            "\"The fragments have been collected,\" a police spokesman told reporters in Uralsk on Tuesday.")
+    found = _incidents(gazetteer, text, "2025-10-14")
+    assert [[loc.name for loc in i.locations] for i in found] == [["Zhympity"]]
