@@ -81,8 +81,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "speaker, so the strike is 'claimed'",
     "ho15-05": "a drone incursion named only by a country ('Polish airspace') has no sub-country site, and it is told "
                "in an 'after' clause: the sighting is lost",
-    "ho20-01": "'villagers in the Zhanibek district reported debris that was later collected by the military': a "
-               "villagers' report is read as a claim, though the military collected the wreckage",
     "ho20-04": "Gulbahor (Termez district) is not in the gazetteer, so the shoot-out lands on the Surkhandarya region; "
                "Afghans who 'crossed into Uzbekistan' as Kabul fell are read as a relocation, not an evacuation",
     "ho20-05": "Burshtyn is not in the gazetteer: the 30 October strike lands on Ladyzhyn only",
