@@ -39,7 +39,7 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
-from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, refers_back
+from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, names_airspace, refers_back
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import sentences
@@ -231,7 +231,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 made = [c for c in drone(sent) if c.subtype == "debris"]
             if made and dates_by[i] and all(d.since for d in dates_by[i]):
                 made = []
-            moved = migration(sent, out, demonyms_by[i])
+            air = [r for r in res_by[i] if names_airspace(text, r)]  # "Polish airspace": a drone's place only
+            moved = migration(Sentence(art, i, trig, [r for r in res_by[i] if r not in air], lex, dates_by, figs_by,
+                                       clauses, trig_by) if air else sent, out, demonyms_by[i])
             if moved and made and all(any(a <= t.start < b for a, b, _c in sent.clauses())
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason

@@ -333,3 +333,20 @@ def test_two_strikes_at_towns_apart_are_two_operations(gazetteer: Any) -> None:
 ])
 def test_prisoners_swapped_expulsion_orders_and_visas_are_no_flows(gazetteer: Any, text: str) -> None:
     assert [i for i in _incidents(gazetteer, text) if i.type.value == "migration"] == []
+
+
+def test_a_dated_incursion_named_only_by_a_countrys_airspace_is_a_sighting_there(gazetteer: Any) -> None:
+    # the adjective before "airspace" names the country's territory: a coarse but real place of the sighting
+    incs = _incidents(gazetteer, "Officials in Vilnius said on Monday that three Russian drones had entered "
+                                 "Lithuanian airspace on Saturday night.")
+    assert [_brief(i) for i in incs] == [("drone", "sighting", ["Lithuania:site"])]
+    assert incs[0].date is not None and incs[0].date.iso() == "2025-06-14"
+    # an alliance speaking of an incursion is no party to the war
+    (inc,) = _incidents(gazetteer, "NATO said two drones crossed into Estonian airspace on Sunday.")
+    assert _brief(inc) == ("drone", "sighting", ["Estonia:site"]) and inc.status.value == "confirmed"
+    # undated, or with a finer place in the sentence, the country is no site; a body named after airspace is no place
+    assert _incidents(gazetteer, "Belarus has often accused Ukraine of sending drones into Belarusian airspace.") == []
+    assert [_brief(i) for i in _incidents(gazetteer, "Drones crossed into Kazakh airspace near Uralsk on Friday.")] \
+        == [("drone", "sighting", ["Uralsk:site"])]
+    assert all("Russia:site" not in _brief(i)[2] for i in _incidents(
+        gazetteer, "Drones hit a depot in Ryazan on Sunday, the Russian airspace agency said."))
