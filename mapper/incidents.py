@@ -21,7 +21,7 @@ from mapper.incident_dates import (
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
-from mapper.incident_flow_patterns import STILL_THERE
+from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
@@ -195,7 +195,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             continue
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
             # (with no place, only to add its count to the event of the sentence before)
-            m = _OF_THEM.search(text, s, e) if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
+            # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received
+            m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e)) \
+                if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
             if m is None or not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0
                                     for t in trig_by[j]):
                 continue

@@ -350,3 +350,12 @@ def test_a_dated_incursion_named_only_by_a_countrys_airspace_is_a_sighting_there
         == [("drone", "sighting", ["Uralsk:site"])]
     assert all("Russia:site" not in _brief(i)[2] for i in _incidents(
         gazetteer, "Drones hit a depot in Ryazan on Sunday, the Russian airspace agency said."))
+
+
+def test_receiving_states_listed_with_one_verb_are_one_flow_each(gazetteer: Any) -> None:
+    text = ("Some 5,200 Kazakh workers left for South Korea in the spring to work on farms, the labour ministry said. "
+            "Over the winter, Germany received 1,700 Kazakh workers and Poland 450.")
+    flows = [(i.subtype, [loc.name for loc in i.locations if loc.role == "destination"], [f.value for f in i.figures])
+             for i in _incidents(gazetteer, text, "2025-06-02")]
+    assert ("labour migration", ["Germany"], [1700.0]) in flows
+    assert ("labour migration", ["Poland"], [450.0]) in flows
