@@ -359,3 +359,16 @@ def test_receiving_states_listed_with_one_verb_are_one_flow_each(gazetteer: Any)
              for i in _incidents(gazetteer, text, "2025-06-02")]
     assert ("labour migration", ["Germany"], [1700.0]) in flows
     assert ("labour migration", ["Poland"], [450.0]) in flows
+
+
+def test_citizens_brought_home_from_a_country_under_strikes_are_evacuated(gazetteer: Any) -> None:
+    # the strikes are told in the lede; the later sentence's return from that country is an evacuation
+    text = ("TASHKENT — Uzbekistan has flown 230 of its citizens out of Lebanon since Israeli air strikes on "
+            "Lebanese towns intensified, the foreign ministry said on Friday.\n\nA group of 96 students left Beirut "
+            "by bus on 2 October and were flown home from Damascus to Tashkent the next day, the ministry said.")
+    subtypes = {i.subtype for i in _incidents(gazetteer, text, "2024-10-04") if i.type.value == "migration"}
+    assert subtypes == {"evacuation"}
+    # workers going home from the country they work in stay a return, whatever strikes that country has suffered
+    text = ("DUSHANBE — Drone strikes on Russian refineries went on this week. Tajikistan's Migration Service said "
+            "4,000 Tajik migrant workers had returned home from Russia in September.")
+    assert {i.subtype for i in _incidents(gazetteer, text, "2025-10-04") if i.type.value == "migration"} == {"return"}
