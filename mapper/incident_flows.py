@@ -244,8 +244,8 @@ def destination_named_before(text: str, start: int, end: int, places: list[Resol
 _UNDER_FIRE = re.compile(r"\b(?:(?:air\s*)?strikes|bombing|bombardment|shelling|fighting|war|hostilities)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:on|in|against|across)\s+(?:the\s+)?(?P<x>[A-Z][\w’'-]*)|"
                          r"(?P<y>[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*)\s+(?:air\s*)?strikes\b")
-# people who live and work in a country: their going home is a return, even from a country under attack
-_WORKERS = re.compile(r"\b(?:migrants?|workers|labou?rers|guest\s+workers)\b", re.I)
+# people who live and work in a country (and _WORKERS): their going home is a return, even from a country under fire
+_MIGRANTS = re.compile(r"\bmigrants?\b", re.I)
 
 
 def war_zones(text: str, start: int, end: int, places: list[Resolution]) -> set[str]:
@@ -260,4 +260,5 @@ def fled_war(text: str, start: int, end: int, zones: set[str], locs: list[Locati
     """True for a return or relocation of citizens, not workers, out of a country told under fire earlier in
     the article ("brought home 418 citizens from Iran since strikes began"): an evacuation from a war zone."""
     return subtype in ("return", "relocation") and bool(zones) and not _WORKERS.search(text, start, end) \
+        and not _MIGRANTS.search(text, start, end) \
         and any(loc.role in ("origin", "site") and loc.country in zones for loc in locs)
