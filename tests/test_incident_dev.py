@@ -113,9 +113,9 @@ KNOWN_FAILURES: dict[str, str] = {
                "Kazan round-up's place is lost to the nationalities; the rights group's count of the dead merges with "
                "the Yekaterinburg offer",
     "ho23-06": "a list of per-country figures ('China, who received 3,100, followed by Turkey with 1,450 and "
-               "Uzbekistan with 1,200') has no move word per item, 'moved there' does not resolve 'there' to Russia, "
-               "and the kandas who 'returned to Kazakhstan' are read with the wrong country and figure: the "
-               "statistics are mostly lost or mixed up",
+               "Uzbekistan with 1,200') counts origins, and lists are split by destination only: the counts after "
+               "'followed by' go to one China flow; 'moved there' does not resolve 'there' to Russia, and the kandas "
+               "who 'returned to Kazakhstan' are read with the wrong country and figure",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
