@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from mapper.incident_rules import speaks_of_own_people
 from mapper.lexicon import Trigger
 from mapper.model import Location, Precision, Resolution
+from mapper.prefilter import Gated, lowered
 
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
              Precision.AREA: 4}
@@ -241,17 +243,20 @@ def destination_named_before(text: str, start: int, end: int, places: list[Resol
 
 # "strikes on Iranian nuclear sites", "when fighting broke out in Sudan": a country under fire, and the places
 # that name it; "since Israeli and Iranian strikes began": two states exchanging strikes, both under fire
-_UNDER_FIRE = re.compile(r"\b(?:(?:air\s*)?strikes|bombing|bombardment|shelling|fighting|war|hostilities)\s+"
+_UNDER_FIRE = Gated(re.compile(r"\b(?:(?:air\s*)?strikes|bombing|bombardment|shelling|fighting|war|hostilities)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:on|in|against|across)\s+(?:the\s+)?(?P<x>[A-Z][\w’'-]*)|"
-                         r"(?P<y>[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*)\s+(?:air\s*)?strikes\b")
+                         r"(?P<y>[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*)\s+(?:air\s*)?strikes\b"))
 # people who live and work in a country (and _WORKERS): their going home is a return, even from a country under fire
 _MIGRANTS = re.compile(r"\bmigrants?\b", re.I)
 
 
-def war_zones(text: str, start: int, end: int, places: list[Resolution]) -> set[str]:
-    """Country codes of the states ``text[start:end]`` tells are under strikes or at war on their soil, from
-    the places (literal or demonym) named in those words."""
-    spans = [m.span("x") if m.group("x") else m.span("y") for m in _UNDER_FIRE.finditer(text, start, end)]
+def under_fire(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` naming a state under strikes or at war on its soil ("strikes on <Iranian> sites")."""
+    return [m.span("x") if m.group("x") else m.span("y") for m in _UNDER_FIRE.finditer(text, lowered(text))]
+
+
+def war_zones(spans: list[tuple[int, int]], places: Iterable[Resolution]) -> set[str]:
+    """Country codes of the places (literal or demonym) named in the spans of :func:`under_fire`."""
     return {r.place.country for r in places if r.place is not None
             and any(a <= r.mention.start < b for a, b in spans)}
 

@@ -22,7 +22,7 @@ from mapper.incident_dates import (
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
-from mapper.incident_flows import fled_war, war_zones
+from mapper.incident_flows import fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
@@ -182,10 +182,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     out: list[Candidate] = []
     denials = report_denials(lex, text)
     pending: tuple[int, tuple[str, str]] | None = None  # a named operation told with no site, and where
-    zones: set[str] = set()  # countries the article has told are under strikes or at war, so far
+    fire: list[tuple[int, int]] | None = None  # where the article tells of states under fire (read when needed)
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
-        zones |= war_zones(text, s, e, res_by[i] + demonyms_by[i])
         if denials and out and i - max(out[-1].sents) == 1 and any(s <= d < e for d in denials):
             for c in out:
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
@@ -271,9 +270,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             name = siteless_name(text, s, e, trig)
             pending = (i, name) if name else pending
         for c in made:  # "brought home 418 citizens from Iran", the strikes on Iran told before: an evacuation
-            if c.type is IncidentType.MIGRATION and fled_war(text, s, e, zones, c.locs, c.subtype):
-                c.subtype = "evacuation"
-                c.rules.append("evacuation: out of a country under fire")
+            if c.type is IncidentType.MIGRATION and c.subtype in ("return", "relocation"):
+                fire = under_fire(text) if fire is None else fire
+                zones = war_zones([f for f in fire if f[0] < e], parsed.resolutions) if fire else set()
+                if fled_war(text, s, e, zones, c.locs, c.subtype):
+                    c.subtype = "evacuation"
+                    c.rules.append("evacuation: out of a country under fire")
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         if TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
