@@ -283,6 +283,10 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if m.group("num") and _SHARE_BEFORE.search(text, max(0, at - 12), at) and _SHARE_AFTER.match(text, end) \
             and not _YEARLIKE.fullmatch(m.group("num")):
         return "", end  # "including 5,100 to South Korea and 2,300 to the UK": a total's share per place
+    gap = _GAPPED_BEFORE.search(text, max(0, at - 60), at) if m.group("num") else None
+    if gap and _ITEM_END.match(text, end) and not _YEARLIKE.fullmatch(m.group("num")) \
+            and _DIGIT.search(text, max(0, gap.start() - 80), gap.start()):  # (the list's first count before it)
+        return "", end  # "the United Kingdom took 2,900 workers and Germany 800": an item's count, the noun told once
     bare = m.group("approx") or m.group("scale") or _MORE_OF.search(text, max(0, at - 16), at)
     thing = _THINGS_AFTER.match(text, end) if bare else None
     if thing and thing.group(1) not in _NOT_THINGS:  # "more than 300 complaints": a count of things, not people
@@ -305,4 +309,10 @@ _NOT_THINGS = frozenset({"others", "ones", "across", "towards", "besides", "perh
                          "afterwards", "whereas", "unless", "nonetheless", "nevertheless"})
 _SHARE_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
 _SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)")
+# "... and Germany 800", "followed by Turkey with 1,450": a place and its count in a list whose noun came first
+_GAPPED_BEFORE = re.compile(r"(?:\band|,|\bfollowed\s+by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+                            r"(?:with\s+)?(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
+_DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")
+_ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")

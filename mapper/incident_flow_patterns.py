@@ -25,6 +25,7 @@ def has_people(text: str, start: int, end: int) -> bool:
 
 
 # Flow patterns over a sentence whose place mentions are masked as <0>, <1>, ... (see mask_places).
+_COUNT = r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
 _LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
 _ORIGIN = [
     re.compile(rf"\b(?:come|came|comes|coming|arrived|fled|evacuat\w*|returned|deported|migrants|citizens|"
@@ -84,6 +85,10 @@ _DEST = [
     re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:killed|died|wounded|captured)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
+    # "<0> took 2,900 workers and <1> 800": receiving states listed each with its count, the verb told once
+    re.compile(rf"(?P<d><\d+>\s+(?:took|received|hosted|accepted|welcomed)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
+               rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students)"
+               rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)<\d+>\s+{_COUNT}\b(?!\s*%|\s+per))+)", re.I),
     # "left to work abroad, most of them in Russia": where most of a group went
     re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+of\s+them\s+"
                rf"(?:in|to)\s+(?P<d>{_LIST})", re.I),
@@ -93,6 +98,11 @@ _DEST = [
                rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
+# the same over the plain text, a list's people word standing in for a move word: "took 2,900 workers and Germany 800"
+RECEIVED_EACH = re.compile(rf"\b(?:took|received|hosted|accepted|welcomed)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students)"
+                           rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+                           rf"{_COUNT}\b(?!\s*%|\s+per)")
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from mapper.incident_rules import speaks_of_own_people
 from mapper.lexicon import Trigger
 from mapper.model import Location, Precision, Resolution
+from mapper.prefilter import Gated, lowered
 
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
              Precision.AREA: 4}
@@ -237,3 +239,31 @@ def destination_named_before(text: str, start: int, end: int, places: list[Resol
     before = [k for k, r in enumerate(places) if r.mention.end <= m.start() and r.place is not None
               and (r.precision or r.place.precision) is want]
     return before[-1] if before else None
+
+
+# "strikes on Iranian nuclear sites", "when fighting broke out in Sudan": a country under fire, and the places
+# that name it; "since Israeli and Iranian strikes began": two states exchanging strikes, both under fire
+_UNDER_FIRE = Gated(re.compile(r"\b(?:(?:air\s*)?strikes|bombing|bombardment|shelling|fighting|war|hostilities)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:on|in|against|across)\s+(?:the\s+)?(?P<x>[A-Z][\w’'-]*)|"
+                         r"(?P<y>[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*)\s+(?:air\s*)?strikes\b"))
+# people who live and work in a country (and _WORKERS): their going home is a return, even from a country under fire
+_MIGRANTS = re.compile(r"\bmigrants?\b", re.I)
+
+
+def under_fire(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` naming a state under strikes or at war on its soil ("strikes on <Iranian> sites")."""
+    return [m.span("x") if m.group("x") else m.span("y") for m in _UNDER_FIRE.finditer(text, lowered(text))]
+
+
+def war_zones(spans: list[tuple[int, int]], places: Iterable[Resolution]) -> set[str]:
+    """Country codes of the places (literal or demonym) named in the spans of :func:`under_fire`."""
+    return {r.place.country for r in places if r.place is not None
+            and any(a <= r.mention.start < b for a, b in spans)}
+
+
+def fled_war(text: str, start: int, end: int, zones: set[str], locs: list[Location], subtype: str) -> bool:
+    """True for a return or relocation of citizens, not workers, out of a country told under fire earlier in
+    the article ("brought home 418 citizens from Iran since strikes began"): an evacuation from a war zone."""
+    return subtype in ("return", "relocation") and bool(zones) and not _WORKERS.search(text, start, end) \
+        and not _MIGRANTS.search(text, start, end) \
+        and any(loc.role in ("origin", "site") and loc.country in zones for loc in locs)

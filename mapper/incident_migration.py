@@ -253,9 +253,23 @@ def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, s
     for k in dests:
         before = [f for f in figs if after <= f.start < places[k].mention.start]
         if not before:
-            return []
+            return _counts_after(sent, places, dests, figs)
         out.append((k, before[-1]))
         after = places[k].mention.end
+    return out
+
+
+def _counts_after(sent: Sentence, places: list[Resolution], dests: list[int],
+                  figs: list[FigureSpan]) -> list[tuple[int, FigureSpan]]:
+    """Each destination with the first count told after it and before the next one ("the United Kingdom took
+    2,900 workers and Germany 800"); empty unless every destination has one."""
+    out = []
+    for n, k in enumerate(dests):
+        stop = places[dests[n + 1]].mention.start if n + 1 < len(dests) else sent.end
+        after = [f for f in figs if places[k].mention.end <= f.start < stop]
+        if not after:
+            return []
+        out.append((k, after[0]))
     return out
 
 

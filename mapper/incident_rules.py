@@ -190,14 +190,29 @@ def is_background(text: str, sent_start: int, mention_start: int, mention_end: i
 
 
 def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> list[Resolution]:
-    """Resolutions usable as incident locations: literal mentions with a place, in text order; the places
-    of a dateline say where the report was filed, not where anything happened."""
+    """Resolutions usable as incident locations: literal mentions with a place, in text order (and a country's
+    adjective before "airspace"); the places of a dateline say where the report was filed, not where anything
+    happened."""
     lines = dateline_spans(text) if text else []
     return sorted((r for r in resolutions if r.place is not None
                    and not any(s <= r.mention.start < e for s, e in lines) and (
         r.mention.literal or r.place.kind is PlaceKind.COUNTRY and (
-            _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)))),
+            _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)
+            or names_airspace(text, r)))),
                   key=lambda r: r.mention.start)
+
+
+# "drones entered Polish airspace": the adjective names the country's territory, a place, not its people
+# (not a body named after it: "the Russian airspace agency")
+_AIRSPACE = re.compile(r"(?:['’]s)?\s+air\s*space\b(?!\s+(?:agency|authorit\w*|control\w*|service|administration|"
+                       r"regulator|office|commission|committee|ministry|department|police|forces?|defen[cs]e)\b)", re.I)
+
+
+def names_airspace(text: str, r: Resolution) -> bool:
+    """True for a country named as the airspace it owns ("Polish airspace", "Latvia's airspace"): an incursion's
+    place, however coarse."""
+    return r.place is not None and r.place.kind is PlaceKind.COUNTRY \
+        and _AIRSPACE.match(text, r.mention.end) is not None
 
 
 _THE_COUNTRY = Gated(re.compile(r"\b(?:from|out\s+of|in|into|left)\s+the\s+country\b", re.I))

@@ -97,6 +97,9 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
     if not kinds:
         return Status.CONFIRMED, ""
     cue = cues["attribution"][0][0]
+    handler = _handled_by(lex, text, s, e)
+    if handler:  # "villagers reported debris that was later collected by the military": the body has it
+        return Status.CONFIRMED, handler
     if any(k == _AUTHORITY for k, _ in kinds):
         who = next(w for k, w in kinds if k == _AUTHORITY)
         return Status.CONFIRMED, f"{cue}: {who}"
@@ -128,6 +131,25 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
                 kind, who = next(iter(prev), (_NONE, ""))
         out.append((kind or _OTHER, who))
     return out
+
+
+# "debris that was later collected by the military", "fragments removed by sappers": an official body that
+# took or examined the object found has seen it, whoever first reported it
+_HANDLED = re.compile(r"\b(?:collected|recovered|removed|retrieved|taken\s+away|picked\s+up|examined|inspected|"
+                      r"defused|seized)\s+by\b", re.I)
+
+
+def _handled_by(lex: Lexicon, text: str, s: int, e: int) -> str:
+    """"<verb> by: <body>" when ``text[s:e]`` tells that an authority or a military body handled the object
+    reported ("collected by the military"); "" when it does not."""
+    for m in _HANDLED.finditer(text, s, e):
+        cues = lex.cues_in(text, m.end(), _clause_end(text, m.end(), min(e, m.end() + _BODY_SPAN)))
+        if cues.get("unverified"):
+            continue
+        body = next((cues[k][0][0] for k in ("authority", "military", "official") if cues.get(k)), "")
+        if body:
+            return f"{m.group(0)}: {body}"
+    return ""
 
 
 _BODY_SPAN = 40  # characters around an earlier mention of a body where its name and qualifiers are

@@ -21,7 +21,8 @@ from mapper.incident_dates import (
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
-from mapper.incident_flow_patterns import STILL_THERE
+from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
+from mapper.incident_flows import fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
@@ -39,7 +40,7 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
-from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, refers_back
+from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, names_airspace, refers_back
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import sentences
@@ -186,6 +187,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     out: list[Candidate] = []
     denials = report_denials(lex, text)
     pending: tuple[int, tuple[str, str]] | None = None  # a named operation told with no site, and where
+    fire: list[tuple[int, int]] | None = None  # where the article tells of states under fire (read when needed)
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
         if denials and out and i - max(out[-1].sents) == 1 and any(s <= d < e for d in denials):
@@ -200,7 +202,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             continue
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
             # (with no place, only to add its count to the event of the sentence before)
-            m = _OF_THEM.search(text, s, e) if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
+            # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received
+            m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e)) \
+                if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
             if m is None or not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0
                                     for t in trig_by[j]):
                 continue
@@ -236,7 +240,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 made = [c for c in drone(sent) if c.subtype == "debris"]
             if made and dates_by[i] and all(d.since for d in dates_by[i]):
                 made = []
-            moved = migration(sent, out, demonyms_by[i])
+            air = [r for r in res_by[i] if names_airspace(text, r)]  # "Polish airspace": a drone's place only
+            moved = migration(Sentence(art, i, trig, [r for r in res_by[i] if r not in air], lex, dates_by, figs_by,
+                                       clauses, trig_by) if air else sent, out, demonyms_by[i])
             if moved and made and all(any(a <= t.start < b for a, b, _c in sent.clauses())
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
@@ -271,6 +277,13 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         elif not made and trig:
             name = siteless_name(text, s, e, trig)
             pending = (i, name) if name else pending
+        for c in made:  # "brought home 418 citizens from Iran", the strikes on Iran told before: an evacuation
+            if c.type is IncidentType.MIGRATION and c.subtype in ("return", "relocation"):
+                fire = under_fire(text) if fire is None else fire
+                zones = war_zones([f for f in fire if f[0] < e], parsed.resolutions) if fire else set()
+                if fled_war(text, s, e, zones, c.locs, c.subtype):
+                    c.subtype = "evacuation"
+                    c.rules.append("evacuation: out of a country under fire")
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         if TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before

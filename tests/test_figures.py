@@ -86,3 +86,15 @@ def test_one_named_victim_of_a_trade_or_service_is_counted() -> None:
 def test_a_share_of_them_takes_the_unit_of_the_count_before() -> None:
     found = find_figures("The ministry said it destroyed 57 drones overnight, 21 of them over the Bryansk region.")
     assert [(f.figure.value, f.figure.unit) for f in found] == [(57.0, "drones"), (21.0, "drones")]
+
+
+def test_a_list_item_counts_with_the_noun_told_once_for_the_list() -> None:
+    # "Poland took 1,700 nurses and Italy 450": the second place's bare number is its share of the list
+    found = [(f.figure.value, f.figure.unit) for f in find_figures("Poland took 1,700 nurses and Italy 450.")]
+    assert found == [(1700.0, "people"), (450.0, "")]
+    found = [f.figure.value for f in find_figures("Russia led with 52,000, followed by Belarus with 9,300.")]
+    assert 9300.0 in found
+    # no count before the list, a month's day or a year: no share
+    assert find_figures("The fleet has Airbus jets and Boeing 737s and Boeing 777.") == []
+    assert find_figures("Talks were held in March and again on June 4.") == []
+    assert [f.figure.value for f in find_figures("Kyiv counted 40 drones in 2023 and Lviv 2024.")] == [40.0]

@@ -353,3 +353,42 @@ def test_where_a_spokesman_told_reporters_is_no_site(gazetteer: Any) -> None:
             "\"The fragments have been collected,\" a police spokesman told reporters in Uralsk on Tuesday.")
     found = _incidents(gazetteer, text, "2025-10-14")
     assert [[loc.name for loc in i.locations] for i in found] == [["Zhympity"]]
+
+
+def test_a_dated_incursion_named_only_by_a_countrys_airspace_is_a_sighting_there(gazetteer: Any) -> None:
+    # the adjective before "airspace" names the country's territory: a coarse but real place of the sighting
+    incs = _incidents(gazetteer, "Officials in Vilnius said on Monday that three Russian drones had entered "
+                                 "Lithuanian airspace on Saturday night.")
+    assert [_brief(i) for i in incs] == [("drone", "sighting", ["Lithuania:site"])]
+    assert incs[0].date is not None and incs[0].date.iso() == "2025-06-14"
+    # an alliance speaking of an incursion is no party to the war
+    (inc,) = _incidents(gazetteer, "NATO said two drones crossed into Estonian airspace on Sunday.")
+    assert _brief(inc) == ("drone", "sighting", ["Estonia:site"]) and inc.status.value == "confirmed"
+    # undated, or with a finer place in the sentence, the country is no site; a body named after airspace is no place
+    assert _incidents(gazetteer, "Belarus has often accused Ukraine of sending drones into Belarusian airspace.") == []
+    assert [_brief(i) for i in _incidents(gazetteer, "Drones crossed into Kazakh airspace near Uralsk on Friday.")] \
+        == [("drone", "sighting", ["Uralsk:site"])]
+    assert all("Russia:site" not in _brief(i)[2] for i in _incidents(
+        gazetteer, "Drones hit a depot in Ryazan on Sunday, the Russian airspace agency said."))
+
+
+def test_receiving_states_listed_with_one_verb_are_one_flow_each(gazetteer: Any) -> None:
+    text = ("Some 5,200 Kazakh workers left for South Korea in the spring to work on farms, the labour ministry said. "
+            "Over the winter, Germany received 1,700 Kazakh workers and Poland 450.")
+    flows = [(i.subtype, [loc.name for loc in i.locations if loc.role == "destination"], [f.value for f in i.figures])
+             for i in _incidents(gazetteer, text, "2025-06-02")]
+    assert ("labour migration", ["Germany"], [1700.0]) in flows
+    assert ("labour migration", ["Poland"], [450.0]) in flows
+
+
+def test_citizens_brought_home_from_a_country_under_strikes_are_evacuated(gazetteer: Any) -> None:
+    # the strikes are told in the lede; the later sentence's return from that country is an evacuation
+    text = ("TASHKENT — Uzbekistan has flown 230 of its citizens out of Lebanon since Israeli air strikes on "
+            "Lebanese towns intensified, the foreign ministry said on Friday.\n\nA group of 96 students left Beirut "
+            "by bus on 2 October and were flown home from Damascus to Tashkent the next day, the ministry said.")
+    subtypes = {i.subtype for i in _incidents(gazetteer, text, "2024-10-04") if i.type.value == "migration"}
+    assert subtypes == {"evacuation"}
+    # workers going home from the country they work in stay a return, whatever strikes that country has suffered
+    text = ("DUSHANBE — Drone strikes on Russian refineries went on this week. Tajikistan's Migration Service said "
+            "4,000 Tajik migrant workers had returned home from Russia in September.")
+    assert {i.subtype for i in _incidents(gazetteer, text, "2025-10-04") if i.type.value == "migration"} == {"return"}

@@ -97,3 +97,12 @@ def test_a_neutral_states_energy_ministry_confirms_and_a_body_named_before_ends_
     text = ("Georgia's border police counted arrivals. According to the Interior Ministry, 9,000 Russian citizens "
             "entered in May. A further 4,000 arrived in June, the ministry said.")
     assert status_of(text) is Status.CONFIRMED
+
+
+def test_an_object_an_official_body_took_away_is_confirmed_whoever_reported_it() -> None:
+    # herders or residents report a find; the body that collected or examined it has seen it
+    assert status_of("In April herders near Taskala reported drone wreckage that was later removed by police.") is C
+    assert status_of("Residents said a drone part lay in a yard; it was taken away by the military.") is C
+    # a handling told by an unverified source, or no handler at all, leaves the residents' word a claim
+    assert status_of("Residents said drone parts lay in a field near Chingirlau.") is L
+    assert status_of("Residents reported drone parts that were later picked up by local bloggers.") is L
