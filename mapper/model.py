@@ -45,6 +45,11 @@ KIND_PRECISION: dict[PlaceKind, Precision] = {
 }
 
 
+#: The end of the ``source`` of a subdivision that carries its parent region's (or country's) point, no
+#: better one known: the point is approximate (the map draws every district dashed, as approximate).
+REGION_POINT = "(approximate: the region's point)"
+
+
 def _check_coords(owner: str, lat: float, lon: float) -> None:
     if not (isinstance(lat, (int, float)) and math.isfinite(lat) and -90.0 <= lat <= 90.0):
         raise ValueError(f"{owner}: latitude must be in [-90, 90], got {lat!r}")
@@ -86,7 +91,8 @@ class Place:
 
     @property
     def precision(self) -> Precision:
-        """The precision this place gives as a location."""
+        """The precision this place gives as a location: what the text named (a district stays a district
+        when its point is its region's, see ``REGION_POINT``; the incident rules reason on the mention)."""
         return KIND_PRECISION[self.kind]
 
 

@@ -95,6 +95,10 @@ def test_akhtubinsk_city_and_test_centre(gazetteer):
     ("Sudzhanskiy Rayon", "Sudzha"),  # an "n" between the stem and the adjective's ending
     ("Zhlobinskiy Rayon", "Zhlobin"),  # Belarus: named after its town exactly
     ("Temir Aūdany", "Temir"),  # Kazakhstan
+    ("Kaztalov Aūdany", "Kaztalovka"),  # the stem plus a town's ending (-ka)
+    ("Zhelezinskiy Rayon", "Zhelezinka"),
+    ("Volokonovskiy Rayon", "Volokonovka"),  # Russia, Belgorod oblast
+    ("Svislochskiy Rayon", "Svislach"),  # Belarus: the town's Belarusian spelling, one of its aliases
 ])
 def test_a_district_without_listed_places_takes_the_town_it_is_named_after(gazetteer, district, town):
     from mapper.geo import haversine_km
@@ -105,6 +109,17 @@ def test_a_district_without_listed_places_takes_the_town_it_is_named_after(gazet
     region = gazetteer.candidates(d.admin1_name, country=d.country, kind=PlaceKind.REGION)[0]
     assert haversine_km((d.lat, d.lon), (t.lat, t.lon)) < 1
     assert haversine_km((d.lat, d.lon), (region.lat, region.lon)) > 20  # not the region's point
+
+
+@pytest.mark.parametrize("district", ["Syrymskiy Rayon", "Karakiyanskiy Rayon"])
+def test_a_district_with_no_town_of_its_name_keeps_the_region_point_and_says_so(gazetteer, district):
+    """Syrym's seat is Zhympity, Karakiya's Kuryk: no place is named after them, no point is invented."""
+    from mapper.model import REGION_POINT
+
+    d = gazetteer.candidates(district, kind=PlaceKind.DISTRICT)[0]
+    region = gazetteer.candidates(d.admin1_name, country=d.country, kind=PlaceKind.REGION)[0]
+    assert (d.lat, d.lon) == (region.lat, region.lon)
+    assert d.source.endswith(REGION_POINT)  # the row says its point is approximate
 
 
 @pytest.mark.parametrize(("query", "want"), [

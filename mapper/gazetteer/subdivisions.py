@@ -10,7 +10,7 @@ from mapper.gazetteer.aliases import US_ABBREVIATIONS
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN
 from mapper.gazetteer.entry import Entry, derived_names, keep_alias
 from mapper.gazetteer.points import hull_centre
-from mapper.model import Place, PlaceKind
+from mapper.model import REGION_POINT, Place, PlaceKind
 from mapper.names import skeleton
 
 
@@ -23,9 +23,13 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     # ... and its populated places by name key, to find the town a district is named after
     towns: dict[tuple[str, str], dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    # ... and by every name (aliases too: Belarusian and Kazakh spellings, former names)
+    any_name: dict[tuple[str, str], dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     for c in city_entry.values():
         by_admin1[(c.place.country, c.place.admin1)].append((c.place.lat, c.place.lon))
         towns[(c.place.country, c.place.admin1)][skeleton(c.place.name)].append(c)
+        for key in {skeleton(n) for n in c.names}:
+            any_name[(c.place.country, c.place.admin1)][key].append(c)
     points: dict[int, tuple[float, float]] = {}
     out: list[tuple[int, Entry]] = []
     for i, r in enumerate(subs):
@@ -54,8 +58,10 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
         seat = _namesake_town(e, towns.get((iso, parts[1]), {})) if lvl > 1 else None
         if seat is not None:  # "Glushkovo district" for Glushkovskiy Rayon: called after its town too
             e.add(seat.place.name, DERIVED)
-            if point is None:  # no member places known (most Russian and Central Asian rayons)
-                point = seat.place.lat, seat.place.lon
+        elif lvl > 1 and point is None and iso in _OBLAST_COUNTRIES:
+            seat = _seat_town(e, towns.get((iso, parts[1]), {}), any_name.get((iso, parts[1]), {}))
+        if seat is not None and point is None:  # no member places known (most Russian and Central Asian rayons)
+            point = seat.place.lat, seat.place.lon
         # No source gives subdivisions a population: the sum of their places' is a rough proxy
         # (GeoNames also lists city sections), good enough to rank the thirty Washington Counties.
         e.place = replace(e.place, population=sum(c.place.population for c in inside))
@@ -69,13 +75,17 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
     for i, e in out:
         point = points.get(i)
         parent = subs[i][7]
+        coarse = False  # the point is a region's or the country's: say so (Place.precision)
         while point is None and parent:
             point = points.get(int(parent) - 1)
+            coarse = subs[int(parent) - 1][6] == "1"
             parent = subs[int(parent) - 1][7]
-        point = point or country_point.get(e.place.country)
+        if point is None:
+            point, coarse = country_point.get(e.place.country), True
         if point is None:
             continue
-        e.place = replace(e.place, lat=point[0], lon=point[1])
+        source = f"{e.place.source} {REGION_POINT}" if coarse else e.place.source
+        e.place = replace(e.place, lat=point[0], lon=point[1], source=source)
         result.append(e)
     return result
 
@@ -123,6 +133,33 @@ def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> Entry | None:
     if not found:
         return None
     return max(found, key=lambda c: c.place.population)
+
+
+# Endings a district's stem takes in its seat's name: Kaztalov -> Kaztalovka, Zhelezin -> Zhelezinka,
+# Voskresensk -> Voskresenskoye, Verkhov -> Verkhov'ye (skeleton keys: y is i).
+_SEAT_ENDINGS = ("", "a", "o", "e", "i", "ka", "ie", "ia", "oie")
+
+
+def _seat_town(e: Entry, towns: dict[str, list[Entry]], any_name: dict[str, list[Entry]]) -> Entry | None:
+    """The seat of a district no source places, found by the district's name stem (``derived_names``:
+    no generic word, no adjective ending) plus a usual ending of a town's name, among its region's
+    populated places: by their main names, the most populous match; else by any of their names
+    (Svislach for Svislochskiy Rayon, Zharkent for its former name Panfilov) when one town only
+    matches and it is not the region's centre nor its largest town (Taraz is also called Talas;
+    Talas district is not it). A stem shorter than four letters is not tried. None when nothing
+    matches: the district keeps its region's point.
+    """
+    keys = {k for k in map(skeleton, e.names) if len(k) >= 4}
+    found = {id(c): c for k in keys for end in _SEAT_ENDINGS for c in towns.get(k + end, ())}
+    if found:
+        return max(found.values(), key=lambda c: c.place.population)
+    found = {id(c): c for k in keys for end in _SEAT_ENDINGS for c in any_name.get(k + end, ())}
+    if len(found) == 1:
+        (town,) = found.values()
+        largest = max(c.place.population for cs in towns.values() for c in cs)
+        if town.place.population < largest and town.place.feature_code not in ("PPLA", "PPLC"):
+            return town
+    return None
 
 
 def _seat(e: Entry, level: int, cities: list[Entry],
