@@ -56,6 +56,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     killed four, the governor said, while drones hit the Odesa region") read as two."""
     out = []
     for s, e in split_sentences(text):
+        if _FURNITURE.match(text, s, e) or (not out and e <= dateline_end(text)):
+            continue  # (a dateline on a line of its own, "Kyiv • UNN", is no sentence: the lede follows)
         cut = _WHILE.search(text, s, e) if ", while " in text[s:e] else None
         if cut is not None and len(text[s:cut.start()].split()) >= 5 and len(text[cut.end():e].split()) >= 5:
             out += [(s, cut.start() + 1), (cut.end(), e)]
@@ -65,11 +67,19 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _WHILE = re.compile(r", while ")
+# A news site's page furniture pasted with the text: another article's headline ("Read also: Drones hit
+# Kharkiv"), a caption's credit, the byline, a "Recall" header. None tells this article's events.
+_FURNITURE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related|photo|photos|video|author|source)\s*:"
+                        r"|(?:recall|read\s+also|see\s+also)\s*$", re.I)
 
 # "ALMATY, Kazakhstan (AP) —", "KYIV, Ukraine, June 5 (Reuters) -": where the reporter files from, at
-# the start of the text; a capitalised city needs an agency in brackets to count as one.
-_DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?=[A-Z][\w'., -]{0,40}\([A-Za-z/-]{2,12}\)))"
-                       r"[\w'., -]{0,60}?(?:\([A-Za-z/-]{2,12}\))?\s*(?:—|–|--?)\s")
+# the start of the text; a capitalised city needs an agency in brackets to count as one. The regional
+# agencies' house styles too: "BISHKEK, Dec. 3 /24.kg/ -", "MOSCOW, October 2. /TASS/.", "TASHKENT,
+# Uzbekistan, Nov. 4 (Trend):", "ASTANA. KAZINFORM –" and "Kyiv • UNN" (a line of its own).
+_AGENCY = r"(?:\([A-Za-z/-]{2,12}\)|/[\w.-]{2,12}/)"
+_DATELINE = re.compile(r"\A\s*(?:(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?=[A-Z][\w'., -]{0,40}" + _AGENCY + r"))"
+                       r"[\w'., -]{0,60}?(?:" + _AGENCY + r"\s*(?:—|–|--?|:|\.)|\s*(?:—|–|--?))"
+                       r"|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}\s+•\s+[A-Z][\w.-]{1,15}\.?)\s")
 
 
 def dateline_end(text: str) -> int:
