@@ -92,6 +92,21 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+_OUTLET = re.compile(r"\(([A-Za-z/-]{2,12})\)|/([\w.-]{2,12})/|•\s+([A-Z][\w.-]{1,15}?)\.?\s|"
+                     r"\A\s*[A-Z]+\.\s+([A-Z]{3,})\b")
+
+
+def dateline_outlet(text: str) -> str:
+    """The news agency a dateline names ("TASS", "24.kg", "UNN", "KAZINFORM"); "" for none.
+
+    >>> dateline_outlet("BISHKEK, Dec. 3 /24.kg/ - A flight"), dateline_outlet("Kyiv • UNN\n\nDrones")
+    ('24.kg', 'UNN')
+    """
+    end = dateline_end(text)
+    m = _OUTLET.search(text, 0, end) if end else None
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     r"""The datelines heading the text or any of its paragraphs (a roundup's "MOSCOW (Reuters) -" too).
 
