@@ -97,7 +97,7 @@ _OUTLET = re.compile(r"\(([A-Za-z/-]{2,12})\)|/([\w.-]{2,12})/|•\s+([A-Z][\w.-
 
 
 def dateline_outlet(text: str) -> str:
-    """The news agency a dateline names ("TASS", "24.kg", "UNN", "KAZINFORM"); "" for none.
+    r"""The news agency a dateline names ("TASS", "24.kg", "UNN", "KAZINFORM"); "" for none.
 
     >>> dateline_outlet("BISHKEK, Dec. 3 /24.kg/ - A flight"), dateline_outlet("Kyiv • UNN\n\nDrones")
     ('24.kg', 'UNN')
