@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mapper.article_text import PAGE_FURNITURE
+
 _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
                      "capt", "maj", "adm", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
                      "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr",
@@ -56,7 +58,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     killed four, the governor said, while drones hit the Odesa region") read as two."""
     out = []
     for s, e in split_sentences(text):
-        if _FURNITURE.match(text, s, e) or (not out and e <= dateline_end(text)):
+        if PAGE_FURNITURE.match(text, s, e) or (not out and e <= dateline_end(text)):
             continue  # (a dateline on a line of its own, "Kyiv • UNN", is no sentence: the lede follows)
         cut = _WHILE.search(text, s, e) if ", while " in text[s:e] else None
         if cut is not None and len(text[s:cut.start()].split()) >= 5 and len(text[cut.end():e].split()) >= 5:
@@ -67,10 +69,6 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _WHILE = re.compile(r", while ")
-# A news site's page furniture pasted with the text: another article's headline ("Read also: Drones hit
-# Kharkiv"), a caption's credit, the byline, a "Recall" header. None tells this article's events.
-_FURNITURE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related|photo|photos|video|author|source)\s*:"
-                        r"|(?:recall|read\s+also|see\s+also)\s*$", re.I)
 
 # "ALMATY, Kazakhstan (AP) —", "KYIV, Ukraine, June 5 (Reuters) -": where the reporter files from, at
 # the start of the text; a capitalised city needs an agency in brackets to count as one. The regional
