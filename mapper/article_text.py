@@ -18,6 +18,13 @@ from mapper.model import Article
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
 _NO_TITLE_END = (".", ",", ";", ":", "\u2026")  # a short line ending so is a sentence, not a headline
+# A news site's page furniture pasted with the text: another article's headline ("Read also: Drones hit
+# Kharkiv"), a caption's credit, the byline, a "Recall" header. None is a headline, and none tells this
+# article's events.
+PAGE_FURNITURE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related|photo|photos|video|author|source)\s*:"
+                            r"|(?:recall|read\s+also|see\s+also)\s*$", re.I)
+# "Kyiv • UNN" on a line of its own: the dateline of the body below, no headline.
+_DOT_DATELINE = re.compile(r"[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}\s+•\s+[A-Z][\w.-]{1,15}\.?$")
 
 
 # -- markup left in pasted text ----------------------------------------------------------------
@@ -161,6 +168,8 @@ def _blocks(path: Path) -> Iterator[list[str]]:
 
 def _is_headline(block: list[str]) -> bool:
     line = block[0].strip()
+    if PAGE_FURNITURE.match(line) or _DOT_DATELINE.match(line):
+        return False
     return (len(block) == 1 and len(line) <= _TITLE_MAX_CHARS and len(line.split()) <= _TITLE_MAX_WORDS
             and not line.rstrip("\"'”’»)]").endswith(_NO_TITLE_END) and bool(re.search(r"[^\W\d_]", line)))
 

@@ -97,6 +97,10 @@ def opens_interval(text: str, start: int) -> bool:
                 and _SINCE_CLAUSE.search(text, max(0, start - 60), start))
 
 
+# Pattern kinds whose dates are read against the day of publication (or the default year).
+RELATIVE_KINDS = frozenset({"md", "dm", "rel", "wd", "mm", "m", "first"})
+
+
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
     """Find and resolve the date expressions of a text, left to right, without overlaps.
 
@@ -143,8 +147,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
-            relative = kind in {"md", "dm", "rel", "wd", "mm", "m", "first"}
-            found.append(DateSpan(date, start, end, since, relative))
+            found.append(DateSpan(date, start, end, since, kind in RELATIVE_KINDS))
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
     return _nights_before(found) if len(found) > 1 else found

@@ -13,6 +13,8 @@ from mapper.prefilter import Gated, lowered
 # "the Sumy region's border villages" are places in the region, near its border: sites
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border(?!\s+(?:villages?|towns?|settlements?|communit(?:y|ies)|"
                                r"areas?|districts?|hamlets?))|foreign\s+policy|relations|"
+                               # "11:00 p.m. Moscow time": a time zone
+                               r"time\b|"
                               # "a London-based consultancy": where someone works, not a site
                               r"-(?:based|headquartered|registered|born)\b)")
 # (also where a statement was made: "told reporters in Uralsk", "speaking at a briefing in Astana")

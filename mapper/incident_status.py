@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from mapper.incident_text import dateline_outlet
 from mapper.lexicon import Lexicon
 from mapper.model import Status
 
@@ -112,10 +113,13 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
     """(kind, cue word) of each speaker the sentence quotes; empty when it quotes nobody."""
     s, e = sents[i]
     out = []
+    outlet = dateline_outlet(text)
     for term, off in lex.cues_in(text, s, e).get("attribution", []):
         windows = _windows(text, s, e, term, off)
         if _NOBODY.search(text, *windows[0]):
             continue  # "no casualties were reported": nothing is attributed
+        if outlet and re.search(rf"(?<![\w.]){re.escape(outlet)}(?![\w])", text[slice(*windows[0])], re.I):
+            continue  # "Earlier, UNN reported that" in UNN's own story: the article's voice, no one it quotes
         kind, who = _NONE, ""
         for a, b in windows:
             kind, who = _classify(lex, text, s, a, b)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mapper.article_text import PAGE_FURNITURE
+
 _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
                      "capt", "maj", "adm", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
                      "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr",
@@ -56,6 +58,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     killed four, the governor said, while drones hit the Odesa region") read as two."""
     out = []
     for s, e in split_sentences(text):
+        if PAGE_FURNITURE.match(text, s, e) or (not out and e <= dateline_end(text)):
+            continue  # (a dateline on a line of its own, "Kyiv • UNN", is no sentence: the lede follows)
         cut = _WHILE.search(text, s, e) if ", while " in text[s:e] else None
         if cut is not None and len(text[s:cut.start()].split()) >= 5 and len(text[cut.end():e].split()) >= 5:
             out += [(s, cut.start() + 1), (cut.end(), e)]
@@ -67,9 +71,13 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 _WHILE = re.compile(r", while ")
 
 # "ALMATY, Kazakhstan (AP) —", "KYIV, Ukraine, June 5 (Reuters) -": where the reporter files from, at
-# the start of the text; a capitalised city needs an agency in brackets to count as one.
-_DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?=[A-Z][\w'., -]{0,40}\([A-Za-z/-]{2,12}\)))"
-                       r"[\w'., -]{0,60}?(?:\([A-Za-z/-]{2,12}\))?\s*(?:—|–|--?)\s")
+# the start of the text; a capitalised city needs an agency in brackets to count as one. The regional
+# agencies' house styles too: "BISHKEK, Dec. 3 /24.kg/ -", "MOSCOW, October 2. /TASS/.", "TASHKENT,
+# Uzbekistan, Nov. 4 (Trend):", "ASTANA. KAZINFORM –" and "Kyiv • UNN" (a line of its own).
+_AGENCY = r"(?:\([A-Za-z/-]{2,12}\)|/[\w.-]{2,12}/)"
+_DATELINE = re.compile(r"\A\s*(?:(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?=[A-Z][\w'., -]{0,40}" + _AGENCY + r"))"
+                       r"[\w'., -]{0,60}?(?:" + _AGENCY + r"\s*(?:—|–|--?|:|\.)|\s*(?:—|–|--?))"
+                       r"|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}\s+•\s+[A-Z][\w.-]{1,15}\.?)\s")
 
 
 def dateline_end(text: str) -> int:
@@ -80,6 +88,21 @@ def dateline_end(text: str) -> int:
     """
     m = _DATELINE.match(text, 0, 120)
     return m.end() if m else 0
+
+
+_OUTLET = re.compile(r"\(([A-Za-z/-]{2,12})\)|/([\w.-]{2,12})/|•\s+([A-Z][\w.-]{1,15}?)\.?\s|"
+                     r"\A\s*[A-Z]+\.\s+([A-Z]{3,})\b")
+
+
+def dateline_outlet(text: str) -> str:
+    r"""The news agency a dateline names ("TASS", "24.kg", "UNN", "KAZINFORM"); "" for none.
+
+    >>> dateline_outlet("BISHKEK, Dec. 3 /24.kg/ - A flight"), dateline_outlet("Kyiv • UNN\n\nDrones")
+    ('24.kg', 'UNN')
+    """
+    end = dateline_end(text)
+    m = _OUTLET.search(text, 0, end) if end else None
+    return next((g for g in m.groups() if g), "") if m else ""
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

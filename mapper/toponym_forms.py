@@ -215,3 +215,55 @@ def distribute_plural_generics(text: str, found: list[Mention]) -> list[Mention]
                                      literal=m.literal, reason=m.reason)
         i = j + 1
     return out
+
+
+# "Krasnopilska hromada", "the Velykopysarivska community", "Velykopysarivska, Krasnopilska and Seredyno-Budska
+# hromadas": a Ukrainian community is named by an adjective of its centre; "the Kropotkinskaya pumping station",
+# "the Novoshakhtinsky refinery": a Russian facility by one of the town it stands at.
+_HROMADA_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*sk[ai]\b)*\s+(?:(?:urban|rural|village|"
+                            r"settlement|territorial)\s+)*(?:hromadas?|communit(?:y|ies))\b")
+_FACILITY_AFTER = re.compile(r"\s+(?:(?:oil|gas|fuel|crude)\s+)?(?:(?:pumping|compressor|power|electric|thermal|"
+                             r"hydroelectric)\s+)*(?:station|substation|refinery|depot|power\s+plant|plant|terminal)\b")
+_UA_ADJECTIVE = re.compile(r"ska$")
+_RU_ADJECTIVE = re.compile(r"sk(?:aya|aia|oye|oe|iy|ii|y)$")
+# Adjective stems of a first word, with the words they come from ("Velyko-" from "Velyka", "Velykyi").
+_PREFIXES = {"velyko": ("velyka ", "velykyi ", "velyke "), "malo": ("mala ", "malyi ", "male "),
+             "staro": ("stara ", "staryi ", "stare "), "novo": ("novo", "nova ", "novyi ", "nove "),
+             "verkhnyo": ("verkhnia ", "verkhnii "), "nyzhnyo": ("nyzhnia ", "nyzhnii ")}
+_ENDINGS = ("", "a", "ka", "ia", "y", "i", "e", "k", "s", "o")
+
+
+def _stem_names(stem: str) -> list[str]:
+    """Names a Slavic adjective stem may come from: "Krasnopil" Krasnopillia, "Seredyno-Bud" Seredyna-Buda."""
+    head, dash, tail = stem.rpartition("-")
+    heads = [head[:-1] + "a" + dash, head + dash] if head.endswith("o") else [head + dash]
+    if not head:
+        heads = [""]
+        for prefix, words in _PREFIXES.items():
+            if stem.lower().startswith(prefix) and len(stem) > len(prefix) + 3:
+                heads, tail = list(words), stem[len(prefix):]
+                break
+    # the longer forms first: "Krasnopil" is a hamlet's name too, where the community is Krasnopillia's
+    ends = ([tail + "lia"] if tail.endswith("l") else []) + [tail + "sk"] \
+        + ([tail[:-2] + "a"] if tail.endswith(("yn", "in")) else []) + ([tail + "sia"] if tail.endswith("t") else []) \
+        + [tail + e for e in _ENDINGS]
+    return [h + e for h in heads for e in ends]
+
+
+def adjective_name(article: Article, tok: Token, is_name: Probe) -> Mention | None:
+    """A community or facility named by an adjective of its place, read as that place."""
+    word = tok.text
+    ua, ru = _UA_ADJECTIVE.search(word), _RU_ADJECTIVE.search(word)
+    if ua and _HROMADA_AFTER.match(article.text, tok.end):
+        stem = word[:ua.start()]
+    elif ru and _FACILITY_AFTER.match(article.text, tok.end):
+        stem = word[:ru.start()]
+    else:
+        return None
+    if len(stem) < 3:
+        return None
+    for name in _stem_names(stem):
+        if is_name(skeleton(name)):
+            return Mention(article.id, tok.start, tok.end, word, name=name.title() if name.islower() else name,
+                           generic="populated place", reason="adjective")
+    return None

@@ -45,6 +45,7 @@ from mapper.toponym_forms import (
     VOWEL_GENERICS,
     Probe,
     abbreviations,
+    adjective_name,
     distribute_plural_generics,
     expansions,
     hyphen_compound,
@@ -231,7 +232,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
-            named = named_with_generic(article, toks, i, is_name)
+            named = named_with_generic(article, toks, i, is_name) or adjective_name(article, tok, is_name)
             if named is not None:
                 found.append(named)
             elif "-" in tok.text:

@@ -98,7 +98,15 @@ def test_impossible_day_is_ignored() -> None:
 
 def _every_pattern(text: str, published: dt.date | None, year: int | None) -> list:
     """find_dates without its quick tests: every pattern run on the text (the reference)."""
-    from mapper.dates import _PATTERNS, DateSpan, FuzzyDate, _nights_before, _resolve, opens_interval
+    from mapper.dates import (
+        _PATTERNS,
+        RELATIVE_KINDS,
+        DateSpan,
+        FuzzyDate,
+        _nights_before,
+        _resolve,
+        opens_interval,
+    )
 
     found, taken = [], bytearray(len(text))
     for kind, pattern in _PATTERNS:
@@ -111,7 +119,7 @@ def _every_pattern(text: str, published: dt.date | None, year: int | None) -> li
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)
-            found.append(DateSpan(date, start, end, since, kind in {"md", "dm", "rel", "wd", "m", "first"}))
+            found.append(DateSpan(date, start, end, since, kind in RELATIVE_KINDS))
             taken[start:end] = b"\x01" * (end - start)
     return _nights_before(sorted(found, key=lambda d: d.start))  # the same re-reading of nights
 
