@@ -83,12 +83,14 @@ def text_nearness(positions: Sequence[Sequence[int]], text: str) -> np.ndarray |
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)] if "\n" in text else []
     if not breaks:
         return None
-    paras = [np.asarray(sorted({bisect_right(breaks, x) for x in p}), float) for p in positions]
-    n = len(paras)
-    gap = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            gap[i, j] = gap[j, i] = np.abs(paras[i][:, None] - paras[j][None, :]).min()
+    n, span = len(positions), len(breaks) + 1
+    named = np.zeros((n, span), bool)  # which paragraphs name each group
+    for i, p in enumerate(positions):
+        named[i, [bisect_right(breaks, x) for x in p]] = True
+    # each group's distance in paragraphs to every paragraph, then to the nearest paragraph naming the other
+    index = np.arange(span, dtype=float)
+    dist = np.stack([np.abs(index[named[i]][:, None] - index[None, :]).min(axis=0) for i in range(n)])
+    gap = np.where(named[None, :, :], dist[:, None, :], np.inf).min(axis=2)
     near = np.exp(-np.maximum(gap - 1.0, 0.0) / _FAR_PARAGRAPHS)
     return np.maximum(near, _FAR_FLOOR)
 
