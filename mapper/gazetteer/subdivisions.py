@@ -4,6 +4,7 @@ their seats and their points."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from mapper.gazetteer.aliases import US_ABBREVIATIONS
@@ -122,22 +123,15 @@ def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> Entry | None:
     may lack the town's final vowel (Korenev-skiy, Sortaval-skiy) or carry an "n" after it
     (Sudzhan-skiy); a stem shorter than four letters matches only exactly.
     """
-    found: list[Entry] = []
-    for key in {skeleton(n) for n in e.names}:
-        found += towns.get(key, [])
-        if len(key) >= 4:
-            for vowel in "aoei":
-                found += towns.get(key + vowel, [])
-            if key[-1] == "n" and key[-2] in "aeiou":  # Sudzha-n-skiy: Sudzha
-                found += towns.get(key[:-1], [])
-    if not found:
-        return None
-    return max(found, key=lambda c: c.place.population)
+    found = _stem_towns({skeleton(n) for n in e.names}, towns, _VOWELS, drop_n=True)
+    return max(found, key=lambda c: c.place.population) if found else None
 
 
 # Endings a district's stem takes in its seat's name: Kaztalov -> Kaztalovka, Zhelezin -> Zhelezinka,
-# Voskresensk -> Voskresenskoye, Verkhov -> Verkhov'ye (skeleton keys: y is i).
-_SEAT_ENDINGS = ("", "a", "o", "e", "i", "ka", "ie", "ia", "oie")
+# Voskresensk -> Voskresenskoye, Verkhov -> Verkhov'ye (skeleton keys: y is i). The first four are
+# the final vowels a namesake town's name may add to its district's stem.
+_SEAT_ENDINGS = ("a", "o", "e", "i", "ka", "ie", "ia", "oie")
+_VOWELS = _SEAT_ENDINGS[:4]
 
 
 def _seat_town(e: Entry, towns: dict[str, list[Entry]], any_name: dict[str, list[Entry]]) -> Entry | None:
@@ -150,16 +144,35 @@ def _seat_town(e: Entry, towns: dict[str, list[Entry]], any_name: dict[str, list
     matches: the district keeps its region's point.
     """
     keys = {k for k in map(skeleton, e.names) if len(k) >= 4}
-    found = {id(c): c for k in keys for end in _SEAT_ENDINGS for c in towns.get(k + end, ())}
+    found = _stem_towns(keys, towns, _SEAT_ENDINGS)
     if found:
-        return max(found.values(), key=lambda c: c.place.population)
-    found = {id(c): c for k in keys for end in _SEAT_ENDINGS for c in any_name.get(k + end, ())}
+        return max(found, key=lambda c: c.place.population)
+    found = _stem_towns(keys, any_name, _SEAT_ENDINGS)
     if len(found) == 1:
-        (town,) = found.values()
+        (town,) = found
         largest = max(c.place.population for cs in towns.values() for c in cs)
         if town.place.population < largest and town.place.feature_code not in ("PPLA", "PPLC"):
             return town
     return None
+
+
+def _stem_towns(keys: Iterable[str], towns: Mapping[str, list[Entry]], endings: Sequence[str],
+                drop_n: bool = False) -> list[Entry]:
+    """The towns whose name key (in ``towns``) is one of a district's name ``keys`` as it is or, for a
+    key of four letters or more, plus one of ``endings`` or, with ``drop_n``, less a final "n" after a
+    vowel. Each town once, in the order of its first match (by ``keys``' order, the bare key before
+    its endings): ``max`` over the list breaks population ties as the callers always did.
+    """
+    found: dict[int, Entry] = {}
+    for key in keys:
+        forms = [key]
+        if len(key) >= 4:
+            forms += [key + end for end in endings]
+            if drop_n and key[-1] == "n" and key[-2] in "aeiou":  # Sudzha-n-skiy: Sudzha
+                forms.append(key[:-1])
+        for c in (c for form in forms for c in towns.get(form, ())):
+            found.setdefault(id(c), c)
+    return list(found.values())
 
 
 def _seat(e: Entry, level: int, cities: list[Entry],
