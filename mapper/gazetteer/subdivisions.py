@@ -123,7 +123,7 @@ def _namesake_town(e: Entry, towns: dict[str, list[Entry]]) -> Entry | None:
     may lack the town's final vowel (Korenev-skiy, Sortaval-skiy) or carry an "n" after it
     (Sudzhan-skiy); a stem shorter than four letters matches only exactly.
     """
-    found = _stem_towns({skeleton(n) for n in e.names}, towns, _VOWELS, drop_n=True)
+    found = _stem_towns(sorted({skeleton(n) for n in e.names}), towns, _VOWELS, drop_n=True)
     return max(found, key=lambda c: c.place.population) if found else None
 
 
@@ -143,7 +143,7 @@ def _seat_town(e: Entry, towns: dict[str, list[Entry]], any_name: dict[str, list
     Talas district is not it). A stem shorter than four letters is not tried. None when nothing
     matches: the district keeps its region's point.
     """
-    keys = {k for k in map(skeleton, e.names) if len(k) >= 4}
+    keys = sorted({k for k in map(skeleton, e.names) if len(k) >= 4})  # (sorted: ties break the same in every build)
     found = _stem_towns(keys, towns, _SEAT_ENDINGS)
     if found:
         return max(found, key=lambda c: c.place.population)
