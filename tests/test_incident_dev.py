@@ -129,9 +129,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "Uzbekistan with 1,200') counts origins, and lists are split by destination only: the counts after "
                "'followed by' go to one China flow; 'moved there' does not resolve 'there' to Russia, and the kandas "
                "who 'returned to Kazakhstan' are read with the wrong country and figure",
-    "ho24-01": "'in the Saratov and Orenburg regions, Ukrainian drones have repeatedly targeted refineries and air "
-               "bases, and Russian air defences are active almost every night': the second clause's habit ('every "
-               "night') drops the whole sentence, where ho23-03 maps the first clause as an undated strike",
     "ho24-02": "the lede's weekend summary ('moved hundreds more people out of villages' with the casualty totals) "
                "is an extra relocation over three regions; '340 residents of Kozinka ... taken to ... Belgorod' "
                "keeps only its destination; 'Another drone damaged a power line in the Glushkovo district' merges "

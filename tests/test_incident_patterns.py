@@ -210,6 +210,14 @@ def test_habits_and_examples_are_no_events(gazetteer: Any) -> None:
                                  "down, often over regions such as Belgorod, Kursk and Bryansk.") == []
 
 
+def test_a_trailing_clause_of_habit_drops_only_itself(gazetteer: Any) -> None:
+    kept = _incidents(gazetteer, "In the Samara region, Ukrainian drones have repeatedly hit oil "
+                                 "depots, and Russian air defences now fire over the region nearly every night.")
+    assert [(i.type.value, i.subtype) for i in kept] == [("drone", "strike")]
+    assert _incidents(gazetteer, "Ukrainian drones fly over the Samara region every night, and residents "
+                                 "have grown used to the sirens.") == []
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("The labour agency on Friday sent its first group of 60 nurses to Germany, where they will work in clinics.",
      ("migration", "labour migration", ["Germany:destination"])),
