@@ -153,9 +153,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho25-04": "'Mortar and artillery shelling was recorded in the Velykopysarivska community' (same day, same kind) "
                "merges into the region's daily shelling, whose hromada list names Velyka Pysarivka, where the gold "
                "keeps the community's shelling apart",
-    "ho25-05": "the governor's strike on 'a fuel and energy facility in the regional centre' names no place ('the "
-               "regional centre' is not read as the capital of the region named before), so it is lost, and 'A woman "
-               "was hospitalised' is no count of one",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
