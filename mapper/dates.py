@@ -52,6 +52,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      rf"(?P<span>(?P<m>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b(?![,.]\d)|{_YEAR}))")),
     ("y", re.compile(rf"\b(?i:in|since|by|during|until|of|from|before|after|through|year)\s+"
                      rf"(?P<span>(?P<y>{_YEAR}))\b(?!-\d)")),
+    # "since the summer", "in the spring", "last winter" without a year: the latest such season (northern,
+    # by months) begun by publication ("last": the one before the season of publication)
+    ("season", re.compile(r"\b(?P<pre>(?i:in|during|since|until|by|from|over|through|last|this|early|late))\s+"
+                          r"(?:(?i:the)\s+)?(?:(?i:early|late)\s+)?(?P<span>(?P<season>(?i:spring|summer|autumn|winter)))"
+                          r"\b(?![\s-]+(?:of\s+)?\d)")),
     # "over the past week", "in the last 10 days": the stretch of time up to publication
     ("past", re.compile(rf"\b(?i:(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
                         rf"(?:(?P<n>[1-9]\d?|{_COUNT}|few|several|couple\s+of)\s+)?"
@@ -98,7 +103,7 @@ def opens_interval(text: str, start: int) -> bool:
 
 
 # Pattern kinds whose dates are read against the day of publication (or the default year).
-RELATIVE_KINDS = frozenset({"md", "dm", "rel", "wd", "mm", "m", "first"})
+RELATIVE_KINDS = frozenset({"md", "dm", "rel", "wd", "mm", "m", "first", "season"})
 
 
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
@@ -188,7 +193,7 @@ _NEEDLES = {"mm": ("between", "from", "in "),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
                     " hours"),
             "wd": ("day",), "iso": ("-",),
-            "past": ("past ", "last ", "previous ")}
+            "past": ("past ", "last ", "previous "), "season": ("spring", "summer", "autumn", "winter")}
 # (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
 _PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ())) for kind, pattern in _PATTERNS
                                  if (month or kind not in _MONTH_KINDS) and (digit or kind not in _DIGIT_KINDS)
@@ -248,6 +253,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
     if kind == "y":
         y = int(g["y"])
         return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 12, 31), DatePrecision.YEAR, text)
+    if kind == "season":
+        return _season(g["season"].lower(), g["pre"].lower() == "last", text, published, year)
     if kind == "past":
         return _past(g["n"], g["unit"].lower(), text, published)
     if kind == "rel":
@@ -338,6 +345,27 @@ def _past(n: str | None, unit: str, text: str, published: dt.date | None) -> Fuz
     count = 1 if n is None else _SOME.get(key) or _COUNTS.get(key) or int(key)
     days = count * _PAST_DAYS[unit.rstrip("s")]
     return FuzzyDate(published - dt.timedelta(days=days), published, DatePrecision.RANGE, text)
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _season(name: str, last: bool, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+    """The three months of a season: the latest begun by publication ("last": the latest over by then), or the
+    default year's."""
+    mo = _SEASON_START[name]
+    if published is None and year is None:
+        return None
+    began = dt.date(published.year if published else year, mo, 1)  # type: ignore[arg-type]
+    if published is not None and began > published:
+        began = began.replace(year=began.year - 1)
+    if published is not None and last and published <= _season_end(began):  # "last winter", told in January
+        began = began.replace(year=began.year - 1)
+    return FuzzyDate(began, _season_end(began), DatePrecision.RANGE, text)
+
+
+def _season_end(began: dt.date) -> dt.date:
+    return _month_end(began.year + (began.month == 12), (began.month + 1) % 12 + 1)
 
 
 def _relative(rel: str, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:

@@ -180,7 +180,8 @@ def find_figures(text: str) -> list[FigureSpan]:
             if per:  # "can process 8 million tonnes of crude a year": a capacity, no quantity of an event
                 unit, end = "rate", per.end()
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
-    if any(w in text for w in (" was killed", " was injured", " was wounded", "killing a", "injuring a", "wounding a")):
+    if any(w in text for w in (" was killed", " was injured", " was wounded", " was hurt", " was hospitali",
+                               "killing a", "injuring a", "wounding a")):
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
@@ -192,8 +193,9 @@ _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
 _VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
            r"resident|driver|teenager|pensioner|worker|soldier|serviceman|servicewoman|border\s+guard|guard|officer|"
            r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b")
-# "a 64-year-old man was killed", "one person was killed", "injuring a 60-year-old woman": one victim
-_ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded)\b|"
+# "a 64-year-old man was killed", "one person was killed", "injuring a 60-year-old woman", "a woman was
+# hospitalised": one victim (taken to hospital: injured)
+_ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded|hurt|hospitali[sz]ed)\b|"
                          rf"\b(?P<v>killing|injuring|wounding)\s+{_VICTIM}")
 
 

@@ -125,3 +125,29 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 _DATELINE_HERE = re.compile(_DATELINE.pattern.removeprefix(r"\A"))
+
+
+# "..., and Russian air defences are active almost every night": a coordinated clause of its own
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+")
+_HABIT_TERM = re.compile(r"\b(?:every|each|daily)\b")
+
+
+def habit_clause_start(text: str, start: int, general: list[tuple[str, int]]) -> int | None:
+    """Where a trailing clause told as a habit begins, if every general cue of the sentence is a habit
+    ("every night", "almost daily") in a clause joined after the first: only that clause is no event.
+
+    >>> t = "Drones have struck refineries in the region, and air defences fire almost every night."
+    >>> t[habit_clause_start(t, 0, [("every night", t.index("every"))]):]
+    'and air defences fire almost every night.'
+    >>> habit_clause_start("Drones fly every night over the city, and people hide.", 0, [("every night", 11)])
+    """
+    if not all(_HABIT_TERM.search(term) for term, _off in general):
+        return None
+    first = min(off for _term, off in general)
+    joins = list(_CLAUSE_JOIN.finditer(text, start, first))
+    if not joins:
+        return None
+    cut = joins[-1].start() + 1  # after the comma or semicolon
+    while text[cut].isspace():
+        cut += 1
+    return cut

@@ -43,7 +43,7 @@ from mapper.incident_neighbours import (
 from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, names_airspace, refers_back
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
-from mapper.incident_text import sentences
+from mapper.incident_text import habit_clause_start, sentences
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import Incident, IncidentType, ParsedArticle, Place, Precision, Source, Status
 
@@ -210,8 +210,13 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 continue
             trig = [Trigger("migration", "", m.group(0), m.start(), m.end())]
         cues = lex.cues_in(text, s, e)
-        if cues.get("general"):
-            continue  # a sentence about a kind of event in general
+        if cues.get("general"):  # a sentence about a kind of event in general, or a trailing clause of habit
+            cut = habit_clause_start(text, s, cues["general"])
+            if cut is None or not any(t.start < cut for t in trig):
+                continue
+            trig = [t for t in trig if t.start < cut]
+            res_by[i] = [r for r in res_by[i] if r.mention.start < cut]
+            cues = lex.cues_in(text, s, cut)
         clauses = None  # found only for sentences with an event word of a drone or an operation
         if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
             clauses = context_clauses(text, s, e)

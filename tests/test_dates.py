@@ -127,7 +127,7 @@ def _every_pattern(text: str, published: dt.date | None, year: int | None) -> li
 DATE_PIECES = ["on", "On", "Monday", "since", "from the", "June", "Sept.", "19", "2024", "1999", "12", "31",
                "-", "early", "mid", "the end of", "last", "this", "year", "week", "yesterday", "overnight",
                "and", "to", ",", " ", "of", "in", "2025-06-19", "May", "may", "3rd", "the first", "nine months",
-               "half", "weekend", "the night"]
+               "half", "weekend", "the night", "summer", "the winter"]
 
 
 @settings(max_examples=300, deadline=dt.timedelta(seconds=2))
@@ -154,3 +154,19 @@ def test_a_night_beside_a_named_day_is_read_from_that_day(text: str, want: str) 
 
 def test_first_months_of_something_else_are_no_date() -> None:
     assert find_dates("Losses were heavy in the first two months of the war.", published=PUB) == []
+
+
+@pytest.mark.parametrize(("text", "published", "want", "since"), [
+    ("Attacks on depots have grown since the summer.", dt.date(2025, 11, 3), "2025-06-01/2025-11-03", True),
+    ("The plant was hit twice in the spring.", dt.date(2025, 11, 3), "2025-03-01/2025-05-31", False),
+    ("Fewer workers left last winter.", dt.date(2026, 1, 20), "2024-12-01/2025-02-28", False),
+    ("Flights resume this winter.", dt.date(2026, 1, 20), "2025-12-01/2026-02-28", False),
+])
+def test_a_season_is_its_three_months_before_publication(text: str, published: dt.date, want: str,
+                                                          since: bool) -> None:
+    assert [(d.date.iso(), d.since) for d in find_dates(text, published=published)] == [(want, since)]
+
+
+def test_a_season_with_a_year_or_a_verb_fall_is_no_season() -> None:
+    assert [d.date.iso() for d in find_dates("in the autumn of 2023 prices began to fall",
+                                             published=dt.date(2025, 1, 9))] == ["2023"]

@@ -83,6 +83,13 @@ def test_one_named_victim_of_a_trade_or_service_is_counted() -> None:
     assert [(f.figure.value, f.figure.unit) for f in found] == [(1.0, "killed"), (2.0, "injured")]
 
 
+def test_one_victim_taken_to_hospital_or_hurt_is_one_injured() -> None:
+    for text in ("Debris hit a shop in the town. A pensioner was hospitalized with burns.",
+                 "A 40-year-old man was hurt when the drone fell near his garage."):
+        assert [(f.figure.value, f.figure.unit) for f in find_figures(text) if f.figure.unit != "age"] == [
+            (1.0, "injured")], text
+
+
 def test_a_share_of_them_takes_the_unit_of_the_count_before() -> None:
     found = find_figures("The ministry said it destroyed 57 drones overnight, 21 of them over the Bryansk region.")
     assert [(f.figure.value, f.figure.unit) for f in found] == [(57.0, "drones"), (21.0, "drones")]

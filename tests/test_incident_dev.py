@@ -129,9 +129,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "Uzbekistan with 1,200') counts origins, and lists are split by destination only: the counts after "
                "'followed by' go to one China flow; 'moved there' does not resolve 'there' to Russia, and the kandas "
                "who 'returned to Kazakhstan' are read with the wrong country and figure",
-    "ho24-01": "'in the Saratov and Orenburg regions, Ukrainian drones have repeatedly targeted refineries and air "
-               "bases, and Russian air defences are active almost every night': the second clause's habit ('every "
-               "night') drops the whole sentence, where ho23-03 maps the first clause as an undated strike",
     "ho24-02": "the lede's weekend summary ('moved hundreds more people out of villages' with the casualty totals) "
                "is an extra relocation over three regions; '340 residents of Kozinka ... taken to ... Belgorod' "
                "keeps only its destination; 'Another drone damaged a power line in the Glushkovo district' merges "
@@ -141,9 +138,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "into one confirmed flow; 'Tatarstan's leader' is no official title, so the 2024 Alabuga strike stays "
                "claimed and is also read as a recruitment; the lede's 'factory ... that assembles attack drones' is "
                "a strike on the Tatarstan region",
-    "ho24-04": "'Ukraine has stepped up attacks on Russian refineries ... since the summer, aiming to cut the revenue "
-               "Moscow earns' is an operation strike at Moscow: seasons ('since the summer') are no dates, so the "
-               "trend is not read as an open interval, and the metonymic Moscow is taken as literal",
     "ho24-05": "monthly entry bans ('imposed entry bans on 760 ... in April, 910 in May') and the lede's 5,000 barred "
                "are read as returns to Osh and Bishkek, 'compared with 870 in May' is no second count, 'Another "
                "flight, carrying 142 people ... landed in Bishkek' is a relocation (its deportation told the sentence "
@@ -156,9 +150,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho25-04": "'Mortar and artillery shelling was recorded in the Velykopysarivska community' (same day, same kind) "
                "merges into the region's daily shelling, whose hromada list names Velyka Pysarivka, where the gold "
                "keeps the community's shelling apart",
-    "ho25-05": "the governor's strike on 'a fuel and energy facility in the regional centre' names no place ('the "
-               "regional centre' is not read as the capital of the region named before), so it is lost, and 'A woman "
-               "was hospitalised' is no count of one",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",

@@ -210,6 +210,22 @@ def test_habits_and_examples_are_no_events(gazetteer: Any) -> None:
                                  "down, often over regions such as Belgorod, Kursk and Bryansk.") == []
 
 
+def test_a_trailing_clause_of_habit_drops_only_itself(gazetteer: Any) -> None:
+    kept = _incidents(gazetteer, "In the Samara region, Ukrainian drones have repeatedly hit oil "
+                                 "depots, and Russian air defences now fire over the region nearly every night.")
+    assert [(i.type.value, i.subtype) for i in kept] == [("drone", "strike")]
+    assert _incidents(gazetteer, "Ukrainian drones fly over the Samara region every night, and residents "
+                                 "have grown used to the sirens.") == []
+
+
+def test_the_regional_centre_is_the_seat_of_the_region_named_before(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Kursk Region Governor Alexander Khinshtein said a drone had hit a warehouse in "
+                                 "the regional centre overnight, starting a fire.")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("strike", ["Kursk"])]
+    assert all(loc.name != "regional centre" for i in _incidents(
+        gazetteer, "A drone hit a warehouse in the regional centre overnight, starting a fire.") for loc in i.locations)
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("The labour agency on Friday sent its first group of 60 nurses to Germany, where they will work in clinics.",
      ("migration", "labour migration", ["Germany:destination"])),

@@ -85,15 +85,22 @@ def english_name(place: Place, names: Sequence[str], town_named: TownLookup | No
     return place.name
 
 
+def seat_named(gazetteer: Any, name: str, region: Place, *, spelt: bool = True) -> Place | None:
+    """The seat of the region (PPLA, PPLC) called ``name`` ("Oryol" of the Oryol Oblast), if any; ``spelt``:
+    only where its gazetteer name is spelt so too (not "Orël")."""
+    key = skeleton(name)
+    for c in gazetteer.candidates(name, country=region.country, kind=PlaceKind.POPULATED, limit=5):
+        if c.admin1 == region.admin1 and c.feature_code in ("PPLA", "PPLC") and (not spelt or skeleton(c.name) == key):
+            return c
+    return None
+
+
 def town_lookup(gazetteer: Any) -> TownLookup:
     """A :data:`TownLookup` over a gazetteer: the seat of the region (PPLA, PPLC) spelt as the name."""
 
     def town_named(name: str, region: Place) -> str | None:
-        key = skeleton(name)
-        for c in gazetteer.candidates(name, country=region.country, kind=PlaceKind.POPULATED, limit=5):
-            if c.admin1 == region.admin1 and c.feature_code in ("PPLA", "PPLC") and skeleton(c.name) == key:
-                return c.name
-        return None
+        seat = seat_named(gazetteer, name, region)
+        return seat.name if seat else None
 
     return town_named
 
