@@ -15,7 +15,14 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from mapper.locatives import held_by, included, listed_after_locative, locative_cue, strong_locative
+from mapper.locatives import (
+    ATTACK_PARTICIPLES,
+    held_by,
+    included,
+    listed_after_locative,
+    locative_cue,
+    strong_locative,
+)
 from mapper.names import GENERIC_WORDS, normalize
 from mapper.prefilter import Ending
 
@@ -206,8 +213,8 @@ def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\b|\s+border\s+posts?\b")
 # "Kerch was hit by drones", "Sudzha came under fire": what an attack hits is a place, subject or object
 _ATTACKED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|"
-                             r"repeatedly\s+|heavily\s+|once\s+again\s+)?(?:hit|struck|attacked|shelled|bombed|"
-                             r"targeted|pounded)|(?:came|comes|come|is|was|remains?|remained)\s+under\s+"
+                             rf"repeatedly\s+|heavily\s+|once\s+again\s+)?(?:{ATTACK_PARTICIPLES})|"
+                             r"(?:came|comes|come|is|was|remains?|remained)\s+under\s+"
                              r"(?:\w+\s+)?(?:attack|fire|shelling|bombardment))\b")
 
 

@@ -148,7 +148,7 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
                  and c.date is not None and any(loc.place_id in named for loc in c.locs)), None) or next(
         (c for c in reversed(drones) if c.subtype == "strike" and 0 < i - max(c.sents) <= 10),
         drones[-1] if drones and 0 < i - max(drones[-1].sents) <= 6 else None)
-    if prev is None or prev.date is None or not any(t.type == "drone" and t.subtype == "strike" for t in trig):
+    if prev is None or prev.date is None:
         return []
     # "Ten days earlier, on 14 August, another attack forced it to stop": the next of a run of earlier strikes
     again = i - max(prev.sents) == 1 and prev.rules[0] == _AGAIN_RULE and _ANOTHER.search(*span) is not None

@@ -13,7 +13,8 @@ _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|t
 # "drones hit Grozny", "a strike on Kerch": what an attack hits is a place (or a thing at one)
 # "drones were shot down over Bryansk", "air defences were active over Oryol", "debris fell on Engels": the
 # air war names places after "over" and "fell on" (a bare "over" is no cue: "a victory over Johnson")
-_ATTACK_VERBS = (r"hit|struck|attacked|shelled|bombed|targeted|pounded|"
+ATTACK_PARTICIPLES = r"hit|struck|attacked|shelled|bombed|targeted|pounded"  # also "Kerch was hit" (cues)
+_ATTACK_VERBS = (ATTACK_PARTICIPLES + r"|"
                  r"(?:strikes?|attacks?|raids?|bombs?|shells?|missiles?|rockets?)\s+on|"
                  r"(?:fell|fallen|falling|landed|crashed)\s+on|"
                  r"(?:(?:shot|brought)\s+down|downed|intercepted|destroyed|active|spotted|seen|flying|flew|"
