@@ -31,7 +31,7 @@ for _unit, _words in {
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
               "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners "
               "kandas oralmans repatriates",
-    "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
+    "fighters": "fighters soldiers troops servicemen mercenaries militants combatants guards",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",
     "drones": "drones uavs uav drone quadcopters",
@@ -96,6 +96,8 @@ _NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of th
 _VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
                          r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
+_HARM_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|reported\s+|confirmed\s+)?)?"
+                         r"(killed|dead|injured|wounded|hurt)\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\s+(killed|injured|wounded|evacuated|detained|arrested|deported|"
                        r"expelled|recruited|held|rescued)\b", re.IGNORECASE)
 
@@ -103,7 +105,8 @@ _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\s+(killed|injured|wounded|
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+who\b|\s*,\s*(?P<w>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 # "killing two and injuring 26", "injured one employee", "killed four members of a group"
-_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+|another\s+)?$",
+_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+|another\s+|"
+                          r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
                           re.IGNORECASE)
 
 # "air defences shot down or jammed 105 of them"
@@ -272,7 +275,10 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
                     and _UNIT_WORDS[head.group(0).lower()] == "people":
                 return _harmed(text, m) or "people", head.end()
             if _UNIT_WORDS[word] in ("people", "fighters"):  # "injured one employee": the harm is what counts
-                return _harmed(text, m) or _UNIT_WORDS[word], w.end()
+                # "two servicemen were killed", "Two Kyrgyz border guards were wounded": so does a passive after
+                after = _HARM_AFTER.match(text, w.end())
+                harm = ("killed" if after.group(1).lower() in ("killed", "dead") else "injured") if after else ""
+                return _harmed(text, m) or harm or _UNIT_WORDS[word], w.end()
             return _UNIT_WORDS[word], w.end()
     if tentative:
         return tentative
