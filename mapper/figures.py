@@ -30,7 +30,8 @@ for _unit, _words in {
               "workers refugees families passengers students labourers laborers volunteers recruits "
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
               "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners "
-              "kandas oralmans repatriates",
+              "kandas oralmans repatriates deportees returnees detainees villagers inhabitants pensioners travellers "
+              "travelers seekers specialists engineers",
     "fighters": "fighters soldiers troops servicemen mercenaries militants combatants guards",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",

@@ -184,7 +184,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs = [location(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
-    if subtype == "relocation" and i > 0 and lede_workers(text, sent.lede(), locs):
+    if subtype == "relocation" and i > 0 and lede_workers(text, sent.lede(), locs,
+                                                          [r.mention.text for r in demonyms or ()]):
         subtype, rule = "labour migration", rule + "; the lede's workers"
     if not locs and demonyms and subtype == "recruitment" and all(  # "citizens of Central Asian states are
             r.place.precision is Precision.COUNTRY for r in places):  # type: ignore[union-attr]  # fighting for Russia"
