@@ -185,7 +185,9 @@ def find_figures(text: str) -> list[FigureSpan]:
                 unit, end = "rate", per.end()
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
     if any(w in text for w in (" was killed", " was injured", " was wounded", " was hurt", " was hospitali",
-                               "killing a", "injuring a", "wounding a")):
+                               "killing a", "injuring a", "wounding a", "killed a", "injured a", "wounded a",
+                               "killing one", "injuring one", "wounding one", "killed one", "injured one",
+                               "wounded one")):
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
@@ -200,7 +202,7 @@ _VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|w
 # "a 64-year-old man was killed", "one person was killed", "injuring a 60-year-old woman", "a woman was
 # hospitalised": one victim (taken to hospital: injured)
 _ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded|hurt|hospitali[sz]ed)\b|"
-                         rf"\b(?P<v>killing|injuring|wounding)\s+{_VICTIM}")
+                         rf"\b(?P<v>killing|injuring|wounding|killed|injured|wounded)\s+{_VICTIM}")
 
 
 def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:

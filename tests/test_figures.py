@@ -117,3 +117,8 @@ def test_harm_told_after_the_people_counted() -> None:
 def test_harm_verb_before_an_approximate_count() -> None:
     found = find_figures("The fighting killed about 100 people and injured more than 200 others.")
     assert [(f.figure.value, f.figure.unit) for f in found][:1] == [(100, "killed")]
+
+
+def test_one_victim_after_an_active_verb() -> None:
+    found = find_figures("Russian shelling of Nikopol injured a 57-year-old man; the blast did not hurt a knee.")
+    assert [(f.figure.value, f.figure.unit) for f in found if f.figure.unit != "age"] == [(1, "injured")]

@@ -60,7 +60,9 @@ sight, 11 of 19 expected incidents missed or wrong and no extra; 5/8 after the f
 them ho25-04's, counted by the greedy row matcher) and no extra; ``lead-*``, articles the lead wrote while
 reviewing whole outputs (``lead-01``, a Kyrgyz-Tajik border shooting with a dated displacement and return figures
 after 'Separately': 1/3 incidents right at first sight; ``lead-02``, Uzbek labour departures by destination with
-deportations and a dated deportation flight: 2/6 at first sight and one extra, 5/6 and no extra after the fixes).
+deportations and a dated deportation flight: 2/6 at first sight and one extra, 5/6 and no extra after the fixes;
+``lead-03``, a General Staff update by direction with a governor's strike and shelling reports: 3/5 at first sight,
+5/5 after the fixes).
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
