@@ -106,8 +106,8 @@ _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\s+(killed|injured|wounded|
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+who\b|\s*,\s*(?P<w>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 # "killing two and injuring 26", "injured one employee", "killed four members of a group"
-_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+|another\s+|"
-                          r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
+_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded|shot\s+dead|shooting\s+dead)\s+"
+                          r"(?:at\s+least\s+|another\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
                           re.IGNORECASE)
 
 # "air defences shot down or jammed 105 of them"
@@ -311,7 +311,7 @@ def _harmed(text: str, m: re.Match[str]) -> str:
     verb = _VERB_BEFORE.search(text, max(0, at - 24), at)
     if not verb:
         return ""
-    return "killed" if verb.group(1).lower().startswith("kill") else "injured"
+    return "killed" if verb.group(1).lower().startswith(("kill", "shot", "shooting")) else "injured"
 
 
 _MORE_OF = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")  # "a further 62,000": more of the same

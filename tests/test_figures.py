@@ -122,3 +122,8 @@ def test_harm_verb_before_an_approximate_count() -> None:
 def test_one_victim_after_an_active_verb() -> None:
     found = find_figures("Russian shelling of Nikopol injured a 57-year-old man; the blast did not hurt a knee.")
     assert [(f.figure.value, f.figure.unit) for f in found if f.figure.unit != "age"] == [(1, "injured")]
+
+
+def test_shot_dead_counts_the_killed() -> None:
+    found = find_figures("Border guards shot dead three armed men who tried to cross the river.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(3, "killed")]
