@@ -176,6 +176,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
     if gap > WINDOW or not dates_compatible(_explicit(a), _explicit(b)) or _other_days(a, b):
         return False
+    if _told_as_earlier(a) != _told_as_earlier(b):
+        return False  # "Earlier in November, a drone attack set fire to a depot in X": not the attack told first
     ca, cb = _counts(a), _counts(b)
     # A quantified report and an unquantified one, or two different counts, are one event only when
     # told in consecutive sentences ("... identified 80,000. Of those, 20,000 ...").
@@ -197,6 +199,15 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs) and not (
         a.subtype == "strike" and _apart(a.locs, b.locs)) and not _other_countries(a.locs, b.locs)
+
+
+# a sentence that tells an event as one before the news ("Earlier in November, ...", "Previously, ...")
+_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that)\b")
+
+
+def _told_as_earlier(c: Candidate) -> bool:
+    """True when every sentence that reports ``c`` opens on "Earlier" or "Previously"."""
+    return bool(c.sources) and all(_EARLIER.match(src.quote) for src in c.sources)
 
 
 def _other_days(a: Candidate, b: Candidate) -> bool:
