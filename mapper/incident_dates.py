@@ -18,7 +18,8 @@ from mapper.model import DatePrecision, FuzzyDate
 # "than in the same period last year", "compared with about 9,000 in the same period last year"
 _COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+"
                        r"(?:(?:about|some|nearly|almost|around|roughly|just\s+over|more\s+than)\s+)?"
-                       r"(?:[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:in|during|over)\s+)?"
+                       r"(?:[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:in|during|over)\s+(?:the\s+whole\s+of\s+|"
+                       r"all\s+of\s+)?)?"
                        r"(?:the\s+same\s+(?:period|month|months|time|quarter)\s+(?:of\s+|in\s+)?)?$", re.I)
 NIGHT = dt.timedelta(days=1)  # "overnight" spans two days: still one event's date
 
@@ -57,9 +58,9 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates that can date an event: no open intervals, and no day a statement was made ("the agency
     said on Tuesday", the day of a dateline: "URALSK, September 23 (Kazinform) -") when the sentence has another."""
     dates = [d for d in dates if not d.since]
-    if dates and any(d.date.text.lower().startswith(("last", "a year", "the previous")) for d in dates):
-        # "twice as many as in the same period last year": the date of a comparison dates nothing
-        dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)]
+    # "twice as many as in the same period last year", "compared with about 53,000 in the whole of 2024": the date
+    # of a comparison dates nothing
+    dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)]
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
     if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past

@@ -23,6 +23,11 @@ _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
 MOVING_UNITS = frozenset({"", "people", "fighters"})  # counts of people who may move (not the dead or injured)
 
 
+# "compared with about 53,000 in 2024", "up from 9,000 a year earlier": the baseline of a comparison, no count of
+# the event told
+_BASELINE_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s+$", re.I)
+
+
 def counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
     """Count figures; in a migration sentence a bare count ("about 20,000 are serving") counts people."""
     out = []
@@ -82,7 +87,8 @@ class Sentence:
         """The figures outside the sentence's background clauses ("since gunmen killed 145 people") and orders
         ("courts ordered 52 of them expelled, and 46 were deported": the order's count is no move's)."""
         orders = [span for t in self.triggers if t.type == "migration" and (span := order_span(self.text, t))]
-        return [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)]
+        return [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)
+                and not _BASELINE_FIGURE.search(self.text, max(self.start, f.start - 30), f.start)]
 
     def recent(self) -> str:
         """The kind of migration the two sentences before speak of ("" for none)."""
