@@ -10,6 +10,7 @@ from typing import Any
 from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
+from mapper.incident_drone import WEAK_DRONE_TERMS
 from mapper.incident_flow_patterns import has_people
 from mapper.incident_flows import PREC_RANK, order_span, site_rank
 from mapper.incident_merge import Candidate
@@ -134,15 +135,16 @@ class Sentence:
 
 
 # "..., about 150 km from Russia's Astrakhan region, where drones have attacked a plant": the clause's place
-_WHERE = re.compile(r"\s*,\s+where\b")
+_WHERE = re.compile(r"\s*,\s+(?:where|which)\b")
 
 
 def _where_site(sent: Sentence) -> list[Resolution]:
-    """The place a ', where' clause describes, when every event word of the sentence lies in that clause
+    """The place a ', where' or ', which' clause describes, when every event word of the sentence lies in that clause
     ('Inder district lies 150 km from the Astrakhan region, where drones have attacked a plant'): the event is
     there, however the place was introduced (a border, a distance)."""
     text, e = sent.text, sent.end
-    events = [t.start for t in sent.triggers if t.subtype and t.type != "migration"]
+    # ("deployed air defence systems around X and Y ..., which drones have targeted": who acts is no event)
+    events = [t.start for t in sent.triggers if t.subtype and t.type != "migration" and t.term not in WEAK_DRONE_TERMS]
     for r in sent.places:
         m = _WHERE.match(text, r.mention.end, e)
         if m and r.place and site_rank(r) < 3 and events and all(t > m.end() for t in events) \

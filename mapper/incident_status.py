@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.incident_text import dateline_outlet
+from mapper.incident_text import dateline_end, dateline_outlet
 from mapper.lexicon import Lexicon
 from mapper.model import Status
 
@@ -291,7 +291,10 @@ def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, e
     near = lex.cues_in(text, max(a, start - _QUALIFIER_SPAN), start)
     after = lex.cues_in(text, end, min(b, end + 12))
     wide = lex.cues_in(text, sent_start, start) if sent_start is not None else {}
-    for found in (near, after, wide):
+    # "ATYRAU, Kazakhstan (Reuters) - ... The defence ministry said": a body the sentence does not qualify
+    # belongs to the state the report is filed from
+    dateline = lex.cues_in(text, 0, dateline_end(text)) if sent_start is not None else {}
+    for found in (near, after, wide, dateline):
         hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in found.get(side, [])]
         if hits:
             return max(hits)[1] if found is not after else min(hits)[1]
