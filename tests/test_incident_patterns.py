@@ -36,6 +36,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("drone", "sighting", ["Uralsk:site"])),
     ("On Wednesday, several drones flew over Polish territory, the military said.",
      ("drone", "sighting", ["Poland:site"])),
+    ("Ukrainian units repelled 12 attacks near Kostiantynivka on Monday, the General Staff said.",
+     ("operation", "strike", ["Kostiantynivka:target"])),
     ("More than 500 Kyrgyz labour migrants crossed the border into Kazakhstan on Sunday, heading for Russia.",
      ("migration", "labour migration", ["Kyrgyzstan:origin", "Kazakhstan:destination", "Russia:destination"])),
     ("Nearly 300 Afghan refugees were sent back from Tajikistan last month, the UN said.",
@@ -410,3 +412,10 @@ def test_citizens_brought_home_from_a_country_under_strikes_are_evacuated(gazett
     text = ("DUSHANBE — Drone strikes on Russian refineries went on this week. Tajikistan's Migration Service said "
             "4,000 Tajik migrant workers had returned home from Russia in September.")
     assert {i.subtype for i in _incidents(gazetteer, text, "2025-10-04") if i.type.value == "migration"} == {"return"}
+
+
+def test_air_defences_repelling_an_attack_are_no_fighting(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Ukraine's military intelligence said its drones destroyed two bombers at the Saky "
+                                 "airfield in Crimea overnight. Russian-installed officials in Crimea said air "
+                                 "defences had repelled an attack.")
+    assert incs and all(i.type.value == "drone" for i in incs)
