@@ -108,10 +108,14 @@ def parse_article(article: Article, gazetteer: Gazetteer, *, corrections: Mappin
     resolutions = resolve(mentions, gazetteer, text=read.text, corrections=corrections,
                           country_hint=country_hint)
     kept = tuple(r for r in resolutions if _keep(r))
-    if read.spans is None:
-        centres = regional_centres(read, resolutions, gazetteer)
-        if centres:
-            kept = tuple(sorted([*kept, *centres], key=lambda r: r.mention.start))
+    centres = regional_centres(read, resolutions, gazetteer)
+    if read.spans is not None:  # given spans: "the regional centre" where a span is it, unresolved
+        unread = {(k.mention.start, k.mention.end) for k in kept if k.place is None}
+        centres = [r for r in centres if (r.mention.start, r.mention.end) in unread]
+        kept = tuple(k for k in kept if k.place is not None or all(
+            (k.mention.start, k.mention.end) != (r.mention.start, r.mention.end) for r in centres))
+    if centres:
+        kept = tuple(sorted([*kept, *centres], key=lambda r: r.mention.start))
     if clean is not None:
         kept = tuple(_unmapped(r, article.text, starts, ends) for r in kept)
     return ParsedArticle(article, kept)
