@@ -52,9 +52,12 @@ _WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|batt
 # Combat right before a name places it on the front as "the front" does ("its offensive around Pokrovsk",
 # "killed near Avdiivka", "captured Kurakhove", "the fall of Vuhledar"), in an article with war words.
 # Looked for only right before a name with a Ukrainian reading (a scan of every text costs 5 %).
-_COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
-                            r"(?:on|near|around|for|towards?|outside|at)|(?i:captured|recaptured|encircled|stormed)|"
-                            r"the\s+(?:capture|fall|encirclement)\s+of)\s+$")
+# A Russian or Ukrainian communiqué's words count too: "advancing on Kurakhovo", "had \"liberated\" Krasnogorovka",
+# "gains near Seversk", "attacks in the direction of Lyman".
+_COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|advancing|attacks?|attacking|pushing|gains|"
+                            r"fighting|battles?|killed|died)\s+(?:on|near|around|for|towards?|outside|at|"
+                            r"in\s+the\s+direction\s+of)|(?i:captured|recaptured|encircled|stormed|liberated|seized)"
+                            r"[\"”’']?|the\s+(?:capture|fall|encirclement|liberation)\s+of)\s+$")
 _COMBAT_GATED = Gated(_COMBAT_BEFORE)
 
 
@@ -377,6 +380,8 @@ def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Plac
         return _demonym_country(m.name, gazetteer)
     if m.reason in ("abbreviation", "expansion"):
         return gazetteer.candidates(f"{m.name} {m.generic}".strip(), limit=limit)
+    if m.reason == "adjective":  # "the Novoshakhtinsky refinery": Novoshakhtinsk, not a village so called
+        return gazetteer.candidates(m.name, limit=limit) or gazetteer.candidates(m.text, limit=limit)
     # The span as written first (it may hold a generic word that is part of the name: Rapides Parish).
     surface = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
     found = gazetteer.candidates(surface, limit=limit)
