@@ -28,6 +28,7 @@ from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
 from mapper.priors import name_scores
 from mapper.resolve_checks import (
+    article_readings,
     bigger_namesakes,
     city_parts,
     coarsen_missing_villages,
@@ -293,6 +294,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     if retried := bigger_namesakes(glist):
         weak_words |= drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front, judge=retried)
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
+    article_readings(glist, text)  # "across the Dnipro": the river
     coarsen_missing_villages(list(groups.values()))
     city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []
