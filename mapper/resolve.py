@@ -59,7 +59,13 @@ _COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|advancing|a
                             r"fighting|battles?|killed|died)\s+(?:on|near|around|for|towards?|outside|at|"
                             r"in\s+the\s+direction\s+of)|(?i:captured|recaptured|encircled|stormed|liberated|seized)"
                             r"[\"”’']?|the\s+(?:capture|fall|encirclement|liberation)\s+of)\s+$")
+# ... as a capture or contest told after it does ("Gornyak and Kurakhovo are now under its control").
+_COMBAT_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
+                           r"(?:now\s+|still\s+|reportedly\s+|fully\s+|almost\s+)?(?:captured|taken|liberated|"
+                           r"stormed|encircled|surrounded|contested|under\s+(?:(?:its|their|\w+ian)\s+)?control)"
+                           r"|(?:fell|has\s+fallen|had\s+fallen)\b)", re.I)
 _COMBAT_GATED = Gated(_COMBAT_BEFORE)
+_COMBAT_AFTER_GATED = Gated(_COMBAT_AFTER)
 
 
 @dataclass(slots=True)
@@ -92,14 +98,15 @@ class _Qualifiers:
 
     _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
-    def __init__(self, text: str, ukrainian: Sequence[int] = ()) -> None:
-        """``ukrainian``: where the names with a Ukrainian reading start (combat words before them count)."""
+    def __init__(self, text: str, ukrainian: Sequence[tuple[int, int]] = ()) -> None:
+        """``ukrainian``: the spans of the names with a Ukrainian reading (combat words around them count)."""
         dem = demonyms()
         self.ends: list[int] = []
         self.hits: list[tuple[int, str]] = []
         # "sent to the front near Pokrovsk": the front line of the war runs through Ukraine
         front = [(m.start(), FRONT) for m in _WAR_FRONT.finditer(text)] if "front" in text else []
-        front += [(at - 1, FRONT) for at in ukrainian if _COMBAT_BEFORE.search(text, max(0, at - 40), at)]
+        front += [(max(at - 1, 0), FRONT) for at, end in ukrainian if _COMBAT_BEFORE.search(text, max(0, at - 40), at)
+                  or _COMBAT_AFTER.match(text, end)]
         if front and not _WAR_WORDS.search(text):
             front = []
         if not front and not has_demonym_word(text):
@@ -259,8 +266,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     earlier = _sentence_regions(mentions, groups, text)
     if glist:
         # combat words before a name with a Ukrainian reading: looked for only in a text holding one
-        ukrainian = [m.start for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
-                     for m in g.mentions] if _COMBAT_GATED.possible(low) else []
+        ukrainian = [(m.start, m.end) for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
+                     for m in g.mentions] if _COMBAT_GATED.possible(low) or _COMBAT_AFTER_GATED.possible(low) else []
         quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
                                earlier.get(id(g), ())) for g in glist]
