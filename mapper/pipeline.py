@@ -59,8 +59,10 @@ def mentions_from_spans(article: Article, recognised: Sequence[Mention] = ()) ->
         literal = True
         if seen is not None and seen.reason != "demonym":
             name, generic, literal = seen.name, seen.generic or generic, seen.literal
+        # "the Novoshakhtinsky refinery": an adjective's town is still looked up before the word as written
+        reason = "adjective" if seen is not None and seen.reason == "adjective" else "given"
         out.append(Mention(article.id, start, end, text, name=name, generic=generic, literal=literal,
-                           reason="given"))
+                           reason=reason))
     return out
 
 

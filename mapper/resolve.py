@@ -385,7 +385,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer, limit: int, text: str = "") ->
 
 
 def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
-    if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms()):
+    if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms() and not m.generic):
         return _demonym_country(m.name, gazetteer)
     if m.reason in ("abbreviation", "expansion"):
         return gazetteer.candidates(f"{m.name} {m.generic}".strip(), limit=limit)
