@@ -385,7 +385,8 @@ def _candidates(m: Mention, gazetteer: Gazetteer, limit: int, text: str = "") ->
 
 
 def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
-    if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms() and not m.generic):
+    # a given span that is a demonym ("Palestinian" of "a Palestinian state"), not a landmark ("Crimean bridge")
+    if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms() and m.text == m.name):
         return _demonym_country(m.name, gazetteer)
     if m.reason in ("abbreviation", "expansion"):
         return gazetteer.candidates(f"{m.name} {m.generic}".strip(), limit=limit)
