@@ -63,3 +63,12 @@ def test_a_river_named_with_its_article(gazetteer) -> None:
     assert res["Dnipro"].place.kind is PlaceKind.PHYSICAL
     # the name qualifying a noun is the city's
     assert _res(gazetteer, "The Dnipro mayor said a drone hit a school.")["Dnipro"].place.kind is PlaceKind.POPULATED
+
+
+def test_every_listed_seat_is_a_town_of_its_regions_country(gazetteer) -> None:
+    from mapper.resolve_anaphora import _seats
+
+    for region_id, seat_id in _seats().items():
+        region, seat = gazetteer.get(region_id), gazetteer.get(seat_id)
+        assert region is not None and region.kind is PlaceKind.REGION, region_id
+        assert seat is not None and seat.kind is PlaceKind.POPULATED and seat.country == region.country, seat_id
