@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from mapper.coherence import coherent_choice, text_nearness
 from mapper.context import destinations, with_home_country, with_list_kinds
 from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after
+from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
@@ -45,27 +46,6 @@ _TYPED_BONUS = 1.2  # as a generic word of the kind adds in mapper.priors
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
 FRONT, _FRONT_COUNTRY, _FRONT_BONUS = "front", "UA", 1.5  # more than a country the article names (1.0)
-_WAR_FRONT = re.compile(r"\b(?:the\s+front(?:\s+line)?|front[- ]?lines?)\b"
-                        r"(?![- ](?:of|page|door|row|seat|runner|yard|porch|desk|lawn|end|office|window|gate|cover)\b)",
-                        re.I)
-_WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|battalions?|shelling|artillery|"
-                        r"offensive|mobili[sz]ed|mobili[sz]ation)\b", re.I)  # the front of a war, not of a queue
-# Combat right before a name places it on the front as "the front" does ("its offensive around Pokrovsk",
-# "killed near Avdiivka", "captured Kurakhove", "the fall of Vuhledar"), in an article with war words.
-# Looked for only right before a name with a Ukrainian reading (a scan of every text costs 5 %).
-# A Russian or Ukrainian communiqué's words count too: "advancing on Kurakhovo", "had \"liberated\" Krasnogorovka",
-# "gains near Seversk", "attacks in the direction of Lyman".
-_COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|advancing|attacks?|attacking|pushing|gains|"
-                            r"fighting|battles?|killed|died)\s+(?:on|near|around|for|towards?|outside|at|"
-                            r"in\s+the\s+direction\s+of)|(?i:captured|recaptured|encircled|stormed|liberated|seized)"
-                            r"[\"”’']?|the\s+(?:capture|fall|encirclement|liberation)\s+of)\s+$")
-# ... as a capture or contest told after it does ("Gornyak and Kurakhovo are now under its control").
-_COMBAT_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
-                           r"(?:now\s+|still\s+|reportedly\s+|fully\s+|almost\s+)?(?:captured|taken|liberated|"
-                           r"stormed|encircled|surrounded|contested|under\s+(?:(?:its|their|\w+ian)\s+)?control)"
-                           r"|(?:fell|has\s+fallen|had\s+fallen)\b)", re.I)
-_COMBAT_GATED = Gated(_COMBAT_BEFORE)
-_COMBAT_AFTER_GATED = Gated(_COMBAT_AFTER)
 
 
 @dataclass(slots=True)
@@ -104,10 +84,10 @@ class _Qualifiers:
         self.ends: list[int] = []
         self.hits: list[tuple[int, str]] = []
         # "sent to the front near Pokrovsk": the front line of the war runs through Ukraine
-        front = [(m.start(), FRONT) for m in _WAR_FRONT.finditer(text)] if "front" in text else []
-        front += [(max(at - 1, 0), FRONT) for at, end in ukrainian if _COMBAT_BEFORE.search(text, max(0, at - 40), at)
-                  or _COMBAT_AFTER.match(text, end)]
-        if front and not _WAR_WORDS.search(text):
+        front = [(m.start(), FRONT) for m in WAR_FRONT.finditer(text)] if "front" in text else []
+        front += [(max(at - 1, 0), FRONT) for at, end in ukrainian if COMBAT_BEFORE.search(text, max(0, at - 40), at)
+                  or COMBAT_AFTER.match(text, end)]
+        if front and not WAR_WORDS.search(text):
             front = []
         if not front and not has_demonym_word(text):
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
@@ -267,7 +247,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     if glist:
         # combat words before a name with a Ukrainian reading: looked for only in a text holding one
         ukrainian = [(m.start, m.end) for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
-                     for m in g.mentions] if _COMBAT_GATED.possible(low) or _COMBAT_AFTER_GATED.possible(low) else []
+                     for m in g.mentions] if COMBAT_GATED.possible(low) or COMBAT_AFTER_GATED.possible(low) else []
         quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
                                earlier.get(id(g), ())) for g in glist]
