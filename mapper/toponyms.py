@@ -41,6 +41,7 @@ from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
 from mapper.toponym_forms import (
+    NAME_ONLY_GENERICS,
     TRAILING_GENERIC,
     VOWEL_GENERICS,
     Probe,
@@ -50,6 +51,7 @@ from mapper.toponym_forms import (
     expansions,
     hyphen_compound,
     named_with_generic,
+    named_with_word,
     scans,
     trailing_generic,
     unlisted_villages,
@@ -75,7 +77,7 @@ _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "A
 # Only the words recognition looks at become tokens: capitalised words and numbers, and the few
 # lower-case words that can stand inside or right after a name. Other words only leave a gap, which
 # is enough to tell that a name cannot run across them.
-_LOWER_KEPT = _CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} | {"for"}
+_LOWER_KEPT = _CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} | NAME_ONLY_GENERICS | {"for"}
 
 
 def _alternation(words: set[str]) -> str:
@@ -223,6 +225,14 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1
                 continue
+        if j <= i:
+            # "the Kazansky station", "the Crimean bridge": a name only with its generic word; "the Novoshakhtinsky
+            # refinery": the town an adjective comes from, before a namesake of the adjective (a Primorye village)
+            named = named_with_word(article, toks, i, is_name) or adjective_name(article, tok, is_name)
+            if named is not None:
+                found.append(named)
+                i = next(n for n in range(i, n_toks) if toks[n].end >= named.end) + 1
+                continue
         k = _demonym_at(text, toks, i, dem) if (
             _uncapped(tok.text) if tok.text.isupper() else tok.text) in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
@@ -232,7 +242,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
-            named = named_with_generic(article, toks, i, is_name) or adjective_name(article, tok, is_name)
+            named = named_with_generic(article, toks, i, is_name)
             if named is not None:
                 found.append(named)
             elif "-" in tok.text:
