@@ -84,11 +84,15 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
     own = event_dates(text, dates_by[i])
-    if published is not None and all(t.type == "migration" for t in trig if t.subtype) and all(
+    # ("Since the Crocus City Hall attack in March 2024, 1 million have left": the attack only starts the count)
+    since_end = max((d.end for d in dates_by[i] if d.since), default=-1)
+    opener = text[dates_by.sents[i][0]:since_end].lstrip().startswith("Since") if since_end >= 0 else False
+    if published is not None and all(t.type == "migration" for t in trig if t.subtype
+                                     and not (opener and t.start < since_end)) and all(
             STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
         # "1,150 kandas have settled in the region since January, the department said on Monday": a count
         # over this year so far
-        own = [d for d in dates_by[i] if d.since and d.date.start.year == published.year
+        own = [d for d in dates_by[i] if d.since and published.year - d.date.start.year <= 1
                and d.date.end == published] or own
     if own:
         at = trig[0].start
@@ -119,17 +123,24 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
 _CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:came|happened|occurred|was\s+reported)\s+"
                          r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b")
 
+# "Two days later, ...", "The next day, ...", "A week later ...": a day counted from the event told before
+_LATER = re.compile(r"\s*(?:(?P<n>A|One|Two|Three|Four|Five|Six|\d)\s+(?P<unit>days?|weeks?)\s+later|"
+                    r"(?:The|On\s+the)\s+(?:next|following)\s+day)\b", re.I)
+
 
 def days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, date: FuzzyDate | None,
                           src: str) -> tuple[FuzzyDate | None, str]:
-    """The day of an event told in a "came N days after" clause, from the day of the event told before."""
-    m = _CAME_AFTER.match(text, s, e)
-    if m is None or i - max(last.sents) > 2 or last.date is None or last.date.precision is not DatePrecision.DAY:
-        return date, src
-    word = m.group("n").lower()
+    """The day of an event told in a "came N days after" clause, or opening on "N days later" or "the next
+    day", from the day of the event told before."""
+    m = _CAME_AFTER.match(text, s, e) or _LATER.match(text, s, e)
+    if m is None or i - max(last.sents) > 3 or last.date is None or (last.date.end - last.date.start).days > 1:
+        return date, src  # (a day, or a night across two)
+    word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else 1 if word == "a" else WORD_NUMBERS[word]
-    day = last.date.start - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
-    return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip()), "sentence"
+    n *= 7 if (m.group("unit") or "day").startswith("week") else 1
+    later = m.re is _LATER  # "Two days later, another drone ...": after the event told before, not before it
+    day = last.date.start + dt.timedelta(days=n) if later else last.date.start - dt.timedelta(days=n)
+    return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip(" ,")), "sentence"
 
 
 def by_period(c: Candidate, figs: list[FigureSpan], dates: list[DateSpan], start: int) -> list[Candidate]:
