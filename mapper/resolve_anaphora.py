@@ -13,11 +13,12 @@ from mapper.gazetteer.base import Gazetteer
 from mapper.gazetteer.display import seat_named
 from mapper.model import Article, Mention, Place, PlaceKind, Resolution
 from mapper.names import GENERIC_WORDS, strip_generic
+from mapper.prefilter import Gated, lowered
 
 # "a fuel facility in the regional centre", the Oryol region named before: the region's seat (Oryol);
 # "airports in the regional capital" after Tatarstan (Kazan); "the republic's capital"
-_REGIONAL_CENTRE = re.compile(r"\b(?:regional|oblast|region's|province's|provincial|republic's)\s+"
-                              r"(?:centre|center|capital)\b", re.I)
+_REGIONAL_CENTRE = Gated(re.compile(r"\b(?:regional|oblast|region's|province's|provincial|republic's)\s+"
+                                    r"(?:centre|center|capital)\b", re.I))
 
 
 @cache
@@ -45,7 +46,7 @@ def regional_centres(article: Article, resolutions: Sequence[Resolution], gazett
     Not after a town's name and a comma ("In Khanty-Mansiysk, the regional capital"), nor where its sentence
     names the seat ("In Uralsk, as the regional capital is still known"): the phrase describes a place read."""
     text, out = article.text, []
-    for m in _REGIONAL_CENTRE.finditer(text):
+    for m in _REGIONAL_CENTRE.finditer(text, lowered(text)):
         para = text.rfind("\n\n", 0, m.start())
         told = next((r for r in reversed(resolutions) if para < r.mention.start < m.start() and (
             r.place.kind is PlaceKind.REGION if r.place else GENERIC_WORDS.get(r.mention.generic) == "region")), None)
