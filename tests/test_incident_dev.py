@@ -66,7 +66,8 @@ deportations and a dated deportation flight: 2/6 at first sight and one extra, 5
 port: 2/3 at first sight, 3/3 after; ``lead-05``, migrant raids near Moscow with call-ups and the year's expulsions
 compared with last year's: 1/2 at first sight, 2/2 after; ``lead-06``, a drone crash near Atyrau with the Kazakh
 defence ministry's response: 2/3 at first sight, 3/3 after; ``lead-07``, a long feature on Urals drone strikes and
-Central Asian workers: 3/6 at first sight, 6/6 after).
+Central Asian workers: 3/6 at first sight, 6/6 after; ``lead-08``, a refinery strike with two earlier strikes on it
+told by month: 1/3 at first sight, 3/3 after).
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
