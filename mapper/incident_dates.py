@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from mapper.dates import DateSpan, find_dates
@@ -120,21 +121,32 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
 
 # "The find came two days after ...", "The strike came a day after ...": the event in the clause is that
 # long before the event told just before
-_CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:came|happened|occurred|was\s+reported)\s+"
-                         r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b")
+# ("The incident comes weeks after ...": some weeks before it, a span)
+_CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:comes|came|happened|occurred|was\s+reported)\s+(?:just\s+|only\s+)?(?:(?P<n>a|one|two|three|four|five|six|\d)\s+)?(?P<unit>days?|weeks?)\s+"
+                         r"after\b")
 
 # "Two days later, ...", "The next day, ...", "A week later ...": a day counted from the event told before
 _LATER = re.compile(r"\s*(?:(?P<n>A|One|Two|Three|Four|Five|Six|\d)\s+(?P<unit>days?|weeks?)\s+later|"
                     r"(?:The|On\s+the)\s+(?:next|following)\s+day)\b", re.I)
 
 
-def days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, date: FuzzyDate | None,
+def days_before_the_last(text: str, s: int, e: int, out: Sequence[Candidate], i: int, date: FuzzyDate | None,
                           src: str) -> tuple[FuzzyDate | None, str]:
     """The day of an event told in a "came N days after" clause, or opening on "N days later" or "the next
-    day", from the day of the event told before."""
+    day", from the day of the event told before (for "The incident comes weeks after", the article's first
+    event, its news, however far back)."""
     m = _CAME_AFTER.match(text, s, e) or _LATER.match(text, s, e)
-    if m is None or i - max(last.sents) > 3 or last.date is None or (last.date.end - last.date.start).days > 1:
+    last = out[-1]
+    if m is not None and m.re is _CAME_AFTER and i - max(last.sents) > 3:
+        last = out[0]
+    if m is None or (i - max(last.sents) > 3 and last is not out[0]) or last.date is None \
+            or (last.date.end - last.date.start).days > 1:
         return date, src  # (a day, or a night across two)
+    if not m.group("n") and m.re is _CAME_AFTER:  # "weeks after": a span some days or weeks before
+        far, near = (56, 7) if m.group("unit").startswith("week") else (14, 1)
+        return FuzzyDate(last.date.start - dt.timedelta(days=far), last.date.start - dt.timedelta(days=near),
+                         DatePrecision.RANGE, m.group(0).strip(" ,")), "sentence"
     word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else 1 if word == "a" else WORD_NUMBERS[word]
     n *= 7 if (m.group("unit") or "day").startswith("week") else 1

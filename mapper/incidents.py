@@ -324,7 +324,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                     c.locs, c.rules = list(prev.locs), c.rules + ["site: the facility named before"]
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
-            date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
+            date, src = days_before_the_last(text, s, e, out, i, date, src)
         repeated = bool(cues.get("repeated")) or _NTH.search(text, s, e) is not None
         if src != "sentence" and (repeated or _WHERE_PERFECT.search(text, s, e)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give

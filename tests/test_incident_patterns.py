@@ -419,3 +419,19 @@ def test_air_defences_repelling_an_attack_are_no_fighting(gazetteer: Any) -> Non
                                  "airfield in Crimea overnight. Russian-installed officials in Crimea said air "
                                  "defences had repelled an attack.")
     assert incs and all(i.type.value == "drone" for i in incs)
+
+
+def test_drones_launched_from_a_country_territory_strike_where_they_hit(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Tajikistan said on Monday that drones launched from Afghan territory had attacked "
+                                 "Chinese workers in its Khatlon region.")
+    assert [_brief(i) for i in incs] == [("drone", "strike", ["Khatlon region:site"])]
+
+
+def test_an_event_some_weeks_before_the_news_is_dated_by_a_span(gazetteer: Any) -> None:
+    text = ("Flights at Termez airport were suspended on Wednesday after a drone was spotted near the runway, "
+            "the airport said.\n\nThe airport lies on the Amu Darya. It handles cargo for Afghanistan. Trucks wait "
+            "for days at the border.\n\nThe incident comes weeks after Tajikistan reported drone attacks launched "
+            "from Afghan territory on Chinese workers in its Khatlon region.")
+    incs = _incidents(gazetteer, text, published="2025-12-04")
+    strike = next(i for i in incs if i.subtype == "strike")
+    assert strike.date is not None and strike.date.end < dt.date(2025, 12, 3) <= strike.date.end + dt.timedelta(days=7)
