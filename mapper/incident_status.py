@@ -66,6 +66,9 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 # the items of a military bulletin by direction or front: "In the Pokrovsk direction, ...", "On the Zaporizhzhia front"
 _BULLETIN_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
                             r"(?:direction|front|axis|sector)\b")
+# a sentence's opening time clause up to a cue word ("When President Vladimir Putin announced ...")
+_WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Before|Since|Shortly\s+after)\s+[^,;]*")
+_THAT_AFTER = re.compile(r"\s+(?:that|on\s+\w+\s+that)\b")
 _SAID = re.compile(r"\b(?:said|says|reported|claimed|announced|stated)\b", re.I)
 
 
@@ -125,6 +128,9 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
     out = []
     outlet = dateline_outlet(text)
     for term, off in lex.cues_in(text, s, e).get("attribution", []):
+        if _WHEN_CLAUSE.fullmatch(text, max(s, dateline_end(text)) if s < 120 else s, off) \
+                and not _THAT_AFTER.match(text, off + len(term)):
+            continue  # "When Putin announced a mobilisation in 2022, 400,000 crossed": the time, no source
         windows = _windows(text, s, e, term, off)
         if _NOBODY.search(text, *windows[0]):
             continue  # "no casualties were reported": nothing is attributed

@@ -435,3 +435,9 @@ def test_an_event_some_weeks_before_the_news_is_dated_by_a_span(gazetteer: Any) 
     incs = _incidents(gazetteer, text, published="2025-12-04")
     strike = next(i for i in incs if i.subtype == "strike")
     assert strike.date is not None and strike.date.end < dt.date(2025, 12, 3) <= strike.date.end + dt.timedelta(days=7)
+
+
+def test_a_speaker_in_an_opening_time_clause_is_no_source(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "When President Vladimir Putin announced a partial mobilisation in September "
+                                   "2022, about 400,000 Russians crossed into Kazakhstan in two weeks.")
+    assert (inc.subtype, inc.status.value) == ("relocation", "confirmed")
