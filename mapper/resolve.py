@@ -379,6 +379,9 @@ def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Plac
         found = gazetteer.candidates(m.name, limit=limit)
     if not found and m.reason == "given":
         found = _demonym_guess(m.name, gazetteer)
+    if m.generic == "physical feature" and m.text == m.name:  # "the Panj and Amu Darya rivers": the Panj River
+        rivers = [p for p in gazetteer.candidates(f"{m.name} River", limit=limit) if p.kind is PlaceKind.PHYSICAL]
+        found = rivers + [p for p in found if p not in rivers]
     return found
 
 

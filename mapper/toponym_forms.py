@@ -50,7 +50,7 @@ def trailing_generic(text: str, toks: Sequence[Token], j: int) -> tuple[int, str
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
-                   "settlements": "populated place"}
+                   "settlements": "populated place", "rivers": "physical feature"}
 _PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)
 # What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")

@@ -72,3 +72,9 @@ def test_every_listed_seat_is_a_town_of_its_regions_country(gazetteer) -> None:
         region, seat = gazetteer.get(region_id), gazetteer.get(seat_id)
         assert region is not None and region.kind is PlaceKind.REGION, region_id
         assert seat is not None and seat.kind is PlaceKind.POPULATED and seat.country == region.country, seat_id
+
+
+def test_one_plural_rivers_word_names_each_river_of_the_list(gazetteer) -> None:
+    res = _res(gazetteer, "Tajikistan shares a long border with Afghanistan, much of it along the Panj and Amu "
+                          "Darya rivers.")
+    assert res["Panj"].place.name == "Panj River" and res["Amu Darya"].place.name == "Amu Darya"
