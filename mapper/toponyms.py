@@ -13,6 +13,7 @@ from itertools import accumulate, repeat
 
 from mapper.cues import (
     CONTRACTION,
+    DISEASE_AFTER,
     HEAD_OF,
     INSTITUTIONS,
     METAPHOR_BEFORE,
@@ -285,7 +286,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
     end = toks[k].end
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
-            or NUMBER_AFTER.match(text, end)):
+            or NUMBER_AFTER.match(text, end) or DISEASE_AFTER.match(text, end)):
         return None, nxt
     if _street_name(text, name, end, generic):
         # Not a mention of the place, but a local clue all the same: streets are often named after the
