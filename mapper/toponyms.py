@@ -67,7 +67,7 @@ _LANDFORM_NOUNS = frozenset({"bay", "lake", "river", "harbor", "harbour", "park"
                              "woods", "district", "side", "end"})
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
-               "y", "sur", "am", "an", "der", "di", "al-", "ul"}
+               "y", "sur", "am", "an", "der", "di", "al-", "ul", "og"}
 _MAX_TOKENS = 7
 # A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") joins no name
 # when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
