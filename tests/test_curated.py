@@ -15,6 +15,7 @@ from countryinfo import CountryInfo
 from geopy.distance import great_circle
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points, unary_union
+from shapely.validation import make_valid
 
 from mapper.gazetteer.sources import read_curated
 from mapper.model import PlaceKind
@@ -91,12 +92,12 @@ def bbox(iso2: str) -> tuple[float, float, float, float] | None:
 
 @cache
 def outline(iso2: str):  # -> shapely geometry | None
-    """The country's outline in countryinfo (all its polygons), None if it has none."""
+    """The country's outline in countryinfo (all its polygons, made valid: Antarctica's is not), None if it has none."""
     try:
         features = CountryInfo(iso2).geo_json()["features"]
-    except (KeyError, TypeError, AttributeError):
+    except (LookupError, TypeError, AttributeError):
         return None
-    return unary_union([shape(f["geometry"]) for f in features])
+    return unary_union([make_valid(shape(f["geometry"])) for f in features])
 
 
 def km_outside(iso2: str, lat: float, lon: float) -> float | None:
@@ -215,12 +216,40 @@ def test_point_lies_in_or_near_the_country_outline(row: dict[str, str]) -> None:
     assert km <= OUTLINE_MARGIN_KM, f"{row['slug']}: {km:.0f} km outside {row['country']}'s outline"
 
 
+#: Features on land (rivers, lakes, ranges, deserts, peninsulas, deltas, islands) that span several countries.
+LAND_CODES = {"STM", "LK", "LKS", "RSV", "CNL", "MTS", "DSRT", "PEN", "DLTA", "PLAT", "VAL", "ISL"}
+
+
+@cache
+def land():  # -> shapely geometry
+    """The union of every country outline in countryinfo."""
+    return unary_union([g for iso2 in sorted(countries()) if (g := outline(iso2)) is not None])
+
+
+def test_land_features_without_a_country_lie_on_land() -> None:
+    """A river, lake or range shared by several countries has no country to check it against; its point
+    must still lie on (or within 50 km of) some country's outline, not at sea after a lost sign."""
+    world, bad = land(), []
+    for row in rows():
+        if row["country"] or row["feature_code"] not in LAND_CODES:
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        point = Point(lon, lat)
+        if not world.contains(point):
+            near = nearest_points(world, point)[0]
+            km = great_circle((lat, lon), (near.y, near.x)).km
+            if km > OUTLINE_MARGIN_KM:
+                bad.append(f"{row['slug']} ({km:.0f} km)")
+    assert not bad, f"at sea: {bad}"
+
+
 def test_outline_check_catches_a_neighbours_point() -> None:
     """The outline check is not vacuous: Almaty lies far outside Uzbekistan and inside Kazakhstan, and
     its point with latitude and longitude swapped lies outside Kazakhstan."""
     assert km_outside("UZ", 43.24, 76.89) > OUTLINE_MARGIN_KM
     assert km_outside("KZ", 43.24, 76.89) == 0.0
     assert km_outside("KZ", 76.89, 43.24) > OUTLINE_MARGIN_KM
+    assert land().contains(Point(33.4, 16.7)) and not land().contains(Point(-33.4, 16.7))  # the Nile, a sign lost
 
 
 def test_bbox_check_catches_a_swapped_point() -> None:
