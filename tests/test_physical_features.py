@@ -31,6 +31,8 @@ def _places(gazetteer, text: str) -> dict[str, str]:
     ("Dust from the Gobi Desert reached Beijing.", {"Gobi Desert": "curated:gobi-desert"}),
     ("Wine growers in Burgundy and Alsace lost much of the harvest to frost.",
      {"Burgundy": "curated:burgundy-fr", "Alsace": "curated:alsace-fr"}),
+    ("Soldiers from Fort Hood and Fort Benning were deployed.",
+     {"Fort Hood": "geonames:7261291", "Fort Benning": "curated:fort-benning-us"}),
     ("Floods hit Hordaland and Sogn og Fjordane in western Norway.",
      {"Hordaland": "curated:hordaland-no", "Sogn og Fjordane": "curated:sogn-og-fjordane-no"}),
 ])
