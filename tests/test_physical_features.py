@@ -49,18 +49,13 @@ def test_features_are_found_and_resolved(gazetteer, text: str, expected: dict[st
     ("The Amazon warehouse in Kent employs 2,000 people.", "Amazon"),
     ("The Rockies beat the Giants 5-3 in Denver.", "Rockies"),
     ("She chose a burgundy dress for the ceremony.", "burgundy"),
-])
-def test_names_of_features_that_are_people_or_words_stay_so(gazetteer, text: str, word: str) -> None:
-    assert word not in _places(gazetteer, text)
-
-
-@pytest.mark.parametrize(("text", "word"), [
+    # a name before 'virus', 'fever', 'disease' or 'encephalitis' names a disease
     ("Cases of West Nile virus were reported in Texas.", "Nile"),
     ("Lyme disease cases rose in Connecticut.", "Lyme"),
     ("The Marburg virus is spreading in the north.", "Marburg"),
     ("A Rift Valley fever outbreak killed livestock.", "Rift Valley"),
 ])
-def test_a_name_before_virus_fever_or_disease_is_no_place(gazetteer, text: str, word: str) -> None:
+def test_people_words_and_diseases_named_like_features_are_no_places(gazetteer, text: str, word: str) -> None:
     assert word not in _places(gazetteer, text)
 
 
