@@ -13,6 +13,7 @@ from itertools import accumulate, repeat
 
 from mapper.cues import (
     CONTRACTION,
+    DISEASE_AFTER,
     HEAD_OF,
     INSTITUTIONS,
     METAPHOR_BEFORE,
@@ -68,7 +69,7 @@ _LANDFORM_NOUNS = frozenset({"bay", "lake", "river", "harbor", "harbour", "park"
                              "woods", "district", "side", "end"})
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
-               "y", "sur", "am", "an", "der", "di", "al-", "ul"}
+               "y", "sur", "am", "an", "der", "di", "al-", "ul", "og"}
 _MAX_TOKENS = 7
 # A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") joins no name
 # when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
@@ -295,7 +296,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
     end = toks[k].end
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
-            or NUMBER_AFTER.match(text, end)):
+            or NUMBER_AFTER.match(text, end) or DISEASE_AFTER.match(text, end)):
         return None, nxt
     if _street_name(text, name, end, generic):
         # Not a mention of the place, but a local clue all the same: streets are often named after the
