@@ -17,12 +17,13 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("international", "airport"), "facility"), (("border", "station"), "facility"),
     (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
     (("airfield",), "facility"), (("airport",), "facility"), (("special", "economic", "zone"), "facility"),
-    (("cosmodrome",), "facility"),
+    (("cosmodrome",), "facility"), (("dam",), "facility"),
     (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
     (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
-    (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"), (("oblysy",), "region"),
+    (("municipality",), "district"), (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"),
+    (("oblysy",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"),
 ]
@@ -124,14 +125,18 @@ def hyphen_compound(article: Article, tok: Token, is_name: Probe, dem: Collectio
             return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
         if head.lower() in DIRECTIONS and suffix.lower() in DIRECTIONS:
             return []  # "the North-South route", "East-West trade": two bearings, no places
-        if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
+        # "the Baku-Tbilisi-Ceyhan pipeline": a chain of three, each a name and capitalised
+        parts = tok.text.split("-")
+        if len(parts) > 3 or any(not p[:1].isupper() or p in dem or not is_name(skeleton(p)) for p in parts):
             return []
-        tail = tok.start + len(head) + 1
         # "the Dostyk-Alashankou crossing", "the Tashkent-Samarkand railway": a route says both are places,
         # as a locative word would
         weak = "cued" if _ROUTE_AFTER.match(article.text, tok.end) else ""
-        return [Mention(article.id, tok.start, tail - 1, head, reason="gazetteer", weak=weak),
-                Mention(article.id, tail, tok.end, suffix, reason="gazetteer", weak=weak)]
+        found, at = [], tok.start
+        for p in parts:
+            found.append(Mention(article.id, at, at + len(p), p, reason="gazetteer", weak=weak))
+            at += len(p) + 1
+        return found
     suffix = suffix.lower()
     if not head or head in dem or (suffix not in _WHERE_SUFFIX and suffix not in _ACTOR_SUFFIX) \
             or not is_name(skeleton(head)):
