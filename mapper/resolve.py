@@ -147,7 +147,9 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed)\s+)?"
-                            r"|\s+(?:in|of)\s+\w+['’]s\s+)")
+                            r"|\s+(?:in|of)\s+\w+['’]s\s+"
+                            # "Gaigalava, a village in the Rezekne municipality"
+                            r"|,\s+an?\s+(?:[a-z]+\s+){0,2}?(?:village|settlement|hamlet|aul)\s+(?:in|of)\s+(?:the\s+)?)")
 
 
 def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],

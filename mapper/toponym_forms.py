@@ -175,12 +175,20 @@ def vowel_variant(article: Article, toks: Sequence[Token], i: int, is_name: Prob
 _UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 
 
+# "near Gaigalava, a village in the Rezekne municipality": the apposition says the name is a settlement's
+_UNLISTED_APPOSED = re.compile(r"\b([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?),\s+an?\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?:village|settlement|hamlet|aul)\s+(?:in|of|near)\s")
+
+
 def unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterable[re.Match[str]]) -> list[Mention]:
-    """"the village of Kos-Istek": a mention of the settlement named, unless one already found overlaps it;
-    ``hits`` are the matches of ``_UNLISTED`` in the article's text."""
+    """"the village of Kos-Istek", "Gaigalava, a village in the X district": a mention of the settlement
+    named, unless one already found overlaps it; ``hits`` are the matches of ``_UNLISTED`` in the text."""
     taken = [(m.start, m.end) for m in found]
     out = []
-    for hit in hits:
+    text = article.text
+    apposed = [h for h in _UNLISTED_APPOSED.finditer(text) if word_frequency(h.group(1)) < COMMON_WORD_ZIPF] if (
+        "village" in text or "settlement" in text or "hamlet" in text or " aul " in text) else []
+    for hit in [*hits, *apposed]:
         start, end = hit.span(1)
         if not any(s < end and start < e for s, e in taken):
             out.append(Mention(article.id, start, end, hit.group(1), generic="populated place", reason="unlisted"))
