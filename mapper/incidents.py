@@ -95,9 +95,16 @@ def _quantity_fell(text: str, t: Trigger) -> bool:
 _WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:repeatedly|been|also)\s+)*[a-z]+", re.I)
 
 
-# "It was at least the third strike on the station this year": an ordinal count of events told before, a recurrence
-_NTH = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                  r"(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
+# "It was at least the third strike on the station this year", "It was not the first attack on the depot": an
+# ordinal count of events told before, a recurrence
+_NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                  r"\d+(?:st|nd|rd|th)))\s+(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
+
+
+def _next_in_paragraph(text: str, sents: list[tuple[int, int]], last: int, i: int) -> bool:
+    """True when sentence ``i`` follows sentence ``last`` or the one after it in the same paragraph ("... hit the
+    depot. Firefighters needed five hours. Three residents were hurt by flying glass.")."""
+    return i - last == 1 or i - last == 2 and "\n" not in text[sents[last][1]:sents[i][0]]
 
 
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
@@ -195,7 +202,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
                     c.rules.append("status denied (the next sentence denies the report)")
-        if not trig and out and i - max(out[-1].sents) == 1 and out[-1].type is not IncidentType.MIGRATION \
+        if not trig and out and _next_in_paragraph(text, sents, max(out[-1].sents), i) \
+                and out[-1].type is not IncidentType.MIGRATION \
                 and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
                                 if f.unit in {"killed", "injured", "people"} and f not in out[-1].figures]
@@ -325,7 +333,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
-        repeated = bool(cues.get("repeated")) or _NTH.search(text, s, e) is not None
+        nth = _NTH.search(text, s, e)
+        if nth is not None and src != "sentence":
+            continue  # "It was not the first attack on the depot": the article's strike counted, no other event
+        repeated = bool(cues.get("repeated")) or nth is not None
         if src != "sentence" and (repeated or _WHERE_PERFECT.search(text, s, e)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \

@@ -187,9 +187,12 @@ def _matches(want: dict[str, Any], inc: Incident) -> list[str]:
 
 
 def problems(row: dict[str, Any], incidents: list[Incident]) -> list[str]:
-    """Why the predicted incidents of one row differ from its expected ones (empty: the row passes)."""
+    """Why the predicted incidents of one row differ from its expected ones (empty: the row passes).
+
+    An ``optional`` expected incident (as in the seed gold) need not be found, and the one incident whose
+    type, subtype, place and date agree with it is not counted extra."""
     out, left = [], list(incidents)
-    for want in row["expected"]:
+    for want in (w for w in row["expected"] if not w.get("optional")):
         same_type = [i for i in left if i.type.value == want["type"]]
         scored = sorted(((len(_matches(want, i)), n, i) for n, i in enumerate(same_type)), key=lambda t: t[:2])
         if not scored:
@@ -198,6 +201,11 @@ def problems(row: dict[str, Any], incidents: list[Incident]) -> list[str]:
         best = scored[0][2]
         out += [f"{want['type']} {want['subtype']} at {want['place']}: {w}" for w in _matches(want, best)]
         left.remove(best)
+    for want in (w for w in row["expected"] if w.get("optional")):
+        hit = next((i for i in left if i.type.value == want["type"] and not any(
+            w.startswith(("places", "date", "subtype")) for w in _matches(want, i))), None)
+        if hit is not None:
+            left.remove(hit)
     out += [f"extra {i.type.value} {i.subtype} at {[loc.name for loc in i.locations]}" for i in left]
     return out
 
