@@ -169,6 +169,8 @@ def find_figures(text: str) -> list[FigureSpan]:
         if unit is None and out and out[-1].is_count and _OF_THEM.match(text, end) \
                 and _SHARE_COMMA.fullmatch(text, out[-1].end, m.start()):
             unit = out[-1].figure.unit  # "destroyed 57 drones overnight, 21 of them over X": a share of that count
+        elif unit is None and value >= 10 and _OF_THEM.match(text, end):
+            unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
         if unit is None:
             continue
         start = m.start("approx") if m.group("approx") else m.start()

@@ -45,6 +45,7 @@ class Candidate:
     actors: list[str] = field(default_factory=list)
     cued: bool = False  # the status comes from a cue word, not the default
     unarmed: bool = False  # an operation strike that names no weapon ("its forces hit the refinery")
+    paras: set[int] = field(default_factory=set)  # the article's paragraphs that tell it
 
 
 def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
@@ -101,6 +102,7 @@ def _absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
         into.sources += [s for s in other.sources if s not in into.sources]
     into.rules += [r for r in other.rules if r not in into.rules]
     into.sents |= other.sents
+    into.paras |= other.paras
     into.actors += [a for a in other.actors if a not in into.actors]
     into.articles |= other.articles
     if not into.name and other.name:
@@ -184,7 +186,7 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         weapons = {(v, u) for v, u in ca if u in _WEAPON_UNITS}, {(v, u) for v, u in cb if u in _WEAPON_UNITS}
         if gap > 1 and weapons[0] and weapons[1] and not weapons[0] & weapons[1]:
             return False
-    elif gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb)):
+    elif (gap > 1 or _own_paragraphs(a, b)) and (ca and cb and not ca & cb or gap > 1 and bool(ca) != bool(cb)):
         return False
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
     # or the two count different groups ("5,100 to South Korea ... a first group of 45 to Germany")
@@ -197,6 +199,13 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
     return a.type is not IncidentType.DRONE or _near(a.locs, b.locs) and not (
         a.subtype == "strike" and _apart(a.locs, b.locs)) and not _other_countries(a.locs, b.locs)
+
+
+def _own_paragraphs(a: Candidate, b: Candidate) -> bool:
+    """True when two reports are told in paragraphs of their own after the lede's: two counts there are two events
+    ("61,300 migrants came back ... // Russia deported 8,700 between January and September"), where the lede's
+    total and the next paragraph's "first group of 120" are one."""
+    return bool(a.paras and b.paras) and a.paras.isdisjoint(b.paras) and 0 not in a.paras | b.paras
 
 
 def _other_days(a: Candidate, b: Candidate) -> bool:

@@ -24,7 +24,7 @@ from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
 from mapper.incident_flows import fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
-from mapper.incident_merge import Candidate, group_article, merge_across
+from mapper.incident_merge import Candidate, dates_compatible, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
@@ -99,6 +99,16 @@ _WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:rep
 # ordinal count of events told before, a recurrence
 _NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                   r"\d+(?:st|nd|rd|th)))\s+(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
+
+
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months)\b", re.I)
+
+
+def _another_time(dates: list, prev: Candidate) -> bool:  # type: ignore[type-arg]
+    """True when a sentence gives dates of its own and none fits the event told before ("... landed in Khujand on
+    October 21. For the whole of 2024, the ministry counted 652,000 departures": another year's count)."""
+    own = [d.date for d in dates if not d.since]
+    return bool(own) and prev.date is not None and not any(dates_compatible(d, prev.date) for d in own)
 
 
 def _next_in_paragraph(text: str, sents: list[tuple[int, int]], last: int, i: int) -> bool:
@@ -311,6 +321,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
             if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
                                         and (t.subtype or t.type == "migration") for t in trig) \
+                    and not _another_time(dates_by[i], prev) \
                     and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
                     and not WIDE.search(text, s, e):
                 figs = figs_by[i]
@@ -333,6 +344,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
+            if _SAME_PERIOD.search(text, s, e):  # "Over the same period, 61,300 came back": the period told before
+                told = next((c for c in reversed(out) if c.date_src == "sentence" and c.date is not None), None)
+                date, src = (told.date, "nearby") if told is not None else (date, src)
         nth = _NTH.search(text, s, e)
         if nth is not None and src != "sentence":
             continue  # "It was not the first attack on the depot": the article's strike counted, no other event
@@ -355,10 +369,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if status is Status.CLAIMED and len(made) > 1 and told_elsewhere(lex, text, (s, e), c, res_by[i]):
                 c.status, c.cued, why = Status.CONFIRMED, False, ""  # "on 14 January a drone was found near X,
                 # and in May villagers in Y reported debris": the villagers' word is the second clause's only
-            if c.subtype == "labour migration" and status is Status.CLAIMED and official_cue(lex, cue):
-                c.status = Status.CONFIRMED  # a warring state's migration count: official statistics, no war claim
+            if c.subtype in ("labour migration", "return") and status is Status.CLAIMED and official_cue(lex, cue):
+                c.status = Status.CONFIRMED  # a warring state's count of workers or deportations: official
+                # statistics, no war claim
             c.rules.append(f"status {c.status.value}" + (f" (cue '{why}')" if why else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
+            c.paras = {text.count("\n", 0, s)}
             c.articles = {art.id}
             c.actors = sent.actors()
         if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
