@@ -247,18 +247,28 @@ def _other_countries(a: Sequence[Location], b: Sequence[Location]) -> bool:
     return bool(ca and cb) and not ca & cb
 
 
+_HARM = frozenset({"killed", "injured"})
+_MOVES = frozenset({"relocation", "evacuation"})
+
+
 def _lede(groups: list[Candidate]) -> list[Candidate]:
     """A lone lede with a vague quantity ("thousands of migrants") summarises the article's next event of
-    its kind, whose sentences give the exact figures."""
-    if len(groups) < 2 or min(groups[0].sents) != 0 or len(groups[0].sents) != 1 or _counts(groups[0]):
+    its kind, whose sentences give the exact figures. (A move in the lede's trailing clause, "..., killing five,
+    as authorities moved hundreds more people out of villages", summarises the article's evacuations: the
+    victims are the attacks', and its regions the article's whole area.)"""
+    lede = groups[0] if len(groups) > 1 and min(groups[0].sents) == 0 and len(groups[0].sents) == 1 else None
+    moved = lede is not None and lede.type is IncidentType.MIGRATION and lede.subtype in _MOVES
+    if lede is None or {(v, u) for v, u in _counts(lede) if not (moved and u in _HARM)}:
         return groups
-    lede = groups[0]
     if not _VAGUE.search(lede.sources[0].quote if lede.sources else ""):
         return groups
-    home = next((g for g in groups[1:] if (g.type, g.subtype) == (lede.type, lede.subtype)
+    home = next((g for g in groups[1:] if g.type is lede.type and (
+        g.subtype == lede.subtype or moved and g.subtype in _MOVES)
                  and dates_compatible(_explicit(g), _explicit(lede))), None)
     if home is None:
         return groups
+    if moved:
+        lede = dataclasses.replace(lede, locs=[], figures=[f for f in lede.figures if f.unit not in _HARM])
     _absorb(home, lede)
     return groups[1:]
 

@@ -30,6 +30,8 @@ from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
     TOOK_PLACE,
+    by_site_day,
+    city_told_before,
     coarser,
     fought_where_told_next,
     group_told_before,
@@ -235,6 +237,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             trig = [t for t in trig if t.start < cut]
             res_by[i] = [r for r in res_by[i] if r.mention.start < cut]
             cues = lex.cues_in(text, s, cut)
+        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig) \
+                and any(not d.since for d in dates_by[i]):  # "On October 2, a strike on a district of the city"
+            res_by[i] = city_told_before(text, (s, e), res_by[i - 1])
         clauses = None  # found only for sentences with an event word of a drone or an operation
         if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
             clauses = context_clauses(text, s, e)
@@ -379,6 +384,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             c.actors = sent.actors()
         if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
             made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
+        elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
+            made = by_site_day(made[0], res_by[i], dates_by[i])
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since
         # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
