@@ -192,10 +192,10 @@ _CURRENCY_CODES = frozenset(_CURRENCIES.values())
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
-_VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
+_VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
            r"resident|driver|teenager|pensioner|worker|soldier|serviceman|servicewoman|border\s+guard|guard|officer|"
            r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b")
-# "a 64-year-old man was killed", "one person was killed", "injuring a 60-year-old woman", "a woman was
+# "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a woman was
 # hospitalised": one victim (taken to hospital: injured)
 _ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded|hurt|hospitali[sz]ed)\b|"
                          rf"\b(?P<v>killing|injuring|wounding)\s+{_VICTIM}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -15,7 +14,6 @@ from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentTyp
 from mapper.names import normalize
 
 NEAR_KM = 161.0
-_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\b", re.I)
 WINDOW = 4  # sentences of one article within which same-kind candidates are one event
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _SRC_RANK = {"sentence": 0, "nearby": 1, "lede": 2, "published": 3, "": 4}
@@ -57,7 +55,7 @@ def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def _explicit(c: Candidate) -> FuzzyDate | None:
+def explicit(c: Candidate) -> FuzzyDate | None:
     return c.date if c.date_src in {"sentence", "nearby"} else None
 
 
@@ -76,11 +74,11 @@ def _ends_agree(a: Sequence[Location], b: Sequence[Location]) -> bool:
 _WEAPON_UNITS = {"drones", "missiles"}
 
 
-def _counts(c: Candidate) -> set[tuple[float, str]]:
+def counts_of(c: Candidate) -> set[tuple[float, str]]:
     return {(f.value, f.unit) for f in c.figures if f.value >= 10}
 
 
-def _absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
+def absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
     for loc in other.locs:
         loc2 = loc if role is None else Location(loc.place_id, loc.name, loc.lat, loc.lon, loc.precision, role,
                                                  loc.country)
@@ -132,17 +130,17 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if op is not None and c is not op and (c.type is IncidentType.OPERATION or (
                 c.type is IncidentType.DRONE and c.subtype in {"strike", "interception"})) and dates_compatible(
-                _explicit(op), _explicit(c)) and (op.name or op.subtype == "staging" or (
+                explicit(op), explicit(c)) and (op.name or op.subtype == "staging" or (
                     c.type is IncidentType.OPERATION and (_near(op.locs, c.locs) or _adjacent(op, c))
                     and not _two_strikes(op, c))):
-            _absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
+            absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
             continue
         homes = [o for o in out if _same_passage(o, c)]
         if not homes:
             out.append(c)
         else:  # the nearest passage
-            _absorb(min(homes, key=lambda o: min(abs(x - y) for x in o.sents for y in c.sents)), c)
-    return _lede(_drone_struck(out))
+            absorb(min(homes, key=lambda o: min(abs(x - y) for x in o.sents for y in c.sents)), c)
+    return _drone_struck(out)
 
 
 def _two_strikes(a: Candidate, b: Candidate) -> bool:
@@ -158,13 +156,13 @@ def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
     drones = [g for g in groups if g.type is IncidentType.DRONE and g.subtype == "strike"]
     out = []
     for g in groups:
-        home = next((d for d in drones if g.unarmed and dates_compatible(_explicit(d), _explicit(g)) and any(
+        home = next((d for d in drones if g.unarmed and dates_compatible(explicit(d), explicit(g)) and any(
             x.place_id == y.place_id for x in d.locs for y in g.locs)), None) if drones else None
         if home is None:
             out.append(g)
         else:  # the drone report's own date stands ("said later on Sunday" is when the claim was made)
-            date, src, told = home.date, home.date_src, _explicit(home) is not None
-            _absorb(home, g, "site")
+            date, src, told = home.date, home.date_src, explicit(home) is not None
+            absorb(home, g, "site")
             if told:
                 home.date, home.date_src = date, src
     return out
@@ -176,9 +174,9 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     if a.type is IncidentType.DRONE and a.sents == b.sents:
         return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base")
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
-    if gap > WINDOW or not dates_compatible(_explicit(a), _explicit(b)) or _other_days(a, b):
+    if gap > WINDOW or not dates_compatible(explicit(a), explicit(b)) or _other_days(a, b):
         return False
-    ca, cb = _counts(a), _counts(b)
+    ca, cb = counts_of(a), counts_of(b)
     # A quantified report and an unquantified one, or two different counts, are one event only when
     # told in consecutive sentences ("... identified 80,000. Of those, 20,000 ...").
     # (A drone report is placed by its site instead: a tally and the damage at one city are one attack.)
@@ -247,32 +245,6 @@ def _other_countries(a: Sequence[Location], b: Sequence[Location]) -> bool:
     return bool(ca and cb) and not ca & cb
 
 
-_HARM = frozenset({"killed", "injured"})
-_MOVES = frozenset({"relocation", "evacuation"})
-
-
-def _lede(groups: list[Candidate]) -> list[Candidate]:
-    """A lone lede with a vague quantity ("thousands of migrants") summarises the article's next event of
-    its kind, whose sentences give the exact figures. (A move in the lede's trailing clause, "..., killing five,
-    as authorities moved hundreds more people out of villages", summarises the article's evacuations: the
-    victims are the attacks', and its regions the article's whole area.)"""
-    lede = groups[0] if len(groups) > 1 and min(groups[0].sents) == 0 and len(groups[0].sents) == 1 else None
-    moved = lede is not None and lede.type is IncidentType.MIGRATION and lede.subtype in _MOVES
-    if lede is None or {(v, u) for v, u in _counts(lede) if not (moved and u in _HARM)}:
-        return groups
-    if not _VAGUE.search(lede.sources[0].quote if lede.sources else ""):
-        return groups
-    home = next((g for g in groups[1:] if g.type is lede.type and (
-        g.subtype == lede.subtype or moved and g.subtype in _MOVES)
-                 and dates_compatible(_explicit(g), _explicit(lede))), None)
-    if home is None:
-        return groups
-    if moved:
-        lede = dataclasses.replace(lede, locs=[], figures=[f for f in lede.figures if f.unit not in _HARM])
-    _absorb(home, lede)
-    return groups[1:]
-
-
 class Report(NamedTuple):
     """What the same-event rule compares: the fields a candidate and a finished incident share."""
 
@@ -296,7 +268,7 @@ def report(incident: Incident) -> Report:
 
 
 def _cand_report(c: Candidate) -> Report:
-    return Report(c.type, c.subtype, c.date, _explicit(c), c.locs, c.name_key, _counts(c), c.articles)
+    return Report(c.type, c.subtype, c.date, explicit(c), c.locs, c.name_key, counts_of(c), c.articles)
 
 
 def event_score(a: Report, b: Report) -> int:
@@ -371,7 +343,7 @@ def merge_across(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             reports.append(mine)
         else:
-            _absorb(out[home], c)
+            absorb(out[home], c)
             reports[home] = _cand_report(out[home])
         blocks.add(keys, home)  # an event's places, counts and name come from the reports it absorbed
     return out
@@ -391,7 +363,7 @@ class _Blocks:
     @staticmethod
     def keys(c: Candidate) -> set[tuple[object, ...]]:
         """The block keys of a report or an event."""
-        keys: set[tuple[object, ...]] = {(c.type, "count", *k) for k in _counts(c)}
+        keys: set[tuple[object, ...]] = {(c.type, "count", *k) for k in counts_of(c)}
         keys |= {(c.type, "band", math.floor(loc.lat / _BAND_DEG)) for loc in c.locs}
         if c.name_key:
             keys.add((c.type, "name", c.name_key))

@@ -24,6 +24,7 @@ from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
 from mapper.incident_flows import fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
+from mapper.incident_lede import summarised, summary_lede
 from mapper.incident_merge import Candidate, dates_compatible, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
@@ -155,7 +156,7 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     lex = lexicon or load_lexicon(lexicon_dir)
     cands: list[Candidate] = []
     for parsed in parsed_articles:
-        cands.extend(group_article(_article_candidates(parsed, lex, default_year)))
+        cands.extend(summarised(group_article(summary_lede(_article_candidates(parsed, lex, default_year)))))
     incidents = finish(merge_across(cands))
     return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
 
