@@ -291,6 +291,9 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if gap and _ITEM_END.match(text, end) and not _YEARLIKE.fullmatch(m.group("num")) \
             and _DIGIT.search(text, max(0, gap.start() - 80), gap.start()):  # (the list's first count before it)
         return "", end  # "the United Kingdom took 2,900 workers and Germany 800": an item's count, the noun told once
+    if m.group("num") and _RECEIVED_BEFORE.search(text, max(0, at - 30), at) and _ITEM_END.match(text, end) \
+            and not _YEARLIKE.fullmatch(m.group("num")):
+        return "", end  # "citizens of China, who received 3,100, followed by ...": the noun told before
     bare = m.group("approx") or m.group("scale") or _MORE_OF.search(text, max(0, at - 16), at)
     thing = _THINGS_AFTER.match(text, end) if bare else None
     if thing and thing.group(1) not in _NOT_THINGS:  # "more than 300 complaints": a count of things, not people
@@ -317,6 +320,8 @@ _SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)"
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|\bfollowed\s+by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                             r"(?:with\s+)?(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
+_RECEIVED_BEFORE = re.compile(r"\b(?:who|which)\s+(?:received|got|took|accepted|hosted)\s+"
+                             r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
 _DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")
 _ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")

@@ -198,6 +198,14 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         if (loc.place_id, loc.role) not in seen:
             seen.add((loc.place_id, loc.role))
             uniq.append(loc)
+    ranked = _by_rank(sent, uniq)
+    if ranked:  # "citizens of China, who received 3,100, followed by Turkey with 1,450": one flow per country
+        out = []
+        for locs, fig in ranked:
+            cand = new_candidate(sent, IncidentType.MIGRATION, subtype, locs, rule + "; its own count in a ranking")
+            cand.figures = counts([fig], IncidentType.MIGRATION)
+            out.append(cand)
+        return out
     split = _by_destination(sent, places, roles)
     if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination
         out = []
@@ -241,6 +249,35 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     prev.sources.append(Source(art.id, sent.text[sent.start:sent.end], sent.start, sent.end, art.title, art.url,
                                art.published))
     return True
+
+
+_FOLLOWED = re.compile(r",?\s+followed\s+by\s+", re.I)
+_WITH = re.compile(r"\s+with\s+")
+
+
+def _by_rank(sent: Sentence, locs: list[Location]) -> list[tuple[list[Location], FigureSpan]]:
+    """A flow's end with its count, then other places ranked after it with theirs ("Most of the permits went to
+    citizens of China, who received 3,100, followed by Turkey with 1,450 and Uzbekistan with 1,200"): each place
+    in the end's role with its own count; empty unless every place ranked after it has one."""
+    text = sent.text
+    m = _FOLLOWED.search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]
+    at = {r.place.place_id: r.mention.start for r in sent.places if r.place is not None and r.mention.start < m.start()}
+    ends = [loc for loc in locs if loc.role in ("origin", "destination") and loc.place_id in at]
+    head = max(ends, key=lambda loc: at[loc.place_id], default=None)
+    first = [f for f in figs if f.start < m.start()]
+    listed = [r for r in sent.places if r.place is not None and r.mention.start >= m.end()]
+    if head is None or not first or not listed:
+        return []
+    out = [(locs, first[-1])]
+    for r in listed:
+        fig = next((f for f in figs if _WITH.fullmatch(text, r.mention.end, f.start)), None)
+        if fig is None:
+            return []
+        out.append(([loc for loc in locs if loc is not head] + [location(r, head.role)], fig))
+    return out
 
 
 def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str]) -> list[tuple[int, FigureSpan]]:

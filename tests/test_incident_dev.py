@@ -125,10 +125,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "on the home country with the article's month, and the relatives' account is not read as a claim; the "
                "Kazan round-up's place is lost to the nationalities; the rights group's count of the dead merges with "
                "the Yekaterinburg offer",
-    "ho23-06": "a list of per-country figures ('China, who received 3,100, followed by Turkey with 1,450 and "
-               "Uzbekistan with 1,200') counts origins, and lists are split by destination only: the counts after "
-               "'followed by' go to one China flow; 'moved there' does not resolve 'there' to Russia, and the kandas "
-               "who 'returned to Kazakhstan' are read with the wrong country and figure",
     "ho24-02": "the lede's weekend summary ('moved hundreds more people out of villages' with the casualty totals) "
                "is an extra relocation over three regions; '340 residents of Kozinka ... taken to ... Belgorod' "
                "keeps only its destination; 'Another drone damaged a power line in the Glushkovo district' merges "
