@@ -83,7 +83,8 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
     own = event_dates(text, dates_by[i])
-    if published is not None and all(t.type == "migration" for t in trig if t.subtype) and all(
+    counted = all(t.type == "migration" for t in trig if t.subtype and t.subtype != "target")  # ("factories": a noun)
+    if published is not None and counted and all(
             STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
         # "1,150 kandas have settled in the region since January, the department said on Monday": a count
         # over this year so far
@@ -94,7 +95,6 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
     # (a count of migrants: the period of the sentences before, not the day their figures were given: "9,400
     # permits in the first half of the year, while 6,800 left ..., the ministry said on Tuesday. Most went to ...")
-    counted = all(t.type == "migration" for t in trig if t.subtype)
     said: FuzzyDate | None = None
     for j in (i - 1, i - 2):  # (not the date of a plan: "another group is due to leave in November")
         near = [d for d in event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)

@@ -89,7 +89,16 @@ _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|m
                    r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
 
 
-def _quantity_fell(text: str, t: Trigger) -> bool:
+# "1,000 kilometres from the front line": a distance, no one sent to the front
+_FROM_THE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from\s+the\s+$", re.I)
+
+
+def _no_event_word(text: str, t: Trigger) -> bool:
+    """A trigger word that reports nothing here: "kilometres from the front line" (a distance), "the number
+    dropped sharply" (a quantity falling)."""
+    if t.subtype == "recruitment" and t.term.startswith("front") and _FROM_THE.search(text, max(0, t.start - 40),
+                                                                                      t.start):
+        return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
 
 
@@ -196,7 +205,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     low = text.lower()
     trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (_told_as_no_event(text, low, t.start)
-                                                                           or _quantity_fell(text, t))],
+                                                                           or _no_event_word(text, t))],
                      lambda t: t.start)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
