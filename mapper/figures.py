@@ -30,8 +30,9 @@ for _unit, _words in {
               "workers refugees families passengers students labourers laborers volunteers recruits "
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
               "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners "
-              "kandas oralmans repatriates",
-    "fighters": "fighters soldiers troops servicemen mercenaries militants combatants",
+              "kandas oralmans repatriates deportees returnees detainees villagers inhabitants pensioners travellers "
+              "travelers seekers specialists engineers",
+    "fighters": "fighters soldiers troops servicemen mercenaries militants combatants guards",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",
     "drones": "drones uavs uav drone quadcopters",
@@ -96,6 +97,8 @@ _NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of th
 _VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
                          r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
+_HARM_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|reported\s+|confirmed\s+)?)?"
+                         r"(killed|dead|injured|wounded|hurt)\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\s+(killed|injured|wounded|evacuated|detained|arrested|deported|"
                        r"expelled|recruited|held|rescued)\b", re.IGNORECASE)
 
@@ -103,7 +106,8 @@ _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\s+(killed|injured|wounded|
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+who\b|\s*,\s*(?P<w>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 # "killing two and injuring 26", "injured one employee", "killed four members of a group"
-_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+|another\s+)?$",
+_VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded|shot\s+dead|shooting\s+dead)\s+"
+                          r"(?:at\s+least\s+|another\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
                           re.IGNORECASE)
 
 # "air defences shot down or jammed 105 of them"
@@ -183,7 +187,9 @@ def find_figures(text: str) -> list[FigureSpan]:
                 unit, end = "rate", per.end()
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
     if any(w in text for w in (" was killed", " was injured", " was wounded", " was hurt", " was hospitali",
-                               "killing a", "injuring a", "wounding a")):
+                               "killing a", "injuring a", "wounding a", "killed a", "injured a", "wounded a",
+                               "killing one", "injuring one", "wounding one", "killed one", "injured one",
+                               "wounded one")):
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
@@ -198,7 +204,7 @@ _VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|wom
 # "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a woman was
 # hospitalised": one victim (taken to hospital: injured)
 _ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded|hurt|hospitali[sz]ed)\b|"
-                         rf"\b(?P<v>killing|injuring|wounding)\s+{_VICTIM}")
+                         rf"\b(?P<v>killing|injuring|wounding|killed|injured|wounded)\s+{_VICTIM}")
 
 
 def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
@@ -274,7 +280,10 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
                     and _UNIT_WORDS[head.group(0).lower()] == "people":
                 return _harmed(text, m) or "people", head.end()
             if _UNIT_WORDS[word] in ("people", "fighters"):  # "injured one employee": the harm is what counts
-                return _harmed(text, m) or _UNIT_WORDS[word], w.end()
+                # "two servicemen were killed", "Two Kyrgyz border guards were wounded": so does a passive after
+                after = _HARM_AFTER.match(text, w.end())
+                harm = ("killed" if after.group(1).lower() in ("killed", "dead") else "injured") if after else ""
+                return _harmed(text, m) or harm or _UNIT_WORDS[word], w.end()
             return _UNIT_WORDS[word], w.end()
     if tentative:
         return tentative
@@ -307,7 +316,7 @@ def _harmed(text: str, m: re.Match[str]) -> str:
     verb = _VERB_BEFORE.search(text, max(0, at - 24), at)
     if not verb:
         return ""
-    return "killed" if verb.group(1).lower().startswith("kill") else "injured"
+    return "killed" if verb.group(1).lower().startswith(("kill", "shot", "shooting")) else "injured"
 
 
 _MORE_OF = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")  # "a further 62,000": more of the same

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -133,6 +133,8 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "officers detained 118 migrants": people taken into custody, not a flow of workers
     if t.term == "living in" and _SHELTER.match(text, t.end):
         return True  # "families living in tents near the border": how people live, no one gone abroad to work
+    if t.term == "for work" and _WORK_PAPERS.match(text, t.end):
+        return True  # "higher fees for work patents": a document, no one going anywhere for work
     if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
         return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
@@ -159,6 +161,8 @@ _IN_CUSTODY = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded\s+
                          r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|"
                          r"thousands)\s+of\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
 _ALTERNATIVE = re.compile(r"\bor\s+(?:being|be|face)\s+$", re.I)
+_WORK_PAPERS = re.compile(r"\s+(?:patents?|permits?|visas?|contracts?|documents?|authori[sz]ations?|licen[cs]es?|"
+                          r"quotas?|cards?|books?)\b", re.I)
 _HOLDING_PLACE = re.compile(r"\w*\s+(?:centres?|centers?|facilit(?:y|ies)|camps?)\b", re.I)
 
 
@@ -191,12 +195,16 @@ def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[R
     return subtype, "", locs
 
 
-def lede_workers(text: str, lede: tuple[int, int], locs: list[Location]) -> bool:
-    """True when the lede tells of workers and names the flow's destination: "38,400 citizens flew to Russia"
-    in an article that opens on "the number of Kyrgyz workers leaving for Russia" are those workers."""
+def lede_workers(text: str, lede: tuple[int, int], locs: list[Location], group: Sequence[str] = ()) -> bool:
+    """True when the lede tells of workers and names the flow's destination, or the group by the same
+    nationality: "38,400 citizens flew to Russia" in an article that opens on "the number of Kyrgyz workers
+    leaving for Russia" are those workers, and so are "21,400 Uzbeks" who left for South Korea in an article
+    that opens on "Uzbek citizens leaving to work in Russia"."""
     a, b = lede
-    return bool(_WORKERS.search(text, a, b)) and any(loc.role == "destination" and loc.name in text[a:b]
-                                                      for loc in locs)
+    if not (_WORKERS.search(text, a, b) or _TO_WORK.search(text, a, b)):
+        return False
+    return any(loc.role == "destination" and loc.name in text[a:b] for loc in locs) or any(
+        re.search(rf"\b{re.escape(g.rstrip('s'))}\b", text[a:b]) for g in group if g)
 
 
 def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -176,6 +177,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
     if gap > WINDOW or not dates_compatible(explicit(a), explicit(b)) or _other_days(a, b):
         return False
+    if _told_as_earlier(a) != _told_as_earlier(b):
+        return False  # "Earlier in November, a drone attack set fire to a depot in X": not the attack told first
     ca, cb = counts_of(a), counts_of(b)
     # A quantified report and an unquantified one, or two different counts, are one event only when
     # told in consecutive sentences ("... identified 80,000. Of those, 20,000 ...").
@@ -204,6 +207,15 @@ def _own_paragraphs(a: Candidate, b: Candidate) -> bool:
     ("61,300 migrants came back ... // Russia deported 8,700 between January and September"), where the lede's
     total and the next paragraph's "first group of 120" are one."""
     return bool(a.paras and b.paras) and a.paras.isdisjoint(b.paras) and 0 not in a.paras | b.paras
+
+
+# a sentence that tells an event as one before the news ("Earlier in November, ...", "Previously, ...")
+_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that)\b")
+
+
+def _told_as_earlier(c: Candidate) -> bool:
+    """True when every sentence that reports ``c`` opens on "Earlier" or "Previously"."""
+    return bool(c.sources) and all(_EARLIER.match(src.quote) for src in c.sources)
 
 
 def _other_days(a: Candidate, b: Candidate) -> bool:

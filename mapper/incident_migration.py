@@ -51,6 +51,21 @@ FURTHER = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?:a
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
+# "Separately, ...", "Meanwhile ...": a sentence that turns to other news continues no flow told before
+_TOPIC_SHIFT = re.compile(r"\s*(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news|In\s+a\s+separate\s+\w+)\b")
+
+
+def _new_topic(sent: Sentence, before: int) -> bool:
+    """True when ``sent`` starts other news than sentence ``before`` told: it opens on a topic shift, or it
+    names a time of its own that none of the earlier sentence's times overlaps ("in October" after "In
+    September 2022")."""
+    if _TOPIC_SHIFT.match(sent.text, sent.start):
+        return True
+    own = [d.date for d in sent.dates() if not d.since]
+    prev = [d.date for d in sent.dates(before) if not d.since]
+    return bool(own and prev) and not any(a.start <= b.end and b.start <= a.end for a in own for b in prev)
+
+
 def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolution] | None = None) -> list[Candidate]:
     """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
     sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
@@ -88,7 +103,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         subtype = "labour migration"
     last = earlier[-1] if earlier else None
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
-               and all(loc.role != "destination" for loc in last.locs))
+               and all(loc.role != "destination" for loc in last.locs) and not _new_topic(sent, max(last.sents)))
     if not res and last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1 \
             and FURTHER.search(text, s, e):  # "A further 62,000 arrived in 2023": more of the flow told before
         return [new_candidate(sent, IncidentType.MIGRATION, last.subtype, list(last.locs),
@@ -169,7 +184,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs = [location(places[0], "origin")]
         locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
         rule += "; destination from the previous sentence"
-    if subtype == "relocation" and i > 0 and lede_workers(text, sent.lede(), locs):
+    if subtype == "relocation" and i > 0 and lede_workers(text, sent.lede(), locs,
+                                                          [r.mention.text for r in demonyms or ()]):
         subtype, rule = "labour migration", rule + "; the lede's workers"
     if not locs and demonyms and subtype == "recruitment" and all(  # "citizens of Central Asian states are
             r.place.precision is Precision.COUNTRY for r in places):  # type: ignore[union-attr]  # fighting for Russia"

@@ -211,12 +211,18 @@ _AIRSPACE = re.compile(r"(?:['’]s)?\s+air\s*space\b(?!\s+(?:agency|authorit\w*
 
 
 def names_airspace(text: str, r: Resolution) -> bool:
-    """True for a country named as the airspace it owns ("Polish airspace", "Latvia's airspace"): an incursion's
-    place, however coarse."""
-    return r.place is not None and r.place.kind is PlaceKind.COUNTRY \
-        and _AIRSPACE.match(text, r.mention.end) is not None
+    """True for a country named as the airspace it owns ("Polish airspace", "Latvia's airspace", "over Polish
+    territory"): an incursion's or an interception's place, however coarse."""
+    if r.place is None or r.place.kind is not PlaceKind.COUNTRY:
+        return False
+    # "shot down over Polish territory": the country's territory below a drone is its airspace
+    return _AIRSPACE.match(text, r.mention.end) is not None or (
+        _TERRITORY.match(text, r.mention.end) is not None
+        and _OVER.search(text, max(0, r.mention.start - 12), r.mention.start) is not None)
 
 
+_TERRITORY = re.compile(r"(?:['’]s)?\s+territory\b", re.I)
+_OVER = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
 _THE_COUNTRY = Gated(re.compile(r"\b(?:from|out\s+of|in|into|left)\s+the\s+country\b", re.I))
 
 

@@ -70,9 +70,9 @@ class Sentence:
         self._sites: list[Resolution] | None = None
         self._actors: list[str] | None = None
 
-    def dates(self) -> list[DateSpan]:
-        """The dates of the sentence, offsets into the article text."""
-        return self._dates[self.i]  # type: ignore[no-any-return]
+    def dates(self, i: int | None = None) -> list[DateSpan]:
+        """The dates of the sentence (or of the article's sentence ``i``), offsets into the article text."""
+        return self._dates[self.i if i is None else i]  # type: ignore[no-any-return]
 
     def figures(self) -> list[FigureSpan]:
         """The figures of the sentence, offsets into the article text."""

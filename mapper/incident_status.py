@@ -63,6 +63,9 @@ _REFUSED = re.compile(r"\s+(?:(?:an?|their|his|her|its)\s+)?(?:entry|entries|acc
 
 # "the ministry said its forces had struck X and denied targeting Poland": a second act, denied apart
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
+# the items of a military bulletin by direction or front: "In the Pokrovsk direction, ...", "On the Zaporizhzhia front"
+_BULLETIN_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                            r"(?:direction|front|axis|sector)\b")
 _SAID = re.compile(r"\b(?:said|says|reported|claimed|announced|stated)\b", re.I)
 
 
@@ -96,6 +99,13 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
         return Status.CLAIMED, cues["claimed"][0][0]
     kinds = _speakers(lex, text, sents, i)
     if not kinds:
+        # "In the Kostiantynivka direction, units repelled ... Fighting also continued near ...": an item of the
+        # bulletin a speaker was quoted on before (the item's paragraph goes on with it)
+        if i > 0 and (_BULLETIN_ITEM.match(text, s) or (
+                _BULLETIN_ITEM.match(text, sents[i - 1][0]) and "\n" not in text[sents[i - 1][1]:s])):
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if _speakers(lex, text, sents, j):
+                    return sentence_status(lex, text, sents, j)
         return Status.CONFIRMED, ""
     cue = cues["attribution"][0][0]
     handler = _handled_by(lex, text, s, e)

@@ -60,7 +60,7 @@ def test_huge_inputs_neither_hang_nor_crash(text: str) -> None:
 
 def test_number_words_and_digits_in_text_order() -> None:
     found = find_figures("Two drones hit a depot, 14 people were hurt and a hundred residents fled; eleven returned.")
-    assert [(f.figure.value, f.figure.unit) for f in found] == [(2, "drones"), (14, "people"), (100, "people")]
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(2, "drones"), (14, "injured"), (100, "people")]
     assert [f.start for f in found] == sorted(f.start for f in found)
 
 
@@ -105,3 +105,25 @@ def test_a_list_item_counts_with_the_noun_told_once_for_the_list() -> None:
     assert find_figures("The fleet has Airbus jets and Boeing 737s and Boeing 777.") == []
     assert find_figures("Talks were held in March and again on June 4.") == []
     assert [f.figure.value for f in find_figures("Kyiv counted 40 drones in 2023 and Lviv 2024.")] == [40.0]
+
+
+def test_harm_told_after_the_people_counted() -> None:
+    found = find_figures("Two Kyrgyz border guards were wounded; three servicemen were killed and four civilians "
+                         "injured, while 600 troops were deployed.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [
+        (2, "injured"), (3, "killed"), (4, "injured"), (600, "fighters")]
+
+
+def test_harm_verb_before_an_approximate_count() -> None:
+    found = find_figures("The fighting killed about 100 people and injured more than 200 others.")
+    assert [(f.figure.value, f.figure.unit) for f in found][:1] == [(100, "killed")]
+
+
+def test_one_victim_after_an_active_verb() -> None:
+    found = find_figures("Russian shelling of Nikopol injured a 57-year-old man; the blast did not hurt a knee.")
+    assert [(f.figure.value, f.figure.unit) for f in found if f.figure.unit != "age"] == [(1, "injured")]
+
+
+def test_shot_dead_counts_the_killed() -> None:
+    found = find_figures("Border guards shot dead three armed men who tried to cross the river.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(3, "killed")]

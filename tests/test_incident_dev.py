@@ -57,17 +57,23 @@ lines; a Kazakh emergency department's drone find, a Kyrgyz deportation flight t
 and Germany, a Sumy military administration's daily shelling bulletin by hromada, a Russian ministry tally by region
 with governors' reports, a night strike on Kharkiv, a drone strike on the CPC terminal told from Astana): 1/8 at first
 sight, 11 of 19 expected incidents missed or wrong and no extra; 5/8 after the fixes, 5 of 19 missed or wrong (two of
-them ho25-04's, counted by the greedy row matcher) and no extra; ``ho26-*``, 6 long articles of 8-9 paragraphs with
-lede summaries (two governors' overnight drone strikes with a ministry tally and dated strikes on the same depot and
-air base, drone wreckage near a Kostanay village with two earlier finds told in one sentence, nine months of Tajik
-departures by destination with returns, deportations and a flight, a Zaporizhzhia governor's day of guided bombs,
-artillery, a drone and an evacuation, a night drone attack on Odesa region ports with fragments in Romania, a strike
-on the Orenburg gas plant told from Astana): 0/6 at first sight, 14 of 35 expected incidents missed or wrong (counted
-by a one-to-one matcher) and four extra (a lede's 'the fighting has moved closer' read as a relocation, 'It was not
-the first attack on the depot', remittances 'sent home', the General Staff's repelled assaults); 2/6 after the fixes,
-5 of 35 missed or wrong and no extra (the fixes also pass ho23-06, and move ho21-04, ho24-02 and ho24-03; gold entries
-of two ho26 rows were changed after first sight, see their notes). An ``optional`` expected incident (as in the seed
-gold) need not be found.
+them ho25-04's, counted by the greedy row matcher) and no extra; ``lead-*``, articles the lead wrote while reviewing
+whole outputs (``lead-01``, a Kyrgyz-Tajik border shooting with a dated displacement and return figures after
+'Separately': 1/3 incidents right at first sight; ``lead-02``, Uzbek labour departures by destination with
+deportations and a dated deportation flight: 2/6 at first sight and one extra, 5/6 and no extra after the fixes;
+``lead-03``, a General Staff update by direction with a governor's strike and shelling reports: 3/5 at first sight,
+5/5 after the fixes; ``lead-04``, a sea-drone strike near Novorossiysk with a strike 'earlier in November' at the same
+port: 2/3 at first sight, 3/3 after); ``ho26-*``, 6 long articles of 8-9 paragraphs with lede summaries (two
+governors' overnight drone strikes with a ministry tally and dated strikes on the same depot and air base, drone
+wreckage near a Kostanay village with two earlier finds told in one sentence, nine months of Tajik departures by
+destination with returns, deportations and a flight, a Zaporizhzhia governor's day of guided bombs, artillery, a drone
+and an evacuation, a night drone attack on Odesa region ports with fragments in Romania, a strike on the Orenburg gas
+plant told from Astana): 0/6 at first sight, 14 of 35 expected incidents missed or wrong (counted by a one-to-one
+matcher) and four extra (a lede's 'the fighting has moved closer' read as a relocation, 'It was not the first attack
+on the depot', remittances 'sent home', the General Staff's repelled assaults); 2/6 after the fixes, 5 of 35 missed or
+wrong and no extra (the fixes also pass ho23-06, and move ho21-04, ho24-02 and ho24-03; gold entries of two ho26 rows
+were changed after first sight, see their notes). An ``optional`` expected incident (as in the seed gold) need not be
+found.
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
@@ -150,6 +156,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho25-03": "'9,800 Uzbek citizens have gone to Great Britain under the programme' has no move trigger ('gone to' "
                "is too common to read as a departure, and 'the programme' is an anaphor of the seasonal scheme): the "
                "year's total is lost",
+    "lead-02": "'14,800 went to British farms on seasonal visas', the second of three flows in one sentence, names its "
+               "destination only by a national adjective after 'went to' (too common a move word alone): the flow is "
+               "lost",
     "ho25-04": "'Mortar and artillery shelling was recorded in the Velykopysarivska community' (same day, same kind) "
                "merges into the region's daily shelling, whose hromada list names Velyka Pysarivka, where the gold "
                "keeps the community's shelling apart",

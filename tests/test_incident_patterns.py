@@ -34,6 +34,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      "woman, the regional prosecutor's office said.", ("operation", "strike", ["Kazachya Lopan:target"])),
     ("Russian drones crossed into Kazakh airspace near Uralsk on Friday, local residents said.",
      ("drone", "sighting", ["Uralsk:site"])),
+    ("On Wednesday, several drones flew over Polish territory, the military said.",
+     ("drone", "sighting", ["Poland:site"])),
     ("More than 500 Kyrgyz labour migrants crossed the border into Kazakhstan on Sunday, heading for Russia.",
      ("migration", "labour migration", ["Kyrgyzstan:origin", "Kazakhstan:destination", "Russia:destination"])),
     ("Nearly 300 Afghan refugees were sent back from Tajikistan last month, the UN said.",
