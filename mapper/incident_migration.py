@@ -276,7 +276,7 @@ def _by_rank(sent: Sentence, locs: list[Location]) -> list[tuple[list[Location],
     citizens of China, who received 3,100, followed by Turkey with 1,450 and Uzbekistan with 1,200"): each place
     in the end's role with its own count; empty unless every place ranked after it has one."""
     text = sent.text
-    m = _FOLLOWED.search(text, sent.start, sent.end)
+    m = _FOLLOWED.search(text, sent.start, sent.end) if text.find("followed", sent.start, sent.end) >= 0 else None
     if m is None:
         return []
     figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]

@@ -247,9 +247,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             trig = [t for t in trig if t.start < cut]
             res_by[i] = [r for r in res_by[i] if r.mention.start < cut]
             cues = lex.cues_in(text, s, cut)
-        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig) \
-                and any(not d.since for d in dates_by[i]):  # "On October 2, a strike on a district of the city"
-            res_by[i] = city_told_before(text, (s, e), res_by[i - 1])
+        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):
+            city = city_told_before(text, (s, e), res_by[i - 1])  # "On October 2, a strike on a district of the city"
+            if city and any(not d.since for d in dates_by[i]):
+                res_by[i] = city
         clauses = None  # found only for sentences with an event word of a drone or an operation
         if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
             clauses = context_clauses(text, s, e)
@@ -359,7 +360,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
-            if _SAME_PERIOD.search(text, s, e):  # "Over the same period, 61,300 came back": the period told before
+            # "Over the same period, 61,300 came back": the period told before
+            if text.find(" same ", s, e) >= 0 and _SAME_PERIOD.search(text, s, e):
                 told = next((c for c in reversed(out) if c.date_src == "sentence" and c.date is not None), None)
                 date, src = (told.date, "nearby") if told is not None else (date, src)
         nth = _NTH.search(text, s, e)
