@@ -209,12 +209,14 @@ def _own_paragraphs(a: Candidate, b: Candidate) -> bool:
     return bool(a.paras and b.paras) and a.paras.isdisjoint(b.paras) and 0 not in a.paras | b.paras
 
 
-# a sentence that tells an event as one before the news ("Earlier in November, ...", "Previously, ...")
-_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that)\b")
+# a sentence that tells an event as one before the news ("Earlier in November, ...", "Previously, ...") or as
+# one more ("Another drone damaged a power line in the X district")
+_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that|(?:Another|A\s+second|"
+                      r"One\s+more)\s+(?:[\w-]+\s+)?(?:drones?|strikes?|attacks?|missiles?)\b)")
 
 
 def _told_as_earlier(c: Candidate) -> bool:
-    """True when every sentence that reports ``c`` opens on "Earlier" or "Previously"."""
+    """True when every sentence that reports ``c`` opens on "Earlier" or "Previously" (or "Another drone")."""
     return bool(c.sources) and all(_EARLIER.match(src.quote) for src in c.sources)
 
 
