@@ -15,9 +15,9 @@ _FINE = (Precision.POINT, Precision.DISTRICT)
 
 
 def _summing_up(lede: Candidate) -> Candidate:
-    """The lede as a summary: no places (its regions are the article's whole area) and no victims (its
-    totals are the sums of the events told after it)."""
-    return dataclasses.replace(lede, locs=[], figures=[f for f in lede.figures if f.unit not in _HARM])
+    """The lede as a summary: no places (its regions are the article's whole area), no victims (its totals are
+    the sums of the events told after it) and no paragraph (the event is told in its own)."""
+    return dataclasses.replace(lede, locs=[], figures=[f for f in lede.figures if f.unit not in _HARM], paras=set())
 
 
 def summary_lede(cands: list[Candidate]) -> list[Candidate]:

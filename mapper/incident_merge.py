@@ -187,6 +187,9 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         weapons = {(v, u) for v, u in ca if u in _WEAPON_UNITS}, {(v, u) for v, u in cb if u in _WEAPON_UNITS}
         if gap > 1 and weapons[0] and weapons[1] and not weapons[0] & weapons[1]:
             return False
+        if a.subtype == "strike" and _own_paragraphs(a, b) and _apart(a.locs, b.locs, _TOWN_OR_DISTRICT):
+            return False  # "In the Izmail district, drones struck the port ... // A strike on an energy facility
+            # left 30,000 households in Bilhorod-Dnistrovskyi without power": a paragraph per town, two strikes
     elif (gap > 1 or _own_paragraphs(a, b)) and (ca and cb and not ca & cb or gap > 1 and bool(ca) != bool(cb)):
         return False
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
@@ -242,11 +245,14 @@ def _elsewhere(a: Sequence[Location], b: Sequence[Location]) -> bool:
 APART_KM = 25.0  # two settlements struck this far apart, each named in its own sentence, are two attacks
 
 
-def _apart(a: Sequence[Location], b: Sequence[Location]) -> bool:
-    """True when two drone reports each name towns or villages, none of them near one of the other's
-    ("In Kupiansk a man was killed ... In the village of Zolochiv two women were injured")."""
-    pa = [x for x in a if x.precision is Precision.POINT]
-    pb = [y for y in b if y.precision is Precision.POINT]
+_TOWN_OR_DISTRICT = (Precision.POINT, Precision.DISTRICT)
+
+
+def _apart(a: Sequence[Location], b: Sequence[Location], fine: tuple[Precision, ...] = (Precision.POINT,)) -> bool:
+    """True when two drone reports each name towns or villages (or ``fine`` places), none of them near one of the
+    other's ("In Kupiansk a man was killed ... In the village of Zolochiv two women were injured")."""
+    pa = [x for x in a if x.precision in fine]
+    pb = [y for y in b if y.precision in fine]
     return bool(pa and pb) and all(
         haversine_km((x.lat, x.lon), (y.lat, y.lon)) > APART_KM for x in pa for y in pb)
 

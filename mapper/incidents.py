@@ -123,6 +123,23 @@ def _another_time(dates: list, prev: Candidate) -> bool:  # type: ignore[type-ar
     return bool(own) and prev.date is not None and not any(dates_compatible(d, prev.date) for d in own)
 
 
+# "a strike on an energy facility", "an attack on the port": one strike on a target, its weapon not named
+_A_STRIKE_ON = re.compile(r"\ban?\s+(?:strike|attack|hit)\s+on\s+(?:an?|the)\s+", re.I)
+_OTHER_WEAPON = re.compile(r"\b(?:missiles?|rockets?|artillery|shell\w*|bombs?|mortars?|tanks?)\b", re.I)
+
+
+def _lede_attack(text: str, s: int, e: int, drone_marked: list[bool], dates: list) -> bool:  # type: ignore[type-arg]
+    """True for "a strike on an energy facility" with no day and no weapon of its own, in a report whose lede tells
+    of a drone attack: a strike of that attack, told paragraphs after the drones were named."""
+    return drone_marked[0] and not dates and _A_STRIKE_ON.search(text, s, e) is not None \
+        and _OTHER_WEAPON.search(text, s, e) is None and _OTHER_WEAPON.search(text, *_lede_span(text)) is None
+
+
+def _lede_span(text: str) -> tuple[int, int]:
+    end = text.find("\n")
+    return 0, len(text) if end < 0 else end
+
+
 def _next_in_paragraph(text: str, sents: list[tuple[int, int]], last: int, i: int) -> bool:
     """True when sentence ``i`` follows sentence ``last`` or the one after it in the same paragraph ("... hit the
     depot. Firefighters needed five hours. Three residents were hurt by flying glass.")."""
@@ -265,7 +282,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # "struck a workshop where drones were assembled": drones named here only as the target's make
             # are not turned into drone weapons by the drones of a neighbouring sentence
             own = [t for t in trig if t.type == "drone" and not t.subtype]
-            near_drone = any(drone_marked[j] for j in near) and not (own and all(drone_target(text, t) for t in own))
+            near_drone = (any(drone_marked[j] for j in near) or _lede_attack(text, s, e, drone_marked, dates_by[i])) \
+                and not (own and all(drone_target(text, t) for t in own))
             military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                          for j in near for t in trig_by[j])
             sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)
