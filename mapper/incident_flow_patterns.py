@@ -8,7 +8,7 @@ from functools import lru_cache
 from mapper.prefilter import Gated, GatedGroup, lowered
 
 # "200 more nationals still in Israel", "where some 200,000 civilians still live": people who stayed, no move
-STILL_THERE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|stay(?:s|ed|ing))\s+(?:\w+\s+)?(?:in|live|living|there)\b",
+STILL_THERE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:\w+\s+)?(?:in|live|living|there)\b",
                          re.I)
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from mapper.incident_merge import Candidate, absorb, counts_of, dates_compatible, explicit
@@ -38,11 +39,28 @@ def summary_lede(cands: list[Candidate]) -> list[Candidate]:
     return cands[1:]
 
 
+def _sum_of_parts(groups: list[Candidate]) -> list[Candidate]:
+    """A lede whose count is the sum of two to four counts of its kind told after it ("brought home 418 citizens
+    from Iran ... The largest group, 291 people, ... A second group of 127 people ..."): their total, which joins
+    the first part with no count and no place of its own."""
+    lede = groups[0] if len(groups) > 2 and groups[0].sents == {0} else None
+    totals = {f.value for f in lede.figures if f.value >= 10} if lede is not None else set()
+    parts = [(g, next((f.value for f in g.figures if f.value >= 10), 0.0)) for g in groups[1:]
+             if lede is not None and (g.type, g.subtype) == (lede.type, lede.subtype)]
+    for n in range(2, min(4, len(parts)) + 1):
+        for combo in itertools.combinations(parts, n):
+            if all(v for _g, v in combo) and sum(v for _g, v in combo) in totals:
+                absorb(combo[0][0], dataclasses.replace(lede, locs=[], figures=[], paras=set()))  # type: ignore[arg-type]
+                return groups[1:]
+    return groups
+
+
 def summarised(groups: list[Candidate]) -> list[Candidate]:
     """A lone lede with a vague quantity ("thousands of migrants") summarises the article's next event of
     its kind, whose sentences give the exact figures. (A move in the lede's trailing clause, "..., killing five,
     as authorities moved hundreds more people out of villages", summarises the article's evacuations: the
     victims are the attacks', and its regions the article's whole area.)"""
+    groups = _sum_of_parts(groups)
     lede = groups[0] if len(groups) > 1 and min(groups[0].sents) == 0 and len(groups[0].sents) == 1 else None
     moved = lede is not None and lede.type is IncidentType.MIGRATION and lede.subtype in _MOVES
     if lede is None or {(v, u) for v, u in counts_of(lede) if not (moved and u in _HARM)}:

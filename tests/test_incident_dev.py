@@ -134,7 +134,7 @@ KNOWN_FAILURES: dict[str, str] = {
                "site, so nothing ties it to the SBU's account and the operation stays 'claimed'; the December 2022 "
                "strikes on Engels are told in a ', when' clause after 'since December 2022' (as ho14-07): lost",
     "ho23-02": "the border crossings (Sarakhs, Astara) are dropped as transit points; Kazakhstan's evacuation has "
-               "no place but the transit countries, and the lede's total and the men who stayed are extra",
+               "no place but the transit countries",
     "ho23-04": "the lede's detention centre (Sakharovo, 'outside Moscow') is in the next sentence, so the case lands "
                "on the home country with the article's month, and the relatives' account is not read as a claim; the "
                "Kazan round-up's place is lost to the nationalities; the rights group's count of the dead merges with "
