@@ -300,6 +300,9 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if gap and _ITEM_END.match(text, end) and not _YEARLIKE.fullmatch(m.group("num")) \
             and _DIGIT.search(text, max(0, gap.start() - 80), gap.start()):  # (the list's first count before it)
         return "", end  # "the United Kingdom took 2,900 workers and Germany 800": an item's count, the noun told once
+    moves = _MOVES_AFTER.match(text, end) if m.group("num") else None
+    if moves and _RECORDED_BEFORE.search(text, max(0, at - 40), at):
+        return "people", moves.end()  # "the agency recorded 186,000 returns": people who moved, counted by an office
     if m.group("num") and _RECEIVED_BEFORE.search(text, max(0, at - 30), at) and _ITEM_END.match(text, end) \
             and not _YEARLIKE.fullmatch(m.group("num")):
         return "", end  # "citizens of China, who received 3,100, followed by ...": the noun told before
@@ -329,6 +332,9 @@ _SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)"
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|\bfollowed\s+by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                             r"(?:with\s+)?(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
+_MOVES_AFTER = re.compile(r"\s+(?:returns|departures)\b", re.I)
+_RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                              r"more\s+than\s+|over\s+)?$", re.I)
 _RECEIVED_BEFORE = re.compile(r"\b(?:who|which)\s+(?:received|got|took|accepted|hosted)\s+"
                              r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
 _DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")

@@ -10,11 +10,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from mapper.geo import haversine_km
+from mapper.incident_geometry import TOWN_OR_DISTRICT, apart, elsewhere, near, other_countries
 from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentType, Location, Precision, Source, Status
 from mapper.names import normalize
 
-NEAR_KM = 161.0
 WINDOW = 4  # sentences of one article within which same-kind candidates are one event
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _SRC_RANK = {"sentence": 0, "nearby": 1, "lede": 2, "published": 3, "": 4}
@@ -60,15 +59,10 @@ def explicit(c: Candidate) -> FuzzyDate | None:
     return c.date if c.date_src in {"sentence", "nearby"} else None
 
 
-def _near(a: Sequence[Location], b: Sequence[Location], roles: set[str] | None = None) -> bool:
-    return any(haversine_km((x.lat, x.lon), (y.lat, y.lon)) <= NEAR_KM for x in a for y in b
-               if roles is None or (x.role in roles and y.role == x.role))
-
-
 def _ends_agree(a: Sequence[Location], b: Sequence[Location]) -> bool:
     """True when two flows' ends (origins, or destinations) can be one: near each other, or a country and a
     place in it."""
-    return _near(a, b) or any(x.country and x.country == y.country and Precision.COUNTRY in (x.precision, y.precision)
+    return near(a, b) or any(x.country and x.country == y.country and Precision.COUNTRY in (x.precision, y.precision)
                               for x in a for y in b)
 
 
@@ -132,7 +126,7 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
         if op is not None and c is not op and (c.type is IncidentType.OPERATION or (
                 c.type is IncidentType.DRONE and c.subtype in {"strike", "interception"})) and dates_compatible(
                 explicit(op), explicit(c)) and (op.name or op.subtype == "staging" or (
-                    c.type is IncidentType.OPERATION and (_near(op.locs, c.locs) or _adjacent(op, c))
+                    c.type is IncidentType.OPERATION and (near(op.locs, c.locs) or _adjacent(op, c))
                     and not _two_strikes(op, c))):
             absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
             continue
@@ -148,7 +142,7 @@ def _two_strikes(a: Candidate, b: Candidate) -> bool:
     """True for two unnamed strikes whose towns or villages lie apart, each told in its own sentence ("its forces
     struck a depot near X ... also hit an air defence system near Y"): two attacks, not one told twice."""
     return (a.subtype == b.subtype == "strike" and not (a.name or b.name) and a.sents.isdisjoint(b.sents)
-            and _apart(a.locs, b.locs))
+            and apart(a.locs, b.locs))
 
 
 def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
@@ -187,7 +181,7 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         weapons = {(v, u) for v, u in ca if u in _WEAPON_UNITS}, {(v, u) for v, u in cb if u in _WEAPON_UNITS}
         if gap > 1 and weapons[0] and weapons[1] and not weapons[0] & weapons[1]:
             return False
-        if a.subtype == "strike" and _own_paragraphs(a, b) and _apart(a.locs, b.locs, _TOWN_OR_DISTRICT):
+        if a.subtype == "strike" and _own_paragraphs(a, b) and apart(a.locs, b.locs, TOWN_OR_DISTRICT):
             return False  # "In the Izmail district, drones struck the port ... // A strike on an energy facility
             # left 30,000 households in Bilhorod-Dnistrovskyi without power": a paragraph per town, two strikes
     elif (gap > 1 or _own_paragraphs(a, b)) and (ca and cb and not ca & cb or gap > 1 and bool(ca) != bool(cb)):
@@ -199,10 +193,10 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         eb = [loc for loc in b.locs if loc.role == role]
         if ea and eb and not _ends_agree(ea, eb):
             return False  # two flows from or to different places
-    if a.type is IncidentType.MIGRATION and gap > 1 and (_elsewhere(a.locs, b.locs) or _elsewhere(b.locs, a.locs)):
+    if a.type is IncidentType.MIGRATION and gap > 1 and (elsewhere(a.locs, b.locs) or elsewhere(b.locs, a.locs)):
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
-    return a.type is not IncidentType.DRONE or _near(a.locs, b.locs) and not (
-        a.subtype == "strike" and _apart(a.locs, b.locs)) and not _other_countries(a.locs, b.locs)
+    return a.type is not IncidentType.DRONE or near(a.locs, b.locs) and not (
+        a.subtype == "strike" and apart(a.locs, b.locs)) and not other_countries(a.locs, b.locs)
 
 
 def _own_paragraphs(a: Candidate, b: Candidate) -> bool:
@@ -233,36 +227,6 @@ def _other_days(a: Candidate, b: Candidate) -> bool:
             and db is not None
             and DatePrecision.DAY in (da.precision, db.precision) and (db.end - db.start).days <= 1
             and (da.end - da.start).days <= 1 and not (da.start <= db.end and db.start <= da.end))
-
-
-def _elsewhere(a: Sequence[Location], b: Sequence[Location]) -> bool:
-    """True when ``a`` is placed at a town (a site) and ``b`` is a flow with no site, none of whose ends lies
-    near that town."""
-    towns = [x for x in a if x.role == "site" and x.precision is Precision.POINT]
-    return bool(towns) and bool(b) and all(y.role != "site" for y in b) and not _near(towns, b)
-
-
-APART_KM = 25.0  # two settlements struck this far apart, each named in its own sentence, are two attacks
-
-
-_TOWN_OR_DISTRICT = (Precision.POINT, Precision.DISTRICT)
-
-
-def _apart(a: Sequence[Location], b: Sequence[Location], fine: tuple[Precision, ...] = (Precision.POINT,)) -> bool:
-    """True when two drone reports each name towns or villages (or ``fine`` places), none of them near one of the
-    other's ("In Kupiansk a man was killed ... In the village of Zolochiv two women were injured")."""
-    pa = [x for x in a if x.precision in fine]
-    pb = [y for y in b if y.precision in fine]
-    return bool(pa and pb) and all(
-        haversine_km((x.lat, x.lon), (y.lat, y.lon)) > APART_KM for x in pa for y in pb)
-
-
-def _other_countries(a: Sequence[Location], b: Sequence[Location]) -> bool:
-    """True when two drone reports' sites lie in different countries: a roundup's strike on Russia's
-    Bryansk region and Russia's attack on Kharkiv and Shostka, close as they are, are two attacks."""
-    ca = {x.country for x in a if x.country}
-    cb = {y.country for y in b if y.country}
-    return bool(ca and cb) and not ca & cb
 
 
 class Report(NamedTuple):
@@ -308,11 +272,11 @@ def event_score(a: Report, b: Report) -> int:
     if not (fine or (is_flow(a.type, a.locs) and is_flow(b.type, b.locs))):
         return 0  # a coarse date is enough only for a flow known at both ends
     if a.type is IncidentType.OPERATION:
-        return int(_near(a.locs, b.locs))
+        return int(near(a.locs, b.locs))
     if a.subtype != b.subtype:
         return 0
     if a.type is IncidentType.DRONE:
-        return int(_near(a.locs[:1], b.locs[:1]))
+        return int(near(a.locs[:1], b.locs[:1]))
     checks = [_ends_agree([x for x in a.locs if x.role == role], [y for y in b.locs if y.role == role])
               for role in ("origin", "destination", "site")
               if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]

@@ -3,6 +3,7 @@ it is reported, in one sentence."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from mapper.figures import FigureSpan
@@ -214,6 +215,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         if (loc.place_id, loc.role) not in seen:
             seen.add((loc.place_id, loc.role))
             uniq.append(loc)
+    if subtype == "return" and not any(loc.role == "destination" for loc in uniq):
+        uniq += _home_of_workers(earlier)  # "... recorded 186,000 returns, most of them from Russia": home
     ranked = _by_rank(sent, uniq)
     if ranked:  # "citizens of China, who received 3,100, followed by Turkey with 1,450": one flow per country
         out = []
@@ -265,6 +268,13 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     prev.sources.append(Source(art.id, sent.text[sent.start:sent.end], sent.start, sent.end, art.title, art.url,
                                art.published))
     return True
+
+
+def _home_of_workers(earlier: list[Candidate]) -> list[Location]:
+    """The one country the article's labour flows told before leave from (the workers' home), as a destination."""
+    homes = {loc.place_id: loc for c in earlier if c.subtype == "labour migration" for loc in c.locs
+             if loc.role == "origin" and loc.precision is Precision.COUNTRY}
+    return [dataclasses.replace(next(iter(homes.values())), role="destination")] if len(homes) == 1 else []
 
 
 _FOLLOWED = re.compile(r",?\s+followed\s+by\s+", re.I)

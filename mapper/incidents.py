@@ -25,7 +25,8 @@ from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
 from mapper.incident_flows import fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_lede import summarised, summary_lede
-from mapper.incident_merge import Candidate, dates_compatible, group_article, merge_across
+from mapper.incident_longform import another_time, counted_moves, lede_attack, next_in_paragraph, same_period
+from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
@@ -113,39 +114,6 @@ _NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|si
                   r"\d+(?:st|nd|rd|th)))\s+(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
 
 
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months)\b", re.I)
-
-
-def _another_time(dates: list, prev: Candidate) -> bool:  # type: ignore[type-arg]
-    """True when a sentence gives dates of its own and none fits the event told before ("... landed in Khujand on
-    October 21. For the whole of 2024, the ministry counted 652,000 departures": another year's count)."""
-    own = [d.date for d in dates if not d.since]
-    return bool(own) and prev.date is not None and not any(dates_compatible(d, prev.date) for d in own)
-
-
-# "a strike on an energy facility", "an attack on the port": one strike on a target, its weapon not named
-_A_STRIKE_ON = re.compile(r"\ban?\s+(?:strike|attack|hit)\s+on\s+(?:an?|the)\s+", re.I)
-_OTHER_WEAPON = re.compile(r"\b(?:missiles?|rockets?|artillery|shell\w*|bombs?|mortars?|tanks?)\b", re.I)
-
-
-def _lede_attack(text: str, s: int, e: int, drone_marked: list[bool], dates: list) -> bool:  # type: ignore[type-arg]
-    """True for "a strike on an energy facility" with no day and no weapon of its own, in a report whose lede tells
-    of a drone attack: a strike of that attack, told paragraphs after the drones were named."""
-    return drone_marked[0] and not dates and _A_STRIKE_ON.search(text, s, e) is not None \
-        and _OTHER_WEAPON.search(text, s, e) is None and _OTHER_WEAPON.search(text, *_lede_span(text)) is None
-
-
-def _lede_span(text: str) -> tuple[int, int]:
-    end = text.find("\n")
-    return 0, len(text) if end < 0 else end
-
-
-def _next_in_paragraph(text: str, sents: list[tuple[int, int]], last: int, i: int) -> bool:
-    """True when sentence ``i`` follows sentence ``last`` or the one after it in the same paragraph ("... hit the
-    depot. Firefighters needed five hours. Three residents were hurt by flying glass.")."""
-    return i - last == 1 or i - last == 2 and "\n" not in text[sents[last][1]:sents[i][0]]
-
-
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
     """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
     intention, a plan, a campaign or a dread."""
@@ -224,6 +192,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (_told_as_no_event(text, low, t.start)
                                                                            or _no_event_word(text, t))],
                      lambda t: t.start)
+    for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
+        trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
     figs_by = PerSentence(sents, sentence_figures, text)
@@ -241,7 +211,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
                     c.rules.append("status denied (the next sentence denies the report)")
-        if not trig and out and _next_in_paragraph(text, sents, max(out[-1].sents), i) \
+        if not trig and out and next_in_paragraph(text, sents, max(out[-1].sents), i) \
                 and out[-1].type is not IncidentType.MIGRATION \
                 and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
@@ -282,7 +252,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # "struck a workshop where drones were assembled": drones named here only as the target's make
             # are not turned into drone weapons by the drones of a neighbouring sentence
             own = [t for t in trig if t.type == "drone" and not t.subtype]
-            near_drone = (any(drone_marked[j] for j in near) or _lede_attack(text, s, e, drone_marked, dates_by[i])) \
+            near_drone = (any(drone_marked[j] for j in near) or lede_attack(text, s, e, drone_marked, dates_by[i])) \
                 and not (own and all(drone_target(text, t) for t in own))
             military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                          for j in near for t in trig_by[j])
@@ -355,7 +325,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
             if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
                                         and (t.subtype or t.type == "migration") for t in trig) \
-                    and not _another_time(dates_by[i], prev) \
+                    and not another_time(dates_by[i], prev) \
                     and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
                     and not WIDE.search(text, s, e):
                 figs = figs_by[i]
@@ -378,10 +348,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
-            # "Over the same period, 61,300 came back": the period told before
-            if text.find(" same ", s, e) >= 0 and _SAME_PERIOD.search(text, s, e):
-                told = next((c for c in reversed(out) if c.date_src == "sentence" and c.date is not None), None)
-                date, src = (told.date, "nearby") if told is not None else (date, src)
+            date, src = same_period(text, s, e, out, date, src)  # "Over the same period, 61,300 came back"
         nth = _NTH.search(text, s, e)
         if nth is not None and src != "sentence":
             continue  # "It was not the first attack on the depot": the article's strike counted, no other event
