@@ -39,6 +39,9 @@ NUMBER_AFTER = re.compile(r" [IVX]{1,4}\b")  # Region IV, World War II: a number
 # "Wichita Street", "Dublin Road", "Washington Drive": a street named after a place is not that place.
 # Highway, Turnpike and Court are left out: "Florida Highway Patrol", "Meigs County Court" name the place.
 STREET_AFTER = re.compile(r" (?:(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway)\b|(?:St|Ave|Rd|Blvd)\.(?! [A-Z]))")
+# "West Nile virus", "Rift Valley fever", "Lyme disease", "Marburg virus": a disease named after a place
+# (news on epidemics). "flu" is left out: "the United States flu season" names the country.
+DISEASE_AFTER = re.compile(r"(?:-like)?\s+(?:virus(?:es)?|fever|disease|encephalitis)\b", re.IGNORECASE)
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 # A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".
 # "Grozny, a city of 300,000 people", "Lida, a small town near the border": the text says what the name is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from mapper.dates import DateSpan, find_dates
@@ -18,7 +19,8 @@ from mapper.model import DatePrecision, FuzzyDate
 # "than in the same period last year", "compared with about 9,000 in the same period last year"
 _COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+"
                        r"(?:(?:about|some|nearly|almost|around|roughly|just\s+over|more\s+than)\s+)?"
-                       r"(?:[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:in|during|over)\s+)?"
+                       r"(?:[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:in|during|over)\s+(?:the\s+whole\s+of\s+|"
+                       r"all\s+of\s+)?)?"
                        r"(?:the\s+same\s+(?:period|month|months|time|quarter)\s+(?:of\s+|in\s+)?)?$", re.I)
 NIGHT = dt.timedelta(days=1)  # "overnight" spans two days: still one event's date
 
@@ -57,9 +59,9 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates that can date an event: no open intervals, and no day a statement was made ("the agency
     said on Tuesday", the day of a dateline: "URALSK, September 23 (Kazinform) -") when the sentence has another."""
     dates = [d for d in dates if not d.since]
-    if dates and any(d.date.text.lower().startswith(("last", "a year", "the previous")) for d in dates):
-        # "twice as many as in the same period last year": the date of a comparison dates nothing
-        dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)]
+    # "twice as many as in the same period last year", "compared with about 53,000 in the whole of 2024": the date
+    # of a comparison dates nothing
+    dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)]
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
     if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
@@ -83,12 +85,16 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
     own = event_dates(text, dates_by[i])
-    counted = all(t.type == "migration" for t in trig if t.subtype and t.subtype != "target")  # ("factories": a noun)
+    # ("Since the Crocus City Hall attack in March 2024, 1 million have left": the attack only starts the count)
+    since_end = max((d.end for d in dates_by[i] if d.since), default=-1)
+    opener = text[dates_by.sents[i][0]:since_end].lstrip().startswith("Since") if since_end >= 0 else False
+    counted = all(t.type == "migration" for t in trig if t.subtype and t.subtype != "target"  # ("factories": a noun)
+                  and not (opener and t.start < since_end))
     if published is not None and counted and all(
             STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
         # "1,150 kandas have settled in the region since January, the department said on Monday": a count
         # over this year so far
-        own = [d for d in dates_by[i] if d.since and d.date.start.year == published.year
+        own = [d for d in dates_by[i] if d.since and published.year - d.date.start.year <= 1
                and d.date.end == published] or own
     if own:
         at = trig[0].start
@@ -123,20 +129,38 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
 
 # "The find came two days after ...", "The strike came a day after ...": the event in the clause is that
 # long before the event told just before
-_CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:came|happened|occurred|was\s+reported)\s+"
-                         r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b")
+# ("The incident comes weeks after ...": some weeks before it, a span)
+_CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:comes|came|happened|occurred|was\s+reported)\s+(?:just\s+|only\s+)?(?:(?P<n>a|one|two|three|four|five|six|\d)\s+)?(?P<unit>days?|weeks?)\s+"
+                         r"after\b")
+
+# "Two days later, ...", "The next day, ...", "A week later ...": a day counted from the event told before
+_LATER = re.compile(r"\s*(?:(?P<n>A|One|Two|Three|Four|Five|Six|\d)\s+(?P<unit>days?|weeks?)\s+later|"
+                    r"(?:The|On\s+the)\s+(?:next|following)\s+day)\b", re.I)
 
 
-def days_before_the_last(text: str, s: int, e: int, last: Candidate, i: int, date: FuzzyDate | None,
+def days_before_the_last(text: str, s: int, e: int, out: Sequence[Candidate], i: int, date: FuzzyDate | None,
                           src: str) -> tuple[FuzzyDate | None, str]:
-    """The day of an event told in a "came N days after" clause, from the day of the event told before."""
-    m = _CAME_AFTER.match(text, s, e)
-    if m is None or i - max(last.sents) > 2 or last.date is None or last.date.precision is not DatePrecision.DAY:
-        return date, src
-    word = m.group("n").lower()
+    """The day of an event told in a "came N days after" clause, or opening on "N days later" or "the next
+    day", from the day of the event told before (for "The incident comes weeks after", the article's first
+    event, its news, however far back)."""
+    m = _CAME_AFTER.match(text, s, e) or _LATER.match(text, s, e)
+    last = out[-1]
+    if m is not None and m.re is _CAME_AFTER and i - max(last.sents) > 3:
+        last = out[0]
+    if m is None or (i - max(last.sents) > 3 and last is not out[0]) or last.date is None \
+            or (last.date.end - last.date.start).days > 1:
+        return date, src  # (a day, or a night across two)
+    if not m.group("n") and m.re is _CAME_AFTER:  # "weeks after": a span some days or weeks before
+        far, near = (56, 7) if m.group("unit").startswith("week") else (14, 1)
+        return FuzzyDate(last.date.start - dt.timedelta(days=far), last.date.start - dt.timedelta(days=near),
+                         DatePrecision.RANGE, m.group(0).strip(" ,")), "sentence"
+    word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else 1 if word == "a" else WORD_NUMBERS[word]
-    day = last.date.start - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
-    return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip()), "sentence"
+    n *= 7 if (m.group("unit") or "day").startswith("week") else 1
+    later = m.re is _LATER  # "Two days later, another drone ...": after the event told before, not before it
+    day = last.date.start + dt.timedelta(days=n) if later else last.date.start - dt.timedelta(days=n)
+    return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip(" ,")), "sentence"
 
 
 def by_period(c: Candidate, figs: list[FigureSpan], dates: list[DateSpan], start: int) -> list[Candidate]:

@@ -150,7 +150,9 @@ def drone_target(text: str, t: Trigger) -> bool:
 
 
 _DRONE_BEFORE = re.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|unmanned\s+aerial\s+vehicles?)\b", re.I)
-_LAUNCH_AREA = re.compile(r"launched\s+from\s+(?:the\s+)?(?:directions?|areas?|regions?)\s+of\b", re.I)
+# "launched from the directions of Kursk", "launched from Afghan territory": where drones took off, no staging point
+_LAUNCH_AREA = re.compile(r"launched\s+from\s+(?:the\s+)?(?:(?:directions?|areas?|regions?)\s+of\b|"
+                          r"[A-Z][\w’'-]+\s+(?:territory|soil)\b)", re.I)
 _LAUNCHED_FROM = re.compile(r"launched\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 

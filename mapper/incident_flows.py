@@ -49,6 +49,9 @@ _SERVED_IN = re.compile(r"\b(?:fought|fighting|served|serving|deployed)\b[^.;]{0
 _SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
 
 
+_OPENING_IN = re.compile(r"\s*(?:In|At)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?")
+
+
 def recast_roles(sent: Any, places: list[Resolution], roles: dict[int, str], subtype: str) -> None:
     """Roles the patterns get wrong for a return or a recruitment: people "citizens of X" who return home
     go to X, not from it; a town where migrants were recruited is the recruitment site, not an origin."""
@@ -66,6 +69,9 @@ def recast_roles(sent: Any, places: list[Resolution], roles: dict[int, str], sub
                 and PREC_RANK[r.precision or r.place.precision] < 3 \
                 and any(w in before.lower() for w in _SIGN_WORDS) and _SIGNED_UP_IN.search(before):
             roles[k] = "site"
+        elif subtype == "recruitment" and k not in roles and r.place is not None \
+                and PREC_RANK[r.precision or r.place.precision] < 3 and _OPENING_IN.fullmatch(text, s, r.mention.start):
+            roles[k] = "site"  # "In Yekaterinburg, police handed call-up papers to 27 men from Tajikistan": where
 
 
 def home_authority(sent: Any, places: list[Resolution], roles: dict[int, str]) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from mapper.incident_dates import STATEMENT
-from mapper.incident_drone import drone_event, launch_area, listed_after, not_a_site
+from mapper.incident_drone import WEAK_DRONE_TERMS, drone_event, launch_area, listed_after, not_a_site
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import named_operation, names_airspace, staging_spans
 from mapper.incident_sentence import CLAUSE_BREAK, Sentence, location, new_candidate
@@ -16,6 +16,7 @@ from mapper.model import IncidentType, PlaceKind, Resolution
 _WEAPONS = frozenset({"missile*", "guided bomb*", "aerial bomb*", "glide bomb*", "artillery", "shelling", "shelled",
                       "bombed", "dropped"})
 
+_REPELLED = frozenset({"repelled", "repulsed"})
 _SMUGGLERS = re.compile(r"smugglers?\b", re.I)
 
 
@@ -28,6 +29,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     target = [t for t in ops if t.subtype == "target"]
     # "fighting broke out near X": fighting is armed by itself and needs no troops or weapons named
     marker = [t for t in ops if not t.subtype or t.term.startswith("fighting ")]
+    if any(t.term in WEAK_DRONE_TERMS for t in trig):  # "air defences repelled an attack": the drones', no fighting
+        marker = [t for t in marker if t.term not in _REPELLED]
     # a drone strike is a drone incident, not an operation of its own; but "its forces struck a depot" after
     # a sentence on drones is the forces' strike: a marker and no drone word of its own
     drone_here = any(t.type == "drone" and not t.subtype for t in trig)

@@ -47,6 +47,8 @@ _CIVILIANS = re.compile(r"\b(?:civilians|migrants|citizens|nationals|residents|f
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants|citizens|people|labou?rers)\s+"
                         r"(?:\w+\s+)?(?:fell|rose|dropped|grew|increased|decreased|climbed|reached)\s+(?:to\s+)?"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+# "<Tajik nationals> have left Russia": a group of a nationality leaving a state
+_LEFT_STATE = re.compile(r"\b(?:have|has|had)\s+(?:since\s+)?left\s+(?:the\s+)?[A-Z][\w-]+")
 FURTHER = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
                       r"\d")
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
@@ -85,6 +87,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             return []
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
         subtype = prev.subtype if prev is not None else sent.recent()
+        if demonyms and _LEFT_STATE.search(text, s, e):
+            subtype = "return"  # "more than 1 million Tajik nationals have left Russia": they went home
         if not subtype and sent.counted() and any(_RETURNEES.match(t.term) for t in trig if t.type == "migration"):
             subtype = "return"  # "Kazakhstan received 12,000 kandas in 2024": a counted repatriate group came home
         if not subtype or not (sent.counted() or _NUMBER_OF.search(text, s, e)) or STILL_THERE.search(text, s, e):

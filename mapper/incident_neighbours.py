@@ -152,7 +152,8 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
         return []
     # "Ten days earlier, on 14 August, another attack forced it to stop": the next of a run of earlier strikes
     again = i - max(prev.sents) == 1 and prev.rules[0] == _AGAIN_RULE and _ANOTHER.search(*span) is not None
-    if not again and not (any(t.type == "drone" and not t.subtype for t in trig) and refers_back(*span)):
+    also = _ALSO_HIT.search(*span) is not None  # "The refinery was also hit in February": more of the run told
+    if not again and not ((also or any(t.type == "drone" and not t.subtype for t in trig)) and refers_back(*span)):
         return []
     days = [d.date for d in dates_by[i] if d.date.precision in _DAY_OR_MONTH and not d.since]
     if not (days and (days[0].end < prev.date.start - NIGHT or days[0].start > prev.date.end + NIGHT)):
@@ -163,7 +164,7 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
     # "On 5 December 2022, drones damaged two bombers at the base, and on 26 December 2022 three servicemen
     # were killed there": each clause's day is a strike of its own
     text, s, e = span
-    own = [d for d in dates_by[i] if d.date.precision is DatePrecision.DAY and not d.since]
+    own = [d for d in dates_by[i] if d.date.precision in _DAY_OR_MONTH and not d.since]
     split = len(own) > 1 and all(_AND_ON.search(text, max(s, d.start - 12), d.start) for d in own[1:])
     return [Candidate(IncidentType.DRONE, "strike", [dataclasses.replace(loc) for loc in sites],
                       d.date if split else None, "sentence" if split else "", [], prev.status, [],
@@ -177,7 +178,10 @@ def _district_of(district: str, town: str) -> bool:
 
 
 _AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
-_AND_ON = re.compile(r",?\s+and\s+(?:again\s+)?on\s+$", re.I)
+_AND_ON = re.compile(r",?\s+and\s+(?:again\s+)?(?:on|in)\s+$", re.I)
+# "The refinery was also hit in February", "the depot had been struck before"
+_ALSO_HIT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:hit|struck|attacked|targeted)"
+                       r"(?:\s+(?:again|before|twice))?\b", re.I)
 # "another attack forced it to stop", "said it also hit the station on 9 November": one more of the run
 _ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)|"
                       r"\b(?:also|again)\s+(?:hit|struck|attacked|targeted)\s+the\b", re.I)

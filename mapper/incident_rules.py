@@ -200,10 +200,14 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
                    and not any(s <= r.mention.start < e for s, e in lines) and (
         r.mention.literal or r.place.kind is PlaceKind.COUNTRY and (
             _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)
-            or names_airspace(text, r)))),
+            or names_airspace(text, r) or _EXPELS_COUNT.match(text, r.mention.end) is not None))),
                   key=lambda r: r.mention.start)
 
 
+# "Russia has expelled more than 75,000 foreigners": a state sending a counted group out of its territory, where the
+# flow starts ("expelled two diplomats", no figure in digits, stays the government's act)
+_EXPELS_COUNT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:expelled|deported|expels|deports)\s+(?:more\s+than\s+|"
+                           r"about\s+|some\s+|nearly\s+|almost\s+|over\s+|at\s+least\s+|around\s+)?\d", re.I)
 # "drones entered Polish airspace": the adjective names the country's territory, a place, not its people
 # (not a body named after it: "the Russian airspace agency")
 _AIRSPACE = re.compile(r"(?:['’]s)?\s+air\s*space\b(?!\s+(?:agency|authorit\w*|control\w*|service|administration|"

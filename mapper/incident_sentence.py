@@ -10,6 +10,7 @@ from typing import Any
 from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
+from mapper.incident_drone import WEAK_DRONE_TERMS
 from mapper.incident_flow_patterns import has_people
 from mapper.incident_flows import PREC_RANK, order_span, site_rank
 from mapper.incident_merge import Candidate
@@ -21,6 +22,11 @@ from mapper.names import strip_generic
 
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
 MOVING_UNITS = frozenset({"", "people", "fighters"})  # counts of people who may move (not the dead or injured)
+
+
+# "compared with about 53,000 in 2024", "up from 9,000 a year earlier": the baseline of a comparison, no count of
+# the event told
+_BASELINE_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s+$", re.I)
 
 
 def counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
@@ -82,7 +88,8 @@ class Sentence:
         """The figures outside the sentence's background clauses ("since gunmen killed 145 people") and orders
         ("courts ordered 52 of them expelled, and 46 were deported": the order's count is no move's)."""
         orders = [span for t in self.triggers if t.type == "migration" and (span := order_span(self.text, t))]
-        return [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)]
+        return [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)
+                and not _BASELINE_FIGURE.search(self.text, max(self.start, f.start - 30), f.start)]
 
     def recent(self) -> str:
         """The kind of migration the two sentences before speak of ("" for none)."""
@@ -128,15 +135,16 @@ class Sentence:
 
 
 # "..., about 150 km from Russia's Astrakhan region, where drones have attacked a plant": the clause's place
-_WHERE = re.compile(r"\s*,\s+where\b")
+_WHERE = re.compile(r"\s*,\s+(?:where|which)\b")
 
 
 def _where_site(sent: Sentence) -> list[Resolution]:
-    """The place a ', where' clause describes, when every event word of the sentence lies in that clause
+    """The place a ', where' or ', which' clause describes, when every event word of the sentence lies in that clause
     ('Inder district lies 150 km from the Astrakhan region, where drones have attacked a plant'): the event is
     there, however the place was introduced (a border, a distance)."""
     text, e = sent.text, sent.end
-    events = [t.start for t in sent.triggers if t.subtype and t.type != "migration"]
+    # ("deployed air defence systems around X and Y ..., which drones have targeted": who acts is no event)
+    events = [t.start for t in sent.triggers if t.subtype and t.type != "migration" and t.term not in WEAK_DRONE_TERMS]
     for r in sent.places:
         m = _WHERE.match(text, r.mention.end, e)
         if m and r.place and site_rank(r) < 3 and events and all(t > m.end() for t in events) \

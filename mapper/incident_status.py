@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.incident_text import dateline_outlet
+from mapper.incident_text import dateline_end, dateline_outlet
 from mapper.lexicon import Lexicon
 from mapper.model import Status
 
@@ -66,6 +66,9 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 # the items of a military bulletin by direction or front: "In the Pokrovsk direction, ...", "On the Zaporizhzhia front"
 _BULLETIN_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
                             r"(?:direction|front|axis|sector)\b")
+# a sentence's opening time clause up to a cue word ("When President Vladimir Putin announced ...")
+_WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Before|Since|Shortly\s+after)\s+[^,;]*")
+_THAT_AFTER = re.compile(r"\s+(?:that|on\s+\w+\s+that)\b")
 _SAID = re.compile(r"\b(?:said|says|reported|claimed|announced|stated)\b", re.I)
 
 
@@ -125,6 +128,9 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
     out = []
     outlet = dateline_outlet(text)
     for term, off in lex.cues_in(text, s, e).get("attribution", []):
+        if _WHEN_CLAUSE.fullmatch(text, max(s, dateline_end(text)) if s < 120 else s, off) \
+                and not _THAT_AFTER.match(text, off + len(term)):
+            continue  # "When Putin announced a mobilisation in 2022, 400,000 crossed": the time, no source
         windows = _windows(text, s, e, term, off)
         if _NOBODY.search(text, *windows[0]):
             continue  # "no casualties were reported": nothing is attributed
@@ -291,7 +297,10 @@ def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, e
     near = lex.cues_in(text, max(a, start - _QUALIFIER_SPAN), start)
     after = lex.cues_in(text, end, min(b, end + 12))
     wide = lex.cues_in(text, sent_start, start) if sent_start is not None else {}
-    for found in (near, after, wide):
+    # "ATYRAU, Kazakhstan (Reuters) - ... The defence ministry said": a body the sentence does not qualify
+    # belongs to the state the report is filed from
+    dateline = lex.cues_in(text, 0, dateline_end(text)) if sent_start is not None else {}
+    for found in (near, after, wide, dateline):
         hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in found.get(side, [])]
         if hits:
             return max(hits)[1] if found is not after else min(hits)[1]

@@ -347,7 +347,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                     c.locs, c.rules = list(prev.locs), c.rules + ["site: the facility named before"]
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
-            date, src = days_before_the_last(text, s, e, out[-1], i, date, src)
+            date, src = days_before_the_last(text, s, e, out, i, date, src)
             date, src = same_period(text, s, e, out, date, src)  # "Over the same period, 61,300 came back"
         nth = _NTH.search(text, s, e)
         if nth is not None and src != "sentence":

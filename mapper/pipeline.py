@@ -59,8 +59,10 @@ def mentions_from_spans(article: Article, recognised: Sequence[Mention] = ()) ->
         literal = True
         if seen is not None and seen.reason != "demonym":
             name, generic, literal = seen.name, seen.generic or generic, seen.literal
+        # "the Novoshakhtinsky refinery": an adjective's town is still looked up before the word as written
+        reason = "adjective" if seen is not None and seen.reason == "adjective" else "given"
         out.append(Mention(article.id, start, end, text, name=name, generic=generic, literal=literal,
-                           reason="given"))
+                           reason=reason))
     return out
 
 
@@ -108,10 +110,14 @@ def parse_article(article: Article, gazetteer: Gazetteer, *, corrections: Mappin
     resolutions = resolve(mentions, gazetteer, text=read.text, corrections=corrections,
                           country_hint=country_hint)
     kept = tuple(r for r in resolutions if _keep(r))
-    if read.spans is None:
-        centres = regional_centres(read, resolutions, gazetteer)
-        if centres:
-            kept = tuple(sorted([*kept, *centres], key=lambda r: r.mention.start))
+    centres = regional_centres(read, resolutions, gazetteer)
+    if read.spans is not None:  # given spans: "the regional centre" where a span is it, unresolved
+        unread = {(k.mention.start, k.mention.end) for k in kept if k.place is None}
+        centres = [r for r in centres if (r.mention.start, r.mention.end) in unread]
+        kept = tuple(k for k in kept if k.place is not None or all(
+            (k.mention.start, k.mention.end) != (r.mention.start, r.mention.end) for r in centres))
+    if centres:
+        kept = tuple(sorted([*kept, *centres], key=lambda r: r.mention.start))
     if clean is not None:
         kept = tuple(_unmapped(r, article.text, starts, ends) for r in kept)
     return ParsedArticle(article, kept)

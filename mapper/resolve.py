@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from mapper.coherence import coherent_choice, text_nearness
 from mapper.context import destinations, with_home_country, with_list_kinds
 from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after
+from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
@@ -28,6 +29,7 @@ from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
 from mapper.priors import name_scores
 from mapper.resolve_checks import (
+    article_readings,
     bigger_namesakes,
     city_parts,
     coarsen_missing_villages,
@@ -44,18 +46,6 @@ _TYPED_BONUS = 1.2  # as a generic word of the kind adds in mapper.priors
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_CANDIDATES = 12
 FRONT, _FRONT_COUNTRY, _FRONT_BONUS = "front", "UA", 1.5  # more than a country the article names (1.0)
-_WAR_FRONT = re.compile(r"\b(?:the\s+front(?:\s+line)?|front[- ]?lines?)\b"
-                        r"(?![- ](?:of|page|door|row|seat|runner|yard|porch|desk|lawn|end|office|window|gate|cover)\b)",
-                        re.I)
-_WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|battalions?|shelling|artillery|"
-                        r"offensive|mobili[sz]ed|mobili[sz]ation)\b", re.I)  # the front of a war, not of a queue
-# Combat right before a name places it on the front as "the front" does ("its offensive around Pokrovsk",
-# "killed near Avdiivka", "captured Kurakhove", "the fall of Vuhledar"), in an article with war words.
-# Looked for only right before a name with a Ukrainian reading (a scan of every text costs 5 %).
-_COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|fighting|battles?|killed|died)\s+"
-                            r"(?:on|near|around|for|towards?|outside|at)|(?i:captured|recaptured|encircled|stormed)|"
-                            r"the\s+(?:capture|fall|encirclement)\s+of)\s+$")
-_COMBAT_GATED = Gated(_COMBAT_BEFORE)
 
 
 @dataclass(slots=True)
@@ -88,15 +78,16 @@ class _Qualifiers:
 
     _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
-    def __init__(self, text: str, ukrainian: Sequence[int] = ()) -> None:
-        """``ukrainian``: where the names with a Ukrainian reading start (combat words before them count)."""
+    def __init__(self, text: str, ukrainian: Sequence[tuple[int, int]] = ()) -> None:
+        """``ukrainian``: the spans of the names with a Ukrainian reading (combat words around them count)."""
         dem = demonyms()
         self.ends: list[int] = []
         self.hits: list[tuple[int, str]] = []
         # "sent to the front near Pokrovsk": the front line of the war runs through Ukraine
-        front = [(m.start(), FRONT) for m in _WAR_FRONT.finditer(text)] if "front" in text else []
-        front += [(at - 1, FRONT) for at in ukrainian if _COMBAT_BEFORE.search(text, max(0, at - 40), at)]
-        if front and not _WAR_WORDS.search(text):
+        front = [(m.start(), FRONT) for m in WAR_FRONT.finditer(text)] if "front" in text else []
+        front += [(max(at - 1, 0), FRONT) for at, end in ukrainian if COMBAT_BEFORE.search(text, max(0, at - 40), at)
+                  or COMBAT_AFTER.match(text, end)]
+        if front and not WAR_WORDS.search(text):
             front = []
         if not front and not has_demonym_word(text):
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
@@ -255,8 +246,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     earlier = _sentence_regions(mentions, groups, text)
     if glist:
         # combat words before a name with a Ukrainian reading: looked for only in a text holding one
-        ukrainian = [m.start for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
-                     for m in g.mentions] if _COMBAT_GATED.possible(low) else []
+        ukrainian = [(m.start, m.end) for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
+                     for m in g.mentions] if COMBAT_GATED.possible(low) or COMBAT_AFTER_GATED.possible(low) else []
         quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
                                earlier.get(id(g), ())) for g in glist]
@@ -290,6 +281,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     if retried := bigger_namesakes(glist):
         weak_words |= drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front, judge=retried)
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
+    article_readings(glist, text)  # "across the Dnipro": the river
     coarsen_missing_villages(list(groups.values()))
     city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []
@@ -373,10 +365,13 @@ def _candidates(m: Mention, gazetteer: Gazetteer, limit: int, text: str = "") ->
 
 
 def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
-    if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms()):
+    # a given span that is a demonym ("Palestinian" of "a Palestinian state"), not a landmark ("Crimean bridge")
+    if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms() and m.text == m.name):
         return _demonym_country(m.name, gazetteer)
     if m.reason in ("abbreviation", "expansion"):
         return gazetteer.candidates(f"{m.name} {m.generic}".strip(), limit=limit)
+    if m.reason == "adjective":  # "the Novoshakhtinsky refinery": Novoshakhtinsk, not a village so called
+        return gazetteer.candidates(m.name, limit=limit) or gazetteer.candidates(m.text, limit=limit)
     # The span as written first (it may hold a generic word that is part of the name: Rapides Parish).
     surface = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
     found = gazetteer.candidates(surface, limit=limit)
@@ -384,6 +379,9 @@ def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Plac
         found = gazetteer.candidates(m.name, limit=limit)
     if not found and m.reason == "given":
         found = _demonym_guess(m.name, gazetteer)
+    if m.generic == "physical feature" and m.text == m.name:  # "the Panj and Amu Darya rivers": the Panj River
+        rivers = [p for p in gazetteer.candidates(f"{m.name} River", limit=limit) if p.kind is PlaceKind.PHYSICAL]
+        found = rivers + [p for p in found if p not in rivers]
     return found
 
 

@@ -256,6 +256,7 @@ _SEA_NOUNS = {"sea", "coast", "coasts", "coastal", "coastline", "shore", "shores
               "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region"}
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_TAKES_NO_ARTICLE = (PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.REGION)
 _FUNCTION_WORDS = {"to", "in", "into", "on", "at", "and", "or", "is", "was", "has", "had", "by", "from", "for",
                    "with", "via", "near", "off", "but", "as", "of", "the", "a", "are", "were", "which", "that"}
 
@@ -274,6 +275,23 @@ def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
         words = [_NEXT_WORD.match(text, m.end) for m in g.mentions]
         if all(w and w.group(1) not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS for w in words):
             _reject(g)
+
+
+def article_readings(glist: list[_Group], text: str) -> None:
+    """"Across the Dnipro near Kherson", "over the Amur.": towns and regions take no article, so where "the"
+    stands before a bare name that a river (or area) is also called, the river is read. Not where the name
+    qualifies a noun after it ("the Dnipro mayor") nor where a generic word follows ("the Dnipro region")."""
+    for g in glist:
+        c, m = g.choice, g.mentions[0]
+        if c is None or g.forced is not None or m.generic or c.kind not in _TAKES_NO_ARTICLE \
+                or text[max(0, m.start - 4):m.start].lower() != "the ":
+            continue
+        w = _NEXT_WORD.match(text, m.end)
+        feature = next((p for p in g.candidates if p.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA)
+                        and normalize(p.name.removeprefix("The ")) != normalize(c.name)), None)
+        if feature is not None and (w is None or w.group(1) in _FUNCTION_WORDS):
+            g.runners = [c, *(p for p in g.runners if p is not feature)][:3]
+            g.choice, g.method = feature, "article"
 
 
 def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:

@@ -50,7 +50,7 @@ def trailing_generic(text: str, toks: Sequence[Token], j: int) -> tuple[int, str
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
                    "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
-                   "settlements": "populated place"}
+                   "settlements": "populated place", "rivers": "physical feature"}
 _PLURAL_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts|provinces)\s+(?:of\s+)?$", re.I)
 # What may stand between the items of a list of names, a short parenthesis included: "Ualy (February 18), ".
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
@@ -84,6 +84,24 @@ def named_with_generic(article: Article, toks: Sequence[Token], i: int, is_name:
         return None
     return Mention(article.id, tok.start, toks[k].end, article.text[tok.start:toks[k].end], name=tok.text,
                    generic=kind)
+
+
+# "the Kazansky station", "the Crimean bridge": words the gazetteer names with a generic word that joins no
+# other name ("a compressor station", "a bridge over the Oskil"), so it joins only where the two are one name.
+NAME_ONLY_GENERICS = frozenset({"station", "bridge"})
+
+
+def named_with_word(article: Article, toks: Sequence[Token], i: int, is_name: Probe) -> Mention | None:
+    """A one-word name (or adjective) whose next word, one of ``NAME_ONLY_GENERICS``, the gazetteer names with it."""
+    if i + 1 >= len(toks) or toks[i].possessive:
+        return None
+    tok, nxt = toks[i], toks[i + 1]
+    if nxt.text.lower() not in NAME_ONLY_GENERICS or article.text[tok.end:nxt.start] != " ":
+        return None
+    span = article.text[tok.start:nxt.end]
+    if not is_name(skeleton(span)):
+        return None
+    return Mention(article.id, tok.start, nxt.end, span, name=tok.text, generic="facility")
 
 
 # "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",
@@ -219,11 +237,14 @@ def distribute_plural_generics(text: str, found: list[Mention]) -> list[Mention]
 
 # "Krasnopilska hromada", "the Velykopysarivska community", "Velykopysarivska, Krasnopilska and Seredyno-Budska
 # hromadas": a Ukrainian community is named by an adjective of its centre; "the Kropotkinskaya pumping station",
-# "the Novoshakhtinsky refinery": a Russian facility by one of the town it stands at.
+# "the Novoshakhtinsky refinery", "the Syzransky and Novokuibyshevsky refineries": a Russian facility by one of
+# the town it stands at.
 _HROMADA_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*sk[ai]\b)*\s+(?:(?:urban|rural|village|"
                             r"settlement|territorial)\s+)*(?:hromadas?|communit(?:y|ies))\b")
-_FACILITY_AFTER = re.compile(r"\s+(?:(?:oil|gas|fuel|crude)\s+)?(?:(?:pumping|compressor|power|electric|thermal|"
-                             r"hydroelectric)\s+)*(?:station|substation|refinery|depot|power\s+plant|plant|terminal)\b")
+_FACILITY_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*sk(?:aya|aia|oye|oe|iy|ii|y)\b)*"
+                             r"\s+(?:(?:oil|gas|fuel|crude)\s+)?(?:(?:pumping|compressor|power|electric|thermal|"
+                             r"hydroelectric)\s+)*(?:stations?|substations?|refiner(?:y|ies)|depots?|power\s+plants?|"
+                             r"plants?|terminals?)\b")
 _UA_ADJECTIVE = re.compile(r"ska$")
 _RU_ADJECTIVE = re.compile(r"sk(?:aya|aia|oye|oe|iy|ii|y)$")
 # Adjective stems of a first word, with the words they come from ("Velyko-" from "Velyka", "Velykyi").

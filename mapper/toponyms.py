@@ -13,6 +13,7 @@ from itertools import accumulate, repeat
 
 from mapper.cues import (
     CONTRACTION,
+    DISEASE_AFTER,
     HEAD_OF,
     INSTITUTIONS,
     METAPHOR_BEFORE,
@@ -41,6 +42,7 @@ from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
 from mapper.toponym_forms import (
+    NAME_ONLY_GENERICS,
     TRAILING_GENERIC,
     VOWEL_GENERICS,
     Probe,
@@ -50,6 +52,7 @@ from mapper.toponym_forms import (
     expansions,
     hyphen_compound,
     named_with_generic,
+    named_with_word,
     scans,
     trailing_generic,
     unlisted_villages,
@@ -66,7 +69,7 @@ _LANDFORM_NOUNS = frozenset({"bay", "lake", "river", "harbor", "harbour", "park"
                              "woods", "district", "side", "end"})
 # Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
-               "y", "sur", "am", "an", "der", "di", "al-", "ul"}
+               "y", "sur", "am", "an", "der", "di", "al-", "ul", "og"}
 _MAX_TOKENS = 7
 # A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") joins no name
 # when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
@@ -75,7 +78,7 @@ _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "A
 # Only the words recognition looks at become tokens: capitalised words and numbers, and the few
 # lower-case words that can stand inside or right after a name. Other words only leave a gap, which
 # is enough to tell that a name cannot run across them.
-_LOWER_KEPT = _CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} | {"for"}
+_LOWER_KEPT = _CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} | NAME_ONLY_GENERICS | {"for"}
 
 
 def _alternation(words: set[str]) -> str:
@@ -223,6 +226,14 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1
                 continue
+        if j <= i:
+            # "the Kazansky station", "the Crimean bridge": a name only with its generic word; "the Novoshakhtinsky
+            # refinery": the town an adjective comes from, before a namesake of the adjective (a Primorye village)
+            named = named_with_word(article, toks, i, is_name) or adjective_name(article, tok, is_name)
+            if named is not None:
+                found.append(named)
+                i = next(n for n in range(i, n_toks) if toks[n].end >= named.end) + 1
+                continue
         k = _demonym_at(text, toks, i, dem) if (
             _uncapped(tok.text) if tok.text.isupper() else tok.text) in dem_first else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
@@ -232,7 +243,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
-            named = named_with_generic(article, toks, i, is_name) or adjective_name(article, tok, is_name)
+            named = named_with_generic(article, toks, i, is_name)
             if named is not None:
                 found.append(named)
             elif "-" in tok.text:
@@ -285,7 +296,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
     end = toks[k].end
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
-            or NUMBER_AFTER.match(text, end)):
+            or NUMBER_AFTER.match(text, end) or DISEASE_AFTER.match(text, end)):
         return None, nxt
     if _street_name(text, name, end, generic):
         # Not a mention of the place, but a local clue all the same: streets are often named after the

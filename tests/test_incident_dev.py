@@ -63,7 +63,11 @@ whole outputs (``lead-01``, a Kyrgyz-Tajik border shooting with a dated displace
 deportations and a dated deportation flight: 2/6 at first sight and one extra, 5/6 and no extra after the fixes;
 ``lead-03``, a General Staff update by direction with a governor's strike and shelling reports: 3/5 at first sight,
 5/5 after the fixes; ``lead-04``, a sea-drone strike near Novorossiysk with a strike 'earlier in November' at the same
-port: 2/3 at first sight, 3/3 after); ``ho26-*``, 6 long articles of 8-9 paragraphs with lede summaries (two
+port: 2/3 at first sight, 3/3 after; ``lead-05``, migrant raids near Moscow with call-ups and the year's expulsions
+compared with last year's: 1/2 at first sight, 2/2 after; ``lead-06``, a drone crash near Atyrau with the Kazakh
+defence ministry's response: 2/3 at first sight, 3/3 after; ``lead-07``, a long feature on Urals drone strikes and
+Central Asian workers: 3/6 at first sight, 6/6 after; ``lead-08``, a refinery strike with two earlier strikes on it
+told by month: 1/3 at first sight, 3/3 after); ``ho26-*``, 6 long articles of 8-9 paragraphs with lede summaries (two
 governors' overnight drone strikes with a ministry tally and dated strikes on the same depot and air base, drone
 wreckage near a Kostanay village with two earlier finds told in one sentence, nine months of Tajik departures by
 destination with returns, deportations and a flight, a Zaporizhzhia governor's day of guided bombs, artillery, a drone

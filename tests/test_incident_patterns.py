@@ -36,6 +36,8 @@ def _brief(inc: Incident) -> tuple[str, str, list[str]]:
      ("drone", "sighting", ["Uralsk:site"])),
     ("On Wednesday, several drones flew over Polish territory, the military said.",
      ("drone", "sighting", ["Poland:site"])),
+    ("Ukrainian units repelled 12 attacks near Kostiantynivka on Monday, the General Staff said.",
+     ("operation", "strike", ["Kostiantynivka:target"])),
     ("More than 500 Kyrgyz labour migrants crossed the border into Kazakhstan on Sunday, heading for Russia.",
      ("migration", "labour migration", ["Kyrgyzstan:origin", "Kazakhstan:destination", "Russia:destination"])),
     ("Nearly 300 Afghan refugees were sent back from Tajikistan last month, the UN said.",
@@ -410,3 +412,32 @@ def test_citizens_brought_home_from_a_country_under_strikes_are_evacuated(gazett
     text = ("DUSHANBE — Drone strikes on Russian refineries went on this week. Tajikistan's Migration Service said "
             "4,000 Tajik migrant workers had returned home from Russia in September.")
     assert {i.subtype for i in _incidents(gazetteer, text, "2025-10-04") if i.type.value == "migration"} == {"return"}
+
+
+def test_air_defences_repelling_an_attack_are_no_fighting(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Ukraine's military intelligence said its drones destroyed two bombers at the Saky "
+                                 "airfield in Crimea overnight. Russian-installed officials in Crimea said air "
+                                 "defences had repelled an attack.")
+    assert incs and all(i.type.value == "drone" for i in incs)
+
+
+def test_drones_launched_from_a_country_territory_strike_where_they_hit(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Tajikistan said on Monday that drones launched from Afghan territory had attacked "
+                                 "Chinese workers in its Khatlon region.")
+    assert [_brief(i) for i in incs] == [("drone", "strike", ["Khatlon region:site"])]
+
+
+def test_an_event_some_weeks_before_the_news_is_dated_by_a_span(gazetteer: Any) -> None:
+    text = ("Flights at Termez airport were suspended on Wednesday after a drone was spotted near the runway, "
+            "the airport said.\n\nThe airport lies on the Amu Darya. It handles cargo for Afghanistan. Trucks wait "
+            "for days at the border.\n\nThe incident comes weeks after Tajikistan reported drone attacks launched "
+            "from Afghan territory on Chinese workers in its Khatlon region.")
+    incs = _incidents(gazetteer, text, published="2025-12-04")
+    strike = next(i for i in incs if i.subtype == "strike")
+    assert strike.date is not None and strike.date.end < dt.date(2025, 12, 3) <= strike.date.end + dt.timedelta(days=7)
+
+
+def test_a_speaker_in_an_opening_time_clause_is_no_source(gazetteer: Any) -> None:
+    (inc,) = _incidents(gazetteer, "When President Vladimir Putin announced a partial mobilisation in September "
+                                   "2022, about 400,000 Russians crossed into Kazakhstan in two weeks.")
+    assert (inc.subtype, inc.status.value) == ("relocation", "confirmed")

@@ -150,8 +150,10 @@ _KIND_WEIGHT = {PlaceKind.CONTINENT: 4.0, PlaceKind.COUNTRY: 4.0, PlaceKind.REGI
                 PlaceKind.AREA: 1.5, PlaceKind.DISTRICT: 0.5, PlaceKind.FACILITY: 1.0,
                 PlaceKind.PHYSICAL: 1.0, PlaceKind.POPULATED: 0.0}
 # Oceans, seas and gulfs have no population to rank them by, yet they are what their bare name means
-# ("the Pacific", "North Sea") before a small town named after them.
-_CODE_WEIGHT = {"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3, "OCN": 3.0, "SEA": 1.5, "GULF": 1.0}
+# ("the Pacific", "North Sea") before a small town named after them; so are the large islands (the
+# gazetteer's islands are the 50 largest and a few others news name): Luzon before a village of 3,000,
+# yet New Britain, Connecticut (73,000) before the island of Papua New Guinea.
+_CODE_WEIGHT = {"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3, "OCN": 3.0, "SEA": 1.5, "GULF": 1.0, "ISL": 0.6}
 _MATCH_WEIGHT = {MAIN: 3.0, ALIAS: 2.0, DERIVED: 1.0}
 _CC = re.compile(r"^[A-Za-z]{2}$")
 

@@ -27,7 +27,8 @@ Progress = Callable[[str], None]
 
 _CODES = {"PPL": "P", "ADM": "A", "PCL": "A", "CONT": "L", "RGN": "L", "AREA": "L", "MILB": "L",
           "STM": "H", "OCN": "H", "LK": "H", "RSV": "H", "SEA": "H", "GULF": "H", "BAY": "H", "MT": "T", "HLL": "T",
-          "DSRT": "T", "PLN": "T", "VAL": "T", "PASS": "T", "UPLD": "T", "PEN": "T", "ISL": "T"}
+          "CNL": "H", "DSRT": "T", "DLTA": "T", "PLN": "T", "VAL": "T", "PASS": "T", "UPLD": "T", "PEN": "T",
+          "ISL": "T"}
 
 
 def feature_class(code: str) -> str:
