@@ -173,6 +173,8 @@ def find_figures(text: str) -> list[FigureSpan]:
         if unit is None and out and out[-1].is_count and _OF_THEM.match(text, end) \
                 and _SHARE_COMMA.fullmatch(text, out[-1].end, m.start()):
             unit = out[-1].figure.unit  # "destroyed 57 drones overnight, 21 of them over X": a share of that count
+        elif unit is None and value >= 10 and _OF_THEM.match(text, end):
+            unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
         if unit is None:
             continue
         start = m.start("approx") if m.group("approx") else m.start()
@@ -196,10 +198,10 @@ _CURRENCY_CODES = frozenset(_CURRENCIES.values())
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
-_VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
+_VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
            r"resident|driver|teenager|pensioner|worker|soldier|serviceman|servicewoman|border\s+guard|guard|officer|"
            r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b")
-# "a 64-year-old man was killed", "one person was killed", "injuring a 60-year-old woman", "a woman was
+# "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a woman was
 # hospitalised": one victim (taken to hospital: injured)
 _ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded|hurt|hospitali[sz]ed)\b|"
                          rf"\b(?P<v>killing|injuring|wounding|killed|injured|wounded)\s+{_VICTIM}")
@@ -298,6 +300,12 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if gap and _ITEM_END.match(text, end) and not _YEARLIKE.fullmatch(m.group("num")) \
             and _DIGIT.search(text, max(0, gap.start() - 80), gap.start()):  # (the list's first count before it)
         return "", end  # "the United Kingdom took 2,900 workers and Germany 800": an item's count, the noun told once
+    moves = _MOVES_AFTER.match(text, end) if m.group("num") else None
+    if moves and _RECORDED_BEFORE.search(text, max(0, at - 40), at):
+        return "people", moves.end()  # "the agency recorded 186,000 returns": people who moved, counted by an office
+    if m.group("num") and _RECEIVED_BEFORE.search(text, max(0, at - 30), at) and _ITEM_END.match(text, end) \
+            and not _YEARLIKE.fullmatch(m.group("num")):
+        return "", end  # "citizens of China, who received 3,100, followed by ...": the noun told before
     bare = m.group("approx") or m.group("scale") or _MORE_OF.search(text, max(0, at - 16), at)
     thing = _THINGS_AFTER.match(text, end) if bare else None
     if thing and thing.group(1) not in _NOT_THINGS:  # "more than 300 complaints": a count of things, not people
@@ -324,6 +332,11 @@ _SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)"
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|\bfollowed\s+by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                             r"(?:with\s+)?(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
+_MOVES_AFTER = re.compile(r"\s+(?:returns|departures)\b", re.I)
+_RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                              r"more\s+than\s+|over\s+)?$", re.I)
+_RECEIVED_BEFORE = re.compile(r"\b(?:who|which)\s+(?:received|got|took|accepted|hosted)\s+"
+                             r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
 _DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")
 _ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
