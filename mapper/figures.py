@@ -94,10 +94,12 @@ _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or"
                    "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
 _NATIONALS_AFTER = re.compile(r"\s+(?:ethnic\s+)?([A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is))\b")
 _NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of the same shape
-_VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
+_VERB_AFTER = re.compile(r"\s+(?:(?:people|of\s+them|others)(?:,\s+including\s+[^,.;]{1,40},)?\s+)?"
+                         r"(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
                          r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
-_HARM_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|reported\s+|confirmed\s+)?)?"
+_HARM_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?\s+(?:(?:have|has|had|were|was|are|is)\s+"
+                         r"(?:been\s+|reported\s+|confirmed\s+)?)?"
                          r"(killed|dead|injured|wounded|hurt)\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\s+(killed|injured|wounded|evacuated|detained|arrested|deported|"
                        r"expelled|recruited|held|rescued)\b", re.IGNORECASE)
@@ -207,6 +209,9 @@ _ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded|hur
                          rf"\b(?P<v>killing|injuring|wounding|killed|injured|wounded)\s+{_VICTIM}")
 
 
+_AND_VICTIM = re.compile(rf"\s+and\s+{_VICTIM}")
+
+
 def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
     """"A 64-year-old man was killed", "injuring a 60-year-old woman": one victim, counted (the age is no
     count of them)."""
@@ -214,7 +219,9 @@ def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
     for m in _ONE_VICTIM.finditer(text):
         if not any(m.start() <= f.start < m.end() and f.figure.unit in ("killed", "injured") for f in found):
             unit = "killed" if (m.group("u") or m.group("v")).startswith("kill") else "injured"
-            out.append(FigureSpan(Figure(1.0, unit, m.group(0), False), m.start(), m.end()))
+            two = m.group("v") and _AND_VICTIM.match(text, m.end())  # "killing a man and a woman": two victims
+            end = two.end() if two else m.end()
+            out.append(FigureSpan(Figure(2.0 if two else 1.0, unit, text[m.start():end], False), m.start(), end))
     return out
 
 

@@ -195,8 +195,10 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
             return False  # two flows from or to different places
     if a.type is IncidentType.MIGRATION and gap > 1 and (elsewhere(a.locs, b.locs) or elsewhere(b.locs, a.locs)):
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
+    # (a village the gazetteer lacks is placed at its district: "In Murom in the Shebekino district, a drone struck
+    # a car ... In Graivoron, a drone wounded a pensioner" are two attacks all the same)
     return a.type is not IncidentType.DRONE or near(a.locs, b.locs) and not (
-        a.subtype == "strike" and apart(a.locs, b.locs)) and not other_countries(a.locs, b.locs)
+        a.subtype == "strike" and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) and not other_countries(a.locs, b.locs)
 
 
 def _own_paragraphs(a: Candidate, b: Candidate) -> bool:
