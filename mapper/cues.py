@@ -42,6 +42,9 @@ STREET_AFTER = re.compile(r" (?:(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkw
 # "West Nile virus", "Rift Valley fever", "Lyme disease", "Marburg virus": a disease named after a place
 # (news on epidemics). "flu" is left out: "the United States flu season" names the country.
 DISEASE_AFTER = re.compile(r"(?:-like)?\s+(?:virus(?:es)?|fever|disease|encephalitis)\b", re.IGNORECASE)
+# "the Druzhba pipeline", "the Nord Stream pipeline": a pipeline's own name (a route's ends, "the Samara-Atyrau
+# pipeline", are places: the caller keeps a name joined by a hyphen)
+PIPELINE_AFTER = re.compile(r"\s+(?:(?:oil|gas|crude|export)\s+)?pipelines?\b", re.IGNORECASE)
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 # A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".
 # "Grozny, a city of 300,000 people", "Lida, a small town near the border": the text says what the name is

@@ -94,10 +94,12 @@ _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or"
                    "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
 _NATIONALS_AFTER = re.compile(r"\s+(?:ethnic\s+)?([A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is))\b")
 _NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of the same shape
-_VERB_AFTER = re.compile(r"\s+(?:people\s+|of\s+them\s+|others\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
+_VERB_AFTER = re.compile(r"\s+(?:(?:people|of\s+them|others)(?:,\s+including\s+[^,.;]{1,40},)?\s+)?"
+                         r"(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
                          r"captured|shot\s+down|intercepted|downed|destroyed|launched)\b", re.IGNORECASE)
-_HARM_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|reported\s+|confirmed\s+)?)?"
+_HARM_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?\s+(?:(?:have|has|had|were|was|are|is)\s+"
+                         r"(?:been\s+|reported\s+|confirmed\s+)?)?"
                          r"(killed|dead|injured|wounded|hurt)\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\s+(killed|injured|wounded|evacuated|detained|arrested|deported|"
                        r"expelled|recruited|held|rescued)\b", re.IGNORECASE)
@@ -173,6 +175,8 @@ def find_figures(text: str) -> list[FigureSpan]:
         if unit is None and out and out[-1].is_count and _OF_THEM.match(text, end) \
                 and _SHARE_COMMA.fullmatch(text, out[-1].end, m.start()):
             unit = out[-1].figure.unit  # "destroyed 57 drones overnight, 21 of them over X": a share of that count
+        elif unit is None and value >= 10 and _OF_THEM.match(text, end):
+            unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
         if unit is None:
             continue
         start = m.start("approx") if m.group("approx") else m.start()
@@ -196,13 +200,16 @@ _CURRENCY_CODES = frozenset(_CURRENCIES.values())
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
-_VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
+_VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
            r"resident|driver|teenager|pensioner|worker|soldier|serviceman|servicewoman|border\s+guard|guard|officer|"
            r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b")
-# "a 64-year-old man was killed", "one person was killed", "injuring a 60-year-old woman", "a woman was
+# "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a woman was
 # hospitalised": one victim (taken to hospital: injured)
 _ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded|hurt|hospitali[sz]ed)\b|"
                          rf"\b(?P<v>killing|injuring|wounding|killed|injured|wounded)\s+{_VICTIM}")
+
+
+_AND_VICTIM = re.compile(rf"\s+and\s+{_VICTIM}")
 
 
 def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
@@ -212,7 +219,9 @@ def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
     for m in _ONE_VICTIM.finditer(text):
         if not any(m.start() <= f.start < m.end() and f.figure.unit in ("killed", "injured") for f in found):
             unit = "killed" if (m.group("u") or m.group("v")).startswith("kill") else "injured"
-            out.append(FigureSpan(Figure(1.0, unit, m.group(0), False), m.start(), m.end()))
+            two = m.group("v") and _AND_VICTIM.match(text, m.end())  # "killing a man and a woman": two victims
+            end = two.end() if two else m.end()
+            out.append(FigureSpan(Figure(2.0 if two else 1.0, unit, text[m.start():end], False), m.start(), end))
     return out
 
 
@@ -298,6 +307,12 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if gap and _ITEM_END.match(text, end) and not _YEARLIKE.fullmatch(m.group("num")) \
             and _DIGIT.search(text, max(0, gap.start() - 80), gap.start()):  # (the list's first count before it)
         return "", end  # "the United Kingdom took 2,900 workers and Germany 800": an item's count, the noun told once
+    moves = _MOVES_AFTER.match(text, end) if m.group("num") else None
+    if moves and _RECORDED_BEFORE.search(text, max(0, at - 40), at):
+        return "people", moves.end()  # "the agency recorded 186,000 returns": people who moved, counted by an office
+    if m.group("num") and _RECEIVED_BEFORE.search(text, max(0, at - 30), at) and _ITEM_END.match(text, end) \
+            and not _YEARLIKE.fullmatch(m.group("num")):
+        return "", end  # "citizens of China, who received 3,100, followed by ...": the noun told before
     bare = m.group("approx") or m.group("scale") or _MORE_OF.search(text, max(0, at - 16), at)
     thing = _THINGS_AFTER.match(text, end) if bare else None
     if thing and thing.group(1) not in _NOT_THINGS:  # "more than 300 complaints": a count of things, not people
@@ -324,6 +339,11 @@ _SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)"
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|\bfollowed\s+by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                             r"(?:with\s+)?(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
+_MOVES_AFTER = re.compile(r"\s+(?:returns|departures)\b", re.I)
+_RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                              r"more\s+than\s+|over\s+)?$", re.I)
+_RECEIVED_BEFORE = re.compile(r"\b(?:who|which)\s+(?:received|got|took|accepted|hosted)\s+"
+                             r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
 _DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")
 _ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")

@@ -88,8 +88,9 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
     # ("Since the Crocus City Hall attack in March 2024, 1 million have left": the attack only starts the count)
     since_end = max((d.end for d in dates_by[i] if d.since), default=-1)
     opener = text[dates_by.sents[i][0]:since_end].lstrip().startswith("Since") if since_end >= 0 else False
-    if published is not None and all(t.type == "migration" for t in trig if t.subtype
-                                     and not (opener and t.start < since_end)) and all(
+    counted = all(t.type == "migration" for t in trig if t.subtype and t.subtype != "target"  # ("factories": a noun)
+                  and not (opener and t.start < since_end))
+    if published is not None and counted and all(
             STATEMENT.search(text, max(0, d.start - 30), d.start) for d in own):
         # "1,150 kandas have settled in the region since January, the department said on Monday": a count
         # over this year so far
@@ -98,11 +99,18 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
     if own:
         at = trig[0].start
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
+    # (a count of migrants: the period of the sentences before, not the day their figures were given: "9,400
+    # permits in the first half of the year, while 6,800 left ..., the ministry said on Tuesday. Most went to ...")
+    said: FuzzyDate | None = None
     for j in (i - 1, i - 2):  # (not the date of a plan: "another group is due to leave in November")
         near = [d for d in event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
                 ] if j >= 0 else []
-        if near:
+        if counted and near and all(STATEMENT.search(text, max(0, d.start - 30), d.start) for d in near):
+            said = said or near[-1].date
+        elif near:
             return near[-1].date, "nearby"
+    if said is not None:
+        return said, "nearby"
     # an undated sentence further on in a report whose lede gives the day ("overnight", "on Wednesday"):
     # the news of the day, not the month of publication
     lede = [d for d in event_dates(text, dates_by[0]) if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)

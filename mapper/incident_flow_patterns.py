@@ -8,7 +8,7 @@ from functools import lru_cache
 from mapper.prefilter import Gated, GatedGroup, lowered
 
 # "200 more nationals still in Israel", "where some 200,000 civilians still live": people who stayed, no move
-STILL_THERE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|stay(?:s|ed|ing))\s+(?:\w+\s+)?(?:in|live|living|there)\b",
+STILL_THERE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:\w+\s+)?(?:in|live|living|there)\b",
                          re.I)
 # Groups of people who move, enlist or are evacuated; a lone traveller ("he", "a passenger") is no flow.
 _PEOPLE = Gated(re.compile(r"\b(?:people|persons|individuals|migrants|citizens|nationals|residents|civilians|"
@@ -85,6 +85,9 @@ _DEST = [
     re.compile(rf"\b(?:invasion\s+of|war\s+(?:in|on|against)|fight\s+against)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:killed|died|wounded|captured)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(r"(?P<d><\d+>)\s+(?:hosted|hosts|received|welcomed|took\s+in|accepted)\b", re.I),
+    # "Russia remained the main destination: 4,900 citizens moved there"
+    re.compile(r"(?P<d><\d+>)\s+(?:remained|remains|was|is|became|has\s+become)\s+(?:the|their)\s+(?:main|top|largest|"
+               r"biggest|leading|most\s+popular|preferred)\s+destination\b", re.I),
     # "<0> took 2,900 workers and <1> 800": receiving states listed each with its count, the verb told once
     re.compile(rf"(?P<d><\d+>\s+(?:took|received|hosted|accepted|welcomed)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
                rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students)"

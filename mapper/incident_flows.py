@@ -109,6 +109,14 @@ _SHELTER = re.compile(r"\s+(?:(?:the\s+)?open|(?:a\s+|the\s+)?(?:makeshift\s+|te
                      r"dugouts?|basements?|cellars?|ruins|poverty|fear|limbo|cars?|containers?))\b", re.I)
 
 
+_MONEY_SENT = re.compile(r"\b(?:money|remittances|transfers|earnings|wages|savings|cash|dollars|roubles|rubles)\s+"
+                         r"(?:(?:they|migrants|workers)\s+)?(?:have\s+|had\s+|was\s+|were\s+)?$", re.I)
+
+
+_FRONT_MOVED = re.compile(r"\b(?:fighting|front(?:\s+line)?|frontline|war|battles?|combat|clashes|shelling|"
+                          r"hostilities)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
+
+
 def no_flow(text: str, t: Trigger) -> bool:
     """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
     a recruitment office attacked ("setting fire to a military recruitment office")."""
@@ -119,6 +127,10 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "schemes have sent a few hundred people": only a counted group or a passive is a move
     if ordered_out(text, t):
         return True  # "a court ordered 74 migrants expelled": an order, not yet a move
+    if t.subtype == "relocation" and _FRONT_MOVED.search(text, max(0, t.start - 40), t.start):
+        return True  # "frontline towns where the fighting has moved closer": the war moves, no people
+    if t.term.startswith("sent") and _MONEY_SENT.search(text, max(0, t.start - 40), t.start):
+        return True  # "Money sent home by migrants makes up half of the economy": remittances, no one moved
     if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
         return True  # "the choice of signing a contract or being expelled": a threat, not a move
     if t.term == "living in" and _NOT_A_PLACE.match(text, t.end):

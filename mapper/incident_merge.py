@@ -10,12 +10,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from mapper.geo import haversine_km
+from mapper.incident_geometry import TOWN_OR_DISTRICT, apart, elsewhere, near, other_countries
 from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentType, Location, Precision, Source, Status
 from mapper.names import normalize
 
-NEAR_KM = 161.0
-_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\b", re.I)
 WINDOW = 4  # sentences of one article within which same-kind candidates are one event
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _SRC_RANK = {"sentence": 0, "nearby": 1, "lede": 2, "published": 3, "": 4}
@@ -45,6 +43,7 @@ class Candidate:
     actors: list[str] = field(default_factory=list)
     cued: bool = False  # the status comes from a cue word, not the default
     unarmed: bool = False  # an operation strike that names no weapon ("its forces hit the refinery")
+    paras: set[int] = field(default_factory=set)  # the article's paragraphs that tell it
 
 
 def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
@@ -56,30 +55,25 @@ def dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def _explicit(c: Candidate) -> FuzzyDate | None:
+def explicit(c: Candidate) -> FuzzyDate | None:
     return c.date if c.date_src in {"sentence", "nearby"} else None
-
-
-def _near(a: Sequence[Location], b: Sequence[Location], roles: set[str] | None = None) -> bool:
-    return any(haversine_km((x.lat, x.lon), (y.lat, y.lon)) <= NEAR_KM for x in a for y in b
-               if roles is None or (x.role in roles and y.role == x.role))
 
 
 def _ends_agree(a: Sequence[Location], b: Sequence[Location]) -> bool:
     """True when two flows' ends (origins, or destinations) can be one: near each other, or a country and a
     place in it."""
-    return _near(a, b) or any(x.country and x.country == y.country and Precision.COUNTRY in (x.precision, y.precision)
+    return near(a, b) or any(x.country and x.country == y.country and Precision.COUNTRY in (x.precision, y.precision)
                               for x in a for y in b)
 
 
 _WEAPON_UNITS = {"drones", "missiles"}
 
 
-def _counts(c: Candidate) -> set[tuple[float, str]]:
+def counts_of(c: Candidate) -> set[tuple[float, str]]:
     return {(f.value, f.unit) for f in c.figures if f.value >= 10}
 
 
-def _absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
+def absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
     for loc in other.locs:
         loc2 = loc if role is None else Location(loc.place_id, loc.name, loc.lat, loc.lon, loc.precision, role,
                                                  loc.country)
@@ -101,6 +95,7 @@ def _absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
         into.sources += [s for s in other.sources if s not in into.sources]
     into.rules += [r for r in other.rules if r not in into.rules]
     into.sents |= other.sents
+    into.paras |= other.paras
     into.actors += [a for a in other.actors if a not in into.actors]
     into.articles |= other.articles
     if not into.name and other.name:
@@ -130,24 +125,24 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if op is not None and c is not op and (c.type is IncidentType.OPERATION or (
                 c.type is IncidentType.DRONE and c.subtype in {"strike", "interception"})) and dates_compatible(
-                _explicit(op), _explicit(c)) and (op.name or op.subtype == "staging" or (
-                    c.type is IncidentType.OPERATION and (_near(op.locs, c.locs) or _adjacent(op, c))
+                explicit(op), explicit(c)) and (op.name or op.subtype == "staging" or (
+                    c.type is IncidentType.OPERATION and (near(op.locs, c.locs) or _adjacent(op, c))
                     and not _two_strikes(op, c))):
-            _absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
+            absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
             continue
         homes = [o for o in out if _same_passage(o, c)]
         if not homes:
             out.append(c)
         else:  # the nearest passage
-            _absorb(min(homes, key=lambda o: min(abs(x - y) for x in o.sents for y in c.sents)), c)
-    return _lede(_drone_struck(out))
+            absorb(min(homes, key=lambda o: min(abs(x - y) for x in o.sents for y in c.sents)), c)
+    return _drone_struck(out)
 
 
 def _two_strikes(a: Candidate, b: Candidate) -> bool:
     """True for two unnamed strikes whose towns or villages lie apart, each told in its own sentence ("its forces
     struck a depot near X ... also hit an air defence system near Y"): two attacks, not one told twice."""
     return (a.subtype == b.subtype == "strike" and not (a.name or b.name) and a.sents.isdisjoint(b.sents)
-            and _apart(a.locs, b.locs))
+            and apart(a.locs, b.locs))
 
 
 def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
@@ -156,13 +151,13 @@ def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
     drones = [g for g in groups if g.type is IncidentType.DRONE and g.subtype == "strike"]
     out = []
     for g in groups:
-        home = next((d for d in drones if g.unarmed and dates_compatible(_explicit(d), _explicit(g)) and any(
+        home = next((d for d in drones if g.unarmed and dates_compatible(explicit(d), explicit(g)) and any(
             x.place_id == y.place_id for x in d.locs for y in g.locs)), None) if drones else None
         if home is None:
             out.append(g)
         else:  # the drone report's own date stands ("said later on Sunday" is when the claim was made)
-            date, src, told = home.date, home.date_src, _explicit(home) is not None
-            _absorb(home, g, "site")
+            date, src, told = home.date, home.date_src, explicit(home) is not None
+            absorb(home, g, "site")
             if told:
                 home.date, home.date_src = date, src
     return out
@@ -174,11 +169,11 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     if a.type is IncidentType.DRONE and a.sents == b.sents:
         return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base")
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
-    if gap > WINDOW or not dates_compatible(_explicit(a), _explicit(b)) or _other_days(a, b):
+    if gap > WINDOW or not dates_compatible(explicit(a), explicit(b)) or _other_days(a, b):
         return False
     if _told_as_earlier(a) != _told_as_earlier(b):
         return False  # "Earlier in November, a drone attack set fire to a depot in X": not the attack told first
-    ca, cb = _counts(a), _counts(b)
+    ca, cb = counts_of(a), counts_of(b)
     # A quantified report and an unquantified one, or two different counts, are one event only when
     # told in consecutive sentences ("... identified 80,000. Of those, 20,000 ...").
     # (A drone report is placed by its site instead: a tally and the damage at one city are one attack.)
@@ -186,7 +181,10 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         weapons = {(v, u) for v, u in ca if u in _WEAPON_UNITS}, {(v, u) for v, u in cb if u in _WEAPON_UNITS}
         if gap > 1 and weapons[0] and weapons[1] and not weapons[0] & weapons[1]:
             return False
-    elif gap > 1 and (ca and cb and not ca & cb or bool(ca) != bool(cb)):
+        if a.subtype == "strike" and _own_paragraphs(a, b) and apart(a.locs, b.locs, TOWN_OR_DISTRICT):
+            return False  # "In the Izmail district, drones struck the port ... // A strike on an energy facility
+            # left 30,000 households in Bilhorod-Dnistrovskyi without power": a paragraph per town, two strikes
+    elif (gap > 1 or _own_paragraphs(a, b)) and (ca and cb and not ca & cb or gap > 1 and bool(ca) != bool(cb)):
         return False
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
     # or the two count different groups ("5,100 to South Korea ... a first group of 45 to Germany")
@@ -195,18 +193,29 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         eb = [loc for loc in b.locs if loc.role == role]
         if ea and eb and not _ends_agree(ea, eb):
             return False  # two flows from or to different places
-    if a.type is IncidentType.MIGRATION and gap > 1 and (_elsewhere(a.locs, b.locs) or _elsewhere(b.locs, a.locs)):
+    if a.type is IncidentType.MIGRATION and gap > 1 and (elsewhere(a.locs, b.locs) or elsewhere(b.locs, a.locs)):
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
-    return a.type is not IncidentType.DRONE or _near(a.locs, b.locs) and not (
-        a.subtype == "strike" and _apart(a.locs, b.locs)) and not _other_countries(a.locs, b.locs)
+    # (a village the gazetteer lacks is placed at its district: "In Murom in the Shebekino district, a drone struck
+    # a car ... In Graivoron, a drone wounded a pensioner" are two attacks all the same)
+    return a.type is not IncidentType.DRONE or near(a.locs, b.locs) and not (
+        a.subtype == "strike" and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) and not other_countries(a.locs, b.locs)
 
 
-# a sentence that tells an event as one before the news ("Earlier in November, ...", "Previously, ...")
-_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that)\b")
+def _own_paragraphs(a: Candidate, b: Candidate) -> bool:
+    """True when two reports are told in paragraphs of their own after the lede's: two counts there are two events
+    ("61,300 migrants came back ... // Russia deported 8,700 between January and September"), where the lede's
+    total and the next paragraph's "first group of 120" are one."""
+    return bool(a.paras and b.paras) and a.paras.isdisjoint(b.paras) and 0 not in a.paras | b.paras
+
+
+# a sentence that tells an event as one before the news ("Earlier in November, ...", "Previously, ...") or as
+# one more ("Another drone damaged a power line in the X district")
+_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that|(?:Another|A\s+second|"
+                      r"One\s+more)\s+(?:[\w-]+\s+)?(?:drones?|strikes?|attacks?|missiles?)\b)")
 
 
 def _told_as_earlier(c: Candidate) -> bool:
-    """True when every sentence that reports ``c`` opens on "Earlier" or "Previously"."""
+    """True when every sentence that reports ``c`` opens on "Earlier" or "Previously" (or "Another drone")."""
     return bool(c.sources) and all(_EARLIER.match(src.quote) for src in c.sources)
 
 
@@ -220,49 +229,6 @@ def _other_days(a: Candidate, b: Candidate) -> bool:
             and db is not None
             and DatePrecision.DAY in (da.precision, db.precision) and (db.end - db.start).days <= 1
             and (da.end - da.start).days <= 1 and not (da.start <= db.end and db.start <= da.end))
-
-
-def _elsewhere(a: Sequence[Location], b: Sequence[Location]) -> bool:
-    """True when ``a`` is placed at a town (a site) and ``b`` is a flow with no site, none of whose ends lies
-    near that town."""
-    towns = [x for x in a if x.role == "site" and x.precision is Precision.POINT]
-    return bool(towns) and bool(b) and all(y.role != "site" for y in b) and not _near(towns, b)
-
-
-APART_KM = 25.0  # two settlements struck this far apart, each named in its own sentence, are two attacks
-
-
-def _apart(a: Sequence[Location], b: Sequence[Location]) -> bool:
-    """True when two drone reports each name towns or villages, none of them near one of the other's
-    ("In Kupiansk a man was killed ... In the village of Zolochiv two women were injured")."""
-    pa = [x for x in a if x.precision is Precision.POINT]
-    pb = [y for y in b if y.precision is Precision.POINT]
-    return bool(pa and pb) and all(
-        haversine_km((x.lat, x.lon), (y.lat, y.lon)) > APART_KM for x in pa for y in pb)
-
-
-def _other_countries(a: Sequence[Location], b: Sequence[Location]) -> bool:
-    """True when two drone reports' sites lie in different countries: a roundup's strike on Russia's
-    Bryansk region and Russia's attack on Kharkiv and Shostka, close as they are, are two attacks."""
-    ca = {x.country for x in a if x.country}
-    cb = {y.country for y in b if y.country}
-    return bool(ca and cb) and not ca & cb
-
-
-def _lede(groups: list[Candidate]) -> list[Candidate]:
-    """A lone lede with a vague quantity ("thousands of migrants") summarises the article's next event of
-    its kind, whose sentences give the exact figures."""
-    if len(groups) < 2 or min(groups[0].sents) != 0 or len(groups[0].sents) != 1 or _counts(groups[0]):
-        return groups
-    lede = groups[0]
-    if not _VAGUE.search(lede.sources[0].quote if lede.sources else ""):
-        return groups
-    home = next((g for g in groups[1:] if (g.type, g.subtype) == (lede.type, lede.subtype)
-                 and dates_compatible(_explicit(g), _explicit(lede))), None)
-    if home is None:
-        return groups
-    _absorb(home, lede)
-    return groups[1:]
 
 
 class Report(NamedTuple):
@@ -288,7 +254,7 @@ def report(incident: Incident) -> Report:
 
 
 def _cand_report(c: Candidate) -> Report:
-    return Report(c.type, c.subtype, c.date, _explicit(c), c.locs, c.name_key, _counts(c), c.articles)
+    return Report(c.type, c.subtype, c.date, explicit(c), c.locs, c.name_key, counts_of(c), c.articles)
 
 
 def event_score(a: Report, b: Report) -> int:
@@ -308,11 +274,11 @@ def event_score(a: Report, b: Report) -> int:
     if not (fine or (is_flow(a.type, a.locs) and is_flow(b.type, b.locs))):
         return 0  # a coarse date is enough only for a flow known at both ends
     if a.type is IncidentType.OPERATION:
-        return int(_near(a.locs, b.locs))
+        return int(near(a.locs, b.locs))
     if a.subtype != b.subtype:
         return 0
     if a.type is IncidentType.DRONE:
-        return int(_near(a.locs[:1], b.locs[:1]))
+        return int(near(a.locs[:1], b.locs[:1]))
     checks = [_ends_agree([x for x in a.locs if x.role == role], [y for y in b.locs if y.role == role])
               for role in ("origin", "destination", "site")
               if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]
@@ -363,7 +329,7 @@ def merge_across(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             reports.append(mine)
         else:
-            _absorb(out[home], c)
+            absorb(out[home], c)
             reports[home] = _cand_report(out[home])
         blocks.add(keys, home)  # an event's places, counts and name come from the reports it absorbed
     return out
@@ -383,7 +349,7 @@ class _Blocks:
     @staticmethod
     def keys(c: Candidate) -> set[tuple[object, ...]]:
         """The block keys of a report or an event."""
-        keys: set[tuple[object, ...]] = {(c.type, "count", *k) for k in _counts(c)}
+        keys: set[tuple[object, ...]] = {(c.type, "count", *k) for k in counts_of(c)}
         keys |= {(c.type, "band", math.floor(loc.lat / _BAND_DEG)) for loc in c.locs}
         if c.name_key:
             keys.add((c.type, "name", c.name_key))

@@ -3,6 +3,7 @@ it is reported, in one sentence."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from mapper.figures import FigureSpan
@@ -218,6 +219,16 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         if (loc.place_id, loc.role) not in seen:
             seen.add((loc.place_id, loc.role))
             uniq.append(loc)
+    if subtype == "return" and not any(loc.role == "destination" for loc in uniq):
+        uniq += _home_of_workers(earlier)  # "... recorded 186,000 returns, most of them from Russia": home
+    ranked = _by_rank(sent, uniq)
+    if ranked:  # "citizens of China, who received 3,100, followed by Turkey with 1,450": one flow per country
+        out = []
+        for locs, fig in ranked:
+            cand = new_candidate(sent, IncidentType.MIGRATION, subtype, locs, rule + "; its own count in a ranking")
+            cand.figures = counts([fig], IncidentType.MIGRATION)
+            out.append(cand)
+        return out
     split = _by_destination(sent, places, roles)
     if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination
         out = []
@@ -261,6 +272,42 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     prev.sources.append(Source(art.id, sent.text[sent.start:sent.end], sent.start, sent.end, art.title, art.url,
                                art.published))
     return True
+
+
+def _home_of_workers(earlier: list[Candidate]) -> list[Location]:
+    """The one country the article's labour flows told before leave from (the workers' home), as a destination."""
+    homes = {loc.place_id: loc for c in earlier if c.subtype == "labour migration" for loc in c.locs
+             if loc.role == "origin" and loc.precision is Precision.COUNTRY}
+    return [dataclasses.replace(next(iter(homes.values())), role="destination")] if len(homes) == 1 else []
+
+
+_FOLLOWED = re.compile(r",?\s+followed\s+by\s+", re.I)
+_WITH = re.compile(r"\s+with\s+")
+
+
+def _by_rank(sent: Sentence, locs: list[Location]) -> list[tuple[list[Location], FigureSpan]]:
+    """A flow's end with its count, then other places ranked after it with theirs ("Most of the permits went to
+    citizens of China, who received 3,100, followed by Turkey with 1,450 and Uzbekistan with 1,200"): each place
+    in the end's role with its own count; empty unless every place ranked after it has one."""
+    text = sent.text
+    m = _FOLLOWED.search(text, sent.start, sent.end) if text.find("followed", sent.start, sent.end) >= 0 else None
+    if m is None:
+        return []
+    figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]
+    at = {r.place.place_id: r.mention.start for r in sent.places if r.place is not None and r.mention.start < m.start()}
+    ends = [loc for loc in locs if loc.role in ("origin", "destination") and loc.place_id in at]
+    head = max(ends, key=lambda loc: at[loc.place_id], default=None)
+    first = [f for f in figs if f.start < m.start()]
+    listed = [r for r in sent.places if r.place is not None and r.mention.start >= m.end()]
+    if head is None or not first or not listed:
+        return []
+    out = [(locs, first[-1])]
+    for r in listed:
+        fig = next((f for f in figs if _WITH.fullmatch(text, r.mention.end, f.start)), None)
+        if fig is None:
+            return []
+        out.append(([loc for loc in locs if loc is not head] + [location(r, head.role)], fig))
+    return out
 
 
 def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str]) -> list[tuple[int, FigureSpan]]:

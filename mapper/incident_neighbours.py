@@ -19,7 +19,7 @@ from mapper.incident_rules import refers_back
 from mapper.incident_sentence import CLAUSE_BREAK, PerSentence, counts, location
 from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
-from mapper.model import DatePrecision, Figure, IncidentType, Location, Precision, Resolution, Status
+from mapper.model import DatePrecision, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 from mapper.names import skeleton
 
 # "Nine of them were taken to an enlistment office", "Some of those detained ..."
@@ -202,3 +202,49 @@ def spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: l
     ids = {loc.place_id for loc in locs}
     named = [r for r in res if r.place is not None and r.place.place_id in ids]
     return bool(spans) and bool(named) and all(any(a <= r.mention.start < b for a, b in spans) for r in named)
+
+
+# "On October 2, a missile strike on a residential district of the city killed five": the city named before
+_THE_CITY = re.compile(r"\b(?:of|in|on|near|outside|across|around)\s+the\s+(?:city|town)\b(?![’']s\s)"
+                       r"(?!\s+(?:council|hall|authorities|administration|mayor|court|police)\b)", re.I)
+
+
+def city_told_before(text: str, span: tuple[int, int], before: list[Resolution]) -> list[Resolution]:
+    """"the city" in a sentence that names no place, the sentence before naming one town or city: that town, as
+    a mention of "the city" (an earlier strike on a city the article tells of: "Zaporizhzhia has been shelled
+    since 2022. On October 2, a missile strike on a district of the city killed five")."""
+    m = _THE_CITY.search(text, *span)
+    towns = {r.place.place_id: r for r in before if r.place is not None and r.place.kind is PlaceKind.POPULATED
+             and r.mention.literal}
+    if m is None or len(towns) != 1:
+        return []
+    r = next(iter(towns.values()))
+    mention = dataclasses.replace(r.mention, start=m.end() - 4, end=m.end(), text=text[m.end() - 4:m.end()],
+                                  name=r.mention.name or r.mention.text, reason="regional centre")
+    return [dataclasses.replace(r, mention=mention, method="anaphor:the city")]
+
+
+def by_site_day(c: Candidate, res: list[Resolution], dates: list[DateSpan]) -> list[Candidate]:
+    """A drone event at two or more towns, each with a day of its own beside it ("fragments were found near
+    Zhanibek on March 3 and near Burlin on June 21"): one event per town and day; else ``[c]``."""
+    sites = [loc for loc in c.locs if loc.precision is Precision.POINT]
+    days = [d for d in dates if d.date.precision is DatePrecision.DAY and not d.since]
+    if len(sites) < 2 or len(sites) != len(c.locs) or len(days) != len(sites):
+        return [c]
+    at = [next((r.mention.start for r in res if r.place is not None and r.place.place_id == loc.place_id), -1)
+          for loc in sites]
+    if min(at) < 0:
+        return [c]
+    order = sorted(range(len(sites)), key=lambda k: at[k])
+    bounds = [at[k] for k in order] + [1 << 30]
+    for after in (True, False):  # "near X on March 3" first, then "on March 3 near X"
+        own = [[d for d in days if (bounds[n] < d.start < bounds[n + 1] if after else
+                                    (bounds[n - 1] if n else -1) < d.start < bounds[n])] for n in range(len(order))]
+        if all(len(o) == 1 for o in own):
+            return [dataclasses.replace(c, locs=[sites[k]], date=o[0].date, date_src="sentence",
+                                        figures=list(c.figures), sources=list(c.sources), sents=set(c.sents),
+                                        rules=[*c.rules, "one event per town and its day"], articles=set(c.articles),
+                                        actors=list(c.actors), paras=set(c.paras))
+                    for k, o in zip(order, own, strict=True)]
+    return [c]
+

@@ -24,12 +24,16 @@ from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
 from mapper.incident_flows import fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
+from mapper.incident_lede import summarised, summary_lede
+from mapper.incident_longform import another_time, counted_moves, lede_attack, next_in_paragraph, same_period
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
     TOOK_PLACE,
+    by_site_day,
+    city_told_before,
     coarser,
     fought_where_told_next,
     group_told_before,
@@ -86,7 +90,16 @@ _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|m
                    r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
 
 
-def _quantity_fell(text: str, t: Trigger) -> bool:
+# "1,000 kilometres from the front line": a distance, no one sent to the front
+_FROM_THE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from\s+the\s+$", re.I)
+
+
+def _no_event_word(text: str, t: Trigger) -> bool:
+    """A trigger word that reports nothing here: "kilometres from the front line" (a distance), "the number
+    dropped sharply" (a quantity falling)."""
+    if t.subtype == "recruitment" and t.term.startswith("front") and _FROM_THE.search(text, max(0, t.start - 40),
+                                                                                      t.start):
+        return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
 
 
@@ -95,9 +108,10 @@ def _quantity_fell(text: str, t: Trigger) -> bool:
 _WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:repeatedly|been|also)\s+)*[a-z]+", re.I)
 
 
-# "It was at least the third strike on the station this year": an ordinal count of events told before, a recurrence
-_NTH = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                  r"(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
+# "It was at least the third strike on the station this year", "It was not the first attack on the depot": an
+# ordinal count of events told before, a recurrence
+_NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                  r"\d+(?:st|nd|rd|th)))\s+(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
 
 
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
@@ -136,7 +150,7 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     lex = lexicon or load_lexicon(lexicon_dir)
     cands: list[Candidate] = []
     for parsed in parsed_articles:
-        cands.extend(group_article(_article_candidates(parsed, lex, default_year)))
+        cands.extend(summarised(group_article(summary_lede(_article_candidates(parsed, lex, default_year)))))
     incidents = finish(merge_across(cands))
     return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
 
@@ -176,8 +190,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     low = text.lower()
     trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (_told_as_no_event(text, low, t.start)
-                                                                           or _quantity_fell(text, t))],
+                                                                           or _no_event_word(text, t))],
                      lambda t: t.start)
+    for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
+        trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
     figs_by = PerSentence(sents, sentence_figures, text)
@@ -195,7 +211,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
                     c.rules.append("status denied (the next sentence denies the report)")
-        if not trig and out and i - max(out[-1].sents) == 1 and out[-1].type is not IncidentType.MIGRATION \
+        if not trig and out and next_in_paragraph(text, sents, max(out[-1].sents), i) \
+                and out[-1].type is not IncidentType.MIGRATION \
                 and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
                                 if f.unit in {"killed", "injured", "people"} and f not in out[-1].figures]
@@ -217,6 +234,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             trig = [t for t in trig if t.start < cut]
             res_by[i] = [r for r in res_by[i] if r.mention.start < cut]
             cues = lex.cues_in(text, s, cut)
+        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):
+            city = city_told_before(text, (s, e), res_by[i - 1])  # "On October 2, a strike on a district of the city"
+            if city and any(not d.since for d in dates_by[i]):
+                res_by[i] = city
         clauses = None  # found only for sentences with an event word of a drone or an operation
         if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
             clauses = context_clauses(text, s, e)
@@ -231,7 +252,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # "struck a workshop where drones were assembled": drones named here only as the target's make
             # are not turned into drone weapons by the drones of a neighbouring sentence
             own = [t for t in trig if t.type == "drone" and not t.subtype]
-            near_drone = any(drone_marked[j] for j in near) and not (own and all(drone_target(text, t) for t in own))
+            near_drone = (any(drone_marked[j] for j in near) or lede_attack(text, s, e, drone_marked, dates_by[i])) \
+                and not (own and all(drone_target(text, t) for t in own))
             military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                          for j in near for t in trig_by[j])
             sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)
@@ -303,6 +325,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
             if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
                                         and (t.subtype or t.type == "migration") for t in trig) \
+                    and not another_time(dates_by[i], prev) \
                     and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
                     and not WIDE.search(text, s, e):
                 figs = figs_by[i]
@@ -325,7 +348,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out, i, date, src)
-        repeated = bool(cues.get("repeated")) or _NTH.search(text, s, e) is not None
+            date, src = same_period(text, s, e, out, date, src)  # "Over the same period, 61,300 came back"
+        nth = _NTH.search(text, s, e)
+        if nth is not None and src != "sentence":
+            continue  # "It was not the first attack on the depot": the article's strike counted, no other event
+        repeated = bool(cues.get("repeated")) or nth is not None
         if src != "sentence" and (repeated or _WHERE_PERFECT.search(text, s, e)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
@@ -344,14 +371,18 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if status is Status.CLAIMED and len(made) > 1 and told_elsewhere(lex, text, (s, e), c, res_by[i]):
                 c.status, c.cued, why = Status.CONFIRMED, False, ""  # "on 14 January a drone was found near X,
                 # and in May villagers in Y reported debris": the villagers' word is the second clause's only
-            if c.subtype == "labour migration" and status is Status.CLAIMED and official_cue(lex, cue):
-                c.status = Status.CONFIRMED  # a warring state's migration count: official statistics, no war claim
+            if c.subtype in ("labour migration", "return") and status is Status.CLAIMED and official_cue(lex, cue):
+                c.status = Status.CONFIRMED  # a warring state's count of workers or deportations: official
+                # statistics, no war claim
             c.rules.append(f"status {c.status.value}" + (f" (cue '{why}')" if why else ""))
             c.sources = [Source(art.id, text[s:e], s, e, art.title, art.url, art.published)]
+            c.paras = {text.count("\n", 0, s)}
             c.articles = {art.id}
             c.actors = sent.actors()
         if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
             made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
+        elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
+            made = by_site_day(made[0], res_by[i], dates_by[i])
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since
         # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS

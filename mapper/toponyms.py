@@ -20,6 +20,7 @@ from mapper.cues import (
     METONYMY_AFTER,
     NUMBER_AFTER,
     ORDINAL,
+    PIPELINE_AFTER,
     POSSESSIVE_ORGAN,
     STREET_AFTER,
     Token,
@@ -296,7 +297,8 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
     end = toks[k].end
     if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
-            or NUMBER_AFTER.match(text, end) or DISEASE_AFTER.match(text, end)):
+            or NUMBER_AFTER.match(text, end) or DISEASE_AFTER.match(text, end)
+            or PIPELINE_AFTER.match(text, end) and text[start - 1:start] not in ("-", "–", "—")):
         return None, nxt
     if _street_name(text, name, end, generic):
         # Not a mention of the place, but a local clue all the same: streets are often named after the

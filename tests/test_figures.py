@@ -127,3 +127,9 @@ def test_one_victim_after_an_active_verb() -> None:
 def test_shot_dead_counts_the_killed() -> None:
     found = find_figures("Border guards shot dead three armed men who tried to cross the river.")
     assert [(f.figure.value, f.figure.unit) for f in found] == [(3, "killed")]
+
+
+def test_two_victims_and_a_count_with_an_including_clause() -> None:
+    found = find_figures("A drone struck a car, killing a man and a woman. Three more people, including a teenager, "
+                         "were injured; ten people, including the mayor, attended.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(2, "killed"), (3, "injured"), (10, "people")]

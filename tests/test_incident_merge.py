@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapper.incident_merge import Candidate, _absorb, _cand_report, event_score, merge_across
+from mapper.incident_merge import Candidate, _cand_report, absorb, event_score, merge_across
 from mapper.model import DatePrecision, Figure, FuzzyDate, IncidentType, Location, Precision, Source, Status
 
 # Places in clusters a few km to a few hundred km apart, so that "near" (161 km) is often in doubt,
@@ -57,7 +57,7 @@ def merge_every_pair(cands: list[Candidate]) -> list[Candidate]:
         if best[0] == 0 or best[2] is None:
             out.append(c)
         else:
-            _absorb(best[2], c)
+            absorb(best[2], c)
     return out
 
 

@@ -78,3 +78,9 @@ def test_one_plural_rivers_word_names_each_river_of_the_list(gazetteer) -> None:
     res = _res(gazetteer, "Tajikistan shares a long border with Afghanistan, much of it along the Panj and Amu "
                           "Darya rivers.")
     assert res["Panj"].place.name == "Panj River" and res["Amu Darya"].place.name == "Amu Darya"
+
+
+def test_a_pipeline_name_is_no_place_but_a_route_end_is(gazetteer) -> None:
+    res = _res(gazetteer, "Drones hit pumping stations on the Druzhba pipeline, while crude from Kazakhstan flows "
+                          "through the Samara-Atyrau pipeline.")
+    assert "Druzhba" not in res and res["Samara"].place.name == "Samara" and res["Atyrau"].place.name == "Atyrau"

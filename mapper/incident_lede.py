@@ -1,0 +1,76 @@
+"""The lede of a long report: a first sentence that sums up events the article then tells one by one."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from mapper.incident_merge import Candidate, absorb, counts_of, dates_compatible, explicit
+from mapper.model import IncidentType, Precision
+
+_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\b", re.I)
+_HARM = frozenset({"killed", "injured"})
+_MOVES = frozenset({"relocation", "evacuation"})
+_FINE = (Precision.POINT, Precision.DISTRICT)
+
+
+def _summing_up(lede: Candidate) -> Candidate:
+    """The lede as a summary: no places (its regions are the article's whole area), no victims (its totals are
+    the sums of the events told after it) and no paragraph (the event is told in its own)."""
+    return dataclasses.replace(lede, locs=[], figures=[f for f in lede.figures if f.unit not in _HARM], paras=set())
+
+
+def summary_lede(cands: list[Candidate]) -> list[Candidate]:
+    """A lede placing attacks only on regions, the article then telling attacks of its kind at two or more
+    towns ("drones attacked the Voronezh and Lipetsk regions ..., injuring four people"; "a drone hit the depot
+    in Liski ... In Yelets ..."): a summary, whose totals and regions go to no one event; it joins the first."""
+    lede = cands[0] if len(cands) > 2 and cands[0].sents == {0} else None
+    if lede is None or lede.type is IncidentType.MIGRATION or not lede.locs \
+            or any(loc.precision in _FINE for loc in lede.locs):
+        return cands
+    later = [c for c in cands[1:] if c.type is lede.type and dates_compatible(explicit(c), explicit(lede))
+             and any(loc.precision in _FINE for loc in c.locs)]
+    towns = {loc.place_id for c in later for loc in c.locs if loc.precision in _FINE}
+    home = next((c for c in later if c.subtype == lede.subtype), None)
+    if home is None or len(towns) < 2:
+        return cands
+    absorb(home, _summing_up(lede))
+    return cands[1:]
+
+
+def _sum_of_parts(groups: list[Candidate]) -> list[Candidate]:
+    """A lede whose count is the sum of two to four counts of its kind told after it ("brought home 418 citizens
+    from Iran ... The largest group, 291 people, ... A second group of 127 people ..."): their total, which joins
+    the first part with no count and no place of its own."""
+    lede = groups[0] if len(groups) > 2 and groups[0].sents == {0} else None
+    totals = {f.value for f in lede.figures if f.value >= 10} if lede is not None else set()
+    parts = [(g, next((f.value for f in g.figures if f.value >= 10), 0.0)) for g in groups[1:]
+             if lede is not None and (g.type, g.subtype) == (lede.type, lede.subtype)]
+    for n in range(2, min(4, len(parts)) + 1):
+        for combo in itertools.combinations(parts, n):
+            if all(v for _g, v in combo) and sum(v for _g, v in combo) in totals:
+                absorb(combo[0][0], dataclasses.replace(lede, locs=[], figures=[], paras=set()))  # type: ignore[arg-type]
+                return groups[1:]
+    return groups
+
+
+def summarised(groups: list[Candidate]) -> list[Candidate]:
+    """A lone lede with a vague quantity ("thousands of migrants") summarises the article's next event of
+    its kind, whose sentences give the exact figures. (A move in the lede's trailing clause, "..., killing five,
+    as authorities moved hundreds more people out of villages", summarises the article's evacuations: the
+    victims are the attacks', and its regions the article's whole area.)"""
+    groups = _sum_of_parts(groups)
+    lede = groups[0] if len(groups) > 1 and min(groups[0].sents) == 0 and len(groups[0].sents) == 1 else None
+    moved = lede is not None and lede.type is IncidentType.MIGRATION and lede.subtype in _MOVES
+    if lede is None or {(v, u) for v, u in counts_of(lede) if not (moved and u in _HARM)}:
+        return groups
+    if not _VAGUE.search(lede.sources[0].quote if lede.sources else ""):
+        return groups
+    home = next((g for g in groups[1:] if g.type is lede.type and (
+        g.subtype == lede.subtype or moved and g.subtype in _MOVES)
+                 and dates_compatible(explicit(g), explicit(lede))), None)
+    if home is None:
+        return groups
+    absorb(home, _summing_up(lede) if moved else lede)
+    return groups[1:]

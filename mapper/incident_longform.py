@@ -1,0 +1,65 @@
+"""Cues of long reports: counts named by a noun, periods and days told before, a lede's attack told paragraphs on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mapper.dates import DateSpan
+from mapper.incident_merge import Candidate, dates_compatible
+from mapper.lexicon import Trigger
+from mapper.model import FuzzyDate
+
+# "the agency recorded 186,000 returns": a count of moves named by their noun (a bare "returns" is as often a tax
+# return or a verb)
+_COUNTED_MOVES = re.compile(r"\b(?:recorded|registered|counted|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                            r"more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?P<noun>returns|"
+                            r"departures)\b", re.I)
+_MOVE_NOUNS = {"returns": "return", "departures": "relocation"}
+
+
+def counted_moves(text: str, low: str) -> Iterator[Trigger]:
+    """Migration triggers for moves counted by their noun ("the agency recorded 186,000 returns")."""
+    if "returns" in low or "departures" in low:
+        for m in _COUNTED_MOVES.finditer(text):
+            noun = m.group("noun").lower()
+            yield Trigger("migration", _MOVE_NOUNS[noun], noun, m.start("noun"), m.end("noun"))
+
+
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months)\b", re.I)
+
+
+def same_period(text: str, s: int, e: int, out: list[Candidate], date: FuzzyDate | None,
+                src: str) -> tuple[FuzzyDate | None, str]:
+    """"Over the same period, 61,300 came back": the period of the last event told with a date of its own."""
+    if text.find(" same ", s, e) < 0 or _SAME_PERIOD.search(text, s, e) is None:
+        return date, src
+    told = next((c for c in reversed(out) if c.date_src == "sentence" and c.date is not None), None)
+    return (told.date, "nearby") if told is not None else (date, src)
+
+
+def another_time(dates: list[DateSpan], prev: Candidate) -> bool:
+    """True when a sentence gives dates of its own and none fits the event told before ("... landed in Khujand on
+    October 21. For the whole of 2024, the ministry counted 652,000 departures": another year's count)."""
+    own = [d.date for d in dates if not d.since]
+    return bool(own) and prev.date is not None and not any(dates_compatible(d, prev.date) for d in own)
+
+
+# "a strike on an energy facility", "an attack on the port": one strike on a target, its weapon not named
+_A_STRIKE_ON = re.compile(r"\ban?\s+(?:strike|attack|hit)\s+on\s+(?:an?|the)\s+", re.I)
+_OTHER_WEAPON = re.compile(r"\b(?:missiles?|rockets?|artillery|shell\w*|bombs?|mortars?|tanks?)\b", re.I)
+
+
+def lede_attack(text: str, s: int, e: int, drone_marked: list[bool], dates: list[DateSpan]) -> bool:
+    """True for "a strike on an energy facility" with no day and no weapon of its own, in a report whose lede tells
+    of a drone attack: a strike of that attack, told paragraphs after the drones were named."""
+    lede_end = text.find("\n")
+    return drone_marked[0] and not dates and _A_STRIKE_ON.search(text, s, e) is not None \
+        and _OTHER_WEAPON.search(text, s, e) is None \
+        and _OTHER_WEAPON.search(text, 0, len(text) if lede_end < 0 else lede_end) is None
+
+
+def next_in_paragraph(text: str, sents: list[tuple[int, int]], last: int, i: int) -> bool:
+    """True when sentence ``i`` follows sentence ``last`` or the one after it in the same paragraph ("... hit the
+    depot. Firefighters needed five hours. Three residents were hurt by flying glass.")."""
+    return i - last == 1 or i - last == 2 and "\n" not in text[sents[last][1]:sents[i][0]]
