@@ -48,8 +48,10 @@ PIPELINE_AFTER = re.compile(r"\s+(?:(?:oil|gas|crude|export)\s+)?pipelines?\b", 
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 # A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".
 # "Grozny, a city of 300,000 people", "Lida, a small town near the border": the text says what the name is
-_TYPED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:town|city|village|settlement|"
-                          r"port|hamlet|suburb|regional\s+(?:capital|cent(?:re|er)))(?:\s+of\b|[,.;]|\s+(?:with|"
+# "Kok-Tash, a Kyrgyz village where", "Vorukh, the Tajik exclave": a national adjective says whose (``typed_country``)
+_TYPED_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?)(?:town|city|village|"
+                          r"settlement|port|hamlet|suburb|exclave|enclave|regional\s+(?:capital|cent(?:re|er)))"
+                          r"(?:\s+of\b|[,.;]|\s+(?:with|"
                           r"in|on|near|north|south|east|west|some|about|close|just|that|which|where|of)\b)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.’' ]{1,30})?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?[—–-]\s")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
@@ -295,6 +297,13 @@ def typed_after(text: str, end: int) -> bool:
     """The name is followed by an apposition that calls it a town, city or village ("Kerch, a port city
     of 150,000"): as strong a cue as a locative word, and support enough for a town of any size."""
     return text.startswith(",", end) and _TYPED_AFTER.match(text, end) is not None
+
+
+def typed_country(text: str, end: int) -> str | None:
+    """The country a national adjective in that apposition names ("Kok-Tash, a Kyrgyz village": KG)."""
+    m = _TYPED_AFTER.match(text, end) if text.startswith(",", end) else None
+    codes = {demonyms().get(w) for w in m.group(1).split()} - {None} if m else set()
+    return codes.pop() if len(codes) == 1 else None
 
 
 def title_case(text: str, toks: Sequence[Token], k: int) -> bool:

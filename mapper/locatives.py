@@ -21,7 +21,10 @@ _ATTACK_VERBS = (ATTACK_PARTICIPLES + r"|"
                  r"hovering|circling|sirens)\s+over")
 _ATTACKED = rf"\b(?:{_ATTACK_VERBS})"
 _ATTACKED_WORDS = ("hit", "struck", "attacked", "shelled", "bombed", "targeted", "pounded", "on", "over")
-_LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED})\s+(?:the\s+)?$", re.I)
+# "before reaching Ust-Luga", "the column reached Kupiansk": where a journey or an advance gets to
+_REACH = r"\breach(?:ed|es|ing)?"
+_REACH_WORDS = ("reach", "reached", "reaches", "reaching")
+_LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED}|{_REACH})\s+(?:the\s+)?$", re.I)
 # "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
 _HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
@@ -29,14 +32,14 @@ _STRONG_WORDS = (r"in|at|near|from|into|outside|across|around|towards?|via|throu
                  # "to" after a verb or noun of travel ("continued to Termez", "flights to Osh")
                  r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
                  r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to")
-_STRONG_LOCATIVE = re.compile(rf"\b(?:{_STRONG_WORDS}|{_ATTACK_VERBS})\s+$", re.I)
+_STRONG_LOCATIVE = re.compile(rf"\b(?:{_STRONG_WORDS}|{_ATTACK_VERBS})\s+$|{_REACH}\s+$", re.I)
 # the words _LOCATIVE_WORDS (and an optional "the") may end with
 _PLAIN_WORDS = ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward", "towards", "via",
                 "of", "through", "between", "north", "south", "east", "west", "the")
-_LOCATIVE_ENDING = Ending(_LOCATIVE, (*_PLAIN_WORDS, *_ATTACKED_WORDS))
+_LOCATIVE_ENDING = Ending(_LOCATIVE, (*_PLAIN_WORDS, *_ATTACKED_WORDS, *_REACH_WORDS))
 _STRONG_ENDS = ("in", "at", "near", "from", "into", "outside", "across", "around", "toward", "towards", "via",
                 "through", "to")
-_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, (*_STRONG_ENDS, *_ATTACKED_WORDS))
+_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, (*_STRONG_ENDS, *_ATTACKED_WORDS, *_REACH_WORDS))
 # a locative word proper, not an attack verb ("in Chad" makes a later "Chad Walker" a place; "drones attacked
 # Vladimir" does not make "Vladimir Putin" one); and a strong one proper
 _PLAIN_LOCATIVE_ENDING = Ending(re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I), _PLAIN_WORDS)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice, text_nearness
 from mapper.context import destinations, with_home_country, with_list_kinds
-from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after
+from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after, typed_country
 from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -118,12 +118,15 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
     article = m.text.startswith("The ") or text[max(0, m.start - 4):m.start].lower() == "the "
     # "Altay, a town of 45,000": the apposition says what kind of place, as a generic word would
     typed = not m.generic and text.startswith(",", m.end) and typed_after(text, m.end)
+    own = typed_country(text, m.end) if typed else None  # "Kok-Tash, a Kyrgyz village": KG, whatever else
     if not (qualifiers or article or containers or earlier or typed):
         return list(static)
     scores = []
     for place, score in zip(group.candidates, static, strict=True):
         if place.country and place.country in qualifiers:
             score += 0.8
+        if own and place.country == own:
+            score += 0.8 + _TYPED_BONUS  # the apposition's adjective outweighs the sentence's others
         if FRONT in qualifiers and place.country == _FRONT_COUNTRY:
             score += _FRONT_BONUS
         if article and place.kind in _WITH_ARTICLE:
@@ -144,7 +147,9 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed)\s+)?"
-                            r"|\s+(?:in|of)\s+\w+['’]s\s+)")
+                            r"|\s+(?:in|of)\s+\w+['’]s\s+"
+                            # "Gaigalava, a village in the Rezekne municipality"
+                            r"|,\s+an?\s+(?:[a-z]+\s+){0,2}?(?:village|settlement|hamlet|aul)\s+(?:in|of)\s+(?:the\s+)?)")
 
 
 def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],

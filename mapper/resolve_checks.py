@@ -30,6 +30,7 @@ _PLAIN = ("", "cued", "initial")  # readings with no doubt about the word itself
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
+_TWIN_KM = 25.0  # namesakes this close are one place to a reader (towns facing each other across a border)
 _SLAVIC_COUNTRIES = frozenset({"UA", "RU", "BY"})  # names romanised from Russian or Ukrainian
 _VARIANT_KM = 150.0
 _KNOWN_VARIANT_POP = 50_000
@@ -137,12 +138,15 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
             or skeleton(c.name) != skeleton(name))
 
 
-def _countries_called(g: _Group, name: str, is_called: IsCalled | None) -> set[str]:
-    """The countries of the readings called ``name`` as written: by their own name or an alias."""
+def _one_place_called(g: _Group, name: str, is_called: IsCalled | None) -> bool:
+    """The readings called ``name`` as written (by their own name or an alias) lie in one country, or all
+    within a town's reach of each other (Khorgos and its Chinese twin across the border): no ambiguity."""
     key, slavic = normalize(name), slavic_key(name)
-    return {p.country for p in g.candidates
-            if normalize(p.name) == key or (is_called is not None and is_called(p.place_id, name))
-            or (p.country in _SLAVIC_COUNTRIES and slavic_key(p.name) == slavic)}
+    called = [p for p in g.candidates
+              if normalize(p.name) == key or (is_called is not None and is_called(p.place_id, name))
+              or (p.country in _SLAVIC_COUNTRIES and slavic_key(p.name) == slavic)]
+    return len({p.country for p in called}) == 1 or (bool(called) and all(
+        haversine_km((p.lat, p.lon), (called[0].lat, called[0].lon)) <= _TWIN_KM for p in called))
 
 
 def _romanised(g: _Group) -> bool:
@@ -208,7 +212,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             # "a tanker burned at Ust-Luga", "drones attacked Sudzha": a name English hardly uses, after a
             # locative word, that places of one country alone are called (as written, not as spelling variants)
             m.weak == "cued" and not variant and word_frequency(m.name) < _OBSCURE_ZIPF
-            and len(_countries_called(g, m.name, is_called)) == 1)
+            and _one_place_called(g, m.name, is_called))
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
@@ -256,6 +260,7 @@ _SEA_NOUNS = {"sea", "coast", "coasts", "coastal", "coastline", "shore", "shores
               "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region"}
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _TAKES_NO_ARTICLE = (PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.REGION)
 _FUNCTION_WORDS = {"to", "in", "into", "on", "at", "and", "or", "is", "was", "has", "had", "by", "from", "for",
                    "with", "via", "near", "off", "but", "as", "of", "the", "a", "are", "were", "which", "that"}
@@ -272,8 +277,9 @@ def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
             continue
         if any(_COMPASS_BEFORE.search(text, max(0, m.start - 20), m.start) for m in g.mentions):
             continue  # "the eastern Mediterranean regional office": a part of the sea, named
-        words = [_NEXT_WORD.match(text, m.end) for m in g.mentions]
-        if all(w and w.group(1) not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS for w in words):
+        # a capitalised word goes on a proper name ("the Baltic Fleet", "Caspian Pipeline Consortium")
+        words = [_NEXT_ANY_WORD.match(text, m.end) for m in g.mentions]
+        if all(w and w.group(1).lower() not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS for w in words):
             _reject(g)
 
 

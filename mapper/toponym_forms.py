@@ -17,12 +17,13 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("international", "airport"), "facility"), (("border", "station"), "facility"),
     (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
     (("airfield",), "facility"), (("airport",), "facility"), (("special", "economic", "zone"), "facility"),
-    (("cosmodrome",), "facility"),
+    (("cosmodrome",), "facility"), (("dam",), "facility"),
     (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
     (("governorate",), "region"), (("state",), "region"), (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
-    (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"), (("oblysy",), "region"),
+    (("municipality",), "district"), (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"),
+    (("oblysy",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"),
 ]
@@ -124,14 +125,18 @@ def hyphen_compound(article: Article, tok: Token, is_name: Probe, dem: Collectio
             return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
         if head.lower() in DIRECTIONS and suffix.lower() in DIRECTIONS:
             return []  # "the North-South route", "East-West trade": two bearings, no places
-        if "-" in head or head in dem or suffix in dem or not (is_name(skeleton(head)) and is_name(skeleton(suffix))):
+        # "the Baku-Tbilisi-Ceyhan pipeline": a chain of three, each a name and capitalised
+        parts = tok.text.split("-")
+        if len(parts) > 3 or any(not p[:1].isupper() or p in dem or not is_name(skeleton(p)) for p in parts):
             return []
-        tail = tok.start + len(head) + 1
         # "the Dostyk-Alashankou crossing", "the Tashkent-Samarkand railway": a route says both are places,
         # as a locative word would
         weak = "cued" if _ROUTE_AFTER.match(article.text, tok.end) else ""
-        return [Mention(article.id, tok.start, tail - 1, head, reason="gazetteer", weak=weak),
-                Mention(article.id, tail, tok.end, suffix, reason="gazetteer", weak=weak)]
+        found, at = [], tok.start
+        for p in parts:
+            found.append(Mention(article.id, at, at + len(p), p, reason="gazetteer", weak=weak))
+            at += len(p) + 1
+        return found
     suffix = suffix.lower()
     if not head or head in dem or (suffix not in _WHERE_SUFFIX and suffix not in _ACTOR_SUFFIX) \
             or not is_name(skeleton(head)):
@@ -170,12 +175,20 @@ def vowel_variant(article: Article, toks: Sequence[Token], i: int, is_name: Prob
 _UNLISTED = re.compile(r"\b(?:village|settlement|hamlet|aul|town)\s+of\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 
 
+# "near Gaigalava, a village in the Rezekne municipality": the apposition says the name is a settlement's
+_UNLISTED_APPOSED = re.compile(r"\b([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?),\s+an?\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?:village|settlement|hamlet|aul)\s+(?:in|of|near)\s")
+
+
 def unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterable[re.Match[str]]) -> list[Mention]:
-    """"the village of Kos-Istek": a mention of the settlement named, unless one already found overlaps it;
-    ``hits`` are the matches of ``_UNLISTED`` in the article's text."""
+    """"the village of Kos-Istek", "Gaigalava, a village in the X district": a mention of the settlement
+    named, unless one already found overlaps it; ``hits`` are the matches of ``_UNLISTED`` in the text."""
     taken = [(m.start, m.end) for m in found]
     out = []
-    for hit in hits:
+    text = article.text
+    apposed = [h for h in _UNLISTED_APPOSED.finditer(text) if word_frequency(h.group(1)) < COMMON_WORD_ZIPF] if (
+        "village" in text or "settlement" in text or "hamlet" in text or " aul " in text) else []
+    for hit in [*hits, *apposed]:
         start, end = hit.span(1)
         if not any(s < end and start < e for s, e in taken):
             out.append(Mention(article.id, start, end, hit.group(1), generic="populated place", reason="unlisted"))

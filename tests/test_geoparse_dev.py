@@ -120,6 +120,31 @@ and "Syzransky" (adjectives the gazetteer also lists as a Primorye village and a
 Crimean bridge, "Across the Dnipro" read as the city, the unlisted spelling "Kabodiyon". After the fixes (README)
 strict F1 0.997, accuracy@161 over all gold 0.994 (gold spans 1.0): "Kabodiyon" (GeoNames' Qubodiyon) is still
 not found.
+Rows ``g15-*`` (10 long articles of 7-10 paragraphs, 405 literal toponyms). Rows g15-01 to g15-08 (335 toponyms): a
+migrant's road Khujand - Tashkent - Shymkent - Aralsk - Samara - Moscow with Moscow districts; a front-line town
+(Orikhiv) with its villages and hromadas; the Kazakh oil routes (CPC, Tengiz, Kashagan, Aktau, Kuryk,
+Baku-Tbilisi-Ceyhan, Ust-Luga, Schwedt); drone defence across nine Russian regions (Istra, Armavir, Novomoskovsk, an
+Aleksandrovka); the Batken-Isfara border (Batken town and region, Vorukh, Kok-Tash, Ak-Sai, Sokh); Black Sea and
+Caucasus shipping (Poti, Anaklia, Pivdennyi, Armavir in Armenia, Red Bridge); balloons and drones over Lithuania,
+Latvia and Poland; an analysis with metonymy, demonyms, people and firms named like places ("Aral Sultanov", "Air
+Astana"). Approximate points: Fotehobod, Novoprokopivka, Omelnyk, Aleksandrovka and its district, Yuzhnaya Ozereyevka,
+Kashagan, Chorkuh, Sokh, the Jabbor Rasulov and Leilek districts, Red Bridge, Gaigalava, Wyryki, Kuznica, the Suwałki
+Gap. Scored before any change they prompted: end to end strict F1 0.960 as written, accuracy@161 over all gold 0.931
+(gold spans 0.949); 0.965 and 0.931 once three annotation slips were put to the set's conventions ("the Caspian fleet"
+literal as the set's Caspian is, "Belarus has stationed" and "US sanctions" non-literal). The misses: the "Kakhovka
+dam" and "Rēzekne municipality" cut before their generic word, the three names of "Baku-Tbilisi-Ceyhan", small places
+with no support nearby (Khorgos, Ust-Luga after "reaching", Kadamjay, "Kok-Tash, a Kyrgyz village" read as a Tajik
+namesake), "the Baltic" not found, names the gazetteer lacks (Butovo, Novoprokopivka, Chorkuh, Sokh, Gaigalava,
+Wyryki, the Suwałki Gap, Kashagan, "Sulukta"), wrong namesakes (Sakharovo, Omelnyk, Pivdennyi, "Red Bridge" read as a
+Tennessee hamlet), "the Druzhba pipeline" read as a place. After the fixes (README) these rows score strict F1 0.982,
+accuracy@161 over all gold 0.955 (gold spans 0.958); 0.983 with main merged, whose change no longer reads "the Druzhba
+pipeline" as a place. Rows g15-09 and g15-10 (70 toponyms: the Pavlodar Aksu with its region named paragraphs away,
+Ekibastuz, Bayanaul; Kronstadt bare, Kotlin Island, the Leningrad region's ports and towns) were written after those
+fixes and scored before any change: strict F1 0.963 as written, accuracy@161 over all gold 0.927; 0.978 and 0.943 once
+"the former Soviet Union" and "reach Europe" were marked as the set marks such names and Karaganda given the city (not
+the region) it means. Their misses, still open: Kotlin Island and the Torfyanovka crossing (not in the gazetteer), the
+port of Aktau read as a namesake near Karaganda (the article's many north Kazakh places outweigh the bigger city). The
+whole batch: strict F1 0.982, accuracy@161 over all gold 0.953 (gold spans 0.956).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -167,7 +192,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
 
 @pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0),
                                                     ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98),
-                                                    ("g14-", 0.995, 0.99)])
+                                                    ("g14-", 0.995, 0.99),
+                                                    ("g15-", 0.98, 0.95)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
