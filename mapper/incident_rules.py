@@ -200,8 +200,15 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
                    and not any(s <= r.mention.start < e for s, e in lines) and (
         r.mention.literal or r.place.kind is PlaceKind.COUNTRY and (
             _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)
-            or names_airspace(text, r) or _EXPELS_COUNT.match(text, r.mention.end) is not None))),
+            or names_airspace(text, r) or _EXPELS_COUNT.match(text, r.mention.end) is not None)
+        or _TITLE_THEN_ANAPHOR.match(text, r.mention.end) is not None)),
                   key=lambda r: r.mention.start)
+
+
+# "Moscow Mayor Sergei Sobyanin writes that air defences shot down four drones flying towards the capital": an
+# official's title names the city or region the sentence then calls "the capital", "the city" or "the region"
+_TITLE_THEN_ANAPHOR = re.compile(r"(?:['’]s)?\s+(?:[Mm]ayor|[Gg]overnor)\b[^.!?\n]{0,160}?\b(?:the|its)\s+"
+                                 r"(?:capital|city|region)\b(?!\s+of\b|['’]s\s+(?:[A-Z]|\w+\s+district))")
 
 
 # "Russia has expelled more than 75,000 foreigners": a state sending a counted group out of its territory, where the

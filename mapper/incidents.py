@@ -25,7 +25,14 @@ from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
 from mapper.incident_flows import fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_lede import summarised, summary_lede
-from mapper.incident_longform import another_time, counted_moves, lede_attack, next_in_paragraph, same_period
+from mapper.incident_longform import (
+    another_time,
+    community_heading,
+    counted_moves,
+    lede_attack,
+    next_in_paragraph,
+    same_period,
+)
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
@@ -72,7 +79,7 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
 # words one of the three patterns below needs in the 50 characters before a trigger (a cheap test first)
 _NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
                    "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
-                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid")
+                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn")
 _NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window for them all
 
 
@@ -81,7 +88,8 @@ _PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2
 
 
 # "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
-_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared)\s+(?:of|from)\s+"
+# ("The Air Force warns of groups of attack drones heading for Kharkiv": an alert, no attack yet)
+_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared|warn(?:s|ed|ing)?)\s+(?:of|from|about)\s+"
                      r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
 
 
@@ -100,7 +108,25 @@ def _no_event_word(text: str, t: Trigger) -> bool:
     if t.subtype == "recruitment" and t.term.startswith("front") and _FROM_THE.search(text, max(0, t.start - 40),
                                                                                       t.start):
         return True
+    if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
+            t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
+        return True
+    if t.term == "found" and _REFLEXIVE.match(text, t.end):
+        return True  # "citizens who found themselves in difficult situations abroad": no find
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
+
+
+_REFLEXIVE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself)\b")
+
+
+# "recruitment posters are now common in Moscow's metro": things that recruit, no one recruited
+_RECRUITING_THING = re.compile(r"recruit(?:ment|ing)\s+(?:posters?|adverts?|advertisements?|ads|billboards?|banners?|"
+                               r"leaflets?|flyers?|videos?)\b", re.I)
+# "passed a law in 2024 letting foreigners who sign a military contract apply for citizenship": whom a law or
+# decree is for, no one moved or recruited
+_PROVISION = re.compile(r"\b(?:law|decree|bill|rules?|regulations?|amendments?)\s+(?:[\w-]+\s+){0,3}?(?:letting|"
+                        r"allowing|lets|allows|granting|permitting|that\s+(?:lets|allows|let|allowed|grants))\s+"
+                        r"(?:[\w-]+\s+){0,4}$", re.I)
 
 
 # "the Astrakhan region, where Ukrainian drones have attacked a gas plant": a perfect in a clause describing a
@@ -304,6 +330,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         elif not made and trig:
             name = siteless_name(text, s, e, trig)
             pending = (i, name) if name else pending
+        if made and i and text[max(0, sents[i - 1][0] - 4):sents[i - 1][0]].rstrip(" \t").endswith("\n"):
+            # (a paragraph's heading line before: "Kherson city community.")
+            head = [r for r in parsed.resolutions if sents[i - 1][0] <= r.mention.start < sents[i - 1][1]]
+            for c in made:
+                community_heading(c, text, sents[i - 1], head)
         for c in made:  # "brought home 418 citizens from Iran", the strikes on Iran told before: an evacuation
             if c.type is IncidentType.MIGRATION and c.subtype in ("return", "relocation"):
                 fire = under_fire(text) if fire is None else fire
