@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from mapper.incident_text import dateline_spans
-from mapper.lexicon import Lexicon
+from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
 from mapper.prefilter import Gated, lowered
 
@@ -284,3 +284,24 @@ def refers_back(text: str, start: int, end: int) -> bool:
 # "shot down 58 of the 72 drones launched across the country": a nationwide tally, not the counts of one event
 WIDE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:whole\s+)?country|Ukraine|Russia)\b|"
                   r"\bnationwide\b", re.I)
+
+
+_REFLEXIVE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself)\b")
+
+
+# "recruitment posters are now common in Moscow's metro": things that recruit, no one recruited
+_RECRUITING_THING = re.compile(r"recruit(?:ment|ing)\s+(?:posters?|adverts?|advertisements?|ads|billboards?|banners?|"
+                               r"leaflets?|flyers?|videos?)\b", re.I)
+# "passed a law in 2024 letting foreigners who sign a military contract apply for citizenship": whom a law or
+# decree is for, no one moved or recruited
+_PROVISION = re.compile(r"\b(?:law|decree|bill|rules?|regulations?|amendments?)\s+(?:[\w-]+\s+){0,3}?(?:letting|"
+                        r"allowing|lets|allows|granting|permitting|that\s+(?:lets|allows|let|allowed|grants))\s+"
+                        r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def no_event_term(text: str, t: Trigger) -> bool:
+    """A trigger that tells no event here: whom a law is for, a recruiting poster, "found themselves"."""
+    if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
+            t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
+        return True
+    return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."

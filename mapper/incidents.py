@@ -51,7 +51,14 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
-from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, names_airspace, refers_back
+from mapper.incident_rules import (
+    WIDE,
+    context_clauses,
+    literal_resolutions,
+    names_airspace,
+    no_event_term,
+    refers_back,
+)
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences
@@ -108,25 +115,9 @@ def _no_event_word(text: str, t: Trigger) -> bool:
     if t.subtype == "recruitment" and t.term.startswith("front") and _FROM_THE.search(text, max(0, t.start - 40),
                                                                                       t.start):
         return True
-    if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
-            t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
+    if no_event_term(text, t):
         return True
-    if t.term == "found" and _REFLEXIVE.match(text, t.end):
-        return True  # "citizens who found themselves in difficult situations abroad": no find
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
-
-
-_REFLEXIVE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself)\b")
-
-
-# "recruitment posters are now common in Moscow's metro": things that recruit, no one recruited
-_RECRUITING_THING = re.compile(r"recruit(?:ment|ing)\s+(?:posters?|adverts?|advertisements?|ads|billboards?|banners?|"
-                               r"leaflets?|flyers?|videos?)\b", re.I)
-# "passed a law in 2024 letting foreigners who sign a military contract apply for citizenship": whom a law or
-# decree is for, no one moved or recruited
-_PROVISION = re.compile(r"\b(?:law|decree|bill|rules?|regulations?|amendments?)\s+(?:[\w-]+\s+){0,3}?(?:letting|"
-                        r"allowing|lets|allows|granting|permitting|that\s+(?:lets|allows|let|allowed|grants))\s+"
-                        r"(?:[\w-]+\s+){0,4}$", re.I)
 
 
 # "the Astrakhan region, where Ukrainian drones have attacked a gas plant": a perfect in a clause describing a
@@ -307,8 +298,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
                 and any(t.type == "migration" and not t.subtype for t in trig))) or (
                 out and out[-1].type is IncidentType.MIGRATION and i - max(out[-1].sents) == 1
-                and any(t.type == "migration" for t in trig) and FURTHER.search(text, s, e)):  # "... The number of
-            # Kyrgyz workers fell to 345,000": the next nationality of a list of flows; "A further 62,000 arrived"
+                and any(t.type == "migration" for t in trig) and FURTHER.search(text, s, e)) or (
+                out and any(t.term == "departures" for t in trig)):  # "... The number of Kyrgyz workers fell to
+            # 345,000": the next nationality of a list of flows; "A further 62,000 arrived"; counted departures
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
@@ -331,7 +323,6 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             name = siteless_name(text, s, e, trig)
             pending = (i, name) if name else pending
         if made and i and text[max(0, sents[i - 1][0] - 4):sents[i - 1][0]].rstrip(" \t").endswith("\n"):
-            # (a paragraph's heading line before: "Kherson city community.")
             head = [r for r in parsed.resolutions if sents[i - 1][0] <= r.mention.start < sents[i - 1][1]]
             for c in made:
                 community_heading(c, text, sents[i - 1], head)
