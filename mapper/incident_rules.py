@@ -305,3 +305,18 @@ def no_event_term(text: str, t: Trigger) -> bool:
             t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
         return True
     return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
+
+
+# "About 10,500 people have left the X districts since the evacuation order was issued in August": the move is the
+# evacuation the clause names (its start dates the count), not a reference back to one told before
+_LEFT_SINCE = re.compile(r"\b(?:have|has)\s+(?:left|fled|been\s+(?:moved|taken|relocated))\b[^.;]{0,80}\bsince\s+"
+                         r"the\s+$", re.I)
+_ORDER_GIVEN = re.compile(r"(?:\s+order)?\s+(?:was\s+|were\s+)?(?:issued|announced|declared|ordered|began|started)\b",
+                          re.I)
+
+
+def evacuated_since(text: str, t: Trigger) -> bool:
+    """True for an evacuation word after "have left ... since the" that starts the count ("since the evacuation
+    order was issued")."""
+    return t.subtype == "evacuation" and _ORDER_GIVEN.match(text, t.end) is not None \
+        and _LEFT_SINCE.search(text, max(0, t.start - 140), t.start) is not None

@@ -54,6 +54,7 @@ from mapper.incident_neighbours import (
 from mapper.incident_rules import (
     WIDE,
     context_clauses,
+    evacuated_since,
     literal_resolutions,
     names_airspace,
     no_event_term,
@@ -206,8 +207,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     low = text.lower()
-    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (_told_as_no_event(text, low, t.start)
-                                                                           or _no_event_word(text, t))],
+    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (
+        _told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
                      lambda t: t.start)
     for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
