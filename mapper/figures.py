@@ -138,6 +138,15 @@ class FigureSpan:
         return bool(self.figure.unit) and self.figure.unit not in NON_COUNT_UNITS
 
 
+_TOTAL_TO = re.compile(r"\b(?:bringing|brought|raising|taking)\s+the\s+(?:[\w’']+\s+){0,2}total\s+(?:number\s+)?"
+                       r"(?:to|at)\s+(?:about\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
+
+
+_LIST_ITEM_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_MOVED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:sent|left|went|gone|departed|"
+                          r"travell?ed|moved|flew|headed|returned|arrived)\b", re.I)
+
+
 def find_figures(text: str) -> list[FigureSpan]:
     """Find the numbers of a text and what each counts.
 
@@ -175,6 +184,11 @@ def find_figures(text: str) -> list[FigureSpan]:
         if unit is None and out and out[-1].is_count and _OF_THEM.match(text, end) \
                 and _SHARE_COMMA.fullmatch(text, out[-1].end, m.start()):
             unit = out[-1].figure.unit  # "destroyed 57 drones overnight, 21 of them over X": a share of that count
+        elif unit is None and out and out[-1].is_count and _TOTAL_TO.search(text, max(0, a.start() - 60), a.start()):
+            unit = out[-1].figure.unit  # "shot down four more drones, bringing the night's total to 11": all of them
+        elif unit is None and value >= 10 and out and out[-1].figure.unit == "people" \
+                and _LIST_ITEM_BEFORE.search(text, max(0, a.start() - 8), a.start()) and _MOVED_AFTER.match(text, end):
+            unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK": the noun told once
         elif unit is None and value >= 10 and _OF_THEM.match(text, end):
             unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
         if unit is None:
@@ -205,7 +219,10 @@ _VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|wom
            r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b")
 # "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a woman was
 # hospitalised": one victim (taken to hospital: injured)
-_ONE_VICTIM = re.compile(rf"\b{_VICTIM}\s+was\s+(?P<u>killed|injured|wounded|hurt|hospitali[sz]ed)\b|"
+# ("The 37-year-old driver was killed on the spot": a victim first told by the age, in a bulletin's next sentence)
+_ONE_VICTIM = re.compile(rf"\b(?:{_VICTIM}|The\s+\d+-year-old\s+(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|driver|"
+                         r"resident|pensioner|worker|passenger))\s+was\s+(?P<u>killed|injured|wounded|hurt|"
+                         r"hospitali[sz]ed)\b|"
                          rf"\b(?P<v>killing|injuring|wounding|killed|injured|wounded)\s+{_VICTIM}")
 
 

@@ -30,6 +30,10 @@ STATEMENT = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|stat
 # "the service on Tuesday denied reports that ...": the day of the statement, told before its verb
 STATEMENT_AFTER = re.compile(r"\s+(?:said|denied|dismissed|rejected|refuted)\s+(?:reports|claims|that)\b", re.I)
 
+# "compared with 29,400 in August and 27,800 in July": the later items of the comparison's list
+_COMPARED_MORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|up\s+from|down\s+from)\s+"
+                            r"(?:[\d.,]+\s+in\s+\w+(?:\s+\d{4})?(?:,\s+|,?\s+and\s+))+[\d.,]+\s+in\s+$", re.I)
+
 
 def forecast(text: str, dates: list[DateSpan], published: dt.date) -> bool:
     """Every date of the sentence but the day of a statement lies after publication, told relative to it
@@ -61,7 +65,8 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     dates = [d for d in dates if not d.since]
     # "twice as many as in the same period last year", "compared with about 53,000 in the whole of 2024": the date
     # of a comparison dates nothing
-    dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)]
+    dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)
+             and not _COMPARED_MORE.search(text, max(0, d.start - 120), d.start)]
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
     if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
@@ -113,10 +118,14 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         return said, "nearby"
     # an undated sentence further on in a report whose lede gives the day ("overnight", "on Wednesday"):
     # the news of the day, not the month of publication
-    lede = [d for d in event_dates(text, dates_by[0]) if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)
-            and published is not None and abs((d.date.end - published).days) <= 2] if i > 2 else []
-    if lede:
-        return lede[0].date, "lede"
+    # (the lede may follow a title line or two: "Kherson Regional Military Administration / Summary of the
+    # situation over the past day / Over the past day, the enemy shelled ...")
+    for k in range(min(i - 2, 3)):
+        lede = [d for d in event_dates(text, dates_by[k])
+                if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)
+                and published is not None and abs((d.date.end - published).days) <= 2]
+        if lede:
+            return lede[0].date, "lede"
     if published is not None:
         first = published.replace(day=1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)

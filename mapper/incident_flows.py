@@ -180,7 +180,12 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+\s+)?$", re.
 _WORKERS = re.compile(r"\b(?:workers|labou?rers|farmhands|fruit\s+pickers|guest\s+workers|nurses|caregivers)\b", re.I)
 
 
-_TO_WORK = re.compile(r"\b(?:to|for)\s+work\b(?!\s+(?:out|on|with|together)\b)", re.I)
+# ("left for temporary employment abroad": the same)
+_TO_WORK = re.compile(r"\b(?:to|for)\s+work\b(?!\s+(?:out|on|with|together)\b)|\bfor\s+(?:temporary\s+|seasonal\s+)?"
+                      r"employment\b", re.I)
+
+
+_ABROAD = re.compile(r"\babroad\b", re.I)  # ("48,200 citizens left for temporary employment abroad")
 
 
 def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[Resolution],
@@ -196,7 +201,7 @@ def flow_subtype(text: str, start: int, end: int, subtype: str, demonyms: list[R
             replace(loc, role="origin") if loc.role == "destination" and loc.country != home else loc for loc in locs]
     if subtype == "relocation" and dests and _WORKERS.search(text, start, end):
         return "labour migration", "; workers on the move", locs
-    if subtype == "relocation" and dests and _TO_WORK.search(text, start, end):
+    if subtype == "relocation" and (dests or _ABROAD.search(text, start, end)) and _TO_WORK.search(text, start, end):
         return "labour migration", "; gone to work", locs  # "318,000 citizens left for Russia to work"
     return subtype, "", locs
 
@@ -273,7 +278,9 @@ _UNDER_FIRE = Gated(re.compile(r"\b(?:(?:air\s*)?strikes|bombing|bombardment|she
                          r"(?:[\w-]+\s+){0,3}?(?:on|in|against|across)\s+(?:the\s+)?(?P<x>[A-Z][\w’'-]*)|"
                          r"(?P<y>[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*)\s+(?:air\s*)?strikes\b"))
 # people who live and work in a country (and _WORKERS): their going home is a return, even from a country under fire
-_MIGRANTS = re.compile(r"\bmigrants?\b", re.I)
+# (the deported, too: "a charter flight carried 180 deported Tajik citizens from Moscow to Dushanbe" is a
+# return, a country under drone fire as Russia is)
+_MIGRANTS = re.compile(r"\b(?:migrants?|deport(?:ed|ees?|ations?)|expelled)\b", re.I)
 
 
 def under_fire(text: str) -> list[tuple[int, int]]:

@@ -38,6 +38,13 @@ def apart(a: Sequence[Location], b: Sequence[Location], fine: tuple[Precision, .
         haversine_km((x.lat, x.lon), (y.lat, y.lon)) > APART_KM for x in pa for y in pb)
 
 
+def other_towns(a: Sequence[Location], b: Sequence[Location]) -> bool:
+    """True when two reports each name towns or villages and share none of them."""
+    pa = {x.place_id for x in a if x.precision is Precision.POINT}
+    pb = {y.place_id for y in b if y.precision is Precision.POINT}
+    return bool(pa and pb) and pa.isdisjoint(pb)
+
+
 def other_countries(a: Sequence[Location], b: Sequence[Location]) -> bool:
     """True when two drone reports' sites lie in different countries: a roundup's strike on Russia's
     Bryansk region and Russia's attack on Kharkiv and Shostka, close as they are, are two attacks."""

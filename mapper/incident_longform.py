@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterator
 
 from mapper.dates import DateSpan
+from mapper.incident_geometry import near
 from mapper.incident_merge import Candidate, dates_compatible
+from mapper.incident_sentence import location
 from mapper.lexicon import Trigger
-from mapper.model import FuzzyDate
+from mapper.model import FuzzyDate, IncidentType, Resolution
 
 # "the agency recorded 186,000 returns": a count of moves named by their noun (a bare "returns" is as often a tax
 # return or a verb)
@@ -63,3 +65,23 @@ def next_in_paragraph(text: str, sents: list[tuple[int, int]], last: int, i: int
     """True when sentence ``i`` follows sentence ``last`` or the one after it in the same paragraph ("... hit the
     depot. Firefighters needed five hours. Three residents were hurt by flying glass.")."""
     return i - last == 1 or i - last == 2 and "\n" not in text[sents[last][1]:sents[i][0]]
+
+
+# "Kherson city community." / "Bilozerka hromada.": a bulletin's heading line naming the community its paragraph
+# tells of
+_COMMUNITY_HEAD = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s+"
+                             r"(?:(?:city|town|village|settlement|urban|rural)\s+)?(?:territorial\s+)?(?:community|hromada)\s*[.:]?\s*$")
+
+
+def community_heading(c: Candidate, text: str, head: tuple[int, int], res: list[Resolution]) -> bool:
+    """Place a bulletin item at the community its paragraph's heading names when the item's own place resolved
+    far from it ("Kherson city community. In the Dniprovskyi district, a drone dropped explosives ...": the
+    city's district, not Kyiv's namesake); ``head`` is the sentence before, which opens the paragraph."""
+    if c.type is IncidentType.MIGRATION or not _COMMUNITY_HEAD.fullmatch(text, *head):
+        return False
+    home = [location(r, "site") for r in res if r.place is not None]
+    if not home or near(c.locs, home):
+        return False
+    c.locs = home[:1]
+    c.rules.append("site: the community of the paragraph's heading")
+    return True

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from mapper.incident_geometry import TOWN_OR_DISTRICT, apart, elsewhere, near, other_countries
+from mapper.incident_geometry import TOWN_OR_DISTRICT, apart, elsewhere, near, other_countries, other_towns
 from mapper.model import DatePrecision, Figure, FuzzyDate, Incident, IncidentType, Location, Precision, Source, Status
 from mapper.names import normalize
 
@@ -71,6 +71,11 @@ _WEAPON_UNITS = {"drones", "missiles"}
 
 def counts_of(c: Candidate) -> set[tuple[float, str]]:
     return {(f.value, f.unit) for f in c.figures if f.value >= 10}
+
+
+def _harmed(c: Candidate) -> set[tuple[float, str]]:
+    """The people a report counts killed or injured (a single victim too)."""
+    return {(f.value, f.unit) for f in c.figures if f.unit in ("killed", "injured")}
 
 
 def absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
@@ -184,6 +189,11 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         if a.subtype == "strike" and _own_paragraphs(a, b) and apart(a.locs, b.locs, TOWN_OR_DISTRICT):
             return False  # "In the Izmail district, drones struck the port ... // A strike on an energy facility
             # left 30,000 households in Bilhorod-Dnistrovskyi without power": a paragraph per town, two strikes
+        ha, hb = _harmed(a), _harmed(b)
+        if a.subtype == "strike" and _own_paragraphs(a, b) and ha and hb and not ha & hb \
+                and other_towns(a.locs, b.locs):
+            return False  # a bulletin by community: "A drone attacked a car in Bilozerka. The driver was killed.
+            # // The enemy struck a bus stop in Antonivka with a drone, wounding four": own town, own toll
     elif (gap > 1 or _own_paragraphs(a, b)) and (ca and cb and not ca & cb or gap > 1 and bool(ca) != bool(cb)):
         return False
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them

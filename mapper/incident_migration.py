@@ -162,6 +162,13 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                              "of the flow before")
         cand.figures = [Figure(float(stat.group("n").replace(",", "")), "people", stat.group("n"))]
         return [cand]
+    if not places and subtype in ("relocation", "labour migration") and _WORKERS_OF.search(text, s, e):
+        # "For the whole of 2024, the ministry counted 652,000 departures of labour migrants": the origin of the
+        # workers' flow the article told first
+        home = next(([loc for loc in c.locs if loc.role == "origin" and loc.precision is Precision.COUNTRY][:1]
+                     for c in earlier if c.type is IncidentType.MIGRATION and c.subtype == "labour migration"), [])
+        rule = "migration labour migration 'departures'; origin of the workers told first"
+        return [new_candidate(sent, IncidentType.MIGRATION, "labour migration", home, rule)] if home else []
     if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
         home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
         return [new_candidate(sent, IncidentType.MIGRATION, subtype, home,
@@ -179,8 +186,17 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
     subtype, why, locs = flow_subtype(text, s, e, subtype, demonyms or [], locs)
     rule += why
+    if subtype == "relocation" and _SHARE_OPENER.match(text, s) and any(
+            c.type is IncidentType.MIGRATION and c.subtype == "labour migration" and i - max(c.sents) == 1
+            for c in earlier):  # "48,200 citizens left for work abroad. Of them, 31,500 departed for Russia"
+        subtype, rule = "labour migration", rule + "; a share of the workers told before"
     if demonyms and locs:
-        locs += _nationality(sent, demonyms, locs, subtype)
+        home = _nationality(sent, demonyms, [], subtype) if subtype == "recruitment" and any(
+            f.figure.unit == "killed" and f.figure.value >= 2 for f in sent.figures()) else []
+        if home:  # "at least 52 Tajik citizens killed in Ukraine this year after being recruited in Russia": the war's
+            locs, rule = home, rule + "; the recruited dead counted by their nationality"  # dead, mapped at home
+        else:
+            locs += _nationality(sent, demonyms, locs, subtype)
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
                  and i - max(c.sents) <= 2 and any(loc.role == "destination" for loc in c.locs)), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
@@ -340,6 +356,8 @@ def _counts_after(sent: Sentence, places: list[Resolution], dests: list[int],
     return out
 
 
+_SHARE_OPENER = re.compile(r"\s*(?:Of\s+(?:them|these|those)|Among\s+(?:them|these|those)|Most\s+of\s+them)\b")
+_WORKERS_OF = re.compile(r"\bdepartures\s+of\s+(?:labou?r\s+migrants|(?:migrant\s+)?workers)\b", re.I)
 _OF_STATES = re.compile(r"\s+(?:states|countries|republics)\b")
 _PEOPLE_OF = re.compile(r"\b(?:citizens|nationals|natives|people|migrants)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from mapper.incident_text import dateline_spans
-from mapper.lexicon import Lexicon
+from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
 from mapper.prefilter import Gated, lowered
 
@@ -200,8 +200,15 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
                    and not any(s <= r.mention.start < e for s, e in lines) and (
         r.mention.literal or r.place.kind is PlaceKind.COUNTRY and (
             _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)
-            or names_airspace(text, r) or _EXPELS_COUNT.match(text, r.mention.end) is not None))),
+            or names_airspace(text, r) or _EXPELS_COUNT.match(text, r.mention.end) is not None)
+        or _TITLE_THEN_ANAPHOR.match(text, r.mention.end) is not None)),
                   key=lambda r: r.mention.start)
+
+
+# "Moscow Mayor Sergei Sobyanin writes that air defences shot down four drones flying towards the capital": an
+# official's title names the city or region the sentence then calls "the capital", "the city" or "the region"
+_TITLE_THEN_ANAPHOR = re.compile(r"(?:['’]s)?\s+(?:[Mm]ayor|[Gg]overnor)\b[^.!?\n]{0,160}?\b(?:the|its)\s+"
+                                 r"(?:capital|city|region)\b(?!\s+of\b|['’]s\s+(?:[A-Z]|\w+\s+district))")
 
 
 # "Russia has expelled more than 75,000 foreigners": a state sending a counted group out of its territory, where the
@@ -277,3 +284,39 @@ def refers_back(text: str, start: int, end: int) -> bool:
 # "shot down 58 of the 72 drones launched across the country": a nationwide tally, not the counts of one event
 WIDE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:whole\s+)?country|Ukraine|Russia)\b|"
                   r"\bnationwide\b", re.I)
+
+
+_REFLEXIVE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself)\b")
+
+
+# "recruitment posters are now common in Moscow's metro": things that recruit, no one recruited
+_RECRUITING_THING = re.compile(r"recruit(?:ment|ing)\s+(?:posters?|adverts?|advertisements?|ads|billboards?|banners?|"
+                               r"leaflets?|flyers?|videos?)\b", re.I)
+# "passed a law in 2024 letting foreigners who sign a military contract apply for citizenship": whom a law or
+# decree is for, no one moved or recruited
+_PROVISION = re.compile(r"\b(?:law|decree|bill|rules?|regulations?|amendments?)\s+(?:[\w-]+\s+){0,3}?(?:letting|"
+                        r"allowing|lets|allows|granting|permitting|that\s+(?:lets|allows|let|allowed|grants))\s+"
+                        r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def no_event_term(text: str, t: Trigger) -> bool:
+    """A trigger that tells no event here: whom a law is for, a recruiting poster, "found themselves"."""
+    if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
+            t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
+        return True
+    return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
+
+
+# "About 10,500 people have left the X districts since the evacuation order was issued in August": the move is the
+# evacuation the clause names (its start dates the count), not a reference back to one told before
+_LEFT_SINCE = re.compile(r"\b(?:have|has)\s+(?:left|fled|been\s+(?:moved|taken|relocated))\b[^.;]{0,80}\bsince\s+"
+                         r"the\s+$", re.I)
+_ORDER_GIVEN = re.compile(r"(?:\s+order)?\s+(?:was\s+|were\s+)?(?:issued|announced|declared|ordered|began|started)\b",
+                          re.I)
+
+
+def evacuated_since(text: str, t: Trigger) -> bool:
+    """True for an evacuation word after "have left ... since the" that starts the count ("since the evacuation
+    order was issued")."""
+    return t.subtype == "evacuation" and _ORDER_GIVEN.match(text, t.end) is not None \
+        and _LEFT_SINCE.search(text, max(0, t.start - 140), t.start) is not None

@@ -48,12 +48,15 @@ _STATE_SPEAKER = re.compile(r"\s*(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s*")  # "Ka
 _PERSON = re.compile(r"\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # a bare name: "Oleg Nikolayev " before "said"
 _NAME_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|\band)\s*$")  # "Labour, " or "Labour and ": a name goes on
 _NAME_WORDS = frozenset({"the", "of", "and", "for", "a"})  # small words inside a body's name
-_NAME_PART = re.compile(r"\s*(?!The\b)[A-Z][\w’'-]*\s*(?:(?:[A-Z][\w’'-]*|of|and|for)\s*)*")
+_NAME_PART = re.compile(r"\s*(?!The\b)[A-Z][\w’'-]*\s*(?:(?:[A-Z][\w’'-]*|of|and|for|the)\s*)*")
 _QUALIFIER_SPAN = 30  # characters before a military body where its country is named
 _INVERSION_SPAN = 40  # ", said the governor": how far after the verb the speaker may be named
 # "Tatarstan's head Rustam Minnikhanov", "Bashkortostan head Radiy Khabirov", "the republic's head": a Russian
 # region's head of government (in code: lexicon keys are letters only; not "SBU head", an acronym)
 _REGION_HEAD = re.compile(r"\b(?:(?:republic|region)(?:’|')s\s+head\b|[A-Z][a-z][\w-]*(?:(?:’|')s)?\s+head\s+[A-Z])")
+# "Governor Oleh Kiper reports that": a name or a body right before the verb (not "asked Moscow to explain
+# reports that")
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|ministry|administration|police|governor|mayor|service)\s+$")
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
 
 
@@ -98,8 +101,13 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
                  if "not" not in text[max(s, o - 12):o].lower().split()]
     if confirmed:
         return Status.CONFIRMED, confirmed[0][0]
-    if cues.get("claimed"):
-        return Status.CLAIMED, cues["claimed"][0][0]
+    claimed = cues.get("claimed", [])
+    if claimed and all(t in ("reports that", "report that") and _NAMED_BEFORE.search(text, max(s, o - 30), o)
+                       for t, o in claimed) and any(
+            k == _AUTHORITY for k, _ in _speakers(lex, text, sents, i)):
+        claimed = []  # "Odesa regional governor Oleh Kiper reports that drones struck ...": an authority's report
+    if claimed:
+        return Status.CLAIMED, claimed[0][0]
     kinds = _speakers(lex, text, sents, i)
     if not kinds:
         # "In the Kostiantynivka direction, units repelled ... Fighting also continued near ...": an item of the

@@ -13,7 +13,7 @@ _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "
                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx"])
 # A full stop, ! or ? before a capital or digit; a blank line; a line break before a capital. The first
 # character is matched on its own so that re skips ahead to the next candidate character quickly.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z]))")
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 
 

@@ -25,7 +25,14 @@ from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
 from mapper.incident_flows import fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_lede import summarised, summary_lede
-from mapper.incident_longform import another_time, counted_moves, lede_attack, next_in_paragraph, same_period
+from mapper.incident_longform import (
+    another_time,
+    community_heading,
+    counted_moves,
+    lede_attack,
+    next_in_paragraph,
+    same_period,
+)
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
@@ -44,7 +51,15 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
-from mapper.incident_rules import WIDE, context_clauses, literal_resolutions, names_airspace, refers_back
+from mapper.incident_rules import (
+    WIDE,
+    context_clauses,
+    evacuated_since,
+    literal_resolutions,
+    names_airspace,
+    no_event_term,
+    refers_back,
+)
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences
@@ -72,7 +87,7 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
 # words one of the three patterns below needs in the 50 characters before a trigger (a cheap test first)
 _NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
                    "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
-                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid")
+                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn")
 _NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window for them all
 
 
@@ -81,7 +96,8 @@ _PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2
 
 
 # "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
-_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared)\s+(?:of|from)\s+"
+# ("The Air Force warns of groups of attack drones heading for Kharkiv": an alert, no attack yet)
+_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared|warn(?:s|ed|ing)?)\s+(?:of|from|about)\s+"
                      r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
 
 
@@ -99,6 +115,8 @@ def _no_event_word(text: str, t: Trigger) -> bool:
     dropped sharply" (a quantity falling)."""
     if t.subtype == "recruitment" and t.term.startswith("front") and _FROM_THE.search(text, max(0, t.start - 40),
                                                                                       t.start):
+        return True
+    if no_event_term(text, t):
         return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
 
@@ -189,8 +207,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     low = text.lower()
-    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (_told_as_no_event(text, low, t.start)
-                                                                           or _no_event_word(text, t))],
+    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (
+        _told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
                      lambda t: t.start)
     for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
@@ -281,8 +299,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
                 and any(t.type == "migration" and not t.subtype for t in trig))) or (
                 out and out[-1].type is IncidentType.MIGRATION and i - max(out[-1].sents) == 1
-                and any(t.type == "migration" for t in trig) and FURTHER.search(text, s, e)):  # "... The number of
-            # Kyrgyz workers fell to 345,000": the next nationality of a list of flows; "A further 62,000 arrived"
+                and any(t.type == "migration" for t in trig) and FURTHER.search(text, s, e)) or (
+                out and any(t.term == "departures" for t in trig)):  # "... The number of Kyrgyz workers fell to
+            # 345,000": the next nationality of a list of flows; "A further 62,000 arrived"; counted departures
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
@@ -304,6 +323,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         elif not made and trig:
             name = siteless_name(text, s, e, trig)
             pending = (i, name) if name else pending
+        if made and i and text[max(0, sents[i - 1][0] - 4):sents[i - 1][0]].rstrip(" \t").endswith("\n"):
+            head = [r for r in parsed.resolutions if sents[i - 1][0] <= r.mention.start < sents[i - 1][1]]
+            for c in made:
+                community_heading(c, text, sents[i - 1], head)
         for c in made:  # "brought home 418 citizens from Iran", the strikes on Iran told before: an evacuation
             if c.type is IncidentType.MIGRATION and c.subtype in ("return", "relocation"):
                 fire = under_fire(text) if fire is None else fire
