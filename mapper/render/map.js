@@ -23,14 +23,7 @@
   function settle() { if (--pending === 0 && window.mapper) window.mapper.ready = true; }
   var T0 = performance.now();
   function lap(what) { if (D.debug) console.log(what + " " + Math.round(performance.now() - T0) + " ms"); }
-  // fit first: moving the view after drawing would redraw every path once more
   map.options.zoomSnap = 0.5;  // half levels: the padded fit below need not lose a whole level
-  // room for the title and layer control above, the legend and slider below: none hides a marker
-  // (at most a fifth of a small screen above and a quarter below: the data must keep the middle)
-  var H = map.getSize().y;
-  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
-    paddingBottomRight: [40, Math.min(Math.max(90, 40 + 23 * D.legend.length), 0.25 * H)], animate: false,
-    maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
   var many = D.F.length + D.P.length > D.canvasAbove, bulk = D.F.length > D.clusterMax;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
   var counts = {}, timed = [], flows = [], labelled = {}, labels = [];
@@ -39,6 +32,33 @@
     counts[key][what] += 1;
   }
   function styleOf(type) { return D.styles[type] || D.styles._default; }
+  // a subtype with its own colour (a return, an evacuation) is drawn in it, else in its layer's
+  function colorOf(r) {
+    var type = scol(r, "type"), sub = (D.subColors || {})[type];
+    return (sub && sub[scol(r, "subtype") || ""]) || styleOf(type).color;
+  }
+  var NOUN = {drone: "Drone ", operation: "Military "};
+  function titleOf(r) {  // "Drone strike", "Military raid", "Return": what happened, in two words
+    var type = scol(r, "type"), sub = scol(r, "subtype") || "";
+    var t = NOUN[type] !== undefined ? NOUN[type] + sub : sub || styleOf(type).label;
+    return t.charAt(0).toUpperCase() + t.slice(1);
+  }
+  // markers on the very same spot (three strikes on one refinery) are fanned out around it, each
+  // still clickable, instead of hiding under one another
+  var spots = {}, fan = new Map();
+  function spot(f) { return f[4][0].toFixed(4) + "," + f[4][1].toFixed(4); }
+  D.F.forEach(function (f, i) {
+    if (f[4].length !== 2 || D.coarse.indexOf(str(f[2])) >= 0) return;
+    (spots[spot(f)] = spots[spot(f)] || []).push(i);
+  });
+  Object.keys(spots).forEach(function (k) {
+    var ids = spots[k], n = ids.length, rad = Math.max(10, 20 * n / (2 * Math.PI));
+    if (n < 2 || n > 24) return;  // more on one spot: the cluster group spreads them
+    ids.forEach(function (i, j) {
+      var a = 2 * Math.PI * j / n - Math.PI / 2;
+      fan.set(D.F[i], [Math.round(rad * Math.cos(a)), Math.round(rad * Math.sin(a))]);
+    });
+  });
 
   var SHAPES = {
     debris: '<path d="M12 3L21.5 20H2.5Z"/>',
@@ -60,11 +80,12 @@
       '"><g fill="' + color + '" stroke="#fff" stroke-width="1.5">' + SHAPES[shape] + "</g></svg>";
   }
   var iconCache = {};
-  function icon(shape, color, approx) {
-    var key = shape + color + approx;
+  function icon(shape, color, approx, shift) {
+    var dx = shift ? shift[0] : 0, dy = shift ? shift[1] : 0, key = [shape, color, approx, dx, dy].join();
     if (!iconCache[key]) {
-      iconCache[key] = L.divIcon({html: svg(shape, color, 22), iconSize: [22, 22], iconAnchor: [11, 11],
-        popupAnchor: [0, -10], className: "mapper-icon mapper-" + shape + (approx ? " mapper-approx" : "")});
+      iconCache[key] = L.divIcon({html: svg(shape, color, 22), iconSize: [22, 22], iconAnchor: [11 - dx, 11 - dy],
+        popupAnchor: [dx, dy - 10], className: "mapper-icon mapper-" + shape + (approx ? " mapper-approx" : "") +
+        (shift ? " mapper-fanned" : "")});
     }
     return iconCache[key];
   }
@@ -104,11 +125,14 @@
         rows.push("<tr><th>" + esc(label) + "</th><td>" + esc(value) + "</td></tr>");
       }
     }
-    var title = scol(r, "name") || styleOf(type).label + ": " + subtype;
+    var oprec = str(f[6]) || prec;
+    var title = scol(r, "name") || titleOf(r) + (!place ? "" : (origin ? " to " : " at ") + place);
+    function where(name, p) { return name + " (" + p + (p !== "point" ? ", approximate" : "") + ")"; }
     add("Type", type + " / " + subtype);
     add("Date", date ? date + " (" + scol(r, "date_precision") + ")" : "not given");
-    add("Place", (origin ? origin + " \u2192 " : "") + place + " (" + prec +
-      (prec !== "point" ? ", approximate" : "") + ")");
+    // each end of a flow with its own precision: a line from a country is no exact route
+    add("Place", !origin ? where(place, prec) : oprec === prec ? origin + " \u2192 " + where(place, prec) :
+      where(origin, oprec) + " \u2192 " + where(place, prec));
     if (role && role !== "site" && role !== "flow") add("Role", role);
     add("Figures", scol(r, "figures"));
     add("Actors", scol(r, "actors"));
@@ -130,13 +154,13 @@
       fillOpacity: 0.12, renderer: renderer, className: "mapper-area"});
   }
   function place(key, f, into, t0) {
-    var r = D.I[f[0]], type = scol(r, "type"), color = styleOf(type).color, prec = str(f[2]);
+    var r = D.I[f[0]], type = scol(r, "type"), color = colorOf(r), prec = str(f[2]);
     var latlng = [f[4][0], f[4][1]], layer;
     if (D.coarse.indexOf(prec) >= 0) {
       layer = area(f, latlng, color); count(key, "areas"); into.vectors.push(layer);
     } else {
       layer = L.marker(latlng, {icon: icon(shapeOf(type, scol(r, "subtype"), str(f[1])), color,
-        prec !== "point"), title: str(f[3]) || ""});
+        prec !== "point", fan.get(f)), title: str(f[3]) || ""});
       count(key, "markers"); into.markers.push(layer);
     }
     timed.push([layer, t0]);
@@ -206,6 +230,44 @@
     return {addLayers: refresh, removeLayers: refresh};
   }
 
+  // title and legend: our own small controls, placed before the fit that leaves room for them
+  var head = L.control({position: "topleft"});
+  head.onAdd = function () {
+    var div = L.DomUtil.create("div", "mapper-title");
+    div.innerHTML = "<h3>" + esc(D.title) + "</h3><div>" + esc(D.subtitle) + "</div>";
+    return div;
+  };
+  head.addTo(map);
+  var legend = L.control({position: "bottomright"});
+  legend.onAdd = function () {
+    var div = L.DomUtil.create("div", "mapper-legend"), out = [], group = null;
+    // one row a layer, its symbols side by side: a legend of a dozen symbols must not cover the map
+    D.legend.forEach(function (e) {
+      var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
+        e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
+        e.shape === "link" ? '<span class="mapper-link-swatch" style="border-color:' + e.color + '"></span>' :
+        svg(e.shape, e.color, 16);
+      if (e.group !== group) {
+        if (group !== null) out.push("</div>");
+        group = e.group;
+        out.push('<div class="mapper-legend-row">' + (group ? "<b>" + esc(group) + "</b>" : ""));
+      }
+      out.push('<span class="mapper-legend-item" title="' + esc(e.label) + '">' + sym + " " +
+        esc(e.what || e.label) + "</span>");
+    });
+    div.innerHTML = out.join("") + (group !== null ? "</div>" : "");
+    return div;
+  };
+  if (D.legend.length) legend.addTo(map);
+  // fit before drawing: moving the view after would redraw every path once more; room for the title
+  // and layer control above, the legend and slider below, so none hides a marker (at most a fifth
+  // of a small screen above and a quarter below: the data must keep the middle)
+  var H = map.getSize().y, legendDiv = legend.getContainer && legend.getContainer();
+  var below = Math.max(90, (legendDiv && legendDiv.offsetHeight ? legendDiv.offsetHeight : 0) + 30);
+  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
+    paddingBottomRight: [40, Math.min(below, 0.25 * H)], animate: false,
+    maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
+
   // group features by layer key and incident
   var per = {};
   D.F.forEach(function (f) {
@@ -214,9 +276,9 @@
     (bucket.byIncident[f[0]] = bucket.byIncident[f[0]] || []).push(f);
   });
   Object.keys(per).forEach(function (key) {
-    var bucket = per[key], color = styleOf(key).color;
+    var bucket = per[key];
     Object.keys(bucket.byIncident).forEach(function (k) {
-      var feats = bucket.byIncident[k], r = D.I[k], t0 = col(r, "t0");
+      var feats = bucket.byIncident[k], r = D.I[k], t0 = col(r, "t0"), color = colorOf(r);
       var staging = null;
       feats.forEach(function (f) {
         var role = str(f[1]);
@@ -293,28 +355,7 @@
   lap("outlines");
   map.attributionControl.addAttribution(D.attribution);
 
-  // title, legend and time slider: our own small controls
-  var head = L.control({position: "topleft"});
-  head.onAdd = function () {
-    var div = L.DomUtil.create("div", "mapper-title");
-    div.innerHTML = "<h3>" + esc(D.title) + "</h3><div>" + esc(D.subtitle) + "</div>";
-    return div;
-  };
-  head.addTo(map);
-  var legend = L.control({position: "bottomright"});
-  legend.onAdd = function () {
-    var div = L.DomUtil.create("div", "mapper-legend"), out = [];
-    D.legend.forEach(function (e) {
-      var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
-        e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
-        e.shape === "link" ? '<span class="mapper-link-swatch" style="border-color:' + e.color + '"></span>' :
-        svg(e.shape, e.color, 16);
-      out.push("<div>" + sym + " " + esc(e.label) + "</div>");
-    });
-    div.innerHTML = out.join("");
-    return div;
-  };
-  if (D.legend.length) legend.addTo(map);
+  // the time slider: our own small control
   function filterTo(day) {
     var add = new Map(), del = new Map();
     timed.forEach(function (t) {
