@@ -31,8 +31,8 @@ def source_credit(articles: Sequence[Article], incidents: Sequence[Incident] = (
         return f"{len(ids)} article{'s' if len(ids) != 1 else ''}" if ids else ""
     outlets = sorted({a.source for a in articles if a.source})
     dates = sorted(a.published for a in articles if a.published)
-    span = (f" ({dates[0].isoformat()} to {dates[-1].isoformat()})" if len(dates) > 1
-            else f" ({dates[0].isoformat()})" if dates else "")
+    span = (f" ({dates[0].isoformat()} to {dates[-1].isoformat()})" if dates and dates[0] != dates[-1]
+            else f" ({dates[0].isoformat()})" if dates else "")  # all on one day: that day once
     unnamed = " and unnamed outlets" if outlets and any(not a.source for a in articles) else ""
     who = f" from {', '.join(outlets)}{unnamed}" if outlets else ""
     return f"{len(articles)} article{'s' if len(articles) != 1 else ''}{who}{span}"

@@ -205,3 +205,27 @@ def test_a_type_drawn_only_as_areas_is_in_the_png_legend(tmp_path, monkeypatch):
     fc = export.incidents_geojson([i for i in seed_incidents(hostile=False) if i.incident_id == "drone-saratov"])
     render_png(tmp_path / "b.png", fc)
     assert seen == ["Drone incidents: approximate (region or coarser)"]
+
+
+def test_png_legend_tells_subtypes_apart_and_links_staging_drawn_last(tmp_path, monkeypatch):
+    from matplotlib.axes import Axes
+
+    seen = []
+    original = Axes.legend
+    monkeypatch.setattr(Axes, "legend", lambda self, handles, labels, **kw: (
+        seen.extend(zip(labels, [h.get_color() if h.get_linestyle() != "None" else h.get_markerfacecolor()
+                                 for h in handles], strict=True)), original(self, handles, labels, **kw))[1])
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    fc["features"].reverse()  # the staging point after its targets
+    render_png(tmp_path / "b.png", fc)
+    labels = [label for label, _ in seen]
+    assert "Military operations: staging point to target" in labels
+    mig = {label: color for label, color in seen if label.startswith("Migration flows: ")}
+    assert len(mig) == 3 and len(set(mig.values())) == 3, mig
+    assert labels.index("Drone incidents: debris") < labels.index("Migration flows: labour migration") \
+        < labels.index("Military operations: staging")  # the layers' order, whatever the features' order
+
+
+def test_source_credit_names_one_day_once():
+    same = [Article("a", "t", published=dt.date(2025, 11, 10)), Article("b", "t", published=dt.date(2025, 11, 10))]
+    assert outputs.source_credit(same) == "2 articles (2025-11-10)"

@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from mapper.export import atomic_path
-from mapper.render import COARSE, CREDIT, DEFAULT_STYLES, OTHER_STYLE, LayerStyle
+from mapper.render import COARSE, CREDIT, DEFAULT_STYLES, OTHER_STYLE, SUBTYPE_COLORS, LayerStyle, subtype_color
 
 FeatureCollection = dict[str, Any]
 SIZE_IN = (16.0, 9.0)  # 16:9; at 120 dpi 1920 x 1080, readable on a slide
@@ -128,15 +128,24 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
     ax.set_xlabel("")
     ax.set_ylabel("")
 
-    used: dict[tuple[str, str], Line2D] = {}
-    staging: dict[str, tuple[float, float]] = {}
+    used: dict[tuple[str, str], tuple[tuple[int, int, str], Line2D]] = {}  # (label, symbol) -> order, handle
+    types = list(DEFAULT_STYLES)
+
+    def legend(kind: str, text: str, symbol: str, handle: Line2D, rank: int = 1) -> None:
+        label = styles.get(kind, OTHER_STYLE)["label"]
+        order = (types.index(kind) if kind in types else len(types), rank, text)
+        used.setdefault((f"{label}: {text}" if text else label, symbol), (order, handle))
+
+    # staging points first: a target's dashed link must not depend on the order of the features
+    staging = {p.get("incident_id", ""): tuple(g["coordinates"][:2]) for p, g in feats
+               if p.get("role") == "staging" and g.get("type") == "Point"}
     labelled: set[str] = set()
     flow_labels: list[Any] = []
     places: dict[tuple[str, float, float], bool] = {}  # place label -> drawn as an area
     for p, g in feats:
-        kind = p.get("type", "")
-        color = styles.get(kind, OTHER_STYLE)["color"]
-        label = styles.get(kind, OTHER_STYLE)["label"]
+        kind, sub = p.get("type", ""), p.get("subtype") or ""
+        color = subtype_color(styles, kind, sub)
+        by_sub = kind in SUBTYPE_COLORS  # a type whose subtypes have their own colours: one entry each
         if g.get("type") == "LineString":
             (ax0, ay0), (ax1, ay1) = g["coordinates"][0][:2], g["coordinates"][-1][:2]
             value = p.get("figure_value") if (p.get("figure_unit") or "") == "people" else None
@@ -150,32 +159,40 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
                                            weight="bold", parse_math=False, ha="center", va="center", zorder=6,
                                            clip_on=True, bbox={"boxstyle": "round,pad=0.2", "fc": "white",
                                                                "ec": "none", "alpha": 0.8}))
-            used.setdefault((label, "flow"), Line2D([], [], color=color, lw=3))
+            legend(kind, f"{sub} (arrow)" if by_sub else "", "flow", Line2D([], [], color=color, lw=3), 0)
             continue
         lon, lat = g["coordinates"][:2]
         role = p.get("role", "site")
-        if p.get("precision") in COARSE:
+        if p.get("precision") in COARSE:  # its legend disc: the type's colour, grey when subtypes have theirs
+            area_color = "#777777" if by_sub else styles.get(kind, OTHER_STYLE)["color"]
             ax.scatter([lon], [lat], s=900, facecolors=color, edgecolors=color, alpha=0.2,
                        linestyle="--", linewidths=1.5, zorder=2)
-            used.setdefault((f"{label}: approximate (region or coarser)", "area"),  # each type its colour
-                            Line2D([], [], marker="o", ls="", ms=14, mfc=color, mec=color, alpha=0.3))
+            legend(kind, "approximate (region or coarser)", "area",  # each type its colour
+                   Line2D([], [], marker="o", ls="", ms=14, mfc=area_color, mec=area_color, alpha=0.3), 3)
+            if by_sub:
+                legend(kind, sub, "o", Line2D([], [], marker="o", ls="", ms=10, mfc=color, mec="white"), 2)
         else:
-            marker = MARKERS.get(role) or MARKERS.get(p.get("subtype", ""), "o")
-            ax.scatter([lon], [lat], s=120, marker=marker, c=color, edgecolors="white", linewidths=0.8,
+            marker = MARKERS.get(role) or MARKERS.get(sub, "o")
+            ax.scatter([lon], [lat], s=220 if marker == "*" else 120, marker=marker,  # a star is thin
+                       c=color, edgecolors="white", linewidths=0.8,
                        zorder=5, alpha=1.0 if p.get("precision") == "point" else 0.6)
-            what = role if role in ("staging", "target") else p.get("subtype", "")
-            used.setdefault((f"{label}: {what}", marker),
-                            Line2D([], [], marker=marker, ls="", ms=10, mfc=color, mec="white"))
-        if role == "staging":
-            staging[p.get("incident_id", "")] = (lon, lat)
-        elif role == "target" and p.get("incident_id") in staging:
+            what = role if role in ("staging", "target") else sub
+            legend(kind, what, marker, Line2D([], [], marker=marker, ls="", ms=14 if marker == "*" else 10, mfc=color,
+                                              mec="white"), 2)
+        if role == "target" and p.get("incident_id") in staging:
             sx, sy = staging[p["incident_id"]]
             ax.plot([sx, lon], [sy, lat], ls="--", lw=1.2, color=color, alpha=0.7, zorder=3)
+            legend(kind, "staging point to target", "link", Line2D([], [], ls="--", lw=1.2, color=color), 4)
         if p.get("place") and (p["place"], lon, lat) not in places:
             places[(p["place"], lon, lat)] = p.get("precision") in COARSE
     _place_labels(fig, ax, flow_labels, places)
     if used:
-        ax.legend(list(used.values()), [k[0].replace("$", r"\$") for k in used], loc="best", fontsize=11,
+        entries = sorted(used.items(), key=lambda kv: kv[1][0])
+        # a subtype drawn both as an arrow and as a dot is one entry, its arrow
+        arrows = {k[0].removesuffix(" (arrow)") for k, _ in entries if k[0].endswith(" (arrow)")}
+        entries = [(k[0].removesuffix(" (arrow)"), v[1]) for k, v in entries
+                   if k[0].endswith(" (arrow)") or k[0] not in arrows]
+        ax.legend([h for _, h in entries], [t.replace("$", r"\$") for t, _ in entries], loc="best", fontsize=11,
                   framealpha=0.92)
     n = len({p.get("incident_id") for p, _ in feats})
     fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
