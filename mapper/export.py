@@ -39,7 +39,10 @@ def _one_line(text: str) -> str:
 
 
 def _lines(values: Iterable[str]) -> str | None:
-    return _SEP.join(map(_one_line, values)) or None
+    """Per-source values, one a line, aligned with the sources; None when every one is empty (not a
+    cell of bare line breaks)."""
+    text = _SEP.join(map(_one_line, values))
+    return text if text.strip() else None
 
 
 def _number(value: float) -> int | float:
@@ -88,7 +91,7 @@ def _incident_props(inc: Incident) -> dict[str, Any]:
         "source_articles": _lines(s.article_id for s in srcs),
         "source_titles": _lines(s.title for s in srcs),
         "source_urls": _lines(s.url for s in srcs),
-        "source_dates": _SEP.join(s.published.isoformat() if s.published else "" for s in srcs) or None,
+        "source_dates": _lines(s.published.isoformat() if s.published else "" for s in srcs),
         "source_quotes": _lines(s.quote for s in srcs),
         "summary": inc.summary or None,
     }
