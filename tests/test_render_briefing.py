@@ -229,3 +229,21 @@ def test_png_legend_tells_subtypes_apart_and_links_staging_drawn_last(tmp_path, 
 def test_source_credit_names_one_day_once():
     same = [Article("a", "t", published=dt.date(2025, 11, 10)), Article("b", "t", published=dt.date(2025, 11, 10))]
     assert outputs.source_credit(same) == "2 articles (2025-11-10)"
+
+
+def test_pptx_tables_newest_first_and_long_rows_fit_the_slide(tmp_path, fc):
+    from mapper.render.slides import ROOM_IN, _row_height_in, table_pages
+
+    long = {"type": "FeatureCollection", "features": [
+        dict(f, properties=dict(f["properties"], incident_id=f"d{i}", date=f"2025-03-{i + 10:02d}/2025-03-{i + 11:02d}",
+                                date_start=f"2025-03-{i + 10:02d}", source_titles="A headline " * 12,
+                                place="Bryansk region, Belgorod region, Kursk region, Volgograd region"))
+        for i in range(12) for f in fc["features"][:1]]}
+    rows = incident_rows(long)["drone"]
+    assert [r[0] for r in rows][:2] == ["2025-03-21\u201322", "2025-03-20\u201321"]  # newest first, short ranges
+    pages = table_pages(rows)
+    assert sum(map(len, pages)) == 12 and len(pages) > 2  # three-line rows: fewer than ten a slide
+    assert all(_row_height_in(("Date",) * 5) + sum(map(_row_height_in, p)) <= ROOM_IN for p in pages)
+    prs = Presentation(str(render_pptx(tmp_path / "l.pptx", long, image=None)))
+    assert [len(t.rows) - 1 for t in _tables(prs)] == [len(p) for p in pages]
+    assert prs.slides[1].shapes.title.text == f"Drone incidents: 12 (1/{len(pages)})"
