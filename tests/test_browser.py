@@ -364,7 +364,9 @@ def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
                                                        date_start="2025-04-01", date_end="2025-04-30")}
     flow = next(f for f in fc["features"] if f["properties"]["incident_id"] == "flow-uz-ru")
     flow["properties"]["precision"] = "point"  # a country to an exact place
-    fc["features"].append(again)
+    saratov = next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-saratov")
+    twin = {**saratov, "id": "twin", "properties": dict(saratov["properties"], incident_id="twin", subtype="sighting")}
+    fc["features"] += [again, twin]
     p = Page(browser, write_map(tmp_path / "m.html", fc))
     strokes = p.page.evaluate("""() => { const out = {};
         window.mapper.map.eachLayer(l => { if (l.options.className === 'mapper-flow') {
@@ -397,5 +399,8 @@ def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
     uz = next(h for h in popups if "labour migration" in h)
     assert "Uzbekistan (country, approximate) \u2192 Russia (point)" in uz
     assert "<h4>Labour migration to Russia</h4>" in uz
+    p.page.locator("path.mapper-area").last.dispatch_event("click")  # two areas of one region, one on the other
+    text = p.page.locator(".leaflet-popup-content").inner_text()
+    assert text.startswith("2 incidents in this area") and "Drone strike at" in text and "Drone sighting at" in text
     assert p.errors == [] and p.requests == []
     p.page.close()

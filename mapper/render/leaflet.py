@@ -59,6 +59,7 @@ _CSS = """<style>
 .mapper-quote { margin: 2px 0 6px 8px; font-style: italic; color: #333; }
 .mapper-sources { padding-left: 24px; margin: 6px 0 0; } .mapper-date { color: #555; white-space: nowrap; }
 .mapper-why { margin-top: 6px; font-size: 11px; color: #555; }
+.mapper-count { font-weight: 600; margin-bottom: 6px; }
 .mapper-flow-label { background: rgba(255,255,255,.85); border: none; box-shadow: none; font-weight: 600; }
 .mapper-slider input { width: 220px; }
 </style>"""

@@ -142,11 +142,29 @@
     return '<div class="mapper-popup"><h4>' + esc(title) + "</h4><table>" + rows.join("") + "</table>" +
       sourcesHtml(r) + (why ? '<div class="mapper-why">' + esc(why) + "</div>" : "") + "</div>";
   }
-  function bind(layer, f) {
+  function bind(layer, f, content) {
     // a popup taller than the map scrolls inside instead of running off the screen
-    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360, autoPanPaddingTopLeft: [20, 150],
-      maxHeight: Math.max(200, map.getSize().y - 300)});
+    layer.bindPopup(content || function () { return popupHtml(f); }, {maxWidth: 360,
+      autoPanPaddingTopLeft: [20, 150], maxHeight: Math.max(200, map.getSize().y - 300)});
     return layer;
+  }
+  // areas of one region drawn on one another (three incidents "in the Belgorod region"): only the top
+  // circle can be clicked, so its popup tells every incident shown there, the clicked one first
+  var areaSpots = {}, layerOf = new Map();
+  D.F.forEach(function (f) {
+    if (f[4].length === 2 && D.coarse.indexOf(str(f[2])) >= 0) {
+      (areaSpots[spot(f) + str(f[2])] = areaSpots[spot(f) + str(f[2])] || []).push(f);
+    }
+  });
+  function areaPopup(f) {
+    return function () {
+      var same = (areaSpots[spot(f) + str(f[2])] || [f]).filter(function (g) {
+        return g !== f && map.hasLayer(layerOf.get(g));  // not those of a layer off or filtered out
+      });
+      if (!same.length) return popupHtml(f);
+      return '<div class="mapper-count">' + (same.length + 1) + " incidents in this area</div>" +
+        [f].concat(same).map(popupHtml).join("<hr>");
+    };
   }
   function area(f, latlng, color) {
     var prec = str(f[2]);
@@ -158,6 +176,9 @@
     var latlng = [f[4][0], f[4][1]], layer;
     if (D.coarse.indexOf(prec) >= 0) {
       layer = area(f, latlng, color); count(key, "areas"); into.vectors.push(layer);
+      layerOf.set(f, layer);
+      timed.push([layer, t0]);
+      return bind(layer, f, areaPopup(f));
     } else {
       layer = L.marker(latlng, {icon: icon(shapeOf(type, scol(r, "subtype"), str(f[1])), color,
         prec !== "point", fan.get(f)), title: str(f[3]) || ""});
