@@ -30,7 +30,7 @@ EVENT_TYPES = {"drone": "Drone incident", "migration": "Migration flow", "operat
 CSV_COLUMNS = ("event_id_cnty", "incident_id", "event_date", "year", "time_precision", "date_precision",
                "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
                "latitude", "longitude", "geo_precision", "role", "status", "confidence", "source",
-               "source_url", "notes", "fatalities", "figures", "origin")
+               "source_url", "notes", "fatalities", "figures", "origin", "summary")
 _SEP = "\n"  # joins per-source values; newlines inside a value become spaces
 
 
@@ -212,8 +212,9 @@ def incidents_csv_rows(incidents: Iterable[Incident], *,
     rows = []
     for f in incident_features(incidents):
         p = f["properties"]
-        quotes = (p["source_quotes"] or "").split(_SEP)
-        notes = p["summary"] or quotes[0]
+        # ACLED's notes tell the event: the reported sentences, each once; how the rules read them is
+        # the summary's (a spreadsheet reader wants the report first, the rule trace only to check)
+        notes = " ".join(dict.fromkeys(q for q in (p["source_quotes"] or "").split(_SEP) if q)) or p["summary"] or ""
         if p["role"] == "flow":
             notes = f"{p['origin']} -> {p['destination']}. {notes}"
         actors = (p["actors"] or "").split("; ")
@@ -231,7 +232,8 @@ def incidents_csv_rows(incidents: Iterable[Incident], *,
             "status": p["status"], "confidence": p["confidence"],
             "source": _cell(_distinct(p["source_titles"])), "source_url": _cell(_distinct(p["source_urls"])),
             "notes": _cell(notes), "fatalities": "" if p["fatalities"] is None else p["fatalities"],
-            "figures": p["figures"] or "", "origin": p.get("origin_place") or ""})
+            "figures": p["figures"] or "", "origin": p.get("origin_place") or "",
+            "summary": _cell(p["summary"] or "")})
     return rows
 
 

@@ -148,7 +148,8 @@ def test_csv_names_each_source_once_and_never_holds_a_formula():
     [row] = export.incidents_csv_rows([inc])
     assert row["source"] == "'=HYPERLINK(\"http://x\"); Second report"
     assert row["source_url"] == "https://example.org/a; https://example.org/b"
-    assert (row["actor1"], row["actor2"], row["notes"]) == ("'@channel", "'+7 press office", "'-1 drones")
+    assert (row["actor1"], row["actor2"], row["summary"]) == ("'@channel", "'+7 press office", "'-1 drones")
+    assert row["notes"] == "Fragments were found. The army collected them. A second report."  # the reports
     assert row["latitude"] == 48.8125  # numbers are never touched
     # sources with no URL and no date (plain text files): null, not a cell of bare line breaks
     bare = tuple(dataclasses.replace(s, url="", published=None) for s in twice)
