@@ -367,7 +367,12 @@ def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
     saratov = next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-saratov")
     twin = {**saratov, "id": "twin", "properties": dict(saratov["properties"], incident_id="twin", subtype="sighting")}
     fc["features"] += [again, twin]
+    bad = '<img src=x onerror="window.__pwned=1">'
+    next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-bolashak")["properties"]["place"] = bad
     p = Page(browser, write_map(tmp_path / "m.html", fc))
+    names = p.page.locator(".mapper-place-label")
+    assert bad in [names.nth(i).inner_text() for i in range(names.count())]  # a place name is text
+    assert p.page.locator(".mapper-place-label img").count() == 0 and p.page.evaluate("window.__pwned === undefined")
     strokes = p.page.evaluate("""() => { const out = {};
         window.mapper.map.eachLayer(l => { if (l.options.className === 'mapper-flow') {
           const c = l.getPopup()._content(l); out[c.split('migration / ')[1].split('<')[0]] = l.options.color; } });
@@ -404,3 +409,20 @@ def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
     assert text.startswith("2 incidents in this area") and "Drone strike at" in text and "Drone sighting at" in text
     assert p.errors == [] and p.requests == []
     p.page.close()
+
+
+def test_place_names_are_written_once_a_spot_and_never_cover_a_symbol(page):
+    shown = page.page.evaluate("""() => [...document.querySelectorAll('.mapper-place-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {
+          const r = e.getBoundingClientRect(); return [e.textContent, r.left, r.top, r.right, r.bottom]; })""")
+    icons = page.page.evaluate("""() => [...document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')]
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    names = [s[0] for s in shown]
+    assert "Chelyabinsk" in names and len(names) == len(set(names))  # the offline base map names no town
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:] + [[None, *r] for r in icons]:
+            assert not (a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]), (a, b)
+    page.page.evaluate("window.mapper.map.setView([48.5, 51], 7, {animate: false})")
+    shown = page.page.evaluate("""() => [...document.querySelectorAll('.mapper-place-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => e.textContent)""")
+    assert {"Ualy", "Zhanibek"} <= set(shown)  # closer in: room for the names hidden before

@@ -61,6 +61,9 @@ _CSS = """<style>
 .mapper-why { margin-top: 6px; font-size: 11px; color: #555; }
 .mapper-count { font-weight: 600; margin-bottom: 6px; }
 .mapper-flow-label { background: rgba(255,255,255,.85); border: none; box-shadow: none; font-weight: 600; }
+.mapper-place-label { background: rgba(255,255,255,.7); border: none; box-shadow: none; padding: 0 3px;
+  font-size: 11px; color: #222; }
+.mapper-place-label::before { display: none; }
 .mapper-slider input { width: 220px; }
 </style>"""
 
@@ -286,7 +289,7 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
                outlines: FeatureCollection | None = None, styles: Mapping[str, LayerStyle] | None = None,
                title: str = "Incident map", online_tiles: bool = True, cluster_above: int = 150,
                cluster_max: int = 30_000,
-               canvas_above: int = 1500, label_flows_below: int = 40,
+               canvas_above: int = 1500, label_flows_below: int = 40, label_places_below: int = 400,
                compress_above: int = 2_000_000, max_zoom: int = 14) -> str:
     """Render incidents (and optionally places mentioned) as one offline HTML page.
 
@@ -305,7 +308,8 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         Markers of a layer are clustered above ``cluster_above``; above ``cluster_max`` features in all,
         points are plain canvas dots (clustering 100,000 markers takes the browser over 5 s); paths use
         a canvas renderer above ``canvas_above`` features; flows get a permanent figure label while
-        fewer than ``label_flows_below``.
+        fewer than ``label_flows_below``; the places of markers are named while fewer than
+        ``label_places_below`` (names that would cover a figure, a name or a symbol are hidden).
     compress_above
         Data larger than this (bytes of JSON) is embedded gzip-compressed and unpacked by the browser.
     max_zoom
@@ -326,7 +330,7 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         styles=styles, title=title, subtitle=_subtitle(incidents), attribution=ATTRIBUTION,
         outlines=_outlines(outlines), bounds=_bounds(data), coarse=COARSE, areaRadius=AREA_RADIUS,
         nFlows=sum(len(f[4]) == 4 for f in data["F"]), clusterAbove=cluster_above, clusterMax=cluster_max,
-        canvasAbove=canvas_above, labelFlowsBelow=label_flows_below,
+        canvasAbove=canvas_above, labelFlowsBelow=label_flows_below, labelPlacesBelow=label_places_below,
         days=[min(days), max(days)] if days else None,
         legend=_legend(styles, types, _symbols(incidents), _drawn_subtypes(incidents, "migration")),
         subColors={t: {sub: subtype_color(styles, t, sub) for sub in _drawn_subtypes(incidents, t)}

@@ -45,11 +45,12 @@
   }
   // markers on the very same spot (three strikes on one refinery) are fanned out around it, each
   // still clickable, instead of hiding under one another
-  var spots = {}, fan = new Map();
+  var spots = {}, fan = new Map(), named = {}, nMarkers = 0;
   function spot(f) { return f[4][0].toFixed(4) + "," + f[4][1].toFixed(4); }
   D.F.forEach(function (f, i) {
     if (f[4].length !== 2 || D.coarse.indexOf(str(f[2])) >= 0) return;
     (spots[spot(f)] = spots[spot(f)] || []).push(i);
+    nMarkers += 1;
   });
   Object.keys(spots).forEach(function (k) {
     var ids = spots[k], n = ids.length, rad = Math.max(10, 20 * n / (2 * Math.PI));
@@ -183,6 +184,13 @@
       layer = L.marker(latlng, {icon: icon(shapeOf(type, scol(r, "subtype"), str(f[1])), color,
         prec !== "point", fan.get(f)), title: str(f[3]) || ""});
       count(key, "markers"); into.markers.push(layer);
+      // the offline base map names no town: a small map names its incidents' places, once a spot
+      if (nMarkers < D.labelPlacesBelow && str(f[3]) && !named[spot(f)]) {
+        named[spot(f)] = true;
+        layer.bindTooltip(esc(str(f[3])), {permanent: true, direction: "right", offset: [fan.get(f) ? 24 : 10, 0],
+          className: "mapper-place-label", pane: labelPane()});
+        labels.push({layer: layer, size: -1, name: true});
+      }
     }
     timed.push([layer, t0]);
     return bind(layer, f);
@@ -407,23 +415,29 @@
     slider.addTo(map);
   }
   // A flow figure that would cover another is hidden (the larger flow's is kept) and comes back
-  // when zooming in gives it room; its line's popup still tells the figure.
+  // when zooming in gives it room; its line's popup still tells the figure. Place names come after
+  // every flow figure and never cover another name or an incident's symbol.
   function declutter() {
-    var kept = [];
+    var kept = [], icons = null;
+    function overlaps(r, k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; }
     labels.slice().sort(function (a, b) { return b.size - a.size; }).forEach(function (l) {
       var tip = l.layer.getTooltip(), el = tip && tip.getElement();
       if (!el || !map.hasLayer(l.layer)) return;
       el.style.visibility = "";
-      var r = el.getBoundingClientRect();
-      var hit = kept.some(function (k) {
-        return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom;
-      });
+      var r = el.getBoundingClientRect(), hit = kept.some(function (k) { return overlaps(r, k); });
+      if (!hit && l.name) {
+        if (!icons) {
+          icons = Array.prototype.map.call(document.querySelectorAll(".leaflet-marker-pane .leaflet-marker-icon"),
+            function (e) { return e.getBoundingClientRect(); });
+        }
+        hit = icons.some(function (k) { return overlaps(r, k); });
+      }
       if (hit) el.style.visibility = "hidden"; else kept.push(r);
     });
   }
   updateArrows();
   map.on("zoomend", updateArrows);
-  map.on("zoomend overlayadd", declutter);
+  map.on("zoomend overlayadd overlayremove", declutter);
   declutter();
   lap("arrows");
   window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo, ready: false};
