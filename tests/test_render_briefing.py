@@ -247,3 +247,16 @@ def test_pptx_tables_newest_first_and_long_rows_fit_the_slide(tmp_path, fc):
     prs = Presentation(str(render_pptx(tmp_path / "l.pptx", long, image=None)))
     assert [len(t.rows) - 1 for t in _tables(prs)] == [len(p) for p in pages]
     assert prs.slides[1].shapes.title.text == f"Drone incidents: 12 (1/{len(pages)})"
+
+
+def test_png_names_how_many_incidents_share_a_spot(tmp_path, monkeypatch):
+    from matplotlib.axes import Axes
+
+    texts = []
+    original = Axes.annotate
+    monkeypatch.setattr(Axes, "annotate", lambda self, text, *a, **kw: (texts.append(text),
+                                                                         original(self, text, *a, **kw))[1])
+    fc = export.incidents_geojson([i for i in seed_incidents(hostile=False) if i.incident_id == "drone-ualy"])
+    fc["features"].append(dict(fc["features"][0], properties=dict(fc["features"][0]["properties"], incident_id="b")))
+    render_png(tmp_path / "u.png", fc)
+    assert "Ualy \u00d72" in texts and "Ualy" not in texts

@@ -61,17 +61,25 @@ def _draw_outlines(ax: Any, outlines: FeatureCollection | None) -> None:
 
 
 def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tuple[str, float, float], bool]) -> None:
-    """Write labels that do not cover one another: flow figures first, then exact places, then areas;
-    a place label tries the right, left, top and bottom of its point and is left out when all are taken."""
+    """Write labels that do not cover one another: flow figures first (drawn under the symbols), then
+    exact places, then areas; a place label tries the right, left, top and bottom of its point and is
+    left out when all are taken or it would cover another place's symbol."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.transforms import Bbox
 
     renderer = FigureCanvasAgg(fig).get_renderer()
     frame = ax.get_window_extent(renderer)
-    taken = []
+    taken: list[Any] = []
+    half = 0.08 * fig.dpi  # half a symbol's width (about 11 points)
+    symbols = {(lon, lat): Bbox.from_extents(x - half, y - half, x + half, y + half)
+               for (_, lon, lat), area in places.items() if not area
+               for x, y in [ax.transData.transform((lon, lat))]}
 
-    def free(artist: Any) -> bool:
+    def free(artist: Any, own: tuple[float, float] | None = None) -> bool:
         box = artist.get_window_extent(renderer).expanded(1.04, 1.1)
         inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        if own is not None and any(box.overlaps(b) for at, b in symbols.items() if at != own):
+            return False
         if inside and not any(box.overlaps(t) for t in taken):
             taken.append(box)
             return True
@@ -87,7 +95,7 @@ def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tup
             label = ax.annotate(name, (lon, lat), xytext=(dx, dy), textcoords="offset points", fontsize=10,
                                 ha=ha, va=va, parse_math=False, zorder=7, clip_on=True, annotation_clip=True,
                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
-            if free(label):
+            if free(label, (lon, lat)):
                 break
             label.remove()
 
@@ -142,6 +150,7 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
     labelled: set[str] = set()
     flow_labels: list[Any] = []
     places: dict[tuple[str, float, float], bool] = {}  # place label -> drawn as an area
+    on_spot: dict[tuple[str, float, float], set[str]] = {}  # place label -> incidents drawn there
     for p, g in feats:
         kind, sub = p.get("type", ""), p.get("subtype") or ""
         color = subtype_color(styles, kind, sub)
@@ -156,7 +165,7 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
             if p.get("figures") and p.get("incident_id") not in labelled:  # once per incident
                 labelled.add(p.get("incident_id"))
                 flow_labels.append(ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10,
-                                           weight="bold", parse_math=False, ha="center", va="center", zorder=6,
+                                           weight="bold", parse_math=False, ha="center", va="center", zorder=4,
                                            clip_on=True, bbox={"boxstyle": "round,pad=0.2", "fc": "white",
                                                                "ec": "none", "alpha": 0.8}))
             legend(kind, f"{sub} (arrow)" if by_sub else "", "flow", Line2D([], [], color=color, lw=3), 0)
@@ -183,8 +192,12 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
             sx, sy = staging[p["incident_id"]]
             ax.plot([sx, lon], [sy, lat], ls="--", lw=1.2, color=color, alpha=0.7, zorder=3)
             legend(kind, "staging point to target", "link", Line2D([], [], ls="--", lw=1.2, color=color), 4)
-        if p.get("place") and (p["place"], lon, lat) not in places:
-            places[(p["place"], lon, lat)] = p.get("precision") in COARSE
+        if p.get("place"):
+            places.setdefault((p["place"], lon, lat), p.get("precision") in COARSE)
+            on_spot.setdefault((p["place"], lon, lat), set()).add(p.get("incident_id", ""))
+    # several incidents on one spot draw one symbol on another: the name tells how many
+    places = {(f"{name} \u00d7{len(on_spot[name, lon, lat])}" if len(on_spot[name, lon, lat]) > 1 else name,
+               lon, lat): area for (name, lon, lat), area in places.items()}
     _place_labels(fig, ax, flow_labels, places)
     if used:
         entries = sorted(used.items(), key=lambda kv: kv[1][0])
