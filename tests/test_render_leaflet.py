@@ -50,8 +50,8 @@ def test_page_loads_nothing_from_the_network(page):
 
 
 def test_layers_and_controls(page):
-    for label in ("Drone incidents", "Migration flows", "Military operations", "Places mentioned",
-                  "Country outlines (offline)"):
+    for label in ("Drone incidents (5)", "Migration flows (3)", "Military operations (1)", "Places mentioned",
+                  "Country outlines (offline)"):  # each layer with its count of incidents
         assert f'"{label}"' in page
     places_var = re.search(r'"Places mentioned" : (feature_group_\w+)', page).group(1)
     assert f"{places_var}.addTo(" not in page  # off by default

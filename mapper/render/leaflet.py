@@ -10,6 +10,7 @@ import html
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -351,7 +352,9 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         for name, shown in ONLINE_TILES.items():
             provider = xyz.query_name(name)
             folium.TileLayer(provider, name=f"{shown} (online)", overlay=False, show=False).add_to(m)
-    groups = {t: folium.FeatureGroup(name=styles.get(t, styles["_default"])["label"]).add_to(m) for t in types}
+    per_type = Counter(data["S"][row[data["ic"]["type"]]] for row in data["I"])  # the layer control counts
+    groups = {t: folium.FeatureGroup(name=f"{styles.get(t, styles['_default'])['label']} ({per_type[t]:,})").add_to(m)
+              for t in types}
     if places is not None:
         groups["places"] = folium.FeatureGroup(name=styles["places"]["label"], show=False).add_to(m)
     m.add_child(_DataLayer(_PLACEHOLDER, groups, base))
