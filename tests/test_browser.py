@@ -361,7 +361,8 @@ def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
     fc = export.incidents_geojson(seed_incidents(hostile=False))
     ualy = next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-ualy")
     again = {**ualy, "id": "again", "properties": dict(ualy["properties"], incident_id="again", date="2025-04",
-                                                       date_start="2025-04-01", date_end="2025-04-30")}
+                                                       date_start="2025-04-01", date_end="2025-04-30",
+                                                       status="claimed")}
     flow = next(f for f in fc["features"] if f["properties"]["incident_id"] == "flow-uz-ru")
     flow["properties"]["precision"] = "point"  # a country to an exact place
     saratov = next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-saratov")
@@ -384,6 +385,8 @@ def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
             "Migration flows: recruitment"} <= set(titles)
     same = p.page.locator(".mapper-debris[title='Ualy']")
     assert same.count() == 2
+    assert p.count(".mapper-unconfirmed .mapper-badge") == 1  # the claimed one wears a "?"
+    assert "?: claimed or denied, not confirmed" in titles
     boxes = [same.nth(i).bounding_box() for i in range(2)]
     assert abs(boxes[0]["x"] - boxes[1]["x"]) + abs(boxes[0]["y"] - boxes[1]["y"]) >= 16  # side by side
     dates = set()

@@ -61,6 +61,10 @@ _CSS = """<style>
 .mapper-sources { padding-left: 24px; margin: 6px 0 0; } .mapper-date { color: #555; white-space: nowrap; }
 .mapper-why { margin-top: 6px; font-size: 11px; color: #555; }
 .mapper-count { font-weight: 600; margin-bottom: 6px; }
+.mapper-badge { position: absolute; right: -6px; top: -7px; width: 11px; height: 11px; border-radius: 50%;
+  background: #fff; border: 1px solid #333; font: bold 9px/11px system-ui, sans-serif; text-align: center;
+  color: #222; }
+.mapper-badge-key { position: static; display: inline-block; }
 .mapper-flow-label { background: rgba(255,255,255,.85); border: none; box-shadow: none; font-weight: 600; }
 .mapper-place-label { background: rgba(255,255,255,.7); border: none; box-shadow: none; padding: 0 3px;
   font-size: 11px; color: #222; }
@@ -215,6 +219,13 @@ def _drawn_subtypes(incidents: FeatureCollection, kind: str) -> dict[str, set[st
     return dict(sorted(out.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
 
 
+def _unconfirmed_symbols(incidents: FeatureCollection) -> bool:
+    """Whether a symbol (not an area, not a line) shows a claimed or denied incident."""
+    return any((f.get("properties") or {}).get("status", "confirmed") not in (None, "confirmed")
+               and (f.get("geometry") or {}).get("type") == "Point"
+               and (f.get("properties") or {}).get("precision") not in COARSE for f in incidents.get("features", []))
+
+
 def _migration_legend(styles: Mapping[str, LayerStyle], drawn: Mapping[str, set[str]]) -> list[dict[str, str]]:
     """One entry a migration subtype, each in its own colour, then what widths and dots mean."""
     label = styles.get("migration", styles["_default"])["label"]
@@ -230,9 +241,11 @@ def _migration_legend(styles: Mapping[str, LayerStyle], drawn: Mapping[str, set[
 
 
 def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
-            present: Mapping[str, set[str]], migration: Mapping[str, set[str]]) -> list[dict[str, str]]:
+            present: Mapping[str, set[str]], migration: Mapping[str, set[str]],
+            unconfirmed: bool = False) -> list[dict[str, str]]:
     """Legend entries for the symbols the map uses (``present``: drone subtypes, operation roles;
-    ``migration``: the migration subtypes drawn, see :func:`_drawn_subtypes`)."""
+    ``migration``: the migration subtypes drawn, see :func:`_drawn_subtypes`; ``unconfirmed``: a
+    symbol wears the badge of a claimed or denied incident)."""
     shapes = {"drone": [("strike", "strike"), ("debris", "debris"), ("sighting", "sighting"),
                         ("interception", "interception")],
               "operation": [("staging", "staging point"), ("target", "target")]}
@@ -262,9 +275,12 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
     if out:
         out.append({"shape": "area", "color": "#444444",
                     "label": "dashed: approximate (district or coarser)"})
+    if unconfirmed:
+        out.append({"shape": "badge", "color": "#444444", "label": "?: claimed or denied, not confirmed"})
     for e in out:  # the page writes one row a layer (group), its symbols (what) side by side
-        group, _, what = e["label"].rpartition(": ") if not e["label"].startswith("dashed") else ("", "", "")
-        e.update(group=group, what=what or e["label"])
+        general = e["label"].startswith(("dashed:", "?:"))  # true of every layer
+        group, _, what = ("", "", e["label"].removeprefix("?: ")) if general else e["label"].rpartition(": ")
+        e.update(group=group, what=what)
     return out
 
 
@@ -333,7 +349,8 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         nFlows=sum(len(f[4]) == 4 for f in data["F"]), clusterAbove=cluster_above, clusterMax=cluster_max,
         canvasAbove=canvas_above, labelFlowsBelow=label_flows_below, labelPlacesBelow=label_places_below,
         days=[min(days), max(days)] if days else None,
-        legend=_legend(styles, types, _symbols(incidents), _drawn_subtypes(incidents, "migration")),
+        legend=_legend(styles, types, _symbols(incidents), _drawn_subtypes(incidents, "migration"),
+                       _unconfirmed_symbols(incidents)),
         subColors={t: {sub: subtype_color(styles, t, sub) for sub in _drawn_subtypes(incidents, t)}
                    for t in SUBTYPE_COLORS if t in types},
         maxZoom=max_zoom, debug=bool(os.environ.get("MAPPER_DEBUG_JS")))

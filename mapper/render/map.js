@@ -89,13 +89,15 @@
       '"><g fill="' + color + '" stroke="#fff" stroke-width="1.5">' + SHAPES[shape] + "</g></svg>";
   }
   var iconCache = {};
-  function icon(shape, color, approx, shift) {
+  // an incident one side claims or denies and nobody confirms wears a "?" badge
+  var BADGE = '<span class="mapper-badge">?</span>';
+  function icon(shape, color, approx, shift, unconfirmed) {
     var dx = shift ? shift[0] : 0, dy = shift ? shift[1] : 0;
-    var key = shift ? shape + color + approx + dx + "," + dy : shape + color + approx;
+    var key = shape + color + approx + (unconfirmed ? "?" : "") + (shift ? dx + "," + dy : "");
     if (!iconCache[key]) {
-      iconCache[key] = L.divIcon({html: svg(shape, color, 22), iconSize: [22, 22], iconAnchor: [11 - dx, 11 - dy],
-        popupAnchor: [dx, dy - 10], className: "mapper-icon mapper-" + shape + (approx ? " mapper-approx" : "") +
-        (shift ? " mapper-fanned" : "")});
+      iconCache[key] = L.divIcon({html: svg(shape, color, 22) + (unconfirmed ? BADGE : ""), iconSize: [22, 22],
+        iconAnchor: [11 - dx, 11 - dy], popupAnchor: [dx, dy - 10], className: "mapper-icon mapper-" + shape +
+        (approx ? " mapper-approx" : "") + (shift ? " mapper-fanned" : "") + (unconfirmed ? " mapper-unconfirmed" : "")});
     }
     return iconCache[key];
   }
@@ -186,7 +188,7 @@
       return bind(layer, f, areaPopup(f));
     } else {
       layer = L.marker(latlng, {icon: icon(shapeOf(type, scol(r, "subtype"), str(f[1])), color,
-        prec !== "point", fan.get(f)), title: str(f[3]) || ""});
+        prec !== "point", fan.get(f), (scol(r, "status") || "confirmed") !== "confirmed"), title: str(f[3]) || ""});
       count(key, "markers"); into.markers.push(layer);
       // the offline base map names no town: a small map names its incidents' places, once a spot
       if (!bulk && nMarkers < D.labelPlacesBelow && str(f[3]) && !named[spot(f)]) {
@@ -279,6 +281,7 @@
       var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
         e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
         e.shape === "link" ? '<span class="mapper-link-swatch" style="border-color:' + e.color + '"></span>' :
+        e.shape === "badge" ? '<span class="mapper-badge mapper-badge-key">?</span>' :
         svg(e.shape, e.color, 16);
       if (e.group !== group) {
         if (group !== null) out.push("</div>");
