@@ -94,7 +94,11 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
         export.write_geojson(paths["places"], places)
         export.write_csv(paths["csv"], export.incidents_csv_rows(incidents,
                                                                  admin1=export.admin1_names(resolutions)))
-        export.write_gpkg(paths["gpkg"], {"incidents": fc, "flows": flows, "places": places})
+        # a layer of one geometry type besides the mixed one: ArcGIS draws no layer of type Unknown
+        points = {"type": "FeatureCollection", "features": [f for f in fc["features"]
+                                                           if f["geometry"]["type"] == "Point"]}
+        export.write_gpkg(paths["gpkg"], {"incidents": fc, "incident_points": points, "flows": flows,
+                                          "places": places})
         write_map(paths["map"], fc, places=places, outlines=outlines, title=title)
         render_png(paths["png"], fc, outlines=outlines, title=title, credit=credit)
         render_pptx(paths["pptx"], fc, image=paths["png"], title=title,

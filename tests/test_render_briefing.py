@@ -112,6 +112,9 @@ def test_write_outputs_writes_everything(tmp_path):
     assert len({f["properties"]["incident_id"] for f in fc["features"]}) == 9
     assert len(pyogrio.read_dataframe(paths["flows"])) == 4
     assert len(pyogrio.read_dataframe(paths["gpkg"], layer="places")) == 3
+    layers = dict(pyogrio.list_layers(paths["gpkg"]))  # each of one geometry type but the whole "incidents"
+    assert layers == {"incidents": "Unknown", "incident_points": "Point", "flows": "LineString", "places": "Point"}
+    assert len(pyogrio.read_dataframe(paths["gpkg"], layer="incident_points")) == len(fc["features"]) - 4
     assert paths["map"].stat().st_size < 1_000_000
     prs = Presentation(str(paths["pptx"]))
     assert "6 articles from The Times of Central Asia (2025-06-01 to 2025-06-06)" in \
