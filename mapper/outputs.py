@@ -69,6 +69,7 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
         When the folder or a file cannot be written.
     """
     # the renderers import folium and matplotlib, which are slow to import: only when writing
+    from mapper.render import subtitle
     from mapper.render.leaflet import write_map
     from mapper.render.slides import render_pptx
     from mapper.render.static import render_png
@@ -101,8 +102,8 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
                                           "places": places})
         write_map(paths["map"], fc, places=places, outlines=outlines, title=title)
         render_png(paths["png"], fc, outlines=outlines, title=title, credit=credit)
-        render_pptx(paths["pptx"], fc, image=paths["png"], title=title,
-                    credit=f"Sources: {credit}" if credit else "", subtitle=_subtitle(fc))
+        render_pptx(paths["pptx"], fc, image=paths["png"], title=title, credit=f"Sources: {credit}" if credit else "",
+                    subtitle=subtitle(f["properties"] for f in fc["features"]))
         for name, path in paths.items():  # every file is complete: only now replace the earlier ones
             try:
                 os.replace(path, final[name])
@@ -133,11 +134,3 @@ def _staging(out: Path) -> Iterator[Path]:
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 
-
-def _subtitle(fc: dict) -> str:
-    props = [f["properties"] for f in fc["features"]]
-    n = len({p["incident_id"] for p in props})
-    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
-    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
-    span = f", {starts[0]} to {ends[-1]}" if starts else ""
-    return f"{n} incident{'s' if n != 1 else ''}{span}" if n else "no incidents found"

@@ -140,3 +140,13 @@ def test_targets_drawn_only_as_regions_are_in_the_legend():
     legend = [e["label"] for e in _data(leaflet.render_map(fc))["legend"]]
     assert "Military operations: target, approximate location" in legend
     assert "Military operations: staging point to its targets" in legend
+
+
+def test_subtitle_ends_an_incident_no_later_than_its_latest_report():
+    from mapper.render import subtitle
+
+    month = {"incident_id": "a", "date_start": "2025-11-01", "date_end": "2025-11-30", "source_dates": "2025-11-10"}
+    later = {"incident_id": "b", "date_start": "2025-11-12", "date_end": "2025-11-13", "source_dates": "2025-11-10"}
+    assert subtitle([month]) == "1 incident, 2025-11-01 to 2025-11-10"  # 'in November', told on the 10th
+    assert subtitle([month, later]) == "2 incidents, 2025-11-01 to 2025-11-12"  # never before its own start
+    assert subtitle([{"incident_id": "c"}]) == "1 incident, undated" and subtitle([]) == "no incidents found"

@@ -22,7 +22,7 @@ from folium.template import Template
 
 from mapper.errors import InputError
 from mapper.export import paused_gc, write_text
-from mapper.render import COARSE, DEFAULT_STYLES, OTHER_STYLE, SUBTYPE_COLORS, LayerStyle, subtype_color
+from mapper.render import COARSE, DEFAULT_STYLES, OTHER_STYLE, SUBTYPE_COLORS, LayerStyle, subtitle, subtype_color
 from mapper.render.assets import inline_assets
 
 FeatureCollection = dict[str, Any]
@@ -177,15 +177,6 @@ def _bounds(data: dict[str, Any]) -> list[list[float]] | None:
     if not lats:
         return None
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
-
-
-def _subtitle(incidents: FeatureCollection) -> str:
-    props = [f.get("properties") or {} for f in incidents.get("features", [])]
-    n = len({p.get("incident_id") for p in props})
-    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
-    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
-    span = f"{starts[0]} to {ends[-1]}" if starts else "undated"
-    return f"{n:,} incident{'s' if n != 1 else ''}, {span}" if n else "no incidents found"
 
 
 def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
@@ -344,7 +335,8 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     types = sorted({data["S"][row[0]] for row in data["I"]}, key=lambda t: (t not in DEFAULT_STYLES, t))
     days = [row[data["ic"]["t0"]] for row in data["I"] if row[data["ic"]["t0"]] is not None]
     data.update(
-        styles=styles, title=title, subtitle=_subtitle(incidents), attribution=ATTRIBUTION,
+        styles=styles, title=title, attribution=ATTRIBUTION,
+        subtitle=subtitle(f.get("properties") or {} for f in incidents.get("features", [])),
         outlines=_outlines(outlines), bounds=_bounds(data), coarse=COARSE, areaRadius=AREA_RADIUS,
         nFlows=sum(len(f[4]) == 4 for f in data["F"]), clusterAbove=cluster_above, clusterMax=cluster_max,
         canvasAbove=canvas_above, labelFlowsBelow=label_flows_below, labelPlacesBelow=label_places_below,

@@ -12,7 +12,16 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from mapper.export import atomic_path
-from mapper.render import COARSE, CREDIT, DEFAULT_STYLES, OTHER_STYLE, SUBTYPE_COLORS, LayerStyle, subtype_color
+from mapper.render import (
+    COARSE,
+    CREDIT,
+    DEFAULT_STYLES,
+    OTHER_STYLE,
+    SUBTYPE_COLORS,
+    LayerStyle,
+    subtitle,
+    subtype_color,
+)
 
 FeatureCollection = dict[str, Any]
 SIZE_IN = (16.0, 9.0)  # 16:9; at 120 dpi 1920 x 1080, readable on a slide
@@ -43,12 +52,6 @@ def _extent(feats: list[tuple[dict, dict]], aspect: float) -> tuple[float, float
     else:
         h = w * k / aspect
     return cx - w / 2, cx + w / 2, max(cy - h / 2, -85.0), min(cy + h / 2, 85.0)
-
-
-def _date_range(props: list[dict[str, Any]]) -> str:
-    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
-    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
-    return f"{starts[0]} to {ends[-1]}" if starts else "undated"
 
 
 def _draw_outlines(ax: Any, outlines: FeatureCollection | None) -> None:
@@ -207,11 +210,8 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
                    if k[0].endswith(" (arrow)") or k[0] not in arrows]
         ax.legend([h for _, h in entries], [t.replace("$", r"\$") for t, _ in entries], loc="best", fontsize=11,
                   framealpha=0.92)
-    n = len({p.get("incident_id") for p, _ in feats})
     fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
-    subtitle = f"{n} incident{'s' if n != 1 else ''}, {_date_range([p for p, _ in feats])}" if n else \
-        "no incidents found"
-    fig.text(0.02, 0.905, subtitle, fontsize=15, va="center", color="#333333")
+    fig.text(0.02, 0.905, subtitle(p for p, _ in feats), fontsize=15, va="center", color="#333333")
     fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
              parse_math=False)
     fig.text(0.02, 0.02, CREDIT, fontsize=10, va="center", color="#555555")
