@@ -353,7 +353,8 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     root = m.get_root()
     root.header.add_child(Element(f"<title>{html.escape(title)}</title>"), name="mapper_title")
     root.header.add_child(Element(stylesheets + _CSS), name="mapper_css")
-    root.header.add_child(Element(scripts), name="mapper_js")
+    grid = resources.files("mapper.render").joinpath("grid.js").read_text(encoding="utf-8")
+    root.header.add_child(Element(scripts + f"\n<script>{grid}</script>"), name="mapper_js")  # our grid clustering
     base = folium.FeatureGroup(name="Country outlines (offline)", overlay=False).add_to(m)
     if online_tiles:
         import xyzservices.providers as xyz
