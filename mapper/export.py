@@ -30,7 +30,7 @@ EVENT_TYPES = {"drone": "Drone incident", "migration": "Migration flow", "operat
 CSV_COLUMNS = ("event_id_cnty", "incident_id", "event_date", "year", "time_precision", "date_precision",
                "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
                "latitude", "longitude", "geo_precision", "role", "status", "confidence", "source",
-               "source_url", "notes", "fatalities", "figures", "origin")
+               "source_url", "notes", "fatalities", "figures", "origin", "summary")
 _SEP = "\n"  # joins per-source values; newlines inside a value become spaces
 
 
@@ -39,7 +39,10 @@ def _one_line(text: str) -> str:
 
 
 def _lines(values: Iterable[str]) -> str | None:
-    return _SEP.join(map(_one_line, values)) or None
+    """Per-source values, one a line, aligned with the sources; None when every one is empty (not a
+    cell of bare line breaks)."""
+    text = _SEP.join(map(_one_line, values))
+    return text if text.strip() else None
 
 
 def _number(value: float) -> int | float:
@@ -88,7 +91,7 @@ def _incident_props(inc: Incident) -> dict[str, Any]:
         "source_articles": _lines(s.article_id for s in srcs),
         "source_titles": _lines(s.title for s in srcs),
         "source_urls": _lines(s.url for s in srcs),
-        "source_dates": _SEP.join(s.published.isoformat() if s.published else "" for s in srcs) or None,
+        "source_dates": _lines(s.published.isoformat() if s.published else "" for s in srcs),
         "source_quotes": _lines(s.quote for s in srcs),
         "summary": inc.summary or None,
     }
@@ -209,8 +212,9 @@ def incidents_csv_rows(incidents: Iterable[Incident], *,
     rows = []
     for f in incident_features(incidents):
         p = f["properties"]
-        quotes = (p["source_quotes"] or "").split(_SEP)
-        notes = p["summary"] or quotes[0]
+        # ACLED's notes tell the event: the reported sentences, each once; how the rules read them is
+        # the summary's (a spreadsheet reader wants the report first, the rule trace only to check)
+        notes = " ".join(dict.fromkeys(q for q in (p["source_quotes"] or "").split(_SEP) if q)) or p["summary"] or ""
         if p["role"] == "flow":
             notes = f"{p['origin']} -> {p['destination']}. {notes}"
         actors = (p["actors"] or "").split("; ")
@@ -228,7 +232,8 @@ def incidents_csv_rows(incidents: Iterable[Incident], *,
             "status": p["status"], "confidence": p["confidence"],
             "source": _cell(_distinct(p["source_titles"])), "source_url": _cell(_distinct(p["source_urls"])),
             "notes": _cell(notes), "fatalities": "" if p["fatalities"] is None else p["fatalities"],
-            "figures": p["figures"] or "", "origin": p.get("origin_place") or ""})
+            "figures": p["figures"] or "", "origin": p.get("origin_place") or "",
+            "summary": _cell(p["summary"] or "")})
     return rows
 
 

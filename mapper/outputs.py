@@ -31,8 +31,8 @@ def source_credit(articles: Sequence[Article], incidents: Sequence[Incident] = (
         return f"{len(ids)} article{'s' if len(ids) != 1 else ''}" if ids else ""
     outlets = sorted({a.source for a in articles if a.source})
     dates = sorted(a.published for a in articles if a.published)
-    span = (f" ({dates[0].isoformat()} to {dates[-1].isoformat()})" if len(dates) > 1
-            else f" ({dates[0].isoformat()})" if dates else "")
+    span = (f" ({dates[0].isoformat()} to {dates[-1].isoformat()})" if dates and dates[0] != dates[-1]
+            else f" ({dates[0].isoformat()})" if dates else "")  # all on one day: that day once
     unnamed = " and unnamed outlets" if outlets and any(not a.source for a in articles) else ""
     who = f" from {', '.join(outlets)}{unnamed}" if outlets else ""
     return f"{len(articles)} article{'s' if len(articles) != 1 else ''}{who}{span}"
@@ -69,6 +69,7 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
         When the folder or a file cannot be written.
     """
     # the renderers import folium and matplotlib, which are slow to import: only when writing
+    from mapper.render import subtitle
     from mapper.render.leaflet import write_map
     from mapper.render.slides import render_pptx
     from mapper.render.static import render_png
@@ -94,11 +95,15 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
         export.write_geojson(paths["places"], places)
         export.write_csv(paths["csv"], export.incidents_csv_rows(incidents,
                                                                  admin1=export.admin1_names(resolutions)))
-        export.write_gpkg(paths["gpkg"], {"incidents": fc, "flows": flows, "places": places})
+        # a layer of one geometry type besides the mixed one: ArcGIS draws no layer of type Unknown
+        points = {"type": "FeatureCollection", "features": [f for f in fc["features"]
+                                                           if f["geometry"]["type"] == "Point"]}
+        export.write_gpkg(paths["gpkg"], {"incidents": fc, "incident_points": points, "flows": flows,
+                                          "places": places})
         write_map(paths["map"], fc, places=places, outlines=outlines, title=title)
         render_png(paths["png"], fc, outlines=outlines, title=title, credit=credit)
-        render_pptx(paths["pptx"], fc, image=paths["png"], title=title,
-                    credit=f"Sources: {credit}" if credit else "", subtitle=_subtitle(fc))
+        render_pptx(paths["pptx"], fc, image=paths["png"], title=title, credit=f"Sources: {credit}" if credit else "",
+                    subtitle=subtitle(f["properties"] for f in fc["features"]))
         for name, path in paths.items():  # every file is complete: only now replace the earlier ones
             try:
                 os.replace(path, final[name])
@@ -129,11 +134,3 @@ def _staging(out: Path) -> Iterator[Path]:
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 
-
-def _subtitle(fc: dict) -> str:
-    props = [f["properties"] for f in fc["features"]]
-    n = len({p["incident_id"] for p in props})
-    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
-    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
-    span = f", {starts[0]} to {ends[-1]}" if starts else ""
-    return f"{n} incident{'s' if n != 1 else ''}{span}" if n else "no incidents found"

@@ -258,7 +258,8 @@ def test_nothing_is_hidden_under_the_title_legend_or_controls(browser, tmp_path)
     fc["features"] = [f for f in fc["features"] if f["properties"]["type"] != "drone"
                       or f["properties"]["precision"] == "region"]
     p = Page(browser, write_map(tmp_path / "m.html", fc, outlines=country_outlines(), title="Areas"))
-    legend = p.page.inner_text(".mapper-legend")
+    items = p.page.locator(".mapper-legend-item")  # one row a layer: its name, then its symbols
+    legend = [items.nth(i).get_attribute("title") for i in range(items.count())]
     assert "Drone incidents: approximate location only" in legend
     assert "Military operations: staging point to its targets" in legend  # the dashed links explained
     boxes = [p.page.locator(s).bounding_box() for s in
@@ -352,3 +353,79 @@ def test_flow_figures_never_cover_one_another(browser, tmp_path):
     assert p.count(".mapper-flow-label") == 4  # hidden, not removed: it comes back with room
     assert p.errors == []
     p.page.close()
+
+
+def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
+    """Migration subtypes are told apart by colour; incidents on one spot are fanned out, each clickable;
+    a flow's popup gives each end its own precision; an unnamed incident's title says what and where."""
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    ualy = next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-ualy")
+    again = {**ualy, "id": "again", "properties": dict(ualy["properties"], incident_id="again", date="2025-04",
+                                                       date_start="2025-04-01", date_end="2025-04-30",
+                                                       status="claimed")}
+    flow = next(f for f in fc["features"] if f["properties"]["incident_id"] == "flow-uz-ru")
+    flow["properties"]["precision"] = "point"  # a country to an exact place
+    saratov = next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-saratov")
+    twin = {**saratov, "id": "twin", "properties": dict(saratov["properties"], incident_id="twin", subtype="sighting")}
+    fc["features"] += [again, twin]
+    bad = '<img src=x onerror="window.__pwned=1">'
+    next(f for f in fc["features"] if f["properties"]["incident_id"] == "drone-bolashak")["properties"]["place"] = bad
+    p = Page(browser, write_map(tmp_path / "m.html", fc))
+    names = p.page.locator(".mapper-place-label")
+    assert bad in [names.nth(i).inner_text() for i in range(names.count())]  # a place name is text
+    assert p.page.locator(".mapper-place-label img").count() == 0 and p.page.evaluate("window.__pwned === undefined")
+    strokes = p.page.evaluate("""() => { const out = {};
+        window.mapper.map.eachLayer(l => { if (l.options.className === 'mapper-flow') {
+          const c = l.getPopup()._content(l); out[c.split('migration / ')[1].split('<')[0]] = l.options.color; } });
+        return out; }""")
+    assert len(set(strokes.values())) == len(strokes) == 3, strokes  # labour migration, relocation, recruitment
+    items = p.page.locator(".mapper-legend-item")
+    titles = [items.nth(i).get_attribute("title") for i in range(items.count())]
+    assert {"Migration flows: labour migration", "Migration flows: relocation",
+            "Migration flows: recruitment"} <= set(titles)
+    same = p.page.locator(".mapper-debris[title='Ualy']")
+    assert same.count() == 2
+    assert p.count(".mapper-unconfirmed .mapper-badge") == 1  # the claimed one wears a "?"
+    assert "?: claimed or denied, not confirmed" in titles
+    boxes = [same.nth(i).bounding_box() for i in range(2)]
+    assert abs(boxes[0]["x"] - boxes[1]["x"]) + abs(boxes[0]["y"] - boxes[1]["y"]) >= 16  # side by side
+    dates = set()
+    for i in range(2):
+        same.nth(i).click()
+        popup = p.page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        text = popup.inner_text()
+        assert text.startswith("Drone debris at Ualy")
+        dates.add(text.split("Date\t")[1].split(" ")[0])
+        p.page.evaluate("window.mapper.map.closePopup()")
+        popup.wait_for(state="detached")
+    assert dates == {"2025-02-18", "2025-04"}
+    popups = p.page.evaluate("""() => { const out = [];
+        window.mapper.map.eachLayer(l => {
+          if (l.options.className === 'mapper-flow') out.push(l.getPopup()._content(l)); });
+        return out; }""")
+    uz = next(h for h in popups if "labour migration" in h)
+    assert "Uzbekistan (country, approximate) \u2192 Russia (point)" in uz
+    assert "<h4>Labour migration to Russia</h4>" in uz
+    p.page.locator("path.mapper-area").last.dispatch_event("click")  # two areas of one region, one on the other
+    text = p.page.locator(".leaflet-popup-content").inner_text()
+    assert text.startswith("2 incidents in this area") and "Drone strike at" in text and "Drone sighting at" in text
+    assert p.errors == [] and p.requests == []
+    p.page.close()
+
+
+def test_place_names_are_written_once_a_spot_and_never_cover_a_symbol(page):
+    shown = page.page.evaluate("""() => [...document.querySelectorAll('.mapper-place-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {
+          const r = e.getBoundingClientRect(); return [e.textContent, r.left, r.top, r.right, r.bottom]; })""")
+    icons = page.page.evaluate("""() => [...document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')]
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    names = [s[0] for s in shown]
+    assert "Chelyabinsk" in names and len(names) == len(set(names))  # the offline base map names no town
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:] + [[None, *r] for r in icons]:
+            assert not (a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]), (a, b)
+    page.page.evaluate("window.mapper.map.setView([48.5, 51], 7, {animate: false})")
+    shown = page.page.evaluate("""() => [...document.querySelectorAll('.mapper-place-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => e.textContent)""")
+    assert {"Ualy", "Zhanibek"} <= set(shown)  # closer in: room for the names hidden before

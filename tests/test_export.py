@@ -148,8 +148,16 @@ def test_csv_names_each_source_once_and_never_holds_a_formula():
     [row] = export.incidents_csv_rows([inc])
     assert row["source"] == "'=HYPERLINK(\"http://x\"); Second report"
     assert row["source_url"] == "https://example.org/a; https://example.org/b"
-    assert (row["actor1"], row["actor2"], row["notes"]) == ("'@channel", "'+7 press office", "'-1 drones")
+    assert (row["actor1"], row["actor2"], row["summary"]) == ("'@channel", "'+7 press office", "'-1 drones")
+    assert row["notes"] == "Fragments were found. The army collected them. A second report."  # the reports
     assert row["latitude"] == 48.8125  # numbers are never touched
+    # sources with no URL and no date (plain text files): null, not a cell of bare line breaks
+    bare = tuple(dataclasses.replace(s, url="", published=None) for s in twice)
+    [props] = [f["properties"] for f in export.incidents_geojson([dataclasses.replace(inc, sources=bare)])["features"]]
+    assert props["source_urls"] is None and props["source_dates"] is None and props["sources"] == 3
+    half = (bare[0], twice[2])  # one known: the lines stay aligned with the sources
+    [props] = [f["properties"] for f in export.incidents_geojson([dataclasses.replace(inc, sources=half)])["features"]]
+    assert props["source_urls"] == "\nhttps://example.org/b"
 
 
 def test_write_fails_cleanly(tmp_path):

@@ -112,6 +112,9 @@ def test_write_outputs_writes_everything(tmp_path):
     assert len({f["properties"]["incident_id"] for f in fc["features"]}) == 9
     assert len(pyogrio.read_dataframe(paths["flows"])) == 4
     assert len(pyogrio.read_dataframe(paths["gpkg"], layer="places")) == 3
+    layers = dict(pyogrio.list_layers(paths["gpkg"]))  # each of one geometry type but the whole "incidents"
+    assert layers == {"incidents": "Unknown", "incident_points": "Point", "flows": "LineString", "places": "Point"}
+    assert len(pyogrio.read_dataframe(paths["gpkg"], layer="incident_points")) == len(fc["features"]) - 4
     assert paths["map"].stat().st_size < 1_000_000
     prs = Presentation(str(paths["pptx"]))
     assert "6 articles from The Times of Central Asia (2025-06-01 to 2025-06-06)" in \
@@ -205,3 +208,58 @@ def test_a_type_drawn_only_as_areas_is_in_the_png_legend(tmp_path, monkeypatch):
     fc = export.incidents_geojson([i for i in seed_incidents(hostile=False) if i.incident_id == "drone-saratov"])
     render_png(tmp_path / "b.png", fc)
     assert seen == ["Drone incidents: approximate (region or coarser)"]
+
+
+def test_png_legend_tells_subtypes_apart_and_links_staging_drawn_last(tmp_path, monkeypatch):
+    from matplotlib.axes import Axes
+
+    seen = []
+    original = Axes.legend
+    monkeypatch.setattr(Axes, "legend", lambda self, handles, labels, **kw: (
+        seen.extend(zip(labels, [h.get_color() if h.get_linestyle() != "None" else h.get_markerfacecolor()
+                                 for h in handles], strict=True)), original(self, handles, labels, **kw))[1])
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    fc["features"].reverse()  # the staging point after its targets
+    render_png(tmp_path / "b.png", fc)
+    labels = [label for label, _ in seen]
+    assert "Military operations: staging point to target" in labels
+    mig = {label: color for label, color in seen if label.startswith("Migration flows: ")}
+    assert len(mig) == 3 and len(set(mig.values())) == 3, mig
+    assert labels.index("Drone incidents: debris") < labels.index("Migration flows: labour migration") \
+        < labels.index("Military operations: staging")  # the layers' order, whatever the features' order
+
+
+def test_source_credit_names_one_day_once():
+    same = [Article("a", "t", published=dt.date(2025, 11, 10)), Article("b", "t", published=dt.date(2025, 11, 10))]
+    assert outputs.source_credit(same) == "2 articles (2025-11-10)"
+
+
+def test_pptx_tables_newest_first_and_long_rows_fit_the_slide(tmp_path, fc):
+    from mapper.render.slides import ROOM_IN, _row_height_in, table_pages
+
+    long = {"type": "FeatureCollection", "features": [
+        dict(f, properties=dict(f["properties"], incident_id=f"d{i}", date=f"2025-03-{i + 10:02d}/2025-03-{i + 11:02d}",
+                                date_start=f"2025-03-{i + 10:02d}", source_titles="A headline " * 12,
+                                place="Bryansk region, Belgorod region, Kursk region, Volgograd region"))
+        for i in range(12) for f in fc["features"][:1]]}
+    rows = incident_rows(long)["drone"]
+    assert [r[0] for r in rows][:2] == ["2025-03-21\u201322", "2025-03-20\u201321"]  # newest first, short ranges
+    pages = table_pages(rows)
+    assert sum(map(len, pages)) == 12 and len(pages) > 2  # three-line rows: fewer than ten a slide
+    assert all(_row_height_in(("Date",) * 5) + sum(map(_row_height_in, p)) <= ROOM_IN for p in pages)
+    prs = Presentation(str(render_pptx(tmp_path / "l.pptx", long, image=None)))
+    assert [len(t.rows) - 1 for t in _tables(prs)] == [len(p) for p in pages]
+    assert prs.slides[1].shapes.title.text == f"Drone incidents: 12 (1/{len(pages)})"
+
+
+def test_png_names_how_many_incidents_share_a_spot(tmp_path, monkeypatch):
+    from matplotlib.axes import Axes
+
+    texts = []
+    original = Axes.annotate
+    monkeypatch.setattr(Axes, "annotate", lambda self, text, *a, **kw: (texts.append(text),
+                                                                         original(self, text, *a, **kw))[1])
+    fc = export.incidents_geojson([i for i in seed_incidents(hostile=False) if i.incident_id == "drone-ualy"])
+    fc["features"].append(dict(fc["features"][0], properties=dict(fc["features"][0]["properties"], incident_id="b")))
+    render_png(tmp_path / "u.png", fc)
+    assert "Ualy \u00d72" in texts and "Ualy" not in texts

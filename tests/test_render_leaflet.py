@@ -45,12 +45,13 @@ def test_page_loads_nothing_from_the_network(page):
     # online tiles exist but only as choices in the layer control, never added at load
     tile_vars = re.findall(r"var (tile_layer_\w+) = L\.tileLayer", page)
     assert len(tile_vars) == len(leaflet.ONLINE_TILES)
+    assert '"OpenStreetMap (online)"' in page and "Mapnik (online)" not in page  # names a reader knows
     assert not any(f"{v}.addTo(" in page for v in tile_vars)
 
 
 def test_layers_and_controls(page):
-    for label in ("Drone incidents", "Migration flows", "Military operations", "Places mentioned",
-                  "Country outlines (offline)"):
+    for label in ("Drone incidents (5)", "Migration flows (3)", "Military operations (1)", "Places mentioned",
+                  "Country outlines (offline)"):  # each layer with its count of incidents
         assert f'"{label}"' in page
     places_var = re.search(r'"Places mentioned" : (feature_group_\w+)', page).group(1)
     assert f"{places_var}.addTo(" not in page  # off by default
@@ -76,6 +77,12 @@ def test_data_matches_the_features(page, incidents_fc):
     legend = [e["label"] for e in data["legend"]]
     assert "Drone incidents: debris" in legend and "Drone incidents: sighting" not in legend  # only what is drawn
     assert "Military operations: staging point" in legend and "Military operations: target" in legend
+    # each migration subtype its own colour and legend entry; the page writes one row a layer
+    assert len(set(data["subColors"]["migration"].values())) == 3
+    mig = [e for e in data["legend"] if e["group"] == "Migration flows"]
+    assert [e["what"] for e in mig][:3] == ["labour migration", "relocation", "recruitment"]
+    assert len({e["color"] for e in mig[:3]}) == 3
+    assert all(e["label"] == f"{e['group']}: {e['what']}" for e in data["legend"] if e["group"])
 
 
 def test_same_input_same_page(incidents_fc):
@@ -133,3 +140,13 @@ def test_targets_drawn_only_as_regions_are_in_the_legend():
     legend = [e["label"] for e in _data(leaflet.render_map(fc))["legend"]]
     assert "Military operations: target, approximate location" in legend
     assert "Military operations: staging point to its targets" in legend
+
+
+def test_subtitle_ends_an_incident_no_later_than_its_latest_report():
+    from mapper.render import subtitle
+
+    month = {"incident_id": "a", "date_start": "2025-11-01", "date_end": "2025-11-30", "source_dates": "2025-11-10"}
+    later = {"incident_id": "b", "date_start": "2025-11-12", "date_end": "2025-11-13", "source_dates": "2025-11-10"}
+    assert subtitle([month]) == "1 incident, 2025-11-01 to 2025-11-10"  # 'in November', told on the 10th
+    assert subtitle([month, later]) == "2 incidents, 2025-11-01 to 2025-11-12"  # never before its own start
+    assert subtitle([{"incident_id": "c"}]) == "1 incident, undated" and subtitle([]) == "no incidents found"

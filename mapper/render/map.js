@@ -23,14 +23,7 @@
   function settle() { if (--pending === 0 && window.mapper) window.mapper.ready = true; }
   var T0 = performance.now();
   function lap(what) { if (D.debug) console.log(what + " " + Math.round(performance.now() - T0) + " ms"); }
-  // fit first: moving the view after drawing would redraw every path once more
   map.options.zoomSnap = 0.5;  // half levels: the padded fit below need not lose a whole level
-  // room for the title and layer control above, the legend and slider below: none hides a marker
-  // (at most a fifth of a small screen above and a quarter below: the data must keep the middle)
-  var H = map.getSize().y;
-  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
-    paddingBottomRight: [40, Math.min(Math.max(90, 40 + 23 * D.legend.length), 0.25 * H)], animate: false,
-    maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
   var many = D.F.length + D.P.length > D.canvasAbove, bulk = D.F.length > D.clusterMax;
   var renderer = many ? L.canvas({padding: 0.5}) : L.svg();
   var counts = {}, timed = [], flows = [], labelled = {}, labels = [];
@@ -39,6 +32,42 @@
     counts[key][what] += 1;
   }
   function styleOf(type) { return D.styles[type] || D.styles._default; }
+  // a subtype with its own colour (a return, an evacuation) is drawn in it, else in its layer's
+  function colorOf(r) {
+    var type = scol(r, "type"), sub = (D.subColors || {})[type];
+    return (sub && sub[scol(r, "subtype") || ""]) || styleOf(type).color;
+  }
+  var NOUN = {drone: "Drone ", operation: "Military "};
+  function titleOf(r) {  // "Drone strike", "Military raid", "Return": what happened, in two words
+    var type = scol(r, "type"), sub = scol(r, "subtype") || "";
+    var t = NOUN[type] !== undefined ? NOUN[type] + sub : sub || styleOf(type).label;
+    return t.charAt(0).toUpperCase() + t.slice(1);
+  }
+  // markers on the very same spot (three strikes on one refinery) are fanned out around it, each
+  // still clickable, instead of hiding under one another
+  // (areas of one region on one another: see areaPopup). Not on a map of bulk data (0.2 s at 100,000
+  // features), whose grid clusters count what is on one spot.
+  var spots = {}, areaSpots = {}, fan = new Map(), named = {}, nMarkers = 0;
+  function spot(f) { return Math.round(f[4][0] * 1e4) + ":" + Math.round(f[4][1] * 1e4); }
+  if (!bulk) D.F.forEach(function (f, i) {
+    if (f[4].length !== 2) return;
+    var k = spot(f), prec = str(f[2]);
+    if (D.coarse.indexOf(prec) >= 0) {
+      k += prec;
+      (areaSpots[k] || (areaSpots[k] = [])).push(f);
+    } else {
+      (spots[k] || (spots[k] = [])).push(i);
+      nMarkers += 1;
+    }
+  });
+  Object.keys(spots).forEach(function (k) {
+    var ids = spots[k], n = ids.length, rad = Math.max(10, 20 * n / (2 * Math.PI));
+    if (n < 2 || n > 24) return;  // more on one spot: the cluster group spreads them
+    ids.forEach(function (i, j) {
+      var a = 2 * Math.PI * j / n - Math.PI / 2;
+      fan.set(D.F[i], [Math.round(rad * Math.cos(a)), Math.round(rad * Math.sin(a))]);
+    });
+  });
 
   var SHAPES = {
     debris: '<path d="M12 3L21.5 20H2.5Z"/>',
@@ -60,11 +89,15 @@
       '"><g fill="' + color + '" stroke="#fff" stroke-width="1.5">' + SHAPES[shape] + "</g></svg>";
   }
   var iconCache = {};
-  function icon(shape, color, approx) {
-    var key = shape + color + approx;
+  // an incident one side claims or denies and nobody confirms wears a "?" badge
+  var BADGE = '<span class="mapper-badge">?</span>';
+  function icon(shape, color, approx, shift, unconfirmed) {
+    var dx = shift ? shift[0] : 0, dy = shift ? shift[1] : 0;
+    var key = shape + color + approx + (unconfirmed ? "?" : "") + (shift ? dx + "," + dy : "");
     if (!iconCache[key]) {
-      iconCache[key] = L.divIcon({html: svg(shape, color, 22), iconSize: [22, 22], iconAnchor: [11, 11],
-        popupAnchor: [0, -10], className: "mapper-icon mapper-" + shape + (approx ? " mapper-approx" : "")});
+      iconCache[key] = L.divIcon({html: svg(shape, color, 22) + (unconfirmed ? BADGE : ""), iconSize: [22, 22],
+        iconAnchor: [11 - dx, 11 - dy], popupAnchor: [dx, dy - 10], className: "mapper-icon mapper-" + shape +
+        (approx ? " mapper-approx" : "") + (shift ? " mapper-fanned" : "") + (unconfirmed ? " mapper-unconfirmed" : "")});
     }
     return iconCache[key];
   }
@@ -104,11 +137,14 @@
         rows.push("<tr><th>" + esc(label) + "</th><td>" + esc(value) + "</td></tr>");
       }
     }
-    var title = scol(r, "name") || styleOf(type).label + ": " + subtype;
+    var oprec = str(f[6]) || prec;
+    var title = scol(r, "name") || titleOf(r) + (!place ? "" : (origin ? " to " : " at ") + place);
+    function where(name, p) { return name + " (" + p + (p !== "point" ? ", approximate" : "") + ")"; }
     add("Type", type + " / " + subtype);
     add("Date", date ? date + " (" + scol(r, "date_precision") + ")" : "not given");
-    add("Place", (origin ? origin + " \u2192 " : "") + place + " (" + prec +
-      (prec !== "point" ? ", approximate" : "") + ")");
+    // each end of a flow with its own precision: a line from a country is no exact route
+    add("Place", !origin ? where(place, prec) : oprec === prec ? origin + " \u2192 " + where(place, prec) :
+      where(origin, oprec) + " \u2192 " + where(place, prec));
     if (role && role !== "site" && role !== "flow") add("Role", role);
     add("Figures", scol(r, "figures"));
     add("Actors", scol(r, "actors"));
@@ -118,11 +154,24 @@
     return '<div class="mapper-popup"><h4>' + esc(title) + "</h4><table>" + rows.join("") + "</table>" +
       sourcesHtml(r) + (why ? '<div class="mapper-why">' + esc(why) + "</div>" : "") + "</div>";
   }
-  function bind(layer, f) {
+  function bind(layer, f, content) {
     // a popup taller than the map scrolls inside instead of running off the screen
-    layer.bindPopup(function () { return popupHtml(f); }, {maxWidth: 360, autoPanPaddingTopLeft: [20, 150],
-      maxHeight: Math.max(200, map.getSize().y - 300)});
+    layer.bindPopup(content || function () { return popupHtml(f); }, {maxWidth: 360,
+      autoPanPaddingTopLeft: [20, 150], maxHeight: Math.max(200, map.getSize().y - 300)});
     return layer;
+  }
+  // areas of one region drawn on one another (three incidents "in the Belgorod region"): only the top
+  // circle can be clicked, so its popup tells every incident shown there, the clicked one first
+  var layerOf = new Map();
+  function areaPopup(f) {
+    return function () {
+      var same = (areaSpots[spot(f) + str(f[2])] || [f]).filter(function (g) {
+        return g !== f && map.hasLayer(layerOf.get(g));  // not those of a layer off or filtered out
+      });
+      if (!same.length) return popupHtml(f);
+      return '<div class="mapper-count">' + (same.length + 1) + " incidents in this area</div>" +
+        [f].concat(same).map(popupHtml).join("<hr>");
+    };
   }
   function area(f, latlng, color) {
     var prec = str(f[2]);
@@ -130,14 +179,24 @@
       fillOpacity: 0.12, renderer: renderer, className: "mapper-area"});
   }
   function place(key, f, into, t0) {
-    var r = D.I[f[0]], type = scol(r, "type"), color = styleOf(type).color, prec = str(f[2]);
+    var r = D.I[f[0]], type = scol(r, "type"), color = colorOf(r), prec = str(f[2]);
     var latlng = [f[4][0], f[4][1]], layer;
     if (D.coarse.indexOf(prec) >= 0) {
       layer = area(f, latlng, color); count(key, "areas"); into.vectors.push(layer);
+      layerOf.set(f, layer);
+      timed.push([layer, t0]);
+      return bind(layer, f, areaPopup(f));
     } else {
       layer = L.marker(latlng, {icon: icon(shapeOf(type, scol(r, "subtype"), str(f[1])), color,
-        prec !== "point"), title: str(f[3]) || ""});
+        prec !== "point", fan.get(f), (scol(r, "status") || "confirmed") !== "confirmed"), title: str(f[3]) || ""});
       count(key, "markers"); into.markers.push(layer);
+      // the offline base map names no town: a small map names its incidents' places, once a spot
+      if (!bulk && nMarkers < D.labelPlacesBelow && str(f[3]) && !named[spot(f)]) {
+        named[spot(f)] = true;
+        layer.bindTooltip(esc(str(f[3])), {permanent: true, direction: "right", offset: [fan.get(f) ? 24 : 10, 0],
+          className: "mapper-place-label", pane: labelPane()});
+        labels.push({layer: layer, size: -1, name: true});
+      }
     }
     timed.push([layer, t0]);
     return bind(layer, f);
@@ -171,40 +230,44 @@
     }
   }
 
-  // Our own grid clustering for very large layers: markercluster builds a cluster tree for every zoom
-  // level up front (seconds at 100,000 markers); this bins only the markers in view, on each move.
-  function gridCluster(group, markers) {
-    var shown = L.layerGroup().addTo(group), cell = 64;
-    function refresh() {
-      shown.clearLayers();
-      if (!map.hasLayer(group)) return;
-      var z = map.getZoom(), b = map.getBounds().pad(0.25), cells = {}, keys = [];
-      for (var i = 0; i < markers.length; i++) {
-        var m = markers[i], ll = m.getLatLng();
-        if (m._mapperHidden || !b.contains(ll)) continue;
-        var p = map.project(ll, z), k = Math.floor(p.x / cell) + ":" + Math.floor(p.y / cell);
-        if (!cells[k]) { cells[k] = []; keys.push(k); }
-        cells[k].push(m);
+  // title and legend: our own small controls, placed before the fit that leaves room for them
+  var head = L.control({position: "topleft"});
+  head.onAdd = function () {
+    var div = L.DomUtil.create("div", "mapper-title");
+    div.innerHTML = "<h3>" + esc(D.title) + "</h3><div>" + esc(D.subtitle) + "</div>";
+    return div;
+  };
+  head.addTo(map);
+  var legend = L.control({position: "bottomright"});
+  legend.onAdd = function () {
+    var div = L.DomUtil.create("div", "mapper-legend"), out = [], group = null;
+    // one row a layer, its symbols side by side: a legend of a dozen symbols must not cover the map
+    D.legend.forEach(function (e) {
+      var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
+        e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
+        e.shape === "link" ? '<span class="mapper-link-swatch" style="border-color:' + e.color + '"></span>' :
+        e.shape === "badge" ? '<span class="mapper-badge mapper-badge-key">?</span>' :
+        svg(e.shape, e.color, 16);
+      if (e.group !== group) {
+        if (group !== null) out.push("</div>");
+        group = e.group;
+        out.push('<div class="mapper-legend-row">' + (group ? "<b>" + esc(group) + "</b>" : ""));
       }
-      keys.forEach(function (k) {
-        var ms = cells[k];
-        if (ms.length === 1 || z >= map.getMaxZoom()) {
-          ms.forEach(function (m) { shown.addLayer(m); });
-          return;
-        }
-        var bounds = L.latLngBounds(ms.map(function (m) { return m.getLatLng(); }));
-        var size = ms.length < 10 ? "small" : ms.length < 100 ? "medium" : "large";
-        var c = L.marker(bounds.getCenter(), {icon: L.divIcon({html: "<div><span>" + ms.length + "</span></div>",
-          className: "marker-cluster marker-cluster-" + size + " mapper-grid", iconSize: [40, 40]})});
-        c.on("click", function () { map.fitBounds(bounds.pad(0.1)); });
-        shown.addLayer(c);
-      });
-    }
-    map.on("moveend", refresh);
-    group.on("add", refresh);
-    refresh();
-    return {addLayers: refresh, removeLayers: refresh};
-  }
+      out.push('<span class="mapper-legend-item" title="' + esc(e.label) + '">' + sym + " " +
+        esc(e.what || e.label) + "</span>");
+    });
+    div.innerHTML = out.join("") + (group !== null ? "</div>" : "");
+    return div;
+  };
+  if (D.legend.length) legend.addTo(map);
+  // fit before drawing: moving the view after would redraw every path once more; room for the title
+  // and layer control above, the legend and slider below, so none hides a marker (at most a fifth
+  // of a small screen above and a quarter below: the data must keep the middle)
+  var H = map.getSize().y, legendDiv = legend.getContainer && legend.getContainer();
+  var below = Math.max(90, (legendDiv && legendDiv.offsetHeight ? legendDiv.offsetHeight : 0) + 30);
+  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
+    paddingBottomRight: [40, Math.min(below, 0.25 * H)], animate: false,
+    maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
 
   // group features by layer key and incident
   var per = {};
@@ -214,9 +277,9 @@
     (bucket.byIncident[f[0]] = bucket.byIncident[f[0]] || []).push(f);
   });
   Object.keys(per).forEach(function (key) {
-    var bucket = per[key], color = styleOf(key).color;
+    var bucket = per[key];
     Object.keys(bucket.byIncident).forEach(function (k) {
-      var feats = bucket.byIncident[k], r = D.I[k], t0 = col(r, "t0");
+      var feats = bucket.byIncident[k], r = D.I[k], t0 = col(r, "t0"), color = colorOf(r);
       var staging = null;
       feats.forEach(function (f) {
         var role = str(f[1]);
@@ -250,7 +313,7 @@
     lap("built " + key);
     var group = groups[key] || groups._other, markersInto = group;
     if (bulk && bucket.markers.length > D.clusterAbove) {
-      markersInto = gridCluster(group, bucket.markers);
+      markersInto = mapperGridCluster(map, group, bucket.markers);  // grid.js
     } else if (bucket.markers.length > D.clusterAbove && L.markerClusterGroup) {
       pending += 1;
       markersInto = L.markerClusterGroup({chunkedLoading: true, chunkInterval: 400, chunkDelay: 1,
@@ -293,28 +356,7 @@
   lap("outlines");
   map.attributionControl.addAttribution(D.attribution);
 
-  // title, legend and time slider: our own small controls
-  var head = L.control({position: "topleft"});
-  head.onAdd = function () {
-    var div = L.DomUtil.create("div", "mapper-title");
-    div.innerHTML = "<h3>" + esc(D.title) + "</h3><div>" + esc(D.subtitle) + "</div>";
-    return div;
-  };
-  head.addTo(map);
-  var legend = L.control({position: "bottomright"});
-  legend.onAdd = function () {
-    var div = L.DomUtil.create("div", "mapper-legend"), out = [];
-    D.legend.forEach(function (e) {
-      var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
-        e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
-        e.shape === "link" ? '<span class="mapper-link-swatch" style="border-color:' + e.color + '"></span>' :
-        svg(e.shape, e.color, 16);
-      out.push("<div>" + sym + " " + esc(e.label) + "</div>");
-    });
-    div.innerHTML = out.join("");
-    return div;
-  };
-  if (D.legend.length) legend.addTo(map);
+  // the time slider: our own small control
   function filterTo(day) {
     var add = new Map(), del = new Map();
     timed.forEach(function (t) {
@@ -345,23 +387,29 @@
     slider.addTo(map);
   }
   // A flow figure that would cover another is hidden (the larger flow's is kept) and comes back
-  // when zooming in gives it room; its line's popup still tells the figure.
+  // when zooming in gives it room; its line's popup still tells the figure. Place names come after
+  // every flow figure and never cover another name or an incident's symbol.
   function declutter() {
-    var kept = [];
+    var kept = [], icons = null;
+    function overlaps(r, k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; }
     labels.slice().sort(function (a, b) { return b.size - a.size; }).forEach(function (l) {
       var tip = l.layer.getTooltip(), el = tip && tip.getElement();
       if (!el || !map.hasLayer(l.layer)) return;
       el.style.visibility = "";
-      var r = el.getBoundingClientRect();
-      var hit = kept.some(function (k) {
-        return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom;
-      });
+      var r = el.getBoundingClientRect(), hit = kept.some(function (k) { return overlaps(r, k); });
+      if (!hit && l.name) {
+        if (!icons) {
+          icons = Array.prototype.map.call(document.querySelectorAll(".leaflet-marker-pane .leaflet-marker-icon"),
+            function (e) { return e.getBoundingClientRect(); });
+        }
+        hit = icons.some(function (k) { return overlaps(r, k); });
+      }
       if (hit) el.style.visibility = "hidden"; else kept.push(r);
     });
   }
   updateArrows();
   map.on("zoomend", updateArrows);
-  map.on("zoomend overlayadd", declutter);
+  map.on("zoomend overlayadd overlayremove", declutter);
   declutter();
   lap("arrows");
   window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo, ready: false};

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Mapping
@@ -18,7 +19,8 @@ from mapper.render import CREDIT, DEFAULT_STYLES, OTHER_STYLE, LayerStyle
 FeatureCollection = dict[str, Any]
 COLUMNS = ("Date", "Place", "What", "Figures", "Source")
 WIDTHS_IN = (1.4, 3.4, 2.9, 2.2, 2.8)
-ROWS_PER_SLIDE = 10
+ROWS_PER_SLIDE = 10  # at most; fewer when long places or headlines wrap onto several lines
+TABLE_TOP_IN, ROOM_IN, FONT_PT = 1.35, 5.8, 12  # the table must end above the 7.5 in slide's bottom
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in the slide XML
 
 
@@ -26,14 +28,54 @@ def _clean(text: Any) -> str:
     return _CONTROL.sub(" ", "" if text is None else str(text))
 
 
+def _short_date(date: str | None) -> str:
+    """A range as a reader writes it: "2025-11-11/2025-11-12" -> "2025-11-11–12" (what the end repeats
+    of the start is left out)."""
+    if not date:
+        return "undated"
+    start, _, end = date.partition("/")
+    if not end or end == start:
+        return start
+    same = 0
+    for a, b in zip(start.split("-"), end.split("-"), strict=False):
+        if a != b:
+            break
+        same += 1
+    return f"{start}\u2013{'-'.join(end.split('-')[same:]) or end}"
+
+
+def _row_height_in(values: tuple[str, ...]) -> float:
+    """A row's height once its cells wrap: lines of the fullest cell (a character about half a point
+    size wide, a little more for the breaks at word ends), plus the cell margins."""
+    per_line = [w * 72 / (FONT_PT * 0.5) for w in WIDTHS_IN]  # characters a line of each column
+    lines = max(max(1, math.ceil(len(v) * 1.15 / n)) for v, n in zip(values, per_line, strict=False))
+    return lines * FONT_PT * 1.2 / 72 + 0.1
+
+
+def table_pages(rows: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
+    """Rows split into slides: each page as many as fit under its header, at most :data:`ROWS_PER_SLIDE`."""
+    pages: list[list[tuple[str, ...]]] = [[]]
+    used = _row_height_in(COLUMNS)
+    for row in rows:
+        height = _row_height_in(row)
+        if pages[-1] and (len(pages[-1]) >= ROWS_PER_SLIDE or used + height > ROOM_IN):
+            pages.append([])
+            used = _row_height_in(COLUMNS)
+        pages[-1].append(row)
+        used += height
+    return [page for page in pages if page]
+
+
 def incident_rows(incidents: FeatureCollection) -> dict[str, list[tuple[str, ...]]]:
-    """Incident type -> one table row per incident (date, place, what, figures, source), in input order."""
+    """Incident type -> one table row per incident (date, place, what, figures, source), newest first
+    (by start date; undated last, otherwise in input order)."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     for f in incidents.get("features", []):
         p = f.get("properties") or {}
         grouped.setdefault(p.get("incident_id", ""), []).append(p)
     rows: dict[str, list[tuple[str, ...]]] = {}
-    for feats in grouped.values():
+    ordered = sorted(grouped.values(), key=lambda fs: fs[0].get("date_start") or "", reverse=True)
+    for feats in ordered:  # a stable sort: undated ("") last, in input order
         first = feats[0]
         by_role: dict[str, list[str]] = {}
         for p in feats:
@@ -58,7 +100,7 @@ def incident_rows(incidents: FeatureCollection) -> dict[str, list[tuple[str, ...
         titles = [t for _, t in sources if t]
         source = (titles[0] if titles else "") + (f" (+{len(titles) - 1} more)" if len(titles) > 1 else "")
         rows.setdefault(first.get("type", ""), []).append(
-            tuple(_clean(v) for v in (first.get("date") or "undated", place, what, first.get("figures") or "",
+            tuple(_clean(v) for v in (_short_date(first.get("date")), place, what, first.get("figures") or "",
                                       source)))
     return rows
 
@@ -74,7 +116,7 @@ def _title(slide: Any, text: str) -> None:
 def _table(prs: Any, title: str, rows: list[tuple[str, ...]]) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
     _title(slide, title)
-    shape = slide.shapes.add_table(len(rows) + 1, len(COLUMNS), Inches(0.4), Inches(1.35),
+    shape = slide.shapes.add_table(len(rows) + 1, len(COLUMNS), Inches(0.4), Inches(TABLE_TOP_IN),
                                    Inches(sum(WIDTHS_IN)), Inches(0.4) * (len(rows) + 1))
     table = shape.table
     for i, width in enumerate(WIDTHS_IN):
@@ -84,7 +126,7 @@ def _table(prs: Any, title: str, rows: list[tuple[str, ...]]) -> None:
             cell = table.cell(r, c)
             cell.text = value
             for para in cell.text_frame.paragraphs:
-                para.font.size = Pt(12 if r else 13)
+                para.font.size = Pt(FONT_PT if r else FONT_PT + 1)
                 para.font.bold = r == 0
 
 
@@ -105,7 +147,7 @@ def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, i
     Returns
     -------
     Path
-        The written file. Tables hold one row per incident, ten rows a slide.
+        The written file. Tables hold one row per incident, newest first, as many a slide as fit (at most ten).
     """
     styles = {**DEFAULT_STYLES, **(styles or {})}
     prs = Presentation()
@@ -124,9 +166,10 @@ def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, i
     for kind in sorted(by_type, key=lambda k: (k not in DEFAULT_STYLES, k)):
         rows = by_type[kind]
         label = styles.get(kind, OTHER_STYLE)["label"]
-        for start in range(0, len(rows), ROWS_PER_SLIDE):
-            more = f" ({start // ROWS_PER_SLIDE + 1})" if len(rows) > ROWS_PER_SLIDE else ""
-            _table(prs, f"{label}: {len(rows)}{more}", rows[start:start + ROWS_PER_SLIDE])
+        pages = table_pages(rows)
+        for n, page in enumerate(pages, 1):
+            more = f" ({n}/{len(pages)})" if len(pages) > 1 else ""
+            _table(prs, f"{label}: {len(rows)}{more}", page)
     with atomic_path(path) as tmp:
         prs.save(str(tmp))
     return Path(path)

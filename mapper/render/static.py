@@ -12,7 +12,16 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from mapper.export import atomic_path
-from mapper.render import COARSE, CREDIT, DEFAULT_STYLES, OTHER_STYLE, LayerStyle
+from mapper.render import (
+    COARSE,
+    CREDIT,
+    DEFAULT_STYLES,
+    OTHER_STYLE,
+    SUBTYPE_COLORS,
+    LayerStyle,
+    subtitle,
+    subtype_color,
+)
 
 FeatureCollection = dict[str, Any]
 SIZE_IN = (16.0, 9.0)  # 16:9; at 120 dpi 1920 x 1080, readable on a slide
@@ -45,12 +54,6 @@ def _extent(feats: list[tuple[dict, dict]], aspect: float) -> tuple[float, float
     return cx - w / 2, cx + w / 2, max(cy - h / 2, -85.0), min(cy + h / 2, 85.0)
 
 
-def _date_range(props: list[dict[str, Any]]) -> str:
-    starts = sorted(p["date_start"] for p in props if p.get("date_start"))
-    ends = sorted(p.get("date_end") or p["date_start"] for p in props if p.get("date_start"))
-    return f"{starts[0]} to {ends[-1]}" if starts else "undated"
-
-
 def _draw_outlines(ax: Any, outlines: FeatureCollection | None) -> None:
     if not outlines or not outlines.get("features"):
         return
@@ -61,17 +64,25 @@ def _draw_outlines(ax: Any, outlines: FeatureCollection | None) -> None:
 
 
 def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tuple[str, float, float], bool]) -> None:
-    """Write labels that do not cover one another: flow figures first, then exact places, then areas;
-    a place label tries the right, left, top and bottom of its point and is left out when all are taken."""
+    """Write labels that do not cover one another: flow figures first (drawn under the symbols), then
+    exact places, then areas; a place label tries the right, left, top and bottom of its point and is
+    left out when all are taken or it would cover another place's symbol."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.transforms import Bbox
 
     renderer = FigureCanvasAgg(fig).get_renderer()
     frame = ax.get_window_extent(renderer)
-    taken = []
+    taken: list[Any] = []
+    half = 0.08 * fig.dpi  # half a symbol's width (about 11 points)
+    symbols = {(lon, lat): Bbox.from_extents(x - half, y - half, x + half, y + half)
+               for (_, lon, lat), area in places.items() if not area
+               for x, y in [ax.transData.transform((lon, lat))]}
 
-    def free(artist: Any) -> bool:
+    def free(artist: Any, own: tuple[float, float] | None = None) -> bool:
         box = artist.get_window_extent(renderer).expanded(1.04, 1.1)
         inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        if own is not None and any(box.overlaps(b) for at, b in symbols.items() if at != own):
+            return False
         if inside and not any(box.overlaps(t) for t in taken):
             taken.append(box)
             return True
@@ -87,7 +98,7 @@ def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tup
             label = ax.annotate(name, (lon, lat), xytext=(dx, dy), textcoords="offset points", fontsize=10,
                                 ha=ha, va=va, parse_math=False, zorder=7, clip_on=True, annotation_clip=True,
                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
-            if free(label):
+            if free(label, (lon, lat)):
                 break
             label.remove()
 
@@ -128,15 +139,25 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
     ax.set_xlabel("")
     ax.set_ylabel("")
 
-    used: dict[tuple[str, str], Line2D] = {}
-    staging: dict[str, tuple[float, float]] = {}
+    used: dict[tuple[str, str], tuple[tuple[int, int, str], Line2D]] = {}  # (label, symbol) -> order, handle
+    types = list(DEFAULT_STYLES)
+
+    def legend(kind: str, text: str, symbol: str, handle: Line2D, rank: int = 1) -> None:
+        label = styles.get(kind, OTHER_STYLE)["label"]
+        order = (types.index(kind) if kind in types else len(types), rank, text)
+        used.setdefault((f"{label}: {text}" if text else label, symbol), (order, handle))
+
+    # staging points first: a target's dashed link must not depend on the order of the features
+    staging = {p.get("incident_id", ""): tuple(g["coordinates"][:2]) for p, g in feats
+               if p.get("role") == "staging" and g.get("type") == "Point"}
     labelled: set[str] = set()
     flow_labels: list[Any] = []
     places: dict[tuple[str, float, float], bool] = {}  # place label -> drawn as an area
+    on_spot: dict[tuple[str, float, float], set[str]] = {}  # place label -> incidents drawn there
     for p, g in feats:
-        kind = p.get("type", "")
-        color = styles.get(kind, OTHER_STYLE)["color"]
-        label = styles.get(kind, OTHER_STYLE)["label"]
+        kind, sub = p.get("type", ""), p.get("subtype") or ""
+        color = subtype_color(styles, kind, sub)
+        by_sub = kind in SUBTYPE_COLORS  # a type whose subtypes have their own colours: one entry each
         if g.get("type") == "LineString":
             (ax0, ay0), (ax1, ay1) = g["coordinates"][0][:2], g["coordinates"][-1][:2]
             value = p.get("figure_value") if (p.get("figure_unit") or "") == "people" else None
@@ -147,41 +168,50 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
             if p.get("figures") and p.get("incident_id") not in labelled:  # once per incident
                 labelled.add(p.get("incident_id"))
                 flow_labels.append(ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10,
-                                           weight="bold", parse_math=False, ha="center", va="center", zorder=6,
+                                           weight="bold", parse_math=False, ha="center", va="center", zorder=4,
                                            clip_on=True, bbox={"boxstyle": "round,pad=0.2", "fc": "white",
                                                                "ec": "none", "alpha": 0.8}))
-            used.setdefault((label, "flow"), Line2D([], [], color=color, lw=3))
+            legend(kind, f"{sub} (arrow)" if by_sub else "", "flow", Line2D([], [], color=color, lw=3), 0)
             continue
         lon, lat = g["coordinates"][:2]
         role = p.get("role", "site")
-        if p.get("precision") in COARSE:
+        if p.get("precision") in COARSE:  # its legend disc: the type's colour, grey when subtypes have theirs
+            area_color = "#777777" if by_sub else styles.get(kind, OTHER_STYLE)["color"]
             ax.scatter([lon], [lat], s=900, facecolors=color, edgecolors=color, alpha=0.2,
                        linestyle="--", linewidths=1.5, zorder=2)
-            used.setdefault((f"{label}: approximate (region or coarser)", "area"),  # each type its colour
-                            Line2D([], [], marker="o", ls="", ms=14, mfc=color, mec=color, alpha=0.3))
+            legend(kind, "approximate (region or coarser)", "area",  # each type its colour
+                   Line2D([], [], marker="o", ls="", ms=14, mfc=area_color, mec=area_color, alpha=0.3), 3)
+            if by_sub:
+                legend(kind, sub, "o", Line2D([], [], marker="o", ls="", ms=10, mfc=color, mec="white"), 2)
         else:
-            marker = MARKERS.get(role) or MARKERS.get(p.get("subtype", ""), "o")
-            ax.scatter([lon], [lat], s=120, marker=marker, c=color, edgecolors="white", linewidths=0.8,
+            marker = MARKERS.get(role) or MARKERS.get(sub, "o")
+            ax.scatter([lon], [lat], s=220 if marker == "*" else 120, marker=marker,  # a star is thin
+                       c=color, edgecolors="white", linewidths=0.8,
                        zorder=5, alpha=1.0 if p.get("precision") == "point" else 0.6)
-            what = role if role in ("staging", "target") else p.get("subtype", "")
-            used.setdefault((f"{label}: {what}", marker),
-                            Line2D([], [], marker=marker, ls="", ms=10, mfc=color, mec="white"))
-        if role == "staging":
-            staging[p.get("incident_id", "")] = (lon, lat)
-        elif role == "target" and p.get("incident_id") in staging:
+            what = role if role in ("staging", "target") else sub
+            legend(kind, what, marker, Line2D([], [], marker=marker, ls="", ms=14 if marker == "*" else 10, mfc=color,
+                                              mec="white"), 2)
+        if role == "target" and p.get("incident_id") in staging:
             sx, sy = staging[p["incident_id"]]
             ax.plot([sx, lon], [sy, lat], ls="--", lw=1.2, color=color, alpha=0.7, zorder=3)
-        if p.get("place") and (p["place"], lon, lat) not in places:
-            places[(p["place"], lon, lat)] = p.get("precision") in COARSE
+            legend(kind, "staging point to target", "link", Line2D([], [], ls="--", lw=1.2, color=color), 4)
+        if p.get("place"):
+            places.setdefault((p["place"], lon, lat), p.get("precision") in COARSE)
+            on_spot.setdefault((p["place"], lon, lat), set()).add(p.get("incident_id", ""))
+    # several incidents on one spot draw one symbol on another: the name tells how many
+    places = {(f"{name} \u00d7{len(on_spot[name, lon, lat])}" if len(on_spot[name, lon, lat]) > 1 else name,
+               lon, lat): area for (name, lon, lat), area in places.items()}
     _place_labels(fig, ax, flow_labels, places)
     if used:
-        ax.legend(list(used.values()), [k[0].replace("$", r"\$") for k in used], loc="best", fontsize=11,
+        entries = sorted(used.items(), key=lambda kv: kv[1][0])
+        # a subtype drawn both as an arrow and as a dot is one entry, its arrow
+        arrows = {k[0].removesuffix(" (arrow)") for k, _ in entries if k[0].endswith(" (arrow)")}
+        entries = [(k[0].removesuffix(" (arrow)"), v[1]) for k, v in entries
+                   if k[0].endswith(" (arrow)") or k[0] not in arrows]
+        ax.legend([h for _, h in entries], [t.replace("$", r"\$") for t, _ in entries], loc="best", fontsize=11,
                   framealpha=0.92)
-    n = len({p.get("incident_id") for p, _ in feats})
     fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
-    subtitle = f"{n} incident{'s' if n != 1 else ''}, {_date_range([p for p, _ in feats])}" if n else \
-        "no incidents found"
-    fig.text(0.02, 0.905, subtitle, fontsize=15, va="center", color="#333333")
+    fig.text(0.02, 0.905, subtitle(p for p, _ in feats), fontsize=15, va="center", color="#333333")
     fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
              parse_math=False)
     fig.text(0.02, 0.02, CREDIT, fontsize=10, va="center", color="#555555")
