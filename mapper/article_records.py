@@ -13,6 +13,7 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
+from mapper.datelines import dateline_date
 from mapper.errors import InputError
 from mapper.model import Article
 
@@ -89,7 +90,7 @@ def _make(where: str, rec: dict[str, Any], fallback_id: str, path: Path, spans_f
     if spans_field:
         spans = _spans(rec, spans_field, len(text), where)
     return Article(id=rid, text=text, title=_str(rec.get("title")),
-                   published=parse_date(rec.get("published"), where) or published,
+                   published=parse_date(rec.get("published"), where) or dateline_date(text, published) or published,
                    url=_str(rec.get("url")), source=_str(rec.get("source")), path=str(path), spans=spans)
 
 

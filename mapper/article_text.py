@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.article_records import read_lines
+from mapper.datelines import dateline_date
 from mapper.errors import InputError
 from mapper.model import Article
 
@@ -186,8 +187,9 @@ def read_text(path: Path, base: str, spans_field: str | None,
         count += 1
         text = "\n\n".join(paras)
         clean = without_markup(text)  # pasted from a web page: the text as read is the text shown
-        return Article(id=f"{base}-{count}", text=clean[0] if clean else text, title=title, published=published,
-                       path=str(path))
+        body = clean[0] if clean else text
+        return Article(id=f"{base}-{count}", text=body, title=title,
+                       published=dateline_date(body, published) or published, path=str(path))
 
     for block in _blocks(path):
         if _is_headline(block):

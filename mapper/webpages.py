@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from mapper.datelines import dateline_date
 from mapper.errors import InputError
 from mapper.model import Article
 
@@ -58,7 +59,8 @@ def read_webpage(path: Path, base: str, published: dt.date | None) -> Article:
     if not text:
         raise InputError(f"{path}: no article text found in the web page")
     return Article(id=base, text=text, title=(fields.get("title") or "").strip(),
-                   published=_date(fields.get("date")) or published, url=fields.get("url") or "",
+                   published=_date(fields.get("date")) or dateline_date(text, published) or published,
+                   url=fields.get("url") or "",
                    source=fields.get("sitename") or fields.get("hostname") or "", path=str(path))
 
 

@@ -354,3 +354,15 @@ def test_a_run_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> Non
     write(tmp_path / "more" / "incidents.csv", "id,text\n1,Drones over Atyrau.\n")  # no map beside it: articles
     assert [a.id for a in read_articles([tmp_path])] == ["a-1", "1"]
     assert [a.id for a in read_inputs([tmp_path])] == ["a-1", "1"]
+
+
+def test_a_wire_dateline_dates_an_article_read_without_a_date(tmp_path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("Drone strike halts refinery\n\nMOSCOW, Oct 26 (Reuters) - A drone attack early on Sunday set off "
+                    "a fire at a refinery, industry sources said.\n", encoding="utf-8")
+    (article,) = read_articles([path], published=dt.date(2025, 11, 10))
+    assert article.published == dt.date(2025, 10, 26)
+    path.write_text("Drone strike halts refinery\n\nTASHKENT, Uzbekistan (AP) - A drone was seen on Sunday.\n",
+                    encoding="utf-8")
+    (article,) = read_articles([path], published=dt.date(2025, 11, 10))
+    assert article.published == dt.date(2025, 11, 10)  # no day in the dateline: the date given stands
