@@ -366,3 +366,11 @@ def test_a_wire_dateline_dates_an_article_read_without_a_date(tmp_path) -> None:
                     encoding="utf-8")
     (article,) = read_articles([path], published=dt.date(2025, 11, 10))
     assert article.published == dt.date(2025, 11, 10)  # no day in the dateline: the date given stands
+
+
+def test_a_byline_under_a_headline_is_neither_title_nor_text(tmp_path) -> None:
+    path = tmp_path / "feature.txt"
+    path.write_text("Workers head for the Urals\n\nBy a staff correspondent\n\nYEKATERINBURG - Many migrants arrived "
+                    "in Chelyabinsk this year, officials said.\n", encoding="utf-8")
+    (article,) = read_articles([path])
+    assert article.title == "Workers head for the Urals" and article.text.startswith("YEKATERINBURG")
