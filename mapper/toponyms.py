@@ -27,7 +27,6 @@ from mapper.cues import (
     ampersand_joined,
     bad_tokens,
     caps_strength,
-    demonym_first_words,
     demonyms,
     holiday_follows,
     in_quotes,
@@ -43,9 +42,14 @@ from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
 from mapper.toponym_forms import (
+    ADJECTIVE,
+    DEMONYM_START,
+    GENERIC_START,
+    HYPHEN,
+    NAME_ONLY,
     NAME_ONLY_GENERICS,
     TRAILING_GENERIC,
-    VOWEL_GENERICS,
+    VOWEL_GENERIC,
     Probe,
     abbreviations,
     adjective_name,
@@ -58,6 +62,7 @@ from mapper.toponym_forms import (
     trailing_generic,
     unlisted_villages,
     vowel_variant,
+    word_flags,
 )
 
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
@@ -204,7 +209,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     """
     text = article.text
     toks = _tokens(text)
-    dem, dem_first = demonyms(), demonym_first_words()
+    dem = demonyms()
     is_name, opens = _probes(index)
     expansion_hits, unlisted_hits = scans().finditers(text)
     found: list[Mention] = expansions(article, expansion_hits)
@@ -212,6 +217,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     i = 0
     starts = [n for n, t in enumerate(toks) if t.text[0].isupper() or t.text[0].isdigit()]
     n_toks = len(toks)
+    flags = word_flags  # what each word's own text allows (remembered): most checks below are skipped on it
     for i0 in starts:
         if i0 < i:
             continue
@@ -227,16 +233,18 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1
                 continue
-        if j <= i:
+        own = flags(tok.text)
+        nxt = flags(toks[i + 1].text) if i + 1 < n_toks else 0
+        if j <= i and (nxt & NAME_ONLY or own & ADJECTIVE):
             # "the Kazansky station", "the Crimean bridge": a name only with its generic word; "the Novoshakhtinsky
             # refinery": the town an adjective comes from, before a namesake of the adjective (a Primorye village)
-            named = named_with_word(article, toks, i, is_name) or adjective_name(article, tok, is_name)
+            named = (named_with_word(article, toks, i, is_name) if nxt & NAME_ONLY else None) or (
+                adjective_name(article, tok, is_name) if own & ADJECTIVE else None)
             if named is not None:
                 found.append(named)
                 i = next(n for n in range(i, n_toks) if toks[n].end >= named.end) + 1
                 continue
-        k = _demonym_at(text, toks, i, dem) if (
-            _uncapped(tok.text) if tok.text.isupper() else tok.text) in dem_first else -1
+        k = _demonym_at(text, toks, i, dem) if own & DEMONYM_START else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
@@ -244,12 +252,12 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
-            named = named_with_generic(article, toks, i, is_name)
+            named = named_with_generic(article, toks, i, is_name) if nxt & GENERIC_START else None
             if named is not None:
                 found.append(named)
-            elif "-" in tok.text:
+            elif own & HYPHEN:
                 found.extend(hyphen_compound(article, tok, is_name, dem))
-            elif i + 1 < n_toks and toks[i + 1].text in VOWEL_GENERICS:
+            elif nxt & VOWEL_GENERIC:
                 found.extend(vowel_variant(article, toks, i, is_name))
             i += 1
             continue
