@@ -105,6 +105,9 @@ _APOSTROPHE = re.compile("['’]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, ..., gap (_TOKEN has no group of its own)
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
                               r"district|region|province)\s+of\s+$", re.I)
+# After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``).
+_NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})"
+                               rf"|(?P<pipeline>(?i:{PIPELINE_AFTER.pattern}))")
 _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor",
                 "port")  # "the port of Olya": ports are named after their towns
 
@@ -304,16 +307,18 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
     if k == j + 1 and toks[k].text.lower() in _INSTITUTION_GENERIC and _institution_word(text, toks, j, k):
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
     end = toks[k].end
-    if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
-            or NUMBER_AFTER.match(text, end) or DISEASE_AFTER.match(text, end)
-            or PIPELINE_AFTER.match(text, end) and text[start - 1:start] not in ("-", "–", "—")):
+    before = text[max(0, start - 40):start]
+    last_word = before.rstrip()[-2:].lower()  # "by" (a work's author), "of" (a leading generic word)
+    if bad_tokens(toks, i, j) or person_context(text, toks, i, j, before, last_word) or holiday_follows(text, toks, k):
+        return None, nxt
+    hit = _NAME_THING_AFTER.match(text, end)
+    if hit and (hit.lastgroup != "pipeline" or text[start - 1:start] not in ("-", "–", "—")):
         return None, nxt
     if _street_name(text, name, end, generic):
         # Not a mention of the place, but a local clue all the same: streets are often named after the
         # town itself or a neighbouring one they lead to ("West Palestine Avenue", "Morecambe Road").
         return Mention(article.id, start, end, name, reason="street", literal=False), nxt
-    before = text[max(0, start - 40):start]
-    generic = generic or _leading_generic(before)
+    generic = generic or (_leading_generic(before) if last_word == "of" else "")
     if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
         # "given": after a known given name, a stronger sign (see ``_drop_person_names``)
@@ -325,10 +330,11 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         return None, nxt  # "the Northern Bay": a common word at the end of a longer name the gazetteer lacks
     org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
-    joined = ampersand_joined(text, toks, i, k, lambda w: is_name(skeleton(w)))
-    part = not org and (name_continues(text, toks, k) or joined) and not title_case(text, toks, k)
-    if (i == j and not generic and not org and name_continues(text, toks, k)
-            and given_name_heads(text, toks, i)):
+    joined = "&" in text[max(0, start - 3):end + 3] and ampersand_joined(  # (" & " before or after it)
+        text, toks, i, k, lambda w: is_name(skeleton(w)))
+    continues = name_continues(text, toks, k)
+    part = not org and (continues or joined) and not title_case(text, toks, k)
+    if i == j and not generic and not org and continues and given_name_heads(text, toks, i):
         # "Mary Wheeler", "Vladimir Putin": a person ("Wheeler" is looked at next). A later bare "Vladimir"
         # may still be the city ("drones attacked Vladimir and Ivanovo"), so the given name is not carried over.
         return None, nxt
@@ -379,8 +385,7 @@ def _institution_word(text: str, toks: Sequence[Token], j: int, k: int) -> bool:
 
 
 def _leading_generic(before: str) -> str:
-    if not before.rstrip().lower().endswith("of"):  # cheap test first: every match ends in "of "
-        return ""
+    """"the village of ": the generic word before a name (the caller checked that ``before`` ends in "of")."""
     m = _LEADING_GENERIC.search(before)
     if not m:
         return ""
