@@ -179,11 +179,13 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, opens: 
     """Index of the last token of the longest gazetteer name starting at token ``i`` (which
     ``_starts_name``, and whose word opens ``first``: ``NAME`` or ``PREFIX``), or -1."""
     best = i if first == NAME else -1
-    start = toks[i].start
+    prev = toks[i]
+    start = prev.start
     for j in range(i + 1, min(i + _MAX_TOKENS, len(toks))):
         last = toks[j]
-        if not _gap_ok(text, toks[j - 1], last):
+        if not (text[prev.end:last.start] == " " and not prev.possessive or _gap_ok(text, prev, last)):
             break
+        prev = last
         state = opens(text[start:last.end])  # 0 also for a span with no key at all
         if not state:
             break
@@ -226,7 +228,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             continue
         i = i0
         tok = toks[i]
-        if not _starts_name(tok) or tok.start in covered:
+        # (as _starts_name: the token's first character is a capital or a digit)
+        if tok.contraction or not (tok.text[0].isupper() or ORDINAL.match(tok.text)) or tok.start in covered:
             i += 1
             continue
         first = opens(tok.text)  # most words open no name: one remembered answer says so
