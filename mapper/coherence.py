@@ -30,6 +30,7 @@ _FAR_FLOOR = 0.3  # ... but never below this share
 
 _FEATURES: dict[str, tuple[float, float, int, int, bool, bool]] = {}
 _CODES: dict[str, int] = {"": 0}
+_PAIRS: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # per number of candidates, its pairs' indices
 
 
 def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
@@ -45,34 +46,47 @@ def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
 
 
 def _similarity(places: Sequence[Place]) -> np.ndarray:
-    """How much each candidate supports each other one: nearness, containment, a shared country."""
+    """How much each candidate supports each other one: nearness, containment, a shared country.
+
+    Symmetric, so worked out once per pair (the upper triangle) and mirrored: the sines are even in
+    the difference they are squared from, every other term the same either way round."""
     get = _FEATURES.get
     rows = [get(p.place_id) or _features(p) for p in places]
-    f = np.fromiter(chain.from_iterable(rows), float, 6 * len(rows)).reshape(-1, 6)  # as np.array(rows, float)
+    n = len(rows)
+    f = np.fromiter(chain.from_iterable(rows), float, 6 * n).reshape(-1, 6)  # as np.array(rows, float)
+    pairs = _PAIRS.get(n)
+    if pairs is None:
+        pairs = _PAIRS[n] = np.triu_indices(n)
+    a, b = pairs
     half_lat, half_lon = f[:, 0] / 2, f[:, 1] / 2  # (a - b) / 2 == a / 2 - b / 2, exactly
     cos_lat = np.cos(f[:, 0])
     country, admin1 = f[:, 2], f[:, 3]
     region, broad = f[:, 4] > 0, f[:, 5] > 0
-    # Haversine distance, worked out in place: the matrices are the bulk of the resolver's arithmetic.
-    h = np.sin(half_lat[:, None] - half_lat[None, :]) ** 2
-    h += cos_lat[:, None] * cos_lat[None, :] * np.sin(half_lon[:, None] - half_lon[None, :]) ** 2
+    # Haversine distance, worked out in place: the pairs are the bulk of the resolver's arithmetic.
+    h = np.sin(half_lat[a] - half_lat[b]) ** 2
+    h += cos_lat[a] * cos_lat[b] * np.sin(half_lon[a] - half_lon[b]) ** 2
     km = np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0, out=h), out=h), out=h)
     km *= 2 * 6371.0088
     sim = np.exp(km / -_NEAR_KM)
-    same_country = (country[:, None] == country[None, :]) & (country != 0)[:, None]
+    country_a = country[a]
+    same_country = (country_a == country[b]) & (country_a != 0)
     if region.any():
-        contains = (admin1[:, None] == admin1[None, :]) & (admin1 != 0)[:, None] & (region[:, None] | region[None, :])
+        admin1_a = admin1[a]
+        contains = (admin1_a == admin1[b]) & (admin1_a != 0) & (region[a] | region[b])
         np.add(sim, 0.6, out=sim, where=contains)
     np.add(sim, 0.15, out=sim, where=same_country)
     np.minimum(sim, 1.2, out=sim)
     if broad.any():
         # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
-        either_broad = broad[:, None] | broad[None, :]
+        either_broad = broad[a] | broad[b]
         far = np.exp(km / -_BROAD_NEAR_KM)
         far *= 0.2
         np.copyto(sim, far, where=either_broad)
         np.copyto(sim, 0.6, where=either_broad & same_country)
-    return sim
+    out = np.empty((n, n))
+    out[a, b] = sim
+    out[b, a] = sim
+    return out
 
 
 def text_nearness(positions: Sequence[Sequence[int]], text: str) -> np.ndarray | None:

@@ -212,7 +212,8 @@ def in_quotes(text: str, start: int, end: int) -> bool:
 def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
     """Single letters and Roman numerals in a match ("And I" is not Andi, "WW II"), a lone ordinal."""
     if i == j:
-        return bool(ORDINAL.match(toks[i].text)) or len(toks[i].text) == 1
+        word = toks[i].text
+        return len(word) == 1 or (word[0].isdigit() and bool(ORDINAL.match(word)))
     return any((len(t.text) == 1 and t.text.isalpha()) or _ROMAN.match(t.text) for t in toks[i:j + 1])
 
 
@@ -260,12 +261,13 @@ def caps_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str:
 def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | None:
     """Why a one-word name is doubtful ("" when it is not), or None when it is never a place here."""
     word = toks[i].text
-    if word.lower() in CALENDAR or word.lower() in DIRECTIONS:
+    low = word.lower()
+    if low in CALENDAR or low in DIRECTIONS:
         return None
     start, end = toks[i].start, toks[j].end
     if word.isupper() and _line_head(text, start) and _DATELINE_AFTER.match(text, end):
         return "cued"  # a dateline names the place the report comes from, as "in Kyiv" would
-    if typed_after(text, end) or _TOWN_OFFICE_AFTER.match(text, end):
+    if typed_after(text, end) or (text.startswith(("'", "’"), end) and _TOWN_OFFICE_AFTER.match(text, end)):
         return "cued"
     if len(word) <= 4 and word[:2].isupper():
         return "acronym"  # TASS, PA, OKs: only a country or region reads this way

@@ -37,12 +37,12 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:poet|
                                 r"playwright|painter|singer|philosopher|author|artist)\b(?![’']|\s+[A-Z])")
 
 
-def person_context(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
+def person_context(text: str, toks: Sequence[Token], i: int, j: int, before: str, last_word: str) -> bool:
     """A name preceded by a person's title (President, Gen.) or "named after", the author of a work
-    ("verses by Abai") or a name described as a writer or artist ("Abai, the national poet") is a person's."""
-    before = text[max(0, toks[i].start - 40):toks[i].start]
+    ("verses by Abai") or a name described as a writer or artist ("Abai, the national poet") is a person's.
+    ``before``: the 40 characters before the name; ``last_word``: their last two but spaces, lower-cased."""
     # (each pattern looked at only where its last or first characters are: "by", a comma)
-    if before.lower().endswith("named after ") or (before.rstrip()[-2:].lower() == "by" and _WORK_BY.search(before)) \
+    if before[-12:].lower() == "named after " or (last_word == "by" and _WORK_BY.search(before)) \
             or (text.startswith(",", toks[j].end) and _PERSON_APPOSITION.match(text, toks[j].end)):
         return True
     return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice, text_nearness
 from mapper.context import destinations, with_home_country, with_list_kinds
-from mapper.cues import demonym_places, demonyms, has_demonym_word, typed_after, typed_country
+from mapper.cues import demonym_first_words, demonym_places, demonyms, has_demonym_word, typed_after, typed_country
 from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -76,7 +76,7 @@ class _Qualifiers:
     """Countries named by demonyms in each sentence ("Palestinian civilians ... from Rafah"), and
     ``FRONT`` where a sentence speaks of the front line ("sent to the front near Pokrovsk")."""
 
-    _WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+    _WORDS = re.compile(r"([A-Z][a-z]+)(?:\s[A-Z][a-z]+)?")
 
     def __init__(self, text: str, ukrainian: Sequence[tuple[int, int]] = ()) -> None:
         """``ukrainian``: the spans of the names with a Ukrainian reading (combat words around them count)."""
@@ -93,9 +93,12 @@ class _Qualifiers:
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
         self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
         self.hits = front
+        first_words = demonym_first_words()  # every demonym, of one word or two, starts with one
         for m in self._WORDS.finditer(text):
-            word = m.group()
-            code = dem.get(word) or dem.get(word.split()[0])
+            first = m.group(1)
+            if first not in first_words:
+                continue
+            code = dem.get(m.group()) or dem.get(first)
             if code and not _ARMED.match(text, m.end()):
                 self.hits.append((m.start(), code))
 

@@ -27,7 +27,6 @@ from mapper.cues import (
     ampersand_joined,
     bad_tokens,
     caps_strength,
-    demonym_first_words,
     demonyms,
     holiday_follows,
     in_quotes,
@@ -43,9 +42,14 @@ from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
 from mapper.toponym_forms import (
+    ADJECTIVE,
+    DEMONYM_START,
+    GENERIC_START,
+    HYPHEN,
+    NAME_ONLY,
     NAME_ONLY_GENERICS,
     TRAILING_GENERIC,
-    VOWEL_GENERICS,
+    VOWEL_GENERIC,
     Probe,
     abbreviations,
     adjective_name,
@@ -58,6 +62,7 @@ from mapper.toponym_forms import (
     trailing_generic,
     unlisted_villages,
     vowel_variant,
+    word_flags,
 )
 
 _ABBREV = {"st", "mt", "ft", "ste", "pt"}
@@ -100,6 +105,9 @@ _APOSTROPHE = re.compile("['’]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, ..., gap (_TOKEN has no group of its own)
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
                               r"district|region|province)\s+of\s+$", re.I)
+# After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``).
+_NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})"
+                               rf"|(?P<pipeline>(?i:{PIPELINE_AFTER.pattern}))")
 _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor",
                 "port")  # "the port of Olya": ports are named after their towns
 
@@ -171,11 +179,13 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, opens: 
     """Index of the last token of the longest gazetteer name starting at token ``i`` (which
     ``_starts_name``, and whose word opens ``first``: ``NAME`` or ``PREFIX``), or -1."""
     best = i if first == NAME else -1
-    start = toks[i].start
+    prev = toks[i]
+    start = prev.start
     for j in range(i + 1, min(i + _MAX_TOKENS, len(toks))):
         last = toks[j]
-        if not _gap_ok(text, toks[j - 1], last):
+        if not (text[prev.end:last.start] == " " and not prev.possessive or _gap_ok(text, prev, last)):
             break
+        prev = last
         state = opens(text[start:last.end])  # 0 also for a span with no key at all
         if not state:
             break
@@ -204,7 +214,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     """
     text = article.text
     toks = _tokens(text)
-    dem, dem_first = demonyms(), demonym_first_words()
+    dem = demonyms()
     is_name, opens = _probes(index)
     expansion_hits, unlisted_hits = scans().finditers(text)
     found: list[Mention] = expansions(article, expansion_hits)
@@ -212,12 +222,14 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     i = 0
     starts = [n for n, t in enumerate(toks) if t.text[0].isupper() or t.text[0].isdigit()]
     n_toks = len(toks)
+    flags = word_flags  # what each word's own text allows (remembered): most checks below are skipped on it
     for i0 in starts:
         if i0 < i:
             continue
         i = i0
         tok = toks[i]
-        if not _starts_name(tok) or tok.start in covered:
+        # (as _starts_name: the token's first character is a capital or a digit)
+        if tok.contraction or not (tok.text[0].isupper() or ORDINAL.match(tok.text)) or tok.start in covered:
             i += 1
             continue
         first = opens(tok.text)  # most words open no name: one remembered answer says so
@@ -227,16 +239,18 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1
                 continue
-        if j <= i:
+        own = flags(tok.text)
+        nxt = flags(toks[i + 1].text) if i + 1 < n_toks else 0
+        if j <= i and (nxt & NAME_ONLY or own & ADJECTIVE):
             # "the Kazansky station", "the Crimean bridge": a name only with its generic word; "the Novoshakhtinsky
             # refinery": the town an adjective comes from, before a namesake of the adjective (a Primorye village)
-            named = named_with_word(article, toks, i, is_name) or adjective_name(article, tok, is_name)
+            named = (named_with_word(article, toks, i, is_name) if nxt & NAME_ONLY else None) or (
+                adjective_name(article, tok, is_name) if own & ADJECTIVE else None)
             if named is not None:
                 found.append(named)
                 i = next(n for n in range(i, n_toks) if toks[n].end >= named.end) + 1
                 continue
-        k = _demonym_at(text, toks, i, dem) if (
-            _uncapped(tok.text) if tok.text.isupper() else tok.text) in dem_first else -1
+        k = _demonym_at(text, toks, i, dem) if own & DEMONYM_START else -1
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
@@ -244,12 +258,12 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             i = k + 1
             continue
         if j < 0:
-            named = named_with_generic(article, toks, i, is_name)
+            named = named_with_generic(article, toks, i, is_name) if nxt & GENERIC_START else None
             if named is not None:
                 found.append(named)
-            elif "-" in tok.text:
+            elif own & HYPHEN:
                 found.extend(hyphen_compound(article, tok, is_name, dem))
-            elif i + 1 < n_toks and toks[i + 1].text in VOWEL_GENERICS:
+            elif nxt & VOWEL_GENERIC:
                 found.extend(vowel_variant(article, toks, i, is_name))
             i += 1
             continue
@@ -296,16 +310,18 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
     if k == j + 1 and toks[k].text.lower() in _INSTITUTION_GENERIC and _institution_word(text, toks, j, k):
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
     end = toks[k].end
-    if (bad_tokens(toks, i, j) or person_context(text, toks, i, j) or holiday_follows(text, toks, k)
-            or NUMBER_AFTER.match(text, end) or DISEASE_AFTER.match(text, end)
-            or PIPELINE_AFTER.match(text, end) and text[start - 1:start] not in ("-", "–", "—")):
+    before = text[max(0, start - 40):start]
+    last_word = before.rstrip()[-2:].lower()  # "by" (a work's author), "of" (a leading generic word)
+    if bad_tokens(toks, i, j) or person_context(text, toks, i, j, before, last_word) or holiday_follows(text, toks, k):
+        return None, nxt
+    hit = _NAME_THING_AFTER.match(text, end)
+    if hit and (hit.lastgroup != "pipeline" or text[start - 1:start] not in ("-", "–", "—")):
         return None, nxt
     if _street_name(text, name, end, generic):
         # Not a mention of the place, but a local clue all the same: streets are often named after the
         # town itself or a neighbouring one they lead to ("West Palestine Avenue", "Morecambe Road").
         return Mention(article.id, start, end, name, reason="street", literal=False), nxt
-    before = text[max(0, start - 40):start]
-    generic = generic or _leading_generic(before)
+    generic = generic or (_leading_generic(before) if last_word == "of" else "")
     if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
         # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
         # "given": after a known given name, a stronger sign (see ``_drop_person_names``)
@@ -317,10 +333,11 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         return None, nxt  # "the Northern Bay": a common word at the end of a longer name the gazetteer lacks
     org = org_ahead(text, toks, k)
     # "Ohio Senate", "Artem Timofeev": part of a longer name; the resolver keeps it only for a major place.
-    joined = ampersand_joined(text, toks, i, k, lambda w: is_name(skeleton(w)))
-    part = not org and (name_continues(text, toks, k) or joined) and not title_case(text, toks, k)
-    if (i == j and not generic and not org and name_continues(text, toks, k)
-            and given_name_heads(text, toks, i)):
+    joined = "&" in text[max(0, start - 3):end + 3] and ampersand_joined(  # (" & " before or after it)
+        text, toks, i, k, lambda w: is_name(skeleton(w)))
+    continues = name_continues(text, toks, k)
+    part = not org and (continues or joined) and not title_case(text, toks, k)
+    if i == j and not generic and not org and continues and given_name_heads(text, toks, i):
         # "Mary Wheeler", "Vladimir Putin": a person ("Wheeler" is looked at next). A later bare "Vladimir"
         # may still be the city ("drones attacked Vladimir and Ivanovo"), so the given name is not carried over.
         return None, nxt
@@ -371,8 +388,7 @@ def _institution_word(text: str, toks: Sequence[Token], j: int, k: int) -> bool:
 
 
 def _leading_generic(before: str) -> str:
-    if not before.rstrip().lower().endswith("of"):  # cheap test first: every match ends in "of "
-        return ""
+    """"the village of ": the generic word before a name (the caller checked that ``before`` ends in "of")."""
     m = _LEADING_GENERIC.search(before)
     if not m:
         return ""
