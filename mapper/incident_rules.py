@@ -196,13 +196,21 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
     adjective before "airspace"); the places of a dateline say where the report was filed, not where anything
     happened."""
     lines = dateline_spans(text) if text else []
-    return sorted((r for r in resolutions if r.place is not None
-                   and not any(s <= r.mention.start < e for s, e in lines) and (
-        r.mention.literal or r.place.kind is PlaceKind.COUNTRY and (
-            _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)
-            or names_airspace(text, r) or _EXPELS_COUNT.match(text, r.mention.end) is not None)
-        or _TITLE_THEN_ANAPHOR.match(text, r.mention.end) is not None)),
-                  key=lambda r: r.mention.start)
+    out = []
+    for r in resolutions:
+        if r.place is None:
+            continue
+        m = r.mention
+        if lines and any(s <= m.start < e for s, e in lines):
+            continue
+        # (the cheap anchored matches first, the scans to the sentence's end last)
+        if m.literal or (r.place.kind is PlaceKind.COUNTRY and (
+                _EXPELS_COUNT.match(text, m.end) is not None or names_airspace(text, r)
+                or speaks_of_own_people(text, m.end) or _the_country_later(text, m.end))) \
+                or _TITLE_THEN_ANAPHOR.match(text, m.end) is not None:
+            out.append(r)
+    out.sort(key=lambda r: r.mention.start)
+    return out
 
 
 # "Moscow Mayor Sergei Sobyanin writes that air defences shot down four drones flying towards the capital": an
