@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import ahocorasick
+
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -88,7 +90,12 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
 _NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
                    "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
                    "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn")
-_NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window for them all
+# One Aho-Corasick pass over the window (pyahocorasick) tells which of them it holds, and so which patterns
+# can match there ("scared" is looked for too: _FEARED needs it, though it opens no gate).
+_NO_EVENT_AUTOMATON = ahocorasick.Automaton()
+for _word in (*_NO_EVENT_WORDS, "scared"):
+    _NO_EVENT_AUTOMATON.add_word(_word, _word)
+_NO_EVENT_AUTOMATON.make_automaton()
 
 
 # "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
@@ -135,11 +142,24 @@ _NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|si
 def _told_as_no_event(text: str, low: str, at: int) -> bool:
     """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
     intention, a plan, a campaign or a dread."""
-    if _NO_EVENT_GATE.search(low, max(0, at - 50), at) is None:
+    words = {w for _end, w in _NO_EVENT_AUTOMATON.iter(low, max(0, at - 50), at)}
+    if not words or words == {"scared"}:
         return False
-    return bool(_BACK_REFERENCE.search(text, max(0, at - 30), at) or _INTENT.search(text, max(0, at - 40), at)
-                or _PLAN.search(text, max(0, at - 50), at) or _PROLONGED.search(text, max(0, at - 40), at)
-                or _FEARED.search(text, max(0, at - 50), at))
+    if len(low) != len(text) or not text[max(0, at - 50):at].isascii():  # (case folding beyond ASCII: all are tried)
+        words = _PATTERN_WORDS.keys()
+    return any(rx.search(text, max(0, at - back), at) for rx, back in
+               dict.fromkeys(p for w in words for p in _PATTERN_WORDS[w]))
+
+
+# each word of the gate -> the patterns above that need it (or another of their words), with their window
+_PATTERN_WORDS: dict[str, list[tuple[re.Pattern[str], int]]] = {w: [] for w in (*_NO_EVENT_WORDS, "scared")}
+for _rx, _back, _needs in ((_BACK_REFERENCE, 30, "before after since following ahead prior"),
+                           (_INTENT, 40, "will would shall plan threat vow intend ready tried trying attempt"),
+                           (_PLAN, 50, "plan plot prepar conspir intend going"),
+                           (_PROLONGED, 40, "days weeks months years"),
+                           (_FEARED, 50, "fear risk danger threat afraid scared warn")):
+    for _word in _needs.split():
+        _PATTERN_WORDS[_word].append((_rx, _back))
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
@@ -198,8 +218,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     def bucket(items: list, key) -> list[list]:  # type: ignore[type-arg]
         out: list[list] = [[] for _ in sents]  # type: ignore[type-arg]
         for it in items:
-            i = bisect.bisect_right(starts, key(it)) - 1
-            if i >= 0 and key(it) < sents[i][1]:
+            at = key(it)
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at < sents[i][1]:
                 out[i].append(it)
         return out
 
@@ -238,10 +259,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
             # (with no place, only to add its count to the event of the sentence before)
             # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received
+            if not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0 for t in trig_by[j]):
+                continue  # (a move word just before, looked for first: the patterns scan the whole sentence)
             m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e)) \
                 if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
-            if m is None or not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0
-                                    for t in trig_by[j]):
+            if m is None:
                 continue
             trig = [Trigger("migration", "", m.group(0), m.start(), m.end())]
         cues = lex.cues_in(text, s, e)
