@@ -258,18 +258,19 @@ def _the_country_later(text: str, end: int) -> bool:
 # its "citizens"
 _AUTHORITY_AFTER = re.compile(r"(?:['’]s|,)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|agency|service|government|"
                               r"authorities|officials|embassy|consulate|committee|department|ombudsman)\b", re.I)
-_OWN_PEOPLE = re.compile(r"\b(?:citizens|nationals|compatriots)\b", re.I)
+_OWN_PEOPLE = Gated(re.compile(r"\b(?:citizens|nationals|compatriots)\b", re.I))
 
 
 def speaks_of_own_people(text: str, end: int, stop: int | None = None) -> bool:
     """True when a country named just before ``end`` is a government speaking of its own citizens later in
     the sentence ("Kyrgyzstan's Foreign Ministry said 300 nationals were flown home from Iran")."""
-    if not _AUTHORITY_AFTER.match(text, end):
-        return False
     if stop is None:
         stop = text.find(".", end)
         stop = len(text) if stop < 0 else stop
-    for m in _OWN_PEOPLE.finditer(text, end, min(stop, end + 250)):
+    stop = min(stop, end + 250)
+    if not _OWN_PEOPLE.possible(lowered(text[end:stop])) or not _AUTHORITY_AFTER.match(text, end):
+        return False  # (the word for the people first: the authority's pattern costs more)
+    for m in _OWN_PEOPLE.pattern.finditer(text, end, stop):
         before = text[max(end, m.start() - 30):m.start()].split()
         if not (before and before[-1][:1].isupper()):  # "Afghan nationals" are someone else's
             return True
