@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from mapper.incident_text import dateline_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
@@ -329,3 +331,61 @@ def evacuated_since(text: str, t: Trigger) -> bool:
     order was issued")."""
     return t.subtype == "evacuation" and _ORDER_GIVEN.match(text, t.end) is not None \
         and _LEFT_SINCE.search(text, max(0, t.start - 140), t.start) is not None
+
+
+# "days before the strikes": a trigger naming an event already told is a time reference, not a report.
+_BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
+                             re.I)
+# "will keep targeting", "threatened to strike": an intention or a threat, not a report
+_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to|"
+                     r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
+                     r"(?:\w+\s+){0,2}$", re.I)
+# "detained men who planned a drone attack on the air base": a plan, plot or preparation is no strike (an
+# arrest, which is not mapped)
+_PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|conspir\w*|intend(?:ed|ing)|"
+                   r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:\w+\s+){0,4}$", re.I)
+
+
+# words one of the five patterns above and below needs in the 50 characters before a trigger (a cheap test first)
+_NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
+                   "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
+                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn")
+# One Aho-Corasick pass over the window (pyahocorasick) tells which of them it holds, and so which patterns
+# can match there ("scared" is looked for too: _FEARED needs it, though it opens no gate).
+_NO_EVENT_AUTOMATON = ahocorasick.Automaton()
+for _word in (*_NO_EVENT_WORDS, "scared"):
+    _NO_EVENT_AUTOMATON.add_word(_word, _word)
+_NO_EVENT_AUTOMATON.make_automaton()
+
+
+# "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
+_PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
+# ("The Air Force warns of groups of attack drones heading for Kharkiv": an alert, no attack yet)
+_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared|warn(?:s|ed|ing)?)\s+(?:of|from|about)\s+"
+                     r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
+
+
+def told_as_no_event(text: str, low: str, at: int) -> bool:
+    """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
+    intention, a plan, a campaign or a dread."""
+    words = {w for _end, w in _NO_EVENT_AUTOMATON.iter(low, max(0, at - 50), at)}
+    if not words or words == {"scared"}:
+        return False
+    if len(low) != len(text) or not text[max(0, at - 50):at].isascii():  # (case folding beyond ASCII: all are tried)
+        words = _PATTERN_WORDS.keys()
+    return any(rx.search(text, max(0, at - back), at) for rx, back in
+               dict.fromkeys(p for w in words for p in _PATTERN_WORDS[w]))
+
+
+# each word of the gate -> the patterns above that need it (or another of their words), with their window
+_PATTERN_WORDS: dict[str, list[tuple[re.Pattern[str], int]]] = {w: [] for w in (*_NO_EVENT_WORDS, "scared")}
+for _rx, _back, _needs in ((_BACK_REFERENCE, 30, "before after since following ahead prior"),
+                           (_INTENT, 40, "will would shall plan threat vow intend ready tried trying attempt"),
+                           (_PLAN, 50, "plan plot prepar conspir intend going"),
+                           (_PROLONGED, 40, "days weeks months years"),
+                           (_FEARED, 50, "fear risk danger threat afraid scared warn")):
+    for _word in _needs.split():
+        _PATTERN_WORDS[_word].append((_rx, _back))

@@ -8,8 +8,6 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import ahocorasick
-
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -61,6 +59,7 @@ from mapper.incident_rules import (
     names_airspace,
     no_event_term,
     refers_back,
+    told_as_no_event,
 )
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
@@ -72,40 +71,9 @@ _ENDS = ("origin", "destination")
 _HARM_UNITS = frozenset({"killed", "injured"})
 _HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
-# "days before the strikes": a trigger naming an event already told is a time reference, not a report.
-_BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
-                             re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
-# "will keep targeting", "threatened to strike": an intention or a threat, not a report
-_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to|"
-                     r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
-                     r"(?:\w+\s+){0,2}$", re.I)
-# "detained men who planned a drone attack on the air base": a plan, plot or preparation is no strike (an
-# arrest, which is not mapped)
-_PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|conspir\w*|intend(?:ed|ing)|"
-                   r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:\w+\s+){0,4}$", re.I)
 
 
-# words one of the three patterns below needs in the 50 characters before a trigger (a cheap test first)
-_NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
-                   "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
-                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn")
-# One Aho-Corasick pass over the window (pyahocorasick) tells which of them it holds, and so which patterns
-# can match there ("scared" is looked for too: _FEARED needs it, though it opens no gate).
-_NO_EVENT_AUTOMATON = ahocorasick.Automaton()
-for _word in (*_NO_EVENT_WORDS, "scared"):
-    _NO_EVENT_AUTOMATON.add_word(_word, _word)
-_NO_EVENT_AUTOMATON.make_automaton()
-
-
-# "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
-_PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-# "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
-# ("The Air Force warns of groups of attack drones heading for Kharkiv": an alert, no attack yet)
-_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared|warn(?:s|ed|ing)?)\s+(?:of|from|about)\s+"
-                     r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
 
 
 # "the number ... has dropped sharply", "dropped by 30 percent", "fell to": a quantity falling, no bomb dropped
@@ -139,27 +107,6 @@ _NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|si
                   r"\d+(?:st|nd|rd|th)))\s+(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
 
 
-def _told_as_no_event(text: str, low: str, at: int) -> bool:
-    """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
-    intention, a plan, a campaign or a dread."""
-    words = {w for _end, w in _NO_EVENT_AUTOMATON.iter(low, max(0, at - 50), at)}
-    if not words or words == {"scared"}:
-        return False
-    if len(low) != len(text) or not text[max(0, at - 50):at].isascii():  # (case folding beyond ASCII: all are tried)
-        words = _PATTERN_WORDS.keys()
-    return any(rx.search(text, max(0, at - back), at) for rx, back in
-               dict.fromkeys(p for w in words for p in _PATTERN_WORDS[w]))
-
-
-# each word of the gate -> the patterns above that need it (or another of their words), with their window
-_PATTERN_WORDS: dict[str, list[tuple[re.Pattern[str], int]]] = {w: [] for w in (*_NO_EVENT_WORDS, "scared")}
-for _rx, _back, _needs in ((_BACK_REFERENCE, 30, "before after since following ahead prior"),
-                           (_INTENT, 40, "will would shall plan threat vow intend ready tried trying attempt"),
-                           (_PLAN, 50, "plan plot prepar conspir intend going"),
-                           (_PROLONGED, 40, "days weeks months years"),
-                           (_FEARED, 50, "fear risk danger threat afraid scared warn")):
-    for _word in _needs.split():
-        _PATTERN_WORDS[_word].append((_rx, _back))
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
@@ -229,7 +176,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     low = text.lower()
     trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (
-        _told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
+        told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
                      lambda t: t.start)
     for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
