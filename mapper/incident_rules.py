@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from mapper.incident_text import dateline_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
@@ -196,13 +198,21 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
     adjective before "airspace"); the places of a dateline say where the report was filed, not where anything
     happened."""
     lines = dateline_spans(text) if text else []
-    return sorted((r for r in resolutions if r.place is not None
-                   and not any(s <= r.mention.start < e for s, e in lines) and (
-        r.mention.literal or r.place.kind is PlaceKind.COUNTRY and (
-            _the_country_later(text, r.mention.end) or speaks_of_own_people(text, r.mention.end)
-            or names_airspace(text, r) or _EXPELS_COUNT.match(text, r.mention.end) is not None)
-        or _TITLE_THEN_ANAPHOR.match(text, r.mention.end) is not None)),
-                  key=lambda r: r.mention.start)
+    out = []
+    for r in resolutions:
+        if r.place is None:
+            continue
+        m = r.mention
+        if lines and any(s <= m.start < e for s, e in lines):
+            continue
+        # (the cheap anchored matches first, the scans to the sentence's end last)
+        if m.literal or (r.place.kind is PlaceKind.COUNTRY and (
+                _EXPELS_COUNT.match(text, m.end) is not None or names_airspace(text, r)
+                or speaks_of_own_people(text, m.end) or _the_country_later(text, m.end))) \
+                or _TITLE_THEN_ANAPHOR.match(text, m.end) is not None:
+            out.append(r)
+    out.sort(key=lambda r: r.mention.start)
+    return out
 
 
 # "Moscow Mayor Sergei Sobyanin writes that air defences shot down four drones flying towards the capital": an
@@ -250,18 +260,19 @@ def _the_country_later(text: str, end: int) -> bool:
 # its "citizens"
 _AUTHORITY_AFTER = re.compile(r"(?:['’]s|,)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|agency|service|government|"
                               r"authorities|officials|embassy|consulate|committee|department|ombudsman)\b", re.I)
-_OWN_PEOPLE = re.compile(r"\b(?:citizens|nationals|compatriots)\b", re.I)
+_OWN_PEOPLE = Gated(re.compile(r"\b(?:citizens|nationals|compatriots)\b", re.I))
 
 
 def speaks_of_own_people(text: str, end: int, stop: int | None = None) -> bool:
     """True when a country named just before ``end`` is a government speaking of its own citizens later in
     the sentence ("Kyrgyzstan's Foreign Ministry said 300 nationals were flown home from Iran")."""
-    if not _AUTHORITY_AFTER.match(text, end):
-        return False
     if stop is None:
         stop = text.find(".", end)
         stop = len(text) if stop < 0 else stop
-    for m in _OWN_PEOPLE.finditer(text, end, min(stop, end + 250)):
+    stop = min(stop, end + 250)
+    if not _OWN_PEOPLE.possible(lowered(text[end:stop])) or not _AUTHORITY_AFTER.match(text, end):
+        return False  # (the word for the people first: the authority's pattern costs more)
+    for m in _OWN_PEOPLE.pattern.finditer(text, end, stop):
         before = text[max(end, m.start() - 30):m.start()].split()
         if not (before and before[-1][:1].isupper()):  # "Afghan nationals" are someone else's
             return True
@@ -320,3 +331,61 @@ def evacuated_since(text: str, t: Trigger) -> bool:
     order was issued")."""
     return t.subtype == "evacuation" and _ORDER_GIVEN.match(text, t.end) is not None \
         and _LEFT_SINCE.search(text, max(0, t.start - 140), t.start) is not None
+
+
+# "days before the strikes": a trigger naming an event already told is a time reference, not a report.
+_BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
+                             re.I)
+# "will keep targeting", "threatened to strike": an intention or a threat, not a report
+_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to|"
+                     r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
+                     r"(?:\w+\s+){0,2}$", re.I)
+# "detained men who planned a drone attack on the air base": a plan, plot or preparation is no strike (an
+# arrest, which is not mapped)
+_PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|conspir\w*|intend(?:ed|ing)|"
+                   r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:\w+\s+){0,4}$", re.I)
+
+
+# words one of the five patterns above and below needs in the 50 characters before a trigger (a cheap test first)
+_NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
+                   "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
+                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn")
+# One Aho-Corasick pass over the window (pyahocorasick) tells which of them it holds, and so which patterns
+# can match there ("scared" is looked for too: _FEARED needs it, though it opens no gate).
+_NO_EVENT_AUTOMATON = ahocorasick.Automaton()
+for _word in (*_NO_EVENT_WORDS, "scared"):
+    _NO_EVENT_AUTOMATON.add_word(_word, _word)
+_NO_EVENT_AUTOMATON.make_automaton()
+
+
+# "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
+_PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
+# ("The Air Force warns of groups of attack drones heading for Kharkiv": an alert, no attack yet)
+_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared|warn(?:s|ed|ing)?)\s+(?:of|from|about)\s+"
+                     r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
+
+
+def told_as_no_event(text: str, low: str, at: int) -> bool:
+    """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
+    intention, a plan, a campaign or a dread."""
+    words = {w for _end, w in _NO_EVENT_AUTOMATON.iter(low, max(0, at - 50), at)}
+    if not words or words == {"scared"}:
+        return False
+    if len(low) != len(text) or not text[max(0, at - 50):at].isascii():  # (case folding beyond ASCII: all are tried)
+        words = _PATTERN_WORDS.keys()
+    return any(rx.search(text, max(0, at - back), at) for rx, back in
+               dict.fromkeys(p for w in words for p in _PATTERN_WORDS[w]))
+
+
+# each word of the gate -> the patterns above that need it (or another of their words), with their window
+_PATTERN_WORDS: dict[str, list[tuple[re.Pattern[str], int]]] = {w: [] for w in (*_NO_EVENT_WORDS, "scared")}
+for _rx, _back, _needs in ((_BACK_REFERENCE, 30, "before after since following ahead prior"),
+                           (_INTENT, 40, "will would shall plan threat vow intend ready tried trying attempt"),
+                           (_PLAN, 50, "plan plot prepar conspir intend going"),
+                           (_PROLONGED, 40, "days weeks months years"),
+                           (_FEARED, 50, "fear risk danger threat afraid scared warn")):
+    for _word in _needs.split():
+        _PATTERN_WORDS[_word].append((_rx, _back))

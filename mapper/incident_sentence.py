@@ -167,7 +167,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
     sites = [r for r in sites if not halted_airport(text, s, sent.end, r.mention.end)]
     # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
-    sites = [r for r in sites if not any(_QUALIFIES.fullmatch(text, r.mention.end, q.mention.start) for q in sites)]
+    sites = [r for r in sites if not any(q.mention.start > r.mention.end and _QUALIFIES.fullmatch(
+        text, r.mention.end, q.mention.start) for q in sites)]
     # "near Dolinka, 40 kilometres south-west of Karaganda": a distance names a reference point, a site only
     # when the sentence names no other ("15 km from the village of Saikhin")
     ref = [r for r in sites if _REFERENCE.search(text, max(s, r.mention.start - 60), r.mention.start)]

@@ -80,6 +80,7 @@ _DATELINE = re.compile(r"\A\s*(?:(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?=
                        r"|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}\s+•\s+[A-Z][\w.-]{1,15}\.?)\s")
 
 
+@lru_cache(maxsize=64)  # (asked for each sentence that quotes someone)
 def dateline_end(text: str) -> int:
     """Where a wire dateline ("TASHKENT, Uzbekistan (AP) —") at the start of ``text`` ends; 0 for none.
 
@@ -94,6 +95,7 @@ _OUTLET = re.compile(r"\(([A-Za-z/-]{2,12})\)|/([\w.-]{2,12})/|•\s+([A-Z][\w.-
                      r"\A\s*[A-Z]+\.\s+([A-Z]{3,})\b")
 
 
+@lru_cache(maxsize=64)
 def dateline_outlet(text: str) -> str:
     r"""The news agency a dateline names ("TASS", "24.kg", "UNN", "KAZINFORM"); "" for none.
 

@@ -59,6 +59,7 @@ from mapper.incident_rules import (
     names_airspace,
     no_event_term,
     refers_back,
+    told_as_no_event,
 )
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
@@ -70,35 +71,9 @@ _ENDS = ("origin", "destination")
 _HARM_UNITS = frozenset({"killed", "injured"})
 _HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
-# "days before the strikes": a trigger naming an event already told is a time reference, not a report.
-_BACK_REFERENCE = re.compile(r"\b(?:before|after|since|following|ahead\s+of|prior\s+to)\s+(?:the|these|those|that)\s+$",
-                             re.I)
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
-# "will keep targeting", "threatened to strike": an intention or a threat, not a report
-_INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s+to|intends?\s+to|ready\s+to|"
-                     r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
-                     r"(?:\w+\s+){0,2}$", re.I)
-# "detained men who planned a drone attack on the air base": a plan, plot or preparation is no strike (an
-# arrest, which is not mapped)
-_PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|conspir\w*|intend(?:ed|ing)|"
-                   r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:\w+\s+){0,4}$", re.I)
 
 
-# words one of the three patterns below needs in the 50 characters before a trigger (a cheap test first)
-_NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
-                   "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
-                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn")
-_NO_EVENT_GATE = re.compile("|".join(_NO_EVENT_WORDS))  # one scan of the window for them all
-
-
-# "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
-_PROLONGED = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-# "living in fear of raids, detentions and deportation", "at risk of deportation": what people dread
-# ("The Air Force warns of groups of attack drones heading for Kharkiv": an alert, no attack yet)
-_FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared|warn(?:s|ed|ing)?)\s+(?:of|from|about)\s+"
-                     r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,4}$", re.I)
 
 
 # "the number ... has dropped sharply", "dropped by 30 percent", "fell to": a quantity falling, no bomb dropped
@@ -132,14 +107,6 @@ _NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|si
                   r"\d+(?:st|nd|rd|th)))\s+(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
 
 
-def _told_as_no_event(text: str, low: str, at: int) -> bool:
-    """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
-    intention, a plan, a campaign or a dread."""
-    if _NO_EVENT_GATE.search(low, max(0, at - 50), at) is None:
-        return False
-    return bool(_BACK_REFERENCE.search(text, max(0, at - 30), at) or _INTENT.search(text, max(0, at - 40), at)
-                or _PLAN.search(text, max(0, at - 50), at) or _PROLONGED.search(text, max(0, at - 40), at)
-                or _FEARED.search(text, max(0, at - 50), at))
 
 
 def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexicon | None = None,
@@ -198,8 +165,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     def bucket(items: list, key) -> list[list]:  # type: ignore[type-arg]
         out: list[list] = [[] for _ in sents]  # type: ignore[type-arg]
         for it in items:
-            i = bisect.bisect_right(starts, key(it)) - 1
-            if i >= 0 and key(it) < sents[i][1]:
+            at = key(it)
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at < sents[i][1]:
                 out[i].append(it)
         return out
 
@@ -208,7 +176,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     low = text.lower()
     trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (
-        _told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
+        told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
                      lambda t: t.start)
     for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
@@ -238,10 +206,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
             # (with no place, only to add its count to the event of the sentence before)
             # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received
+            if not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0 for t in trig_by[j]):
+                continue  # (a move word just before, looked for first: the patterns scan the whole sentence)
             m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e)) \
                 if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
-            if m is None or not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0
-                                    for t in trig_by[j]):
+            if m is None:
                 continue
             trig = [Trigger("migration", "", m.group(0), m.start(), m.end())]
         cues = lex.cues_in(text, s, e)
