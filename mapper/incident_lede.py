@@ -32,7 +32,11 @@ def summary_lede(cands: list[Candidate]) -> list[Candidate]:
     later = [c for c in cands[1:] if c.type is lede.type and dates_compatible(explicit(c), explicit(lede))
              and any(loc.precision in _FINE for loc in c.locs)]
     towns = {loc.place_id for c in later for loc in c.locs if loc.precision in _FINE}
-    home = next((c for c in later if c.subtype == lede.subtype), None)
+    # (the first of them in the lede's regions: "a fire at an oil depot in the Tambov region" is no summary of
+    # a strike in Lipetsk told later)
+    regions = {(loc.country, loc.admin1) for loc in lede.locs if loc.admin1}
+    home = next((c for c in later if c.subtype == lede.subtype and (
+        not regions or any((loc.country, loc.admin1) in regions for loc in c.locs))), None)
     if home is None or len(towns) < 2:
         return cands
     absorb(home, _summing_up(lede))

@@ -80,8 +80,7 @@ def _harmed(c: Candidate) -> set[tuple[float, str]]:
 
 def absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
     for loc in other.locs:
-        loc2 = loc if role is None else Location(loc.place_id, loc.name, loc.lat, loc.lon, loc.precision, role,
-                                                 loc.country)
+        loc2 = loc if role is None else dataclasses.replace(loc, role=role)
         if all((x.place_id, x.role) != (loc2.place_id, loc2.role) for x in into.locs) and (
                 into.type is IncidentType.MIGRATION or all(x.place_id != loc2.place_id for x in into.locs)):
             into.locs.append(loc2)

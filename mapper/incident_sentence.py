@@ -246,7 +246,7 @@ def location(r: Resolution, role: str) -> Location:
     p = r.place
     assert p is not None
     prec = Precision.POINT if site_rank(r) == 0 else r.precision or p.precision  # a cape is a point
-    return Location(p.place_id, display_name(r), p.lat, p.lon, prec, role, p.country)
+    return Location(p.place_id, display_name(r), p.lat, p.lon, prec, role, p.country, p.admin1 or "")
 
 
 _GENERIC_LABEL = {"region": "region", "district": "district", "populated place": "", "facility": "",

@@ -220,6 +220,7 @@ class Location:
     precision: Precision
     role: str = "site"  # site, origin, destination, staging, target
     country: str = ""
+    admin1: str = ""  # the first-level region's code in its country ("" when unknown)
 
     def __post_init__(self) -> None:
         _check_coords(self.place_id, self.lat, self.lon)

@@ -441,3 +441,12 @@ def test_a_speaker_in_an_opening_time_clause_is_no_source(gazetteer: Any) -> Non
     (inc,) = _incidents(gazetteer, "When President Vladimir Putin announced a partial mobilisation in September "
                                    "2022, about 400,000 Russians crossed into Kazakhstan in two weeks.")
     assert (inc.subtype, inc.status.value) == ("relocation", "confirmed")
+
+
+def test_a_lede_in_one_region_is_no_summary_of_strikes_in_others(gazetteer: Any) -> None:
+    text = ("A Ukrainian drone attack early on Monday set fire to an oil depot in Russia's Tambov region, the "
+            "governor said.\n\nAir defences downed several drones over the Rasskazovo district, he said.\n\n"
+            "In Lipetsk, a drone hit an industrial site, injuring two workers, Governor Igor Artamonov said.")
+    incs = _incidents(gazetteer, text, published="2025-11-03")
+    strikes = sorted(loc.name for i in incs if i.subtype == "strike" for loc in i.locations)
+    assert strikes == ["Lipetsk", "Tambov region"]
