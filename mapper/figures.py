@@ -288,6 +288,11 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
         words = (who.group("w") or "").lower().split() if who else []
         if who and (not words or any(_UNIT_WORDS.get(w) == "people" for w in words)):
             return "people", end
+    at0 = m.start("num") if m.group("num") else m.start("word")
+    if _INCLUDING.search(text, max(0, at0 - 24), at0) and _COUNT_BEFORE.search(text, max(0, at0 - 70), at0):
+        noun = _NOUN_AFTER.match(text, end)  # (the share's noun stays in its text: "two children")
+        return "", noun.end() if noun and noun.group(1).lower() in _UNIT_WORDS else end  # "injuring nine people,
+        # including two children": a share of the count told, no count of its own
     tentative: tuple[str, int] | None = None  # "100 injured women": the noun decides, else the adjective
     for i, w in enumerate(_TOKEN.finditer(text, end, min(len(text), end + 60))):
         word = w.group(0).lower().strip("’'")
@@ -346,6 +351,10 @@ def _harmed(text: str, m: re.Match[str]) -> str:
     return "killed" if verb.group(1).lower().startswith(("kill", "shot", "shooting")) else "injured"
 
 
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+(?:about\s+|some\s+|at\s+least\s+|nearly\s+)?$", re.I)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                           r"thousands))\b[^.;]*$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _MORE_OF = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")  # "a further 62,000": more of the same
 _THINGS_AFTER = re.compile(r"\s+([a-z]{3,}[^s\W]s)\b")  # a plural noun right after the number
 _NOT_THINGS = frozenset({"others", "ones", "across", "towards", "besides", "perhaps", "always", "sometimes",

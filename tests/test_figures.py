@@ -133,3 +133,9 @@ def test_two_victims_and_a_count_with_an_including_clause() -> None:
     found = find_figures("A drone struck a car, killing a man and a woman. Three more people, including a teenager, "
                          "were injured; ten people, including the mayor, attended.")
     assert [(f.figure.value, f.figure.unit) for f in found] == [(2, "killed"), (3, "injured"), (10, "people")]
+
+
+def test_a_share_after_including_is_no_count_of_its_own() -> None:
+    found = find_figures("A drone hit a block, injuring nine people, including two children, the governor said.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(9, "injured"), (2, "")]
+    assert found[1].figure.text == "two children"
