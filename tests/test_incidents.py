@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -599,3 +600,16 @@ def test_an_event_in_a_where_clause_is_at_the_place_it_describes_and_undated_in_
     incs = extract_incidents([parsed(text, ["Shalkar", "Orenburg"])])
     strike = next(i for i in incs if i.subtype == "strike")
     assert [loc.name for loc in strike.locations] == ["Orenburg"] and strike.date is None
+
+
+def test_a_text_met_again_gives_the_same_events_under_its_own_id(gazetteer) -> None:
+    from mapper.articles import read_sample
+    from mapper.pipeline import parse_articles
+
+    first = list(read_sample())[:3]
+    again = [dataclasses.replace(a, id=f"{a.id}-again") for a in first]
+    once = extract_incidents(list(parse_articles(first, gazetteer)))
+    twice = extract_incidents(list(parse_articles(again, gazetteer)))
+    assert [(i.incident_id, i.subtype, i.locations) for i in once] == [
+        (i.incident_id, i.subtype, i.locations) for i in twice]
+    assert {s.article_id for i in twice for s in i.sources} == {a.id for a in again}
