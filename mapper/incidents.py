@@ -5,10 +5,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 from mapper.incident_dates import (
     NIGHT,
@@ -35,6 +33,7 @@ from mapper.incident_longform import (
     next_in_paragraph,
     same_period,
 )
+from mapper.incident_memo import remembered
 from mapper.incident_merge import Candidate, group_article, merge_across
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
@@ -137,42 +136,10 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     lex = lexicon or load_lexicon(lexicon_dir)
     cands: list[Candidate] = []
     for parsed in parsed_articles:
-        cands.extend(_told_candidates(parsed, lex, default_year))
+        cands.extend(remembered(parsed, lex, default_year, lambda p=parsed: summarised(group_article(
+            summary_lede(_article_candidates(p, lex, default_year))))))
     incidents = finish(merge_across(cands))
     return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
-
-
-# A text met again (a wire story in several feeds, the copies of a batch): its events are worked out once and
-# copied for each article that carries it, as the lexicon's scans and the sentence caches are one level down.
-_TOLD: OrderedDict[tuple[Any, ...], tuple[Lexicon, str, list[Candidate]]] = OrderedDict()
-_TOLD_MAX = 128
-
-
-def _told_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | None) -> list[Candidate]:
-    """One article's grouped candidates; those of an article with the same text, headline, link, date and
-    readings of its places, read before with the same lexicon, are copied under this article's id."""
-    art = parsed.article
-    key = (art.text, art.title, art.url, art.published, default_year, id(lex), tuple(
-        (r.mention.start, r.mention.end, r.mention.literal, r.mention.reason, r.mention.generic, r.precision,
-         r.place.place_id if r.place else "") for r in parsed.resolutions))
-    hit = _TOLD.get(key)
-    if hit is not None and hit[0] is lex:
-        _TOLD.move_to_end(key)
-        return [_told_by(c, hit[1], art.id) for c in hit[2]]
-    cands = summarised(group_article(summary_lede(_article_candidates(parsed, lex, default_year))))
-    _TOLD[key] = (lex, art.id, [_told_by(c, art.id, art.id) for c in cands])
-    if len(_TOLD) > _TOLD_MAX:
-        _TOLD.popitem(last=False)
-    return cands
-
-
-def _told_by(c: Candidate, was: str, aid: str) -> Candidate:
-    """A copy of ``c`` (nothing shared that merging changes), reported by article ``aid`` instead of ``was``."""
-    return dataclasses.replace(
-        c, locs=list(c.locs), figures=list(c.figures), rules=list(c.rules), sents=set(c.sents),
-        actors=list(c.actors), paras=set(c.paras), article_id=aid if c.article_id == was else c.article_id,
-        sources=[dataclasses.replace(src, article_id=aid) if src.article_id == was else src for src in c.sources],
-        articles={aid if a == was else a for a in c.articles})
 
 
 def _flow_at_capitals(inc: Incident, capital_of: Callable[[str], Place | None]) -> Incident:
