@@ -109,7 +109,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+who\b|\s*,\s*(?P<w>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 # "killing two and injuring 26", "injured one employee", "killed four members of a group"
 _VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded|shot\s+dead|shooting\s+dead)\s+"
-                          r"(?:at\s+least\s+|another\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
+                          r"(?:at\s+least\s+|another\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|"
+                          r"more\s+than\s+|over\s+|up\s+to\s+)?$",
                           re.IGNORECASE)
 
 # "air defences shot down or jammed 105 of them"

@@ -140,8 +140,8 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
 # long before the event told just before
 # ("The incident comes weeks after ...": some weeks before it, a span)
 _CAME_AFTER = re.compile(r"\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:comes|came|happened|occurred|was\s+reported)\s+(?:just\s+|only\s+)?(?:(?P<n>a|one|two|three|four|five|six|\d)\s+)?(?P<unit>days?|weeks?)\s+"
-                         r"after\b")
+                         r"(?:comes|came|happened|occurred|was\s+reported)\s+(?:just\s+|only\s+)?"
+                         r"(?:(?P<n>a|one|two|three|four|five|six|\d)\s+)?(?P<unit>days?|weeks?)\s+after\b")
 
 # "Two days later, ...", "The next day, ...", "A week later ...": a day counted from the event told before
 _LATER = re.compile(r"\s*(?:(?P<n>A|One|Two|Three|Four|Five|Six|\d)\s+(?P<unit>days?|weeks?)\s+later|"

@@ -70,7 +70,8 @@ def next_in_paragraph(text: str, sents: list[tuple[int, int]], last: int, i: int
 # "Kherson city community." / "Bilozerka hromada.": a bulletin's heading line naming the community its paragraph
 # tells of
 _COMMUNITY_HEAD = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s+"
-                             r"(?:(?:city|town|village|settlement|urban|rural)\s+)?(?:territorial\s+)?(?:community|hromada)\s*[.:]?\s*$")
+                             r"(?:(?:city|town|village|settlement|urban|rural)\s+)?(?:territorial\s+)?"
+                             r"(?:community|hromada)\s*[.:]?\s*$")
 
 
 def community_heading(c: Candidate, text: str, head: tuple[int, int], res: list[Resolution]) -> bool:

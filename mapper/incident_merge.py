@@ -185,9 +185,6 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         weapons = {(v, u) for v, u in ca if u in _WEAPON_UNITS}, {(v, u) for v, u in cb if u in _WEAPON_UNITS}
         if gap > 1 and weapons[0] and weapons[1] and not weapons[0] & weapons[1]:
             return False
-        if a.subtype == "strike" and _own_paragraphs(a, b) and apart(a.locs, b.locs, TOWN_OR_DISTRICT):
-            return False  # "In the Izmail district, drones struck the port ... // A strike on an energy facility
-            # left 30,000 households in Bilhorod-Dnistrovskyi without power": a paragraph per town, two strikes
         ha, hb = _harmed(a), _harmed(b)
         if a.subtype == "strike" and _own_paragraphs(a, b) and ha and hb and not ha & hb \
                 and other_towns(a.locs, b.locs):
@@ -204,8 +201,10 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
             return False  # two flows from or to different places
     if a.type is IncidentType.MIGRATION and gap > 1 and (elsewhere(a.locs, b.locs) or elsewhere(b.locs, a.locs)):
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
-    # (a village the gazetteer lacks is placed at its district: "In Murom in the Shebekino district, a drone struck
-    # a car ... In Graivoron, a drone wounded a pensioner" are two attacks all the same)
+    # (towns, or districts standing for villages the gazetteer lacks, apart are two attacks: "In Murom in the
+    # Shebekino district, a drone struck a car ... In Graivoron, a drone wounded a pensioner"; "In the Izmail
+    # district, drones struck the port ... // A strike on an energy facility left Bilhorod-Dnistrovskyi without
+    # power")
     return a.type is not IncidentType.DRONE or near(a.locs, b.locs) and not (
         a.subtype == "strike" and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) and not other_countries(a.locs, b.locs)
 

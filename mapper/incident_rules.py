@@ -282,8 +282,8 @@ def speaks_of_own_people(text: str, end: int, stop: int | None = None) -> bool:
 # "debris fell on the refinery's territory", "damaged a pipeline at the same plant", "a drone strike there": a
 # facility named before
 _FACILITY_BACK = Gated(re.compile(r"\b(?:strike|attack|hit|struck)\s+there\b|"
-                                  r"\bthe\s+(?:same\s+)?(?:refinery|plant|port|airfield|air\s+base|base|depot|oil\s+depot|factory|"
-                                  r"terminal|facility|enterprise|substation|warehouse|(?:pumping\s+)?station|site)"
+                                  r"\bthe\s+(?:same\s+)?(?:refinery|plant|port|airfield|air\s+base|base|depot|"
+                                  r"oil\s+depot|factory|terminal|facility|enterprise|substation|warehouse|(?:pumping\s+)?station|site)"
                                   r"(?:[’']s)?\b", re.I))
 
 

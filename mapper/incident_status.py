@@ -102,13 +102,16 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
     if confirmed:
         return Status.CONFIRMED, confirmed[0][0]
     claimed = cues.get("claimed", [])
+    kinds = None
     if claimed and all(t in ("reports that", "report that") and _NAMED_BEFORE.search(text, max(s, o - 30), o)
-                       for t, o in claimed) and any(
-            k == _AUTHORITY for k, _ in _speakers(lex, text, sents, i)):
-        claimed = []  # "Odesa regional governor Oleh Kiper reports that drones struck ...": an authority's report
+                       for t, o in claimed):
+        kinds = _speakers(lex, text, sents, i)
+        if any(k == _AUTHORITY for k, _ in kinds):
+            claimed = []  # "Odesa regional governor Oleh Kiper reports that drones struck ...": an authority's report
     if claimed:
         return Status.CLAIMED, claimed[0][0]
-    kinds = _speakers(lex, text, sents, i)
+    if kinds is None:
+        kinds = _speakers(lex, text, sents, i)
     if not kinds:
         # "In the Kostiantynivka direction, units repelled ... Fighting also continued near ...": an item of the
         # bulletin a speaker was quoted on before (the item's paragraph goes on with it)
@@ -305,13 +308,16 @@ def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, e
     near = lex.cues_in(text, max(a, start - _QUALIFIER_SPAN), start)
     after = lex.cues_in(text, end, min(b, end + 12))
     wide = lex.cues_in(text, sent_start, start) if sent_start is not None else {}
-    # "ATYRAU, Kazakhstan (Reuters) - ... The defence ministry said": a body the sentence does not qualify
-    # belongs to the state the report is filed from
-    dateline = lex.cues_in(text, 0, dateline_end(text)) if sent_start is not None else {}
-    for found in (near, after, wide, dateline):
+    for found in (near, after, wide):
         hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in found.get(side, [])]
         if hits:
             return max(hits)[1] if found is not after else min(hits)[1]
+    # "ATYRAU, Kazakhstan (Reuters) - ... The defence ministry said": a body the sentence does not qualify
+    # belongs to the state the report is filed from
+    dateline = lex.cues_in(text, 0, dateline_end(text)) if sent_start is not None else {}
+    hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in dateline.get(side, [])]
+    if hits:
+        return max(hits)[1]
     return ""
 
 

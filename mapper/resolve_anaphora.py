@@ -76,9 +76,12 @@ def _named_in_sentence(text: str, start: int, end: int, place: Place, resolution
 
 def _after_town(text: str, start: int, resolutions: Sequence[Resolution]) -> bool:
     """Whether a town's name and a comma stand right before ``start`` ("Lugansk, the regional centre")."""
-    before = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, start - 12):start], re.I)
+    before = _COMMA_BEFORE.search(text[max(0, start - 12):start])
     if before is None:
         return False
     end = max(0, start - 12) + before.start()
     return any(r.mention.end == end and r.place is not None and r.place.kind is PlaceKind.POPULATED
                for r in resolutions)
+
+
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|its\s+)?$", re.I)
