@@ -23,12 +23,20 @@ def _font(bold: bool) -> Any:
     from PIL import ImageFont
 
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name), _UNIT)
+    return ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name), _UNIT,
+                              layout_engine=ImageFont.Layout.BASIC)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _width(text: str, bold: bool) -> float:
+    return float(_font(bold).getlength(text))
 
 
 def text_width_pt(text: str, size_pt: float, bold: bool = False) -> float:
-    """The width in points of ``text`` on one line at ``size_pt``."""
-    return _font(bold).getlength(text) * size_pt / _UNIT
+    """The width in points of ``text`` on one line at ``size_pt``: its words' widths (each measured
+    once) and its spaces'; the words of a table repeat, so a table costs few measurements."""
+    words = text.split(" ")
+    return (sum(_width(w, bold) for w in words if w) + (len(words) - 1) * _width(" ", bold)) * size_pt / _UNIT
 
 
 def line_height_pt(size_pt: float, bold: bool = False) -> float:
@@ -41,9 +49,10 @@ def wrap(text: str, width_pt: float, size_pt: float, bold: bool = False) -> list
     """``text`` broken into the lines a text box ``width_pt`` wide shows: at spaces, each paragraph
     (``\\n``) on a new line, a word wider than the box broken between characters.
 
-    >>> wrap("Drone debris near the border", 60, 12)
-    ['Drone', 'debris near', 'the border']
+    >>> wrap("Drone debris near the border", 80, 12)
+    ['Drone debris', 'near the', 'border']
     """
+    width_pt *= 0.98  # a little room for a viewer's own kerning and rounding
     lines: list[str] = []
     for para in text.split("\n"):
         line = ""
@@ -72,7 +81,7 @@ def fit_lines(text: str, width_pt: float, size_pt: float, max_lines: int, bold: 
         return text, len(lines)
     kept = lines[:max(1, max_lines)]
     last = kept[-1]
-    while last and text_width_pt(last + " \u2026", size_pt, bold) > width_pt:
-        last = last[:-1]
+    while last and text_width_pt(last + " \u2026", size_pt, bold) > width_pt:  # a whole word goes, if any
+        last = last.rsplit(" ", 1)[0] if " " in last.strip() else last[:-1]
     kept[-1] = f"{last.rstrip()} \u2026"
     return "\n".join(kept), len(kept)
