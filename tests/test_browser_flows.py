@@ -1,5 +1,6 @@
 """Flows on the real map in headless Chromium: a flow with an end known only as a country is dashed
-(seen in the pixels), says so in its popup and the legend; a claimed flow wears the "?" badge."""
+(seen in the pixels), says so in its popup and the legend; a claimed flow wears the "?" badge; a small
+screen folds the legend."""
 
 from __future__ import annotations
 
@@ -86,5 +87,30 @@ def test_a_claimed_flow_wears_the_badge_in_its_figure_or_on_its_line(browser, tm
     assert "?: claimed or denied, not confirmed" in titles
     p.page.evaluate("window.mapper.filterTo(0)")  # before every incident: the badge goes with its line
     assert p.count(".mapper-flow-badge") == 0 and p.count("path.mapper-flow") == 1  # the undated one stays
+    assert p.errors == [] and p.requests == []
+    p.page.close()
+
+
+def test_a_small_screen_folds_the_legend_and_keeps_the_scale_and_symbols_clear(browser, tmp_path):  # noqa: F811
+    p = Page(browser, write_map(tmp_path / "m.html", export.incidents_geojson(seed_incidents(hostile=False))))
+    p.page.set_viewport_size({"width": 800, "height": 600})
+    p.page.reload()
+    p.page.wait_for_function("window.mapper && window.mapper.ready", timeout=15_000)
+    assert p.page.locator(".mapper-legend details").get_attribute("open") is None  # folded: one line
+    assert p.page.locator(".mapper-legend").bounding_box()["height"] < 40
+    scale, credit = (p.page.locator(s).bounding_box()
+                     for s in (".leaflet-control-scale", ".leaflet-control-attribution"))
+    assert scale["x"] + scale["width"] <= credit["x"]  # a long attribution wraps beside the scale
+    boxes = [p.page.locator(s).bounding_box() for s in
+             (".mapper-title", ".mapper-legend", ".leaflet-control-layers", ".mapper-slider", ".leaflet-control-scale")]
+    marks = p.page.locator(".leaflet-marker-pane .mapper-icon")
+    for i in range(marks.count()):
+        m = marks.nth(i).bounding_box()
+        cx, cy = m["x"] + m["width"] / 2, m["y"] + m["height"] / 2
+        for b in boxes:
+            assert not (b["x"] <= cx <= b["x"] + b["width"] and b["y"] <= cy <= b["y"] + b["height"]), (i, b)
+    p.page.locator(".mapper-legend summary").click()  # opened on demand
+    assert p.page.locator(".mapper-legend details").get_attribute("open") is not None
+    assert p.page.locator(".mapper-legend-item").first.is_visible()
     assert p.errors == [] and p.requests == []
     p.page.close()

@@ -61,6 +61,9 @@ _CSS = """<style>
   border-radius: 5px; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .mapper-title h3 { margin: 0 0 2px; font-size: 16px; }
 .mapper-legend { max-width: 380px; }
+.mapper-legend-head { cursor: pointer; font-size: 11px; color: #555; }
+.mapper-legend details:not([open]) .mapper-legend-head { font-size: 13px; color: #222; font-weight: 600; }
+.leaflet-bottom.leaflet-right { left: 120px; } /* the attribution wraps beside the scale, not over it */
 .mapper-legend-row { display: flex; flex-wrap: wrap; align-items: center; gap: 1px 10px; margin: 3px 0; }
 .mapper-legend-row b { font-weight: 600; }
 .mapper-legend-item { display: inline-flex; align-items: center; gap: 4px; }

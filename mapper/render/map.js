@@ -266,7 +266,12 @@
       out.push('<span class="mapper-legend-item" title="' + esc(e.label) + '">' + sym + " " +
         esc(e.what || e.label) + "</span>");
     });
-    div.innerHTML = out.join("") + (group !== null ? "</div>" : "");
+    // on a small screen the legend starts folded: open, it would cover most of the data
+    var size = map.getSize(), small = size.x < 900 || size.y < 500;
+    div.innerHTML = "<details" + (small ? "" : " open") + '><summary class="mapper-legend-head">Legend</summary>' +
+      out.join("") + (group !== null ? "</div>" : "") + "</details>";
+    L.DomEvent.disableClickPropagation(div);
+    L.DomEvent.disableScrollPropagation(div);
     return div;
   };
   if (D.legend.length) legend.addTo(map);
@@ -275,6 +280,8 @@
   // of a small screen above and a quarter below: the data must keep the middle)
   var H = map.getSize().y, legendDiv = legend.getContainer && legend.getContainer();
   var below = Math.max(90, (legendDiv && legendDiv.offsetHeight ? legendDiv.offsetHeight : 0) + 30);
+  var leftCorner = map.getContainer().querySelector(".leaflet-bottom.leaflet-left");  // the scale; the slider to come
+  below = Math.max(below, (leftCorner ? leftCorner.offsetHeight : 0) + (D.days ? 70 : 0) + 20);
   if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
     paddingBottomRight: [40, Math.min(below, 0.25 * H)], animate: false,
     maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
