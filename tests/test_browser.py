@@ -99,7 +99,9 @@ def test_map_draws_every_feature_offline(page):
     assert page.count(".mapper-flow-label") == 3 and "about 1,790,000 people" in page.page.inner_text("body")
     assert page.count(".mapper-legend") == 1 and "Seed incidents" in page.page.inner_text(".mapper-title")
     assert "GeoNames" in page.page.inner_text(".leaflet-control-attribution")
-    assert page.count("path.leaflet-interactive") == 1 + 4 + 5  # nothing else drawn
+    # two flows join countries' centres: dashed, each with its solid head of its own
+    assert page.count("path.mapper-flow-approx") == page.count("path.mapper-flow-head") == 2
+    assert page.count("path.leaflet-interactive") == 1 + 4 + 2 + 5  # nothing else drawn
     ARTIFACTS.mkdir(exist_ok=True)
     page.page.screenshot(path=str(ARTIFACTS / "seed_map.png"))
     assert page.errors == [] and page.requests == []
@@ -310,11 +312,12 @@ def test_a_map_with_no_incident_says_so_and_shows_the_places_from_a_height(brows
 
 def test_a_flow_popup_names_the_origin_of_that_line(page):
     popups = page.page.evaluate("""() => { const out = [];
-        window.mapper.map.eachLayer(l => { if (l.getPopup && l.getPopup() && l.options.className === 'mapper-flow') {
+        window.mapper.map.eachLayer(l => {
+          if (l.getPopup && l.getPopup() && /(^| )mapper-flow( |$)/.test(l.options.className)) {
           const c = l.getPopup()._content; out.push(typeof c === 'function' ? c(l) : c); } });
         return out; }""")
     places = sorted(h.split("<th>Place</th><td>")[1].split("</td>")[0] for h in popups if "relocation" in h)
-    assert places == ["Kharkiv \u2192 Tashkent (point)", "Kherson \u2192 Tashkent (point)"]
+    assert places == ["Kharkiv (point) \u2192 Tashkent (point)", "Kherson (point) \u2192 Tashkent (point)"]
 
 
 def test_a_places_popup_escapes_every_value(browser, tmp_path):
@@ -375,7 +378,7 @@ def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
     assert bad in [names.nth(i).inner_text() for i in range(names.count())]  # a place name is text
     assert p.page.locator(".mapper-place-label img").count() == 0 and p.page.evaluate("window.__pwned === undefined")
     strokes = p.page.evaluate("""() => { const out = {};
-        window.mapper.map.eachLayer(l => { if (l.options.className === 'mapper-flow') {
+        window.mapper.map.eachLayer(l => { if (/(^| )mapper-flow( |$)/.test(l.options.className)) {
           const c = l.getPopup()._content(l); out[c.split('migration / ')[1].split('<')[0]] = l.options.color; } });
         return out; }""")
     assert len(set(strokes.values())) == len(strokes) == 3, strokes  # labour migration, relocation, recruitment
@@ -402,7 +405,7 @@ def test_subtypes_colours_same_spot_markers_and_flow_ends(browser, tmp_path):
     assert dates == {"2025-02-18", "2025-04"}
     popups = p.page.evaluate("""() => { const out = [];
         window.mapper.map.eachLayer(l => {
-          if (l.options.className === 'mapper-flow') out.push(l.getPopup()._content(l)); });
+          if (/(^| )mapper-flow( |$)/.test(l.options.className)) out.push(l.getPopup()._content(l)); });
         return out; }""")
     uz = next(h for h in popups if "labour migration" in h)
     assert "Uzbekistan (country, approximate) \u2192 Russia (point)" in uz

@@ -14,6 +14,7 @@ from test_render_samples import country_outlines, seed_incidents, seed_resolutio
 from mapper import export, outputs
 from mapper.errors import OutputError
 from mapper.model import Article
+from mapper.render import ROUGH_FLOW
 from mapper.render.slides import ROWS_PER_SLIDE, incident_rows, render_pptx
 from mapper.render.static import render_png
 
@@ -224,7 +225,9 @@ def test_png_legend_tells_subtypes_apart_and_links_staging_drawn_last(tmp_path, 
     labels = [label for label, _ in seen]
     assert "Military operations: staging point to target" in labels
     mig = {label: color for label, color in seen if label.startswith("Migration flows: ")}
-    assert len(mig) == 3 and len(set(mig.values())) == 3, mig
+    dashed = mig.pop(f"Migration flows: {ROUGH_FLOW}")  # two flows join countries' centres
+    assert len(mig) == 3 and len(set(mig.values())) == 3 and dashed not in mig.values(), mig
+    assert labels[-1] == "claimed or denied, not confirmed"  # a claimed flow: true of every layer, last
     assert labels.index("Drone incidents: debris") < labels.index("Migration flows: labour migration") \
         < labels.index("Military operations: staging")  # the layers' order, whatever the features' order
 

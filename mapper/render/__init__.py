@@ -30,6 +30,16 @@ SUBTYPE_COLORS: dict[str, dict[str, str]] = {
 }
 #: Precisions drawn as areas, never as a precise symbol.
 COARSE = ("region", "country", "area")
+#: What a dashed flow line means (map and briefing legends).
+ROUGH_FLOW = "dashed, an end only a country or region"
+#: What a claimed or denied incident's "?" means (map and briefing legends).
+UNCONFIRMED = "?: claimed or denied, not confirmed"
+
+
+def rough_flow(props: Mapping[str, Any]) -> bool:
+    """Whether a flow line's feature properties give an end known only roughly (not a point: mostly a
+    country or region, sometimes a district): such a line joins its centre, no exact route, and is dashed."""
+    return any((props.get(k) or "point") != "point" for k in ("precision", "origin_precision"))
 
 
 def subtype_color(styles: Mapping[str, LayerStyle] | None, kind: str, subtype: str | None) -> str:

@@ -22,7 +22,18 @@ from folium.template import Template
 
 from mapper.errors import InputError
 from mapper.export import paused_gc, write_text
-from mapper.render import COARSE, DEFAULT_STYLES, OTHER_STYLE, SUBTYPE_COLORS, LayerStyle, subtitle, subtype_color
+from mapper.render import (
+    COARSE,
+    DEFAULT_STYLES,
+    OTHER_STYLE,
+    ROUGH_FLOW,
+    SUBTYPE_COLORS,
+    UNCONFIRMED,
+    LayerStyle,
+    rough_flow,
+    subtitle,
+    subtype_color,
+)
 from mapper.render.assets import inline_assets
 
 FeatureCollection = dict[str, Any]
@@ -50,9 +61,13 @@ _CSS = """<style>
   border-radius: 5px; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .mapper-title h3 { margin: 0 0 2px; font-size: 16px; }
 .mapper-legend { max-width: 380px; }
+.mapper-legend-head { cursor: pointer; font-size: 11px; color: #555; }
+.mapper-legend details:not([open]) .mapper-legend-head { font-size: 13px; color: #222; font-weight: 600; }
+.leaflet-bottom.leaflet-right { left: 120px; } /* the attribution wraps beside the scale, not over it */
 .mapper-legend-row { display: flex; flex-wrap: wrap; align-items: center; gap: 1px 10px; margin: 3px 0; }
 .mapper-legend-row b { font-weight: 600; }
 .mapper-legend-item { display: inline-flex; align-items: center; gap: 4px; }
+.mapper-legend-item > :first-child { flex-shrink: 0; }
 .mapper-swatch { display: inline-block; width: 16px; height: 4px; }
 .mapper-link-swatch { display: inline-block; width: 16px; border-top: 2px dashed; }
 .mapper-ring { display: inline-block; width: 12px; height: 12px; border: 2px dashed; border-radius: 50%; }
@@ -65,6 +80,8 @@ _CSS = """<style>
   background: #fff; border: 1px solid #333; font: bold 9px/11px system-ui, sans-serif; text-align: center;
   color: #222; }
 .mapper-badge-key { position: static; display: inline-block; }
+.mapper-flow-badge { background: none; border: none; }
+.mapper-flow-badge .mapper-badge { right: -7px; top: -7px; }
 .mapper-flow-label { background: rgba(255,255,255,.85); border: none; box-shadow: none; font-weight: 600; }
 .mapper-place-label { background: rgba(255,255,255,.7); border: none; box-shadow: none; padding: 0 3px;
   font-size: 11px; color: #222; }
@@ -198,23 +215,27 @@ def _symbols(incidents: FeatureCollection) -> dict[str, set[str]]:
 
 
 def _drawn_subtypes(incidents: FeatureCollection, kind: str) -> dict[str, set[str]]:
-    """Subtype of ``kind`` -> how it is drawn ("line", "point", "area"), in the order of
-    :data:`SUBTYPE_COLORS`, then first seen."""
+    """Subtype of ``kind`` -> how it is drawn ("line", "point", "area"; "rough" too for a line with an
+    end known only roughly, drawn dashed), in the order of :data:`SUBTYPE_COLORS`, then first seen."""
     order = list(SUBTYPE_COLORS.get(kind, {}))
     out: dict[str, set[str]] = {}
     for f in incidents.get("features", []):
         p, gtype = f.get("properties") or {}, (f.get("geometry") or {}).get("type")
         if p.get("type") == kind:
             shape = "line" if gtype == "LineString" else "area" if p.get("precision") in COARSE else "point"
-            out.setdefault(p.get("subtype") or "", set()).add(shape)
+            shapes = out.setdefault(p.get("subtype") or "", set())
+            shapes.add(shape)
+            if shape == "line" and rough_flow(p):
+                shapes.add("rough")
     return dict(sorted(out.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
 
 
 def _unconfirmed_symbols(incidents: FeatureCollection) -> bool:
-    """Whether a symbol (not an area, not a line) shows a claimed or denied incident."""
+    """Whether a symbol or a flow line (not an area) shows a claimed or denied incident."""
     return any((f.get("properties") or {}).get("status", "confirmed") not in (None, "confirmed")
-               and (f.get("geometry") or {}).get("type") == "Point"
-               and (f.get("properties") or {}).get("precision") not in COARSE for f in incidents.get("features", []))
+               and ((f.get("geometry") or {}).get("type") == "LineString"
+                    or (f.get("properties") or {}).get("precision") not in COARSE)
+               for f in incidents.get("features", []))
 
 
 def _migration_legend(styles: Mapping[str, LayerStyle], drawn: Mapping[str, set[str]]) -> list[dict[str, str]]:
@@ -226,6 +247,8 @@ def _migration_legend(styles: Mapping[str, LayerStyle], drawn: Mapping[str, set[
     shapes = set().union(*drawn.values()) if drawn else set()
     if "line" in shapes:
         out.append({"shape": "line", "color": "#444444", "label": f"{label}: width grows with the count"})
+    if "rough" in shapes:
+        out.append({"shape": "link", "color": "#444444", "label": f"{label}: {ROUGH_FLOW}"})
     if "point" in shapes:  # a flow with one end known is a point
         out.append({"shape": "point", "color": "#444444", "label": f"{label}: dot, a site or one known end"})
     return out
@@ -267,7 +290,7 @@ def _legend(styles: Mapping[str, LayerStyle], types: Sequence[str],
         out.append({"shape": "area", "color": "#444444",
                     "label": "dashed: approximate (district or coarser)"})
     if unconfirmed:
-        out.append({"shape": "badge", "color": "#444444", "label": "?: claimed or denied, not confirmed"})
+        out.append({"shape": "badge", "color": "#444444", "label": UNCONFIRMED})
     for e in out:  # the page writes one row a layer (group), its symbols (what) side by side
         general = e["label"].startswith(("dashed:", "?:"))  # true of every layer
         group, _, what = ("", "", e["label"].removeprefix("?: ")) if general else e["label"].rpartition(": ")

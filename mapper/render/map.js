@@ -90,7 +90,7 @@
   }
   var iconCache = {};
   // an incident one side claims or denies and nobody confirms wears a "?" badge
-  var BADGE = '<span class="mapper-badge">?</span>';
+  var BADGE = '<span class="mapper-badge">?</span>', BADGE_KEY = '<span class="mapper-badge mapper-badge-key">?</span>';
   function icon(shape, color, approx, shift, unconfirmed) {
     var dx = shift ? shift[0] : 0, dy = shift ? shift[1] : 0;
     var key = shape + color + approx + (unconfirmed ? "?" : "") + (shift ? dx + "," + dy : "");
@@ -143,8 +143,10 @@
     add("Type", type + " / " + subtype);
     add("Date", date ? date + " (" + scol(r, "date_precision") + ")" : "not given");
     // each end of a flow with its own precision: a line from a country is no exact route
-    add("Place", !origin ? where(place, prec) : oprec === prec ? origin + " \u2192 " + where(place, prec) :
-      where(origin, oprec) + " \u2192 " + where(place, prec));
+    add("Place", !origin ? where(place, prec) : where(origin, oprec) + " \u2192 " + where(place, prec));
+    if (origin && (oprec !== "point" || prec !== "point")) {
+      add("Line", "dashed: an end is only a " + (oprec !== "point" ? oprec : prec) + ", drawn at its centre");
+    }
     if (role && role !== "site" && role !== "flow") add("Role", role);
     add("Figures", scol(r, "figures"));
     add("Actors", scol(r, "actors"));
@@ -225,10 +227,18 @@
   }
   function updateArrows() {
     for (var i = 0; i < flows.length; i++) {
-      var fl = flows[i];
-      fl.layer.setLatLngs(arrowParts(fl.a, fl.b, fl.weight));
+      var fl = flows[i], parts = arrowParts(fl.a, fl.b, fl.weight);
+      // a dashed line's head is a layer of its own, solid: a dashed chevron reads as no arrow
+      if (fl.head) fl.head.setLatLngs(parts[1]); else fl.layer.setLatLngs(parts);
     }
   }
+  // the point a share t along the line a -> b as drawn (straight on the Mercator plane, not in degrees)
+  function along(a, b, t) {
+    var p0 = map.project(a, 0), p1 = map.project(b, 0);
+    return map.unproject(L.point(p0.x + t * (p1.x - p0.x), p0.y + t * (p1.y - p0.y)), 0);
+  }
+  var flowBadge = null, badged = {};
+  function unconfirmed(r) { return (scol(r, "status") || "confirmed") !== "confirmed"; }
 
   // title and legend: our own small controls, placed before the fit that leaves room for them
   var head = L.control({position: "topleft"});
@@ -246,7 +256,7 @@
       var sym = e.shape === "line" ? '<span class="mapper-swatch" style="background:' + e.color + '"></span>' :
         e.shape === "area" ? '<span class="mapper-ring" style="border-color:' + e.color + '"></span>' :
         e.shape === "link" ? '<span class="mapper-link-swatch" style="border-color:' + e.color + '"></span>' :
-        e.shape === "badge" ? '<span class="mapper-badge mapper-badge-key">?</span>' :
+        e.shape === "badge" ? BADGE_KEY :
         svg(e.shape, e.color, 16);
       if (e.group !== group) {
         if (group !== null) out.push("</div>");
@@ -256,7 +266,12 @@
       out.push('<span class="mapper-legend-item" title="' + esc(e.label) + '">' + sym + " " +
         esc(e.what || e.label) + "</span>");
     });
-    div.innerHTML = out.join("") + (group !== null ? "</div>" : "");
+    // on a small screen the legend starts folded: open, it would cover most of the data
+    var size = map.getSize(), small = size.x < 900 || size.y < 500;
+    div.innerHTML = "<details" + (small ? "" : " open") + '><summary class="mapper-legend-head">Legend</summary>' +
+      out.join("") + (group !== null ? "</div>" : "") + "</details>";
+    L.DomEvent.disableClickPropagation(div);
+    L.DomEvent.disableScrollPropagation(div);
     return div;
   };
   if (D.legend.length) legend.addTo(map);
@@ -265,6 +280,8 @@
   // of a small screen above and a quarter below: the data must keep the middle)
   var H = map.getSize().y, legendDiv = legend.getContainer && legend.getContainer();
   var below = Math.max(90, (legendDiv && legendDiv.offsetHeight ? legendDiv.offsetHeight : 0) + 30);
+  var leftCorner = map.getContainer().querySelector(".leaflet-bottom.leaflet-left");  // the scale; the slider to come
+  below = Math.max(below, (leftCorner ? leftCorner.offsetHeight : 0) + (D.days ? 70 : 0) + 20);
   if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
     paddingBottomRight: [40, Math.min(below, 0.25 * H)], animate: false,
     maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
@@ -285,15 +302,33 @@
         var role = str(f[1]);
         if (f[4].length === 4) {  // a flow line origin -> destination
           var a = L.latLng(f[4][0], f[4][1]), b = L.latLng(f[4][2], f[4][3]), w = flowWeight(r);
+          // an end known only as a country or region sits at its centre: the line is dashed, no exact route
+          var rough = str(f[2]) !== "point" || (str(f[6]) || "point") !== "point";
           var line = L.polyline([[a, b]], {color: color, weight: w, opacity: 0.75, lineCap: "butt",
-            renderer: renderer, className: "mapper-flow"});
-          flows.push({layer: line, a: a, b: b, weight: w});
+            dashArray: rough ? Math.round(2 * w) + " " + Math.round(1.6 * w) : null,
+            renderer: renderer, className: "mapper-flow" + (rough ? " mapper-flow-approx" : "")});
+          var head = null;
+          if (rough) {
+            head = L.polyline([a, b], {color: color, weight: w, opacity: 0.75, lineCap: "butt", renderer: renderer,
+              className: "mapper-flow-head"});
+            bind(head, f); bucket.vectors.push(head); timed.push([head, t0]);
+          }
+          flows.push({layer: line, head: head, a: a, b: b, weight: w});
           bind(line, f); count(key, "lines"); bucket.vectors.push(line); timed.push([line, t0]);
+          var claimed = unconfirmed(r) && !bulk && !badged[k], label = null;
           if (D.nFlows < D.labelFlowsBelow && scol(r, "figures") && !labelled[k]) {
             labelled[k] = true;  // one label per incident, on its first line
-            line.bindTooltip(esc(scol(r, "figures")), {permanent: true, direction: "center",
-              className: "mapper-flow-label", pane: labelPane()});
+            label = line.bindTooltip((claimed ? BADGE_KEY + " " : "") + esc(scol(r, "figures")), {permanent: true,
+              direction: "center", className: "mapper-flow-label", pane: labelPane()});
             labels.push({layer: line, size: Number(col(r, "figure_value")) || 0});
+          }
+          if (claimed) {  // a claimed flow wears a claimed symbol's "?" (once): in its figure, else on its line
+            badged[k] = true;
+            if (!label) {
+              flowBadge = flowBadge || L.divIcon({html: BADGE, className: "mapper-flow-badge", iconSize: [0, 0]});
+              var badge = L.marker(along(a, b, 0.62), {icon: flowBadge, interactive: false, keyboard: false});
+              bucket.vectors.push(badge); timed.push([badge, t0, null, true]);  // in its layer, never clustered
+            }
           }
           return;
         }
@@ -328,7 +363,7 @@
     bucket.vectors.forEach(function (v) { group.addLayer(v); });
     bucket.container = markersInto;
     lap("added " + key);
-    timed.forEach(function (t) { if (!t[2]) t[2] = (t[0] instanceof L.Marker) ? markersInto : group; });
+    timed.forEach(function (t) { if (!t[2]) t[2] = (t[0] instanceof L.Marker && !t[3]) ? markersInto : group; });
   });
 
   lap("incidents");

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -11,16 +12,20 @@ from pathlib import Path
 from typing import Any
 
 from pptx import Presentation
+from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
 from mapper.export import atomic_path
 from mapper.render import CREDIT, DEFAULT_STYLES, OTHER_STYLE, LayerStyle
+from mapper.render.textfit import FONT_NAME, fit_lines, line_height_pt, wrap
 
 FeatureCollection = dict[str, Any]
 COLUMNS = ("Date", "Place", "What", "Figures", "Source")
 WIDTHS_IN = (1.4, 3.4, 2.9, 2.2, 2.8)
 ROWS_PER_SLIDE = 10  # at most; fewer when long places or headlines wrap onto several lines
 TABLE_TOP_IN, ROOM_IN, FONT_PT = 1.35, 5.8, 12  # the table must end above the 7.5 in slide's bottom
+MARGIN_X_IN, MARGIN_Y_IN = 0.1, 0.05  # a cell's inner margins, left/right and top/bottom (set on every cell)
+SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in the slide XML
 
 
@@ -44,23 +49,39 @@ def _short_date(date: str | None) -> str:
     return f"{start}\u2013{'-'.join(end.split('-')[same:]) or end}"
 
 
-def _row_height_in(values: tuple[str, ...]) -> float:
-    """A row's height once its cells wrap: lines of the fullest cell (a character about half a point
-    size wide, a little more for the breaks at word ends), plus the cell margins."""
-    per_line = [w * 72 / (FONT_PT * 0.5) for w in WIDTHS_IN]  # characters a line of each column
-    lines = max(max(1, math.ceil(len(v) * 1.15 / n)) for v, n in zip(values, per_line, strict=False))
-    return lines * FONT_PT * 1.2 / 72 + 0.1
+def _fit_row(values: tuple[str, ...], max_lines: int, header: bool = False) -> tuple[tuple[str, ...], float]:
+    """A row's cells cut to ``max_lines`` lines each, and the row's height (in) once they wrap: the lines
+    of its fullest cell as measured in the slides' font, plus the cell margins."""
+    size = FONT_PT + 1 if header else FONT_PT
+    cut = [fit_lines(v, (w - 2 * MARGIN_X_IN) * 72, size, max_lines, bold=header)
+           for v, w in zip(values, WIDTHS_IN, strict=False)]
+    lines = max([1, *(n for _, n in cut)])
+    return tuple(v for v, _ in cut), lines * line_height_pt(size, bold=header) / 72 + 2 * MARGIN_Y_IN
+
+
+@functools.lru_cache(maxsize=4096)
+def _row_height_in(values: tuple[str, ...], header: bool = False) -> float:
+    """A row's height (in) once its cells wrap, measured (see :func:`_fit_row`)."""
+    return _fit_row(values, 10**6, header)[1]
+
+
+def _row_lines_max() -> int:
+    """The most lines a row may take: it must fit on a slide under the header on its own."""
+    room = ROOM_IN - _row_height_in(COLUMNS, True) - 2 * MARGIN_Y_IN
+    return max(1, math.floor(room * 72 / line_height_pt(FONT_PT)))
 
 
 def table_pages(rows: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
-    """Rows split into slides: each page as many as fit under its header, at most :data:`ROWS_PER_SLIDE`."""
+    """Rows split into slides: each page as many as fit under its header, at most :data:`ROWS_PER_SLIDE`;
+    a cell too long for a slide of its own is cut, ending in an ellipsis."""
     pages: list[list[tuple[str, ...]]] = [[]]
-    used = _row_height_in(COLUMNS)
-    for row in rows:
-        height = _row_height_in(row)
+    used = _row_height_in(COLUMNS, True)
+    longest = _row_lines_max()
+    for values in rows:
+        row, height = _fit_row(values, longest)
         if pages[-1] and (len(pages[-1]) >= ROWS_PER_SLIDE or used + height > ROOM_IN):
             pages.append([])
-            used = _row_height_in(COLUMNS)
+            used = _row_height_in(COLUMNS, True)
         pages[-1].append(row)
         used += height
     return [page for page in pages if page]
@@ -105,29 +126,56 @@ def incident_rows(incidents: FeatureCollection) -> dict[str, list[tuple[str, ...
     return rows
 
 
+def _font(para: Any, size: float, bold: bool | None = None) -> None:
+    """The measured font on a paragraph and each of its runs (PowerPoint reads the runs')."""
+    for font in (para.font, *(run.font for run in para.runs)):
+        font.size, font.name = Pt(size), FONT_NAME
+        if bold is not None:
+            font.bold = bold
+
+
+def _text_box(shape: Any, text: str, box_in: tuple[float, float, float, float], size: float,
+              smallest: float) -> None:
+    """Put ``text`` in ``shape`` placed at ``box_in`` (left, top, width, height) at the largest size
+    from ``size`` down to ``smallest`` (in steps of 2 pt) at which it fits as measured; still too long at
+    ``smallest``, it is cut with an ellipsis. The box never grows past its height."""
+    left, top, width, height = box_in
+    shape.left, shape.top, shape.width, shape.height = (Inches(v) for v in box_in)
+    frame = shape.text_frame
+    frame.word_wrap, frame.auto_size = True, MSO_AUTO_SIZE.NONE
+    frame.margin_left = frame.margin_right = Inches(MARGIN_X_IN)
+    frame.margin_top = frame.margin_bottom = Inches(MARGIN_Y_IN)
+    inner_w, inner_h = (width - 2 * MARGIN_X_IN) * 72, (height - 2 * MARGIN_Y_IN) * 72
+    while size > smallest and len(wrap(text, inner_w, size)) * line_height_pt(size) > inner_h:
+        size = max(smallest, size - 2)
+    text, _ = fit_lines(text, inner_w, size, max(1, math.floor(inner_h / line_height_pt(size))))
+    frame.text = _clean(text)
+    for para in frame.paragraphs:
+        _font(para, size)
+
+
 def _title(slide: Any, text: str) -> None:
-    shape = slide.shapes.title
-    shape.text = _clean(text)
-    shape.left, shape.top, shape.width, shape.height = Inches(0.4), Inches(0.3), Inches(12.5), Inches(0.9)
-    for para in shape.text_frame.paragraphs:
-        para.font.size = Pt(30)
+    _text_box(slide.shapes.title, text, (0.4, 0.3, 12.5, 0.9), 30, 16)
 
 
 def _table(prs: Any, title: str, rows: list[tuple[str, ...]]) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
     _title(slide, title)
+    heights = [_row_height_in(COLUMNS, True), *(_row_height_in(row) for row in rows)]
     shape = slide.shapes.add_table(len(rows) + 1, len(COLUMNS), Inches(0.4), Inches(TABLE_TOP_IN),
-                                   Inches(sum(WIDTHS_IN)), Inches(0.4) * (len(rows) + 1))
+                                   Inches(sum(WIDTHS_IN)), Inches(sum(heights)))
     table = shape.table
     for i, width in enumerate(WIDTHS_IN):
         table.columns[i].width = Inches(width)
     for r, values in enumerate([COLUMNS, *rows]):
+        table.rows[r].height = Inches(heights[r])  # as measured: the frame's height is the table's
         for c, value in enumerate(values):
             cell = table.cell(r, c)
             cell.text = value
+            cell.margin_left = cell.margin_right = Inches(MARGIN_X_IN)
+            cell.margin_top = cell.margin_bottom = Inches(MARGIN_Y_IN)
             for para in cell.text_frame.paragraphs:
-                para.font.size = Pt(FONT_PT if r else FONT_PT + 1)
-                para.font.bold = r == 0
+                _font(para, FONT_PT if r else FONT_PT + 1, r == 0)
 
 
 def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, image: str | os.PathLike[str] | None,
@@ -152,13 +200,10 @@ def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, i
     styles = {**DEFAULT_STYLES, **(styles or {})}
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(12_192_000), Emu(6_858_000)  # 13.333 x 7.5 in, 16:9
-    first = prs.slides.add_slide(prs.slide_layouts[0])
-    for shape in first.placeholders:  # the default layouts are 4:3: widen them to the 16:9 slide
-        shape.left, shape.width = Inches(0.8), Inches(11.7)
-    first.shapes.title.text = _clean(title)
-    first.placeholders[1].text = _clean("\n".join(x for x in (subtitle, credit, CREDIT) if x))
-    for para in first.placeholders[1].text_frame.paragraphs:
-        para.font.size = Pt(16)
+    first = prs.slides.add_slide(prs.slide_layouts[0])  # the default layouts are 4:3: placed on the 16:9 slide
+    _text_box(first.shapes.title, title, (0.8, 1.0, 11.7, 2.2), 40, 20)
+    _text_box(first.placeholders[1], "\n".join(x for x in (subtitle, credit, CREDIT) if x), (0.8, 3.4, 11.7, 3.6),
+              16, 9)
     if image is not None:
         slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank
         slide.shapes.add_picture(str(image), Emu(0), Emu(0), width=prs.slide_width, height=prs.slide_height)

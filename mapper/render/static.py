@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,11 @@ from mapper.render import (
     CREDIT,
     DEFAULT_STYLES,
     OTHER_STYLE,
+    ROUGH_FLOW,
     SUBTYPE_COLORS,
+    UNCONFIRMED,
     LayerStyle,
+    rough_flow,
     subtitle,
     subtype_color,
 )
@@ -27,6 +30,8 @@ FeatureCollection = dict[str, Any]
 SIZE_IN = (16.0, 9.0)  # 16:9; at 120 dpi 1920 x 1080, readable on a slide
 MARKERS = {"debris": "^", "strike": "*", "sighting": "o", "interception": "X", "staging": "s", "target": "P"}
 MAX_LABELS = 30
+#: Dash pattern of a flow line with an end known only roughly (in line widths: dash, gap).
+ROUGH_DASHES = (0, (2.5, 1.8))
 
 
 def _props(fc: FeatureCollection) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -63,10 +68,19 @@ def _draw_outlines(ax: Any, outlines: FeatureCollection | None) -> None:
     gdf.plot(ax=ax, color="#f4f1ea", edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
 
 
-def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tuple[str, float, float], bool]) -> None:
+def _badge(ax: Any, lon: float, lat: float, offset: tuple[float, float] = (0, 0)) -> Any:
+    """The "?" of a claimed or denied incident, as the map draws it: a small white disc by the symbol."""
+    return ax.annotate("?", (lon, lat), xytext=offset, textcoords="offset points", fontsize=9, weight="bold",
+                       ha="center", va="center", zorder=8, clip_on=True, annotation_clip=True,
+                       color="#222222", parse_math=False,
+                       bbox={"boxstyle": "circle,pad=0.15", "fc": "white", "ec": "#333333", "lw": 0.8})
+
+
+def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tuple[str, float, float], bool],
+                  badges: Sequence[Any] = ()) -> None:
     """Write labels that do not cover one another: flow figures first (drawn under the symbols), then
     exact places, then areas; a place label tries the right, left, top and bottom of its point and is
-    left out when all are taken or it would cover another place's symbol."""
+    left out when all are taken or it would cover another place's symbol or a "?" badge."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.transforms import Bbox
 
@@ -91,6 +105,7 @@ def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tup
     for text in flow_labels:
         if not free(text):
             text.remove()
+    taken += [b.get_window_extent(renderer) for b in badges]  # over the figures, never under a name
     ordered = sorted(places.items(), key=lambda item: item[1])  # exact places before areas
     for (name, lon, lat), _ in ordered[:MAX_LABELS]:
         for dx, dy, ha, va in ((7, 4, "left", "bottom"), (-7, 4, "right", "bottom"), (0, 9, "center", "bottom"),
@@ -124,6 +139,16 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
     Path
         The written file.
     """
+    fig = draw_briefing(incidents, outlines=outlines, styles=styles, title=title, credit=credit, dpi=dpi)
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png", dpi=dpi, facecolor="white")
+    return Path(path)
+
+
+def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection | None = None,
+                  styles: Mapping[str, LayerStyle] | None = None, title: str = "Incidents", credit: str = "",
+                  dpi: int = 120) -> Figure:
+    """The briefing image as a matplotlib Figure (see :func:`render_png`); its one axes is the map."""
     styles = {**DEFAULT_STYLES, **(styles or {})}
     feats = _props(incidents)
     fig = Figure(figsize=SIZE_IN, dpi=dpi)
@@ -154,17 +179,27 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
     flow_labels: list[Any] = []
     places: dict[tuple[str, float, float], bool] = {}  # place label -> drawn as an area
     on_spot: dict[tuple[str, float, float], set[str]] = {}  # place label -> incidents drawn there
+    badges: list[Any] = []  # the "?" of claimed or denied incidents, one an incident and spot
+    badged: set[tuple[str, float, float]] = set()
     for p, g in feats:
         kind, sub = p.get("type", ""), p.get("subtype") or ""
         color = subtype_color(styles, kind, sub)
         by_sub = kind in SUBTYPE_COLORS  # a type whose subtypes have their own colours: one entry each
+        claimed = (p.get("status") or "confirmed") != "confirmed"
         if g.get("type") == "LineString":
             (ax0, ay0), (ax1, ay1) = g["coordinates"][0][:2], g["coordinates"][-1][:2]
             value = p.get("figure_value") if (p.get("figure_unit") or "") == "people" else None
             width = 1.5 + 1.2 * math.log10(1 + value) if value else 1.5
+            rough = rough_flow(p)  # an end at a country's or region's centre: dashed, no exact route
             ax.annotate("", xy=(ax1, ay1), xytext=(ax0, ay0), zorder=3,
                         arrowprops={"arrowstyle": "-|>", "color": color, "lw": width, "alpha": 0.8,
-                                    "mutation_scale": 10 + 2 * width, "shrinkA": 0, "shrinkB": 0})
+                                    "mutation_scale": 10 + 2 * width, "shrinkA": 0, "shrinkB": 0,
+                                    "linestyle": ROUGH_DASHES if rough else "-"})
+            if rough:
+                legend(kind, ROUGH_FLOW, "rough", Line2D([], [], color="#444444", lw=2.5, ls=(0, (3, 2))), 1)
+            if claimed and (p.get("incident_id", ""), 0.0, 0.0) not in badged:  # on its line, once
+                badged.add((p.get("incident_id", ""), 0.0, 0.0))
+                badges.append(_badge(ax, ax0 + 0.62 * (ax1 - ax0), ay0 + 0.62 * (ay1 - ay0)))
             if p.get("figures") and p.get("incident_id") not in labelled:  # once per incident
                 labelled.add(p.get("incident_id"))
                 flow_labels.append(ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10,
@@ -175,6 +210,9 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
             continue
         lon, lat = g["coordinates"][:2]
         role = p.get("role", "site")
+        if claimed and (p.get("incident_id", ""), lon, lat) not in badged:  # by its symbol, as on the map
+            badged.add((p.get("incident_id", ""), lon, lat))
+            badges.append(_badge(ax, lon, lat, (8, 8) if p.get("precision") not in COARSE else (0, 0)))
         if p.get("precision") in COARSE:  # its legend disc: the type's colour, grey when subtypes have theirs
             area_color = "#777777" if by_sub else styles.get(kind, OTHER_STYLE)["color"]
             ax.scatter([lon], [lat], s=900, facecolors=color, edgecolors=color, alpha=0.2,
@@ -201,7 +239,10 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
     # several incidents on one spot draw one symbol on another: the name tells how many
     places = {(f"{name} \u00d7{len(on_spot[name, lon, lat])}" if len(on_spot[name, lon, lat]) > 1 else name,
                lon, lat): area for (name, lon, lat), area in places.items()}
-    _place_labels(fig, ax, flow_labels, places)
+    _place_labels(fig, ax, flow_labels, places, badges)
+    if badges:
+        key = UNCONFIRMED.removeprefix("?: "), "badge"  # true of every layer: the last entry
+        used[key] = ((len(types) + 1, 0, ""), Line2D([], [], marker="$?$", ls="", ms=9, color="#222222"))
     if used:
         entries = sorted(used.items(), key=lambda kv: kv[1][0])
         # a subtype drawn both as an arrow and as a dot is one entry, its arrow
@@ -215,6 +256,4 @@ def render_png(path: str | os.PathLike[str], incidents: FeatureCollection, *,
     fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
              parse_math=False)
     fig.text(0.02, 0.02, CREDIT, fontsize=10, va="center", color="#555555")
-    with atomic_path(path) as tmp:
-        fig.savefig(tmp, format="png", dpi=dpi, facecolor="white")
-    return Path(path)
+    return fig
