@@ -294,6 +294,20 @@ def war_zones(spans: list[tuple[int, int]], places: Iterable[Resolution]) -> set
             and any(a <= r.mention.start < b for a, b in spans)}
 
 
+def evacuated_alike(cands: list[Any], text: str) -> None:
+    """A return or relocation of citizens out of a country the article evacuates people from elsewhere
+    ("evacuated 415 citizens from Israel ... 88 nationals crossed from Israel into Jordan and were flown
+    home"): another evacuation from the same country (in place)."""
+    zones = {loc.country for c in cands if c.subtype == "evacuation" for loc in c.locs
+             if loc.role == "origin" and loc.country}
+    for c in cands if zones else ():
+        src = c.sources[0] if c.sources else None
+        if src is not None and c.type.value == "migration" and fled_war(text, src.start, src.end, zones, c.locs,
+                                                                      c.subtype):
+            c.subtype = "evacuation"
+            c.rules.append("evacuation: out of a country the article evacuates people from")
+
+
 def fled_war(text: str, start: int, end: int, zones: set[str], locs: list[Location], subtype: str) -> bool:
     """True for a return or relocation of citizens, not workers, out of a country told under fire earlier in
     the article ("brought home 418 citizens from Iran since strikes began"): an evacuation from a war zone."""

@@ -192,6 +192,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
             # // The enemy struck a bus stop in Antonivka with a drone, wounding four": own town, own toll
     elif (gap > 1 or _own_paragraphs(a, b)) and (ca and cb and not ca & cb or gap > 1 and bool(ca) != bool(cb)):
         return False
+    elif a.sents & b.sents and ca and cb and not ca & cb:
+        return False  # one sentence's flows, each with its own count ("1.5 million from Iran, and 610,000 from ...")
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
     # or the two count different groups ("5,100 to South Korea ... a first group of 45 to Germany")
     for role in ("origin", "destination") if gap == 0 or ca and cb and not ca & cb else ("origin",):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from mapper.figures import FigureSpan
+from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.incident_flow_patterns import STILL_THERE, flow_roles, mask_places
 from mapper.incident_flows import (
     GROUP,
@@ -51,6 +51,7 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants
 _LEFT_STATE = re.compile(r"\b(?:have|has|had)\s+(?:since\s+)?left\s+(?:the\s+)?[A-Z][\w-]+")
 FURTHER = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
                       r"\d")
+_GOODS_UNIT = re.compile(r"[A-Z]{3}|tons")  # a currency code or a weight: what money or goods count
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -121,6 +122,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     roles = flow_roles(masked)
     if _arrival_of_earlier(sent, earlier, places, roles):
         return []  # "... evacuated 63 citizens from Israel. ... The plane landed in Tashkent": where that flow ended
+    if subtype != "evacuation" and _goods_only(sent.figures()):
+        return []  # "transfers fell to $1.1 billion as more came home", "moved 65,000 tonnes of aid": money or goods
     if not (goes_on or at_war or sent.group() or crowd):
         return []
     home = going_home(masked)
@@ -171,7 +174,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         return [new_candidate(sent, IncidentType.MIGRATION, "labour migration", home, rule)] if home else []
     if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
         home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
-        return [new_candidate(sent, IncidentType.MIGRATION, subtype, home,
+        return [new_candidate(sent, IncidentType.MIGRATION, subtype, _expelling_state(sent, demonyms) + home,
                               f"migration return '{mig[0].term}'; home of the group")] if home else []
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
@@ -181,6 +184,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         roles = {k: role for k, role in roles.items() if role != "destination"
                  or not THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
     locs = [location(places[k], role) for k, role in sorted(roles.items())]
+    if subtype == "return" and demonyms and "origin" not in roles.values():
+        locs = _expelling_state(sent, demonyms) + locs  # "Iranian authorities sent back 168,000 Afghans"
     if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
                                        and sent.in_background(t.start) for t in trig):
         subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
@@ -245,21 +250,39 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             cand.figures = counts([fig], IncidentType.MIGRATION)
             out.append(cand)
         return out
-    split = _by_destination(sent, places, roles)
-    if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination
-        out = []
-        for k, fig in split:
-            cand = new_candidate(sent, IncidentType.MIGRATION, subtype, [x for x in uniq if x.role != "destination"]
-                        + [location(places[k], "destination")], rule + "; its own count")
-            cand.figures = counts([fig], IncidentType.MIGRATION)
-            out.append(cand)
-        return out
+    for end in ("destination", "origin"):
+        split = _by_destination(sent, places, roles, end)
+        if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination (or origin:
+            out = []  # "1.5 million crossed back from Iran, and some 610,000 came from Pakistan")
+            for k, fig in split:
+                cand = new_candidate(sent, IncidentType.MIGRATION, subtype, [x for x in uniq if x.role != end]
+                                     + [location(places[k], end)], rule + "; its own count")
+                cand.figures = counts([fig], IncidentType.MIGRATION)
+                out.append(cand)
+            return out
     return [new_candidate(sent, IncidentType.MIGRATION, subtype, uniq, rule)]
 
 
 # "The plane landed", "the evacuees were met", "They were put on": the group or transport told before
 _TOLD_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:[\w-]+\s+)?(?:evacuees|group|plane|aircraft|flights?|train|bus(?:es)?|"
                           r"passengers|returnees|deportees)|They)\b")
+
+
+# "Iranian authorities sent back", "Kazakh police deported": the state whose bodies send people out
+_STATE_BODY = re.compile(r"\s+(?:authorities|police|border\s+guards?|officials|government|courts?|security\s+forces)\s+"
+                         r"(?:have\s+|had\s+)?(?:sent|deported|expelled|returned|forced|pushed|repatriated)\b", re.I)
+
+
+def _expelling_state(sent: Sentence, demonyms: list[Resolution]) -> list[Location]:
+    """The origin of a return whose sender is named by a demonym ("Iranian authorities sent back ...")."""
+    return [location(r, "origin") for r in demonyms if r.place is not None
+            and _STATE_BODY.match(sent.text, r.mention.end)][:1]
+
+
+def _goods_only(figs: list[FigureSpan]) -> bool:
+    """True when the counts are of money or goods (a currency, a weight), with at most shares and spans beside."""
+    return any(_GOODS_UNIT.fullmatch(f.figure.unit) for f in figs) and all(
+        _GOODS_UNIT.fullmatch(f.figure.unit) or f.figure.unit in NON_COUNT_UNITS for f in figs)
 
 
 def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[Resolution],
@@ -326,9 +349,10 @@ def _by_rank(sent: Sentence, locs: list[Location]) -> list[tuple[list[Location],
     return out
 
 
-def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str]) -> list[tuple[int, FigureSpan]]:
-    """Each destination with the count told just before it, when two or more destinations have one each."""
-    dests = sorted((k for k, role in roles.items() if role == "destination"), key=lambda k: places[k].mention.start)
+def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str],
+                    end: str = "destination") -> list[tuple[int, FigureSpan]]:
+    """Each destination (or origin, ``end``) with the count told just before it, when two or more have one each."""
+    dests = sorted((k for k, role in roles.items() if role == end), key=lambda k: places[k].mention.start)
     if len(dests) < 2:
         return []
     figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]

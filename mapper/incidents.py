@@ -22,7 +22,7 @@ from mapper.incident_dates import (
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
-from mapper.incident_flows import fled_war, under_fire, war_zones
+from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_lede import summarised, summary_lede
 from mapper.incident_longform import (
@@ -379,4 +379,5 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                                   for d in dates_by[i]):
             continue
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
+    evacuated_alike(out, text)
     return out
