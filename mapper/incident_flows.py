@@ -135,7 +135,7 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "the choice of signing a contract or being expelled": a threat, not a move
     if t.term == "living in" and _NOT_A_PLACE.match(text, t.end):
         return True  # "living in fear", "living in hostels": a condition or a dwelling, not the host country
-    if t.subtype == "labour migration" and _IN_CUSTODY.search(text, max(0, t.start - 50), t.start):
+    if t.subtype == "labour migration" and in_custody(text, t):
         return True  # "officers detained 118 migrants": people taken into custody, not a flow of workers
     if t.term == "living in" and _SHELTER.match(text, t.end):
         return True  # "families living in tents near the border": how people live, no one gone abroad to work
@@ -144,6 +144,11 @@ def no_flow(text: str, t: Trigger) -> bool:
     if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
         return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
+
+
+def in_custody(text: str, t: Trigger) -> bool:
+    """True for people taken into custody ("police detained 640 migrants"): no move of their own."""
+    return bool(_IN_CUSTODY.search(text, max(0, t.start - 50), t.start))
 
 
 def ordered_out(text: str, t: Trigger) -> bool:

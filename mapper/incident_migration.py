@@ -17,6 +17,7 @@ from mapper.incident_flows import (
     flow_subtype,
     going_home,
     home_authority,
+    in_custody,
     lede_workers,
     no_flow,
     ordered_out,
@@ -84,8 +85,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
         # a people word, or "of them" (not a move word rejected above: "schemes have sent a few hundred")
-        if not any(t.type == "migration" and not t.subtype for t in trig):
-            return []
+        people = [t for t in trig if t.type == "migration" and not t.subtype]
+        if not people or all(in_custody(text, t) for t in people):
+            return []  # (no people word, or only people detained: "police detained 640 migrants during raids")
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
         subtype = prev.subtype if prev is not None else sent.recent()
         if demonyms and _LEFT_STATE.search(text, s, e):
@@ -285,12 +287,19 @@ def _goods_only(figs: list[FigureSpan]) -> bool:
         _GOODS_UNIT.fullmatch(f.figure.unit) or f.figure.unit in NON_COUNT_UNITS for f in figs)
 
 
+_SAID_BY = re.compile(r"[,\"”]\s+(?:said|says|told\s+\w+)\s+(?=[a-z])")
+
+
 def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[Resolution],
                         roles: dict[int, str]) -> bool:
     """True when the sentence only tells where a flow of the last three sentences ended ("The train arrived in
     Lviv", "one to Dushanbe and the other to Khujand"), with no count of its own or with the group or the
     transport named again: its destinations replace that flow's (a transit country or the home country)."""
-    dests = [k for k, role in roles.items() if role == "destination"]
+    speakers = speaker_spans(sent.lexicon, sent.text, sent.start, sent.end) if roles else []
+    tail = _SAID_BY.search(sent.text, sent.start, sent.end) if roles else None
+    speakers += [(tail.end(), sent.end)] if tail else []  # '"...," said a lawyer who advises migrants in Moscow'
+    dests = [k for k, role in roles.items() if role == "destination"  # (not "said a lawyer ... in Moscow")
+             and not any(a <= places[k].mention.start < b for a, b in speakers)]
     if not dests or "origin" in roles.values():
         return False
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION), None)
