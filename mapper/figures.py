@@ -213,7 +213,7 @@ def find_figures(text: str) -> list[FigureSpan]:
     if any(w in text for w in (" was killed", " was injured", " was wounded", " was hurt", " was hospitali",
                                "killing a", "injuring a", "wounding a", "killed a", "injured a", "wounded a",
                                "killing one", "injuring one", "wounding one", "killed one", "injured one",
-                               "wounded one")):
+                               "wounded one", "killing the", "injuring the", "wounding the")):
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
@@ -222,9 +222,10 @@ _CURRENCY_CODES = frozenset(_CURRENCIES.values())
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
-_VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
+_VICTIM = (r"(?:[Tt]he\s+(?:driver|pilot|conductor|owner)\b|"  # ("killing the driver")
+           r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
            r"resident|driver|teenager|pensioner|worker|soldier|serviceman|servicewoman|border\s+guard|guard|officer|"
-           r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b")
+           r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b)")
 # "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a woman was
 # hospitalised": one victim (taken to hospital: injured)
 # ("The 37-year-old driver was killed on the spot": a victim first told by the age, in a bulletin's next sentence)

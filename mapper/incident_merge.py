@@ -170,8 +170,9 @@ def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
 def _same_passage(a: Candidate, b: Candidate) -> bool:
     if (a.type, a.subtype) != (b.type, b.subtype) or a.type is IncidentType.OPERATION:
         return False
-    if a.type is IncidentType.DRONE and a.sents == b.sents:
-        return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base")
+    if a.type is IncidentType.DRONE and (a.sents <= b.sents or b.sents <= a.sents):
+        return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base"), the
+        # one merged with what the sentence before told too
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
     if gap > WINDOW or not dates_compatible(explicit(a), explicit(b)) or _other_days(a, b):
         return False
