@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.incident_rules import speaks_of_own_people
 from mapper.lexicon import Trigger
 from mapper.model import Location, Precision, Resolution
@@ -144,6 +145,15 @@ def no_flow(text: str, t: Trigger) -> bool:
     if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
         return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
+
+
+_GOODS_UNIT = re.compile(r"[A-Z]{3}|tons")  # a currency code or a weight: what money or goods count
+
+
+def goods_only(figs: list[FigureSpan]) -> bool:
+    """True when the counts are of money or goods (a currency, a weight), with at most shares and spans beside."""
+    return any(_GOODS_UNIT.fullmatch(f.figure.unit) for f in figs) and all(
+        _GOODS_UNIT.fullmatch(f.figure.unit) or f.figure.unit in NON_COUNT_UNITS for f in figs)
 
 
 def in_custody(text: str, t: Trigger) -> bool:

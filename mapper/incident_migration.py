@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from mapper.figures import NON_COUNT_UNITS, FigureSpan
+from mapper.figures import FigureSpan
 from mapper.incident_flow_patterns import STILL_THERE, flow_roles, mask_places
 from mapper.incident_flows import (
     GROUP,
@@ -16,6 +16,7 @@ from mapper.incident_flows import (
     destination_named_before,
     flow_subtype,
     going_home,
+    goods_only,
     home_authority,
     in_custody,
     lede_workers,
@@ -52,7 +53,9 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants
 _LEFT_STATE = re.compile(r"\b(?:have|has|had)\s+(?:since\s+)?left\s+(?:the\s+)?[A-Z][\w-]+")
 FURTHER = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
                       r"\d")
-_GOODS_UNIT = re.compile(r"[A-Z]{3}|tons")  # a currency code or a weight: what money or goods count
+_LIVED_IN = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?(?:living|lived|working|worked|staying|stayed|"
+                       r"studying|studied)\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?$",
+                       re.I)
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -124,7 +127,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     roles = flow_roles(masked)
     if _arrival_of_earlier(sent, earlier, places, roles):
         return []  # "... evacuated 63 citizens from Israel. ... The plane landed in Tashkent": where that flow ended
-    if subtype != "evacuation" and _goods_only(sent.figures()):
+    if subtype != "evacuation" and goods_only(sent.figures()):
         return []  # "transfers fell to $1.1 billion as more came home", "moved 65,000 tonnes of aid": money or goods
     if not (goes_on or at_war or sent.group() or crowd):
         return []
@@ -138,6 +141,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     back = origin_named_before(text, s, e, places) if "origin" not in roles.values() else None
     if back is not None and back not in roles:
         roles[back] = "origin"  # "Kazakhstan's ministry said 230 foreigners were expelled from the country"
+    for k, r in enumerate(places) if subtype in ("return", "evacuation") and " who " in text[s:e] else ():
+        if k not in roles and _LIVED_IN.search(text, max(s, r.mention.start - 50), r.mention.start):
+            roles[k] = "origin"  # "97 Uzbeks who had been living in southern Lebanon were ... flown home"
     back = departure_office(text, places, roles) if subtype == "labour migration" else None
     if back is not None:
         roles[back] = "origin"  # "officials in Osh said about 300 people had left for South Korea"
@@ -279,12 +285,6 @@ def _expelling_state(sent: Sentence, demonyms: list[Resolution]) -> list[Locatio
     """The origin of a return whose sender is named by a demonym ("Iranian authorities sent back ...")."""
     return [location(r, "origin") for r in demonyms if r.place is not None
             and _STATE_BODY.match(sent.text, r.mention.end)][:1]
-
-
-def _goods_only(figs: list[FigureSpan]) -> bool:
-    """True when the counts are of money or goods (a currency, a weight), with at most shares and spans beside."""
-    return any(_GOODS_UNIT.fullmatch(f.figure.unit) for f in figs) and all(
-        _GOODS_UNIT.fullmatch(f.figure.unit) or f.figure.unit in NON_COUNT_UNITS for f in figs)
 
 
 _SAID_BY = re.compile(r"[,\"”]\s+(?:said|says|told\s+\w+)\s+(?=[a-z])")
