@@ -69,7 +69,8 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
             seat = _seat_town(e, towns.get((iso, parts[1]), {}), any_name.get((iso, parts[1]), {}))
         note = _CENTRE_NOTE if point is not None and lvl > 1 else ""
         if lvl > 1 and point is None and seat is None and iso in _OBLAST_COUNTRIES:
-            seat = _seat_by_forms(e, towns.get((iso, parts[1]), {}), compound.get((iso, parts[1]), {}))
+            seat = _seat_by_forms(e, towns.get((iso, parts[1]), {}), compound.get((iso, parts[1]), {}),
+                                  any_name.get((iso, parts[1]), {}))
             if seat is None and iso in _RECODED:
                 seat = _recoded_seat(e, towns, (iso, parts[1]), by_admin1)
         if seat is not None and point is None:  # no member places known (most Russian and Central Asian rayons)
@@ -181,6 +182,8 @@ _UNIT_WORDS = frozenset({
 #: Countries whose GeoNames admin1 codes differ between a district and its own towns (Kazakhstan's regions
 #: of 2022, Abay, Zhetisu and Ulytau; Almaty city and region): there a seat may be looked for next door.
 _RECODED = frozenset({"KZ"})
+#: A unit that is a city itself: its seat is that city whatever name the sources file it under.
+_CITY_UNIT = re.compile(r"\b(?:Shahri|Qalasy|Urban|Gorodskoy|Gorodskoye|City|ZATO|Horad|Gorod)\b", re.I)
 _RECODED_KM = 300.0
 _CITY_KM = 60.0
 
@@ -193,7 +196,7 @@ def _compound_keys(name: str) -> list[str]:
     if len(words) != 2:
         return []
     first, rest = words
-    m = re.match(r"^(.{3,}?)(yy|iy|yi|ij|ii|aya|oye|oe|iye|ye|ya|y)$", first)
+    m = re.match(r"^(.{3,}?)(yye|yy|iy|yi|ij|ii|aya|oye|oe|iye|ye|ya|y)$", first)
     stems = [m.group(1)] if m else []
     if re.search(r"(ov|ev|in)$", first):
         stems.append(first)
@@ -207,14 +210,18 @@ def _stem_forms(key: str) -> list[str]:
     out: list[str] = []
     if len(key) < 5:
         return out
-    if re.search(r"[^aeiou]in$", key):
-        out += [key[:-2] + "a", key[:-2] + "ia"]
-    if key.endswith(("ov", "ev")):
-        out += [key[:-2], key[:-2] + "i", key[:-2] + "a"]
+    if re.search(r"[^aeiou]in$", key):  # Satkin: Satka; Yermishin: Yermishi; Ikryanin: Ikryanoye
+        out += [key[:-2] + end for end in ("a", "ia", "i", "ie", "oie")]
+    if key.endswith(("ov", "ev")):  # Lev-Tolstov: Lev Tolstoy
+        out += [key[:-2], key[:-2] + "i", key[:-2] + "a", key[:-2] + "oi"]
     if key.endswith("en"):
         out += [key[:-2] + "i", key[:-2] + "oie", key + "ki"]
-    if re.search(r"[^aeiou][oe][mnlr]$", key):
-        out.append(key[:-2] + key[-1] + "a")
+    if re.search(r"[^aeiou][oe][^aeiou]$", key):  # Vokhom: Vokhma; Vologod: Vologda; Udomel: Udomlya
+        out += [key[:-2] + key[-1] + "a", key[:-2] + key[-1] + "ia"]
+    if re.search(r"[^aeiou][oe]n$", key):  # Kastoren: Kastornoye
+        out += [key[:-2] + "n" + end for end in ("oie", "i", "aia")]
+    if key.endswith("ch"):  # Novosokol'nich: Novosokol'niki
+        out.append(key[:-2] + "ki")
     return out
 
 
@@ -231,18 +238,22 @@ def _seat_keys(e: Entry) -> list[str]:
         m = ADJECTIVE.match(bare.replace(" ", ""))
         if m:
             keys.update({skeleton(m["stem"]), skeleton(m["stem"] + m["sk"])})
+    keys |= {"i" + k for k in keys if k.startswith("e")}  # Essentuki: Yessentuki
     return sorted(k for k in keys if len(k) >= 4)
 
 
-def _seat_by_forms(e: Entry, towns: dict[str, list[Entry]],
-                   compound: dict[str, list[Entry]]) -> Entry | None:
+def _seat_by_forms(e: Entry, towns: dict[str, list[Entry]], compound: dict[str, list[Entry]],
+                   any_name: dict[str, list[Entry]]) -> Entry | None:
     """The seat of a district the plain stem rules missed, still a town of its region named as it is:
     its name less unit words (Norilsk Urban District, ZATO Fokino), the adjective's other stem forms
-    (``_stem_forms``), a two-word town's joined name (``_compound_keys``), else a town whose name begins
+    (``_stem_forms``), a two-word town's joined name (``_compound_keys``), for a city's own unit (Termiz
+    Shahri, Semey Qalasy) a town with that name among its others, else a town whose name begins
     with a truncated official name of seven letters or more (Nizhnevarto Urban District: Nizhnevartovsk).
     The most populous match; None leaves the district at its region's point."""
     keys = _seat_keys(e)
     found = _stem_towns(keys, towns, _SEAT_ENDINGS) or _stem_towns(keys, compound, _SEAT_ENDINGS)
+    if not found and _CITY_UNIT.search(e.place.name):  # Farg'ona Shahri: the city, whatever it is called
+        found = _stem_towns(keys, any_name, ())
     if not found:
         forms = [f for k in keys for f in _stem_forms(k)]
         found = [c for f in forms for c in (*towns.get(f, ()), *compound.get(f, ()))]
