@@ -186,13 +186,14 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
 def _sentence_regions(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
                       text: str) -> dict[int, list[_Group]]:
     """For each group, the regions named with their generic word earlier in the same sentence ("In the
-    Zaporizhzhia region, troops attacked near Malynivka"): weaker than a container the text states."""
+    Zaporizhzhia region, troops attacked near Malynivka", "In the Volgograd region, power was cut in the
+    Krasnoarmeysky district"): weaker than a container the text states. A region named so holds no other."""
     out: dict[int, list[_Group]] = {}
     regions = [m for m in mentions if m.generic == "region" and m.literal]
     if not regions or not text:
         return out
     for m in mentions:
-        if m.generic or m.reason == "demonym":
+        if (m.generic and m.generic != "district") or m.reason == "demonym":
             continue
         for r in regions:
             if r.end <= m.start and not _SENTENCE_END.search(text, r.end, m.start):
