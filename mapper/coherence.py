@@ -130,7 +130,8 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
     sim = _similarity([p for g in groups for p in g])
     for a, b in zip(starts.tolist(), ends.tolist(), strict=True):  # a name's candidates do not support each other
         sim[a:b, a:b] = 0.0
-    w = np.asarray(weights)
+    w = np.asarray(weights)[None, :]
+    reach = w if nearness is None else w * nearness[owner]  # per candidate, how much each group's support counts
     spread = math.sqrt(max(1, n_groups - 1))
     score = base.copy()
     for _ in range(_ROUNDS):
@@ -140,7 +141,7 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
         contrib = sim * np.sqrt(prob)[None, :]
         # For each candidate, the best support from each other group, weighted by how often it is named.
         best = np.maximum.reduceat(contrib, starts, axis=1)
-        support = (best * (w[None, :] if nearness is None else w[None, :] * nearness[owner])).sum(axis=1)
+        support = (best * reach).sum(axis=1)
         score = base + support / spread
     prob = _group_softmax(score, owner, starts)
     return [prob[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]  # as np.split

@@ -23,15 +23,23 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _SUBSTRING_TESTS = 4  # Gated words looked for one by one; more in one automaton pass
 
 
+_LAST_LOWERED: list[tuple[str, str | None]] = [("", "")]  # the last text asked for and its answer
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` for :meth:`Gated.possible`, or None when substring tests on it would not be exact.
+
+    The last answer is kept: recognition and resolution ask for the same article's text in turn.
 
     >>> lowered("Arrived in Kyiv"), lowered("\u0131n")
     ('arrived in kyiv', None)
     """
-    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
-        return None
-    return text.lower()
+    last, low = _LAST_LOWERED[0]
+    if text is last:
+        return low
+    low = None if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII) else text.lower()
+    _LAST_LOWERED[0] = (text, low)
+    return low
 
 
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
