@@ -41,6 +41,7 @@ from mapper.locatives import in_place_phrase, used_as_place
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
+from mapper.prefilter import alternation
 from mapper.toponym_forms import (
     ADJECTIVE,
     DEMONYM_START,
@@ -87,19 +88,10 @@ _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "A
 _LOWER_KEPT = _CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} | NAME_ONLY_GENERICS | {"for"}
 
 
-def _alternation(words: set[str]) -> str:
-    """A regex alternative for each word, grouped by first letter so the scan tries few of them."""
-    by_first: dict[str, list[str]] = {}
-    for w in sorted(words, key=lambda w: (-len(w), w)):
-        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(re.escape(c) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0])
-                    for c, rest in sorted(by_first.items()))
-
-
 # A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
 # Inside a name an apostrophe or modifier letter may stand before a hyphen and a typographic ‘ for
 # one (GeoNames' "Ust’-Ilimsk", "Qo‘qon", "Pereslavl’-Zalesskiy"): the name index reads them as the plain spelling.
-_TOKEN_BODY = (r"(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)*|(?:" + _alternation(_LOWER_KEPT)
+_TOKEN_BODY = (r"(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)*|(?:" + alternation(_LOWER_KEPT)
                + r")(?:['’]s)?(?![\w'’-]))")
 _APOSTROPHE = re.compile("['’]")
 # gap, separator, token, gap, ..., gap over " " + text: a token follows a character that may not stand
