@@ -253,6 +253,9 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             pos = m.end()
 
 
+_NEAR_END = 12  # how many characters before a window's end ``Ending.search`` looks at first
+
+
 class Ending:
     """A pattern anchored at the end of its window (``...\\s+$``), every match of which ends with one of
     ``words`` (lower-case ASCII) and then whitespace: the window's last characters are looked at first,
@@ -275,7 +278,15 @@ class Ending:
         return not tail.isascii() or tail.lower().endswith(self.words)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        """``bool(pattern.search(text, pos, endpos))``, skipped when the window's end rules a match out."""
+        """``bool(pattern.search(text, pos, endpos))``, skipped when the window's end rules a match out.
+
+        Most matches are a word or two ("in the "): the window's last characters are searched first, the
+        whole window only when they hold no match (a match found from a later position is one from
+        ``pos`` too: ``\b`` and look-behinds see the text before the position searched from)."""
         end = len(text) if endpos is None else endpos
-        return self.possible(text[pos:end]) and self.pattern.search(text, pos, end) is not None
+        if not self.possible(text[pos:end]):
+            return False
+        near = end - _NEAR_END
+        return (near > pos and self.pattern.search(text, near, end) is not None) or \
+            self.pattern.search(text, pos, end) is not None
 
