@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import ahocorasick
 
 from mapper.locatives import (
     ATTACK_PARTICIPLES,
@@ -22,7 +24,7 @@ from mapper.locatives import (
     strong_locative,
 )
 from mapper.names import GENERIC_WORDS, normalize
-from mapper.prefilter import Ending, alternation
+from mapper.prefilter import Ending
 
 # Calendar words are never toponyms on their own ("in March", "on Monday").
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -155,22 +157,32 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 @cache
-def _demonym_word_pattern() -> re.Pattern[str] | None:
-    """The demonyms' first words that are capitalised runs (Kazakh, Central), not followed by a lower-case
-    letter; None when there is none. A scan skips to the capitals these words start with."""
-    words = {w for w in demonym_first_words() if _CAPITALISED.fullmatch(w)}
-    return re.compile(f"(?:{alternation(words)})(?![a-z])") if words else None
+def _demonym_word_automaton() -> Any:
+    """An Aho-Corasick automaton of the demonyms' first words that are capitalised runs (Kazakh, Central)."""
+    automaton = ahocorasick.Automaton()
+    for word in demonym_first_words():
+        if _CAPITALISED.fullmatch(word):
+            automaton.add_word(word, len(word))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
 
 
 def has_demonym_word(text: str) -> bool:
-    """Whether ``_CAPITALISED.findall(text)`` holds the first word of a demonym: an occurrence of the word
-    not followed by a lower-case letter.
+    """Whether ``_CAPITALISED.findall(text)`` holds the first word of a demonym, found in one
+    Aho-Corasick pass: an occurrence of the word not followed by a lower-case letter.
 
     >>> has_demonym_word("Kazakh officials"), has_demonym_word("Kazakhstan said"), has_demonym_word("no")
     (True, False, False)
     """
-    pattern = _demonym_word_pattern()
-    return pattern is not None and pattern.search(text) is not None
+    automaton = _demonym_word_automaton()
+    if not len(automaton):
+        return False
+    for end, _ in automaton.iter(text):
+        after = text[end + 1:end + 2]
+        if not ("a" <= after <= "z"):  # "" at the end of the text
+            return True
+    return False
 
 
 @cache
