@@ -255,9 +255,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     inside = _containers(mentions, groups, text)
     earlier = _sentence_regions(mentions, groups, text)
     if glist:
-        # combat words before a name with a Ukrainian reading: looked for only in a text holding one
+        # combat words before a name with a Ukrainian reading: looked for only in a text holding both
         ukrainian = [(m.start, m.end) for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
-                     for m in g.mentions] if COMBAT_GATED.possible(low) or COMBAT_AFTER_GATED.possible(low) else []
+                     for m in g.mentions]
+        ukrainian = ukrainian if ukrainian and (COMBAT_GATED.possible(low) or COMBAT_AFTER_GATED.possible(low)) else []
         quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
                                earlier.get(id(g), ())) for g in glist]
