@@ -38,6 +38,7 @@ from mapper.resolve_checks import (
     drop_unsupported,
     regions_as_containers,
 )
+from mapper.resolve_named import generic_namesakes
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
@@ -289,7 +290,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     front |= {id(g) for g in glist if g.choice is not None and g.choice.kind is PlaceKind.POPULATED
               and any(typed_after(text, m.end) for m in g.mentions)} if "," in text else set()
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
-    if retried := bigger_namesakes(glist):
+    if retried := bigger_namesakes(glist) | generic_namesakes(glist):
         weak_words |= drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front, judge=retried)
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     article_readings(glist, text)  # "across the Dnipro": the river

@@ -33,6 +33,8 @@ _SUPPORT_KM = 300.0
 _TWIN_KM = 25.0  # namesakes this close are one place to a reader (towns facing each other across a border)
 _SLAVIC_COUNTRIES = frozenset({"UA", "RU", "BY"})  # names romanised from Russian or Ukrainian
 _VARIANT_KM = 150.0
+# "Gimhae" for Gimhae-si: a Korean or Japanese city's own unit, its name with the unit's suffix
+_CITY_UNIT = re.compile(r"-(?:si|shi|gun|gu|ku)$")
 _KNOWN_VARIANT_POP = 50_000
 _KNOWN_ALIAS_POP = 100_000
 _RARE_WORD_ZIPF = 2.5  # Termez, Izmail (0), Kharkov (2.4); not Hamas (3.6), Kiev (3.5) or Soul
@@ -203,7 +205,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             _reject(g)  # a sentence's "Lorry drivers" is no other spelling of Loṙi (a French hamlet is Lorry)
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
-        bare_district = c.kind is PlaceKind.DISTRICT and skeleton(c.name) != skeleton(m.name)
+        bare_district = c.kind is PlaceKind.DISTRICT and skeleton(_CITY_UNIT.sub("", c.name)) != skeleton(m.name)
         minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit)) and not (
             # A word English hardly uses (Tuapse, Aktau, Kstovo) is no surname or common word: a town of
             # 20,000 called so is the likely reading even with no other place of the text nearby.

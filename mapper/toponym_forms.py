@@ -37,8 +37,11 @@ for _words, _kind in sorted(TRAILING_GENERIC, key=lambda wk: -len(wk[0])):
 Probe = Callable[[str], bool]
 
 
-def trailing_generic(text: str, toks: Sequence[Token], j: int) -> tuple[int, str]:
-    """Extend a name ending at token ``j`` over a generic word that names the place."""
+def trailing_generic(text: str, toks: Sequence[Token], j: int, is_name: Probe | None = None,
+                     start: int = -1) -> tuple[int, str]:
+    """Extend a name ending at token ``j`` over a generic word that names the place; with ``is_name`` and the
+    name's ``start``, over ``NAME_ONLY_GENERICS`` words too where the gazetteer has the whole ("the Qosh Tepa
+    canal")."""
     if j + 1 >= len(toks) or toks[j].possessive:
         return j, ""
     for words, kind in _GENERIC_BY_FIRST.get(toks[j + 1].text.lower(), ()):
@@ -46,7 +49,18 @@ def trailing_generic(text: str, toks: Sequence[Token], j: int) -> tuple[int, str
         if k < len(toks) and all(toks[j + n].text.lower() == w and text[toks[j + n - 1].end:toks[j + n].start] == " "
                                  for n, w in enumerate(words, start=1)):
             return k, kind
-    return j, ""
+    k = name_only_end(text, toks, j, is_name, start) if is_name is not None else -1
+    return (k, "facility") if k > j else (j, "")
+
+
+def name_only_end(text: str, toks: Sequence[Token], j: int, is_name: Probe, start: int) -> int:
+    """The last of up to three ``NAME_ONLY_GENERICS`` words after token ``j`` that the gazetteer names with the
+    text from ``start`` ("the Zaporizhzhia nuclear power plant"), longest first, or -1."""
+    k = j
+    while k + 1 < len(toks) and k < j + 3 and toks[k + 1].text.lower() in NAME_ONLY_GENERICS \
+            and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].possessive:
+        k += 1
+    return next((e for e in range(k, j, -1) if is_name(skeleton(text[start:toks[e].end]))), -1)
 
 
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
@@ -89,21 +103,23 @@ def named_with_generic(article: Article, toks: Sequence[Token], i: int, is_name:
 
 
 # "the Kazansky station", "the Crimean bridge": words the gazetteer names with a generic word that joins no
-# other name ("a compressor station", "a bridge over the Oskil"), so it joins only where the two are one name.
-NAME_ONLY_GENERICS = frozenset({"station", "bridge"})
+# other name ("a compressor station", "a bridge over the Oskil"), so it joins only where the two are one name;
+# so for the works energy and war news name after a town ("the Kakhovka reservoir", "the Qosh Tepa canal",
+# "the Zaporizhzhia nuclear power plant"): US local news says "the New Concord reservoir" of a town's.
+NAME_ONLY_GENERICS = frozenset({"station", "bridge", "reservoir", "canal", "corridor", "nuclear", "thermal",
+                                "hydropower", "power", "plant"})
 
 
 def named_with_word(article: Article, toks: Sequence[Token], i: int, is_name: Probe) -> Mention | None:
-    """A one-word name (or adjective) whose next word, one of ``NAME_ONLY_GENERICS``, the gazetteer names with it."""
+    """A one-word name (or adjective) whose next words, of ``NAME_ONLY_GENERICS``, the gazetteer names with it."""
     if i + 1 >= len(toks) or toks[i].possessive:
         return None
-    tok, nxt = toks[i], toks[i + 1]
-    if nxt.text.lower() not in NAME_ONLY_GENERICS or article.text[tok.end:nxt.start] != " ":
+    tok = toks[i]
+    k = name_only_end(article.text, toks, i, is_name, tok.start)
+    if k < 0:
         return None
-    span = article.text[tok.start:nxt.end]
-    if not is_name(skeleton(span)):
-        return None
-    return Mention(article.id, tok.start, nxt.end, span, name=tok.text, generic="facility")
+    span = article.text[tok.start:toks[k].end]
+    return Mention(article.id, tok.start, toks[k].end, span, name=tok.text, generic="facility")
 
 
 # "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",

@@ -301,7 +301,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
     text = article.text
     start, name_end = toks[i].start, toks[j].end
     name = text[start:name_end]
-    k, generic = trailing_generic(text, toks, j)
+    k, generic = trailing_generic(text, toks, j, is_name, start)
     nxt = k + 1
     if k == j + 1 and toks[k].text.lower() in _INSTITUTION_GENERIC and _institution_word(text, toks, j, k):
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone

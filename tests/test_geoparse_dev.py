@@ -158,6 +158,22 @@ read as the district (a common word coarsened to its container), the unlisted Ko
 "Gagarin airport" read as the town of Gagarin, Volgograd's Krasnoarmeysky district read as Samara's. After the fixes
 (README) strict F1 0.990, accuracy@161 over all gold 0.980 (gold spans 0.973): Glotovo, Dorogoshch and Dostuk are
 still not found, and with gold spans the Krasnoarmeysky district after "the Samara region" is still read as Samara's.
+Rows ``g17-*`` (11 pieces, 390 literal toponyms, 3,900 words: three long analyses of Central Asian water, security
+and foreign policy full of metonymy (Tashkent's reforms, the Kremlin, Astana and Moscow), three migration reports
+naming Russian, Korean, Turkish, Gulf and European destinations, three war reports (the Kakhovka reservoir, the
+Zaporizhzhia nuclear power plant, the Chonhar bridge, Danube and Black Sea ports, power plants, the Oskil and a
+canal, drone strikes on Russian regions), a Missouri storm by county and town, an mpox report by Congolese province)
+scored before any change they prompted: end to end strict F1 0.937 as written, accuracy@161 over all gold 0.942 (gold
+spans 0.947); 0.958 and 0.949 (gold spans 0.951) once the annotator's slips were put to the set's conventions (a
+possessive's "'s" left out of the span, "region" and "river" kept in it, "How Central Asia Reads" and "Uganda
+reported" marked non-literal, the Naryn river given the set's river point). The misses: works named with their
+generic word ("the Qosh Tepa canal", "the Zaporizhzhia nuclear power plant", "the Shardara reservoir") cut or missed,
+the bare "Rogun" after "the Rogun dam" dropped as an unsupported hamlet, "Gimhae" dropped as a bare district
+(Gimhae-si), the port of Pivdennyi and Kherson's Dniprovskyi district read as namesakes, places the gazetteer lacked
+(Maksat and Chorkuh by Vorukh, Mes Aynak, Akorda, Plauru, Western Siberia). After the fixes (README) strict F1 0.991,
+accuracy@161 over all gold 0.987 (gold spans 0.990); still open: Kok-Tash (read as Somoniyon) and Kherson's
+Dniprovskyi district (as Dnipro's raion), the Siverskyi Donets-Donbas canal end to end, "the Bear" of a headline's
+metaphor, "the Druzhba system", "the Harb-Maidon range" and the unlisted Mashtakov crossing.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -206,7 +222,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
 @pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0),
                                                     ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98),
                                                     ("g14-", 0.995, 0.99),
-                                                    ("g15-", 0.98, 0.95), ("g16-", 0.985, 0.97)])
+                                                    ("g15-", 0.98, 0.95), ("g16-", 0.985, 0.97),
+                                                    ("g17-", 0.985, 0.98)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
