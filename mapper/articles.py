@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from mapper.article_records import OnError, read_csv, read_json, read_jsonl, report
+from mapper.article_records import OnError, check_text_head, read_csv, read_json, read_jsonl, report
 from mapper.article_text import read_feed, read_text
 from mapper.errors import InputError
-from mapper.model import Article
+from mapper.model import MAX_TEXT_CHARS, Article
 from mapper.webpages import HTML_STARTS, HTML_SUFFIXES, read_webpage
 
 PathLike = str | Path
@@ -113,7 +113,12 @@ def folder_files(folder: Path) -> list[Path]:
 def _guarded(articles: Iterator[Article], on_error: OnError | None) -> Iterator[Article]:
     """A file's articles; an error that ends the file is reported (when asked) instead of raised."""
     try:
-        yield from articles
+        for article in articles:
+            if len(article.text) > MAX_TEXT_CHARS:  # refused here rather than parsed for many minutes
+                report(InputError(f"{article.path}: article {article.id}: text is {len(article.text):,} "
+                                  f"characters, over the limit of {MAX_TEXT_CHARS:,}; split it"), on_error)
+                continue
+            yield article
     except InputError as exc:
         report(exc, on_error)
 
@@ -127,6 +132,7 @@ def _read_file(path: Path, base: str, spans_field: str | None,
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if not head.strip():
         raise InputError(f"{path}: file is empty")
+    check_text_head(path, head)
     kind = _detect(path, head)
     if spans_field and kind in ("text", "feed", "html"):
         raise InputError(f"{path}: spans need JSON Lines or CSV records; a {kind} file carries none")
@@ -156,8 +162,6 @@ def _detect(path: Path, head: bytes) -> str:
         return "feed"
     if suffix in HTML_SUFFIXES or start.startswith(HTML_STARTS):
         return "html"
-    if b"\x00" in head:
-        raise InputError(f"{path}: unknown format (binary data); expected text, JSON Lines, CSV, RSS/Atom or HTML")
     if suffix in TEXT_SUFFIXES or not suffix:
         return "text"
     first = start.split(b"\n", 1)[0]

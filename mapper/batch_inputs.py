@@ -75,7 +75,7 @@ def _read_file(path: Path, base: str) -> Iterator[Article | ReadError]:
 
 
 def _read_jsonl(path: Path, base: str) -> Iterator[Article | ReadError]:
-    from mapper.article_records import parse_date
+    from mapper.article_records import check_text_head, parse_date
 
     try:
         fh = path.open("rb")
@@ -83,6 +83,12 @@ def _read_jsonl(path: Path, base: str) -> Iterator[Article | ReadError]:
         yield ReadError(str(path), f"{path}: cannot read: {exc.strerror or exc}")
         return
     with fh:
+        try:
+            check_text_head(path, fh.read(4096))  # an archive or UTF-16 file: one error, not one per line
+        except InputError as exc:
+            yield ReadError(str(path), str(exc))
+            return
+        fh.seek(0)
         lineno = 0
         while raw := fh.readline(MAX_LINE_BYTES + 1):
             lineno += 1
