@@ -219,14 +219,24 @@ def read_csv(path: Path, base: str, spans_field: str | None,
     if delimiter == ",":
         with contextlib.suppress(csv.Error):
             delimiter = csv.Sniffer().sniff(first, delimiters=",;\t|").delimiter
-    reader = csv.reader((line for _, line in read_lines(path, on_error)), delimiter=delimiter)
+    ended: list[bool] = []
+
+    def lines() -> Iterator[str]:
+        yield from (line for _, line in read_lines(path, on_error))
+        ended.append(True)
+
+    reader = csv.reader(lines(), delimiter=delimiter)
     count = line = 0
     try:
         header = [h.strip().lower() for h in next(reader, [])]
         if "text" not in header:
             raise InputError(f"{path}: CSV needs a 'text' column; header has {header}")
+        line = reader.line_num
         for row in reader:
-            line = reader.line_num
+            start, line = line + 1, reader.line_num
+            if ended and row and row[-1].endswith(("\n", "\r")):  # csv took the rest of the file as one field
+                raise InputError(f"{path}:{start}: a quoted field opened in this row is never closed "
+                                 "(an unbalanced \" swallows the rest of the file)")
             if not any(cell.strip() for cell in row):
                 continue
             count += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -68,7 +69,7 @@ def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | No
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = folder_files(path)
+            files = folder_files(path, on_error)
             if not files:
                 kinds = ", ".join(sorted(FOLDER_SUFFIXES))
                 raise InputError(f"{path}: folder holds no article files ({kinds})")
@@ -100,11 +101,18 @@ def read_sample(*, published: dt.date | None = None) -> Iterator[Article]:
 _OUTPUT_MARKERS = ("map.html", "incidents.geojson")
 
 
-def folder_files(folder: Path) -> list[Path]:
+def folder_files(folder: Path, on_error: OnError | None = None) -> list[Path]:
     """The article files of a folder, recursively, in sorted order: known extensions only, hidden
-    files and folders and mapper's own output folders left out."""
-    files = [f for f in folder.rglob("*") if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
-             and not any(part.startswith(".") for part in f.relative_to(folder).parts)]
+    files and folders and mapper's own output folders left out. A subfolder that cannot be read is
+    reported (raised, or handed to ``on_error``), never skipped in silence."""
+    def failed(exc: OSError) -> None:
+        report(InputError(f"{exc.filename}: cannot read folder: {exc.strerror or exc}"), on_error)
+
+    files = []
+    for root, dirs, names in os.walk(folder, onerror=failed):  # symlinked folders are not followed
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [f for f in (Path(root, n) for n in names if not n.startswith("."))
+                  if f.suffix.lower() in FOLDER_SUFFIXES and f.is_file()]
     outputs = {d for d in {f.parent for f in files} if all((d / m).is_file() for m in _OUTPUT_MARKERS)}
     files = [f for f in files if not any(d == f.parent or d in f.parents for d in outputs)]
     return sorted(files, key=lambda f: f.relative_to(folder).as_posix())

@@ -38,8 +38,10 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
         if not path.is_dir():
             yield from _read_file(path, path.stem)
             continue
-        files = folder_files(path)
-        if not files:
+        unreadable: list[InputError] = []  # a subfolder that cannot be read costs only itself
+        files = folder_files(path, unreadable.append)
+        yield from (ReadError(str(e).split(": ")[0], str(e)) for e in unreadable)
+        if not files and not unreadable:
             yield ReadError(str(path), f"{path}: folder holds no article files")
         for file in files:
             yield from _read_file(file, file.relative_to(path).with_suffix("").as_posix())

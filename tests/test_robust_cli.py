@@ -166,3 +166,29 @@ def _in_a_browser(path: Path) -> None:
                            for a in popup.locator("a").all())
         assert dialogs == [] and page.errors == [] and page.requests == []
         browser.close()
+
+
+def test_an_unbalanced_quote_in_a_csv_is_an_error_at_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    path.write_text(f'id,text\na,"{GOOD}"\nb,"two\nlines"\nc,"never closed\nd,{GOOD}\n')
+    code, output = _mapper("places", str(path))
+    assert code == 1 and f"Error: {path}:5: a quoted field opened in this row is never closed" in output
+
+
+def test_an_unreadable_subfolder_is_reported_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "news" / "locked").mkdir(parents=True)
+    (tmp_path / "news" / "a.txt").write_text(GOOD)
+    (tmp_path / "news" / "locked" / "b.txt").write_text(GOOD)
+    (tmp_path / "news" / "locked").chmod(0)
+    command = [sys.executable, "-m", "mapper", "places", str(tmp_path / "news")]
+    if os.geteuid() == 0:  # root reads any folder: drop the capabilities that let it
+        if not Path("/usr/bin/setpriv").exists():
+            pytest.skip("running as root without setpriv")
+        command = ["/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--", *command]
+    try:
+        run = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                             text=True, timeout=120)
+    finally:
+        (tmp_path / "news" / "locked").chmod(0o755)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"Error: {tmp_path / 'news' / 'locked'}: cannot read folder: Permission denied" in run.stderr
