@@ -177,8 +177,8 @@ def read_jsonl(path: Path, base: str, spans_field: str | None,
         raise InputError(f"{path}: holds no JSON records")
 
 
-def _jsonl_record(line: str, where: str, fallback_id: str, path: Path, spans_field: str | None,
-                  published: dt.date | None) -> Article:
+def json_object(line: str, where: str) -> dict[str, Any]:
+    """One JSON Lines record, which must be an object; else InputError naming ``where`` (file:line)."""
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -187,7 +187,12 @@ def _jsonl_record(line: str, where: str, fallback_id: str, path: Path, spans_fie
         raise InputError(f"{where}: unusable JSON ({type(exc).__name__}: {str(exc)[:200]})") from None
     if not isinstance(rec, dict):
         raise InputError(f"{where}: expected a JSON object per line, got {type(rec).__name__}")
-    return _make(where, rec, fallback_id, path, spans_field, published)
+    return rec
+
+
+def _jsonl_record(line: str, where: str, fallback_id: str, path: Path, spans_field: str | None,
+                  published: dt.date | None) -> Article:
+    return _make(where, json_object(line, where), fallback_id, path, spans_field, published)
 
 
 def read_json(path: Path, base: str, spans_field: str | None,

@@ -7,7 +7,6 @@ tests run both on the same files and require identical results.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -30,7 +29,7 @@ Record = Mapping[str, Any]
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     """Stream the JSON objects of a JSON Lines file, with errors naming file and line."""
-    from mapper.article_records import check_text_head, read_lines  # the readers' checks and messages
+    from mapper.article_records import check_text_head, json_object, read_lines  # the readers' checks and messages
 
     path = Path(path)
     try:
@@ -39,13 +38,8 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
         for lineno, line in read_lines(path):
             if not line.strip():
                 continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
-            except (ValueError, RecursionError) as exc:  # nested thousands deep, a 5,000-digit number
-                raise InputError(f"{path}:{lineno}: unusable JSON ({type(exc).__name__})") from None
-            if not isinstance(rec, dict) or "id" not in rec:
+            rec = json_object(line, f"{path}:{lineno}")
+            if "id" not in rec:
                 raise InputError(f"{path}:{lineno}: expected a JSON object with an 'id'")
             yield rec
     except FileNotFoundError:
