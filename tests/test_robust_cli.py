@@ -157,14 +157,16 @@ def _in_a_browser(path: Path) -> None:
         page.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         markers = page.page.locator(".leaflet-marker-icon, path.leaflet-interactive")
         assert markers.count() > 0
+        opened = 0
         for i in range(markers.count()):
-            markers.nth(i).click(force=True)
+            markers.nth(i).dispatch_event("click")  # a marker may lie outside the viewport: no real click
             popup = page.page.locator(".leaflet-popup-content")
             if popup.count():
+                opened += 1
                 assert popup.locator("img, script, b").count() == 0
                 assert all(a.get_attribute("href").startswith(("http:", "https:"))
                            for a in popup.locator("a").all())
-        assert dialogs == [] and page.errors == [] and page.requests == []
+        assert opened > 0 and dialogs == [] and page.errors == [] and page.requests == []
         browser.close()
 
 
