@@ -7,6 +7,7 @@ import contextlib
 import csv
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -62,10 +63,42 @@ def report(exc: InputError, on_error: OnError | None) -> None:
     on_error(exc)
 
 
+#: First bytes of files that are not text, and what they are.
+_MAGIC = ((b"\x1f\x8b", "a gzip archive; decompress it first (gunzip)"),
+          (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx document); unpack it or save its text first"),
+          (b"%PDF", "a PDF document; save its text first (e.g. pdftotext)"),
+          (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"SQLite format 3\x00", "an SQLite database (a store or gazetteer?)"),
+          (b"\xfd7zXZ\x00", "an xz archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+          (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
+          (b"\xff\xfe\x00\x00", "UTF-32 text; re-save it as UTF-8 (e.g. iconv -f utf-32 -t utf-8)"),
+          (b"\x00\x00\xfe\xff", "UTF-32 text; re-save it as UTF-8 (e.g. iconv -f utf-32 -t utf-8)"),
+          (b"\xff\xfe", "UTF-16 text; re-save it as UTF-8 (e.g. iconv -f utf-16 -t utf-8)"),
+          (b"\xfe\xff", "UTF-16 text; re-save it as UTF-8 (e.g. iconv -f utf-16 -t utf-8)"))
+# A carriage return not followed by a line feed ends a line too (files saved with old Mac line endings).
+_LONE_CR = re.compile(rb"(?<=\r)(?!\n|$)")
+
+
+def check_text_head(path: Path, head: bytes) -> None:
+    """Raise InputError when a file's first bytes show it is no UTF-8 text (an archive, an image, UTF-16).
+
+    >>> check_text_head(Path("a.txt"), "Kyiv".encode())
+    """
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{path}: not UTF-8 text but {what}")
+    if b"\x00" in head:
+        raise InputError(f"{path}: not text but binary data (NUL bytes; UTF-16 without a byte-order mark?)")
+
+
 def read_lines(path: Path, on_error: OnError | None = None) -> Iterator[tuple[int, str]]:
-    """(line number, line with its ending), decoded one line at a time so errors name the line."""
+    """(line number, line with its ending), decoded one line at a time so errors name the line.
+
+    Lines end at LF, CRLF or a lone CR.
+    """
     with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+        lines = (part for raw in fh for part in (_LONE_CR.split(raw) if b"\r" in raw.rstrip(b"\r\n") else (raw,)))
+        for lineno, raw in enumerate(lines, 1):
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):  # a byte-order mark some editors write
                 raw = raw[3:]
             try:
@@ -144,15 +177,22 @@ def read_jsonl(path: Path, base: str, spans_field: str | None,
         raise InputError(f"{path}: holds no JSON records")
 
 
-def _jsonl_record(line: str, where: str, fallback_id: str, path: Path, spans_field: str | None,
-                  published: dt.date | None) -> Article:
+def json_object(line: str, where: str) -> dict[str, Any]:
+    """One JSON Lines record, which must be an object; else InputError naming ``where`` (file:line)."""
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
+    except (ValueError, RecursionError) as exc:  # nested thousands deep, a 5,000-digit number
+        raise InputError(f"{where}: unusable JSON ({type(exc).__name__}: {str(exc)[:200]})") from None
     if not isinstance(rec, dict):
         raise InputError(f"{where}: expected a JSON object per line, got {type(rec).__name__}")
-    return _make(where, rec, fallback_id, path, spans_field, published)
+    return rec
+
+
+def _jsonl_record(line: str, where: str, fallback_id: str, path: Path, spans_field: str | None,
+                  published: dt.date | None) -> Article:
+    return _make(where, json_object(line, where), fallback_id, path, spans_field, published)
 
 
 def read_json(path: Path, base: str, spans_field: str | None,
@@ -163,6 +203,8 @@ def read_json(path: Path, base: str, spans_field: str | None,
         data = json.loads("".join(line for _, line in read_lines(path)))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    except (ValueError, RecursionError) as exc:  # nested thousands deep, a 5,000-digit number
+        raise InputError(f"{path}: unusable JSON ({type(exc).__name__}: {str(exc)[:200]})") from None
     records = data if isinstance(data, list) else [data]
     if not records:
         raise InputError(f"{path}: holds no JSON records")
@@ -182,14 +224,24 @@ def read_csv(path: Path, base: str, spans_field: str | None,
     if delimiter == ",":
         with contextlib.suppress(csv.Error):
             delimiter = csv.Sniffer().sniff(first, delimiters=",;\t|").delimiter
-    reader = csv.reader((line for _, line in read_lines(path, on_error)), delimiter=delimiter)
+    ended: list[bool] = []
+
+    def lines() -> Iterator[str]:
+        yield from (line for _, line in read_lines(path, on_error))
+        ended.append(True)
+
+    reader = csv.reader(lines(), delimiter=delimiter)
     count = line = 0
     try:
         header = [h.strip().lower() for h in next(reader, [])]
         if "text" not in header:
             raise InputError(f"{path}: CSV needs a 'text' column; header has {header}")
+        line = reader.line_num
         for row in reader:
-            line = reader.line_num
+            start, line = line + 1, reader.line_num
+            if ended and row and row[-1].endswith(("\n", "\r")):  # csv took the rest of the file as one field
+                raise InputError(f"{path}:{start}: a quoted field opened in this row is never closed "
+                                 "(an unbalanced \" swallows the rest of the file)")
             if not any(cell.strip() for cell in row):
                 continue
             count += 1

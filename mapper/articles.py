@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from mapper.article_records import OnError, read_csv, read_json, read_jsonl, report
+from mapper.article_records import OnError, check_text_head, read_csv, read_json, read_jsonl, report
 from mapper.article_text import read_feed, read_text
 from mapper.errors import InputError
-from mapper.model import Article
+from mapper.model import MAX_TEXT_CHARS, Article
 from mapper.webpages import HTML_STARTS, HTML_SUFFIXES, read_webpage
 
 PathLike = str | Path
@@ -68,7 +69,7 @@ def read_articles(paths: Iterable[PathLike] | PathLike, *, spans_field: str | No
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = folder_files(path)
+            files = folder_files(path, on_error)
             if not files:
                 kinds = ", ".join(sorted(FOLDER_SUFFIXES))
                 raise InputError(f"{path}: folder holds no article files ({kinds})")
@@ -100,11 +101,18 @@ def read_sample(*, published: dt.date | None = None) -> Iterator[Article]:
 _OUTPUT_MARKERS = ("map.html", "incidents.geojson")
 
 
-def folder_files(folder: Path) -> list[Path]:
+def folder_files(folder: Path, on_error: OnError | None = None) -> list[Path]:
     """The article files of a folder, recursively, in sorted order: known extensions only, hidden
-    files and folders and mapper's own output folders left out."""
-    files = [f for f in folder.rglob("*") if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
-             and not any(part.startswith(".") for part in f.relative_to(folder).parts)]
+    files and folders and mapper's own output folders left out. A subfolder that cannot be read is
+    reported (raised, or handed to ``on_error``), never skipped in silence."""
+    def failed(exc: OSError) -> None:
+        report(InputError(f"{exc.filename}: cannot read folder: {exc.strerror or exc}"), on_error)
+
+    files = []
+    for root, dirs, names in os.walk(folder, onerror=failed):  # symlinked folders are not followed
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [f for f in (Path(root, n) for n in names if not n.startswith("."))
+                  if f.suffix.lower() in FOLDER_SUFFIXES and f.is_file()]
     outputs = {d for d in {f.parent for f in files} if all((d / m).is_file() for m in _OUTPUT_MARKERS)}
     files = [f for f in files if not any(d == f.parent or d in f.parents for d in outputs)]
     return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
@@ -113,7 +121,12 @@ def folder_files(folder: Path) -> list[Path]:
 def _guarded(articles: Iterator[Article], on_error: OnError | None) -> Iterator[Article]:
     """A file's articles; an error that ends the file is reported (when asked) instead of raised."""
     try:
-        yield from articles
+        for article in articles:
+            if len(article.text) > MAX_TEXT_CHARS:  # refused here rather than parsed for many minutes
+                report(InputError(f"{article.path}: article {article.id}: text is {len(article.text):,} "
+                                  f"characters, over the limit of {MAX_TEXT_CHARS:,}; split it"), on_error)
+                continue
+            yield article
     except InputError as exc:
         report(exc, on_error)
 
@@ -127,6 +140,7 @@ def _read_file(path: Path, base: str, spans_field: str | None,
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if not head.strip():
         raise InputError(f"{path}: file is empty")
+    check_text_head(path, head)
     kind = _detect(path, head)
     if spans_field and kind in ("text", "feed", "html"):
         raise InputError(f"{path}: spans need JSON Lines or CSV records; a {kind} file carries none")
@@ -156,8 +170,6 @@ def _detect(path: Path, head: bytes) -> str:
         return "feed"
     if suffix in HTML_SUFFIXES or start.startswith(HTML_STARTS):
         return "html"
-    if b"\x00" in head:
-        raise InputError(f"{path}: unknown format (binary data); expected text, JSON Lines, CSV, RSS/Atom or HTML")
     if suffix in TEXT_SUFFIXES or not suffix:
         return "text"
     first = start.split(b"\n", 1)[0]

@@ -17,14 +17,12 @@ from typing import Any, Literal
 from mapper.batch_inputs import ReadError, read_inputs
 from mapper.errors import GazetteerError, InputError, MapperError
 from mapper.gazetteer.base import Gazetteer
-from mapper.model import Article, Place
+from mapper.model import MAX_TEXT_CHARS, Article, Place
 from mapper.store import ANY_ARTICLE, Corrections, Store
 from mapper.store_results import ArticleResult, IngestCounts, content_hash
 
 Engine = Literal["serial", "process", "dask"]
 ENGINES: tuple[str, ...] = ("serial", "process", "dask")
-#: Longer texts are refused with a per-article error rather than parsed for minutes.
-MAX_TEXT_CHARS = 2_000_000
 #: Articles per task and per store transaction.
 CHUNK_SIZE = 64
 #: A gazetteer given as a value (serial, or shipped once to each pool worker) or as a file path.
@@ -171,8 +169,9 @@ class _Dask:
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                             host="127.0.0.1", dashboard_address=None)
                 self.client = Client(self.cluster)
-        except OSError as exc:
-            raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+        except (OSError, ValueError) as exc:  # ValueError: an address such as "host" with no port
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc} "
+                             "(give it as tcp://HOST:PORT)") from exc
         self.path = None if gazetteer is None else str(gazetteer)
         self.slots = 2 * max(1, len(self.client.scheduler_info()["workers"]))
 

@@ -38,8 +38,10 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
         if not path.is_dir():
             yield from _read_file(path, path.stem)
             continue
-        files = folder_files(path)
-        if not files:
+        unreadable: list[InputError] = []  # a subfolder that cannot be read costs only itself
+        files = folder_files(path, unreadable.append)
+        yield from (ReadError(str(e).split(": ")[0], str(e)) for e in unreadable)
+        if not files and not unreadable:
             yield ReadError(str(path), f"{path}: folder holds no article files")
         for file in files:
             yield from _read_file(file, file.relative_to(path).with_suffix("").as_posix())
@@ -75,7 +77,7 @@ def _read_file(path: Path, base: str) -> Iterator[Article | ReadError]:
 
 
 def _read_jsonl(path: Path, base: str) -> Iterator[Article | ReadError]:
-    from mapper.article_records import parse_date
+    from mapper.article_records import check_text_head, parse_date
 
     try:
         fh = path.open("rb")
@@ -83,6 +85,12 @@ def _read_jsonl(path: Path, base: str) -> Iterator[Article | ReadError]:
         yield ReadError(str(path), f"{path}: cannot read: {exc.strerror or exc}")
         return
     with fh:
+        try:
+            check_text_head(path, fh.read(4096))  # an archive or UTF-16 file: one error, not one per line
+        except InputError as exc:
+            yield ReadError(str(path), str(exc))
+            return
+        fh.seek(0)
         lineno = 0
         while raw := fh.readline(MAX_LINE_BYTES + 1):
             lineno += 1

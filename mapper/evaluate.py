@@ -7,7 +7,6 @@ tests run both on the same files and require identical results.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -30,23 +29,21 @@ Record = Mapping[str, Any]
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     """Stream the JSON objects of a JSON Lines file, with errors naming file and line."""
+    from mapper.article_records import check_text_head, json_object, read_lines  # the readers' checks and messages
+
     path = Path(path)
     try:
-        with path.open(encoding="utf-8-sig") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
-                if not isinstance(rec, dict) or "id" not in rec:
-                    raise InputError(f"{path}:{lineno}: expected a JSON object with an 'id'")
-                yield rec
+        with path.open("rb") as fh:
+            check_text_head(path, fh.read(4096))
+        for lineno, line in read_lines(path):
+            if not line.strip():
+                continue
+            rec = json_object(line, f"{path}:{lineno}")
+            if "id" not in rec:
+                raise InputError(f"{path}:{lineno}: expected a JSON object with an 'id'")
+            yield rec
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not valid UTF-8") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
 

@@ -48,6 +48,9 @@ KIND_PRECISION: dict[PlaceKind, Precision] = {
 #: The end of the ``source`` of a subdivision that carries its parent region's (or country's) point, no
 #: better one known: the point is approximate (the map draws every district dashed, as approximate).
 REGION_POINT = "(approximate: the region's point)"
+#: Longer article texts are refused with a clear error rather than parsed for minutes (about 300,000
+#: words, far beyond any news article; 8 MB of text costs over a minute and 1.6 GB to parse).
+MAX_TEXT_CHARS = 2_000_000
 
 
 def _check_coords(owner: str, lat: float, lon: float) -> None:

@@ -252,8 +252,9 @@ def test_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
     ("blank.jsonl", b"\n  \n", "file is empty"),
     ("cp1251.txt", "Уральск".encode("cp1251"), "not valid UTF-8"),
     ("cp1251.jsonl", '{"text": "Уральск"}'.encode("cp1251"), "not valid UTF-8"),
-    ("doc.pdf", b"%PDF-1.4", "unknown format '.pdf'"),
-    ("blob", b"\x00\x01\x02", "unknown format"),
+    ("doc.pdf", b"%PDF-1.4", "not UTF-8 text but a PDF document"),
+    ("doc.xyz", b"some text", "unknown format '.xyz'"),
+    ("blob", b"\x00\x01\x02", "not text but binary data"),
 ])
 def test_unreadable_files_name_the_file(tmp_path: Path, name: str, data: bytes, message: str) -> None:
     (tmp_path / name).write_bytes(data)

@@ -127,11 +127,17 @@ def add_command(inputs: tuple[Path, ...], store_path: Path, engine: str, workers
 
 
 def _read_corrections(path: Path) -> list[tuple[str, str, str | None]]:
+    from mapper.article_records import check_text_head
+
     try:
+        with path.open("rb") as raw:
+            check_text_head(path, raw.read(4096))  # an image or UTF-16 file: say so, not a codec error
         with path.open(encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.DictReader(fh))
-    except (OSError, UnicodeError, csv.Error) as exc:
-        raise InputError(f"cannot read corrections file {path}: {exc}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read corrections file: {exc.strerror or exc}") from None
+    except (UnicodeError, csv.Error) as exc:
+        raise InputError(f"{path}: cannot read corrections file: {exc}") from None
     out = []
     for n, row in enumerate(rows, 2):
         if not row.get("mention") or not row.get("place_id"):

@@ -62,7 +62,8 @@ def read_curated(path: Path, known_countries: set[str]) -> list[Entry]:
 def curated_entry(row: dict[str, Any], known_countries: set[str], where: str) -> Entry:
     """One checked curated row as an Entry (id ``curated:<slug>``); InputError saying ``where``."""
     def get(col: str) -> str:
-        return str(row.get(col) or "").strip()
+        value = row.get(col)
+        return "" if value is None else str(value).strip()  # 0.0 is a longitude, not a missing one
 
     slug = get("slug")
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", slug):
