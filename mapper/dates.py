@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.model import DatePrecision, FuzzyDate
+from mapper.prefilter import lowered, required_words
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -132,14 +133,16 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     """
     found: list[DateSpan] = []
     taken = bytearray(len(text))
-    low = text.lower()
+    exact = lowered(text)  # None when substring tests on the lowered text would not be exact
+    low = text.lower() if exact is None else exact
     # "in March", "yesterday", "on Monday", "the first half of this year" need no digit
     has_digit = _ANY_DIGIT.search(text) is not None
     has_month = _ANY_MONTH.search(text) is not None
     has_year = has_digit and _ANY_YEAR.search(text) is not None
     # cheap tests that the pattern can match at all, so most patterns skip most texts
-    for kind, pattern, needles in _PLANS[has_month, has_digit, has_year]:
-        if needles and not any(map(low.__contains__, needles)):
+    for kind, pattern, needles, words in _PLANS[has_month, has_digit, has_year]:
+        if needles and not any(map(low.__contains__, needles)) or words and exact is not None and not any(
+                map(exact.__contains__, words)):
             continue
         for m in pattern.finditer(text):
             start, end = m.span("span") if "span" in pattern.groupindex else m.span()
@@ -194,8 +197,12 @@ _NEEDLES = {"mm": ("between", "from", "in "),
                     " hours"),
             "wd": ("day",), "iso": ("-",),
             "past": ("past ", "last ", "previous "), "season": ("spring", "summer", "autumn", "winter")}
+# The words one of which every match holds, read off the pattern (prefilter.required_words), where they tell
+# more than the needles above and the month and year tests do ("on Monday": a weekday's name, not any "day").
+_WORDS = {kind: required_words(pattern) for kind, pattern in _PATTERNS if kind in ("wd", "rel", "first")}
 # (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
-_PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ())) for kind, pattern in _PATTERNS
+_PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ()), _WORDS.get(kind, ()))
+                                 for kind, pattern in _PATTERNS
                                  if (month or kind not in _MONTH_KINDS) and (digit or kind not in _DIGIT_KINDS)
                                  and (year or kind not in _YEAR_KINDS)]
           for month in (False, True) for digit in (False, True) for year in (False, True)}
