@@ -7,8 +7,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from mapper.model import DatePrecision, FuzzyDate
-from mapper.prefilter import lowered, required_words
+from mapper.prefilter import looking_ahead, lowered, required_words
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -139,10 +141,10 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     has_digit = _ANY_DIGIT.search(text) is not None
     has_month = _ANY_MONTH.search(text) is not None
     has_year = has_digit and _ANY_YEAR.search(text) is not None
-    # cheap tests that the pattern can match at all, so most patterns skip most texts
+    # cheap tests that the pattern can match at all, so most patterns skip most texts (one pass finds the words)
+    present = {w for _end, w in _GATE_WORDS.iter(low)}
     for kind, pattern, needles, words in _PLANS[has_month, has_digit, has_year]:
-        if needles and not any(map(low.__contains__, needles)) or words and exact is not None and not any(
-                map(exact.__contains__, words)):
+        if needles and present.isdisjoint(needles) or words and exact is not None and present.isdisjoint(words):
             continue
         for m in pattern.finditer(text):
             start, end = m.span("span") if "span" in pattern.groupindex else m.span()
@@ -200,9 +202,16 @@ _NEEDLES = {"mm": ("between", "from", "in "),
 # The words one of which every match holds, read off the pattern (prefilter.required_words), where they tell
 # more than the needles above and the month and year tests do ("on Monday": a weekday's name, not any "day").
 _WORDS = {kind: required_words(pattern) for kind, pattern in _PATTERNS if kind in ("wd", "rel", "first")}
+_GATE_WORDS = ahocorasick.Automaton()  # every word of the two tables, looked for in one pass (pyahocorasick)
+for _word in {w for table in (_NEEDLES, _WORDS) for words in table.values() for w in words}:
+    _GATE_WORDS.add_word(_word, _word)
+_GATE_WORDS.make_automaton()
+# Each pattern behind a look-ahead at the letters its matches start with, unless behind one already: the same
+# matches, re rejecting most positions at one character
+_AHEAD = {kind: p if p.pattern.startswith(r"\b(?=") else looking_ahead(p) for kind, p in _PATTERNS}
 # (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
-_PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ()), _WORDS.get(kind, ()))
-                                 for kind, pattern in _PATTERNS
+_PLANS = {(month, digit, year): [(kind, _AHEAD[kind], _NEEDLES.get(kind, ()), _WORDS.get(kind, ()))
+                                 for kind, _pattern in _PATTERNS
                                  if (month or kind not in _MONTH_KINDS) and (digit or kind not in _DIGIT_KINDS)
                                  and (year or kind not in _YEAR_KINDS)]
           for month in (False, True) for digit in (False, True) for year in (False, True)}

@@ -84,6 +84,55 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(v != w and w.startswith(v) for v in words)))
 
 
+def first_letters(pattern: re.Pattern[str]) -> str:
+    """Lower-case ASCII letters one of which every match of ``pattern`` starts with; "" when not known.
+
+    >>> first_letters(re.compile(r"\\b(?:(?:on|last)\\s+)?(?:Monday|Friday)\\b", re.I))
+    'flmo'
+    """
+    try:
+        letters = _first(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # re's private parser changed shape: no prefilter, the pattern still runs
+        return ""
+    return "".join(sorted(letters)) if letters else ""
+
+
+def looking_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead at its :func:`first_letters` (in any case): the same matches, and re
+    rejects most positions with one test of the character there instead of trying each alternative."""
+    letters = first_letters(pattern)
+    if not letters or pattern.pattern.startswith("(?") and not pattern.pattern.startswith(("(?:", "(?P", "(?=")):
+        return pattern  # (a pattern that opens with global flags must keep them first)
+    return re.compile(f"(?=(?i:[{letters}]))" + pattern.pattern, pattern.flags)
+
+
+def _first(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Letters one of which a match of the sequence starts with (None: not known)."""
+    for k, (op, av) in enumerate(items):
+        if op is sre.LITERAL:
+            return {chr(av).lower()} if av < 128 and chr(av).isalpha() else None
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the match starts with what follows
+        if op is sre.SUBPATTERN:
+            return _first(list(av[-1]) + items[k + 1:])
+        if op in _REPEATS:
+            body = _first(list(av[2]))
+            if av[0] >= 1 or body is None:
+                return body
+            rest = _first(items[k + 1:])  # an optional part: it or what follows starts the match
+            return body | rest if rest is not None else None
+        if op is sre.BRANCH:
+            letters: set[str] = set()
+            for alternative in av[1]:
+                found = _first(list(alternative) + items[k + 1:])
+                if found is None:
+                    return None
+                letters |= found
+            return letters
+        return None
+    return None
+
+
 def _lead(items: list[tuple[Any, Any]]) -> set[str] | None:
     """Words one of which a match of the sequence starts with."""
     run: list[str] = []
