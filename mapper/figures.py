@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.model import Figure
-from mapper.prefilter import Gated, lowered
+from mapper.prefilter import Gated, looking_ahead, lowered
 
 #: Units that measure time or age rather than count something that happened.
 #: ("rate": an amount of goods or money per period, "8 million tonnes of crude a year", a capacity or a wage)
@@ -374,3 +374,8 @@ _RECEIVED_BEFORE = re.compile(r"\b(?:who|which)\s+(?:received|got|took|accepted|
 _DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")
 _ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+(_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _TOTAL_TO, _VERB_BEFORE) = map(
+    looking_ahead, (_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _TOTAL_TO, _VERB_BEFORE))

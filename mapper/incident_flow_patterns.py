@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mapper.prefilter import Gated, GatedGroup, lowered
+from mapper.prefilter import Gated, GatedGroup, looking_ahead, lowered
 
 # "200 more nationals still in Israel", "where some 200,000 civilians still live": people who stayed, no move
 STILL_THERE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:\w+\s+)?(?:in|live|living|there)\b",
@@ -156,3 +156,7 @@ def _flow_roles(masked: str) -> dict[int, str]:
                 if roles.get(int(i)) is None:
                     roles[int(i)] = "origin"
     return {i: r for i, r in roles.items() if r != "none"}
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+STILL_THERE, _NOT_ORIGIN = map(looking_ahead, (STILL_THERE, _NOT_ORIGIN))

@@ -21,6 +21,7 @@ from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import DatePrecision, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 from mapper.names import skeleton
+from mapper.prefilter import looking_ahead
 
 # "Nine of them were taken to an enlistment office", "Some of those detained ..."
 SOME_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+(?:them|those)\b", re.I)
@@ -248,3 +249,6 @@ def by_site_day(c: Candidate, res: list[Resolution], dates: list[DateSpan]) -> l
                     for k, o in zip(order, own, strict=True)]
     return [c]
 
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+_ALSO_HIT, _THE_CITY = map(looking_ahead, (_ALSO_HIT, _THE_CITY))

@@ -19,6 +19,7 @@ from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 from mapper.names import strip_generic
+from mapper.prefilter import looking_ahead
 
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
 MOVING_UNITS = frozenset({"", "people", "fighters"})  # counts of people who may move (not the dead or injured)
@@ -272,3 +273,7 @@ def display_name(r: Resolution) -> str:
 def new_candidate(sent: Sentence, type_: IncidentType, subtype: str, locs: list[Location], rule: str) -> Candidate:
     """A confirmed candidate of this sentence, found by ``rule``, with no date, figures or actors yet."""
     return Candidate(type_, subtype, locs, None, "", [], Status.CONFIRMED, [], [rule], sent.article.id, {sent.i})
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+_ACROSS_FROM, _BASELINE_FIGURE, _REFERENCE = map(looking_ahead, (_ACROSS_FROM, _BASELINE_FIGURE, _REFERENCE))
