@@ -203,15 +203,15 @@ def find_figures(text: str) -> list[FigureSpan]:
             if per:  # "can process 8 million tonnes of crude a year": a capacity, no quantity of an event
                 unit, end = "rate", per.end()
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
-    if any(w in text for w in (" was killed", " was injured", " was wounded", " was hurt", " was hospitali",
-                               "killing a", "injuring a", "wounding a", "killed a", "injured a", "wounded a",
-                               "killing one", "injuring one", "wounding one", "killed one", "injured one",
-                               "wounded one")):
+    if any(map(text.__contains__, _ONE_VICTIM_WORDS)):
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
 
 _CURRENCY_CODES = frozenset(_CURRENCIES.values())
+_ONE_VICTIM_WORDS = (" was killed", " was injured", " was wounded", " was hurt", " was hospitali", "killing a",
+                     "injuring a", "wounding a", "killed a", "injured a", "wounded a", "killing one", "injuring one",
+                     "wounding one", "killed one", "injured one", "wounded one")  # what _one_victim needs
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
