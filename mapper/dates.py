@@ -7,10 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import ahocorasick
-
 from mapper.model import DatePrecision, FuzzyDate
-from mapper.prefilter import looking_ahead, lowered, required_words
+from mapper.prefilter import looking_ahead, lowered, required_words, word_automaton
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -142,7 +140,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     has_month = _ANY_MONTH.search(text) is not None
     has_year = has_digit and _ANY_YEAR.search(text) is not None
     # cheap tests that the pattern can match at all, so most patterns skip most texts (one pass finds the words)
-    present = {w for _end, w in _GATE_WORDS.iter(low)}
+    present = {w for _end, w in _GATE_WORDS.iter(low)}  # (pyahocorasick)
     for kind, pattern, needles, words in _PLANS[has_month, has_digit, has_year]:
         if needles and present.isdisjoint(needles) or words and exact is not None and present.isdisjoint(words):
             continue
@@ -199,15 +197,10 @@ _NEEDLES = {"mm": ("between", "from", "in "),
                     " hours"),
             "wd": ("day",), "iso": ("-",),
             "past": ("past ", "last ", "previous "), "season": ("spring", "summer", "autumn", "winter")}
-# The words one of which every match holds, read off the pattern (prefilter.required_words), where they tell
-# more than the needles above and the month and year tests do ("on Monday": a weekday's name, not any "day").
+# The words one of which every match holds (prefilter.required_words) where they tell more than the above
 _WORDS = {kind: required_words(pattern) for kind, pattern in _PATTERNS if kind in ("wd", "rel", "first")}
-_GATE_WORDS = ahocorasick.Automaton()  # every word of the two tables, looked for in one pass (pyahocorasick)
-for _word in {w for table in (_NEEDLES, _WORDS) for words in table.values() for w in words}:
-    _GATE_WORDS.add_word(_word, _word)
-_GATE_WORDS.make_automaton()
-# Each pattern behind a look-ahead at the letters its matches start with, unless behind one already: the same
-# matches, re rejecting most positions at one character
+_GATE_WORDS = word_automaton({w for table in (_NEEDLES, _WORDS) for words in table.values() for w in words})
+# Each pattern behind a look-ahead at its first letters (unless behind one already): the same matches, sooner
 _AHEAD = {kind: p if p.pattern.startswith(r"\b(?=") else looking_ahead(p) for kind, p in _PATTERNS}
 # (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
 _PLANS = {(month, digit, year): [(kind, _AHEAD[kind], _NEEDLES.get(kind, ()), _WORDS.get(kind, ()))

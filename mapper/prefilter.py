@@ -191,6 +191,15 @@ def _item(op: Any, av: Any) -> set[str] | None:
     return None  # a class, a wildcard, an assertion: no word required
 
 
+def word_automaton(words: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton (pyahocorasick) that reports each of ``words`` (non-empty) found, as itself."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 class Gated:
     """A compiled pattern that runs only on texts holding one of its :func:`required_words`."""
 
@@ -200,12 +209,7 @@ class Gated:
         self.pattern = looking_ahead(pattern)
         self.words = required_words(pattern)
         # Many words are looked for in one Aho-Corasick pass (pyahocorasick), a few by substring tests.
-        self.automaton = None
-        if len(self.words) > _SUBSTRING_TESTS and all(self.words):
-            self.automaton = ahocorasick.Automaton()
-            for word in self.words:
-                self.automaton.add_word(word, word)
-            self.automaton.make_automaton()
+        self.automaton = word_automaton(self.words) if len(self.words) > _SUBSTRING_TESTS and all(self.words) else None
 
     def possible(self, low: str | None) -> bool:
         """False when the text, lowered by :func:`lowered`, cannot hold a match."""
