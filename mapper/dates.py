@@ -214,8 +214,11 @@ def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    return int(_NON_DIGIT.sub("", text))
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -197,7 +197,7 @@ def find_figures(text: str) -> list[FigureSpan]:
         start = m.start("approx") if m.group("approx") else m.start()
         while start < end and text[start].isspace():
             start += 1
-        approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
+        approx = bool(m.group("approx")) and not _FEWER.match(m.group("approx"))
         if unit == "tons" or unit in _CURRENCY_CODES:
             per = _PER_PERIOD.match(text, end)
             if per:  # "can process 8 million tonnes of crude a year": a capacity, no quantity of an event
@@ -209,6 +209,7 @@ def find_figures(text: str) -> list[FigureSpan]:
 
 
 _CURRENCY_CODES = frozenset(_CURRENCIES.values())
+_FEWER = re.compile(r"(?i)(?:fewer|less)")  # "fewer than 10": an upper bound, no approximation
 _ONE_VICTIM_WORDS = (" was killed", " was injured", " was wounded", " was hurt", " was hospitali", "killing a",
                      "injuring a", "wounding a", "killed a", "injured a", "wounded a", "killing one", "injuring one",
                      "wounding one", "killed one", "injured one", "wounded one")  # what _one_victim needs
