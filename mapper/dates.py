@@ -186,6 +186,7 @@ _NIGHT = re.compile(r"night", re.I)
 _ANY_MONTH = re.compile(_MONTH)
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(_YEAR)
+_NON_DIGIT = re.compile(r"\D")
 # What each pattern needs: a month name, a digit (a day or a year), a year, one of some words.
 _MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m"})
 _DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
@@ -212,9 +213,6 @@ _PLANS = {(month, digit, year): [(kind, _AHEAD[kind], _NEEDLES.get(kind, ()), _W
 
 def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
-
-
-_NON_DIGIT = re.compile(r"\D")
 
 
 def _day(text: str) -> int:
