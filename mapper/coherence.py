@@ -30,7 +30,7 @@ _FAR_FLOOR = 0.3  # ... but never below this share
 
 _FEATURES: dict[str, tuple[float, float, int, int, bool, bool]] = {}
 _CODES: dict[str, int] = {"": 0}
-_PAIRS: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # per number of candidates, its pairs' indices
+_PAIRS: dict[int, tuple[np.ndarray, ...]] = {}  # per number of candidates, its pairs' indices
 
 
 def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
@@ -56,37 +56,39 @@ def _similarity(places: Sequence[Place]) -> np.ndarray:
     f = np.fromiter(chain.from_iterable(rows), float, 6 * n).reshape(-1, 6)  # as np.array(rows, float)
     pairs = _PAIRS.get(n)
     if pairs is None:
-        pairs = _PAIRS[n] = np.triu_indices(n)
-    a, b = pairs
-    half_lat, half_lon = f[:, 0] / 2, f[:, 1] / 2  # (a - b) / 2 == a / 2 - b / 2, exactly
-    cos_lat = np.cos(f[:, 0])
-    country, admin1 = f[:, 2], f[:, 3]
-    region, broad = f[:, 4] > 0, f[:, 5] > 0
+        a, b = np.triu_indices(n)
+        pairs = _PAIRS[n] = (a, b, a * n + b, b * n + a)  # and their offsets in the flat n x n matrix
+    a, b, flat_ab, flat_ba = pairs
+    # Per candidate: half latitude, half longitude ((a - b) / 2 == a / 2 - b / 2, exactly), cos latitude,
+    # country, admin1, region, broad; then each pair's two rows, gathered in one take each.
+    g = np.column_stack((f[:, 0] / 2, f[:, 1] / 2, np.cos(f[:, 0]), f[:, 2:]))
+    ga, gb = g.take(a, axis=0), g.take(b, axis=0)
     # Haversine distance, worked out in place: the pairs are the bulk of the resolver's arithmetic.
-    h = np.sin(half_lat[a] - half_lat[b]) ** 2
-    h += cos_lat[a] * cos_lat[b] * np.sin(half_lon[a] - half_lon[b]) ** 2
+    h = np.sin(ga[:, 0] - gb[:, 0]) ** 2
+    h += ga[:, 2] * gb[:, 2] * np.sin(ga[:, 1] - gb[:, 1]) ** 2
     km = np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0, out=h), out=h), out=h)
     km *= 2 * 6371.0088
     sim = np.exp(km / -_NEAR_KM)
-    country_a = country[a]
-    same_country = (country_a == country[b]) & (country_a != 0)
-    if region.any():
-        admin1_a = admin1[a]
-        contains = (admin1_a == admin1[b]) & (admin1_a != 0) & (region[a] | region[b])
+    country_a = ga[:, 3]
+    same_country = (country_a == gb[:, 3]) & (country_a != 0)
+    if f[:, 4].any():
+        region_a, region_b = ga[:, 5] > 0, gb[:, 5] > 0
+        admin1_a = ga[:, 4]
+        contains = (admin1_a == gb[:, 4]) & (admin1_a != 0) & (region_a | region_b)
         np.add(sim, 0.6, out=sim, where=contains)
     np.add(sim, 0.15, out=sim, where=same_country)
     np.minimum(sim, 1.2, out=sim)
-    if broad.any():
+    if f[:, 5].any():
         # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
-        either_broad = broad[a] | broad[b]
+        either_broad = (ga[:, 6] > 0) | (gb[:, 6] > 0)
         far = np.exp(km / -_BROAD_NEAR_KM)
         far *= 0.2
         np.copyto(sim, far, where=either_broad)
         np.copyto(sim, 0.6, where=either_broad & same_country)
-    out = np.empty((n, n))
-    out[a, b] = sim
-    out[b, a] = sim
-    return out
+    out = np.empty(n * n)
+    out.put(flat_ab, sim)
+    out.put(flat_ba, sim)
+    return out.reshape(n, n)
 
 
 def text_nearness(positions: Sequence[Sequence[int]], text: str) -> np.ndarray | None:
@@ -130,7 +132,8 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
     sim = _similarity([p for g in groups for p in g])
     for a, b in zip(starts.tolist(), ends.tolist(), strict=True):  # a name's candidates do not support each other
         sim[a:b, a:b] = 0.0
-    w = np.asarray(weights)
+    w = np.asarray(weights)[None, :]
+    reach = w if nearness is None else w * nearness[owner]  # per candidate, how much each group's support counts
     spread = math.sqrt(max(1, n_groups - 1))
     score = base.copy()
     for _ in range(_ROUNDS):
@@ -140,7 +143,7 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
         contrib = sim * np.sqrt(prob)[None, :]
         # For each candidate, the best support from each other group, weighted by how often it is named.
         best = np.maximum.reduceat(contrib, starts, axis=1)
-        support = (best * (w[None, :] if nearness is None else w[None, :] * nearness[owner])).sum(axis=1)
+        support = (best * reach).sum(axis=1)
         score = base + support / spread
     prob = _group_softmax(score, owner, starts)
     return [prob[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]  # as np.split

@@ -73,6 +73,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
 # "since Moscow tightened migration rules last year": the date of a since-clause opens an interval too
+# "since September 2022, when fighting killed about 100 people": a when-clause counting victims or people driven
+# out tells a dated event of its own ("since April 2024, when drones first flew 1,000 km" only opens a span)
+_WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b\d[\d,.]*\s+(?:\w+\s+)?(?:people|residents|civilians|villagers|"
+                         r"soldiers|servicemen|killed|dead|injured|wounded)\b", _I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
 
 
@@ -151,7 +155,8 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             date = _resolve(kind, m, published, year)
             if date is None:
                 continue
-            since = opens_interval(text, start)
+            # "since September 2022, when fighting killed 100": the when-clause's event is dated, no interval
+            since = opens_interval(text, start) and not _WHEN_AFTER.match(text, end)
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)

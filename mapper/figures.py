@@ -144,6 +144,10 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|brought|raising|taking)\s+the\s+(?:[\w’
 
 
 _LIST_ITEM_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "sent back 168,000 Afghans, while Pakistan expelled 54,000": a state's move verb before the bare count
+_MOVED_BEFORE = re.compile(r"\b(?:expelled|deported|sent\s+back|evacuated|brought\s+(?:back|home)|repatriated)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|another|more\s+than|over)\s+)?$", re.I)
 _MOVED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:sent|left|went|gone|departed|"
                           r"travell?ed|moved|flew|headed|returned|arrived)\b", re.I)
 
@@ -188,8 +192,11 @@ def find_figures(text: str) -> list[FigureSpan]:
         elif unit is None and out and out[-1].is_count and _TOTAL_TO.search(text, max(0, a.start() - 60), a.start()):
             unit = out[-1].figure.unit  # "shot down four more drones, bringing the night's total to 11": all of them
         elif unit is None and value >= 10 and out and out[-1].figure.unit == "people" \
-                and _LIST_ITEM_BEFORE.search(text, max(0, a.start() - 8), a.start()) and _MOVED_AFTER.match(text, end):
+                and _LIST_ITEM_BEFORE.search(text, max(0, a.start() - 9), a.start()) and _MOVED_AFTER.match(text, end):
             unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK": the noun told once
+        elif unit is None and value >= 10 and (_MOVED_BEFORE.search(text, max(0, a.start() - 30), a.start()) or (
+                not text[:a.start()].strip() and _MOVED_AFTER.match(text, end) and not _YEAR.fullmatch(a.group()))):
+            unit = "people"  # "while Pakistan expelled 54,000", "[..., while] 9,400 left for work": people moved
         elif unit is None and value >= 10 and _OF_THEM.match(text, end):
             unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
         if unit is None:
@@ -212,13 +219,15 @@ _CURRENCY_CODES = frozenset(_CURRENCIES.values())
 _FEWER = re.compile(r"(?i)(?:fewer|less)")  # "fewer than 10": an upper bound, no approximation
 _ONE_VICTIM_WORDS = (" was killed", " was injured", " was wounded", " was hurt", " was hospitali", "killing a",
                      "injuring a", "wounding a", "killed a", "injured a", "wounded a", "killing one", "injuring one",
-                     "wounding one", "killed one", "injured one", "wounded one")  # what _one_victim needs
+                     "wounding one", "killed one", "injured one", "wounded one", "killing the", "injuring the",
+                     "wounding the")  # what _one_victim needs
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
-_VICTIM = (r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
+_VICTIM = (r"(?:[Tt]he\s+(?:driver|pilot|conductor|owner)\b|"  # ("killing the driver")
+           r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
            r"resident|driver|teenager|pensioner|worker|soldier|serviceman|servicewoman|border\s+guard|guard|officer|"
-           r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b")
+           r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b)")
 # "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a woman was
 # hospitalised": one victim (taken to hospital: injured)
 # ("The 37-year-old driver was killed on the spot": a victim first told by the age, in a bulletin's next sentence)

@@ -112,7 +112,10 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         near = [d for d in event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
                 ] if j >= 0 else []
         if counted and near and all(STATEMENT.search(text, max(0, d.start - 30), d.start) for d in near):
-            said = said or near[-1].date
+            # ("2.1 million have returned since January, the IOM said on Thursday. ... 610,000 came from
+            # Pakistan": the period counted, not the day it was told)
+            since = [d.date for d in dates_by[j] if d.since and published is not None and d.date.end == published]
+            said = said or (since[0] if since else near[-1].date)
         elif near:
             return near[-1].date, "nearby"
     if said is not None:

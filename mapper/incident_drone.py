@@ -140,8 +140,13 @@ def not_a_site(text: str, start: int) -> bool:
     before = window.lower()
     # "entered from Afghanistan near Termez": the place a locative word puts after the origin is the site
     # (the distance is read further back: "six kilometres from the village of Saykhin")
+    if "evacuat" in text[max(0, start - 70):start] and _EVACUATED_FROM.search(text, max(0, start - 70), start):
+        return True  # "... and said 34 residents had been evacuated from villages of the Krasnopillia community"
     return bool(_NOT_A_SITE.search(before)) and not _DISTANCE.search(text[max(0, start - 60):start].lower()) \
         and not _ORIGIN_THEN_SITE.search(window)
+
+
+_EVACUATED_FROM = re.compile(r"\bevacuat\w*\s+(?:\w+\s+){0,2}?from\s+(?:[\w-]+\s+){0,5}?(?:the\s+)?$", re.I)
 
 
 def drone_target(text: str, t: Trigger) -> bool:

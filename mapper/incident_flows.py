@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.incident_rules import speaks_of_own_people
 from mapper.lexicon import Trigger
 from mapper.model import Location, Precision, Resolution
@@ -135,7 +136,7 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "the choice of signing a contract or being expelled": a threat, not a move
     if t.term == "living in" and _NOT_A_PLACE.match(text, t.end):
         return True  # "living in fear", "living in hostels": a condition or a dwelling, not the host country
-    if t.subtype == "labour migration" and _IN_CUSTODY.search(text, max(0, t.start - 50), t.start):
+    if t.subtype == "labour migration" and in_custody(text, t):
         return True  # "officers detained 118 migrants": people taken into custody, not a flow of workers
     if t.term == "living in" and _SHELTER.match(text, t.end):
         return True  # "families living in tents near the border": how people live, no one gone abroad to work
@@ -144,6 +145,20 @@ def no_flow(text: str, t: Trigger) -> bool:
     if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
         return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
+
+
+_GOODS_UNIT = re.compile(r"[A-Z]{3}|tons")  # a currency code or a weight: what money or goods count
+
+
+def goods_only(figs: list[FigureSpan]) -> bool:
+    """True when the counts are of money or goods (a currency, a weight), with at most shares and spans beside."""
+    return any(_GOODS_UNIT.fullmatch(f.figure.unit) for f in figs) and all(
+        _GOODS_UNIT.fullmatch(f.figure.unit) or f.figure.unit in NON_COUNT_UNITS for f in figs)
+
+
+def in_custody(text: str, t: Trigger) -> bool:
+    """True for people taken into custody ("police detained 640 migrants"): no move of their own."""
+    return bool(_IN_CUSTODY.search(text, max(0, t.start - 50), t.start))
 
 
 def ordered_out(text: str, t: Trigger) -> bool:
@@ -292,6 +307,20 @@ def war_zones(spans: list[tuple[int, int]], places: Iterable[Resolution]) -> set
     """Country codes of the places (literal or demonym) named in the spans of :func:`under_fire`."""
     return {r.place.country for r in places if r.place is not None
             and any(a <= r.mention.start < b for a, b in spans)}
+
+
+def evacuated_alike(cands: list[Any], text: str) -> None:
+    """A return or relocation of citizens out of a country the article evacuates people from elsewhere
+    ("evacuated 415 citizens from Israel ... 88 nationals crossed from Israel into Jordan and were flown
+    home"): another evacuation from the same country (in place)."""
+    zones = {loc.country for c in cands if c.subtype == "evacuation" for loc in c.locs
+             if loc.role == "origin" and loc.country}
+    for c in cands if zones else ():
+        src = c.sources[0] if c.sources else None
+        if src is not None and c.type.value == "migration" and fled_war(text, src.start, src.end, zones, c.locs,
+                                                                      c.subtype):
+            c.subtype = "evacuation"
+            c.rules.append("evacuation: out of a country the article evacuates people from")
 
 
 def fled_war(text: str, start: int, end: int, zones: set[str], locs: list[Location], subtype: str) -> bool:

@@ -44,13 +44,18 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
     if any(t.subtype == "raid" for t in strike):  # "a shoot-out with smugglers": the raid's other side, no staging
         staging = [o for o in staging if not _SMUGGLERS.match(text, o)]
+    # "border guards killed three armed drug smugglers who crossed the river": a deadly clash, a raid
+    clash = bool(staging) and not named and all(_SMUGGLERS.match(text, o) for o in staging) and any(
+        f.figure.unit in ("killed", "injured") for f in sent.figures())
+    staging = [] if clash else staging
     if staging and not named:  # "87 drones launched from the directions of Kursk": where drones took off
         countries = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.COUNTRY}
         regions = {r.mention.start for r in sent.places if r.place and r.place.kind is PlaceKind.REGION}
         staging = [o for o in staging if not launch_area(text, o, countries, regions)]
     if named and not (strike or target or staging or drone_event):
         named = None  # "served during Operation X": a name mentioned, no action reported
-    if not (named or staging or (marker and strike and not drone_event) or (target and strike and not drone_event)):
+    if not (named or staging or clash or (marker and strike and not drone_event)
+            or (target and strike and not drone_event)):
         return []
     sites = sent.sites()
     if not sites:
@@ -61,6 +66,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
         subtype, rule = "named operation", f"named operation '{named[0]}'"
     elif staging:
         subtype, rule = "staging", f"staging cue '{text[staging[0]:staging[0] + 12].split()[0]}'"
+    elif clash:
+        subtype, rule = "raid", "raid: armed smugglers killed or wounded"
     else:
         subtype = "raid" if any(t.subtype == "raid" for t in strike) else "strike"
         rule = f"strike '{strike[0].term}' on target"

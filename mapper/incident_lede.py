@@ -22,6 +22,30 @@ def _summing_up(lede: Candidate) -> Candidate:
     return dataclasses.replace(lede, locs=[], figures=[f for f in lede.figures if f.unit not in _HARM], paras=set())
 
 
+# "air defences destroyed 149 Ukrainian drones over 11 regions overnight": a lede's count of drones brought down
+_DOWNED = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+(?:(?:about|over|more\s+than|"
+                     r"at\s+least)\s+)?(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?drones\b", re.I)
+
+
+def lede_tally(cands: list[Candidate]) -> list[Candidate]:
+    """A lede counting drones brought down, told as another kind of event (with the strikes it sums up), and
+    the tally by region in the next sentence ("43 drones were downed over the Bryansk region, 28 over ..."):
+    the lede's count is the tally's total, not the strikes'."""
+    lede = cands[0] if cands and cands[0].sents == {0} and cands[0].type is IncidentType.DRONE \
+        and cands[0].subtype != "interception" and cands[0].sources else None
+    m = _DOWNED.search(lede.sources[0].quote) if lede is not None else None
+    tally = next((c for c in cands[1:] if c.type is IncidentType.DRONE and c.subtype == "interception"
+                  and min(c.sents) == 1), None) if m else None
+    if tally is None or m is None or lede is None:
+        return cands
+    total = float(m.group("n").replace(",", ""))
+    shares = [f.value for f in tally.figures if f.unit == "drones"]
+    if shares and all(v < total for v in shares):
+        tally.figures = [f for f in lede.figures if f.unit == "drones" and f.value == total][:1] + tally.figures
+        lede.figures = [f for f in lede.figures if f.unit != "drones"]
+    return cands
+
+
 def summary_lede(cands: list[Candidate]) -> list[Candidate]:
     """A lede placing attacks only on regions, the article then telling attacks of its kind at two or more
     towns ("drones attacked the Voronezh and Lipetsk regions ..., injuring four people"; "a drone hit the depot

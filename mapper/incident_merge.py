@@ -170,8 +170,9 @@ def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
 def _same_passage(a: Candidate, b: Candidate) -> bool:
     if (a.type, a.subtype) != (b.type, b.subtype) or a.type is IncidentType.OPERATION:
         return False
-    if a.type is IncidentType.DRONE and a.sents == b.sents:
-        return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base")
+    if a.type is IncidentType.DRONE and (a.sents <= b.sents or b.sents <= a.sents):
+        return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base"), the
+        # one merged with what the sentence before told too
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
     if gap > WINDOW or not dates_compatible(explicit(a), explicit(b)) or _other_days(a, b):
         return False
@@ -192,6 +193,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
             # // The enemy struck a bus stop in Antonivka with a drone, wounding four": own town, own toll
     elif (gap > 1 or _own_paragraphs(a, b)) and (ca and cb and not ca & cb or gap > 1 and bool(ca) != bool(cb)):
         return False
+    elif a.sents & b.sents and ca and cb and not ca & cb:
+        return False  # one sentence's flows, each with its own count ("1.5 million from Iran, and 610,000 from ...")
     # Two origins apart are two flows; two destinations apart, when one sentence splits a total between them
     # or the two count different groups ("5,100 to South Korea ... a first group of 45 to Germany")
     for role in ("origin", "destination") if gap == 0 or ca and cb and not ca & cb else ("origin",):

@@ -16,7 +16,9 @@ from mapper.incident_flows import (
     destination_named_before,
     flow_subtype,
     going_home,
+    goods_only,
     home_authority,
+    in_custody,
     lede_workers,
     no_flow,
     ordered_out,
@@ -52,6 +54,9 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants
 _LEFT_STATE = re.compile(r"\b(?:have|has|had)\s+(?:since\s+)?left\s+(?:the\s+)?[A-Z][\w-]+")
 FURTHER = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
                       r"\d")
+_LIVED_IN = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?(?:living|lived|working|worked|staying|stayed|"
+                       r"studying|studied)\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?$",
+                       re.I)
 _FOUGHT = re.compile(r"\b(?:fought|mercenar\w*|troops|invasion|battlefield|drafted)\b", re.I)
 
 
@@ -84,8 +89,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
     if not subtype:  # "97 of its nationals had left Iran", told after an evacuation: more of the same kind
         # a people word, or "of them" (not a move word rejected above: "schemes have sent a few hundred")
-        if not any(t.type == "migration" and not t.subtype for t in trig):
-            return []
+        people = [t for t in trig if t.type == "migration" and not t.subtype]
+        if not people or all(in_custody(text, t) for t in people):
+            return []  # (no people word, or only people detained: "police detained 640 migrants during raids")
         prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2), None)
         subtype = prev.subtype if prev is not None else sent.recent()
         if demonyms and _LEFT_STATE.search(text, s, e):
@@ -122,6 +128,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     roles = flow_roles(masked)
     if _arrival_of_earlier(sent, earlier, places, roles):
         return []  # "... evacuated 63 citizens from Israel. ... The plane landed in Tashkent": where that flow ended
+    if subtype != "evacuation" and goods_only(sent.figures()):
+        return []  # "transfers fell to $1.1 billion as more came home", "moved 65,000 tonnes of aid": money or goods
     if not (goes_on or at_war or sent.group() or crowd):
         return []
     home = going_home(masked)
@@ -134,6 +142,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     back = origin_named_before(text, s, e, places) if "origin" not in roles.values() else None
     if back is not None and back not in roles:
         roles[back] = "origin"  # "Kazakhstan's ministry said 230 foreigners were expelled from the country"
+    for k, r in enumerate(places) if subtype in ("return", "evacuation") and " who " in text[s:e] else ():
+        if k not in roles and _LIVED_IN.search(text, max(s, r.mention.start - 50), r.mention.start):
+            roles[k] = "origin"  # "97 Uzbeks who had been living in southern Lebanon were ... flown home"
     back = departure_office(text, places, roles) if subtype == "labour migration" else None
     if back is not None:
         roles[back] = "origin"  # "officials in Osh said about 300 people had left for South Korea"
@@ -172,7 +183,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         return [new_candidate(sent, IncidentType.MIGRATION, "labour migration", home, rule)] if home else []
     if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
         home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
-        return [new_candidate(sent, IncidentType.MIGRATION, subtype, home,
+        return [new_candidate(sent, IncidentType.MIGRATION, subtype, _expelling_state(sent, demonyms) + home,
                               f"migration return '{mig[0].term}'; home of the group")] if home else []
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
@@ -182,6 +193,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         roles = {k: role for k, role in roles.items() if role != "destination"
                  or not THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
     locs = [location(places[k], role) for k, role in sorted(roles.items())]
+    if subtype == "return" and demonyms and "origin" not in roles.values():
+        locs = _expelling_state(sent, demonyms) + locs  # "Iranian authorities sent back 168,000 Afghans"
     if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
                                        and sent.in_background(t.start) for t in trig):
         subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
@@ -246,15 +259,16 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             cand.figures = counts([fig], IncidentType.MIGRATION)
             out.append(cand)
         return out
-    split = _by_destination(sent, places, roles)
-    if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination
-        out = []
-        for k, fig in split:
-            cand = new_candidate(sent, IncidentType.MIGRATION, subtype, [x for x in uniq if x.role != "destination"]
-                        + [location(places[k], "destination")], rule + "; its own count")
-            cand.figures = counts([fig], IncidentType.MIGRATION)
-            out.append(cand)
-        return out
+    for end in ("destination", "origin"):
+        split = _by_destination(sent, places, roles, end)
+        if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination (or origin:
+            out = []  # "1.5 million crossed back from Iran, and some 610,000 came from Pakistan")
+            for k, fig in split:
+                cand = new_candidate(sent, IncidentType.MIGRATION, subtype, [x for x in uniq if x.role != end]
+                                     + [location(places[k], end)], rule + "; its own count")
+                cand.figures = counts([fig], IncidentType.MIGRATION)
+                out.append(cand)
+            return out
     return [new_candidate(sent, IncidentType.MIGRATION, subtype, uniq, rule)]
 
 
@@ -263,12 +277,30 @@ _TOLD_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:[\w-]+\s+)?(?:evacuees|group|plane|
                           r"passengers|returnees|deportees)|They)\b")
 
 
+# "Iranian authorities sent back", "Kazakh police deported": the state whose bodies send people out
+_STATE_BODY = re.compile(r"\s+(?:authorities|police|border\s+guards?|officials|government|courts?|security\s+forces)\s+"
+                         r"(?:have\s+|had\s+)?(?:sent|deported|expelled|returned|forced|pushed|repatriated)\b", re.I)
+
+
+def _expelling_state(sent: Sentence, demonyms: list[Resolution]) -> list[Location]:
+    """The origin of a return whose sender is named by a demonym ("Iranian authorities sent back ...")."""
+    return [location(r, "origin") for r in demonyms if r.place is not None
+            and _STATE_BODY.match(sent.text, r.mention.end)][:1]
+
+
+_SAID_BY = re.compile(r"[,\"”]\s+(?:said|says|told\s+\w+)\s+(?=[a-z])")
+
+
 def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[Resolution],
                         roles: dict[int, str]) -> bool:
     """True when the sentence only tells where a flow of the last three sentences ended ("The train arrived in
     Lviv", "one to Dushanbe and the other to Khujand"), with no count of its own or with the group or the
     transport named again: its destinations replace that flow's (a transit country or the home country)."""
-    dests = [k for k, role in roles.items() if role == "destination"]
+    speakers = speaker_spans(sent.lexicon, sent.text, sent.start, sent.end) if roles else []
+    tail = _SAID_BY.search(sent.text, sent.start, sent.end) if roles else None
+    speakers += [(tail.end(), sent.end)] if tail else []  # '"...," said a lawyer who advises migrants in Moscow'
+    dests = [k for k, role in roles.items() if role == "destination"  # (not "said a lawyer ... in Moscow")
+             and not any(a <= places[k].mention.start < b for a, b in speakers)]
     if not dests or "origin" in roles.values():
         return False
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION), None)
@@ -327,9 +359,10 @@ def _by_rank(sent: Sentence, locs: list[Location]) -> list[tuple[list[Location],
     return out
 
 
-def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str]) -> list[tuple[int, FigureSpan]]:
-    """Each destination with the count told just before it, when two or more destinations have one each."""
-    dests = sorted((k for k, role in roles.items() if role == "destination"), key=lambda k: places[k].mention.start)
+def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str],
+                    end: str = "destination") -> list[tuple[int, FigureSpan]]:
+    """Each destination (or origin, ``end``) with the count told just before it, when two or more have one each."""
+    dests = sorted((k for k, role in roles.items() if role == end), key=lambda k: places[k].mention.start)
     if len(dests) < 2:
         return []
     figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]

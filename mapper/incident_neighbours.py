@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from mapper.dates import DateSpan
+from mapper.figures import FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_dates import NIGHT, undated
 from mapper.incident_flows import site_rank
@@ -248,6 +249,32 @@ def by_site_day(c: Candidate, res: list[Resolution], dates: list[DateSpan]) -> l
                                         actors=list(c.actors), paras=set(c.paras))
                     for k, o in zip(order, own, strict=True)]
     return [c]
+
+
+
+_HARM_UNITS = frozenset({"killed", "injured"})
+
+
+def by_site_harm(c: Candidate, res: list[Resolution], figs: list[FigureSpan], text: str,
+                 span: tuple[int, int]) -> list[Candidate]:
+    """A drone strike at two or more towns, each told in a clause of its own with its own victims ("two men
+    were killed in Marhanets when a drone hit their car, and seven people were injured in Nikopol"): one
+    strike per town with its clause's victims; else ``[c]``."""
+    sites = [loc for loc in c.locs if loc.precision is Precision.POINT]
+    if c.subtype != "strike" or len(sites) < 2 or len(sites) != len(c.locs):
+        return [c]
+    cuts = [span[0]] + [m.start() for m in CLAUSE_BREAK.finditer(text, *span)] + [span[1]]
+    at = [next((r.mention.start for r in res if r.place is not None and r.place.place_id == loc.place_id), -1)
+          for loc in sites]
+    clause = [next((n for n in range(len(cuts) - 1) if cuts[n] <= a < cuts[n + 1]), -1) for a in at]
+    harm = [[f.figure for f in figs if f.figure.unit in _HARM_UNITS and cuts[n] <= f.start < cuts[n + 1]]
+            if n >= 0 else [] for n in clause]
+    if -1 in at or len(set(clause)) != len(clause) or not all(harm):
+        return [c]
+    return [dataclasses.replace(c, locs=[loc], figures=h, sources=list(c.sources), sents=set(c.sents),
+                                rules=[*c.rules, "one strike per town and its victims"], articles=set(c.articles),
+                                actors=list(c.actors), paras=set(c.paras)) for loc, h in zip(sites, harm, strict=True)]
+
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character

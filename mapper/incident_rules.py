@@ -106,11 +106,11 @@ _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|s
 # came under drone attack", "as Russian forces pressed an offensive" (an "as" clause only with a verb of a
 # continuing campaign: "as reported by", "such as" are none).
 _WHEN = Gated(re.compile(
-    r"\b(?:since|after|before|following|when|until|amid|during|because\s+of|due\s+to|in\s+response\s+to)\b[^,.;—]*",
+    r"\b(?:since|after|before|following|when|until|amid|during|because\s+of|due\s+to|in\s+response\s+to)\b(?:[^,.;—]|(?<=\d)[,.](?=\d))*",
     re.I))
 _CAMPAIGN = Gated(re.compile(
     r"\bas\s+(?:[\w’'-]+\s+){1,10}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
-    r"escalated|raged|waged|advanced|ground\s+on)\b[^,.;—]*", re.I))
+    r"escalated|raged|waged|advanced|ground\s+on)\b(?:[^,.;—]|(?<=\d)[,.](?=\d))*", re.I))
 
 
 def context_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:

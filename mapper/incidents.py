@@ -22,9 +22,9 @@ from mapper.incident_dates import (
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
-from mapper.incident_flows import fled_war, under_fire, war_zones
+from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
-from mapper.incident_lede import summarised, summary_lede
+from mapper.incident_lede import lede_tally, summarised, summary_lede
 from mapper.incident_longform import (
     another_time,
     community_heading,
@@ -41,6 +41,7 @@ from mapper.incident_neighbours import (
     THE_GROUP,
     TOOK_PLACE,
     by_site_day,
+    by_site_harm,
     city_told_before,
     coarser,
     fought_where_told_next,
@@ -134,7 +135,7 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     cands: list[Candidate] = []
     for parsed in parsed_articles:
         cands.extend(remembered(parsed, lex, default_year, lambda p=parsed: summarised(group_article(
-            summary_lede(_article_candidates(p, lex, default_year))))))
+            summary_lede(lede_tally(_article_candidates(p, lex, default_year)))))))
     incidents = finish(merge_across(cands))
     return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
 
@@ -374,12 +375,14 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
         elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
             made = by_site_day(made[0], res_by[i], dates_by[i])
+            made = by_site_harm(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since
         # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
                                                   for d in dates_by[i]):
             continue
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
+    evacuated_alike(out, text)
     return out
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with

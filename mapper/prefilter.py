@@ -20,18 +20,41 @@ import ahocorasick
 # (U+0130 and U+0131 to i, U+017F to s, U+212A to k): lower() does not turn them into that letter.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_SUBSTRING_TESTS = 4  # Gated words looked for one by one; more in one automaton pass
+# Gated words looked for one by one (a substring test costs about one instruction per character, an
+# automaton pass about 60); more in one automaton pass
+_SUBSTRING_TESTS = 32
+
+
+_LAST_LOWERED: list[tuple[str, str | None]] = [("", "")]  # the last text asked for and its answer
 
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` for :meth:`Gated.possible`, or None when substring tests on it would not be exact.
 
+    The last answer is kept: recognition and resolution ask for the same article's text in turn.
+
     >>> lowered("Arrived in Kyiv"), lowered("\u0131n")
     ('arrived in kyiv', None)
     """
-    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
-        return None
-    return text.lower()
+    last, low = _LAST_LOWERED[0]
+    if text is last:
+        return low
+    low = None if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII) else text.lower()
+    _LAST_LOWERED[0] = (text, low)
+    return low
+
+
+def alternation(words: set[str]) -> str:
+    """A regex alternative for each word, grouped by first letter so a scan tries few of them.
+
+    >>> alternation({"in", "into", "at"})
+    'at|i(?:nto|n)'
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(c) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0])
+                    for c, rest in sorted(by_first.items()))
 
 
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -288,6 +311,9 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             pos = m.end()
 
 
+_NEAR_END = 12  # how many characters before a window's end ``Ending.search`` looks at first
+
+
 class Ending:
     """A pattern anchored at the end of its window (``...\\s+$``), every match of which ends with one of
     ``words`` (lower-case ASCII) and then whitespace: the window's last characters are looked at first,
@@ -310,7 +336,15 @@ class Ending:
         return not tail.isascii() or tail.lower().endswith(self.words)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        """``bool(pattern.search(text, pos, endpos))``, skipped when the window's end rules a match out."""
+        """``bool(pattern.search(text, pos, endpos))``, skipped when the window's end rules a match out.
+
+        Most matches are a word or two ("in the "): the window's last characters are searched first, the
+        whole window only when they hold no match (a match found from a later position is one from
+        ``pos`` too: ``\b`` and look-behinds see the text before the position searched from)."""
         end = len(text) if endpos is None else endpos
-        return self.possible(text[pos:end]) and self.pattern.search(text, pos, end) is not None
+        if not self.possible(text[pos:end]):
+            return False
+        near = end - _NEAR_END
+        return (near > pos and self.pattern.search(text, near, end) is not None) or \
+            self.pattern.search(text, pos, end) is not None
 

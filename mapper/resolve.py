@@ -186,13 +186,14 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
 def _sentence_regions(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
                       text: str) -> dict[int, list[_Group]]:
     """For each group, the regions named with their generic word earlier in the same sentence ("In the
-    Zaporizhzhia region, troops attacked near Malynivka"): weaker than a container the text states."""
+    Zaporizhzhia region, troops attacked near Malynivka", "In the Volgograd region, power was cut in the
+    Krasnoarmeysky district"): weaker than a container the text states. A region named so holds no other."""
     out: dict[int, list[_Group]] = {}
     regions = [m for m in mentions if m.generic == "region" and m.literal]
     if not regions or not text:
         return out
     for m in mentions:
-        if m.generic or m.reason == "demonym":
+        if (m.generic and m.generic != "district") or m.reason == "demonym":
             continue
         for r in regions:
             if r.end <= m.start and not _SENTENCE_END.search(text, r.end, m.start):
@@ -254,9 +255,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     inside = _containers(mentions, groups, text)
     earlier = _sentence_regions(mentions, groups, text)
     if glist:
-        # combat words before a name with a Ukrainian reading: looked for only in a text holding one
+        # combat words before a name with a Ukrainian reading: looked for only in a text holding both
         ukrainian = [(m.start, m.end) for g in glist if any(p.country == _FRONT_COUNTRY for p in g.candidates)
-                     for m in g.mentions] if COMBAT_GATED.possible(low) or COMBAT_AFTER_GATED.possible(low) else []
+                     for m in g.mentions]
+        ukrainian = ukrainian if ukrainian and (COMBAT_GATED.possible(low) or COMBAT_AFTER_GATED.possible(low)) else []
         quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
                                earlier.get(id(g), ())) for g in glist]

@@ -301,9 +301,10 @@ def article_readings(glist: list[_Group], text: str) -> None:
 
 
 def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
-    """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision."""
+    """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision. Not a
+    common word ("Police in the Pokrovsk district said"): with no reading inside, it is the word."""
     for g in glist:
-        if g.forced is not None:
+        if g.forced is not None or g.mentions[0].weak == "common-word":
             continue
         if g.choice is not None and g.choice.kind not in _MINOR_KINDS:
             continue  # "the Americas in Alaska", "Indiana, Ill.": a region is never put inside another

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
 
 from mapper.cues import COMMON_WORD_ZIPF, DIRECTIONS, Token, demonym_first_words, expansion_table, word_frequency
+from mapper.memo import Remembered
 from mapper.model import Article, Mention
 from mapper.names import skeleton
 from mapper.prefilter import GatedGroup
@@ -307,20 +308,17 @@ def adjective_name(article: Article, tok: Token, is_name: Probe) -> Mention | No
 # adjective (``adjective_name``), start a demonym, hold a hyphen; as the next word, it may start a trailing
 # generic word, be one of ``NAME_ONLY_GENERICS`` or of ``VOWEL_GENERICS``.
 ADJECTIVE, DEMONYM_START, HYPHEN, GENERIC_START, NAME_ONLY, VOWEL_GENERIC = 1, 2, 4, 8, 16, 32
-_FLAGS: dict[str, int] = {}
 
 
-def word_flags(word: str) -> int:
-    """The flags above of a token's text, remembered."""
-    known = _FLAGS.get(word)
-    if known is None:
-        if len(_FLAGS) >= 200_000:
-            _FLAGS.clear()
-        low = word.lower()
-        uncapped = word.title() if len(word) > 2 and word.isupper() else word  # as a headline's KAZAKH is Kazakh
-        known = _FLAGS[word] = (
-            (ADJECTIVE if _UA_ADJECTIVE.search(word) or _RU_ADJECTIVE.search(word) else 0)
+def _word_flags(word: str) -> int:
+    """The flags above of a token's text."""
+    low = word.lower()
+    uncapped = word.title() if len(word) > 2 and word.isupper() else word  # as a headline's KAZAKH is Kazakh
+    return ((ADJECTIVE if _UA_ADJECTIVE.search(word) or _RU_ADJECTIVE.search(word) else 0)
             | (DEMONYM_START if uncapped in demonym_first_words() else 0) | (HYPHEN if "-" in word else 0)
             | (GENERIC_START if low in _GENERIC_BY_FIRST else 0) | (NAME_ONLY if low in NAME_ONLY_GENERICS else 0)
             | (VOWEL_GENERIC if word in VOWEL_GENERICS else 0))
-    return known
+
+
+#: The flags of a token's text, remembered (a remembered answer is a plain dict look-up).
+word_flags: Callable[[str], int] = Remembered(_word_flags).__getitem__

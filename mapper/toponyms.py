@@ -41,6 +41,7 @@ from mapper.locatives import in_place_phrase, used_as_place
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
+from mapper.prefilter import alternation
 from mapper.toponym_forms import (
     ADJECTIVE,
     DEMONYM_START,
@@ -87,22 +88,16 @@ _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "A
 _LOWER_KEPT = _CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} | NAME_ONLY_GENERICS | {"for"}
 
 
-def _alternation(words: set[str]) -> str:
-    """A regex alternative for each word, grouped by first letter so the scan tries few of them."""
-    by_first: dict[str, list[str]] = {}
-    for w in sorted(words, key=lambda w: (-len(w), w)):
-        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(re.escape(c) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0])
-                    for c, rest in sorted(by_first.items()))
-
-
 # A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
 # Inside a name an apostrophe or modifier letter may stand before a hyphen and a typographic ‘ for
 # one (GeoNames' "Ust’-Ilimsk", "Qo‘qon", "Pereslavl’-Zalesskiy"): the name index reads them as the plain spelling.
-_TOKEN = re.compile(r"(?<![\w'’-])(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)*|(?:" + _alternation(_LOWER_KEPT)
-                    + r")(?:['’]s)?(?![\w'’-]))")
+_TOKEN_BODY = (r"(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)*|(?:" + alternation(_LOWER_KEPT)
+               + r")(?:['’]s)?(?![\w'’-]))")
 _APOSTROPHE = re.compile("['’]")
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, ..., gap (_TOKEN has no group of its own)
+# gap, separator, token, gap, ..., gap over " " + text: a token follows a character that may not stand
+# inside a word (or the start of the text), and opening with that character lets the scan skip to the
+# next such one instead of trying a match at every position (a token never ends with one)
+_TOKEN_SPLIT = re.compile(rf"([^\w'’-])({_TOKEN_BODY})")
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
                               r"district|region|province)\s+of\s+$", re.I)
 # After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``).
@@ -113,13 +108,14 @@ _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak
 
 
 def _tokens(text: str) -> list[Token]:
-    # One split gives the tokens and the gaps between them, their lengths the offsets; each Token is
-    # made without the NamedTuple's Python-level __new__ (a third of the cost).
-    parts = _TOKEN_SPLIT.split(text)
-    ends = list(accumulate(map(len, parts)))
-    starts = ends[0::2]
+    # One split gives the tokens and the gaps between them, their lengths the offsets (one more than in
+    # the text: a space goes before it); each Token is made without the NamedTuple's Python-level __new__
+    # (a third of the cost).
+    parts = _TOKEN_SPLIT.split(" " + text)
+    ends = list(accumulate(map(len, parts), initial=-1))[1:]
+    starts = ends[1::3]
     no = repeat(False)
-    out = list(map(tuple.__new__, repeat(Token), zip(starts, ends[1::2], parts[1::2], no, no, strict=False)))
+    out = list(map(tuple.__new__, repeat(Token), zip(starts, ends[2::3], parts[2::3], no, no, strict=False)))
     if "'" in text or "’" in text:  # possessives and contractions: the rare tokens with an apostrophe
         holding = set()  # the tokens an apostrophe of the text falls in
         for q in _APOSTROPHE.finditer(text):

@@ -99,6 +99,14 @@ def test_akhtubinsk_city_and_test_centre(gazetteer):
     ("Zhelezinskiy Rayon", "Zhelezinka"),
     ("Volokonovskiy Rayon", "Volokonovka"),  # Russia, Belgorod oblast
     ("Svislochskiy Rayon", "Svislach"),  # Belarus: the town's Belarusian spelling, one of its aliases
+    ("Satkinskiy Rayon", "Satka"),  # the adjective's -in- stands for the town's final vowel
+    ("Krasnokutskiy Rayon", "Krasnyy Kut"),  # a two-word town joined into the adjective
+    ("Velikoustyugskiy Rayon", "Velikiy Ustyug"),
+    ("Vologodskiy Rayon", "Vologda"),  # a fleeting vowel
+    ("Norilsk Urban District", "Norilsk"),  # words that only say what kind of unit it is
+    ("Urban District of Sterlitam", "Sterlitamak"),  # a truncated official name
+    ("Termiz Shahri", "Termez"),  # a city's own unit: the city under any of its names
+    ("Urdzharskiy Rayon", "Urzhar"),  # Kazakhstan: district and town filed under different regions
 ])
 def test_a_district_without_listed_places_takes_the_town_it_is_named_after(gazetteer, district, town):
     from mapper.geo import haversine_km
@@ -111,12 +119,13 @@ def test_a_district_without_listed_places_takes_the_town_it_is_named_after(gazet
     assert haversine_km((d.lat, d.lon), (region.lat, region.lon)) > 20  # not the region's point
 
 
-@pytest.mark.parametrize("district", ["Syrymskiy Rayon", "Karakiyanskiy Rayon"])
+@pytest.mark.parametrize("district", ["Syrymskiy Rayon", "Karakiyanskiy Rayon", "Karatauskiy Rayon"])
 def test_a_district_with_no_town_of_its_name_keeps_the_region_point_and_says_so(gazetteer, district):
-    """Syrym's seat is Zhympity, Karakiya's Kuryk: no place is named after them, no point is invented."""
+    """Syrym's seat is Zhympity, Karakiya's Kuryk: no place is named after them, no point is invented;
+    Karatau is a district of the city of Shymkent, not the town of Karatau in the next region."""
     from mapper.model import REGION_POINT
 
-    d = gazetteer.candidates(district, kind=PlaceKind.DISTRICT)[0]
+    d = next(p for p in gazetteer.candidates(district, kind=PlaceKind.DISTRICT) if p.country == "KZ")
     region = gazetteer.candidates(d.admin1_name, country=d.country, kind=PlaceKind.REGION)[0]
     assert (d.lat, d.lon) == (region.lat, region.lon)
     assert d.source.endswith(REGION_POINT)  # the row says its point is approximate

@@ -145,6 +145,19 @@ fixes and scored before any change: strict F1 0.963 as written, accuracy@161 ove
 the region) it means. Their misses, still open: Kotlin Island and the Torfyanovka crossing (not in the gazetteer), the
 port of Aktau read as a namesake near Karaganda (the article's many north Kazakh places outweigh the bigger city). The
 whole batch: strict F1 0.982, accuracy@161 over all gold 0.953 (gold spans 0.956).
+Rows ``g16-*`` (12 wire paragraphs, 148 literal toponyms: the Pokrovsk district and its villages, refineries
+(Syzran, Novokuibyshevsk, Volgograd's Krasnoarmeysky district, Afipsky) and air bases (Engels, Borisoglebsk, Olenya,
+Shaykovka, Belbek), the Graivoron and Glushkovo border districts, the Shostka and Vasylivka districts, Kazakh floods
+(Tselinograd and Arshaly districts, the Ishim, Nura and Tobol), Kyrgyz, Uzbek, Tajik and Turkmen districts,
+crossings and migrants' destinations (Korea, Turkey, the Gulf, Russian cities); approximate points: villages and
+district seats, Kotlyne, Glotovo, Dorogoshch, the Dostuk crossing) scored before any change they prompted: end to end
+strict F1 0.969 as written, accuracy@161 over all gold 0.938 (gold spans 0.932); 0.983 and 0.960 (gold spans 0.960)
+once five annotation slips were put to the set's conventions (Russia's point; "the regional centre" and "Gagarin
+airport" annotated; "crossing" and "checkpoint" left out of the span). The misses: "Police in the Pokrovsk district"
+read as the district (a common word coarsened to its container), the unlisted Kotlyne, Glotovo, Dorogoshch and Dostuk,
+"Gagarin airport" read as the town of Gagarin, Volgograd's Krasnoarmeysky district read as Samara's. After the fixes
+(README) strict F1 0.990, accuracy@161 over all gold 0.980 (gold spans 0.973): Glotovo, Dorogoshch and Dostuk are
+still not found, and with gold spans the Krasnoarmeysky district after "the Samara region" is still read as Samara's.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -193,7 +206,7 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
 @pytest.mark.parametrize(("batch", "f1", "acc"), [("g10-", 0.985, 0.98), ("g11-", 1.0, 1.0),
                                                     ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98),
                                                     ("g14-", 0.995, 0.99),
-                                                    ("g15-", 0.98, 0.95)])
+                                                    ("g15-", 0.98, 0.95), ("g16-", 0.985, 0.97)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]

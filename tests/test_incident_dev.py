@@ -84,8 +84,16 @@ daily summary by community, an analysis piece with two dated events among habits
 expected incidents missed or wrong and two extra (an Air Force alert of drones 'heading for Kharkiv and Dnipro' read as
 a strike, the month's total 'left for temporary employment abroad' read as a relocation); 5/6 after the fixes, 1 of 29
 missed and no extra (the fixes also pass ho26-03 and ho26-04; the gold of one row was changed after first
-sight to drop a comparison's baseline months, see its note). An ``optional`` expected incident (as in the seed gold)
-need not be found.
+sight to drop a comparison's baseline months, see its note); ``ho28-*``, 11 articles of kinds the set had few of (a
+three-country evacuation from Lebanon and Israel, Afghan returns from Iran and Pakistan with onward flights, a ministry
+tally over eleven Russian regions with governors' strikes, Ukrainian governors' day of drone strikes with casualties,
+Kyrgyz remittances with returns and departures, deportation flights with detentions and entry bans, a mercenary verdict
+with a call-up raid near Moscow, CSTO drills beside a Tajik-Afghan border clash, a Kyrgyz-Tajik border clash with an
+evacuation, a drone light show and farm drones with tourism as two negatives): 1/11 at first sight, 21 of 41 expected
+incidents right and three extra (a diaspora estimate, detained migrants, seasonal work 'every spring'; four more
+wrong in place of expected ones: citizens who 'want to leave', tonnes of food aid 'moved', remittances 'came home', a
+speaker's Bishkek); 7/11 after the fixes, 33 of 40 right and no extra (the gold of one row was changed after first
+sight, see its note). An ``optional`` expected incident (as in the seed gold) need not be found.
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
@@ -109,6 +117,17 @@ DEV = Path(__file__).parent / "data" / "incident_dev.jsonl"
 ROWS = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
 #: Articles the extractor still gets wrong, with why (strict: a fix must remove the entry).
 KNOWN_FAILURES: dict[str, str] = {
+    "ho28-01": "the dated 2023 evacuation ('Kazakhstan flew about 1,000 people home on several flights') has no move "
+               "word ('flew ... home' apart)",
+    "ho28-02": "'Tajik officials say about 1,200 Afghan refugees have arrived in ... Vahdat', joined by ', and' to "
+               "Germany's flight to Leipzig, merges into that flow; the 2023 expulsion drive 'pushed nearly 500,000 "
+               "people across the border' has no move word",
+    "ho28-03": "'the Novomoskovsk Azot plant' is not read as a place, so 'The plant was also struck in June' goes to "
+               "the last strike told (Lgov); the Zelenograd debris takes the day of the Lgov strike told the sentence "
+               "before, not the night of the lede",
+    "ho28-09": "'since September 2022, when fighting killed about 100 people and drove more than 136,000 residents "
+               "... from their homes': 'fighting killed' is no raid and 'drove ... from their homes' no move word (a "
+               "'from their homes' trigger read history and causes as displacements on LGL and GeoVirus)",
     "ho4-07": "a denied staging claim has the launch country as its place, and countries are no operation sites",
     "ho8-06": "Salavat is named only in a company's name and a distance sentence, so the strike "
               "lands on the Bashkortostan region",

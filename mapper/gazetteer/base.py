@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
 from mapper.errors import InputError
+from mapper.memo import Remembered
 from mapper.model import Place, PlaceKind
 from mapper.names import normalize, skeleton, strip_generic
 
@@ -51,26 +52,23 @@ class TrieIndex:
     and :meth:`word_state`.
     """
 
-    __slots__ = ("trie", "_prefixes", "_names", "_words")
+    __slots__ = ("trie", "_prefixes", "_names", "_words", "is_name", "word_state")
     _MAX_PREFIXES = 200_000
 
     def __init__(self, trie: Any) -> None:
         self.trie = trie
         self._prefixes: dict[str, bool] = {}
-        self._names: dict[str, bool] = {}
-        self._words: dict[str, int] = {}
+        self._names: Remembered[str, bool] = Remembered(trie.__contains__, self._MAX_PREFIXES)
+        self._words: Remembered[str, int] = Remembered(
+            lambda word: word_state(word, self.is_name, self.has_keys_with_prefix), self._MAX_PREFIXES)
+        #: ``key in self``, remembered (a remembered answer is a plain dict look-up).
+        self.is_name: Callable[[str], bool] = self._names.__getitem__
+        #: What a word as written opens, remembered: ``NAME`` (its key is a name), ``PREFIX`` (only the
+        #: start of some), or 0 (neither, or no key at all).
+        self.word_state: Callable[[str], int] = self._words.__getitem__
 
     def __contains__(self, key: object) -> bool:
         return key in self.trie
-
-    def is_name(self, key: str) -> bool:
-        """``key in self``, remembered."""
-        known = self._names.get(key)
-        if known is None:
-            if len(self._names) >= self._MAX_PREFIXES:
-                self._names.clear()
-            known = self._names[key] = key in self.trie
-        return known
 
     def has_keys_with_prefix(self, prefix: str) -> bool:
         """Whether some key starts with ``prefix``."""
@@ -80,16 +78,6 @@ class TrieIndex:
                 self._prefixes.clear()
             known = self._prefixes[prefix] = next(iter(self.trie.iterkeys(prefix)), None) is not None
         return known
-
-    def word_state(self, word: str) -> int:
-        """What a word as written opens, remembered: ``NAME`` (its key is a name), ``PREFIX`` (only
-        the start of some), or 0 (neither, or no key at all)."""
-        state = self._words.get(word)
-        if state is None:
-            if len(self._words) >= self._MAX_PREFIXES:
-                self._words.clear()
-            state = self._words[word] = word_state(word, self.is_name, self.has_keys_with_prefix)
-        return state
 
     def keys(self, prefix: str = "") -> list[str]:
         """Every key starting with ``prefix``."""

@@ -18,7 +18,7 @@ _GENERIC = set(GENERIC_WORDS) | {
     "akimshiligi", "respublika", "republic", "autonomous", "avtonomnyy", "avtonomnaya", "viloyati",
     "viloyat", "tumani", "shahri", "voblasts", "governorate", "prefecture", "department", "borough",
     "raionu", "krai", "kray", "municipal", "gorod", "city", "of", "the", "oblasť", "gorsovet"}
-_ADJECTIVE = re.compile(r"^(?P<stem>.{3,}?)(?P<sk>sk|ck|ск)(?:iy|ij|ii|yy|yi|ya|aya|aja|oye|oe|oy|a|y|"
+ADJECTIVE = re.compile(r"^(?P<stem>.{3,}?)(?P<sk>sk|ck|ск)(?:iy|ij|ii|yy|yi|ya|aya|aja|oye|oe|oy|a|y|"
                         r"ий|ый|ая|ое|ой|а)$", re.IGNORECASE)
 
 
@@ -92,7 +92,7 @@ def derived_names(name: str) -> list[str]:
     if out and ({low[0], low[-1]} & {"republic", "respublika"}):
         out.append("Republic of " + out[0].rstrip(","))  # "Tatarstan Republic", "Dagestan, Respublika"
     last = words[-1].replace("'", "")
-    m = _ADJECTIVE.match(last)
+    m = ADJECTIVE.match(last)
     if m:
         head = " ".join(words[:-1] + [""])
         out += [head + m["stem"], head + m["stem"] + m["sk"]]

@@ -3,16 +3,18 @@ their seats and their points."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from mapper.gazetteer.aliases import US_ABBREVIATIONS
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN
-from mapper.gazetteer.entry import Entry, derived_names, keep_alias
+from mapper.gazetteer.entry import ADJECTIVE, Entry, derived_names, keep_alias
 from mapper.gazetteer.points import hull_centre
+from mapper.geo import haversine_km
 from mapper.model import REGION_POINT, Place, PlaceKind
-from mapper.names import skeleton
+from mapper.names import normalize, skeleton
 
 
 def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: dict[int, list[int]],
@@ -26,11 +28,15 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
     towns: dict[tuple[str, str], dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     # ... and by every name (aliases too: Belarusian and Kazakh spellings, former names)
     any_name: dict[tuple[str, str], dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    compound: dict[tuple[str, str], dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    notes: dict[int, str] = {}
     for c in city_entry.values():
         by_admin1[(c.place.country, c.place.admin1)].append((c.place.lat, c.place.lon))
         towns[(c.place.country, c.place.admin1)][skeleton(c.place.name)].append(c)
         for key in {skeleton(n) for n in c.names}:
             any_name[(c.place.country, c.place.admin1)][key].append(c)
+        for key in _compound_keys(c.place.name):  # Krasnyy Kut as Krasnokut-skiy Rayon names it
+            compound[(c.place.country, c.place.admin1)][key].append(c)
     points: dict[int, tuple[float, float]] = {}
     out: list[tuple[int, Entry]] = []
     for i, r in enumerate(subs):
@@ -61,8 +67,16 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
             e.add(seat.place.name, DERIVED)
         elif lvl > 1 and point is None and iso in _OBLAST_COUNTRIES:
             seat = _seat_town(e, towns.get((iso, parts[1]), {}), any_name.get((iso, parts[1]), {}))
+        note = _CENTRE_NOTE if point is not None and lvl > 1 else ""
+        if lvl > 1 and point is None and seat is None and iso in _OBLAST_COUNTRIES:
+            seat = _seat_by_forms(e, towns.get((iso, parts[1]), {}), compound.get((iso, parts[1]), {}),
+                                  any_name.get((iso, parts[1]), {}))
+            if seat is None and iso in _RECODED:
+                seat = _recoded_seat(e, towns, (iso, parts[1]), by_admin1)
         if seat is not None and point is None:  # no member places known (most Russian and Central Asian rayons)
             point = seat.place.lat, seat.place.lon
+            note = f"{_SEAT_NOTE} {seat.place.name} ({seat.place.place_id})"
+        notes[i] = note
         # No source gives subdivisions a population: the sum of their places' is a rough proxy
         # (GeoNames also lists city sections), good enough to rank the thirty Washington Counties.
         e.place = replace(e.place, population=sum(c.place.population for c in inside))
@@ -85,7 +99,8 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
             point, coarse = country_point.get(e.place.country), True
         if point is None:
             continue
-        source = f"{e.place.source} {REGION_POINT}" if coarse else e.place.source
+        note = f" {REGION_POINT}" if coarse else (f"; {notes[i]}" if notes.get(i) else "")
+        source = e.place.source + note
         e.place = replace(e.place, lat=point[0], lon=point[1], source=source)
         result.append(e)
     return result
@@ -154,6 +169,123 @@ def _seat_town(e: Entry, towns: dict[str, list[Entry]], any_name: dict[str, list
         if town.place.population < largest and town.place.feature_code not in ("PPLA", "PPLC"):
             return town
     return None
+
+
+_CENTRE_NOTE = "point: its namesake among the places listed in it, else their mean"
+_SEAT_NOTE = "point: its seat, the same-named town"
+#: Words of a district's official name that only say what kind of unit it is: "Norilsk Urban District",
+#: "Gorodskoy Okrug Buzuluk", "ZATO Fokino", "Churapchinskiy Ulus", "Gorodskoye Poseleniye Davlekanovo".
+_UNIT_WORDS = frozenset({
+    "urban", "district", "okrug", "okug", "gorodskoy", "gorodskoye", "gorodskaya", "poseleniye", "zato", "ulus",
+    "kozhuun", "of", "municipal", "rural", "national", "rayon", "raion", "rajon", "audany", "tumani", "nohiyai",
+    "etraby", "administratsiya", "qalasy", "shahri", "city", "the"})
+#: Countries whose GeoNames admin1 codes differ between a district and its own towns (Kazakhstan's regions
+#: of 2022, Abay, Zhetisu and Ulytau; Almaty city and region): there a seat may be looked for next door.
+_RECODED = frozenset({"KZ"})
+#: A unit that is a city itself: its seat is that city whatever name the sources file it under.
+_CITY_UNIT = re.compile(r"\b(?:Shahri|Qalasy|Urban|Gorodskoy|Gorodskoye|City|ZATO|Horad|Gorod)\b", re.I)
+_RECODED_KM = 300.0
+_CITY_KM = 60.0
+
+
+def _compound_keys(name: str) -> list[str]:
+    """The keys of a two-word town's name as a district's adjective joins it: Krasnyy Kut -> krasnokut
+    (Krasnokutskiy Rayon), Bol'shaya Chernigovka -> bolshechernigovka, Verkhniy Landekh -> verhnelandeh,
+    Matveyev Kurgan -> matveievokurgan."""
+    words = normalize(name).split()
+    if len(words) != 2:
+        return []
+    first, rest = words
+    m = re.match(r"^(.{3,}?)(yye|yy|iy|yi|ij|ii|aya|oye|oe|iye|ye|ya|y)$", first)
+    stems = [m.group(1)] if m else []
+    if re.search(r"(ov|ev|in)$", first):
+        stems.append(first)
+    return [skeleton(st + joint + rest) for st in stems for joint in ("o", "e")]
+
+
+def _stem_forms(key: str) -> list[str]:
+    """The names a district's stem key takes in its seat's name beyond a plain ending: Satkin -> Satka,
+    Shumerlin -> Shumerlya, Ponyrov -> Ponyri, Izobilnen -> Izobilnyy, Remontnen -> Remontnoye,
+    Roven -> Rovenki, Vokhom -> Vokhma (a fleeting vowel)."""
+    out: list[str] = []
+    if len(key) < 5:
+        return out
+    if re.search(r"[^aeiou]in$", key):  # Satkin: Satka; Yermishin: Yermishi; Ikryanin: Ikryanoye
+        out += [key[:-2] + end for end in ("a", "ia", "i", "ie", "oie")]
+    if key.endswith(("ov", "ev")):  # Lev-Tolstov: Lev Tolstoy
+        out += [key[:-2], key[:-2] + "i", key[:-2] + "a", key[:-2] + "oi"]
+    if key.endswith("en"):
+        out += [key[:-2] + "i", key[:-2] + "oie", key + "ki"]
+    if re.search(r"[^aeiou][oe][^aeiou]$", key):  # Vokhom: Vokhma; Vologod: Vologda; Udomel: Udomlya
+        out += [key[:-2] + key[-1] + "a", key[:-2] + key[-1] + "ia"]
+    if re.search(r"[^aeiou][oe]n$", key):  # Kastoren: Kastornoye
+        out += [key[:-2] + "n" + end for end in ("oie", "i", "aia")]
+    if key.endswith("ch"):  # Novosokol'nich: Novosokol'niki
+        out.append(key[:-2] + "ki")
+    return out
+
+
+def _seat_keys(e: Entry) -> list[str]:
+    """A district's name keys for finding its seat: each name less the words that only say what kind of
+    unit it is, and that name's adjective stem (sorted, so ties break alike in every build)."""
+    keys: set[str] = set()
+    for n in e.names:
+        words = [w for w in normalize(n).split() if w not in _UNIT_WORDS]
+        if not words:
+            continue
+        bare = " ".join(words)
+        keys.add(skeleton(bare))
+        m = ADJECTIVE.match(bare.replace(" ", ""))
+        if m:
+            keys.update({skeleton(m["stem"]), skeleton(m["stem"] + m["sk"])})
+    keys |= {"i" + k for k in keys if k.startswith("e")}  # Essentuki: Yessentuki
+    return sorted(k for k in keys if len(k) >= 4)
+
+
+def _seat_by_forms(e: Entry, towns: dict[str, list[Entry]], compound: dict[str, list[Entry]],
+                   any_name: dict[str, list[Entry]]) -> Entry | None:
+    """The seat of a district the plain stem rules missed, still a town of its region named as it is:
+    its name less unit words (Norilsk Urban District, ZATO Fokino), the adjective's other stem forms
+    (``_stem_forms``), a two-word town's joined name (``_compound_keys``), for a city's own unit (Termiz
+    Shahri, Semey Qalasy) a town with that name among its others, else a town whose name begins
+    with a truncated official name of seven letters or more (Nizhnevarto Urban District: Nizhnevartovsk).
+    The most populous match; None leaves the district at its region's point."""
+    keys = _seat_keys(e)
+    found = _stem_towns(keys, towns, _SEAT_ENDINGS) or _stem_towns(keys, compound, _SEAT_ENDINGS)
+    if not found and _CITY_UNIT.search(e.place.name):  # Farg'ona Shahri: the city, whatever it is called
+        found = _stem_towns(keys, any_name, ())
+    if not found:
+        forms = [f for k in keys for f in _stem_forms(k)]
+        found = [c for f in forms for c in (*towns.get(f, ()), *compound.get(f, ()))]
+    if not found:
+        found = [c for k in keys if len(k) >= 7 for key, cs in towns.items() if key.startswith(k) for c in cs]
+    return max(found, key=lambda c: (c.place.population, c.place.place_id)) if found else None
+
+
+def _recoded_seat(e: Entry, towns: Mapping[tuple[str, str], dict[str, list[Entry]]], where: tuple[str, str],
+                  areas: Mapping[tuple[str, str], list[tuple[float, float]]]) -> Entry | None:
+    """In a country of ``_RECODED``, the one town of another region named as the district is (stem and
+    ending) that lies within ``_RECODED_KM`` of the centre of the district's region's places and nearer it
+    than the centre of its own region's: Urzhar for the Urzhar district, filed under the Abay region while
+    the town is still filed under East Kazakhstan. Not for a city's districts (a region whose places all
+    lie within ``_CITY_KM`` of its centre): Shymkent's Karatau district is no town Karatau."""
+    def centre(key: tuple[str, str]) -> tuple[float, float] | None:
+        return hull_centre(areas[key]) if areas.get(key) else None
+
+    here = centre(where)
+    if here is None or all(haversine_km(here, p) <= _CITY_KM for p in areas[where]):
+        return None
+    keys = _seat_keys(e)
+    near: dict[str, Entry] = {}
+    for (iso, a1), ts in towns.items():
+        if iso != where[0] or a1 == where[1]:
+            continue
+        own = centre((iso, a1))
+        for c in _stem_towns(keys, ts, _SEAT_ENDINGS):
+            d = haversine_km(here, (c.place.lat, c.place.lon))
+            if d <= _RECODED_KM and (own is None or d < haversine_km(own, (c.place.lat, c.place.lon))):
+                near[c.place.place_id] = c
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _stem_towns(keys: Iterable[str], towns: Mapping[str, list[Entry]], endings: Sequence[str],
