@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.model import DatePrecision, FuzzyDate
+from mapper.prefilter import looking_ahead, lowered, required_words, word_automaton
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -136,14 +137,16 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     """
     found: list[DateSpan] = []
     taken = bytearray(len(text))
-    low = text.lower()
+    exact = lowered(text)  # None when substring tests on the lowered text would not be exact
+    low = text.lower() if exact is None else exact
     # "in March", "yesterday", "on Monday", "the first half of this year" need no digit
     has_digit = _ANY_DIGIT.search(text) is not None
     has_month = _ANY_MONTH.search(text) is not None
     has_year = has_digit and _ANY_YEAR.search(text) is not None
-    # cheap tests that the pattern can match at all, so most patterns skip most texts
-    for kind, pattern, needles in _PLANS[has_month, has_digit, has_year]:
-        if needles and not any(map(low.__contains__, needles)):
+    # cheap tests that the pattern can match at all, so most patterns skip most texts (one pass finds the words)
+    present = {w for _end, w in _GATE_WORDS.iter(low)}  # (pyahocorasick)
+    for kind, pattern, needles, words in _PLANS[has_month, has_digit, has_year]:
+        if needles and present.isdisjoint(needles) or words and exact is not None and present.isdisjoint(words):
             continue
         for m in pattern.finditer(text):
             start, end = m.span("span") if "span" in pattern.groupindex else m.span()
@@ -188,6 +191,7 @@ _NIGHT = re.compile(r"night", re.I)
 _ANY_MONTH = re.compile(_MONTH)
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(_YEAR)
+_NON_DIGIT = re.compile(r"\D")
 # What each pattern needs: a month name, a digit (a day or a year), a year, one of some words.
 _MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m"})
 _DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
@@ -199,8 +203,14 @@ _NEEDLES = {"mm": ("between", "from", "in "),
                     " hours"),
             "wd": ("day",), "iso": ("-",),
             "past": ("past ", "last ", "previous "), "season": ("spring", "summer", "autumn", "winter")}
+# The words one of which every match holds (prefilter.required_words) where they tell more than the above
+_WORDS = {kind: required_words(pattern) for kind, pattern in _PATTERNS if kind in ("wd", "rel", "first")}
+_GATE_WORDS = word_automaton({w for table in (_NEEDLES, _WORDS) for words in table.values() for w in words})
+# Each pattern behind a look-ahead at its first letters (unless behind one already): the same matches, sooner
+_AHEAD = {kind: p if p.pattern.startswith(r"\b(?=") else looking_ahead(p) for kind, p in _PATTERNS}
 # (has a month name, a digit, a year) -> the patterns that need no more than the text has, in order
-_PLANS = {(month, digit, year): [(kind, pattern, _NEEDLES.get(kind, ())) for kind, pattern in _PATTERNS
+_PLANS = {(month, digit, year): [(kind, _AHEAD[kind], _NEEDLES.get(kind, ()), _WORDS.get(kind, ()))
+                                 for kind, _pattern in _PATTERNS
                                  if (month or kind not in _MONTH_KINDS) and (digit or kind not in _DIGIT_KINDS)
                                  and (year or kind not in _YEAR_KINDS)]
           for month in (False, True) for digit in (False, True) for year in (False, True)}
@@ -211,7 +221,7 @@ def _month(name: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    return int(_NON_DIGIT.sub("", text))
 
 
 def _month_end(year: int, month: int) -> dt.date:

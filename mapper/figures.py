@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.model import Figure
-from mapper.prefilter import Gated, lowered
+from mapper.prefilter import Gated, looking_ahead, lowered
 
 #: Units that measure time or age rather than count something that happened.
 #: ("rate": an amount of goods or money per period, "8 million tonnes of crude a year", a capacity or a wage)
@@ -204,21 +204,23 @@ def find_figures(text: str) -> list[FigureSpan]:
         start = m.start("approx") if m.group("approx") else m.start()
         while start < end and text[start].isspace():
             start += 1
-        approx = bool(m.group("approx")) and not re.match(r"(?i)(?:fewer|less)", m.group("approx"))
+        approx = bool(m.group("approx")) and not _FEWER.match(m.group("approx"))
         if unit == "tons" or unit in _CURRENCY_CODES:
             per = _PER_PERIOD.match(text, end)
             if per:  # "can process 8 million tonnes of crude a year": a capacity, no quantity of an event
                 unit, end = "rate", per.end()
         out.append(FigureSpan(Figure(value, unit, text[start:end], approx), start, end))
-    if any(w in text for w in (" was killed", " was injured", " was wounded", " was hurt", " was hospitali",
-                               "killing a", "injuring a", "wounding a", "killed a", "injured a", "wounded a",
-                               "killing one", "injuring one", "wounding one", "killed one", "injured one",
-                               "wounded one", "killing the", "injuring the", "wounding the")):
+    if any(map(text.__contains__, _ONE_VICTIM_WORDS)):
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
 
 _CURRENCY_CODES = frozenset(_CURRENCIES.values())
+_FEWER = re.compile(r"(?i)(?:fewer|less)")  # "fewer than 10": an upper bound, no approximation
+_ONE_VICTIM_WORDS = (" was killed", " was injured", " was wounded", " was hurt", " was hospitali", "killing a",
+                     "injuring a", "wounding a", "killed a", "injured a", "wounded a", "killing one", "injuring one",
+                     "wounding one", "killed one", "injured one", "wounded one", "killing the", "injuring the",
+                     "wounding the")  # what _one_victim needs
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
@@ -382,3 +384,8 @@ _RECEIVED_BEFORE = re.compile(r"\b(?:who|which)\s+(?:received|got|took|accepted|
 _DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")
 _ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+(_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _TOTAL_TO, _VERB_BEFORE) = map(
+    looking_ahead, (_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _TOTAL_TO, _VERB_BEFORE))

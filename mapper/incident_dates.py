@@ -15,6 +15,7 @@ from mapper.incident_sentence import PerSentence
 from mapper.incident_text import dateline_end
 from mapper.lexicon import Trigger
 from mapper.model import DatePrecision, FuzzyDate
+from mapper.prefilter import looking_ahead
 
 # "than in the same period last year", "compared with about 9,000 in the same period last year"
 _COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+"
@@ -193,3 +194,7 @@ def by_period(c: Candidate, figs: list[FigureSpan], dates: list[DateSpan], start
     return [dataclasses.replace(c, locs=list(c.locs), figures=[fig], date=date, date_src="sentence",
                                 sources=list(c.sources), rules=c.rules + ["one flow per period"], sents=set(c.sents),
                                 articles=set(c.articles), actors=list(c.actors)) for fig, date in pairs]
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+STATEMENT, _COMPARED, _FUTURE, _WHO_HAD = map(looking_ahead, (STATEMENT, _COMPARED, _FUTURE, _WHO_HAD))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 
 from mapper.lexicon import Trigger
+from mapper.prefilter import looking_ahead
 
 DRONE_SUBTYPES = ("debris", "strike", "interception", "sighting")  # first present wins
 # debris beside an interception is what the interception left: the event is the interception
@@ -180,3 +181,10 @@ def launch_area(text: str, at: int, countries: Collection[int] = (), regions: Co
 def listed_after(text: str, end: int, start: int) -> bool:
     """True when only a list separator (", ", " and ") lies between ``end`` and ``start``."""
     return _LIST_GAP.fullmatch(text, end, start) is not None
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+(_DEBRIS_DID, _DEBRIS_OF, _DISTANCE, _DRONE_BEFORE, _DURING, _FLEW, _NO_DAMAGE, _ORIGIN_THEN_SITE,
+ _REPELLED_BEFORE, _TRIED) = map(
+    looking_ahead, (_DEBRIS_DID, _DEBRIS_OF, _DISTANCE, _DRONE_BEFORE, _DURING, _FLEW, _NO_DAMAGE, _ORIGIN_THEN_SITE,
+                    _REPELLED_BEFORE, _TRIED))

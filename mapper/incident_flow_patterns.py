@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mapper.prefilter import Gated, GatedGroup, lowered
+from mapper.prefilter import Gated, GatedGroup, looking_ahead, lowered
 
 # "200 more nationals still in Israel", "where some 200,000 civilians still live": people who stayed, no move
 STILL_THERE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:\w+\s+)?(?:in|live|living|there)\b",
@@ -121,6 +121,7 @@ def mask_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     return "".join(out), where
 
 
+MASK_INDEX = re.compile(r"<(\d+)>")  # the index of each masked place
 _POSSESSOR = re.compile(r"<\d+>[’']s\s+(?=<\d+>)")
 _OWNER = re.compile(r"<(\d+)>[’']s\b(?!\s+(?:border\s+|frontline\s+|front-line\s+)?(?:villages|towns|settlements|"
                     r"communities|districts|areas)\b)")  # "the X region's border villages": places in X
@@ -146,13 +147,17 @@ def _flow_roles(masked: str) -> dict[int, str]:
     roles: dict[int, str] = {i: "none" for i in owners}
     for matches in found[:len(_DEST)]:
         for m in matches:
-            for i in re.findall(r"<(\d+)>", m.group("d")):
+            for i in MASK_INDEX.findall(m.group("d")):
                 roles.setdefault(int(i), "destination")
     for matches in found[len(_DEST):]:
         for m in matches:
             if _NOT_ORIGIN.search(masked, max(0, m.start("o") - 60), m.start("o")):
                 continue
-            for i in re.findall(r"<(\d+)>", m.group("o")):
+            for i in MASK_INDEX.findall(m.group("o")):
                 if roles.get(int(i)) is None:
                     roles[int(i)] = "origin"
     return {i: r for i, r in roles.items() if r != "none"}
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+STILL_THERE, _NOT_ORIGIN = map(looking_ahead, (STILL_THERE, _NOT_ORIGIN))

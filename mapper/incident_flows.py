@@ -11,7 +11,7 @@ from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.incident_rules import speaks_of_own_people
 from mapper.lexicon import Trigger
 from mapper.model import Location, Precision, Resolution
-from mapper.prefilter import Gated, lowered
+from mapper.prefilter import Gated, looking_ahead, lowered
 
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
              Precision.AREA: 4}
@@ -329,3 +329,12 @@ def fled_war(text: str, start: int, end: int, zones: set[str], locs: list[Locati
     return subtype in ("return", "relocation") and bool(zones) and not _WORKERS.search(text, start, end) \
         and not _MIGRANTS.search(text, start, end) \
         and any(loc.role in ("origin", "site") and loc.country in zones for loc in locs)
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+(THEATRE, _ABROAD, _ALTERNATIVE, _CITIZENS_OF, _FOR_SIDE, _FROM_LEFT, _FROM_THE_COUNTRY,
+ _FRONT_MOVED, _IN_CUSTODY, _MONEY_SENT, _OFFICE_HIT, _OFFICIALS_IN, _ORDERED, _PASSIVE,
+ _SERVED_IN, _SIGNED_UP_IN, _TO_THE_CITY, _WORKERS) = map(looking_ahead, (
+    THEATRE, _ABROAD, _ALTERNATIVE, _CITIZENS_OF, _FOR_SIDE, _FROM_LEFT, _FROM_THE_COUNTRY, _FRONT_MOVED,
+    _IN_CUSTODY, _MONEY_SENT, _OFFICE_HIT, _OFFICIALS_IN, _ORDERED, _PASSIVE, _SERVED_IN, _SIGNED_UP_IN,
+    _TO_THE_CITY, _WORKERS))

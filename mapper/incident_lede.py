@@ -8,6 +8,7 @@ import re
 
 from mapper.incident_merge import Candidate, absorb, counts_of, dates_compatible, explicit
 from mapper.model import IncidentType, Precision
+from mapper.prefilter import looking_ahead
 
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\b", re.I)
 _HARM = frozenset({"killed", "injured"})
@@ -102,3 +103,7 @@ def summarised(groups: list[Candidate]) -> list[Candidate]:
         return groups
     absorb(home, _summing_up(lede) if moved else lede)
     return groups[1:]
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+_VAGUE = looking_ahead(_VAGUE)

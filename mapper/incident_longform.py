@@ -11,6 +11,7 @@ from mapper.incident_merge import Candidate, dates_compatible
 from mapper.incident_sentence import location
 from mapper.lexicon import Trigger
 from mapper.model import FuzzyDate, IncidentType, Resolution
+from mapper.prefilter import looking_ahead
 
 # "the agency recorded 186,000 returns": a count of moves named by their noun (a bare "returns" is as often a tax
 # return or a verb)
@@ -86,3 +87,8 @@ def community_heading(c: Candidate, text: str, head: tuple[int, int], res: list[
     c.locs = home[:1]
     c.rules.append("site: the community of the paragraph's heading")
     return True
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+(_A_STRIKE_ON, _COUNTED_MOVES, _OTHER_WEAPON, _SAME_PERIOD) = map(
+    looking_ahead, (_A_STRIKE_ON, _COUNTED_MOVES, _OTHER_WEAPON, _SAME_PERIOD))

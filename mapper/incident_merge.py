@@ -271,18 +271,17 @@ def _cand_report(c: Candidate) -> Report:
 def event_score(a: Report, b: Report) -> int:
     """How surely two reports (from different articles) tell one event: 0 not, 1 place and date,
     2 the same count, 3 the same operation name."""
-    if a.type is not b.type or a.articles & b.articles:
+    if a.type is not b.type or not a.articles.isdisjoint(b.articles):
         return 0
     if a.name_key and a.name_key == b.name_key:
         return 3
     ca, cb = a.counts, b.counts
-    if ca & cb and dates_compatible(a.count_date, b.count_date):
+    if ca and cb and not ca.isdisjoint(cb) and dates_compatible(a.count_date, b.count_date):
         return 2
-    if not dates_compatible(a.date, b.date) or {u for _, u in ca} & {u for _, u in cb}:
+    if not dates_compatible(a.date, b.date) or ca and cb and not {u for _, u in ca}.isdisjoint({u for _, u in cb}):
         return 0  # different counts of the same thing: different events (or different parts of one)
-    fine = all(r.date is None or r.date.precision in {DatePrecision.DAY, DatePrecision.MONTH}
-               or (r.date.end - r.date.start).days <= 31 for r in (a, b))  # "overnight", "last weekend"
-    if not (fine or (is_flow(a.type, a.locs) and is_flow(b.type, b.locs))):
+    # "overnight", "last weekend": a day, a month or a span of a month at most is fine
+    if not (_fine(a.date) and _fine(b.date) or (is_flow(a.type, a.locs) and is_flow(b.type, b.locs))):
         return 0  # a coarse date is enough only for a flow known at both ends
     if a.type is IncidentType.OPERATION:
         return int(near(a.locs, b.locs))
@@ -294,6 +293,14 @@ def event_score(a: Report, b: Report) -> int:
               for role in ("origin", "destination", "site")
               if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]
     return int(bool(checks) and all(checks))
+
+
+def _fine(date: FuzzyDate | None) -> bool:
+    """A date fine enough to tell one event by place alone: none, a day, a month or a span of 31 days at most."""
+    return date is None or date.precision in _FINE or (date.end - date.start).days <= 31
+
+
+_FINE = frozenset({DatePrecision.DAY, DatePrecision.MONTH})
 
 
 def is_flow(kind: IncidentType, locs: Sequence[Location]) -> bool:

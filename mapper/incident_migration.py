@@ -30,6 +30,7 @@ from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_status import speaker_spans
 from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
+from mapper.prefilter import looking_ahead
 
 _MOVES = frozenset({"evacuation", "return", "relocation"})  # subtypes whose trigger is a move word
 _PEOPLE_WORDS = frozenset({"migrants", "migrant worker*", "guest worker*", "migrant labo*"})
@@ -416,3 +417,8 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
                 and not sent.in_background(r.mention.start):
             return [location(r, role)]
     return []
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+(_CIVILIANS, _FOUGHT, _LEFT_STATE, _NUMBER_OF, _PEOPLE_OF, _TROOPS, _WAR, _WORKERS_OF) = map(
+    looking_ahead, (_CIVILIANS, _FOUGHT, _LEFT_STATE, _NUMBER_OF, _PEOPLE_OF, _TROOPS, _WAR, _WORKERS_OF))

@@ -22,6 +22,7 @@ from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import DatePrecision, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 from mapper.names import skeleton
+from mapper.prefilter import looking_ahead
 
 # "Nine of them were taken to an enlistment office", "Some of those detained ..."
 SOME_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+(?:them|those)\b", re.I)
@@ -273,3 +274,8 @@ def by_site_harm(c: Candidate, res: list[Resolution], figs: list[FigureSpan], te
     return [dataclasses.replace(c, locs=[loc], figures=h, sources=list(c.sources), sents=set(c.sents),
                                 rules=[*c.rules, "one strike per town and its victims"], articles=set(c.articles),
                                 actors=list(c.actors), paras=set(c.paras)) for loc, h in zip(sites, harm, strict=True)]
+
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+_ALSO_HIT, _THE_CITY = map(looking_ahead, (_ALSO_HIT, _THE_CITY))

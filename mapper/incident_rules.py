@@ -10,7 +10,7 @@ import ahocorasick
 from mapper.incident_text import dateline_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
-from mapper.prefilter import Gated, lowered
+from mapper.prefilter import Gated, looking_ahead, lowered
 
 # "the Sumy region's border villages" are places in the region, near its border: sites
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border(?!\s+(?:villages?|towns?|settlements?|communit(?:y|ies)|"
@@ -389,3 +389,10 @@ for _rx, _back, _needs in ((_BACK_REFERENCE, 30, "before after since following a
                            (_FEARED, 50, "fear risk danger threat afraid scared warn")):
     for _word in _needs.split():
         _PATTERN_WORDS[_word].append((_rx, _back))
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+(_AIR_TRAFFIC, _BACKGROUND_LIST, _BACK_REFERENCE, _DAMAGE_BEFORE, _FEARED, _HALTED, _INTENT, _LEFT_SINCE, _NAMED_OP,
+ _OVER, _PLAN, _PROLONGED, _PROVISION, _THE_ATTACK) = map(looking_ahead, (
+    _AIR_TRAFFIC, _BACKGROUND_LIST, _BACK_REFERENCE, _DAMAGE_BEFORE, _FEARED, _HALTED, _INTENT, _LEFT_SINCE,
+    _NAMED_OP, _OVER, _PLAN, _PROLONGED, _PROVISION, _THE_ATTACK))

@@ -19,6 +19,7 @@ from mapper.incident_status import speaker_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Article, Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Status
 from mapper.names import strip_generic
+from mapper.prefilter import looking_ahead
 
 _COUNTED_UNITS = frozenset({"", "people", "fighters", "killed", "injured"})
 MOVING_UNITS = frozenset({"", "people", "fighters"})  # counts of people who may move (not the dead or injured)
@@ -61,7 +62,7 @@ class Sentence:
     actors found only when a rule asks for them (most sentences with a trigger report nothing)."""
 
     __slots__ = ("article", "text", "i", "start", "end", "triggers", "places", "lexicon", "_dates", "_figures",
-                 "_sites", "_actors", "_clauses", "_background", "_triggers_by")
+                 "_sites", "_actors", "_clauses", "_background", "_triggers_by", "_told")
 
     def __init__(self, article: Article, i: int, triggers: list[Trigger], places: list[Resolution],
                  lexicon: Lexicon, dates: PerSentence, figures: PerSentence,
@@ -75,6 +76,7 @@ class Sentence:
         self._dates, self._figures = dates, figures
         self._sites: list[Resolution] | None = None
         self._actors: list[str] | None = None
+        self._told: list[FigureSpan] | None = None  # told(figures()), asked for by several rules
 
     def dates(self, i: int | None = None) -> list[DateSpan]:
         """The dates of the sentence (or of the article's sentence ``i``), offsets into the article text."""
@@ -87,9 +89,15 @@ class Sentence:
     def told(self, figures: list[FigureSpan]) -> list[FigureSpan]:
         """The figures outside the sentence's background clauses ("since gunmen killed 145 people") and orders
         ("courts ordered 52 of them expelled, and 46 were deported": the order's count is no move's)."""
+        own = figures is self._figures.cache.get(self.i)  # (the sentence's own figures, found before)
+        if own and self._told is not None:
+            return list(self._told)
         orders = [span for t in self.triggers if t.type == "migration" and (span := order_span(self.text, t))]
-        return [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)
+        told = [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)
                 and not _BASELINE_FIGURE.search(self.text, max(self.start, f.start - 30), f.start)]
+        if own:
+            self._told = list(told)
+        return told
 
     def recent(self) -> str:
         """The kind of migration the two sentences before speak of ("" for none)."""
@@ -272,3 +280,7 @@ def display_name(r: Resolution) -> str:
 def new_candidate(sent: Sentence, type_: IncidentType, subtype: str, locs: list[Location], rule: str) -> Candidate:
     """A confirmed candidate of this sentence, found by ``rule``, with no date, figures or actors yet."""
     return Candidate(type_, subtype, locs, None, "", [], Status.CONFIRMED, [], [rule], sent.article.id, {sent.i})
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+_ACROSS_FROM, _BASELINE_FIGURE, _REFERENCE = map(looking_ahead, (_ACROSS_FROM, _BASELINE_FIGURE, _REFERENCE))

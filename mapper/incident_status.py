@@ -35,6 +35,7 @@ import re
 from mapper.incident_text import dateline_end, dateline_outlet
 from mapper.lexicon import Lexicon
 from mapper.model import Status
+from mapper.prefilter import looking_ahead
 
 _CLAUSE_END = re.compile(r"[,;:(“”\"—–]|\b(?:that|and|but|while)\b")
 # the same, the last one before a point: the greedy prefix makes re look from the end backwards
@@ -341,3 +342,8 @@ def report_denials(lex: Lexicon, text: str) -> list[int]:
     """Where the article denies a report told before ("The Foreign Ministry denied the report"): a claim of
     the sentence before becomes denied."""
     return [off for term, off in lex.cues_in(text).get("denied", ()) if _REPORT_AFTER.match(text, off + len(term))]
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+(_AND_BEFORE, _BARE_BODY, _HANDLED, _NOBODY, _PRONOUN, _SAID) = map(
+    looking_ahead, (_AND_BEFORE, _BARE_BODY, _HANDLED, _NOBODY, _PRONOUN, _SAID))

@@ -68,6 +68,7 @@ from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import Incident, IncidentType, ParsedArticle, Place, Precision, Source, Status
+from mapper.prefilter import looking_ahead
 
 _ENDS = ("origin", "destination")
 _HARM_UNITS = frozenset({"killed", "injured"})
@@ -383,3 +384,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     evacuated_alike(out, text)
     return out
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+_FROM_THE, _HARMED, _NTH, _OF_THEM = map(looking_ahead, (_FROM_THE, _HARMED, _NTH, _OF_THEM))
