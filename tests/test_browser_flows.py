@@ -60,7 +60,7 @@ def test_a_flow_from_a_country_is_dashed_on_screen_and_says_why(browser, tmp_pat
             p.page.locator("path.mapper-flow").dispatch_event("click")
             text = p.page.locator(".leaflet-popup-content").inner_text()
             assert f"{BAD} (country, approximate) \u2192 Russia (country, approximate)" in text
-            assert "dashed: an end is only a country, drawn at its centre" in text
+            assert "dashed: an end is only a country, drawn at its capital" in text
             assert p.page.locator(".leaflet-popup-content img").count() == 0
         else:
             assert p.page.locator("path.mapper-flow").get_attribute("stroke-dasharray") is None

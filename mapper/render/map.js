@@ -145,7 +145,8 @@
     // each end of a flow with its own precision: a line from a country is no exact route
     add("Place", !origin ? where(place, prec) : where(origin, oprec) + " \u2192 " + where(place, prec));
     if (origin && (oprec !== "point" || prec !== "point")) {
-      add("Line", "dashed: an end is only a " + (oprec !== "point" ? oprec : prec) + ", drawn at its centre");
+      var rough = oprec !== "point" ? oprec : prec;  // a country's end is drawn at its capital, others at their centre
+      add("Line", "dashed: an end is only a " + rough + ", drawn at its " + (rough === "country" ? "capital" : "centre"));
     }
     if (role && role !== "site" && role !== "flow") add("Role", role);
     add("Figures", scol(r, "figures"));
@@ -302,7 +303,7 @@
         var role = str(f[1]);
         if (f[4].length === 4) {  // a flow line origin -> destination
           var a = L.latLng(f[4][0], f[4][1]), b = L.latLng(f[4][2], f[4][3]), w = flowWeight(r);
-          // an end known only as a country or region sits at its centre: the line is dashed, no exact route
+          // an end known only as a country (at its capital) or region (at its centre): dashed, no exact route
           var rough = str(f[2]) !== "point" || (str(f[6]) || "point") !== "point";
           var line = L.polyline([[a, b]], {color: color, weight: w, opacity: 0.75, lineCap: "butt",
             dashArray: rough ? Math.round(2 * w) + " " + Math.round(1.6 * w) : null,
