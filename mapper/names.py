@@ -11,7 +11,8 @@ from unidecode import unidecode
 # Generic words that name the kind of a place; understood in queries and text, never required.
 GENERIC_WORDS: dict[str, str] = {
     "region": "region", "regions": "region", "oblast": "region", "oblasts": "region",
-    "oblys": "region", "oblysy": "region", "province": "region", "provinces": "region",
+    "oblys": "region", "oblysy": "region", "viloyati": "region", "viloyat": "region", "welayaty": "region",
+    "province": "region", "provinces": "region",
     "governorate": "region", "krai": "region", "kray": "region", "state": "region",
     "states": "region", "territory": "region",
     "district": "district", "districts": "district", "rayon": "district", "raion": "district",

@@ -38,7 +38,7 @@ from mapper.resolve_checks import (
     drop_unsupported,
     regions_as_containers,
 )
-from mapper.resolve_named import generic_namesakes
+from mapper.resolve_named import apposed_readings, generic_namesakes
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
@@ -298,10 +298,15 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []
     chosen: dict[int, tuple[Place | None, float, Precision | None, tuple[Place, ...], str]] = {}
+    apposed = apposed_readings(mentions, lambda m: groups[_group_key(m)], text) if text and ", " in text else {}
     for m, key in zip(mentions, keys, strict=True):
         g = groups[key]
         if m.weak == "common-word" and id(g) in weak_words:
             out.append(Resolution(m, None, 0.0, None, tuple([g.choice, *g.runners][:3]), "unsupported"))
+            continue
+        if (own := apposed.get(id(m))) is not None:  # "Gainesville, Georgia" beside the country Georgia
+            out.append(Resolution(m, own, 0.5, own.precision, tuple(p for p in [g.choice, *g.runners][:3]
+                                                                   if p is not None), "apposition"))
             continue
         fields = chosen.get(id(g))
         if fields is None:  # the same for every mention of the group

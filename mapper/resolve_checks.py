@@ -16,6 +16,7 @@ from mapper.geo import haversine_km
 from mapper.model import Place, PlaceKind
 from mapper.names import TURKIC_DIGRAPHS, normalize, skeleton, slavic_key, strip_generic
 from mapper.priors import city_units
+from mapper.resolve_named import seat_called
 
 if TYPE_CHECKING:
     from mapper.resolve import _Group
@@ -206,6 +207,12 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(_CITY_UNIT.sub("", c.name)) != skeleton(m.name)
+        town = seat_called(g, c, m.name, is_called, big=_TOWN_POP) if bare_district and m.weak in _PLAIN \
+            and word_frequency(m.name) < _RARE_WORD_ZIPF else None
+        if town is not None:  # "Roads to Mamlyut": the district's seat is called so too (Mamlyutka)
+            g.runners = [c, *(p for p in g.runners if p is not town)]
+            g.choice = c = town
+            bare_district, variant = False, _variant(g, is_called)
         minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit)) and not (
             # A word English hardly uses (Tuapse, Aktau, Kstovo) is no surname or common word: a town of
             # 20,000 called so is the likely reading even with no other place of the text nearby.
@@ -264,8 +271,16 @@ _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:ea
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _TAKES_NO_ARTICLE = (PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.REGION)
+_AUXILIARIES = {"will", "would", "could", "can", "may", "might", "remains", "remained", "froze", "rose", "fell"}
 _FUNCTION_WORDS = {"to", "in", "into", "on", "at", "and", "or", "is", "was", "has", "had", "by", "from", "for",
                    "with", "via", "near", "off", "but", "as", "of", "the", "a", "are", "were", "which", "that"}
+
+
+def _sea_as_subject(text: str, start: int, word: str) -> bool:
+    """"Storms on the Caspian delayed loading": after "the", a past-tense verb or an auxiliary makes the bare
+    name the sea itself, not an adjective ("the Caspian states")."""
+    return text[max(0, start - 4):start].lower() == "the " and (
+        word in _AUXILIARIES or (len(word) > 4 and word.endswith("ed") and word.islower()))
 
 
 def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
@@ -281,7 +296,8 @@ def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
             continue  # "the eastern Mediterranean regional office": a part of the sea, named
         # a capitalised word goes on a proper name ("the Baltic Fleet", "Caspian Pipeline Consortium")
         words = [_NEXT_ANY_WORD.match(text, m.end) for m in g.mentions]
-        if all(w and w.group(1).lower() not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS for w in words):
+        if all(w and w.group(1).lower() not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS
+               and not _sea_as_subject(text, m.start, w.group(1)) for m, w in zip(g.mentions, words, strict=True)):
             _reject(g)
 
 
@@ -312,6 +328,13 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
             continue  # "the Americas in Alaska", "Indiana, Ill.": a region is never put inside another
         for container in inside.get(id(g), ()):
             c = container.choice
+            if c is not None and c.kind is PlaceKind.POPULATED and g.mentions[0].generic == "district":
+                # "the Adhamiyah district of Baghdad": a city district; a namesake outside the city is not it
+                if not any(haversine_km((p.lat, p.lon), (c.lat, c.lon)) <= _CITY_PART_KM for p in g.candidates):
+                    g.runners = [g.choice, *g.runners] if g.choice else g.runners
+                    g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
+                    break
+                continue
             if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
                 continue
             if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates):
@@ -327,6 +350,7 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
 
 
 _OUTSIDE_KM = 15.0  # a town this far from a city is no part of it
+_CITY_PART_KM = 30.0  # a city district's point lies this close to the city's
 
 
 def regions_as_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
@@ -407,6 +431,9 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
                    for x in h.mentions if since < x.start < m.start and x.reason != "demonym"):  # type: ignore[union-attr]
                 continue  # "... in the Lublin province. In Romania, ... the port of Izmail": another country now
             c = g.choice
+            if c is not None and c.kind is PlaceKind.POPULATED and c.country == container.country \
+                    and c.population >= _OBSCURE_TOWN_POP and skeleton(c.name) == skeleton(m.name):
+                continue  # "off the Mangystau coast. Further east, the town of Aral": a town of that country, named
             if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name) \
                     and all(p.country != container.country for p in g.candidates):
                 continue  # "Weybridge, England ... the town of Pulawy": Puławy is in another country

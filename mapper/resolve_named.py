@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from mapper.model import Mention, Place, PlaceKind
 from mapper.names import skeleton
 
 if TYPE_CHECKING:
@@ -31,3 +34,48 @@ def generic_namesakes(glist: list[_Group]) -> set[int]:
             g.confidence, g.method = _SECOND_CONFIDENCE, "named-with-generic"
             out.add(id(g))
     return out
+
+
+# "Armenia, the capital of Colombia's Quindío department", "Aral, a town in Kazakhstan": a town the next name holds
+_TOWN_OF = re.compile(r",\s+(?:the\s+(?:capital|main\s+city|main\s+town)|an?\s+(?:[a-z]+\s+)?(?:city|town))"
+                      r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], _Group],
+                     text: str) -> Mapping[int, Place]:
+    """Readings of single mentions that differ from their name's one sense in the text: "Georgia" after
+    "Gainesville, " is the US state where Gainesville was read (the country elsewhere in the text), and
+    "Armenia, the capital of Colombia's Quindío department" the Colombian town (the country elsewhere).
+    Returns ``id(mention) -> place``."""
+    out: dict[int, Place] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        ga, gb = group_of(a), group_of(b)
+        if ga is gb or ga.choice is None or gb.choice is None or b.reason == "demonym":
+            continue
+        gap = text[a.end:b.start]
+        town, held = ga.choice, gb.choice
+        if gap == ", " and town.kind is PlaceKind.POPULATED and town.admin1 and held.kind is PlaceKind.COUNTRY:
+            state = next((p for p in gb.candidates if p.kind is PlaceKind.REGION
+                          and (p.country, p.admin1) == (town.country, town.admin1)), None)
+            if state is not None:
+                out[id(b)] = state
+        elif _TOWN_OF.fullmatch(gap) and town.kind is PlaceKind.COUNTRY and held.country != town.country \
+                and held.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
+            inner = next((p for p in ga.candidates if p.kind is PlaceKind.POPULATED and p.country == held.country
+                          and (held.kind is PlaceKind.COUNTRY or p.admin1 == held.admin1)), None)
+            if inner is not None:
+                out[id(a)] = inner
+    return out
+
+
+def seat_called(g: _Group, district: Place, name: str, is_called: Callable[[str, str], bool] | None, *,
+                big: int) -> Place | None:
+    """A town that has the text's name among its own, in a spelling of its own name (same first letter): the
+    district's seat (in its region), or a town of ``big`` people anywhere ("In Balkhash, the copper smelter": Balqash,
+    not the Almaty region's Balkhash district; Kabodiyon: Qubodiyon). Not "in Kanawha", an alias of Charleston."""
+    if is_called is None:
+        return None
+    return next((p for p in g.candidates if p.kind is PlaceKind.POPULATED and (
+        (p.country == district.country and p.admin1 == district.admin1) or p.population >= big)
+        and skeleton(p.name)[:1] == skeleton(name)[:1] and is_called(p.place_id, name)), None)

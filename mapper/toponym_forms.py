@@ -24,7 +24,7 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
     (("municipality",), "district"), (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"),
-    (("oblysy",), "region"),
+    (("oblysy",), "region"), (("viloyati",), "region"), (("viloyat",), "region"), (("welayaty",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"),
 ]

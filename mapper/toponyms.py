@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate, repeat
 
 from mapper.cues import (
+    COMMON_WORD_ZIPF,
     CONTRACTION,
     DISEASE_AFTER,
     HEAD_OF,
@@ -34,6 +35,7 @@ from mapper.cues import (
     name_continues,
     org_ahead,
     title_case,
+    word_frequency,
     word_strength,
 )
 from mapper.gazetteer.base import NAME, NameIndex, TrieIndex, word_state
@@ -103,6 +105,8 @@ _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak
 # After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``).
 _NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})"
                                rf"|(?P<pipeline>(?i:{PIPELINE_AFTER.pattern}))")
+_REGION_WORD = re.compile(r" region\b")
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor",
                 "port")  # "the port of Olya": ports are named after their towns
 
@@ -247,6 +251,8 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
                 i = next(n for n in range(i, n_toks) if toks[n].end >= named.end) + 1
                 continue
         k = _demonym_at(text, toks, i, dem) if own & DEMONYM_START else -1
+        if k == i == j and _REGION_WORD.match(text, tok.end) and word_frequency(tok.text) < COMMON_WORD_ZIPF:
+            k = -1  # "the Somali region", "the Afar region": a region the people's name calls, when it is a name
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
@@ -389,4 +395,6 @@ def _leading_generic(before: str) -> str:
     if not m:
         return ""
     word = m.group(0).split()[0].lower()
+    if word in ("district", "region", "province") and _NAMED_BEFORE.search(before, 0, m.start()):
+        return ""  # "the Korabelny district of Nikolaev": the name after "of" holds the district, it is no district
     return "populated place" if word in _PLACE_WORDS else word

@@ -174,6 +174,19 @@ the bare "Rogun" after "the Rogun dam" dropped as an unsupported hamlet, "Gimhae
 accuracy@161 over all gold 0.987 (gold spans 0.990); still open: Kok-Tash (read as Somoniyon) and Kherson's
 Dniprovskyi district (as Dnipro's raion), the Siverskyi Donets-Donbas canal end to end, "the Bear" of a headline's
 metaphor, "the Druzhba system", "the Harb-Maidon range" and the unlisted Mashtakov crossing.
+Rows ``g18-*`` (11 pieces, 190 literal toponyms: a live blog and a Telegram-style governor's post with
+timestamps and bullets in Russian spellings (Kiev oblast, Kharkov, Odessa, Chernomorsk, Zaporozhye oblast, Nikolaev,
+Lugansk, Kharkov's and Nikolaev's city districts), Soviet and older names (Leninabad, Kurgan-Tyube, Alma-Ata,
+Ust-Kamenogorsk, Semipalatinsk, Krasnovodsk, Tashauz, Gurjev, Frunze, Artemovsk, Chasov Yar, Yelisavetgrad),
+"oblysy"/"audany"/"viloyati"/"tumani"/"okrug", Şymkent, Boʻstonliq, Kam'yanske, Kup'yansk; a Title Case headline
+("Drones Hit Refinery In Ryazan Region"), all-caps datelines and briefs; namesakes: Aktau, Aral and the Aral Sea,
+Balkhash and the lake, Issyk-Kul, Naryn town, region and river, Osh city and region, Sumy, Kursk, Belgorod and
+Donetsk cities and oblasts, Georgia the country and the US state, Armenia the country and the Colombian city; a
+cholera outbreak across the Sahel and East Africa) scored before any change they prompted: end to end strict F1
+0.949 as written, accuracy@161 over all gold 0.899 (gold spans 0.915); 0.957 and 0.926 (gold spans 0.942) once the
+annotator's slips were put to the set's conventions (two "Russia" spans the builder had put inside "Russian", "the
+Tula governor" left out, the Sahel, the Horn of Africa, West and East Africa and the Khanty-Mansi okrug given other
+points than GeoNames'). After the fixes (README) strict F1 0.989, accuracy@161 over all gold 0.989 (gold spans 0.984).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -223,7 +236,7 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98),
                                                     ("g14-", 0.995, 0.99),
                                                     ("g15-", 0.98, 0.95), ("g16-", 0.985, 0.97),
-                                                    ("g17-", 0.985, 0.98)])
+                                                    ("g17-", 0.985, 0.98), ("g18-", 0.985, 0.985)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
