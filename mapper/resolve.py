@@ -29,15 +29,14 @@ from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import Gated, lowered
 from mapper.priors import name_scores
 from mapper.resolve_checks import (
-    article_readings,
     bigger_namesakes,
     city_parts,
     coarsen_missing_villages,
     coarsen_to_containers,
-    drop_sea_adjectives,
     drop_unsupported,
     regions_as_containers,
 )
+from mapper.resolve_features import article_readings, drop_sea_adjectives
 from mapper.resolve_named import apposed_readings, generic_namesakes
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}

@@ -96,7 +96,8 @@ def _major_called(p: Place, name: str) -> bool:
     return _major(p) and (p.kind is not PlaceKind.POPULATED or normalize(p.name) == normalize(name))
 
 
-def _reject(g: _Group) -> None:
+def reject(g: _Group) -> None:
+    """Set the group's reading aside as unsupported (kept among its runners)."""
     g.runners = [g.choice, *g.runners] if g.choice else g.runners
     g.choice, g.confidence, g.method = None, 0.0, "unsupported"
 
@@ -187,23 +188,23 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
         if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
             continue
         if m.reason == "metonymy" and c.kind in _MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):
-            _reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
+            reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
             continue
         limit = _PROMINENT[m.weak]
         if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
             if _variant(g, is_called) or not _prominent(g, limit, by_kind=False):
-                _reject(g)
+                reject(g)
             continue
         if m.generic or (" " in m.name.removeprefix("The ")
                          and not all(x.weak == "allcaps" for x in g.mentions)):
             continue  # a name of several words is no chance reading, unless only a headline's capitals make it one
         variant = _variant(g, is_called)
         if variant and m.weak == "common-word" and c.kind is not PlaceKind.COUNTRY:
-            _reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee
+            reject(g)  # "Jewish" is no alias of a Russian oblast, "Ten" no abbreviation of Tennessee
             continue
         if m.weak == "initial" and c.kind is not PlaceKind.COUNTRY and normalize(c.name) != normalize(m.name) \
                 and not (is_called is not None and is_called(c.place_id, m.name)):
-            _reject(g)  # a sentence's "Lorry drivers" is no other spelling of Loṙi (a French hamlet is Lorry)
+            reject(g)  # a sentence's "Lorry drivers" is no other spelling of Loṙi (a French hamlet is Lorry)
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(_CITY_UNIT.sub("", c.name)) != skeleton(m.name)
@@ -229,13 +230,13 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
                 g, glist, near=reach, town=_romanised(g),
                 # a curated site (an oil field, an air base) is named for itself: its country suffices
                 small=not variant and (_rare_cued(g, named) or c.kind is PlaceKind.FACILITY))):
-            _reject(g)
+            reject(g)
         elif any(x.weak == "common-word" for x in g.mentions) and not _major_called(c, m.name) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
             # "Lincoln", "Hope": only a major place's name (Paris, Dublin) is read as one anyway; where
             # the text also uses it plainly ("in Hope"), only the doubtful mentions go.
             if all(x.weak == "common-word" for x in g.mentions):
-                _reject(g)
+                reject(g)
             else:
                 weak_words.add(id(g))
     return weak_words
@@ -262,60 +263,6 @@ def bigger_namesakes(glist: list[_Group]) -> set[int]:
             g.confidence, g.method = _SECOND_CONFIDENCE, "bigger-namesake"
             out.add(id(g))
     return out
-
-
-# What a sea's bare adjective ("Caspian") may qualify and still mean the sea: "the Caspian coast".
-_SEA_NOUNS = {"sea", "coast", "coasts", "coastal", "coastline", "shore", "shores", "side", "basin", "littoral",
-              "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region"}
-_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$", re.I)
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
-_TAKES_NO_ARTICLE = (PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.REGION)
-_AUXILIARIES = {"will", "would", "could", "can", "may", "might", "remains", "remained", "froze", "rose", "fell"}
-_FUNCTION_WORDS = {"to", "in", "into", "on", "at", "and", "or", "is", "was", "has", "had", "by", "from", "for",
-                   "with", "via", "near", "off", "but", "as", "of", "the", "a", "are", "were", "which", "that"}
-
-
-def _sea_as_subject(text: str, start: int, word: str) -> bool:
-    """"Storms on the Caspian delayed loading": after "the", a past-tense verb or an auxiliary makes the bare
-    name the sea itself, not an adjective ("the Caspian states")."""
-    return text[max(0, start - 4):start].lower() == "the " and (
-        word in _AUXILIARIES or (len(word) > 4 and word.endswith("ed") and word.islower()))
-
-
-def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
-    """"Russia's own Caspian trade": a sea's bare adjective before a noun that is no part of a sea is
-    an adjective ("Caspian trade", "Caspian states"), not the sea ("across the Caspian to Baku")."""
-    for g in glist:
-        c = g.choice
-        if c is None or c.feature_code != "SEA" or g.forced is not None or " " in g.mentions[0].name:
-            continue
-        if normalize(c.name) == normalize(g.mentions[0].name):
-            continue
-        if any(_COMPASS_BEFORE.search(text, max(0, m.start - 20), m.start) for m in g.mentions):
-            continue  # "the eastern Mediterranean regional office": a part of the sea, named
-        # a capitalised word goes on a proper name ("the Baltic Fleet", "Caspian Pipeline Consortium")
-        words = [_NEXT_ANY_WORD.match(text, m.end) for m in g.mentions]
-        if all(w and w.group(1).lower() not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS
-               and not _sea_as_subject(text, m.start, w.group(1)) for m, w in zip(g.mentions, words, strict=True)):
-            _reject(g)
-
-
-def article_readings(glist: list[_Group], text: str) -> None:
-    """"Across the Dnipro near Kherson", "over the Amur.": towns and regions take no article, so where "the"
-    stands before a bare name that a river (or area) is also called, the river is read. Not where the name
-    qualifies a noun after it ("the Dnipro mayor") nor where a generic word follows ("the Dnipro region")."""
-    for g in glist:
-        c, m = g.choice, g.mentions[0]
-        if c is None or g.forced is not None or m.generic or c.kind not in _TAKES_NO_ARTICLE \
-                or text[max(0, m.start - 4):m.start].lower() != "the ":
-            continue
-        w = _NEXT_WORD.match(text, m.end)
-        feature = next((p for p in g.candidates if p.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA)
-                        and normalize(p.name.removeprefix("The ")) != normalize(c.name)), None)
-        if feature is not None and (w is None or w.group(1) in _FUNCTION_WORDS):
-            g.runners = [c, *(p for p in g.runners if p is not feature)][:3]
-            g.choice, g.method = feature, "article"
 
 
 def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:

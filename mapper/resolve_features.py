@@ -1,0 +1,68 @@
+"""Readings of physical features the resolver's first choice can miss or wrongly keep: a sea's bare
+adjective ("Caspian trade" is no sea) and a river after "the" ("across the Dnipro" is the river)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mapper.model import PlaceKind
+from mapper.names import normalize
+from mapper.resolve_checks import reject
+
+if TYPE_CHECKING:
+    from mapper.resolve import _Group
+
+
+# What a sea's bare adjective ("Caspian") may qualify and still mean the sea: "the Caspian coast".
+_SEA_NOUNS = {"sea", "coast", "coasts", "coastal", "coastline", "shore", "shores", "side", "basin", "littoral",
+              "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region"}
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_TAKES_NO_ARTICLE = (PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.REGION)
+_AUXILIARIES = {"will", "would", "could", "can", "may", "might", "remains", "remained", "froze", "rose", "fell"}
+_FUNCTION_WORDS = {"to", "in", "into", "on", "at", "and", "or", "is", "was", "has", "had", "by", "from", "for",
+                   "with", "via", "near", "off", "but", "as", "of", "the", "a", "are", "were", "which", "that"}
+
+
+def _sea_as_subject(text: str, start: int, word: str) -> bool:
+    """"Storms on the Caspian delayed loading": after "the", a past-tense verb or an auxiliary makes the bare
+    name the sea itself, not an adjective ("the Caspian states")."""
+    return text[max(0, start - 4):start].lower() == "the " and (
+        word in _AUXILIARIES or (len(word) > 4 and word.endswith("ed") and word.islower()))
+
+
+def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
+    """"Russia's own Caspian trade": a sea's bare adjective before a noun that is no part of a sea is
+    an adjective ("Caspian trade", "Caspian states"), not the sea ("across the Caspian to Baku")."""
+    for g in glist:
+        c = g.choice
+        if c is None or c.feature_code != "SEA" or g.forced is not None or " " in g.mentions[0].name:
+            continue
+        if normalize(c.name) == normalize(g.mentions[0].name):
+            continue
+        if any(_COMPASS_BEFORE.search(text, max(0, m.start - 20), m.start) for m in g.mentions):
+            continue  # "the eastern Mediterranean regional office": a part of the sea, named
+        # a capitalised word goes on a proper name ("the Baltic Fleet", "Caspian Pipeline Consortium")
+        words = [_NEXT_ANY_WORD.match(text, m.end) for m in g.mentions]
+        if all(w and w.group(1).lower() not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS
+               and not _sea_as_subject(text, m.start, w.group(1)) for m, w in zip(g.mentions, words, strict=True)):
+            reject(g)
+
+
+def article_readings(glist: list[_Group], text: str) -> None:
+    """"Across the Dnipro near Kherson", "over the Amur.": towns and regions take no article, so where "the"
+    stands before a bare name that a river (or area) is also called, the river is read. Not where the name
+    qualifies a noun after it ("the Dnipro mayor") nor where a generic word follows ("the Dnipro region")."""
+    for g in glist:
+        c, m = g.choice, g.mentions[0]
+        if c is None or g.forced is not None or m.generic or c.kind not in _TAKES_NO_ARTICLE \
+                or text[max(0, m.start - 4):m.start].lower() != "the ":
+            continue
+        w = _NEXT_WORD.match(text, m.end)
+        feature = next((p for p in g.candidates if p.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA)
+                        and normalize(p.name.removeprefix("The ")) != normalize(c.name)), None)
+        if feature is not None and (w is None or w.group(1) in _FUNCTION_WORDS):
+            g.runners = [c, *(p for p in g.runners if p is not feature)][:3]
+            g.choice, g.method = feature, "article"
