@@ -203,15 +203,16 @@ KNOWN_FAILURES: dict[str, str] = {
                "Defence Ministry at a police station in Tver': a contract with no military word, one man) and for the "
                "group with no recruitment word ('Sherzod and three other Uzbek workers were detained on August 6 ... "
                "All four signed that night'): the case is lost",
-    "ho29-01": "the geoparser's misses: Skrydstrup (its air base) is not in the gazetteer, and 'drones forced Copenhagen "
-               "Airport to halt all traffic' reads the airport as non-literal (a subject forced to act), so both "
-               "sightings are lost",
+    "ho29-01": "the geoparser's misses: Skrydstrup (its air base) is not in the gazetteer, and 'drones forced "
+               "Copenhagen Airport to halt all traffic' reads the airport as non-literal (a subject forced to act), "
+               "so both sightings are lost",
     "ho29-05": "'Ukrainian forces recently counterattacked near Dobropillia' has no date of its own and takes the "
-               "November 4 of the sentence before ('footage published on November 4'), where the footage told next "
-               "is dated November 3",
-    "ho29-06": "Kurkovichi is not in the gazetteer (the raid is placed at the Bryansk region); the HUR raid 'overnight', "
-               "told 'Hours later' after Tuesday's claim, is read as the night before publication; the governor's "
-               "'heavy shelling and drone attacks' on Tyotkino becomes a drone strike, not the optional shelling",
+               "November 4 of the sentence before ('footage published on November 4'), where the footage told next is"
+               " dated November 3",
+    "ho29-06": "Kurkovichi is not in the gazetteer (the raid is placed at the Bryansk region); the HUR raid "
+               "'overnight', told 'Hours later' after Tuesday's claim, is read as the night before publication; the "
+               "governor's 'heavy shelling and drone attacks' on Tyotkino becomes a drone strike, not the optional "
+               "shelling",
     "ho29-10": "an opinion piece's 'Russian drones that strayed into Polish airspace last month', what the proposed "
                "drone wall 'is meant to answer', is mapped as a sighting over Poland",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
