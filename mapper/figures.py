@@ -151,6 +151,9 @@ _MOVED_BEFORE = re.compile(r"\b(?:expelled|deported|sent\s+back|evacuated|brough
 _MOVED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:sent|left|went|gone|departed|"
                           r"travell?ed|moved|flew|headed|returned|arrived)\b", re.I)
 
+# "52,000 Uzbeks left for South Korea, 38,000 for Turkey": a destination after a listed count, its verb told once
+_TO_PLACE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
+
 
 def find_figures(text: str) -> list[FigureSpan]:
     """Find the numbers of a text and what each counts.
@@ -182,6 +185,8 @@ def find_figures(text: str) -> list[FigureSpan]:
         pos = m.end()
         if _ONE_OF_THE_MOST.match(text, m.start("word") if m.group("word") else m.start()):
             continue  # "one of its largest drone attacks": a superlative, no count
+        if m.group("word") and text[max(0, m.start("word") - 3):m.start("word")].lower() == "no ":
+            continue  # "No one was injured": nobody
         value = _value(m)
         if value is None:
             continue
@@ -192,8 +197,10 @@ def find_figures(text: str) -> list[FigureSpan]:
         elif unit is None and out and out[-1].is_count and _TOTAL_TO.search(text, max(0, a.start() - 60), a.start()):
             unit = out[-1].figure.unit  # "shot down four more drones, bringing the night's total to 11": all of them
         elif unit is None and value >= 10 and out and out[-1].figure.unit == "people" \
-                and _LIST_ITEM_BEFORE.search(text, max(0, a.start() - 9), a.start()) and _MOVED_AFTER.match(text, end):
-            unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK": the noun told once
+                and _LIST_ITEM_BEFORE.search(text, max(0, a.start() - 9), a.start()) and (
+                    _MOVED_AFTER.match(text, end) or _TO_PLACE.match(text, end)):
+            unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK" (or "2,900 for the UK"):
+            # the noun told once, and the verb too
         elif unit is None and value >= 10 and (_MOVED_BEFORE.search(text, max(0, a.start() - 30), a.start()) or (
                 not text[:a.start()].strip() and _MOVED_AFTER.match(text, end) and not _YEAR.fullmatch(a.group()))):
             unit = "people"  # "while Pakistan expelled 54,000", "[..., while] 9,400 left for work": people moved
@@ -245,6 +252,8 @@ def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
     count of them)."""
     out = []
     for m in _ONE_VICTIM.finditer(text):
+        if text[max(0, m.start() - 3):m.start()].lower() == "no ":
+            continue  # "No one was injured": nobody
         if not any(m.start() <= f.start < m.end() and f.figure.unit in ("killed", "injured") for f in found):
             unit = "killed" if (m.group("u") or m.group("v")).startswith("kill") else "injured"
             two = m.group("v") and _AND_VICTIM.match(text, m.end())  # "killing a man and a woman": two victims

@@ -60,6 +60,9 @@ _NOT_A_SITE = re.compile(r"\bfrom(?:\s+\S+){0,3}\s*$|originated|\b(?:sent|taken|
                          r"handed(?:\s+over)?|transferred)\s+to\s+(?:the\s+)?$")
 _ORIGIN_THEN_SITE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
                                r"(?:near|in|at|over|outside)\s+(?:the\s+)?$")
+# "yet no drone was brought down", "none of them was shot down": an interception denied, no event of its own
+_NONE_DOWNED = re.compile(r"\b(?:no|none|neither)\s+(?:(?:single|one|drones?|UAVs?|of\s+them)\s+){0,2}"
+                          r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:ever\s+|yet\s+)?$", re.I)
 _DISTANCE = re.compile(r"\b(?:km|kilomet\w+|miles|met(?:re|er)s)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
                        r"(?:(?:village|town|city|settlement|hamlet)\s+of\s+)?$")
 
@@ -79,7 +82,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
               and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))
               and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 70), t.start))
               and not (t.term == "fell" and _FELL_AMOUNT.match(text, t.end))
-              and not (t.term == "damag*" and _NO_DAMAGE.search(text, max(0, t.start - 30), t.start))]
+              and not (t.term == "damag*" and _NO_DAMAGE.search(text, max(0, t.start - 30), t.start))
+              and not (t.subtype == "interception" and _NONE_DOWNED.search(text, max(0, t.start - 40), t.start))]
     # "crashed into a high-rise": the longer term tells (a strike), unless what it hit is open ground
     longer = [t for t in events if t.term == "crashed into" and not _OPEN_GROUND.match(text, t.end)]
     events = [t for t in events if t.term != "crashed into" or t in longer]
@@ -184,7 +188,8 @@ def listed_after(text: str, end: int, start: int) -> bool:
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-(_DEBRIS_DID, _DEBRIS_OF, _DISTANCE, _DRONE_BEFORE, _DURING, _FLEW, _NO_DAMAGE, _ORIGIN_THEN_SITE,
+(_DEBRIS_DID, _DEBRIS_OF, _DISTANCE, _DRONE_BEFORE, _DURING, _FLEW, _NO_DAMAGE, _NONE_DOWNED, _ORIGIN_THEN_SITE,
  _REPELLED_BEFORE, _TRIED) = map(
-    looking_ahead, (_DEBRIS_DID, _DEBRIS_OF, _DISTANCE, _DRONE_BEFORE, _DURING, _FLEW, _NO_DAMAGE, _ORIGIN_THEN_SITE,
+    looking_ahead, (_DEBRIS_DID, _DEBRIS_OF, _DISTANCE, _DRONE_BEFORE, _DURING, _FLEW, _NO_DAMAGE, _NONE_DOWNED,
+                    _ORIGIN_THEN_SITE,
                     _REPELLED_BEFORE, _TRIED))

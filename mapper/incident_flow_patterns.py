@@ -96,9 +96,9 @@ _DEST = [
     re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+of\s+them\s+"
                rf"(?:in|to)\s+(?P<d>{_LIST})", re.I),
     # the next part of a split total: "... went to <0>, and some 150,000 to <1>", "including 5,100 to <0>",
-    # "6,400 went to <0>, 4,100 to <1> and 1,300 to <2>"
+    # "6,400 went to <0>, 4,100 to <1> and 1,300 to <2>", "52,000 left for <0>, 38,000 for <1>"
     re.compile(rf"(?:\b(?:and|including)|,)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
+               rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:to|in|for)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:migrants|workers|refugees)\s+in\s+(?P<d>{_LIST})", re.I),
 ]
 # the same over the plain text, a list's people word standing in for a move word: "took 2,900 workers and Germany 800"

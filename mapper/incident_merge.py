@@ -146,7 +146,18 @@ def _two_strikes(a: Candidate, b: Candidate) -> bool:
     """True for two unnamed strikes whose towns or villages lie apart, each told in its own sentence ("its forces
     struck a depot near X ... also hit an air defence system near Y"): two attacks, not one told twice."""
     return (a.subtype == b.subtype == "strike" and not (a.name or b.name) and a.sents.isdisjoint(b.sents)
-            and apart(a.locs, b.locs))
+            and (apart(a.locs, b.locs) or _opposite_sides(a, b)))
+
+
+def _sides(c: Candidate) -> set[str]:
+    return {a.split()[0].lower()[:4] for a in c.actors if a.lower().startswith(("russia", "ukrain"))}
+
+
+def _opposite_sides(a: Candidate, b: Candidate) -> bool:
+    """True when each strike names one side of the war as its actor, and not the same ("Russian forces continued
+    assaults on Myrnohrad ... Ukrainian forces counterattacked near Dobropillia"): an attack and a counterattack."""
+    sa, sb = _sides(a), _sides(b)
+    return len(sa) == 1 and len(sb) == 1 and sa != sb
 
 
 def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
@@ -168,8 +179,10 @@ def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
 
 
 def _same_passage(a: Candidate, b: Candidate) -> bool:
-    if (a.type, a.subtype) != (b.type, b.subtype) or a.type is IncidentType.OPERATION:
+    if (a.type, a.subtype) != (b.type, b.subtype):
         return False
+    if a.type is IncidentType.OPERATION:  # "attacks near Kupiansk on November 4. The General Staff reported that
+        return _same_fight(a, b)          # its troops repelled 14 assaults near Kupiansk": one day's fighting
     if a.type is IncidentType.DRONE and (a.sents <= b.sents or b.sents <= a.sents):
         return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base"), the
         # one merged with what the sentence before told too
@@ -210,6 +223,14 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     # power")
     return a.type is not IncidentType.DRONE or near(a.locs, b.locs) and not (
         a.subtype == "strike" and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) and not other_countries(a.locs, b.locs)
+
+
+def _same_fight(a: Candidate, b: Candidate) -> bool:
+    """True for unnamed operation strikes told in consecutive sentences at the same town, on compatible days."""
+    return a.subtype == "strike" and not (a.name or b.name) and a.sents.isdisjoint(b.sents) and _adjacent(a, b) \
+        and dates_compatible(explicit(a), explicit(b)) and not _opposite_sides(a, b) \
+        and bool({x.place_id for x in a.locs if x.precision is Precision.POINT}
+                 & {y.place_id for y in b.locs if y.precision is Precision.POINT})
 
 
 def _own_paragraphs(a: Candidate, b: Candidate) -> bool:

@@ -217,8 +217,12 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         if not locs and len(text[s:places[0].mention.start].split()) <= 3:
             # "X accounted for ... migrants": the subject place is another origin of the same flow
             locs = [location(places[0], "origin")]
-        locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
-        rule += "; destination from the previous sentence"
+        home = _home_of_workers([prev]) if subtype == "return" and prev.subtype == "labour migration" else []
+        if home:  # "... 52,000 left for South Korea. About 230,000 returned home from Russia": home, not Korea
+            locs, rule = locs + home, rule + "; home of the workers told before"
+        else:
+            locs += [loc for loc in prev.locs if loc.role == "destination"][:1]
+            rule += "; destination from the previous sentence"
     if subtype == "relocation" and i > 0 and lede_workers(text, sent.lede(), locs,
                                                           [r.mention.text for r in demonyms or ()]):
         subtype, rule = "labour migration", rule + "; the lede's workers"

@@ -28,6 +28,8 @@ MOVING_UNITS = frozenset({"", "people", "fighters"})  # counts of people who may
 # "compared with about 53,000 in 2024", "up from 9,000 a year earlier": the baseline of a comparison, no count of
 # the event told
 _BASELINE_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s+$", re.I)
+# those who saw what they report, where they live
+_EYEWITNESS = re.compile(r"\b(?:residents|villagers|locals|witnesses|eyewitnesses)\b", re.I)
 
 
 def counts(figs: list[FigureSpan], type_: IncidentType) -> list[Figure]:
@@ -186,7 +188,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
     # "near Plauru, across the Danube from the port of Izmail": the place on the other side is no site
     sites = [r for r in sites if not _ACROSS_FROM.search(text, max(s, r.mention.start - 70), r.mention.start)] or sites
     if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
-        speakers = speaker_spans(lex, text, s, sent.end)
+        # (not eyewitnesses: "residents of Ekibastuz posted videos of a drone over the town" saw it there)
+        speakers = [(a, b) for a, b in speaker_spans(lex, text, s, sent.end) if not _EYEWITNESS.search(text, a, b)]
         sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
     keep = []
     for r in sites:

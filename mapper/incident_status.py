@@ -217,7 +217,20 @@ def speaker_spans(lex: Lexicon, text: str, s: int, e: int) -> list[tuple[int, in
     out = []
     for term, off in lex.cues_in(text, s, e).get("attribution", []):
         out += [(a, b) for a, b in _windows(text, s, e, term, off) if _classify(lex, text, s, a, b)[0]][:1]
-    return out
+    # "residents of X posted videos of what they said was a drone": the hedge names its speaker in "what they";
+    # the places before it are where the report comes from
+    return [(_what_said(text, a, b), b) for a, b in out]
+
+
+_WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w-]+\s+){1,2}$", re.I)
+
+
+def _what_said(text: str, a: int, b: int) -> int:
+    """Start of a "what they" hedge that ends the speaker span ``text[a:b]``, else ``a``."""
+    if text.find("what ", a, b) < 0:
+        return a
+    m = _WHAT_SAID.search(text, a, b)
+    return m.start() if m else a
 
 
 def _windows(text: str, s: int, e: int, term: str, off: int) -> list[tuple[int, int]]:
@@ -302,6 +315,11 @@ def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tup
     return _NONE, ""
 
 
+# "near Taskala, close to the border with Russia's Saratov region, and the Defence Ministry said": the state
+# named in a border phrase qualifies the border, not the body that speaks
+_BORDER_WITH = re.compile(r"\b(?:border\s+with|bordering)\s+(?:the\s+)?$", re.I)
+
+
 def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, end: int, b: int) -> str:
     """"belligerent" or "neutral" for the state a body belongs to ("Ukraine's air force", "the General
     Staff in Kyiv", "Kazakhstan's defence ministry"); with ``sent_start``, the nearest qualifier earlier in
@@ -310,7 +328,8 @@ def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, e
     after = lex.cues_in(text, end, min(b, end + 12))
     wide = lex.cues_in(text, sent_start, start) if sent_start is not None else {}
     for found in (near, after, wide):
-        hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in found.get(side, [])]
+        hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in found.get(side, [])
+                if found is not wide or not _BORDER_WITH.search(text, max(0, off - 16), off)]
         if hits:
             return max(hits)[1] if found is not after else min(hits)[1]
     # "ATYRAU, Kazakhstan (Reuters) - ... The defence ministry said": a body the sentence does not qualify

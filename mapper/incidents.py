@@ -102,6 +102,13 @@ def _no_event_word(text: str, t: Trigger) -> bool:
 _WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:repeatedly|been|also)\s+)*[a-z]+", re.I)
 
 
+def _where_perfect(text: str, s: int, e: int, trig: list[Trigger]) -> bool:
+    """True when the sentence's event is told in a perfect ", where" clause, not before it ("Fighting also
+    continued near Siversk, where the command has concentrated two brigades" keeps the fighting's date)."""
+    m = _WHERE_PERFECT.search(text, s, e) if text.find("where", s, e) >= 0 else None
+    return m is not None and not any(t.subtype and t.start < m.start() for t in trig)
+
+
 # "It was at least the third strike on the station this year", "It was not the first attack on the depot": an
 # ordinal count of events told before, a recurrence
 _NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -345,7 +352,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if nth is not None and src != "sentence":
             continue  # "It was not the first attack on the depot": the article's strike counted, no other event
         repeated = bool(cues.get("repeated")) or nth is not None
-        if src != "sentence" and (repeated or _WHERE_PERFECT.search(text, s, e)):
+        if src != "sentence" and (repeated or _where_perfect(text, s, e, trig)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
                 and all(c.type is not IncidentType.MIGRATION for c in made):

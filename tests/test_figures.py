@@ -139,3 +139,9 @@ def test_a_share_after_including_is_no_count_of_its_own() -> None:
     found = find_figures("A drone hit a block, injuring nine people, including two children, the governor said.")
     assert [(f.figure.value, f.figure.unit) for f in found] == [(9, "injured"), (2, "")]
     assert found[1].figure.text == "two children"
+
+
+def test_no_one_is_nobody_and_a_listed_destination_counts_people() -> None:
+    assert find_figures("No one was injured, and the refinery kept working.") == []
+    found = find_figures("Some 52,000 Uzbeks left for South Korea, 38,000 for Turkey and 21,000 for the UK.")
+    assert [(f.figure.value, f.figure.unit) for f in found] == [(52000, "people"), (38000, "people"), (21000, "people")]
