@@ -171,7 +171,7 @@ def test_briefing_labels_never_cover_one_another():
     flows = [ax.text(60, 50, f"about {n:,} people", ha="center", va="center") for n in (4_000_000, 80_000, 50)]
     places = {("Murmansk", 60.0, 50.0): False, ("Murmansk region", 60.1, 50.1): True,
               ("Chelyabinsk", 61.0, 50.0): False, ("Chelyabinsk region", 61.0, 50.2): True, ("Far away", 45, 40): False}
-    _place_labels(fig, ax, flows, places)
+    _place_labels(fig, ax, [(f, None) for f in flows], places)
     renderer = FigureCanvasAgg(fig).get_renderer()
     texts = ax.texts
     boxes = [t.get_window_extent(renderer) for t in texts]
@@ -180,6 +180,28 @@ def test_briefing_labels_never_cover_one_another():
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert not a.overlaps(b)
+
+
+def test_a_claimed_flows_badge_sits_beside_the_figures_not_on_them():
+    """The "?" of a claimed flow is moved along its line off another flow's figure label (it sat on one)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from mapper.render.static import _LINE_BADGE_AT, _place_labels
+
+    fig = Figure(figsize=(16, 9), dpi=60)
+    ax = fig.add_axes((0.02, 0.1, 0.96, 0.78))
+    ax.set_xlim(40, 80)
+    ax.set_ylim(35, 60)
+    first = 50 + _LINE_BADGE_AT[0] * 20  # where the badge goes on a free line from x=50 to x=70
+    label = ax.text(first, 50, "about 1,790,000 people", ha="center", va="center")
+    badges: list = []
+    _place_labels(fig, ax, [(label, None)], {}, badges, [(50.0, 50.0, 70.0, 50.0)])
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    [badge] = badges
+    assert badge.get_text() == "?" and badge.xy[1] == 50.0 and badge.xy[0] != first
+    assert not badge.get_window_extent(renderer).overlaps(label.get_window_extent(renderer))
+    assert label in ax.texts  # the figures stay
 
 
 def test_a_source_quoted_twice_counts_once_on_the_slide_and_in_the_credit():

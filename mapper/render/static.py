@@ -76,14 +76,25 @@ def _badge(ax: Any, lon: float, lat: float, offset: tuple[float, float] = (0, 0)
                        bbox={"boxstyle": "circle,pad=0.15", "fc": "white", "ec": "#333333", "lw": 0.8})
 
 
-def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tuple[str, float, float], bool],
-                  badges: Sequence[Any] = ()) -> None:
-    """Write labels that do not cover one another: flow figures first (drawn under the symbols), then
-    exact places, then areas; a place label tries the right, left, top and bottom of its point and is
-    left out when all are taken or it would cover another place's symbol or a "?" badge."""
+#: Where along a flow's line its figures are tried, first clear of every symbol, else anywhere clear.
+_LABEL_AT = (0.5, 0.4, 0.6, 0.3, 0.7)
+#: Where along a claimed flow's line its "?" is tried, as fractions of the way from origin to destination.
+_LINE_BADGE_AT = (0.62, 0.75, 0.5, 0.85, 0.38, 0.25)
+
+
+def _place_labels(fig: Figure, ax: Any, flow_labels: list[tuple[Any, tuple[float, float, float, float] | None]],
+                  places: dict[tuple[str, float, float], bool],
+                  badges: list[Any] | None = None,
+                  line_badges: Sequence[tuple[float, float, float, float]] = ()) -> None:
+    """Write labels that do not cover one another: flow figures first (along their line, off the symbols
+    where there is room; else under them), then the
+    "?" of each claimed flow at the first spot along its line (``_LINE_BADGE_AT``) clear of them (added to
+    ``badges``), then exact places, then areas; a place label tries the right, left, top and bottom of its
+    point and is left out when all are taken or it would cover another place's symbol or a "?" badge."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.transforms import Bbox
 
+    badges = [] if badges is None else badges
     renderer = FigureCanvasAgg(fig).get_renderer()
     frame = ax.get_window_extent(renderer)
     taken: list[Any] = []
@@ -92,19 +103,36 @@ def _place_labels(fig: Figure, ax: Any, flow_labels: list[Any], places: dict[tup
                for (_, lon, lat), area in places.items() if not area
                for x, y in [ax.transData.transform((lon, lat))]}
 
-    def free(artist: Any, own: tuple[float, float] | None = None) -> bool:
+    def free(artist: Any, own: tuple[float, float] | None = None, symbol_free: bool = False) -> bool:
         box = artist.get_window_extent(renderer).expanded(1.04, 1.1)
         inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
-        if own is not None and any(box.overlaps(b) for at, b in symbols.items() if at != own):
+        if (own is not None or symbol_free) and any(box.overlaps(b) for at, b in symbols.items() if at != own):
             return False
         if inside and not any(box.overlaps(t) for t in taken):
             taken.append(box)
             return True
         return False
 
-    for text in flow_labels:
-        if not free(text):
-            text.remove()
+    for text, line in flow_labels:  # along its line, off the symbols, where there is room; else left out
+        spots = [(line[0] + at * (line[2] - line[0]), line[1] + at * (line[3] - line[1])) for at in _LABEL_AT] \
+            if line else [text.get_position()]
+        for x, y in spots:
+            text.set_position((x, y))
+            if free(text, symbol_free=True):
+                break
+        else:
+            text.set_position(spots[0])
+            if not free(text):
+                text.remove()
+    for x0, y0, x1, y1 in line_badges:  # a flow's "?" beside the figures, never on them
+        for at in _LINE_BADGE_AT:
+            badge = _badge(ax, x0 + at * (x1 - x0), y0 + at * (y1 - y0))
+            box = badge.get_window_extent(renderer)
+            if at == _LINE_BADGE_AT[-1] or not any(box.overlaps(t) for t in taken):
+                badges.append(badge)  # the last spot whatever it covers: the mark is never left out
+                taken.append(box)
+                break
+            badge.remove()
     taken += [b.get_window_extent(renderer) for b in badges]  # over the figures, never under a name
     ordered = sorted(places.items(), key=lambda item: item[1])  # exact places before areas
     for (name, lon, lat), _ in ordered[:MAX_LABELS]:
@@ -176,10 +204,11 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
     staging = {p.get("incident_id", ""): tuple(g["coordinates"][:2]) for p, g in feats
                if p.get("role") == "staging" and g.get("type") == "Point"}
     labelled: set[str] = set()
-    flow_labels: list[Any] = []
+    flow_labels: list[tuple[Any, tuple[float, float, float, float] | None]] = []
     places: dict[tuple[str, float, float], bool] = {}  # place label -> drawn as an area
     on_spot: dict[tuple[str, float, float], set[str]] = {}  # place label -> incidents drawn there
     badges: list[Any] = []  # the "?" of claimed or denied incidents, one an incident and spot
+    line_badges: list[tuple[float, float, float, float]] = []  # claimed flows' lines, their "?" still to place
     badged: set[tuple[str, float, float]] = set()
     for p, g in feats:
         kind, sub = p.get("type", ""), p.get("subtype") or ""
@@ -199,13 +228,14 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
                 legend(kind, ROUGH_FLOW, "rough", Line2D([], [], color="#444444", lw=2.5, ls=(0, (3, 2))), 1)
             if claimed and (p.get("incident_id", ""), 0.0, 0.0) not in badged:  # on its line, once
                 badged.add((p.get("incident_id", ""), 0.0, 0.0))
-                badges.append(_badge(ax, ax0 + 0.62 * (ax1 - ax0), ay0 + 0.62 * (ay1 - ay0)))
+                line_badges.append((ax0, ay0, ax1, ay1))  # placed once the figures are
             if p.get("figures") and p.get("incident_id") not in labelled:  # once per incident
                 labelled.add(p.get("incident_id"))
-                flow_labels.append(ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10,
-                                           weight="bold", parse_math=False, ha="center", va="center", zorder=4,
-                                           clip_on=True, bbox={"boxstyle": "round,pad=0.2", "fc": "white",
-                                                               "ec": "none", "alpha": 0.8}))
+                flow_labels.append((ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10,
+                                            weight="bold", parse_math=False, ha="center", va="center", zorder=4,
+                                            clip_on=True, bbox={"boxstyle": "round,pad=0.2", "fc": "white",
+                                                                "ec": "none", "alpha": 0.8}),
+                                    (ax0, ay0, ax1, ay1)))
             legend(kind, f"{sub} (arrow)" if by_sub else "", "flow", Line2D([], [], color=color, lw=3), 0)
             continue
         lon, lat = g["coordinates"][:2]
@@ -239,7 +269,7 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
     # several incidents on one spot draw one symbol on another: the name tells how many
     places = {(f"{name} \u00d7{len(on_spot[name, lon, lat])}" if len(on_spot[name, lon, lat]) > 1 else name,
                lon, lat): area for (name, lon, lat), area in places.items()}
-    _place_labels(fig, ax, flow_labels, places, badges)
+    _place_labels(fig, ax, flow_labels, places, badges, line_badges)
     if badges:
         key = UNCONFIRMED.removeprefix("?: "), "badge"  # true of every layer: the last entry
         used[key] = ((len(types) + 1, 0, ""), Line2D([], [], marker="$?$", ls="", ms=9, color="#222222"))
