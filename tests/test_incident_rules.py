@@ -13,8 +13,8 @@ from mapper.incident_rules import staging_spans
 from mapper.incident_text import _ABBREV, _BOUNDARY, _LAST_WORD, _add_span, split_sentences
 
 # The patterns as first written: one alternation tried at every position, a word search from the
-# sentence start at every full stop.
-PLAIN_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+# sentence start at every full stop (a sentence may open with a straight quote too: "... said. 'We").
+PLAIN_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
 PLAIN_ANCHOR = re.compile(rf"\d+|\b(?:{figures._WORDNUM})\b", re.IGNORECASE)
 
 
@@ -44,6 +44,13 @@ fast = settings(max_examples=300, deadline=dt.timedelta(seconds=2))
 @given(sample=text)
 def test_boundaries_as_the_plain_pattern(sample: str) -> None:
     assert [m.span() for m in _BOUNDARY.finditer(sample)] == [m.span() for m in PLAIN_BOUNDARY.finditer(sample)]
+
+
+def test_a_sentence_opening_with_a_straight_quote_is_split_off() -> None:
+    """The case Hypothesis found once the splitter took a straight quote as an opening one."""
+    assert split_sentences(".\n'A") == plain_split(".\n'A") == [(0, 1), (2, 4)]
+    t = "He left. 'We stay,' she said."
+    assert [t[a:b] for a, b in split_sentences(t)] == ["He left.", "'We stay,' she said."]
 
 
 @fast
