@@ -40,8 +40,8 @@ def lede_tally(cands: list[Candidate], text: str = "") -> list[Candidate]:
     first = next(iter(sentences(text)), None) if placeless else None
     quote = lede.sources[0].quote if lede is not None else text[first[0]:first[1]] if first else ""
     m = _DOWNED.search(quote) if quote and "drones" in quote else None
-    tally = next((c for c in (cands if placeless else cands[1:]) if c.type is IncidentType.DRONE and c.subtype == "interception"
-                  and min(c.sents) == 1), None) if m else None
+    tally = next((c for c in (cands if placeless else cands[1:]) if c.type is IncidentType.DRONE
+                  and c.subtype == "interception" and min(c.sents) == 1), None) if m else None
     if tally is None or m is None:
         return cands
     total = float(m.group("n").replace(",", ""))
