@@ -155,8 +155,10 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             date = _resolve(kind, m, published, year)
             if date is None:
                 continue
-            # "since September 2022, when fighting killed 100": the when-clause's event is dated, no interval
-            since = opens_interval(text, start) and not _WHEN_AFTER.match(text, end)
+            # "since September 2022, when fighting killed 100": the when-clause's event is dated, no interval; and
+            # "the toll from Wednesday's strike": a possessive date names the event, no interval's start
+            since = opens_interval(text, start) and not _WHEN_AFTER.match(text, end) \
+                and not text.startswith(("'s ", "’s "), end)
             if since:
                 until = published if published and published >= date.start else date.end
                 date = FuzzyDate(date.start, until, DatePrecision.RANGE, date.text)

@@ -143,6 +143,14 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|brought|raising|taking)\s+the\s+(?:[\w’
                        r"(?:to|at)\s+(?:about\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
 
 
+# "The death toll from Wednesday's strike has risen to 31", "the number of injured had risen to 12": a follow-up's new
+# count of the harmed, the noun told before the verb
+_TOLL_TO = re.compile(r"\b(?:(?P<dead>(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|victims|fatalities|"
+                      r"people\s+killed))|number\s+of\s+(?:injured|wounded|injuries|people\s+injured))\b[^.;]{0,90}?"
+                      r"\b(?:rose|risen|climbed|increased|reached|grown|grew)\s+to\s+"
+                      r"(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.I)
+
+
 _LIST_ITEM_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "sent back 168,000 Afghans, while Pakistan expelled 54,000": a state's move verb before the bare count
@@ -297,6 +305,11 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     verb = _VERB_AFTER.match(text, end)
     if verb:
         return _VERB_UNITS[" ".join(verb.group(1).lower().split())], verb.end()
+    first = m.start("num") if m.group("num") else m.start("word")
+    window = text[max(0, first - 130):first]
+    toll = _TOLL_TO.search(window) if ("toll" in window or "number of" in window) else None
+    if toll:
+        return "killed" if toll.group("dead") else "injured", end
     subset = _OF_THOSE.match(text, end)  # "18 of those expelled were put on a flight": some of a group told
     if subset:
         return _VERB_UNITS.get(subset.group(1).lower(), "people"), subset.end()

@@ -74,11 +74,32 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         # and "612,000 came in 2024, down from 1.03 million in 2023": the baseline of a comparison
         dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)
                  and not _BASELINE.search(text, max(0, d.start - 40), d.start)] or dates
-    told = [d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
-            and not STATEMENT_AFTER.match(text, d.end)]
+    told = _windows([d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
+                     and not STATEMENT_AFTER.match(text, d.end)], text)
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
     return told if any(d.date.precision is DatePrecision.DAY or not d.date.text.lower().startswith("this")
                        for d in told) else dates
+
+
+# "between 23:00 on Wednesday and 07:00 Moscow time on Thursday": a window over two days told by its ends
+_WINDOW_OPEN = re.compile(r"\bbetween\s+[\d:.]+\s*(?:[ap]\.?m\.?\s+)?(?:\w+\s+time\s+)?(?:on\s+)?$", re.I)
+_WINDOW_CLOSE = re.compile(r"\s+and\s+[\d:.]+\s*(?:[ap]\.?m\.?\s+)?(?:\w+\s+time\s+)?(?:on\s+)?$", re.I)
+
+
+def _windows(dates: list[DateSpan], text: str) -> list[DateSpan]:
+    """Two days that open and close a "between <time> ... and <time> ..." window: one span over both."""
+    if len(dates) < 2 or "between" not in text:
+        return dates
+    out = list(dates)
+    for a, b in zip(dates, dates[1:], strict=False):
+        if a.date.precision is DatePrecision.DAY and b.date.precision is DatePrecision.DAY \
+                and b.date.start - a.date.start == NIGHT and b.start - a.end < 60 \
+                and _WINDOW_OPEN.search(text, max(0, a.start - 50), a.start) \
+                and _WINDOW_CLOSE.search(text, a.end, b.start) and a in out and b in out:
+            span = FuzzyDate(a.date.start, b.date.end, DatePrecision.RANGE, text[a.start:b.end])
+            out[out.index(a)] = dataclasses.replace(a, date=span, end=b.end)
+            out.remove(b)
+    return out
 
 
 _BASELINE = re.compile(r"\b(?:down|up)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+"

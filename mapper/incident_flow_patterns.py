@@ -161,3 +161,17 @@ def _flow_roles(masked: str) -> dict[int, str]:
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
 STILL_THERE, _NOT_ORIGIN = map(looking_ahead, (STILL_THERE, _NOT_ORIGIN))
+
+
+# animals on the move ("14,000 flamingos had arrived from the Caspian coast", wildlife features, bird counts):
+# seasonal migration of birds, herds or fish is no human flow; cheap substrings first, then the words
+_ANIMAL_HINTS = ("bird", "flamingo", "flock", "stork", "geese", "goose", "swan", "herd", "antelope", "saiga",
+                 "fish", "whale", "locust")
+_ANIMALS = re.compile(r"\b(?:\w+birds?|birds?|flamingos?|flocks?|storks?|geese|goose|swans?|herds?|antelopes?|"
+                      r"saigas?|fish|whales?|locusts?)\b", re.I)
+
+
+def animals_moved(chunk: str) -> bool:
+    """Whether the text names animals that move (birds, herds, fish): a wildlife story, no human flow."""
+    low = chunk.lower()
+    return any(w in low for w in _ANIMAL_HINTS) and bool(_ANIMALS.search(chunk))

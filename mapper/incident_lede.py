@@ -7,7 +7,8 @@ import itertools
 import re
 
 from mapper.incident_merge import Candidate, absorb, counts_of, dates_compatible, explicit
-from mapper.model import IncidentType, Precision
+from mapper.incident_text import sentences
+from mapper.model import Figure, IncidentType, Precision
 from mapper.prefilter import looking_ahead
 
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\b", re.I)
@@ -27,22 +28,30 @@ _DOWNED = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz
                      r"at\s+least)\s+)?(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?drones\b", re.I)
 
 
-def lede_tally(cands: list[Candidate]) -> list[Candidate]:
+def lede_tally(cands: list[Candidate], text: str = "") -> list[Candidate]:
     """A lede counting drones brought down, told as another kind of event (with the strikes it sums up), and
     the tally by region in the next sentence ("43 drones were downed over the Bryansk region, 28 over ..."):
-    the lede's count is the tally's total, not the strikes'."""
+    the lede's count is the tally's total, not the strikes'. A lede naming no place ("destroyed 64 drones between
+    20:00 and 23:00 Moscow time", then "21 of the drones were downed over the Bryansk region, ...") is no event
+    of its own, and its count is the tally's total too (``text``: the article's)."""
     lede = cands[0] if cands and cands[0].sents == {0} and cands[0].type is IncidentType.DRONE \
         and cands[0].subtype != "interception" and cands[0].sources else None
-    m = _DOWNED.search(lede.sources[0].quote) if lede is not None else None
-    tally = next((c for c in cands[1:] if c.type is IncidentType.DRONE and c.subtype == "interception"
-                  and min(c.sents) == 1), None) if m else None
-    if tally is None or m is None or lede is None:
+    placeless = lede is None and bool(text) and not any(0 in c.sents for c in cands)
+    first = next(iter(sentences(text)), None) if placeless else None
+    quote = lede.sources[0].quote if lede is not None else text[first[0]:first[1]] if first else ""
+    m = _DOWNED.search(quote) if quote and "drones" in quote else None
+    tally = next((c for c in (cands if placeless else cands[1:]) if c.type is IncidentType.DRONE
+                  and c.subtype == "interception" and min(c.sents) == 1), None) if m else None
+    if tally is None or m is None:
         return cands
     total = float(m.group("n").replace(",", ""))
     shares = [f.value for f in tally.figures if f.unit == "drones"]
     if shares and all(v < total for v in shares):
-        tally.figures = [f for f in lede.figures if f.unit == "drones" and f.value == total][:1] + tally.figures
-        lede.figures = [f for f in lede.figures if f.unit != "drones"]
+        told = [f for f in lede.figures if f.unit == "drones" and f.value == total][:1] if lede is not None \
+            else [Figure(total, "drones", m.group(0))]
+        tally.figures = told + tally.figures
+        if lede is not None:
+            lede.figures = [f for f in lede.figures if f.unit != "drones"]
     return cands
 
 

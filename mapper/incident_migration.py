@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from mapper.figures import FigureSpan
-from mapper.incident_flow_patterns import STILL_THERE, flow_roles, mask_places
+from mapper.incident_flow_patterns import STILL_THERE, animals_moved, flow_roles, mask_places
 from mapper.incident_flows import (
     GROUP,
     PREC_RANK,
@@ -102,6 +102,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             return []
         mig = [t for t in trig if t.type == "migration"]
     if subtype != "recruitment" and _TROOPS.search(text, s, e) and not _CIVILIANS.search(text, s, e):
+        return []
+    if animals_moved(text[s:e]) and not _CIVILIANS.search(text, s, e):
         return []
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)

@@ -142,7 +142,7 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     cands: list[Candidate] = []
     for parsed in parsed_articles:
         cands.extend(remembered(parsed, lex, default_year, lambda p=parsed: summarised(group_article(
-            summary_lede(lede_tally(_article_candidates(p, lex, default_year)))))))
+            summary_lede(lede_tally(_article_candidates(p, lex, default_year), p.article.text))))))
     incidents = finish(merge_across(cands))
     return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
 

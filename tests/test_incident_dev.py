@@ -99,7 +99,12 @@ Uzbek airports with residents' reports beside authorities', a General Staff refi
 and assaults by direction, a cross-border raid told by the FSB and the HUR, Uzbek departures by destination with a
 return wave, migrants recruited from detention, a new drone find beside last year's, an opinion piece): 2/10 at
 first sight, 9 of 27 expected incidents right and six extra; 6/10 after the fixes, 23 of 28 right and two extra
-(the gold of two rows was changed after first sight to follow the status rule and ho7-07, see their notes). An
+(the gold of two rows was changed after first sight to follow the status rule and ho7-07, see their notes); ``ho30-*``,
+8 articles in styles the set had few of (a Russian ministry's evening and overnight summaries with Moscow-time
+windows, an Air Force morning tally with a regional casualty update, a Kazinform drone find with the akimat's
+statement, one labour flow told by Russian and Tajik ministries, a daily evacuation from Donetsk towns, a Belgorod
+governor's shelling by village, a follow-up's new death toll, bird migration counted by drones): 2/8 at first sight,
+7 of 15 expected incidents right and two extra; 7/8 after the fixes, 12 of 15 right and no extra. An
 ``optional`` expected incident (as in the seed gold) need not be found.
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
@@ -215,6 +220,11 @@ KNOWN_FAILURES: dict[str, str] = {
                "shelling",
     "ho29-10": "an opinion piece's 'Russian drones that strayed into Polish airspace last month', what the proposed "
                "drone wall 'is meant to answer', is mapped as a sighting over Poland",
+    "ho30-05": "a daily evacuation by town: 'Another 109 people were evacuated from Druzhkivka and 65 from villages "
+               "around Dobropillia' keeps one origin (the second count's place is lost), the day before's count 'from "
+               "the same areas' joins it, and the lede's total over the region absorbs the towns' flows; the flow "
+               "'Since the mandatory evacuation was announced on August 1, more than 19,000 people have left the "
+               "front-line towns' is lost",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
