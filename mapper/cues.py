@@ -45,6 +45,8 @@ DISEASE_AFTER = re.compile(r"(?:-like)?\s+(?:virus(?:es)?|fever|disease|encephal
 # "the Druzhba pipeline", "the Nord Stream pipeline": a pipeline's own name (a route's ends, "the Samara-Atyrau
 # pipeline", are places: the caller keeps a name joined by a hyphen)
 PIPELINE_AFTER = re.compile(r"\s+(?:(?:oil|gas|crude|export)\s+)?pipelines?\b", re.IGNORECASE)
+# "keeps its Tornado jets", "Patriot missiles", "Tomahawk missiles": a weapon's model named like a town
+WEAPON_AFTER = re.compile(r"\s+(?:fighter\s+)?(?:jets|fighters|bombers|warplanes|missiles|interceptors)\b")
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 # A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".
 # "Grozny, a city of 300,000 people", "Lida, a small town near the border": the text says what the name is

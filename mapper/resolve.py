@@ -36,7 +36,7 @@ from mapper.resolve_checks import (
     drop_unsupported,
     regions_as_containers,
 )
-from mapper.resolve_features import article_readings, drop_sea_adjectives
+from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives
 from mapper.resolve_named import apposed_readings, generic_namesakes
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
@@ -278,6 +278,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     for g in groups.values():
         if not g.candidates:
             g.method = "no-candidate"
+    countries_by_own_name(glist)  # "In Moldova": the country, not a village called so abroad
     if text and ("renamed" in text or "(now" in text or "(today" in text or ", now" in text):
         _renamed(mentions, groups, text)
     coarsen_to_containers(list(groups.values()), inside)

@@ -66,3 +66,18 @@ def article_readings(glist: list[_Group], text: str) -> None:
         if feature is not None and (w is None or w.group(1) in _FUNCTION_WORDS):
             g.runners = [c, *(p for p in g.runners if p is not feature)][:3]
             g.choice, g.method = feature, "article"
+
+
+def countries_by_own_name(glist: list[_Group]) -> None:
+    """"In Moldova, a drone fell near Cahul" in a report from Romania: a name that is a country's own name
+    is the country, not a village abroad that bears it only as an alias (Fundu Moldovei, "Moldova"), however
+    much the text's other places pull towards that village's country."""
+    for g in glist:
+        c = g.choice
+        if c is None or g.forced is not None or g.method != "context" or c.kind is PlaceKind.COUNTRY:
+            continue
+        key = normalize(g.mentions[0].name)
+        own = [p for p in g.runners if p.kind is PlaceKind.COUNTRY and normalize(p.name) == key]
+        if own and normalize(c.name) != key:
+            g.runners = [c] + [p for p in g.runners if p is not own[0]]
+            g.choice, g.method = own[0], "country-name"

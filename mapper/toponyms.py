@@ -24,6 +24,7 @@ from mapper.cues import (
     PIPELINE_AFTER,
     POSSESSIVE_ORGAN,
     STREET_AFTER,
+    WEAPON_AFTER,
     Token,
     ampersand_joined,
     bad_tokens,
@@ -103,7 +104,7 @@ _TOKEN_SPLIT = re.compile(rf"([^\w'’-])({_TOKEN_BODY})")
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
                               r"district|region|province)\s+of\s+$", re.I)
 # After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``).
-_NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})"
+_NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})|{WEAPON_AFTER.pattern}"
                                rf"|(?P<pipeline>(?i:{PIPELINE_AFTER.pattern}))")
 _REGION_WORD = re.compile(r" region\b")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
@@ -353,15 +354,21 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         literal, reason, weak = False, "organisation", "name-part"
     elif org:
         literal, reason = False, "organisation"
-    elif ((METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start) and not HEAD_OF.search(before))
-          or metonymy_before(text, before, end)
-          or (toks[k].possessive and POSSESSIVE_ORGAN.match(text, end))):
+    elif not _SITE_NAME.search(text, start, end) and (
+            (METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start) and not HEAD_OF.search(before))
+            or metonymy_before(text, before, end)
+            or (toks[k].possessive and POSSESSIVE_ORGAN.match(text, end))):
         literal, reason = False, "metonymy"
     elif in_quotes(text, start, end) and METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
         literal, reason = False, "metaphor"
     span = text[start:end]
     return Mention(article.id, start, end, span, name=name, generic=generic, literal=literal, reason=reason,
                    weak=weak), nxt
+
+
+# An airport or air base named with its generic word is a site, never a government standing for its
+# state: "drones forced Copenhagen Airport to close", "Munich airport suspended flights" (drone sightings).
+_SITE_NAME = re.compile(r"\b(?:airport|air\s+base|airbase|airfield|aerodrome)$", re.I)
 
 
 # Generic words that English names of institutions put after a place's name ("Ohio State University",

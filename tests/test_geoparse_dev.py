@@ -187,6 +187,11 @@ cholera outbreak across the Sahel and East Africa) scored before any change they
 annotator's slips were put to the set's conventions (two "Russia" spans the builder had put inside "Russian", "the
 Tula governor" left out, the Sahel, the Horn of Africa, West and East Africa and the Khanty-Mansi okrug given other
 points than GeoNames'). After the fixes (README) strict F1 0.989, accuracy@161 over all gold 0.989 (gold spans 0.984).
+Rows ``g19-*`` (8 pieces, 85 literal toponyms: drone sightings over European airports and air bases, Polish,
+Romanian, Moldovan and Baltic places where drones fell, Russian border villages, Nordic crossings) scored before any
+change they prompted: end to end strict F1 0.868, accuracy@161 over all gold 0.777 as written (gold spans 0.788);
+0.868 and 0.800 once Russia was given the set's other point. After the fixes (README) strict F1 0.964, accuracy@161
+over all gold 0.929 (gold spans 0.929).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -236,7 +241,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g12-", 1.0, 1.0), ("g13-", 0.99, 0.98),
                                                     ("g14-", 0.995, 0.99),
                                                     ("g15-", 0.98, 0.95), ("g16-", 0.985, 0.97),
-                                                    ("g17-", 0.985, 0.98), ("g18-", 0.985, 0.985)])
+                                                    ("g17-", 0.985, 0.98), ("g18-", 0.985, 0.985),
+                                                    ("g19-", 0.96, 0.925)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]

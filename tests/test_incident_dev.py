@@ -208,9 +208,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "Defence Ministry at a police station in Tver': a contract with no military word, one man) and for the "
                "group with no recruitment word ('Sherzod and three other Uzbek workers were detained on August 6 ... "
                "All four signed that night'): the case is lost",
-    "ho29-01": "the geoparser's misses: Skrydstrup (its air base) is not in the gazetteer, and 'drones forced "
-               "Copenhagen Airport to halt all traffic' reads the airport as non-literal (a subject forced to act), "
-               "so both sightings are lost",
     "ho29-05": "'Ukrainian forces recently counterattacked near Dobropillia' has no date of its own and takes the "
                "November 4 of the sentence before ('footage published on November 4'), where the footage told next is"
                " dated November 3",
