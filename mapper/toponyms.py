@@ -84,6 +84,9 @@ _MAX_TOKENS = 7
 # A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") joins no name
 # when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
 _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "Around", "Across", "Inside"})
+# A sentence's capitalised article opens a few gazetteer names ("A New", a hamlet); rejected there, the
+# name that follows it is still read: "A New Jersey woman", "A New York court".
+_ARTICLES = frozenset({"A", "An", "The"})
 
 # Only the words recognition looks at become tokens: capitalised words and numbers, and the few
 # lower-case words that can stand inside or right after a name. Other words only leave a gap, which
@@ -270,9 +273,10 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
                 found.extend(vowel_variant(article, toks, i, is_name))
             i += 1
             continue
-        m, i = _make_mention(article, toks, i, j, is_name)
+        m, after = _make_mention(article, toks, i, j, is_name)
         if m is not None:
             found.append(m)
+        i = i + 1 if m is None and j > i and tok.text in _ARTICLES else after
     found.extend(unlisted_villages(article, found, unlisted_hits))
     found.sort(key=lambda m: m.start)
     found = _drop_person_names(text, found)

@@ -25,6 +25,15 @@ def test_multiword_names_possessives_and_generic_words(gazetteer) -> None:
         assert text[m.start:m.end] == m.text
 
 
+def test_a_name_after_a_sentence_opening_article_is_read_whole(gazetteer) -> None:
+    """"A New" is a hamlet's name in the gazetteer: rejected at a sentence's start, it must not swallow the
+    "New" of the name that follows ("A New Jersey woman" read as the island of Jersey)."""
+    for text, name in (("A New Jersey woman said she caught the virus.", "New Jersey"),
+                       ("A New York court ruled on Monday.", "New York")):
+        found = _mentions(gazetteer, text)
+        assert name in found and "Jersey" not in found and "York" not in found, found
+
+
 def test_village_of_and_leading_plural_generic(gazetteer) -> None:
     text = "Parts were found in the village of Ualy and later in the villages of Zhanibek (March 25) and Oral."
     found = _mentions(gazetteer, text)
