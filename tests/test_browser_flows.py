@@ -5,6 +5,8 @@ screen folds the legend."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 import pytest
 from PIL import Image
@@ -87,6 +89,24 @@ def test_a_claimed_flow_wears_the_badge_in_its_figure_or_on_its_line(browser, tm
     assert "?: claimed or denied, not confirmed" in titles
     p.page.evaluate("window.mapper.filterTo(0)")  # before every incident: the badge goes with its line
     assert p.count(".mapper-flow-badge") == 0 and p.count("path.mapper-flow") == 1  # the undated one stays
+    assert p.errors == [] and p.requests == []
+    p.page.close()
+
+
+def test_a_claimed_flows_badge_on_its_line_keeps_off_the_figures(browser, tmp_path):  # noqa: F811
+    """On the sample's own map a denied flow's "?" sat on another flow's figure ("4,0?0,000"): it moves
+    along its line off every figure shown."""
+    subprocess.run([sys.executable, "-m", "mapper", "run", "--out", str(tmp_path)], check=True, capture_output=True)
+    p = Page(browser, tmp_path / "map.html")
+    boxes = p.page.evaluate("""() => {
+        const r = e => { const b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
+        const shown = [...document.querySelectorAll('.mapper-flow-label')].filter(e => e.style.visibility !== 'hidden');
+        return {badges: [...document.querySelectorAll('.mapper-flow-badge .mapper-badge')].map(r),
+                labels: shown.map(r)}; }""")
+    assert boxes["badges"] and boxes["labels"]
+    for b in boxes["badges"]:
+        for lab in boxes["labels"]:
+            assert not (b[0] < lab[2] and lab[0] < b[2] and b[1] < lab[3] and lab[1] < b[3]), (b, lab)
     assert p.errors == [] and p.requests == []
     p.page.close()
 

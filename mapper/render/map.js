@@ -238,7 +238,8 @@
     var p0 = map.project(a, 0), p1 = map.project(b, 0);
     return map.unproject(L.point(p0.x + t * (p1.x - p0.x), p0.y + t * (p1.y - p0.y)), 0);
   }
-  var flowBadge = null, badged = {};
+  var flowBadge = null, badged = {}, flowBadges = [];
+  var BADGE_AT = [0.62, 0.75, 0.5, 0.85, 0.38, 0.25];  // where along its line a claimed flow's "?" is tried
   function unconfirmed(r) { return (scol(r, "status") || "confirmed") !== "confirmed"; }
 
   // title and legend: our own small controls, placed before the fit that leaves room for them
@@ -327,8 +328,9 @@
             badged[k] = true;
             if (!label) {
               flowBadge = flowBadge || L.divIcon({html: BADGE, className: "mapper-flow-badge", iconSize: [0, 0]});
-              var badge = L.marker(along(a, b, 0.62), {icon: flowBadge, interactive: false, keyboard: false});
+              var badge = L.marker(along(a, b, BADGE_AT[0]), {icon: flowBadge, interactive: false, keyboard: false});
               bucket.vectors.push(badge); timed.push([badge, t0, null, true]);  // in its layer, never clustered
+              flowBadges.push({marker: badge, a: a, b: b});
             }
           }
           return;
@@ -441,6 +443,18 @@
         hit = icons.some(function (k) { return overlaps(r, k); });
       }
       if (hit) el.style.visibility = "hidden"; else kept.push(r);
+    });
+    // a claimed flow's "?" on its line moves along it off the figures shown (back to its first spot if none is free)
+    flowBadges.forEach(function (fb) {
+      var el = map.hasLayer(fb.marker) && fb.marker.getElement();
+      if (!el) return;
+      var mark = el.querySelector(".mapper-badge") || el;
+      for (var n = 0; n < BADGE_AT.length; n++) {
+        fb.marker.setLatLng(along(fb.a, fb.b, BADGE_AT[n]));
+        var r = mark.getBoundingClientRect();
+        if (!kept.some(function (k) { return overlaps(r, k); })) return;
+      }
+      fb.marker.setLatLng(along(fb.a, fb.b, BADGE_AT[0]));
     });
   }
   updateArrows();
