@@ -29,6 +29,23 @@ def counted_moves(text: str, low: str) -> Iterator[Trigger]:
             yield Trigger("migration", _MOVE_NOUNS[noun], noun, m.start("noun"), m.end("noun"))
 
 
+# "a charter flew 148 Uzbek citizens home", "brought 96 people back from X": the move verb and "home"/"back" split
+# by the group carried (the lexicon's "flew home", "brought back" need the words side by side)
+_CARRIED_HOME = re.compile(r"\b(?:flew|flown|flying|brought|bringing|took|taken|fly|bring)\s+(?:(?:about|some|around|"
+                           r"nearly|another|more\s+than|over)\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:citizens|nationals|"
+                           r"people|migrants|workers|students|residents|passengers|evacuees|children|pilgrims)\s+"
+                           r"(?P<to>home|back)\b", re.I)
+
+
+def carried_home(text: str, low: str) -> Iterator[Trigger]:
+    """Return triggers for a group carried home with the verb split ("flew 148 Uzbek citizens home")."""
+    if (" home" in low or " back" in low) and ("flew" in low or "flown" in low or "brought" in low or "took" in low
+                                             or "taken" in low or "bring" in low or "flying" in low):
+        for m in _CARRIED_HOME.finditer(text):
+            yield Trigger("migration", "return", f"{m.group(0).split()[0].lower()} {m.group('to').lower()}",
+                          m.start(), m.end())
+
+
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months)\b", re.I)
 
 
