@@ -215,7 +215,7 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         eb = [loc for loc in b.locs if loc.role == role]
         if ea and eb and not _ends_agree(ea, eb):
             return False  # two flows from or to different places
-        if role == "origin" and ca and cb and not ca & cb and _other_towns(ea, eb):
+        if role == "origin" and ca and cb and not ca & cb and other_towns(ea, eb):
             return False  # "Most of them left Kostiantynivka, 244 people. Another 109 were evacuated from
             # Druzhkivka": a daily report's count per town, each its own flow
     if a.type is IncidentType.MIGRATION and gap > 1 and (elsewhere(a.locs, b.locs) or elsewhere(b.locs, a.locs)):
@@ -226,13 +226,6 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     # power")
     return a.type is not IncidentType.DRONE or near(a.locs, b.locs) and not (
         a.subtype == "strike" and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) and not other_countries(a.locs, b.locs)
-
-
-def _other_towns(a: Sequence[Location], b: Sequence[Location]) -> bool:
-    """True when both ends are towns or villages and none is the other's."""
-    pa = {x.place_id for x in a if x.precision is Precision.POINT}
-    pb = {y.place_id for y in b if y.precision is Precision.POINT}
-    return bool(pa and pb) and len(pa) == len(a) and len(pb) == len(b) and not pa & pb
 
 
 def _same_fight(a: Candidate, b: Candidate) -> bool:
