@@ -46,6 +46,19 @@ def carried_home(text: str, low: str) -> Iterator[Trigger]:
                           m.start(), m.end())
 
 
+# "Since then, sightings over airports in X, Y and Z have closed runways for hours": what has happened over a
+# period told after an event, a series in the perfect tense and no one event
+_SINCE_THEN = re.compile(r"\s*Since\s+(?:then|that\s+(?:night|day|attack|incident))\b")
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:repeatedly|also|regularly|often|since)\s+)?(?:been\s+)?"
+                      r"\w+(?:ed|en|wn|ck|ut)\b")
+
+
+def series_since_then(text: str, s: int, e: int) -> bool:
+    """True for a sentence opening "Since then" whose verb is in the perfect: a series over a period."""
+    return text.startswith("Since", s) and _SINCE_THEN.match(text, s) is not None \
+        and _PERFECT.search(text, s, e) is not None
+
+
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months)\b", re.I)
 
 

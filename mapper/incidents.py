@@ -33,6 +33,7 @@ from mapper.incident_longform import (
     lede_attack,
     next_in_paragraph,
     same_period,
+    series_since_then,
 )
 from mapper.incident_memo import remembered
 from mapper.incident_merge import Candidate, group_article, merge_across
@@ -262,8 +263,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if not made and not near_drone and i >= 2 and drone_marked[i - 2]:
                 # "Drones entered Polish airspace. Airports were closed. Debris was found in a house in X."
                 made = [c for c in drone(sent) if c.subtype == "debris"]
-            if made and dates_by[i] and all(d.since for d in dates_by[i]):
-                made = []
+            if made and (dates_by[i] and all(d.since for d in dates_by[i]) or series_since_then(text, s, e)):
+                made = []  # ("Since then, sightings over airports in X, Y and Z have closed runways": a series)
             air = [r for r in res_by[i] if names_airspace(text, r)]  # "Polish airspace": a drone's place only
             moved = migration(Sentence(art, i, trig, [r for r in res_by[i] if r not in air], lex, dates_by, figs_by,
                                        clauses, trig_by) if air else sent, out, demonyms_by[i])
