@@ -10,7 +10,7 @@ from mapper.incident_geometry import near
 from mapper.incident_merge import Candidate, dates_compatible
 from mapper.incident_sentence import location
 from mapper.lexicon import Trigger
-from mapper.model import FuzzyDate, IncidentType, Resolution
+from mapper.model import FuzzyDate, IncidentType, Resolution, Status
 from mapper.prefilter import looking_ahead
 
 # "the agency recorded 186,000 returns": a count of moves named by their noun (a bare "returns" is as often a tax
@@ -57,6 +57,26 @@ def series_since_then(text: str, s: int, e: int) -> bool:
     """True for a sentence opening "Since then" whose verb is in the perfect: a series over a period."""
     return text.startswith("Since", s) and _SINCE_THEN.match(text, s) is not None \
         and _PERFECT.search(text, s, e) is not None
+
+
+# "The images, published by a commercial provider, confirm the damage": pictures that confirm what was claimed
+_IMAGES_CONFIRM = re.compile(r"\b(?:images|imagery|photos|pictures|footage)\b[^.;]{0,80}?\b(?P<neg>(?:not|cannot|"
+                             r"could\s+not|did\s+not|do\s+not|failed\s+to)\s+)?confirm(?:s|ed)?\b", re.I)
+_STRIKES = frozenset({"strike", "raid"})
+
+
+def imagery_confirms(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A claimed strike that pictures told after it confirm in so many words ("Ukraine said its drones struck the
+    base ... The satellite images confirm the damage"): confirmed (pictures that only show damage confirm nothing)."""
+    if "confirm" not in text or not any(w in text for w in ("image", "photo", "picture", "footage")):
+        return cands
+    at = [m.start() for m in _IMAGES_CONFIRM.finditer(text) if not m.group("neg")]
+    for c in cands if at else ():
+        if c.subtype in _STRIKES and c.status is Status.CLAIMED and c.type is not IncidentType.MIGRATION \
+                and c.sources and any(src.start < a for src in c.sources for a in at):
+            c.status = Status.CONFIRMED
+            c.rules.append("confirmed: pictures told after the claim confirm it")
+    return cands
 
 
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months)\b", re.I)

@@ -30,6 +30,7 @@ from mapper.incident_longform import (
     carried_home,
     community_heading,
     counted_moves,
+    imagery_confirms,
     lede_attack,
     next_in_paragraph,
     same_period,
@@ -143,8 +144,9 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     lex = lexicon or load_lexicon(lexicon_dir)
     cands: list[Candidate] = []
     for parsed in parsed_articles:
-        cands.extend(remembered(parsed, lex, default_year, lambda p=parsed: summarised(group_article(
-            sum_of_parts(summary_lede(lede_tally(_article_candidates(p, lex, default_year), p.article.text)))))))
+        cands.extend(remembered(parsed, lex, default_year, lambda p=parsed: imagery_confirms(summarised(group_article(
+            sum_of_parts(summary_lede(lede_tally(_article_candidates(p, lex, default_year), p.article.text))))),
+            p.article.text)))
     incidents = finish(merge_across(cands))
     return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
 
