@@ -161,6 +161,9 @@ _MOVED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s
 
 # "52,000 Uzbeks left for South Korea, 38,000 for Turkey": a destination after a listed count, its verb told once
 _TO_PLACE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
+# "140 were taken out of X, 97 from Y and 75 from villages around Z": an origin after a listed count, likewise
+_FROM_PLACE = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:villages|towns|settlements|"
+                         r"communities|areas|districts)\b)")
 
 
 def find_figures(text: str) -> list[FigureSpan]:
@@ -206,9 +209,9 @@ def find_figures(text: str) -> list[FigureSpan]:
             unit = out[-1].figure.unit  # "shot down four more drones, bringing the night's total to 11": all of them
         elif unit is None and value >= 10 and out and out[-1].figure.unit == "people" \
                 and _LIST_ITEM_BEFORE.search(text, max(0, a.start() - 9), a.start()) and (
-                    _MOVED_AFTER.match(text, end) or _TO_PLACE.match(text, end)):
-            unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK" (or "2,900 for the UK"):
-            # the noun told once, and the verb too
+                    _MOVED_AFTER.match(text, end) or _TO_PLACE.match(text, end) or _FROM_PLACE.match(text, end)):
+            unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK" (or "2,900 for the UK",
+            # "97 from Sloviansk"): the noun told once, and the verb too
         elif unit is None and value >= 10 and (_MOVED_BEFORE.search(text, max(0, a.start() - 30), a.start()) or (
                 not text[:a.start()].strip() and _MOVED_AFTER.match(text, end) and not _YEAR.fullmatch(a.group()))):
             unit = "people"  # "while Pakistan expelled 54,000", "[..., while] 9,400 left for work": people moved

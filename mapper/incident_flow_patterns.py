@@ -34,7 +34,9 @@ _ORIGIN = [
                rf"(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of|left)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|region|country)\s+of\s+|the\s+|"
                rf"neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
-    re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})", re.I),
+    # "from villages in the X district", "out of villages around X": where the people lived
+    re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of|around|near)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})",
+               re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
     # "residents of the X region's border villages were evacuated": where the evacuees lived
     re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"

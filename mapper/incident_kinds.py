@@ -17,6 +17,20 @@ _WEAPONS = frozenset({"missile*", "guided bomb*", "aerial bomb*", "glide bomb*",
                       "bombed", "dropped"})
 
 _REPELLED = frozenset({"repelled", "repulsed"})
+# "shelling and drone attacks on 12 villages", "drone and artillery strikes": one report of attacks by several
+# weapons, an operation's strikes and no drone strike alone
+_MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|missile)\s+and\s+drone\s+"
+                    r"(?:attacks?|strikes?)|"
+                    r"\bdrone\s+and\s+(?:artillery|missile|mortar)\s+(?:attacks?|strikes?|fire)\b", re.I)
+
+
+MIXED_RULE = "; shelling and drones told as one report"
+
+
+def mixed_attack(text: str, s: int, e: int) -> bool:
+    """True when the sentence tells attacks by drones and by shelling, missiles or mortars as one report."""
+    return (text.find(" and drone ", s, e) >= 0 or text.find("rone and ", s, e) >= 0) and bool(
+        _MIXED.search(text, s, e))
 _SMUGGLERS = re.compile(r"smugglers?\b", re.I)
 
 
@@ -35,7 +49,7 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     # a sentence on drones is the forces' strike: a marker and no drone word of its own
     drone_here = any(t.type == "drone" and not t.subtype for t in trig)
     drone_event = [t for t in trig if t.type == "drone" and t.subtype in {"strike", "interception"}
-                   and near_drone and (drone_here or not marker)]
+                   and near_drone and (drone_here or not marker)] if not mixed_attack(text, s, e) else []
     # staging cues count only beside a name, an operation word or a military context ("staging protests",
     # "drug smugglers" are none)
     staging = staging_spans(text, s, e) if named or marker or strike or target or military else []
@@ -71,6 +85,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     else:
         subtype = "raid" if any(t.subtype == "raid" for t in strike) else "strike"
         rule = f"strike '{strike[0].term}' on target"
+        if drone_here and mixed_attack(text, s, e):
+            rule += MIXED_RULE
     cand = new_candidate(sent, IncidentType.OPERATION, subtype, locs, rule)
     cand.unarmed = subtype == "strike" and not any(t.term in _WEAPONS for t in ops)
     if named:

@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 import re
 
+from mapper.incident_kinds import MIXED_RULE
 from mapper.incident_merge import Candidate, absorb, counts_of, dates_compatible, explicit
 from mapper.incident_text import sentences
 from mapper.model import Figure, IncidentType, Precision
@@ -63,7 +64,9 @@ def summary_lede(cands: list[Candidate]) -> list[Candidate]:
     if lede is None or lede.type is IncidentType.MIGRATION or not lede.locs \
             or any(loc.precision in _FINE for loc in lede.locs):
         return cands
-    later = [c for c in cands[1:] if c.type is lede.type and dates_compatible(explicit(c), explicit(lede))
+    # ("shelling and drone attacks on 12 villages": a summary of the strikes of both kinds told after it)
+    kinds = {lede.type, IncidentType.DRONE} if any(r.endswith(MIXED_RULE) for r in lede.rules) else {lede.type}
+    later = [c for c in cands[1:] if c.type in kinds and dates_compatible(explicit(c), explicit(lede))
              and any(loc.precision in _FINE for loc in c.locs)]
     towns = {loc.place_id for c in later for loc in c.locs if loc.precision in _FINE}
     # (the first of them in the lede's regions: "a fire at an oil depot in the Tambov region" is no summary of
@@ -77,10 +80,11 @@ def summary_lede(cands: list[Candidate]) -> list[Candidate]:
     return cands[1:]
 
 
-def _sum_of_parts(groups: list[Candidate]) -> list[Candidate]:
+def sum_of_parts(groups: list[Candidate]) -> list[Candidate]:
     """A lede whose count is the sum of two to four counts of its kind told after it ("brought home 418 citizens
     from Iran ... The largest group, 291 people, ... A second group of 127 people ..."): their total, which joins
-    the first part with no count and no place of its own."""
+    the first part with no count and no place of its own. Run on an article's candidates before they merge too
+    ("evacuated 312 people ... 140 from X, 97 from Y and 75 from Z"), so that the total joins none of its parts."""
     lede = groups[0] if len(groups) > 2 and groups[0].sents == {0} else None
     totals = {f.value for f in lede.figures if f.value >= 10} if lede is not None else set()
     parts = [(g, next((f.value for f in g.figures if f.value >= 10), 0.0)) for g in groups[1:]
@@ -98,7 +102,7 @@ def summarised(groups: list[Candidate]) -> list[Candidate]:
     its kind, whose sentences give the exact figures. (A move in the lede's trailing clause, "..., killing five,
     as authorities moved hundreds more people out of villages", summarises the article's evacuations: the
     victims are the attacks', and its regions the article's whole area.)"""
-    groups = _sum_of_parts(groups)
+    groups = sum_of_parts(groups)
     lede = groups[0] if len(groups) > 1 and min(groups[0].sents) == 0 and len(groups[0].sents) == 1 else None
     moved = lede is not None and lede.type is IncidentType.MIGRATION and lede.subtype in _MOVES
     if lede is None or {(v, u) for v, u in counts_of(lede) if not (moved and u in _HARM)}:

@@ -10,7 +10,7 @@ from mapper.incident_geometry import near
 from mapper.incident_merge import Candidate, dates_compatible
 from mapper.incident_sentence import location
 from mapper.lexicon import Trigger
-from mapper.model import FuzzyDate, IncidentType, Resolution
+from mapper.model import FuzzyDate, IncidentType, Resolution, Status
 from mapper.prefilter import looking_ahead
 
 # "the agency recorded 186,000 returns": a count of moves named by their noun (a bare "returns" is as often a tax
@@ -27,6 +27,56 @@ def counted_moves(text: str, low: str) -> Iterator[Trigger]:
         for m in _COUNTED_MOVES.finditer(text):
             noun = m.group("noun").lower()
             yield Trigger("migration", _MOVE_NOUNS[noun], noun, m.start("noun"), m.end("noun"))
+
+
+# "a charter flew 148 Uzbek citizens home", "brought 96 people back from X": the move verb and "home"/"back" split
+# by the group carried (the lexicon's "flew home", "brought back" need the words side by side)
+_CARRIED_HOME = re.compile(r"\b(?:flew|flown|flying|brought|bringing|took|taken|fly|bring)\s+(?:(?:about|some|around|"
+                           r"nearly|another|more\s+than|over)\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:citizens|nationals|"
+                           r"people|migrants|workers|students|residents|passengers|evacuees|children|pilgrims)\s+"
+                           r"(?P<to>home|back)\b", re.I)
+
+
+def carried_home(text: str, low: str) -> Iterator[Trigger]:
+    """Return triggers for a group carried home with the verb split ("flew 148 Uzbek citizens home")."""
+    if (" home" in low or " back" in low) and ("flew" in low or "flown" in low or "brought" in low or "took" in low
+                                             or "taken" in low or "bring" in low or "flying" in low):
+        for m in _CARRIED_HOME.finditer(text):
+            yield Trigger("migration", "return", f"{m.group(0).split()[0].lower()} {m.group('to').lower()}",
+                          m.start(), m.end())
+
+
+# "Since then, sightings over airports in X, Y and Z have closed runways for hours": what has happened over a
+# period told after an event, a series in the perfect tense and no one event
+_SINCE_THEN = re.compile(r"\s*Since\s+(?:then|that\s+(?:night|day|attack|incident))\b")
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:repeatedly|also|regularly|often|since)\s+)?(?:been\s+)?"
+                      r"\w+(?:ed|en|wn|ck|ut)\b")
+
+
+def series_since_then(text: str, s: int, e: int) -> bool:
+    """True for a sentence opening "Since then" whose verb is in the perfect: a series over a period."""
+    return text.startswith("Since", s) and _SINCE_THEN.match(text, s) is not None \
+        and _PERFECT.search(text, s, e) is not None
+
+
+# "The images, published by a commercial provider, confirm the damage": pictures that confirm what was claimed
+_IMAGES_CONFIRM = re.compile(r"\b(?:images|imagery|photos|pictures|footage)\b[^.;]{0,80}?\b(?P<neg>(?:not|cannot|"
+                             r"could\s+not|did\s+not|do\s+not|failed\s+to)\s+)?confirm(?:s|ed)?\b", re.I)
+_STRIKES = frozenset({"strike", "raid"})
+
+
+def imagery_confirms(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A claimed strike that pictures told after it confirm in so many words ("Ukraine said its drones struck the
+    base ... The satellite images confirm the damage"): confirmed (pictures that only show damage confirm nothing)."""
+    if "confirm" not in text or not any(w in text for w in ("image", "photo", "picture", "footage")):
+        return cands
+    at = [m.start() for m in _IMAGES_CONFIRM.finditer(text) if not m.group("neg")]
+    for c in cands if at else ():
+        if c.subtype in _STRIKES and c.status is Status.CLAIMED and c.type is not IncidentType.MIGRATION \
+                and c.sources and any(src.start < a for src in c.sources for a in at):
+            c.status = Status.CONFIRMED
+            c.rules.append("confirmed: pictures told after the claim confirm it")
+    return cands
 
 
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months)\b", re.I)

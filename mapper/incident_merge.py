@@ -215,6 +215,9 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         eb = [loc for loc in b.locs if loc.role == role]
         if ea and eb and not _ends_agree(ea, eb):
             return False  # two flows from or to different places
+        if role == "origin" and ca and cb and not ca & cb and other_towns(ea, eb):
+            return False  # "Most of them left Kostiantynivka, 244 people. Another 109 were evacuated from
+            # Druzhkivka": a daily report's count per town, each its own flow
     if a.type is IncidentType.MIGRATION and gap > 1 and (elsewhere(a.locs, b.locs) or elsewhere(b.locs, a.locs)):
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
     # (towns, or districts standing for villages the gazetteer lacks, apart are two attacks: "In Murom in the

@@ -24,14 +24,17 @@ from mapper.incident_finish import finish
 from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
-from mapper.incident_lede import lede_tally, summarised, summary_lede
+from mapper.incident_lede import lede_tally, sum_of_parts, summarised, summary_lede
 from mapper.incident_longform import (
     another_time,
+    carried_home,
     community_heading,
     counted_moves,
+    imagery_confirms,
     lede_attack,
     next_in_paragraph,
     same_period,
+    series_since_then,
 )
 from mapper.incident_memo import remembered
 from mapper.incident_merge import Candidate, group_article, merge_across
@@ -141,8 +144,9 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     lex = lexicon or load_lexicon(lexicon_dir)
     cands: list[Candidate] = []
     for parsed in parsed_articles:
-        cands.extend(remembered(parsed, lex, default_year, lambda p=parsed: summarised(group_article(
-            summary_lede(lede_tally(_article_candidates(p, lex, default_year), p.article.text))))))
+        cands.extend(remembered(parsed, lex, default_year, lambda p=parsed: imagery_confirms(summarised(group_article(
+            sum_of_parts(summary_lede(lede_tally(_article_candidates(p, lex, default_year), p.article.text))))),
+            p.article.text)))
     incidents = finish(merge_across(cands))
     return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
 
@@ -186,6 +190,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
                      lambda t: t.start)
     for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
+        trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
+    for t in carried_home(text, low):  # "flew 148 citizens home": the move verb split by the group
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
@@ -259,8 +265,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if not made and not near_drone and i >= 2 and drone_marked[i - 2]:
                 # "Drones entered Polish airspace. Airports were closed. Debris was found in a house in X."
                 made = [c for c in drone(sent) if c.subtype == "debris"]
-            if made and dates_by[i] and all(d.since for d in dates_by[i]):
-                made = []
+            if made and (dates_by[i] and all(d.since for d in dates_by[i]) or series_since_then(text, s, e)):
+                made = []  # ("Since then, sightings over airports in X, Y and Z have closed runways": a series)
             air = [r for r in res_by[i] if names_airspace(text, r)]  # "Polish airspace": a drone's place only
             moved = migration(Sentence(art, i, trig, [r for r in res_by[i] if r not in air], lex, dates_by, figs_by,
                                        clauses, trig_by) if air else sent, out, demonyms_by[i])
