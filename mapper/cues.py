@@ -220,8 +220,9 @@ def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
 
 
 # "the Dostyk crossing", "the Farap checkpoint": a border crossing is named after the place it stands at,
-# as "at Dostyk" would say
-_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\b|\s+border\s+posts?\b")
+# as "at Dostyk" would say; "the Sokh exclave", "the Vorukh enclave" name the place itself
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\b|\s+border\s+posts?\b"
+                             r"|\s+(?:ex|en)claves?\b")
 # "Kerch was hit by drones", "Sudzha came under fire": what an attack hits is a place, subject or object
 _ATTACKED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|"
                              rf"repeatedly\s+|heavily\s+|once\s+again\s+)?(?:{ATTACK_PARTICIPLES})|"

@@ -43,6 +43,7 @@ _KNOWN_ALIAS_ZIPF = 3.0  # for a city of 100,000's other name: Turkestan (2.5) f
 _KNOWN_CITY_POP = 100_000  # a city this big, or a regional capital, is never coarsened into another region
 _VILLAGE_REACH = 300  # characters
 _TOWN_POP = 50_000  # a town this big that the gazetteer has by the name written is no missing village
+_SEATLESS_DISTRICTS = frozenset({"KG", "TJ", "UZ", "KZ", "TM"})
 _OBSCURE_ZIPF = 2.0  # Aktau 1.2, Tuapse 1.3, Novorossiysk 1.5; not Osh (2.5), Kinney (2.9), Ripley (3.2)
 _OBSCURE_TOWN_POP = 20_000
 _SECOND_CONFIDENCE = 0.5  # a reading chosen after the first was rejected (``bigger_namesakes``)
@@ -214,6 +215,10 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             g.runners = [c, *(p for p in g.runners if p is not town)]
             g.choice = c = town
             bare_district, variant = False, _variant(g, is_called)
+        elif bare_district and m.weak == "cued" and c.country in _SEATLESS_DISTRICTS \
+                and word_frequency(m.name) < _OBSCURE_ZIPF and _one_place_called(g, m.name, is_called):
+            bare_district = False  # "men from Kadamjay", "the Sokh exclave": a Central Asian district whose seat
+            # the gazetteer lacks, after a locative word; a rare name only that district is called
         minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit)) and not (
             # A word English hardly uses (Tuapse, Aktau, Kstovo) is no surname or common word: a town of
             # 20,000 called so is the likely reading even with no other place of the text nearby.

@@ -192,6 +192,15 @@ Romanian, Moldovan and Baltic places where drones fell, Russian border villages,
 change they prompted: end to end strict F1 0.868, accuracy@161 over all gold 0.777 as written (gold spans 0.788);
 0.868 and 0.800 once Russia was given the set's other point. After the fixes (README) strict F1 0.964, accuracy@161
 over all gold 0.929 (gold spans 0.929).
+Rows ``g20-*`` (8 short local-news pieces, 74 literal toponyms: the Batken-Leilek-Isfara border and its enclaves,
+Karakalpakstan and Khorezm, Kazakh oil and mining towns, Turkmen velayats and the Karakum canal, the Chinese and
+Uzbek crossings, the Syr Darya, Chu and Talas, migrants' home villages named with their district) scored before any
+change they prompted: end to end strict F1 0.959, accuracy@161 over all gold 0.946 as written (gold spans 0.973);
+0.973 and 0.959 once two slips were put to the set's conventions ("the regional centre" annotated, "water talks
+with Isfara" non-literal). The misses: "the Republic of Karakalpakstan" cut to its last word, the Sokh exclave and
+Kadamjay (districts whose seats the gazetteer lacks, named bare), Dostlik read as the Jizzakh town (the Andijan
+crossing is not in the gazetteer). After the fixes (README) strict F1 1.0, accuracy@161 over all gold 0.986; Dostlik
+is still wrong.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -242,7 +251,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g14-", 0.995, 0.99),
                                                     ("g15-", 0.98, 0.95), ("g16-", 0.985, 0.97),
                                                     ("g17-", 0.985, 0.98), ("g18-", 0.985, 0.985),
-                                                    ("g19-", 0.96, 0.925)])
+                                                    ("g19-", 0.96, 0.925),
+                                                    ("g20-", 0.985, 0.98)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]

@@ -84,3 +84,18 @@ def test_a_pipeline_name_is_no_place_but_a_route_end_is(gazetteer) -> None:
     res = _res(gazetteer, "Drones hit pumping stations on the Druzhba pipeline, while crude from Kazakhstan flows "
                           "through the Samara-Atyrau pipeline.")
     assert "Druzhba" not in res and res["Samara"].place.name == "Samara" and res["Atyrau"].place.name == "Atyrau"
+
+
+def test_a_central_asian_district_named_bare_after_a_locative_stands(gazetteer) -> None:
+    """Sokh and Kadamjay: districts whose seats the gazetteer lacks, named alone after a locative word or
+    before "exclave"; Uzbek Latin x (So‘x) is English kh."""
+    res = _res(gazetteer, "Buses from Fergana to the Sokh exclave run again, and workers returned to "
+                          "Kadamjay in Kyrgyzstan.")
+    assert res["Sokh"].place is not None and res["Sokh"].place.country == "UZ"
+    assert res["Kadamjay"].place is not None and res["Kadamjay"].place.country == "KG"
+
+
+def test_the_republic_of_a_republic_known_by_an_alias(gazetteer) -> None:
+    """"Qoraqalpog‘iston Respublikasi" is the Republic of Karakalpakstan in English news."""
+    res = _res(gazetteer, "Cotton prices fell in the Republic of Karakalpakstan this autumn.")
+    assert res["Republic of Karakalpakstan"].place.country == "UZ"

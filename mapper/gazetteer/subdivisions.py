@@ -58,6 +58,13 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
         for n in list(e.names):
             for d in derived_names(n):
                 e.add(d, DERIVED)
+        # "Qoraqalpog‘iston Respublikasi" is the Republic of Karakalpakstan: "Republic of" each one-word alias
+        if {normalize(name.split()[0]), normalize(name.split()[-1])} & _REPUBLIC_WORDS:
+            for alias in [a for a, c in e.names.items() if c == ALIAS and a.isascii() and " " not in a]:
+                e.add("Republic of " + alias, DERIVED)
+        if iso == "UZ":  # Uzbek Latin x is English kh: "So‘x Tumani" is the Sokh district, "Xonqa" Khonqa
+            for n in [n for n in e.names if "x" in n.lower()]:
+                e.add(n.replace("X", "Kh").replace("x", "kh"), DERIVED)
         if lvl == 1 and iso in _OBLAST_COUNTRIES:  # "Zaporozhye region": named after its city, called after it
             _named_after_seat(e, towns.get((iso, parts[1]), {}))
         inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
@@ -107,6 +114,7 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
 
 
 # Countries of the Soviet oblast system, whose regions are mostly named after their administrative centre.
+_REPUBLIC_WORDS = frozenset({"republic", "respublika", "respublikasi", "respublikasy"})
 _OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "MD"})
 
 
