@@ -11,7 +11,7 @@ from pathlib import Path
 from mapper.article_records import OnError, check_text_head, read_csv, read_json, read_jsonl, report
 from mapper.article_text import read_feed, read_text
 from mapper.errors import InputError
-from mapper.model import MAX_TEXT_CHARS, Article
+from mapper.model import Article, too_long
 from mapper.webpages import HTML_STARTS, HTML_SUFFIXES, read_webpage
 
 PathLike = str | Path
@@ -122,9 +122,8 @@ def _guarded(articles: Iterator[Article], on_error: OnError | None) -> Iterator[
     """A file's articles; an error that ends the file is reported (when asked) instead of raised."""
     try:
         for article in articles:
-            if len(article.text) > MAX_TEXT_CHARS:  # refused here rather than parsed for many minutes
-                report(InputError(f"{article.path}: article {article.id}: text is {len(article.text):,} "
-                                  f"characters, over the limit of {MAX_TEXT_CHARS:,}; split it"), on_error)
+            if refused := too_long(article.text, article.id):  # refused here rather than parsed for many minutes
+                report(InputError(f"{article.path}: {refused}"), on_error)
                 continue
             yield article
     except InputError as exc:

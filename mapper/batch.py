@@ -17,7 +17,7 @@ from typing import Any, Literal
 from mapper.batch_inputs import ReadError, read_inputs
 from mapper.errors import GazetteerError, InputError, MapperError
 from mapper.gazetteer.base import Gazetteer
-from mapper.model import MAX_TEXT_CHARS, Article, Place
+from mapper.model import Article, Place, too_long
 from mapper.store import ANY_ARTICLE, Corrections, Store
 from mapper.store_results import ArticleResult, IngestCounts, content_hash
 
@@ -76,8 +76,8 @@ def process_article(article: Article, gazetteer: Gazetteer, corrections: Correct
     """Parse one article and extract its incidents as ``mapper incidents`` does (flows from or to a
     whole country drawn at its capital); any failure becomes the result's ``error``."""
     digest = digest or content_hash(article)
-    if len(article.text) > MAX_TEXT_CHARS:
-        return ArticleResult(article, digest, error=_too_long(article))
+    if refused := too_long(article.text, article.id):
+        return ArticleResult(article, digest, error=refused)
     try:
         from mapper.incidents import extract_incidents
         from mapper.pipeline import parse_article
@@ -93,11 +93,6 @@ def process_article(article: Article, gazetteer: Gazetteer, corrections: Correct
         return ArticleResult(article, digest, error=f"article {article.id}: internal error "
                              f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})")
     return ArticleResult(article, digest, tuple(parsed.resolutions), tuple(incidents))
-
-
-def _too_long(article: Article) -> str:
-    return (f"article {article.id}: text is {len(article.text):,} characters, over the limit of "
-            f"{MAX_TEXT_CHARS:,}; split it")
 
 
 def process_chunk(items: Sequence[tuple[Article, str]], gazetteer_path: str | None,
@@ -257,12 +252,12 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, gazetteer: GazetteerAr
 
     try:
         while chunk := list(itertools.islice(stream, chunk_size)):
-            found = [a for a in chunk if isinstance(a, Article) and len(a.text) <= MAX_TEXT_CHARS]
+            found = [a for a in chunk if isinstance(a, Article) and too_long(a.text, a.id) is None]
             for bad in chunk:
                 if isinstance(bad, ReadError):
                     _report(counts, on_error, bad.where, bad.message)
-                elif len(bad.text) > MAX_TEXT_CHARS:  # refused here rather than shipped to a worker
-                    _report(counts, on_error, bad.path or bad.id, _too_long(bad))
+                elif refused := too_long(bad.text, bad.id):  # refused here rather than shipped to a worker
+                    _report(counts, on_error, bad.path or bad.id, refused)
             fresh = store.unseen(found, pending_hashes=pending_hashes, pending_ids=pending_ids)
             counts.skipped += len(found) - len(fresh)
             if not fresh:

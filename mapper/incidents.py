@@ -144,11 +144,20 @@ def extract_incidents(parsed_articles: Iterable[ParsedArticle], *, lexicon: Lexi
     lex = lexicon or load_lexicon(lexicon_dir)
     cands: list[Candidate] = []
     for parsed in parsed_articles:
-        cands.extend(remembered(parsed, lex, default_year, lambda p=parsed: imagery_confirms(summarised(group_article(
-            sum_of_parts(summary_lede(lede_tally(_article_candidates(p, lex, default_year), p.article.text))))),
-            p.article.text)))
+        cands.extend(remembered(parsed, lex, default_year,
+                                lambda p=parsed: _article_events(p, lex, default_year)))
     incidents = finish(merge_across(cands))
     return [_flow_at_capitals(inc, capital_of) for inc in incidents] if capital_of else incidents
+
+
+def _article_events(parsed: ParsedArticle, lex: Lexicon, default_year: int | None) -> list[Candidate]:
+    """One article's events: its sentences' candidates, then the lede's tallies and summaries, grouped
+    into events, and a claim confirmed by later imagery."""
+    text = parsed.article.text
+    cands = _article_candidates(parsed, lex, default_year)
+    cands = summary_lede(lede_tally(cands, text))  # a lede's total or summary joins the events told after it
+    cands = group_article(sum_of_parts(cands))
+    return imagery_confirms(summarised(cands), text)
 
 
 def _flow_at_capitals(inc: Incident, capital_of: Callable[[str], Place | None]) -> Incident:

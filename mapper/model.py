@@ -53,6 +53,13 @@ REGION_POINT = "(approximate: the region's point)"
 MAX_TEXT_CHARS = 2_000_000
 
 
+def too_long(text: str, article_id: str) -> str | None:
+    """Why an article's text is refused (over :data:`MAX_TEXT_CHARS`), or None when it is not."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return None
+    return f"article {article_id}: text is {len(text):,} characters, over the limit of {MAX_TEXT_CHARS:,}; split it"
+
+
 def _check_coords(owner: str, lat: float, lon: float) -> None:
     if not (isinstance(lat, (int, float)) and math.isfinite(lat) and -90.0 <= lat <= 90.0):
         raise ValueError(f"{owner}: latitude must be in [-90, 90], got {lat!r}")

@@ -12,11 +12,11 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mapper.batch import MAX_TEXT_CHARS, process_article, worker_gazetteer
+from mapper.batch import process_article, worker_gazetteer
 from mapper.batch_inputs import ReadError, read_inputs
 from mapper.cli import _register, cli
 from mapper.cli.store import EXIT_SOME_FAILED
-from mapper.model import Article
+from mapper.model import MAX_TEXT_CHARS, Article
 from mapper.store import Store
 from mapper.store_results import ArticleResult
 
