@@ -1,11 +1,13 @@
-"""Write every output of a run (data files, map, briefing) into one folder, each file atomically."""
+"""Write every output of a run (data files, map, briefing) into one folder, all replaced together."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -104,12 +106,35 @@ def write_outputs(incidents: Iterable[Incident], resolutions: Iterable[Resolutio
         render_png(paths["png"], fc, outlines=outlines, title=title, credit=credit)
         render_pptx(paths["pptx"], fc, image=paths["png"], title=title, credit=f"Sources: {credit}" if credit else "",
                     subtitle=subtitle(f["properties"] for f in fc["features"]))
-        for name, path in paths.items():  # every file is complete: only now replace the earlier ones
-            try:
-                os.replace(path, final[name])
-            except OSError as exc:
-                raise OutputError(f"cannot write {final[name]}: {exc.strerror or exc}") from exc
+        with _signals_held():  # every file is complete: only now replace the earlier ones, all of them
+            for name, path in paths.items():
+                try:
+                    os.replace(path, final[name])
+                except OSError as exc:
+                    raise OutputError(f"cannot write {final[name]}: {exc.strerror or exc}") from exc
     return final
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block ends, so a run's files are replaced all or none.
+
+    A signal that arrives meanwhile is raised again after the block (Ctrl-C then still exits 130, with
+    the new outputs whole). Outside the main thread, where handlers cannot be set, the block runs as is.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    held = [sig for sig in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if sig is not None]
+    previous = {sig: signal.signal(sig, lambda number, _frame: arrived.append(number)) for sig in held}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for sig in dict.fromkeys(arrived):
+            signal.raise_signal(sig)
 
 
 def check_out_dir(out_dir: str | os.PathLike[str]) -> None:

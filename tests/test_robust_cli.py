@@ -120,6 +120,36 @@ def test_ctrl_c_leaves_the_earlier_outputs_whole(tmp_path: Path) -> None:
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no half-written file, no temp folder
 
 
+INTERRUPT_AFTER_FIRST_RENAME = """
+import os, signal, sys
+from mapper.cli import main
+_replace = os.replace
+def replace(src, dst):
+    _replace(src, dst)
+    if ".mapper-run-" in str(src) and ".mapper-run-" not in str(dst):  # from the staging folder into place:
+        os.kill(os.getpid(), signal.SIGINT)  # a Ctrl-C arrives between the first output renamed and the next
+os.replace = replace
+sys.argv = ["mapper", *sys.argv[1:]]
+main()
+"""
+
+
+def test_ctrl_c_while_outputs_are_replaced_leaves_no_mix_of_old_and_new(tmp_path: Path) -> None:
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    (tmp_path / "a.jsonl").write_text(_record(id="a", published="2025-06-03"))
+    subprocess.run([sys.executable, "-m", "mapper", "run", "--out", str(out)], cwd=ROOT, env=env, check=True,
+                   capture_output=True)
+    subprocess.run([sys.executable, "-m", "mapper", "run", str(tmp_path / "a.jsonl"), "--out", str(fresh)],
+                   cwd=ROOT, env=env, check=True, capture_output=True)
+    run = subprocess.run([sys.executable, "-c", INTERRUPT_AFTER_FIRST_RENAME, "run", str(tmp_path / "a.jsonl"),
+                          "--out", str(out)], cwd=ROOT, env=env, capture_output=True)
+    assert run.returncode == EXIT_INTERRUPTED and b"Traceback" not in run.stderr
+    data = ("incidents.geojson", "flows.geojson", "places.geojson", "incidents.csv")
+    assert {n: (out / n).read_bytes() for n in data} == {n: (fresh / n).read_bytes() for n in data}
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in fresh.iterdir())  # no temp folder
+
+
 def test_article_text_never_becomes_markup_in_the_map(tmp_path: Path) -> None:
     """Ids, titles, sources, text and URLs from a JSON Lines file and a feed, end to end into map.html."""
     evil = {"id": "</script><script>alert('id')</script>", "published": "2025-06-03",
