@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from xml.sax import SAXParseException
 
 from mapper.article_records import read_lines
 from mapper.datelines import dateline_date
@@ -128,6 +129,10 @@ def html_to_text(markup: str) -> str:
     return "\n\n".join(parser.paragraphs)
 
 
+#: The XML parser's words for a document that stops before its elements close (a cut download).
+_CUT_SHORT = ("no element found", "unclosed token", "unclosed CDATA section")
+
+
 def read_feed(path: Path, base: str, spans_field: str | None,
               published: dt.date | None) -> Iterator[Article]:
     """The entries of an RSS/Atom feed that carry text, one Article each."""
@@ -137,6 +142,10 @@ def read_feed(path: Path, base: str, spans_field: str | None,
     parsed = feedparser.parse(path.read_bytes())
     if parsed.bozo and not parsed.entries:
         raise InputError(f"{path}: not a readable RSS/Atom feed ({parsed.get('bozo_exception')})")
+    problem = parsed.get("bozo_exception")
+    if isinstance(problem, SAXParseException) and problem.getMessage() in _CUT_SHORT:  # the last entry lost text
+        raise InputError(f"{path}: the feed ends in the middle (line {problem.getLineNumber()}: "
+                         f"{problem.getMessage()}): the file looks cut short; download it again")
     source = html_to_text(parsed.feed.get("title", ""))
     found = 0
     for n, entry in enumerate(parsed.entries, 1):

@@ -22,6 +22,10 @@ from mapper.model import MAX_TEXT_CHARS
 
 ROOT = Path(__file__).parent.parent
 GOOD = "KYIV, June 3, 2025 - A drone struck a warehouse in Kharkiv on Monday, officials said."
+FEED = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>\n"
+        f"<item><title>Kharkiv</title><description>{GOOD}</description></item>\n"
+        "<item><title>Ualy</title><description>Drone debris fell near the village of Ualy in the Mangistau region "
+        "on Tuesday.</description></item></channel></rss>")
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
 
 
@@ -46,6 +50,8 @@ HOSTILE = {  # file name -> (bytes, what the message must say)
     "digits.jsonl": (b"1" * 5000 + b"\n", ":1: unusable JSON (ValueError"),
     "latin1.jsonl": (b'{"text": "Caf\xe9 in Kharkiv"}\n', ":1: not valid UTF-8"),
     "huge.txt": (b"Kharkiv " * (MAX_TEXT_CHARS // 8 + 1), "over the limit of 2,000,000; split it"),
+    "cut.rss": (FEED.encode()[:FEED.index("the Mangistau")], "(line 3: no element found): the file looks cut short"),
+    "cut-in-a-tag.rss": (FEED.encode()[:-12], "(line 3: unclosed token): the file looks cut short"),
 }
 
 
@@ -105,6 +111,21 @@ def test_a_curated_place_on_the_prime_meridian_is_no_missing_longitude() -> None
     assert curated_entry(row, {"GB"}, "new row").place.lon == 0.0
 
 
+def _wait_for_cpu_seconds(pid: int, seconds: float) -> None:
+    """Until the process has used this much CPU time (not wall time: the machine may be busy)."""
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        time.sleep(seconds)
+        return
+    tick = os.sysconf("SC_CLK_TCK")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        if (int(fields[11]) + int(fields[12])) / tick >= seconds:  # utime + stime
+            return
+        time.sleep(0.05)
+
+
 def test_ctrl_c_leaves_the_earlier_outputs_whole(tmp_path: Path) -> None:
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -113,7 +134,7 @@ def test_ctrl_c_leaves_the_earlier_outputs_whole(tmp_path: Path) -> None:
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     run = subprocess.Popen([*command, str(ROOT / "tests" / "data" / "incident_dev.jsonl")], cwd=ROOT, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(2.5)  # reading and parsing 300 articles takes several seconds more
+    _wait_for_cpu_seconds(run.pid, 3.0)  # past start-up (about 1 s), into parsing 365 articles (about 8 s more)
     run.send_signal(signal.SIGINT)
     _, err = run.communicate(timeout=60)
     assert run.returncode == EXIT_INTERRUPTED and b"Traceback" not in err
