@@ -18,7 +18,7 @@ from mapper.model import DatePrecision, FuzzyDate
 from mapper.prefilter import looking_ahead
 
 # "than in the same period last year", "compared with about 9,000 in the same period last year"
-_COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+"
+_COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against|up\s+from|down\s+from)\s+"
                        r"(?:(?:about|some|nearly|almost|around|roughly|just\s+over|more\s+than)\s+)?"
                        r"(?:[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:in|during|over)\s+(?:the\s+whole\s+of\s+|"
                        r"all\s+of\s+)?)?"

@@ -327,17 +327,21 @@ def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, e
     near = lex.cues_in(text, max(a, start - _QUALIFIER_SPAN), start)
     after = lex.cues_in(text, end, min(b, end + 12))
     wide = lex.cues_in(text, sent_start, start) if sent_start is not None else {}
+    mixed: list[tuple[int, str]] = []
     for found in (near, after, wide):
         hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in found.get(side, [])
                 if found is not wide or not _BORDER_WITH.search(text, max(0, off - 16), off)]
+        if found is wide and len({side for _o, side in hits}) == 2:
+            mixed = hits  # "entered Romanian airspace during a Russian attack on Ukrainian ports": the dateline decides
+            break
         if hits:
             return max(hits)[1] if found is not after else min(hits)[1]
     # "ATYRAU, Kazakhstan (Reuters) - ... The defence ministry said": a body the sentence does not qualify
     # belongs to the state the report is filed from
     dateline = lex.cues_in(text, 0, dateline_end(text)) if sent_start is not None else {}
-    hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in dateline.get(side, [])]
-    if hits:
-        return max(hits)[1]
+    lines = [(off, side) for side in ("belligerent", "neutral") for _t, off in dateline.get(side, [])]
+    if lines or mixed:
+        return max(lines or mixed)[1]
     return ""
 
 
