@@ -197,8 +197,8 @@ def _body_named_before(lex: Lexicon, text: str, sents: list[tuple[int, int]], i:
     if not nouns:
         return _NONE, ""
     low = text.lower()
-    for j in range(i - 1, -1, -1):
-        a, b = sents[j]
+    for j in range(i, -1, -1):  # ("officers of Russia's Investigative Committee ... , the committee said": its own)
+        a, b = (sents[j][0], window[0]) if j == i else sents[j]
         at = low.rfind(nouns[0], a, b)
         while at >= 0:
             if text[at].isupper() or not _BARE_BODY.search(text, max(a, at - 6), at):  # (not "the agency")

@@ -348,8 +348,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
                                         and (t.subtype or t.type == "migration") for t in trig) \
                     and not another_time(dates_by[i], prev) \
-                    and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
-                    and not WIDE.search(text, s, e):
+                    and not (prev.type is IncidentType.MIGRATION and (STILL_THERE.search(text, s, e) or {
+                        t.subtype for t in trig if t.type == "migration" and t.subtype} - {prev.subtype,
+                                                                                              "relocation"})) \
+                    and not WIDE.search(text, s, e):  # ("143,000 came home" after departures: no more of them)
                 figs = figs_by[i]
                 # "... debris fell on a house. The air force said it shot down 406 drones": another kind of
                 # drone event's tally (a nationwide one) counts only its victims toward the event before
