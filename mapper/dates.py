@@ -79,9 +79,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
 # "since Moscow tightened migration rules last year": the date of a since-clause opens an interval too
 # "since September 2022, when fighting killed about 100 people": a when-clause counting victims or people driven
-# out tells a dated event of its own ("since April 2024, when drones first flew 1,000 km" only opens a span)
-_WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b\d[\d,.]*\s+(?:\w+\s+)?(?:people|residents|civilians|villagers|"
-                         r"soldiers|servicemen|killed|dead|injured|wounded)\b", _I)
+# out, or telling a find ("when pieces of a drone were first found near X"), tells a dated event of its own
+# ("since April 2024, when drones first flew 1,000 km" only opens a span)
+_WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b(?:\d[\d,.]*\s+(?:\w+\s+)?(?:people|residents|civilians|villagers|"
+                         r"soldiers|servicemen|killed|dead|injured|wounded)|(?:was|were)\s+(?:first\s+)?(?:found|"
+                         r"discovered))\b", _I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
 
 
