@@ -9,8 +9,9 @@ from mapper.dates import DateSpan
 from mapper.incident_geometry import near
 from mapper.incident_merge import Candidate, dates_compatible
 from mapper.incident_sentence import Sentence, counts, location, new_candidate
+from mapper.incident_text import dateline_end
 from mapper.lexicon import Trigger
-from mapper.model import FuzzyDate, IncidentType, Precision, Resolution, Status
+from mapper.model import FuzzyDate, IncidentType, PlaceKind, Precision, Resolution, Status
 from mapper.prefilter import looking_ahead
 
 # "the agency recorded 186,000 returns": a count of moves named by their noun (a bare "returns" is as often a tax
@@ -176,3 +177,19 @@ def ranked_next(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
         cand.figures = counts(figs[:1], IncidentType.MIGRATION)
         out.append(cand)
     return out
+
+
+_HOME_VERBS = frozenset({"came home", "come home", "returned home"})
+
+
+def came_home(sent: Sentence, resolutions: tuple[Resolution, ...]) -> list[Candidate]:
+    """A counted group that came home with no place named, in a report filed from a country the article names
+    ("TASHKENT — ... 143,000 citizens came home from abroad in the first half"): a return to that country."""
+    if not any(t.subtype == "return" and t.term in _HOME_VERBS for t in sent.triggers) or not sent.counted():
+        return []
+    end = dateline_end(sent.text)
+    filed = next((r.place.country for r in resolutions if r.place is not None and r.mention.start < end), None)
+    home = next((r for r in resolutions if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+                 and r.place.country == filed), None) if filed else None
+    return [new_candidate(sent, IncidentType.MIGRATION, "return", [location(home, "destination")],
+                          "migration return 'came home'; the country the report is filed from")] if home else []

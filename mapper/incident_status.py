@@ -43,6 +43,7 @@ _LAST_CLAUSE_END = re.compile(r"(?s:.*)(?:[,;:(“”\"—–]|\b(?:that|and|but
 _PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|not)\b", re.I)
 _AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:first|initially|earlier|previously|originally)\s+)?$", re.I)
 _STATE_SPEAKER = re.compile(r"\s*(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s*")  # "Kazakhstan", "the Kyrgyz Republic"
 # Words of an institution's name ("Ministry of Labour, Migration and Employment"): a clause made of them
 # alone is part of a name cut at a comma or "and", whose start lies further back.
@@ -143,6 +144,8 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
         if _WHEN_CLAUSE.fullmatch(text, max(s, dateline_end(text)) if s < 120 else s, off) \
                 and not _THAT_AFTER.match(text, off + len(term)):
             continue  # "When Putin announced a mobilisation in 2022, 400,000 crossed": the time, no source
+        if _AS_BEFORE.search(text, max(s, off - 25), off) and not _AGENT.match(text, off + len(term)):
+            continue  # "143,000 came home, not 162,000 as first reported": the earlier figure, no source
         windows = _windows(text, s, e, term, off)
         if _NOBODY.search(text, *windows[0]):
             continue  # "no casualties were reported": nothing is attributed

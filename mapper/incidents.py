@@ -28,6 +28,7 @@ from mapper.incident_lede import lede_tally, sum_of_parts, summarised, summary_l
 from mapper.incident_longform import (
     RANKED_NEXT,
     another_time,
+    came_home,
     carried_home,
     community_heading,
     counted_moves,
@@ -71,7 +72,7 @@ from mapper.incident_rules import (
 )
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
-from mapper.incident_text import habit_clause_start, sentences
+from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import Incident, IncidentType, ParsedArticle, Place, Precision, Source, Status
 from mapper.prefilter import looking_ahead
@@ -102,18 +103,6 @@ def _no_event_word(text: str, t: Trigger) -> bool:
     if no_event_term(text, t):
         return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
-
-
-# "the Astrakhan region, where Ukrainian drones have attacked a gas plant": a perfect in a clause describing a
-# place tells what has happened there, with no day of the article's news
-_WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:repeatedly|been|also)\s+)*[a-z]+", re.I)
-
-
-def _where_perfect(text: str, s: int, e: int, trig: list[Trigger]) -> bool:
-    """True when the sentence's event is told in a perfect ", where" clause, not before it ("Fighting also
-    continued near Siversk, where the command has concentrated two brigades" keeps the fighting's date)."""
-    m = _WHERE_PERFECT.search(text, s, e) if text.find("where", s, e) >= 0 else None
-    return m is not None and not any(t.subtype and t.start < m.start() for t in trig)
 
 
 # "It was at least the third strike on the station this year", "It was not the first attack on the depot": an
@@ -306,6 +295,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
             made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else []) \
                 if trig and out else []
+            if not made and trig:  # "143,000 citizens came home from abroad", filed from their country
+                made = came_home(Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by),
+                                 parsed.resolutions)
             if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
                 made = recruited_there(art.id, i, res_by[i - 1], group_told_before(figs_by, dates_by, i)
@@ -377,7 +369,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if nth is not None and src != "sentence":
             continue  # "It was not the first attack on the depot": the article's strike counted, no other event
         repeated = bool(cues.get("repeated")) or nth is not None
-        if src != "sentence" and (repeated or _where_perfect(text, s, e, trig)):
+        if src != "sentence" and (repeated or where_perfect(text, s, e, trig)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
                 and all(c.type is not IncidentType.MIGRATION for c in made):
