@@ -296,8 +296,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else []) \
                 if trig and out else []
             if not made and trig:  # "143,000 citizens came home from abroad", filed from their country
-                made = came_home(Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by),
-                                 parsed.resolutions)
+                sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
+                made = came_home(sent, parsed.resolutions)
             if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
                 made = recruited_there(art.id, i, res_by[i - 1], group_told_before(figs_by, dates_by, i)

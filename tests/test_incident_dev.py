@@ -236,6 +236,9 @@ KNOWN_FAILURES: dict[str, str] = {
                "'Air defences shot down 14 drones over the region' names its region only as 'the region'",
     "ho31-06": "the Defence Ministry's '41 drones had been shot down over the Rostov region, but did not mention the "
                "base' is placed at the Morozovsk air base the article's strike names",
+    "ho33-05": "'the company said it had moved about 60 workers to Dushanbe' after the attacks on its camps is read as "
+               "a labour flow to Dushanbe (claimed); a company moving its staff away from danger is no mapped move, "
+               "and no rule tells an employer's move from workers leaving for work",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
