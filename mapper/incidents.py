@@ -293,10 +293,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
+            sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)  # (this sentence's, not
+            # the last one's: its actors and told figures go to what is made here)
             made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else []) \
                 if trig and out else []
             if not made and trig:  # "143,000 citizens came home from abroad", filed from their country
-                sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
                 made = came_home(sent, parsed.resolutions)
             if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there

@@ -137,3 +137,10 @@ def test_a_group_come_home_with_no_place_returns_to_the_country_filed_from(gazet
             "as first reported.")
     found = [(i.subtype, i.locations[0].name, i.status.value) for i in _incidents(gazetteer, text, "2025-04-14")]
     assert found == [("return", "Kyrgyzstan", "confirmed")]
+
+
+def test_a_fight_placed_by_the_next_sentence_as_the_first_event(gazetteer: Any) -> None:
+    # (the first event of an article made with no place of its own once read the last sentence's, unset: a crash)
+    text = "Heavier fighting erupted along the border on Monday. About 100 people were killed in the Batken region."
+    assert [(i.subtype, i.locations[0].name) for i in _incidents(gazetteer, text, "2025-10-01")] == [
+        ("raid", "Batken region")]
