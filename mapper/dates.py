@@ -31,6 +31,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+"
                        rf"(?P<y>{_YEAR})\b")),
+    # "between October 1 and 11", "from 3 to 9 March", "October 1-11": a span of days in one month
+    ("mdd", re.compile(rf"\b(?=[A-Za-z\d])(?:(?i:between)\s+(?:(?P<m>{_MONTH})\s+)?(?P<d1>{_DAY})\s+and|"
+                       rf"(?:(?i:from)\s+)?(?:(?P<mb>{_MONTH})\s+)?(?P<b1>{_DAY})\s*(?:-|–|to|through|until))\s*"
+                       rf"(?P<d2>{_DAY})(?(m)|(?(mb)|\s+(?P<ma>{_MONTH})))\b(?![,.]?\d|(?:\s+\w+)?\s+(?:people|residents|civilians|soldiers|drones|of)\b)"
+                       rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
     ("md", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b")),
     ("mmy", re.compile(rf"\b(?=[A-Z\d])(?P<m1>{_MONTH})\s*(?:and|-|–|to|through|or)\s*(?P<m2>{_MONTH}),?\s+"
@@ -74,9 +79,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
 # "since Moscow tightened migration rules last year": the date of a since-clause opens an interval too
 # "since September 2022, when fighting killed about 100 people": a when-clause counting victims or people driven
-# out tells a dated event of its own ("since April 2024, when drones first flew 1,000 km" only opens a span)
-_WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b\d[\d,.]*\s+(?:\w+\s+)?(?:people|residents|civilians|villagers|"
-                         r"soldiers|servicemen|killed|dead|injured|wounded)\b", _I)
+# out, or telling a find ("when pieces of a drone were first found near X"), tells a dated event of its own
+# ("since April 2024, when drones first flew 1,000 km" only opens a span)
+_WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b(?:\d[\d,.]*\s+(?:\w+\s+)?(?:people|residents|civilians|villagers|"
+                         r"soldiers|servicemen|killed|dead|injured|wounded)|(?:was|were)\s+(?:first\s+)?(?:found|"
+                         r"discovered))\b", _I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
 
 
@@ -108,7 +115,7 @@ def opens_interval(text: str, start: int) -> bool:
 
 
 # Pattern kinds whose dates are read against the day of publication (or the default year).
-RELATIVE_KINDS = frozenset({"md", "dm", "rel", "wd", "mm", "m", "first", "season"})
+RELATIVE_KINDS = frozenset({"mdd", "md", "dm", "rel", "wd", "mm", "m", "first", "season"})
 
 
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
@@ -195,8 +202,8 @@ _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(_YEAR)
 _NON_DIGIT = re.compile(r"\D")
 # What each pattern needs: a month name, a digit (a day or a year), a year, one of some words.
-_MONTH_KINDS = frozenset({"mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m"})
-_DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
+_MONTH_KINDS = frozenset({"mdd", "mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m"})
+_DIGIT_KINDS = frozenset({"mdd", "iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"mm": ("between", "from", "in "),
             "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
@@ -244,6 +251,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
         mo = int(g["m"]) if kind == "iso" else _month(g["m"])
         day = _safe_day(int(g["y"]), mo, _day(g["d"]))
         return FuzzyDate(day, day, DatePrecision.DAY, text) if day else None
+    if kind == "mdd":
+        return _day_span(g, text, published, year)
     if kind in {"md", "dm"}:
         return _month_day(_month(g["m"]), _day(g["d"]), text, published, year)
     if kind == "mmy":
@@ -286,6 +295,21 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
         day = published - dt.timedelta(days=back)
         return FuzzyDate(day, day, DatePrecision.DAY, text)
     return None
+
+
+def _day_span(g: dict[str, str | None], text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+    """Days ``d1`` (or ``b1``) to ``d2`` of one month, the year given or read as a day without one."""
+    month = g["m"] or g["mb"] or g["ma"]
+    first, last = _day(g["d1"] or g["b1"] or ""), _day(g["d2"] or "")
+    if month is None or last <= first:
+        return None
+    if g["y"]:
+        end = _safe_day(int(g["y"]), _month(month), last)
+        end_date = FuzzyDate(end, end, DatePrecision.DAY, text) if end else None
+    else:
+        end_date = _month_day(_month(month), last, text, published, year)
+    start = _safe_day(end_date.start.year, end_date.start.month, first) if end_date else None
+    return FuzzyDate(start, end_date.end, DatePrecision.RANGE, text) if start and end_date else None
 
 
 def _month_day(mo: int, d: int, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:

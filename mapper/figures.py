@@ -144,10 +144,11 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|brought|raising|taking)\s+the\s+(?:[\w’
 
 
 # "The death toll from Wednesday's strike has risen to 31", "the number of injured had risen to 12": a follow-up's new
-# count of the harmed, the noun told before the verb
+# count of the harmed, the noun told before the verb; so is a correction ("revised the number of injured down to 88")
 _TOLL_TO = re.compile(r"\b(?:(?P<dead>(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|victims|fatalities|"
                       r"people\s+killed))|number\s+of\s+(?:injured|wounded|injuries|people\s+injured))\b[^.;]{0,90}?"
-                      r"\b(?:rose|risen|climbed|increased|reached|grown|grew)\s+to\s+"
+                      r"\b(?:rose|risen|climbed|increased|reached|grown|grew|(?:revised|corrected|lowered|raised|updated)"
+                      r"(?:\s+(?:down|up)(?:wards?)?)?|down|up)\s+to\s+"
                       r"(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.I)
 
 
@@ -365,6 +366,9 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if gap and _ITEM_END.match(text, end) and not _YEARLIKE.fullmatch(m.group("num")) \
             and _DIGIT.search(text, max(0, gap.start() - 80), gap.start()):  # (the list's first count before it)
         return "", end  # "the United Kingdom took 2,900 workers and Germany 800": an item's count, the noun told once
+    if m.group("num") and _ITEM_END.match(text, end) and _RANKED_BEFORE.search(text, max(0, at - 60), at) \
+            and not _YEARLIKE.fullmatch(m.group("num")):
+        return "", end  # "Tajikistan was second with 486,000": a ranked place's count, the noun told before
     moves = _MOVES_AFTER.match(text, end) if m.group("num") else None
     if moves and _RECORDED_BEFORE.search(text, max(0, at - 40), at):
         return "people", moves.end()  # "the agency recorded 186,000 returns": people who moved, counted by an office
@@ -401,6 +405,8 @@ _SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)"
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|\bfollowed\s+by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                             r"(?:with\s+)?(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
+_RANKED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:(?:was|came|ranked)\s+)?(?:second|third|fourth|fifth|next)\s+with\s+"
+                            r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
 _MOVES_AFTER = re.compile(r"\s+(?:returns|departures)\b", re.I)
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
                               r"more\s+than\s+|over\s+)?$", re.I)

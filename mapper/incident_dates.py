@@ -18,7 +18,7 @@ from mapper.model import DatePrecision, FuzzyDate
 from mapper.prefilter import looking_ahead
 
 # "than in the same period last year", "compared with about 9,000 in the same period last year"
-_COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against)\s+"
+_COMPARED = re.compile(r"\b(?:as\s+in|than\s+in|than|compared\s+(?:with|to)|versus|against|up\s+from|down\s+from)\s+"
                        r"(?:(?:about|some|nearly|almost|around|roughly|just\s+over|more\s+than)\s+)?"
                        r"(?:[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:in|during|over)\s+(?:the\s+whole\s+of\s+|"
                        r"all\s+of\s+)?)?"
@@ -33,6 +33,9 @@ STATEMENT = re.compile(r"\b(?:(?:said|says|told\s+\w+|announced|reported|added|s
 # "the service on Tuesday denied reports that ...": the day of the statement, told before its verb
 STATEMENT_AFTER = re.compile(r"\s+(?:said|denied|dismissed|rejected|refuted)\s+(?:reports|claims|that)\b", re.I)
 
+# "to 512,000, down from the 548,000 it announced in July": the day or month of the figure compared with
+_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,4}"
+                        r"(?:in|on|during)\s+$", re.I)
 # "compared with 29,400 in August and 27,800 in July": the later items of the comparison's list
 _COMPARED_MORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|up\s+from|down\s+from)\s+"
                             r"(?:[\d.,]+\s+in\s+\w+(?:\s+\d{4})?(?:,\s+|,?\s+and\s+))+[\d.,]+\s+in\s+$", re.I)
@@ -69,7 +72,8 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     # "twice as many as in the same period last year", "compared with about 53,000 in the whole of 2024": the date
     # of a comparison dates nothing
     dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)
-             and not _COMPARED_MORE.search(text, max(0, d.start - 120), d.start)]
+             and not _COMPARED_MORE.search(text, max(0, d.start - 120), d.start)
+             and not _DOWN_FROM.search(text, max(0, d.start - 70), d.start)]
     if dates and dates[0].start < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= dateline_end(text)] or dates
     if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
@@ -125,6 +129,11 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         # over this year so far
         own = [d for d in dates_by[i] if d.since and published.year - d.date.start.year <= 1
                and d.date.end == published] or own
+        if own and i and all(d.date.precision is DatePrecision.DAY for d in own) and any(
+                d.date.precision is not DatePrecision.DAY and not d.since for d in event_dates(text, dates_by[i - 1])):
+            # "departures in the first half of the year ... Russia remained the main destination with 389,000
+            # workers, the agency said on Thursday": the period of the count told before, not the day it was told
+            own = []
     if own:
         at = trig[0].start
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
@@ -220,4 +229,5 @@ def by_period(c: Candidate, figs: list[FigureSpan], dates: list[DateSpan], start
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-STATEMENT, _COMPARED, _FUTURE, _WHO_HAD = map(looking_ahead, (STATEMENT, _COMPARED, _FUTURE, _WHO_HAD))
+STATEMENT, _COMPARED, _DOWN_FROM, _FUTURE, _WHO_HAD = map(looking_ahead, (STATEMENT, _COMPARED, _DOWN_FROM, _FUTURE,
+                                                                          _WHO_HAD))

@@ -32,6 +32,9 @@ def mixed_attack(text: str, s: int, e: int) -> bool:
     return (text.find(" and drone ", s, e) >= 0 or text.find("rone and ", s, e) >= 0) and bool(
         _MIXED.search(text, s, e))
 _SMUGGLERS = re.compile(r"smugglers?\b", re.I)
+# "gunmen fired from across the Panj River at workers, killing two": armed men across a border are armed by
+# themselves (not a crime story's gunmen: the border is named)
+_ACROSS_BORDER = re.compile(r"\b(?:from\s+across|across\s+the\s+border|cross-border|border)\b", re.I)
 
 
 def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidate]:
@@ -43,6 +46,9 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     target = [t for t in ops if t.subtype == "target"]
     # "fighting broke out near X": fighting is armed by itself and needs no troops or weapons named
     marker = [t for t in ops if not t.subtype or t.term.startswith("fighting ")]
+    if any(t.term in ("gunmen", "armed men") for t in strike) and _ACROSS_BORDER.search(text, s, e) and any(
+            f.figure.unit in ("killed", "injured") for f in sent.figures()):
+        marker = marker + [t for t in strike if t.term in ("gunmen", "armed men")]
     if any(t.term in WEAK_DRONE_TERMS for t in trig):  # "air defences repelled an attack": the drones', no fighting
         marker = [t for t in marker if t.term not in _REPELLED]
     # a drone strike is a drone incident, not an operation of its own; but "its forces struck a depot" after

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from mapper.dates import DateSpan
 from mapper.incident_geometry import near
 from mapper.incident_merge import Candidate, dates_compatible
-from mapper.incident_sentence import location
+from mapper.incident_sentence import Sentence, counts, location, new_candidate
+from mapper.incident_text import dateline_end
 from mapper.lexicon import Trigger
-from mapper.model import FuzzyDate, IncidentType, Resolution, Status
+from mapper.model import FuzzyDate, IncidentType, PlaceKind, Precision, Resolution, Status
 from mapper.prefilter import looking_ahead
 
 # "the agency recorded 186,000 returns": a count of moves named by their noun (a bare "returns" is as often a tax
@@ -142,3 +143,53 @@ def community_heading(c: Candidate, text: str, head: tuple[int, int], res: list[
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
 (_A_STRIKE_ON, _COUNTED_MOVES, _OTHER_WEAPON, _SAME_PERIOD) = map(
     looking_ahead, (_A_STRIKE_ON, _COUNTED_MOVES, _OTHER_WEAPON, _SAME_PERIOD))
+
+
+# "Tajikistan was second with 486,000 and Kyrgyzstan third with 231,000": states ranked after the flow told before
+RANKED_NEXT = re.compile(r"\b(?:was|came|ranked)\s+(?:second|third|fourth|fifth|next)\s+with\s+", re.I)
+_RANK_AFTER = re.compile(r"\s+(?:(?:was|came|ranked)\s+)?(?:second|third|fourth|fifth|next)\s+with\s+"
+                         r"(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+
+
+def ranked_next(sent: Sentence, earlier: list[Candidate]) -> list[Candidate]:
+    """One flow per state ranked after the counted flow of the sentence before ("1.02 million citizens of
+    Uzbekistan entered Russia ... Tajikistan was second with 486,000"): the state takes the place of that flow's
+    end named nearest its count, the other end kept."""
+    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and sent.i - max(c.sents) == 1
+                 and c.figures and len(c.sources) == 1), None)
+    if prev is None:
+        return []
+    told, fig = prev.sources[0].quote, prev.figures[0].text
+    ends = [loc for loc in prev.locs if loc.role in ("origin", "destination") and loc.precision is Precision.COUNTRY
+            and loc.name in told]
+    at = told.find(fig) if fig else -1
+    if not ends or at < 0:
+        return []
+    head = min(ends, key=lambda loc: abs(told.find(loc.name) - at))
+    out = []
+    for r in sent.places:
+        figs = [f for f in sent.figures() if _RANK_AFTER.fullmatch(sent.text, r.mention.end, f.start)]
+        if r.place is None or r.precision is not Precision.COUNTRY or not figs:
+            continue
+        cand = new_candidate(sent, IncidentType.MIGRATION, prev.subtype,
+                             [loc for loc in prev.locs if loc is not head] + [location(r, head.role)],
+                             f"migration {prev.subtype}: ranked after the flow told before")
+        cand.figures = counts(figs[:1], IncidentType.MIGRATION)
+        out.append(cand)
+    return out
+
+
+_HOME_VERBS = frozenset({"came home", "come home", "returned home"})
+
+
+def came_home(sent: Sentence, resolutions: tuple[Resolution, ...]) -> list[Candidate]:
+    """A counted group that came home with no place named, in a report filed from a country the article names
+    ("TASHKENT — ... 143,000 citizens came home from abroad in the first half"): a return to that country."""
+    if not any(t.subtype == "return" and t.term in _HOME_VERBS for t in sent.triggers) or not sent.counted():
+        return []
+    end = dateline_end(sent.text)
+    filed = next((r.place.country for r in resolutions if r.place is not None and r.mention.start < end), None)
+    home = next((r for r in resolutions if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+                 and r.place.country == filed), None) if filed else None
+    return [new_candidate(sent, IncidentType.MIGRATION, "return", [location(home, "destination")],
+                          "migration return 'came home'; the country the report is filed from")] if home else []

@@ -224,8 +224,19 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
     # Shebekino district, a drone struck a car ... In Graivoron, a drone wounded a pensioner"; "In the Izmail
     # district, drones struck the port ... // A strike on an energy facility left Bilhorod-Dnistrovskyi without
     # power")
-    return a.type is not IncidentType.DRONE or near(a.locs, b.locs) and not (
-        a.subtype == "strike" and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) and not other_countries(a.locs, b.locs)
+    # (and two airports, each told in its own sentence: "Brussels Airport suspends flights ... Liege Airport closes
+    # its airspace")
+    return a.type is not IncidentType.DRONE or (near(a.locs, b.locs) or a.subtype == "sighting" and (
+        _country_of(a.locs, b.locs) or _country_of(b.locs, a.locs))) and not (
+        a.subtype in ("strike", "sighting") and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) \
+        and not other_countries(a.locs, b.locs)
+
+
+def _country_of(a: Sequence[Location], b: Sequence[Location]) -> bool:
+    """True when ``a`` is placed at a country only and ``b`` inside it ("a drone entered Romanian airspace ...
+    Radar tracked it over Tulcea county": one sighting, told finer)."""
+    return bool(a) and all(x.precision is Precision.COUNTRY for x in a) and any(
+        y.country == x.country and y.precision is not Precision.COUNTRY for x in a for y in b)
 
 
 def _same_fight(a: Candidate, b: Candidate) -> bool:

@@ -180,7 +180,7 @@ def _district_of(district: str, town: str) -> bool:
 
 
 _AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
-_AND_ON = re.compile(r",?\s+and\s+(?:again\s+)?(?:on|in)\s+$", re.I)
+_AND_ON = re.compile(r",?\s+and\s+(?:again\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 # "The refinery was also hit in February", "the depot had been struck before"
 _ALSO_HIT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:hit|struck|attacked|targeted)"
                        r"(?:\s+(?:again|before|twice))?\b", re.I)
@@ -250,6 +250,18 @@ def by_site_day(c: Candidate, res: list[Resolution], dates: list[DateSpan]) -> l
                     for k, o in zip(order, own, strict=True)]
     return [c]
 
+
+
+def by_day_told(c: Candidate, dates: list[DateSpan], text: str, s: int) -> list[Candidate]:
+    """A strike at one site on two or more days, each after "and on"/"and in" ("The refinery was also hit on
+    August 14 and in late October"): one strike per day; else ``[c]``."""
+    own = [d for d in dates if d.date.precision in _DAY_OR_MONTH and not d.since]
+    if c.subtype != "strike" or len(own) < 2 or c.date != own[0].date \
+            or not all(_AND_ON.search(text, max(s, d.start - 20), d.start) for d in own[1:]):
+        return [c]
+    return [dataclasses.replace(c, date=d.date, date_src="sentence", figures=list(c.figures),
+                                sources=list(c.sources), sents=set(c.sents), rules=[*c.rules, "one strike a day told"],
+                                articles=set(c.articles), actors=list(c.actors), paras=set(c.paras)) for d in own]
 
 
 _HARM_UNITS = frozenset({"killed", "injured"})

@@ -28,6 +28,9 @@ MOVING_UNITS = frozenset({"", "people", "fighters"})  # counts of people who may
 # "compared with about 53,000 in 2024", "up from 9,000 a year earlier": the baseline of a comparison, no count of
 # the event told
 _BASELINE_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s+$", re.I)
+# "courts ordered the expulsion of 41,200 foreign citizens, and 19,600 were deported": the order's count, no move's
+_ORDER_OF = re.compile(r"\b(?:ordered|orders|order)\s+(?:the\s+)?(?:expulsion|deportation|removal)\s+of\s+"
+                       r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 # those who saw what they report, where they live
 _EYEWITNESS = re.compile(r"\b(?:residents|villagers|locals|witnesses|eyewitnesses)\b", re.I)
 
@@ -96,7 +99,8 @@ class Sentence:
             return list(self._told)
         orders = [span for t in self.triggers if t.type == "migration" and (span := order_span(self.text, t))]
         told = [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)
-                and not _BASELINE_FIGURE.search(self.text, max(self.start, f.start - 30), f.start)]
+                and not _BASELINE_FIGURE.search(self.text, max(self.start, f.start - 30), f.start)
+                and not _ORDER_OF.search(self.text, max(self.start, f.start - 50), f.start)]
         if own:
             self._told = list(told)
         return told

@@ -43,6 +43,7 @@ _LAST_CLAUSE_END = re.compile(r"(?s:.*)(?:[,;:(“”\"—–]|\b(?:that|and|but
 _PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|not)\b", re.I)
 _AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:first|initially|earlier|previously|originally)\s+)?$", re.I)
 _STATE_SPEAKER = re.compile(r"\s*(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s*")  # "Kazakhstan", "the Kyrgyz Republic"
 # Words of an institution's name ("Ministry of Labour, Migration and Employment"): a clause made of them
 # alone is part of a name cut at a comma or "and", whose start lies further back.
@@ -143,6 +144,8 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
         if _WHEN_CLAUSE.fullmatch(text, max(s, dateline_end(text)) if s < 120 else s, off) \
                 and not _THAT_AFTER.match(text, off + len(term)):
             continue  # "When Putin announced a mobilisation in 2022, 400,000 crossed": the time, no source
+        if _AS_BEFORE.search(text, max(s, off - 25), off) and not _AGENT.match(text, off + len(term)):
+            continue  # "143,000 came home, not 162,000 as first reported": the earlier figure, no source
         windows = _windows(text, s, e, term, off)
         if _NOBODY.search(text, *windows[0]):
             continue  # "no casualties were reported": nothing is attributed
@@ -197,8 +200,8 @@ def _body_named_before(lex: Lexicon, text: str, sents: list[tuple[int, int]], i:
     if not nouns:
         return _NONE, ""
     low = text.lower()
-    for j in range(i - 1, -1, -1):
-        a, b = sents[j]
+    for j in range(i, -1, -1):  # ("officers of Russia's Investigative Committee ... , the committee said": its own)
+        a, b = (sents[j][0], window[0]) if j == i else sents[j]
         at = low.rfind(nouns[0], a, b)
         while at >= 0:
             if text[at].isupper() or not _BARE_BODY.search(text, max(a, at - 6), at):  # (not "the agency")
@@ -327,17 +330,21 @@ def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, e
     near = lex.cues_in(text, max(a, start - _QUALIFIER_SPAN), start)
     after = lex.cues_in(text, end, min(b, end + 12))
     wide = lex.cues_in(text, sent_start, start) if sent_start is not None else {}
+    mixed: list[tuple[int, str]] = []
     for found in (near, after, wide):
         hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in found.get(side, [])
                 if found is not wide or not _BORDER_WITH.search(text, max(0, off - 16), off)]
+        if found is wide and len({side for _o, side in hits}) == 2:
+            mixed = hits  # "entered Romanian airspace during a Russian attack on Ukrainian ports": the dateline decides
+            break
         if hits:
             return max(hits)[1] if found is not after else min(hits)[1]
     # "ATYRAU, Kazakhstan (Reuters) - ... The defence ministry said": a body the sentence does not qualify
     # belongs to the state the report is filed from
     dateline = lex.cues_in(text, 0, dateline_end(text)) if sent_start is not None else {}
-    hits = [(off, side) for side in ("belligerent", "neutral") for _t, off in dateline.get(side, [])]
-    if hits:
-        return max(hits)[1]
+    lines = [(off, side) for side in ("belligerent", "neutral") for _t, off in dateline.get(side, [])]
+    if lines or mixed:
+        return max(lines or mixed)[1]
     return ""
 
 

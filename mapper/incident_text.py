@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from mapper.article_text import PAGE_FURNITURE
+from mapper.lexicon import Trigger
 
 _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
                      "capt", "maj", "adm", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
@@ -153,3 +154,15 @@ def habit_clause_start(text: str, start: int, general: list[tuple[str, int]]) ->
     while text[cut].isspace():
         cut += 1
     return cut
+
+
+# "the Astrakhan region, where Ukrainian drones have attacked a gas plant": a perfect in a clause describing a
+# place tells what has happened there, with no day of the article's news
+_WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:repeatedly|been|also)\s+)*[a-z]+", re.I)
+
+
+def where_perfect(text: str, s: int, e: int, trig: list[Trigger]) -> bool:
+    """True when the sentence's event is told in a perfect ", where" clause, not before it ("Fighting also
+    continued near Siversk, where the command has concentrated two brigades" keeps the fighting's date)."""
+    m = _WHERE_PERFECT.search(text, s, e) if text.find("where", s, e) >= 0 else None
+    return m is not None and not any(t.subtype and t.start < m.start() for t in trig)

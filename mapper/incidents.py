@@ -26,13 +26,16 @@ from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zon
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_lede import lede_tally, sum_of_parts, summarised, summary_lede
 from mapper.incident_longform import (
+    RANKED_NEXT,
     another_time,
+    came_home,
     carried_home,
     community_heading,
     counted_moves,
     imagery_confirms,
     lede_attack,
     next_in_paragraph,
+    ranked_next,
     same_period,
     series_since_then,
 )
@@ -43,6 +46,7 @@ from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
     TOOK_PLACE,
+    by_day_told,
     by_site_day,
     by_site_harm,
     city_told_before,
@@ -68,7 +72,7 @@ from mapper.incident_rules import (
 )
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
-from mapper.incident_text import habit_clause_start, sentences
+from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.lexicon import Lexicon, Trigger, load_lexicon
 from mapper.model import Incident, IncidentType, ParsedArticle, Place, Precision, Source, Status
 from mapper.prefilter import looking_ahead
@@ -76,6 +80,7 @@ from mapper.prefilter import looking_ahead
 _ENDS = ("origin", "destination")
 _HARM_UNITS = frozenset({"killed", "injured"})
 _HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
+_TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|injuries))\b", re.I)
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
 
@@ -98,18 +103,6 @@ def _no_event_word(text: str, t: Trigger) -> bool:
     if no_event_term(text, t):
         return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
-
-
-# "the Astrakhan region, where Ukrainian drones have attacked a gas plant": a perfect in a clause describing a
-# place tells what has happened there, with no day of the article's news
-_WHERE_PERFECT = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:have|has)\s+(?:(?:repeatedly|been|also)\s+)*[a-z]+", re.I)
-
-
-def _where_perfect(text: str, s: int, e: int, trig: list[Trigger]) -> bool:
-    """True when the sentence's event is told in a perfect ", where" clause, not before it ("Fighting also
-    continued near Siversk, where the command has concentrated two brigades" keeps the fighting's date)."""
-    m = _WHERE_PERFECT.search(text, s, e) if text.find("where", s, e) >= 0 else None
-    return m is not None and not any(t.subtype and t.start < m.start() for t in trig)
 
 
 # "It was at least the third strike on the station this year", "It was not the first attack on the depot": an
@@ -219,9 +212,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
                     c.rules.append("status denied (the next sentence denies the report)")
-        if not trig and out and next_in_paragraph(text, sents, max(out[-1].sents), i) \
-                and out[-1].type is not IncidentType.MIGRATION \
-                and _HARMED.search(text, s, e):  # "... starting a fire. Two people were injured.": its victims
+        if not trig and out and out[-1].type is not IncidentType.MIGRATION and _HARMED.search(text, s, e) and (
+                next_in_paragraph(text, sents, max(out[-1].sents), i)  # "... starting a fire. Two were injured."
+                or i - max(out[-1].sents) <= 3 and _TOLL.search(text, s, e)):  # "It revised the number of
+            # injured down to 88": a follow-up's corrected toll of the event told just before
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
                                 if f.unit in {"killed", "injured", "people"} and f not in out[-1].figures]
             continue
@@ -230,7 +224,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received
             if not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0 for t in trig_by[j]):
                 continue  # (a move word just before, looked for first: the patterns scan the whole sentence)
-            m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e)) \
+            m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e) or RANKED_NEXT.search(text, s, e)) \
                 if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
             if m is None:
                 continue
@@ -277,8 +271,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if made and (dates_by[i] and all(d.since for d in dates_by[i]) or series_since_then(text, s, e)):
                 made = []  # ("Since then, sightings over airports in X, Y and Z have closed runways": a series)
             air = [r for r in res_by[i] if names_airspace(text, r)]  # "Polish airspace": a drone's place only
-            moved = migration(Sentence(art, i, trig, [r for r in res_by[i] if r not in air], lex, dates_by, figs_by,
-                                       clauses, trig_by) if air else sent, out, demonyms_by[i])
+            # "Tajikistan was second with 486,000": a state ranked after the flow told before
+            ranked = ranked_next(sent, out) if len(trig) == 1 and RANKED_NEXT.fullmatch(
+                text, trig[0].start, trig[0].end) else []
+            moved = ranked or migration(Sentence(art, i, trig, [r for r in res_by[i] if r not in air], lex, dates_by,
+                                                 figs_by, clauses, trig_by) if air else sent, out, demonyms_by[i])
             if moved and made and all(any(a <= t.start < b for a, b, _c in sent.clauses())
                                       for t in trig if t.subtype and t.type != "migration"):
                 made = []  # "students were bused out after the city came under drone attack": the reason
@@ -296,8 +293,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
             made = migration(sent, out, demonyms_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
+            sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)  # (this sentence's, not
+            # the last one's: its actors and told figures go to what is made here)
             made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else []) \
                 if trig and out else []
+            if not made and trig:  # "143,000 citizens came home from abroad", filed from their country
+                made = came_home(sent, parsed.resolutions)
             if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
                 made = recruited_there(art.id, i, res_by[i - 1], group_told_before(figs_by, dates_by, i)
@@ -340,8 +341,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
                                         and (t.subtype or t.type == "migration") for t in trig) \
                     and not another_time(dates_by[i], prev) \
-                    and not (prev.type is IncidentType.MIGRATION and STILL_THERE.search(text, s, e)) \
-                    and not WIDE.search(text, s, e):
+                    and not (prev.type is IncidentType.MIGRATION and (STILL_THERE.search(text, s, e) or {
+                        t.subtype for t in trig if t.type == "migration" and t.subtype} - {prev.subtype,
+                                                                                              "relocation"})) \
+                    and not WIDE.search(text, s, e):  # ("143,000 came home" after departures: no more of them)
                 figs = figs_by[i]
                 # "... debris fell on a house. The air force said it shot down 406 drones": another kind of
                 # drone event's tally (a nationwide one) counts only its victims toward the event before
@@ -367,7 +370,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if nth is not None and src != "sentence":
             continue  # "It was not the first attack on the depot": the article's strike counted, no other event
         repeated = bool(cues.get("repeated")) or nth is not None
-        if src != "sentence" and (repeated or _where_perfect(text, s, e, trig)):
+        if src != "sentence" and (repeated or where_perfect(text, s, e, trig)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
         elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
                 and all(c.type is not IncidentType.MIGRATION for c in made):
@@ -398,6 +401,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
             made = by_site_day(made[0], res_by[i], dates_by[i])
             made = by_site_harm(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
+        if len(made) == 1 and made[0].type is not IncidentType.MIGRATION and len(made[0].locs) == 1:
+            made = by_day_told(made[0], dates_by[i], text, s)
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since
         # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
@@ -409,4 +414,4 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-_FROM_THE, _HARMED, _NTH, _OF_THEM = map(looking_ahead, (_FROM_THE, _HARMED, _NTH, _OF_THEM))
+_FROM_THE, _HARMED, _NTH, _OF_THEM, _TOLL = map(looking_ahead, (_FROM_THE, _HARMED, _NTH, _OF_THEM, _TOLL))
