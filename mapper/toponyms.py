@@ -81,8 +81,9 @@ _LANDFORM_NOUNS = frozenset({"bay", "lake", "river", "harbor", "harbour", "park"
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
                "y", "sur", "am", "an", "der", "di", "al-", "ul", "og"}
 _MAX_TOKENS = 7
-# A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") joins no name
-# when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
+# A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") or an article
+# ("The Urals", a gazetteer alias with its "the") joins no name when the words after it are a name
+# themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
 _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "Around", "Across", "Inside"})
 # A sentence's capitalised article opens a few gazetteer names ("A New", a hamlet); rejected there, the
 # name that follows it is still read: "A New Jersey woman", "A New York court".
@@ -238,7 +239,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             continue
         first = opens(tok.text)  # most words open no name: one remembered answer says so
         j = _longest_match(text, toks, i, first, opens) if first else -1
-        if j > i and tok.text in _LEADING_PREPOSITIONS and _starts_name(toks[i + 1]):
+        if j > i and (tok.text in _LEADING_PREPOSITIONS or tok.text in _ARTICLES) and _starts_name(toks[i + 1]):
             after = opens(toks[i + 1].text)
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1

@@ -1,0 +1,39 @@
+"""Forms the g21 and g22 batches of the geoparse dev set prompted: a sentence's "The" before a gazetteer
+alias that holds its article, cantons and forests named with their generic word, Nordic municipalities named
+bare, and a place the text names by its old name and its new one. Real gazetteer, real pipeline."""
+
+from __future__ import annotations
+
+from mapper.model import Article, PlaceKind
+from mapper.pipeline import parse_article
+
+
+def _res(gazetteer, text: str) -> dict[str, object]:
+    """Mention text -> its last resolution."""
+    return {r.mention.text: r for r in parse_article(Article("t", text), gazetteer).resolutions}
+
+
+def test_a_sentence_article_stays_out_of_a_name(gazetteer) -> None:
+    res = _res(gazetteer, "Factories moved east after 1941. The Urals still make most of the tanks.")
+    assert "The Urals" not in res and res["Urals"].place.name == "Ural Mountains"
+
+
+def test_canton_and_forest_join_the_name(gazetteer) -> None:
+    res = _res(gazetteer, "About 90 migrants camped in the Una-Sana canton, police said.")
+    assert res["Una-Sana canton"].place.country == "BA"
+    res = _res(gazetteer, "Soldiers patrol the Białowieża forest on the border with Belarus.")
+    assert res["Białowieża forest"].place.country == "PL"
+
+
+def test_a_nordic_municipality_is_read_by_its_bare_name(gazetteer) -> None:
+    res = _res(gazetteer, "Police on Bornholm said two drones circled the harbour on Friday night.")
+    place = res["Bornholm"].place
+    assert place is not None and place.country == "DK" and place.kind is PlaceKind.DISTRICT
+
+
+def test_a_place_named_by_both_its_names(gazetteer) -> None:
+    text = ("Baku now calls Stepanakert by its Azerbaijani name, Khankendi, and has moved officials into the "
+            "town and into Shusha.")
+    res = _res(gazetteer, text)
+    assert res["Stepanakert"].place is not None
+    assert res["Stepanakert"].place.place_id == res["Khankendi"].place.place_id
