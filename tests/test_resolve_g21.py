@@ -37,3 +37,18 @@ def test_a_place_named_by_both_its_names(gazetteer) -> None:
     res = _res(gazetteer, text)
     assert res["Stepanakert"].place is not None
     assert res["Stepanakert"].place.place_id == res["Khankendi"].place.place_id
+
+
+def test_a_name_only_its_article_makes_is_a_curated_feature(gazetteer) -> None:
+    res = _res(gazetteer, "Four boats crossed the Channel to Dover overnight.")
+    assert res["Channel"].place.place_id == "curated:english-channel"
+    # GeoNames' "The City", "The River" (aliases of US towns) are no readings
+    res = _res(gazetteer, "The council met in the City hall by the River walk.")
+    assert "City" not in res and "River" not in res
+
+
+def test_an_area_adjective_is_no_province_unless_named_one(gazetteer) -> None:
+    res = _res(gazetteer, "Arrivals on the Balkan route fell by a third.")
+    assert res["Balkan"].place is None or not res["Balkan"].mention.literal
+    res = _res(gazetteer, "In Balkan province, refinery staff in Turkmenbashi went unpaid.")
+    assert res["Balkan province"].place.country == "TM"
