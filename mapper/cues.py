@@ -92,7 +92,9 @@ METONYMY_AFTER = re.compile(
     r"recognised|refused|declined|decided|expelled|sanctioned|protested|summoned|imposed|reviewing|"
     r"is\s+conducting|conducting|complies|tried|has\s+tried|dismissed|blamed|"
     # a government's rules: "Kazakhstan Tightens Rules For Migrant Workers", "Russia banned the imports"
-    r"tightens|tightened|bans|banned|restricts|restricted|suspends|suspended)\b", re.I)
+    r"tightens|tightened|bans|banned|restricts|restricted|suspends|suspended|"
+    # a side of a match: "The Rockies beat the Giants 5-3", "Kazakhstan defeated Uzbekistan"
+    r"beat|defeated)\b", re.I)
 # "The governor of Astrakhan said": the governor speaks; the place stays a location.
 HEAD_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 METONYMY_BEFORE = re.compile(r"(?:denials?\s+(?:from|by)\s+(?:both\s+)?|condemning\s+|"

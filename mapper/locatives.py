@@ -50,13 +50,14 @@ _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*"
 _IN_PLACES = re.compile(rf"\b(?:in|at|near|outside|across|around|throughout|from|of)\s+(?:the\s+)?"
                         rf"(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central)\s+)?"
                         rf"(?:{_LIST_NAME}(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*"
-                        r"(?:[A-Z][\w.-]*['’]s\s+)?$")  # "police in Kazakhstan's Mangistau Region said"
+                        r"(?:[A-Z][\w.-]*['’]s\s+)?$"  # "police in Kazakhstan's Mangistau Region said"
+                        r"|\b(?:[Pp]olice|officials|residents|authorities|guards)\s+on\s+$")  # "police on Bornholm"
 
 
 def in_place_phrase(text: str, start: int) -> bool:
     """The name is (the last of a list) after a locative word: "recruiters in Termez, Nukus and Namangan
     signed up workers", "officials in Moscow said", "residents of Khorog and the Rushan district said",
-    "soldiers in neighbouring Myrnohrad said" or "police in
+    "soldiers in neighbouring Myrnohrad said", "police on Bornholm said" (an island) or "police in
     Kazakhstan's Mangistau Region said" make it the place, not the government, that is meant."""
     return bool(_IN_PLACES.search(text, max(0, start - 120), start))
 

@@ -81,6 +81,8 @@ def _keep(r: Resolution) -> bool:
     if r.method == "unsupported":  # the resolver found no reading of this word as a place
         return False
     p = r.place
+    if r.mention.reason == "article":  # "the Channel": only as a curated feature's name
+        return p is not None
     if r.mention.weak == "acronym":
         return p is not None and p.kind in _ACRONYM_KINDS
     if r.mention.weak != "common-word":

@@ -385,6 +385,8 @@ def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Plac
     # a given span that is a demonym ("Palestinian" of "a Palestinian state"), not a landmark ("Crimean bridge")
     if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms() and m.text == m.name):
         return _demonym_country(m.name, gazetteer)
+    if m.reason == "article":  # "the Channel": a curated feature's alias; no GeoNames "The City", "The River"
+        return [p for p in gazetteer.candidates(m.name, limit=limit) if p.place_id.startswith("curated:")]
     if m.reason in ("abbreviation", "expansion"):
         return gazetteer.candidates(f"{m.name} {m.generic}".strip(), limit=limit)
     if m.reason == "adjective":  # "the Novoshakhtinsky refinery": Novoshakhtinsk, not a village so called

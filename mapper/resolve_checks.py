@@ -34,8 +34,9 @@ _SUPPORT_KM = 300.0
 _TWIN_KM = 25.0  # namesakes this close are one place to a reader (towns facing each other across a border)
 _SLAVIC_COUNTRIES = frozenset({"UA", "RU", "BY"})  # names romanised from Russian or Ukrainian
 _VARIANT_KM = 150.0
-# "Gimhae" for Gimhae-si: a Korean or Japanese city's own unit, its name with the unit's suffix
-_CITY_UNIT = re.compile(r"-(?:si|shi|gun|gu|ku)$")
+# "Gimhae" for Gimhae-si: a Korean or Japanese city's own unit, its name with the unit's suffix; "Bornholm"
+# for Bornholm Kommune: a Nordic municipality is named after its town or island, not after a person
+_CITY_UNIT = re.compile(r"-(?:si|shi|gun|gu|ku)$|\s(?:[Kk]ommuner?|Regionskommune)$")
 _KNOWN_VARIANT_POP = 50_000
 _KNOWN_ALIAS_POP = 100_000
 _RARE_WORD_ZIPF = 2.5  # Termez, Izmail (0), Kharkov (2.4); not Hamas (3.6), Kiev (3.5) or Soul
@@ -62,6 +63,8 @@ def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM, to
         d = h.choice
         if h is g or d is None:
             continue
+        if d.place_id == c.place_id and normalize(h.mentions[0].name) == normalize(d.name):
+            return True  # "renamed Stepanakert ... as Khankendi": the text names the place by its own name too
         if d.kind in _BROAD:
             if d.country == c.country and (c.population >= 20_000 or small):
                 return True
@@ -119,8 +122,8 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
     if " " in name:
         return False
     key = normalize(name)
-    if any(normalize(p.name) == key for p in g.candidates):
-        return False
+    if any(normalize(p.name) == key or normalize(_CITY_UNIT.sub("", p.name)) == key for p in g.candidates):
+        return False  # (Bornholm for Bornholm Kommune: the unit's own name)
     if any((english := p.name.translate(TURKIC_DIGRAPHS)) != p.name and skeleton(english) == skeleton(name)
            for p in g.candidates):
         return False  # Turkmenbashi is Türkmenbaşy written in English, no variant

@@ -21,14 +21,16 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("cosmodrome",), "facility"), (("dam",), "facility"),
     (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
     (("governorate",), "region"), (("voivodeship",), "region"), (("voivodship",), "region"), (("state",), "region"),
+    (("canton",), "region"),
     (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
     (("municipality",), "district"), (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"),
     (("oblysy",), "region"), (("viloyati",), "region"), (("viloyat",), "region"), (("welayaty",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
-    (("valley",), "physical feature"),
+    (("valley",), "physical feature"), (("forest",), "physical feature"),
 ]
+_LOWER_ONLY = frozenset({"forest"})  # generic words that join a name only in lower case
 _GENERIC_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _kind in sorted(TRAILING_GENERIC, key=lambda wk: -len(wk[0])):
     _GENERIC_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
@@ -46,6 +48,8 @@ def trailing_generic(text: str, toks: Sequence[Token], j: int, is_name: Probe | 
     if j + 1 >= len(toks) or toks[j].possessive:
         return j, ""
     for words, kind in _GENERIC_BY_FIRST.get(toks[j + 1].text.lower(), ()):
+        if words[0] in _LOWER_ONLY and toks[j + 1].text != words[0]:
+            continue  # "the Białowieża forest"; not the "Texas Forest Service"
         k = j + len(words)
         if k < len(toks) and all(toks[j + n].text.lower() == w and text[toks[j + n - 1].end:toks[j + n].start] == " "
                                  for n, w in enumerate(words, start=1)):

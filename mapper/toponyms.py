@@ -81,8 +81,9 @@ _LANDFORM_NOUNS = frozenset({"bay", "lake", "river", "harbor", "harbour", "park"
 _CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
                "y", "sur", "am", "an", "der", "di", "al-", "ul", "og"}
 _MAX_TOKENS = 7
-# A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") joins no name
-# when the words after it are a name themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
+# A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") or an article
+# ("The Urals", a gazetteer alias with its "the") joins no name when the words after it are a name
+# themselves: keys ignore spaces, so "In Gori" would read as "Ingori".
 _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "Around", "Across", "Inside"})
 # A sentence's capitalised article opens a few gazetteer names ("A New", a hamlet); rejected there, the
 # name that follows it is still read: "A New Jersey woman", "A New York court".
@@ -110,6 +111,8 @@ _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak
 _NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})|{WEAPON_AFTER.pattern}"
                                rf"|(?P<pipeline>(?i:{PIPELINE_AFTER.pattern}))")
 _REGION_WORD = re.compile(r" region\b")
+# after an area's adjective that names no country ("the Balkan route"), "province" too: "Balkan province"
+_REGION_OR_PROVINCE = re.compile(r" (?:region|province)\b")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor",
                 "port")  # "the port of Olya": ports are named after their towns
@@ -238,7 +241,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             continue
         first = opens(tok.text)  # most words open no name: one remembered answer says so
         j = _longest_match(text, toks, i, first, opens) if first else -1
-        if j > i and tok.text in _LEADING_PREPOSITIONS and _starts_name(toks[i + 1]):
+        if j > i and (tok.text in _LEADING_PREPOSITIONS or tok.text in _ARTICLES) and _starts_name(toks[i + 1]):
             after = opens(toks[i + 1].text)
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1
@@ -255,8 +258,9 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
                 i = next(n for n in range(i, n_toks) if toks[n].end >= named.end) + 1
                 continue
         k = _demonym_at(text, toks, i, dem) if own & DEMONYM_START else -1
-        if k == i == j and _REGION_WORD.match(text, tok.end) and word_frequency(tok.text) < COMMON_WORD_ZIPF:
-            k = -1  # "the Somali region", "the Afar region": a region the people's name calls, when it is a name
+        if k == i == j and (_REGION_WORD if dem.get(_uncapped(tok.text)) else _REGION_OR_PROVINCE).match(
+                text, tok.end) and word_frequency(tok.text) < COMMON_WORD_ZIPF:
+            k = -1  # "the Somali region", "Balkan province": a region the people's name calls, when it is a name
         if k >= j and k >= 0:  # "Kazakh", "Central Asian": an adjective, not the place of that name
             span = text[tok.start:toks[k].end]
             found.append(Mention(article.id, tok.start, toks[k].end, span, name=span, literal=False,
@@ -265,6 +269,9 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             continue
         if j < 0:
             named = named_with_generic(article, toks, i, is_name) if nxt & GENERIC_START else None
+            if named is None and i and toks[i - 1].text == "the" and text[toks[i - 1].end:tok.start] == " " \
+                    and is_name(skeleton("the " + tok.text)):  # "crossed the Channel": a name only with its article
+                named = Mention(article.id, tok.start, tok.end, tok.text, name="the " + tok.text, reason="article")
             if named is not None:
                 found.append(named)
             elif own & HYPHEN:

@@ -201,6 +201,17 @@ with Isfara" non-literal). The misses: "the Republic of Karakalpakstan" cut to i
 Kadamjay (districts whose seats the gazetteer lacks, named bare), Dostlik read as the Jizzakh town (the Andijan
 crossing is not in the gazetteer). After the fixes (README) strict F1 1.0, accuracy@161 over all gold 0.986; Dostlik
 is still wrong.
+Rows ``g21-*`` (10 wire paragraphs, 148 literal toponyms: Abkhazia and South Ossetia, Syunik and the Karabakh
+exodus, the North Caucasus republics, the Tajik-, Turkmen- and Uzbek-Afghan borders, Transnistria and Gagauzia,
+refinery and factory strikes on the Volga and in the Urals, Krasnodar krai ports and air bases, Crimea) and ``g22-*``
+(10 pieces, 152 literal toponyms: Channel, central Mediterranean, Cretan and Canary migrant routes, the
+Belarus-Poland-Baltic border, the Balkan route, Baltic and Nordic drone sightings, Black Sea and Danube shipping,
+Soviet and current spellings side by side, Russian republics, krais and okrugs) scored before any change they
+prompted: end to end strict F1 0.969 and 0.963, accuracy@161 over all gold 0.946 and 0.934 (gold spans 0.959 and
+0.928). After the fixes (README) 0.979 / 0.953 and 0.987 / 0.954; still failing: places the gazetteer lacks
+(Khurvaleti, Ergneti, Aqina, the Cuciurgan power plant, the Sheskharis terminal, Port Kavkaz, Gavdos, El Hierro,
+Dubicze Cerkiewne, Kapitan Andreevo, Lipa by Bihać, Manston in Kent, the Araks river) and Primorsk read as the
+Kaliningrad namesake.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -252,7 +263,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g15-", 0.98, 0.95), ("g16-", 0.985, 0.97),
                                                     ("g17-", 0.985, 0.98), ("g18-", 0.985, 0.985),
                                                     ("g19-", 0.96, 0.925),
-                                                    ("g20-", 0.985, 0.98)])
+                                                    ("g20-", 0.985, 0.98),
+                                                    ("g21-", 0.975, 0.95), ("g22-", 0.985, 0.95)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]

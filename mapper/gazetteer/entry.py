@@ -17,7 +17,8 @@ _GENERIC = set(GENERIC_WORDS) | {
     "gorodskoy", "gorodskaya", "administratsiya", "selskiy", "auyldyq", "qalasy", "kalasy", "qalalyq",
     "akimshiligi", "respublika", "republic", "autonomous", "avtonomnyy", "avtonomnaya", "viloyati",
     "viloyat", "tumani", "shahri", "voblasts", "governorate", "prefecture", "department", "borough",
-    "raionu", "krai", "kray", "municipal", "gorod", "city", "of", "the", "oblasť", "gorsovet"}
+    "raionu", "krai", "kray", "municipal", "gorod", "city", "of", "the", "oblasť", "gorsovet",
+    "kommune", "kommun", "regionskommune"}  # Danish and Norwegian, Swedish: "Bornholm(s Regions)kommune"
 ADJECTIVE = re.compile(r"^(?P<stem>.{3,}?)(?P<sk>sk|ck|ск)(?:iy|ij|ii|yy|yi|ya|aya|aja|oye|oe|oy|a|y|"
                         r"ий|ый|ая|ое|ой|а)$", re.IGNORECASE)
 
