@@ -268,3 +268,14 @@ def test_an_occupied_town_is_a_place_not_a_persons_surname(gazetteer) -> None:
 def test_a_curated_alias_is_no_spelling_variant(gazetteer) -> None:
     placed = _placed(gazetteer, "Several hundred workers returned after raids on markets in the Urals.")
     assert placed["Urals"].place_id == "curated:ural-mountains-ru"
+
+
+def test_small_region_abroad_after_a_bigger_city(gazetteer) -> None:
+    # a parish or province with fewer people than a city called so elsewhere is not the bare name
+    res = _resolved(gazetteer, "Protesters marched in Portland on Saturday. Fans in St. Paul cheered.")
+    assert (res["Portland"].place.country, res["Portland"].place.kind) == ("US", PlaceKind.POPULATED)
+    assert res["St. Paul"].place.country == "US"
+    res = _resolved(gazetteer, "Aid convoys waited at the crossing into Gaza for a third day.")
+    assert (res["Gaza"].place.country, res["Gaza"].place.kind) == ("PS", PlaceKind.POPULATED)
+    # the region keeps the name where no bigger city has it (Kansas), or with its generic word
+    assert _resolved(gazetteer, "Storms hit Kansas overnight.")["Kansas"].place.kind is PlaceKind.REGION

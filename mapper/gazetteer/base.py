@@ -284,6 +284,13 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
         # "Uman" is the Ukrainian city's own name and only an alias of Oman: the city goes first
         best = {pid: (sc - _ALIAS_COUNTRY_COST if p.kind is PlaceKind.COUNTRY and pid not in by_main else sc, p)
                 for pid, (sc, p) in best.items()}
+    # A first-level unit abroad with fewer people than a city whose own name it is (Portland, Jamaica;
+    # Gaza, Mozambique) ranks as a place of its size would, not as a region: after the city.
+    own = {} if query.generic else _own_cities(best, by_main, query.norms[0])
+    if own:
+        best = {pid: (sc - _KIND_WEIGHT[PlaceKind.REGION] if p.kind is PlaceKind.REGION
+                      and 0 < p.population < max((n for cc, n in own.items() if cc != p.country), default=0)
+                      else sc, p) for pid, (sc, p) in best.items()}
     # A name that exactly names a place as written ("Jefferson County", "Kansas City") means that
     # place: what only its generic-less form finds comes after, and the generic is no preference.
     prefer = None if exact_full else query.generic
@@ -309,6 +316,15 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
                     prefer is PlaceKind.REGION and city_like(p), penalty - item[0], p.place_id)
     places = [p for _, p in sorted(best.values(), key=key)]
     return places[:query.limit] if query.limit else places
+
+
+def _own_cities(best: dict[str, tuple[float, Place]], by_main: set[str], norm: str) -> dict[str, int]:
+    """Per country, the population of its biggest city found under its own name as written."""
+    out: dict[str, int] = {}
+    for pid, (_, p) in best.items():
+        if p.kind is PlaceKind.POPULATED and pid in by_main and normalize(p.name) == norm:
+            out[p.country] = max(out.get(p.country, 0), p.population)
+    return out
 
 
 def _acronym(text: str) -> str | None:
