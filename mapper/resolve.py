@@ -157,11 +157,13 @@ _CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
 
 
 def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
-                text: str) -> dict[int, list[_Group]]:
-    """For each group, the groups of the names the text places it in."""
+                text: str) -> tuple[dict[int, list[_Group]], set[tuple[int, int]]]:
+    """For each group, the groups of the names the text places it in; and the pairs (ids of the group
+    and of its container) the text only places near each other ("Champaign near the Indiana border")."""
     out: dict[int, list[_Group]] = {}
+    near: set[tuple[int, int]] = set()
     if not text:
-        return out
+        return out, near
     ordered = sorted(mentions, key=lambda m: m.start)
     for k in range(len(ordered) - 1):
         a, b = ordered[k], ordered[k + 1]
@@ -180,7 +182,9 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
         ga, gb = groups[_group_key(a)], groups[_group_key(b)]
         if ga is not gb:
             out.setdefault(id(ga), []).append(gb)
-    return out
+            if "near" in gap.group():
+                near.add((id(ga), id(gb)))
+    return out, near
 
 
 def _sentence_regions(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
@@ -252,7 +256,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
             groups[key] = _Group([], cands, forced=forced)
         groups[key].mentions.append(m)
     glist = [g for g in groups.values() if g.candidates]
-    inside = _containers(mentions, groups, text)
+    inside, near_only = _containers(mentions, groups, text)
     earlier = _sentence_regions(mentions, groups, text)
     if glist:
         # combat words before a name with a Ukrainian reading: looked for only in a text holding both
@@ -281,7 +285,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     countries_by_own_name(glist)  # "In Moldova": the country, not a village called so abroad
     if text and ("renamed" in text or "(now" in text or "(today" in text or ", now" in text):
         _renamed(mentions, groups, text)
-    coarsen_to_containers(list(groups.values()), inside)
+    coarsen_to_containers(list(groups.values()), inside, near_only)
     regions_as_containers(glist, inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY

@@ -279,3 +279,9 @@ def test_small_region_abroad_after_a_bigger_city(gazetteer) -> None:
     assert (res["Gaza"].place.country, res["Gaza"].place.kind) == ("PS", PlaceKind.POPULATED)
     # the region keeps the name where no bigger city has it (Kansas), or with its generic word
     assert _resolved(gazetteer, "Storms hit Kansas overnight.")["Kansas"].place.kind is PlaceKind.REGION
+
+
+def test_a_region_only_near_a_town_does_not_replace_it(gazetteer) -> None:
+    # "near the Indiana border": next to the state, not in it; the town keeps its own reading
+    res = _resolved(gazetteer, "The quarry lies 40 miles south of Champaign near the Indiana border, officials said.")
+    assert (res["Champaign"].place.admin1, res["Champaign"].place.kind) == ("IL", PlaceKind.POPULATED)
