@@ -258,6 +258,8 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
     by_main: set[str] = set()  # ids found under their main name
     full: set[str] = set()  # ids found under the name as written
     acronym = _acronym(query.text)
+    # a word cut short with its full stop ("Va.", "Phila.") is an abbreviation: only names written so count
+    abbreviation = query.text.endswith(".") and " " not in query.text.strip()
     exact_full = False
     for form, matches in enumerate(matches_by_form):
         for m in matches:
@@ -268,6 +270,8 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
             cls = m.cls if normalize(m.name) == query.norms[form] else None
             if acronym and m.name.replace(".", "").replace(" ", "") != acronym:
                 cls = None  # "EU" names the European Union, not the town of Eu
+            if cls is None and abbreviation:
+                continue  # "Va." is Virginia, not West Virginia (W.Va.) nor Wa; "Phila." not Port-Vila (Fila)
             if form < query.written:
                 full.add(m.place.place_id)
                 exact_full = exact_full or (cls is not None and cls <= ALIAS)
