@@ -289,12 +289,10 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
         best = {pid: (sc - _ALIAS_COUNTRY_COST if p.kind is PlaceKind.COUNTRY and pid not in by_main else sc, p)
                 for pid, (sc, p) in best.items()}
     # A first-level unit abroad with fewer people than a city whose own name it is (Portland, Jamaica;
-    # Gaza, Mozambique) ranks as a place of its size would, not as a region: after the city.
+    # Gaza, Mozambique) comes right after that city, not before it as its kind alone would rank it.
     own = {} if query.generic else _own_cities(best, by_main, query.norms[0])
     if own:
-        best = {pid: (sc - _KIND_WEIGHT[PlaceKind.REGION] if p.kind is PlaceKind.REGION
-                      and 0 < p.population < max((n for cc, n in own.items() if cc != p.country), default=0)
-                      else sc, p) for pid, (sc, p) in best.items()}
+        best = {pid: (_below_bigger_city(sc, p, own), p) for pid, (sc, p) in best.items()}
     # A name that exactly names a place as written ("Jefferson County", "Kansas City") means that
     # place: what only its generic-less form finds comes after, and the generic is no preference.
     prefer = None if exact_full else query.generic
@@ -322,13 +320,22 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
     return places[:query.limit] if query.limit else places
 
 
-def _own_cities(best: dict[str, tuple[float, Place]], by_main: set[str], norm: str) -> dict[str, int]:
-    """Per country, the population of its biggest city found under its own name as written."""
-    out: dict[str, int] = {}
-    for pid, (_, p) in best.items():
-        if p.kind is PlaceKind.POPULATED and pid in by_main and normalize(p.name) == norm:
-            out[p.country] = max(out.get(p.country, 0), p.population)
+def _own_cities(best: dict[str, tuple[float, Place]], by_main: set[str], norm: str) -> dict[str, tuple[int, float]]:
+    """Per country, the population and score of its biggest city found under its own name as written."""
+    out: dict[str, tuple[int, float]] = {}
+    for pid, (score, p) in best.items():
+        if p.kind is PlaceKind.POPULATED and pid in by_main and normalize(p.name) == norm \
+                and p.population > out.get(p.country, (-1, 0.0))[0]:
+            out[p.country] = (p.population, score)
     return out
+
+
+def _below_bigger_city(score: float, place: Place, own: dict[str, tuple[int, float]]) -> float:
+    """A region's score, lowered below that of a bigger city abroad whose own name the query is."""
+    if place.kind is not PlaceKind.REGION or not place.population:
+        return score
+    bigger = [sc for cc, (n, sc) in own.items() if cc != place.country and n > place.population]
+    return min(score, max(bigger) - 0.01) if bigger else score
 
 
 def _acronym(text: str) -> str | None:
