@@ -37,6 +37,7 @@ from mapper.resolve_checks import (
     regions_as_containers,
 )
 from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives
+from mapper.resolve_local import add_local_namesakes
 from mapper.resolve_named import apposed_readings, generic_namesakes
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
@@ -255,6 +256,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
             cands = [forced] if forced else extra.get(id(m), []) + _candidates(m, gazetteer, max_candidates, text)
             groups[key] = _Group([], cands, forced=forced)
         groups[key].mentions.append(m)
+    add_local_namesakes(list(groups.values()), lambda m, n: _candidates(m, gazetteer, n, text), max_candidates)
     glist = [g for g in groups.values() if g.candidates]
     inside, near_only = _containers(mentions, groups, text)
     earlier = _sentence_regions(mentions, groups, text)

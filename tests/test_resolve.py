@@ -285,3 +285,12 @@ def test_a_region_only_near_a_town_does_not_replace_it(gazetteer) -> None:
     # "near the Indiana border": next to the state, not in it; the town keeps its own reading
     res = _resolved(gazetteer, "The quarry lies 40 miles south of Champaign near the Indiana border, officials said.")
     assert (res["Champaign"].place.admin1, res["Champaign"].place.kind) == ("IL", PlaceKind.POPULATED)
+
+
+def test_a_small_namesake_in_the_named_state_is_weighed(gazetteer) -> None:
+    # Fairfield, Texas (3,000 people) comes far down the gazetteer's dozens of Fairfields
+    text = "Volunteers in Fairfield and Corsicana, Texas, collected food for the shelter."
+    assert _resolved(gazetteer, text)["Fairfield"].place.admin1 == "TX"
+    # a nation's capital keeps its name before a town of the named state
+    text = "Growers from Athens, Georgia, flew to Washington to meet officials from Georgia's delegation."
+    assert _resolved(gazetteer, text)["Washington"].place.feature_code == "PPLC"

@@ -1,0 +1,48 @@
+"""Namesakes past the candidate limit that lie in a region the article names.
+
+A common name (Fairfield, San Juan, Richmond) has dozens of places; the resolver weighs the first
+``max_candidates`` in gazetteer order, so a small town of that name in the state or province the article
+names ("... Fairfield, ... Texas") may never be weighed at all. Such a namesake is added to the name's
+candidates; the usual scoring and coherence then decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from mapper.model import Mention, Place, PlaceKind
+from mapper.names import normalize
+
+if TYPE_CHECKING:
+    from mapper.resolve import _Group
+
+_WIDER = 60  # how far down the gazetteer's order a named region's namesake is looked for
+_MAX_ADDED = 3  # namesakes added per name
+
+
+def add_local_namesakes(groups: Sequence[_Group], fetch: Callable[[Mention, int], list[Place]], limit: int) -> None:
+    """Add to each name whose candidates fill ``limit`` its namesakes further down that lie in a
+    first-level region that another name of the article reads as first (the region itself, or one of its
+    counties or districts) and are called by the name as written. ``fetch(mention, n)``: the name's first
+    ``n`` candidates."""
+    anchors: dict[tuple[str, str], set[int]] = {}
+    for g in groups:
+        first = g.candidates[0] if g.candidates else None
+        if first is not None and first.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and first.admin1:
+            anchors.setdefault((first.country, first.admin1), set()).add(id(g))
+    if not anchors:
+        return
+    for g in groups:
+        if g.forced is not None or len(g.candidates) < limit or g.candidates[0].feature_code == "PPLC":
+            continue  # a nation's capital keeps its name before towns not weighed at first (Washington)
+        have = {(p.country, p.admin1) for p in g.candidates}
+        seen = {p.place_id for p in g.candidates}
+        wanted = {unit for unit, owners in anchors.items() if unit not in have and owners - {id(g)}}
+        if not wanted:
+            continue
+        m = g.mentions[0]
+        names = {normalize(m.name), normalize(m.text)}  # the name itself, not a variant or an alias of it
+        more = [p for p in fetch(m, _WIDER) if p.place_id not in seen and (p.country, p.admin1) in wanted
+                and normalize(p.name) in names]
+        g.candidates.extend(more[:_MAX_ADDED])
