@@ -154,7 +154,9 @@ _CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"|\s+(?:in|of)\s+\w+['’]s\s+"
                             # "Gaigalava, a village in the Rezekne municipality"
                             r"|,\s+an?\s+(?:[a-z]+\s+){0,2}?(?:village|settlement|hamlet|aul)\s+(?:in|of)\s+"
-                            r"(?:the\s+)?)")
+                            r"(?:the\s+)?"
+                            # a given span without its generic word: "the [Adhamiyah] district of [Baghdad]"
+                            r"|\s+(?:district|region|province|county|oblast|governorate)\s+(?:in|of)\s+(?:the\s+)?)")
 
 
 def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],

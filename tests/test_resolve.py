@@ -294,3 +294,11 @@ def test_a_small_namesake_in_the_named_state_is_weighed(gazetteer) -> None:
     # a nation's capital keeps its name before a town of the named state
     text = "Growers from Athens, Georgia, flew to Washington to meet officials from Georgia's delegation."
     assert _resolved(gazetteer, text)["Washington"].place.feature_code == "PPLC"
+
+
+def test_a_given_span_without_its_generic_word_keeps_its_container(gazetteer) -> None:
+    # gold spans often leave the generic word out: "the [Adhamiyah] district of [Baghdad]"
+    text = "Shops reopened in the Adhamiyah district of Baghdad on Sunday after the curfew."
+    spans = tuple((text.index(n), text.index(n) + len(n)) for n in ("Adhamiyah", "Baghdad"))
+    res = {r.mention.text: r for r in parse_article(Article("t", text, spans=spans), gazetteer).resolutions}
+    assert res["Adhamiyah"].place.name == "Baghdad" and res["Adhamiyah"].method == "coarsened:container"
