@@ -37,7 +37,7 @@ from mapper.resolve_checks import (
     regions_as_containers,
 )
 from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives
-from mapper.resolve_local import add_local_namesakes
+from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
@@ -250,6 +250,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     low = lowered(text)
     if text and _AIR_BASE_GATED.search(text, low):
         mentions, extra = _air_bases(mentions, gazetteer, text)
+    mentions = [elided(m, text) for m in mentions] if text else mentions
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
         if key not in groups:
@@ -378,6 +379,10 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer, limit: int, text: str = "") -> list[Place]:
+    if m.name != m.text and m.reason == "elided":  # "Central" of "Central and South America"
+        key = normalize(m.name)
+        if found := [p for p in gazetteer.candidates(m.name, limit=3) if normalize(p.name) == key]:
+            return found
     found = _plain_candidates(m, gazetteer, limit)
     if text and m.reason in ("gazetteer", "given") and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) \
             and not _CAPITAL_AFTER.match(text, m.end) and hasattr(gazetteer, "is_called"):

@@ -1,4 +1,5 @@
-"""Namesakes past the candidate limit that lie in a region the article names.
+"""Readings a name's surroundings add: namesakes past the candidate limit that lie in a region the
+article names, and the whole name a compass word stands for ("Central and South America").
 
 A common name (Fairfield, San Juan, Richmond) has dozens of places; the resolver weighs the first
 ``max_candidates`` in gazetteer order, so a small town of that name in the state or province the article
@@ -8,6 +9,7 @@ candidates; the usual scoring and coherence then decide.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -46,3 +48,22 @@ def add_local_namesakes(groups: Sequence[_Group], fetch: Callable[[Mention, int]
         more = [p for p in fetch(m, _WIDER) if p.place_id not in seen and (p.country, p.admin1) in wanted
                 and normalize(p.name) in names]
         g.candidates.extend(more[:_MAX_ADDED])
+
+
+# "Central and South America", "North and South Korea", "East, West and Southern Africa": a compass word
+# before a coordinated name shares that name's last word.
+_COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
+_ELIDED = re.compile(rf"(?:\s*,\s*{_COMPASS})*(?:\s*,?\s+(?:and|or|&)\s+|\s*/\s*){_COMPASS}\s+([A-Z][\w'’-]+)\b")
+_COMPASS_WORD = re.compile(rf"{_COMPASS}$")
+
+
+def elided(m: Mention, text: str) -> Mention:
+    """A bare compass word before a coordinated name as a mention of the whole name it stands for
+    ("Central" of "Central and South America": Central America, reason ``elided``); others as they are."""
+    if m.generic or not _COMPASS_WORD.fullmatch(m.text):
+        return m
+    hit = _ELIDED.match(text, m.end)
+    if hit is None:
+        return m
+    return Mention(m.article_id, m.start, m.end, m.text, name=f"{m.text} {hit.group(1)}", literal=m.literal,
+                   reason="elided", weak=m.weak)

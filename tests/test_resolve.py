@@ -302,3 +302,16 @@ def test_a_given_span_without_its_generic_word_keeps_its_container(gazetteer) ->
     spans = tuple((text.index(n), text.index(n) + len(n)) for n in ("Adhamiyah", "Baghdad"))
     res = {r.mention.text: r for r in parse_article(Article("t", text, spans=spans), gazetteer).resolutions}
     assert res["Adhamiyah"].place.name == "Baghdad" and res["Adhamiyah"].method == "coarsened:container"
+
+
+def test_a_compass_word_before_a_coordinated_name_shares_its_last_word(gazetteer) -> None:
+    text = ("Frogs of Central and South America are dying. Teams from North and South Korea met; "
+            "North and South Carolina voted.")
+    names = ("Central", "South America", "North", "South Korea", "South Carolina")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    second = text.index("North and South Carolina")
+    spans.append((second, second + len("North")))
+    res = parse_article(Article("t", text, spans=tuple(sorted(spans))), gazetteer).resolutions
+    read = {(r.mention.start, r.place.name) for r in res}
+    assert (text.index("Central"), "Central America") in read
+    assert (text.index("North"), "North Korea") in read and (second, "North Carolina") in read
