@@ -428,12 +428,14 @@ def _demonym_country(word: str, gazetteer: Gazetteer) -> list[Place]:
 
 
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ese", ""), ("is", ""), ("i", ""),
-                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""), ("ans", ""), ("ans", "as"), ("ians", "io"))
+                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""), ("ans", ""), ("ans", "as"), ("ians", "io"),
+                    ("an", "as"), ("eans", "e"), ("ean", "e"))  # Texan, Kansans; European
 
 
 def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
     """A given span that is an adjective of a place not in the table: South Ossetian -> South Ossetia,
-    Ohioans -> Ohio, Ontarians -> Ontario; or the plural of one that is (Czechs)."""
+    Ohioans -> Ohio, Ontarians -> Ontario, Texan -> Texas, European -> Europe; or the plural of one that is
+    (Czechs)."""
     if word.endswith("s") and word[:-1] in demonyms():
         return _demonym_country(word[:-1], gazetteer)
     for end, repl in _DEMONYM_ENDINGS:
