@@ -215,12 +215,13 @@ def make_query(name: str, *, country: str | None = None, kind: PlaceKind | str |
 
 _POSSESSIVE = re.compile(r"['’ʼ]s?$")
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_COUNTY_ABBREVIATION = re.compile(r"\s+Co\.$")
 
 
 @lru_cache(maxsize=100_000)
 def _forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...], PlaceKind | None]:
     """The forms of a query: as written, then without possessive, article and generic word."""
-    text = name.strip()
+    text = _COUNTY_ABBREVIATION.sub(" County", name.strip())  # "Platte Co." is Platte County
     bare = _ARTICLE.sub("", _POSSESSIVE.sub("", text)) or text
     base, generic = strip_generic(bare)
     forms: list[str] = []
