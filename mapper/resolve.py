@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice, text_nearness
 from mapper.context import destinations, with_home_country, with_list_kinds
-from mapper.cues import demonym_first_words, demonym_places, demonyms, has_demonym_word, typed_after, typed_country
+from mapper.cues import demonym_first_words, demonyms, has_demonym_word, typed_after, typed_country
 from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -36,6 +36,7 @@ from mapper.resolve_checks import (
     drop_unsupported,
     regions_as_containers,
 )
+from mapper.resolve_demonyms import demonym_country, demonym_guess
 from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives
 from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes
@@ -397,7 +398,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer, limit: int, text: str = "") ->
 def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
     # a given span that is a demonym ("Palestinian" of "a Palestinian state"), not a landmark ("Crimean bridge")
     if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms() and m.text == m.name):
-        return _demonym_country(m.name, gazetteer)
+        return demonym_country(m.name, gazetteer)
     if m.reason in ("abbreviation", "expansion"):
         return gazetteer.candidates(f"{m.name} {m.generic}".strip(), limit=limit)
     if m.reason == "adjective":  # "the Novoshakhtinsky refinery": Novoshakhtinsk, not a village so called
@@ -408,40 +409,8 @@ def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Plac
     if not found and surface != m.name:
         found = gazetteer.candidates(m.name, limit=limit)
     if not found and m.reason == "given":
-        found = _demonym_guess(m.name, gazetteer)
+        found = demonym_guess(m.name, gazetteer)
     if m.generic == "physical feature" and m.text == m.name:  # "the Panj and Amu Darya rivers": the Panj River
         rivers = [p for p in gazetteer.candidates(f"{m.name} River", limit=limit) if p.kind is PlaceKind.PHYSICAL]
         found = rivers + [p for p in found if p not in rivers]
     return found
-
-
-def _demonym_country(word: str, gazetteer: Gazetteer) -> list[Place]:
-    code = demonyms().get(word)
-    name = demonym_places().get(word, "")
-    if not name:
-        return []
-    if not code:  # a region adjective such as "Central Asian"
-        return gazetteer.candidates(name, limit=1)
-    # the country, or a people's own region in it ("Dagestani": Dagestan, in Russia)
-    return (gazetteer.candidates(name, country=code, kind=PlaceKind.COUNTRY, limit=1)
-            or gazetteer.candidates(name, country=code, kind=PlaceKind.REGION, limit=1))
-
-
-_DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ese", ""), ("is", ""), ("i", ""),
-                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""), ("ans", ""), ("ans", "as"), ("ians", "io"),
-                    ("an", "as"), ("eans", "e"), ("ean", "e"))  # Texan, Kansans; European
-
-
-def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
-    """A given span that is an adjective of a place not in the table: South Ossetian -> South Ossetia,
-    Ohioans -> Ohio, Ontarians -> Ontario, Texan -> Texas, European -> Europe; or the plural of one that is
-    (Czechs)."""
-    if word.endswith("s") and word[:-1] in demonyms():
-        return _demonym_country(word[:-1], gazetteer)
-    for end, repl in _DEMONYM_ENDINGS:
-        if word.endswith(end) and len(word) > len(end) + 3:
-            found = [p for p in gazetteer.candidates(word[: -len(end)] + repl, limit=5)
-                     if p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA, PlaceKind.CONTINENT)]
-            if found:
-                return found
-    return []
