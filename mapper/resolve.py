@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice, text_nearness
-from mapper.context import destinations, with_home_country, with_list_kinds
+from mapper.context import destinations, with_home_country, with_list_kinds, with_sibling_regions
 from mapper.cues import demonym_first_words, demonyms, has_demonym_word, typed_after, typed_country
 from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
@@ -276,6 +276,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint, is_called=getattr(gazetteer, "is_called", None), away=away)
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
+        local = with_sibling_regions([g.candidates for g in glist], local, [g.mentions[0] for g in glist])
         # a destination country ("left for Russia") supports none of the other names' readings
         weights = [(0.0 if k in away else 0.5 if g.mentions[0].reason == "demonym" else 1.0)
                    * (1 + math.log(len(g.mentions))) for k, g in enumerate(glist)]

@@ -315,3 +315,12 @@ def test_a_compass_word_before_a_coordinated_name_shares_its_last_word(gazetteer
     read = {(r.mention.start, r.place.name) for r in res}
     assert (text.index("Central"), "Central America") in read
     assert (text.index("North"), "North Korea") in read and (second, "North Carolina") in read
+
+
+def test_a_country_name_among_states_of_another_country_is_the_state(gazetteer) -> None:
+    # other countries named too, so the article has no home country to decide it
+    text = ("Samples from a farm in Alabama went to a lab in Georgia and then to Iowa. "
+            "Canada, Sweden and Japan have had cases too.")
+    assert _resolved(gazetteer, text)["Georgia"].place.country == "US"
+    text = "Monitors from Alabama and Texas flew to Georgia and drove on to Tbilisi."
+    assert _resolved(gazetteer, text)["Georgia"].place.country == "GE"
