@@ -277,3 +277,26 @@ def _list_neighbours(chain: Sequence[int], candidate_lists: Sequence[Sequence[Pl
             if other != k:
                 cands = candidate_lists[other]
                 kinds.setdefault(k, []).append(cands[0].kind if cands else None)
+
+
+_SIBLINGS = 2  # other first-level regions of one country that make a country's name one of them
+
+
+def with_sibling_regions(candidate_lists: Sequence[Sequence[Place]], scores: Sequence[Sequence[float]],
+                         mentions: Sequence[Mention]) -> list[list[float]]:
+    """Scores with a bonus for the first-level region a country's name also is, where the article names
+    two other regions of that region's country and nothing in the country: "a lab in Georgia" beside
+    Alabama, Iowa and Texas is the state; beside Tbilisi, or alone, the country."""
+    out = [list(s) for s in scores]
+    firsts = [c[0] if c else None for c in candidate_lists]
+    regions = Counter(p.country for p in firsts if p is not None and p.kind is PlaceKind.REGION)
+    for k, cands in enumerate(candidate_lists):
+        first = firsts[k]
+        if first is None or first.kind is not PlaceKind.COUNTRY or mentions[k].generic:
+            continue
+        if any(p is not None and j != k and p.country == first.country for j, p in enumerate(firsts)):
+            continue  # "Tbilisi", "Abkhazia": the country's own places are named
+        keys = {normalize(mentions[k].text), normalize(mentions[k].name)}
+        out[k] = [s + LIST_BONUS if p.kind is PlaceKind.REGION and regions[p.country] >= _SIBLINGS
+                  and normalize(p.name) in keys else s for p, s in zip(cands, out[k], strict=True)]
+    return out

@@ -40,6 +40,11 @@ _FOREIGN_DISTRICT_PENALTY = 1.5  # more than a named country's bonus (1.0) and i
 # ("Amursk", "Kirovsk": stems of Amurskaya and Kirovskaya oblast) means the town, from this size.
 _TOWN_OVER_STEM_POP = 20_000
 _STEM_REGION_PENALTY = 1.0
+# A first-level unit abroad with fewer people (the sum of its places') than a city whose own name is the
+# name as written is not what the bare name means: "Portland" is the city in Oregon, not the Jamaican
+# parish; "St. Paul" the Minnesotan capital, not a parish of Antigua; "Gaza" the city, not the Mozambican
+# province. A region's kind alone would otherwise rank it like a city of millions.
+_SMALL_REGION_PENALTY = 1.0
 # In an article with no home country, a town abroad under a third of the size of a city of
 # _CITY_OVER_DISTRICT_POP called by the same name loses what its administrative rank would add ("Drones
 # hit Chita": the Russian city of 350,000, not the Japanese seat of 85,000; Dimitrovgrad on the Volga, not
@@ -107,6 +112,10 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
     towns = () if generic else {p.country for p in candidates if p.kind is PlaceKind.POPULATED
                                 and p.population >= _TOWN_OVER_STEM_POP and normalize(p.name) == exact}
     units = city_units(candidates, written) if kinds and PlaceKind.REGION in kinds else ()
+    own_cities: dict[str, int] = {}  # country -> its biggest city whose own name is the name as written
+    for p in () if generic else candidates:
+        if p.kind is PlaceKind.POPULATED and normalize(p.name) == exact:
+            own_cities[p.country] = max(own_cities.get(p.country, 0), p.population)
     scores = []
     for rank, place in enumerate(candidates):
         score = _prior(place, rank, written)
@@ -130,6 +139,9 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
         if towns and place.kind is PlaceKind.REGION and place.country in towns \
                 and skeleton(strip_generic(place.name)[0]) not in written:
             score -= _STEM_REGION_PENALTY  # "Drones hit Amursk": the town, not the Amur region by a stem
+        if own_cities and place.kind is PlaceKind.REGION and 0 < place.population < max(
+                (pop for cc, pop in own_cities.items() if cc != place.country), default=0):
+            score -= _SMALL_REGION_PENALTY  # "Portland": the city in Oregon, not the Jamaican parish
         if kinds is not None:
             score += weight if place.kind in kinds else miss
         scores.append(score)

@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice, text_nearness
-from mapper.context import destinations, with_home_country, with_list_kinds
-from mapper.cues import demonym_first_words, demonym_places, demonyms, has_demonym_word, typed_after, typed_country
+from mapper.context import destinations, with_home_country, with_list_kinds, with_sibling_regions
+from mapper.cues import demonym_first_words, demonyms, has_demonym_word, typed_after, typed_country
 from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -36,7 +36,9 @@ from mapper.resolve_checks import (
     drop_unsupported,
     regions_as_containers,
 )
+from mapper.resolve_demonyms import demonym_country, demonym_guess
 from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives
+from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
@@ -153,15 +155,19 @@ _CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"|\s+(?:in|of)\s+\w+['’]s\s+"
                             # "Gaigalava, a village in the Rezekne municipality"
                             r"|,\s+an?\s+(?:[a-z]+\s+){0,2}?(?:village|settlement|hamlet|aul)\s+(?:in|of)\s+"
-                            r"(?:the\s+)?)")
+                            r"(?:the\s+)?"
+                            # a given span without its generic word: "the [Adhamiyah] district of [Baghdad]"
+                            r"|\s+(?:district|region|province|county|oblast|governorate)\s+(?:in|of)\s+(?:the\s+)?)")
 
 
 def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
-                text: str) -> dict[int, list[_Group]]:
-    """For each group, the groups of the names the text places it in."""
+                text: str) -> tuple[dict[int, list[_Group]], set[tuple[int, int]]]:
+    """For each group, the groups of the names the text places it in; and the pairs (ids of the group
+    and of its container) the text only places near each other ("Champaign near the Indiana border")."""
     out: dict[int, list[_Group]] = {}
+    near: set[tuple[int, int]] = set()
     if not text:
-        return out
+        return out, near
     ordered = sorted(mentions, key=lambda m: m.start)
     for k in range(len(ordered) - 1):
         a, b = ordered[k], ordered[k + 1]
@@ -180,7 +186,9 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
         ga, gb = groups[_group_key(a)], groups[_group_key(b)]
         if ga is not gb:
             out.setdefault(id(ga), []).append(gb)
-    return out
+            if "near" in gap.group():
+                near.add((id(ga), id(gb)))
+    return out, near
 
 
 def _sentence_regions(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
@@ -243,6 +251,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     low = lowered(text)
     if text and _AIR_BASE_GATED.search(text, low):
         mentions, extra = _air_bases(mentions, gazetteer, text)
+    mentions = [elided(m, text) for m in mentions] if text else mentions
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
         if key not in groups:
@@ -251,8 +260,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
             cands = [forced] if forced else extra.get(id(m), []) + _candidates(m, gazetteer, max_candidates, text)
             groups[key] = _Group([], cands, forced=forced)
         groups[key].mentions.append(m)
+    add_local_namesakes(list(groups.values()), lambda m, n: _candidates(m, gazetteer, n, text), max_candidates)
     glist = [g for g in groups.values() if g.candidates]
-    inside = _containers(mentions, groups, text)
+    inside, near_only = _containers(mentions, groups, text)
     earlier = _sentence_regions(mentions, groups, text)
     if glist:
         # combat words before a name with a Ukrainian reading: looked for only in a text holding both
@@ -266,6 +276,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint, is_called=getattr(gazetteer, "is_called", None), away=away)
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)
+        local = with_sibling_regions([g.candidates for g in glist], local, [g.mentions[0] for g in glist])
         # a destination country ("left for Russia") supports none of the other names' readings
         weights = [(0.0 if k in away else 0.5 if g.mentions[0].reason == "demonym" else 1.0)
                    * (1 + math.log(len(g.mentions))) for k, g in enumerate(glist)]
@@ -281,7 +292,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     countries_by_own_name(glist)  # "In Moldova": the country, not a village called so abroad
     if text and ("renamed" in text or "(now" in text or "(today" in text or ", now" in text):
         _renamed(mentions, groups, text)
-    coarsen_to_containers(list(groups.values()), inside)
+    coarsen_to_containers(list(groups.values()), inside, near_only)
     regions_as_containers(glist, inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
@@ -370,6 +381,10 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer, limit: int, text: str = "") -> list[Place]:
+    if m.name != m.text and m.reason == "elided":  # "Central" of "Central and South America"
+        key = normalize(m.name)
+        if found := [p for p in gazetteer.candidates(m.name, limit=3) if normalize(p.name) == key]:
+            return found
     found = _plain_candidates(m, gazetteer, limit)
     if text and m.reason in ("gazetteer", "given") and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) \
             and not _CAPITAL_AFTER.match(text, m.end) and hasattr(gazetteer, "is_called"):
@@ -384,7 +399,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer, limit: int, text: str = "") ->
 def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Place]:
     # a given span that is a demonym ("Palestinian" of "a Palestinian state"), not a landmark ("Crimean bridge")
     if m.reason == "demonym" or (m.reason == "given" and m.name in demonyms() and m.text == m.name):
-        return _demonym_country(m.name, gazetteer)
+        return demonym_country(m.name, gazetteer)
     if m.reason == "article":  # "the Channel": a curated feature's alias; no GeoNames "The City", "The River"
         return [p for p in gazetteer.candidates(m.name, limit=limit) if p.place_id.startswith("curated:")]
     if m.reason in ("abbreviation", "expansion"):
@@ -397,38 +412,8 @@ def _plain_candidates(m: Mention, gazetteer: Gazetteer, limit: int) -> list[Plac
     if not found and surface != m.name:
         found = gazetteer.candidates(m.name, limit=limit)
     if not found and m.reason == "given":
-        found = _demonym_guess(m.name, gazetteer)
+        found = demonym_guess(m.name, gazetteer)
     if m.generic == "physical feature" and m.text == m.name:  # "the Panj and Amu Darya rivers": the Panj River
         rivers = [p for p in gazetteer.candidates(f"{m.name} River", limit=limit) if p.kind is PlaceKind.PHYSICAL]
         found = rivers + [p for p in found if p not in rivers]
     return found
-
-
-def _demonym_country(word: str, gazetteer: Gazetteer) -> list[Place]:
-    code = demonyms().get(word)
-    name = demonym_places().get(word, "")
-    if not name:
-        return []
-    if not code:  # a region adjective such as "Central Asian"
-        return gazetteer.candidates(name, limit=1)
-    # the country, or a people's own region in it ("Dagestani": Dagestan, in Russia)
-    return (gazetteer.candidates(name, country=code, kind=PlaceKind.COUNTRY, limit=1)
-            or gazetteer.candidates(name, country=code, kind=PlaceKind.REGION, limit=1))
-
-
-_DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ese", ""), ("is", ""), ("i", ""),
-                    ("ers", ""), ("er", ""), ("ns", ""), ("n", ""), ("ans", ""), ("ans", "as"), ("ians", "io"))
-
-
-def _demonym_guess(word: str, gazetteer: Gazetteer) -> list[Place]:
-    """A given span that is an adjective of a place not in the table: South Ossetian -> South Ossetia,
-    Ohioans -> Ohio, Ontarians -> Ontario; or the plural of one that is (Czechs)."""
-    if word.endswith("s") and word[:-1] in demonyms():
-        return _demonym_country(word[:-1], gazetteer)
-    for end, repl in _DEMONYM_ENDINGS:
-        if word.endswith(end) and len(word) > len(end) + 3:
-            found = [p for p in gazetteer.candidates(word[: -len(end)] + repl, limit=5)
-                     if p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA, PlaceKind.CONTINENT)]
-            if found:
-                return found
-    return []

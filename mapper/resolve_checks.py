@@ -273,9 +273,12 @@ def bigger_namesakes(glist: list[_Group]) -> set[int]:
     return out
 
 
-def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
+def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]],
+                          near: Collection[tuple[int, int]] = ()) -> None:
     """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision. Not a
-    common word ("Police in the Pokrovsk district said"): with no reading inside, it is the word."""
+    common word ("Police in the Pokrovsk district said"): with no reading inside, it is the word.
+    A region the text only puts the name near (``near``: pairs of group ids) takes the place of a name
+    with no reading at all, not of one read elsewhere: "Champaign near the Indiana border" is in Illinois."""
     for g in glist:
         if g.forced is not None or g.mentions[0].weak == "common-word":
             continue
@@ -290,7 +293,8 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
                     g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
                     break
                 continue
-            if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT):
+            if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT) or (
+                    g.choice is not None and (id(g), id(container)) in near):
                 continue
             if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates):
                 continue  # "in Arlington, Nadia said": no reading of the name lies in that country

@@ -62,6 +62,15 @@ def test_done_when_lookups(gazetteer, name, place_id):
     assert first(gazetteer, name).place_id == place_id
 
 
+def test_an_abbreviation_with_its_full_stop_matches_only_names_written_so(gazetteer):
+    # "Va." is Virginia: not West Virginia (W.Va.), whose key is the same letters
+    assert "geonames:4826850" not in {p.place_id for p in gazetteer.candidates("Va.")}
+    assert first(gazetteer, "Va.").place_id == "geonames:6254928"
+    assert [p.name for p in gazetteer.candidates("Phila.")] == ["Philadelphia"]
+    # "Co." after a name is County, as local news write it
+    assert first(gazetteer, "Loudon Co.").place_id == first(gazetteer, "Loudon County").place_id
+
+
 def test_zhanibek_is_in_west_kazakhstan(gazetteer):
     place = first(gazetteer, "Zhanibek")
     assert (place.kind, place.country, place.admin1) == (PlaceKind.POPULATED, "KZ", "07")

@@ -126,3 +126,15 @@ def test_oceans_and_seas_before_small_towns_named_after_them(gazetteer, name, sl
 def test_former_provinces_news_still_name(gazetteer, name, country, slug):
     assert gazetteer.candidates(name, country=country, limit=1)[0].place_id == f"curated:{slug}"
     assert gazetteer.candidates("Bas-Congo", limit=1)[0].place_id == "geonames:2317277"  # Kongo Central
+
+
+def test_bare_congo_names_either_republic_and_the_text_decides(gazetteer):
+    from mapper.model import Article
+    from mapper.pipeline import parse_article
+
+    assert {p.country for p in gazetteer.candidates("Congo", limit=3)} >= {"CD", "CG"}
+    for text, country in (("Fighting spread near Goma in eastern Congo, officials in Kinshasa said.", "CD"),
+                          ("Floods hit the Republic of Congo. In Brazzaville the government of Congo asked for aid.",
+                           "CG")):
+        found = {r.mention.text: r.place for r in parse_article(Article("t", text), gazetteer).resolutions}
+        assert found["Congo"].country == country, text

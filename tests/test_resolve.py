@@ -214,12 +214,12 @@ def test_a_common_word_name_drops_only_its_doubtful_mentions(gazetteer) -> None:
 
 
 def test_a_given_demonym_of_a_state_or_a_plural_finds_its_place(gazetteer) -> None:
-    text = "Ohioans, Kansans and Ontarians joined the Czechs at the fair."
-    names = ("Ohioans", "Kansans", "Ontarians", "Czechs")
+    text = "Ohioans, Kansans and Ontarians joined the Czechs and European visitors at the fair."
+    names = ("Ohioans", "Kansans", "Ontarians", "Czechs", "European")
     spans = tuple((text.index(n), text.index(n) + len(n)) for n in names)
     res = {r.mention.text: r.place for r in parse_article(Article("t", text, spans=spans), gazetteer).resolutions}
     assert [(res[n].name, res[n].country) for n in names] == [
-        ("Ohio", "US"), ("Kansas", "US"), ("Ontario", "CA"), ("Czechia", "CZ")]
+        ("Ohio", "US"), ("Kansas", "US"), ("Ontario", "CA"), ("Czechia", "CZ"), ("Europe", "")]
 
 
 def _placed(gazetteer, text: str) -> dict[str, object]:
@@ -268,3 +268,59 @@ def test_an_occupied_town_is_a_place_not_a_persons_surname(gazetteer) -> None:
 def test_a_curated_alias_is_no_spelling_variant(gazetteer) -> None:
     placed = _placed(gazetteer, "Several hundred workers returned after raids on markets in the Urals.")
     assert placed["Urals"].place_id == "curated:ural-mountains-ru"
+
+
+def test_small_region_abroad_after_a_bigger_city(gazetteer) -> None:
+    # a parish or province with fewer people than a city called so elsewhere is not the bare name
+    res = _resolved(gazetteer, "Protesters marched in Portland on Saturday. Fans in St. Paul cheered.")
+    assert (res["Portland"].place.country, res["Portland"].place.kind) == ("US", PlaceKind.POPULATED)
+    assert res["St. Paul"].place.country == "US"
+    res = _resolved(gazetteer, "Aid convoys waited at the crossing into Gaza for a third day.")
+    assert (res["Gaza"].place.country, res["Gaza"].place.kind) == ("PS", PlaceKind.POPULATED)
+    # the region keeps the name where no bigger city has it (Kansas), or with its generic word
+    assert _resolved(gazetteer, "Storms hit Kansas overnight.")["Kansas"].place.kind is PlaceKind.REGION
+
+
+def test_a_region_only_near_a_town_does_not_replace_it(gazetteer) -> None:
+    # "near the Indiana border": next to the state, not in it; the town keeps its own reading
+    res = _resolved(gazetteer, "The quarry lies 40 miles south of Champaign near the Indiana border, officials said.")
+    assert (res["Champaign"].place.admin1, res["Champaign"].place.kind) == ("IL", PlaceKind.POPULATED)
+
+
+def test_a_small_namesake_in_the_named_state_is_weighed(gazetteer) -> None:
+    # Fairfield, Texas (3,000 people) comes far down the gazetteer's dozens of Fairfields
+    text = "Volunteers in Fairfield and Corsicana, Texas, collected food for the shelter."
+    assert _resolved(gazetteer, text)["Fairfield"].place.admin1 == "TX"
+    # a nation's capital keeps its name before a town of the named state
+    text = "Growers from Athens, Georgia, flew to Washington to meet officials from Georgia's delegation."
+    assert _resolved(gazetteer, text)["Washington"].place.feature_code == "PPLC"
+
+
+def test_a_given_span_without_its_generic_word_keeps_its_container(gazetteer) -> None:
+    # gold spans often leave the generic word out: "the [Adhamiyah] district of [Baghdad]"
+    text = "Shops reopened in the Adhamiyah district of Baghdad on Sunday after the curfew."
+    spans = tuple((text.index(n), text.index(n) + len(n)) for n in ("Adhamiyah", "Baghdad"))
+    res = {r.mention.text: r for r in parse_article(Article("t", text, spans=spans), gazetteer).resolutions}
+    assert res["Adhamiyah"].place.name == "Baghdad" and res["Adhamiyah"].method == "coarsened:container"
+
+
+def test_a_compass_word_before_a_coordinated_name_shares_its_last_word(gazetteer) -> None:
+    text = ("Frogs of Central and South America are dying. Teams from North and South Korea met; "
+            "North and South Carolina voted.")
+    names = ("Central", "South America", "North", "South Korea", "South Carolina")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    second = text.index("North and South Carolina")
+    spans.append((second, second + len("North")))
+    res = parse_article(Article("t", text, spans=tuple(sorted(spans))), gazetteer).resolutions
+    read = {(r.mention.start, r.place.name) for r in res}
+    assert (text.index("Central"), "Central America") in read
+    assert (text.index("North"), "North Korea") in read and (second, "North Carolina") in read
+
+
+def test_a_country_name_among_states_of_another_country_is_the_state(gazetteer) -> None:
+    # other countries named too, so the article has no home country to decide it
+    text = ("Samples from a farm in Alabama went to a lab in Georgia and then to Iowa. "
+            "Canada, Sweden and Japan have had cases too.")
+    assert _resolved(gazetteer, text)["Georgia"].place.country == "US"
+    text = "Monitors from Alabama and Texas flew to Georgia and drove on to Tbilisi."
+    assert _resolved(gazetteer, text)["Georgia"].place.country == "GE"

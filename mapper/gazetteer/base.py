@@ -215,12 +215,13 @@ def make_query(name: str, *, country: str | None = None, kind: PlaceKind | str |
 
 _POSSESSIVE = re.compile(r"['’ʼ]s?$")
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_COUNTY_ABBREVIATION = re.compile(r"\s+Co\.$")
 
 
 @lru_cache(maxsize=100_000)
 def _forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...], PlaceKind | None]:
     """The forms of a query: as written, then without possessive, article and generic word."""
-    text = name.strip()
+    text = _COUNTY_ABBREVIATION.sub(" County", name.strip())  # "Platte Co." is Platte County
     bare = _ARTICLE.sub("", _POSSESSIVE.sub("", text)) or text
     base, generic = strip_generic(bare)
     forms: list[str] = []
@@ -258,6 +259,8 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
     by_main: set[str] = set()  # ids found under their main name
     full: set[str] = set()  # ids found under the name as written
     acronym = _acronym(query.text)
+    # a word cut short with its full stop ("Va.", "Phila.") is an abbreviation: only names written so count
+    abbreviation = query.text.endswith(".") and " " not in query.text.strip()
     exact_full = False
     for form, matches in enumerate(matches_by_form):
         for m in matches:
@@ -268,6 +271,8 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
             cls = m.cls if normalize(m.name) == query.norms[form] else None
             if acronym and m.name.replace(".", "").replace(" ", "") != acronym:
                 cls = None  # "EU" names the European Union, not the town of Eu
+            if cls is None and abbreviation:
+                continue  # "Va." is Virginia, not West Virginia (W.Va.) nor Wa; "Phila." not Port-Vila (Fila)
             if form < query.written:
                 full.add(m.place.place_id)
                 exact_full = exact_full or (cls is not None and cls <= ALIAS)
@@ -284,6 +289,11 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
         # "Uman" is the Ukrainian city's own name and only an alias of Oman: the city goes first
         best = {pid: (sc - _ALIAS_COUNTRY_COST if p.kind is PlaceKind.COUNTRY and pid not in by_main else sc, p)
                 for pid, (sc, p) in best.items()}
+    # A first-level unit abroad with fewer people than a city whose own name it is (Portland, Jamaica;
+    # Gaza, Mozambique) comes right after that city, not before it as its kind alone would rank it.
+    own = {} if query.generic else _own_cities(best, by_main, query.norms[0])
+    if own:
+        best = {pid: (_below_bigger_city(sc, p, own), p) for pid, (sc, p) in best.items()}
     # A name that exactly names a place as written ("Jefferson County", "Kansas City") means that
     # place: what only its generic-less form finds comes after, and the generic is no preference.
     prefer = None if exact_full else query.generic
@@ -309,6 +319,24 @@ def rank(query: Query, matches_by_form: list[list[NameMatch]]) -> list[Place]:
                     prefer is PlaceKind.REGION and city_like(p), penalty - item[0], p.place_id)
     places = [p for _, p in sorted(best.values(), key=key)]
     return places[:query.limit] if query.limit else places
+
+
+def _own_cities(best: dict[str, tuple[float, Place]], by_main: set[str], norm: str) -> dict[str, tuple[int, float]]:
+    """Per country, the population and score of its biggest city found under its own name as written."""
+    out: dict[str, tuple[int, float]] = {}
+    for pid, (score, p) in best.items():
+        if p.kind is PlaceKind.POPULATED and pid in by_main and normalize(p.name) == norm \
+                and p.population > out.get(p.country, (-1, 0.0))[0]:
+            out[p.country] = (p.population, score)
+    return out
+
+
+def _below_bigger_city(score: float, place: Place, own: dict[str, tuple[int, float]]) -> float:
+    """A region's score, lowered below that of a bigger city abroad whose own name the query is."""
+    if place.kind is not PlaceKind.REGION or not place.population:
+        return score
+    bigger = [sc for cc, (n, sc) in own.items() if cc != place.country and n > place.population]
+    return min(score, max(bigger) - 0.01) if bigger else score
 
 
 def _acronym(text: str) -> str | None:
