@@ -139,6 +139,8 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
     # (a count of migrants: the period of the sentences before, not the day their figures were given: "9,400
     # permits in the first half of the year, while 6,800 left ..., the ministry said on Tuesday. Most went to ...")
+    if _headline(text, dates_by.sents, i) and (lede := event_dates(text, dates_by[i + 1])):
+        return lede[0].date, "lede"  # a feed's headline is dated by its lede below, not by the item above
     said: FuzzyDate | None = None
     for j in (i - 1, i - 2):  # (not the date of a plan: "another group is due to leave in November")
         near = [d for d in event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
@@ -170,6 +172,14 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         return FuzzyDate(dt.date(default_year, 1, 1), dt.date(default_year, 12, 31), DatePrecision.YEAR,
                          "default year"), "published"
     return None, ""
+
+
+def _headline(text: str, sents: Sequence[tuple[int, int]], i: int) -> bool:
+    """True for a sentence on a line of its own, unpunctuated, above a sentence of its own paragraph: a headline
+    over its lede ("Governor: drone attack sets fire to Tuapse port" / "A Ukrainian drone attack overnight ...")."""
+    s, e = sents[i]
+    return (i + 1 < len(sents) and text[e - 1] not in ".!?:;,\"”’')" and (s == 0 or text[s - 1] == "\n")
+            and text[e:sents[i + 1][0]].count("\n") == 1)
 
 
 # "The find came two days after ...", "The strike came a day after ...": the event in the clause is that

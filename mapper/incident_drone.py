@@ -31,6 +31,10 @@ _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0
 _DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?"
                         r"(?:(?:[\w-]+\s+)?(?:drones?|uavs?|shaheds?)\s+(?:that\s+(?:was|were|had\s+been)\s+)?)?$",
                         re.I)
+# "a downed drone was found in a field": the interception word, an attribute of the drone, only says where the
+# wreckage came from
+_DOWNED_ATTR = re.compile(r"\b(?:a|an|the|one|two|several)\s+(?:downed|shot-down)\s+(?:[\w-]+\s+)?(?:drones?|uavs?)\b",
+                          re.I)
 # "destroyed 18 drones", "drones were intercepted and destroyed", "a tally: 112 drones destroyed overnight":
 # the drones destroyed, an interception
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
@@ -84,6 +88,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
               and not (t.term == "fell" and _FELL_AMOUNT.match(text, t.end))
               and not (t.term == "damag*" and _NO_DAMAGE.search(text, max(0, t.start - 30), t.start))
               and not (t.subtype == "interception" and _NONE_DOWNED.search(text, max(0, t.start - 40), t.start))]
+    if any(t.subtype in ("debris", "strike") for t in events):
+        events = [t for t in events if not (t.subtype == "interception" and _downed_attribute(text, t))]
     # "crashed into a high-rise": the longer term tells (a strike), unless what it hit is open ground
     longer = [t for t in events if t.term == "crashed into" and not _OPEN_GROUND.match(text, t.end)]
     events = [t for t in events if t.term != "crashed into" or t in longer]
@@ -115,6 +121,12 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
             order = ("strike", *DRONE_SUBTYPES)
     subtype = next((st for st in order if st in present), "")
     return subtype, next((t.term for t in events if t.subtype == subtype), "")
+
+
+def _downed_attribute(text: str, t: Trigger) -> bool:
+    """True for "downed" used as the drone's attribute ("a downed drone was found"), not as what was done."""
+    m = _DOWNED_ATTR.search(text, max(0, t.start - 8), t.end + 30)
+    return m is not None and m.start() <= t.start < m.end()
 
 
 def _flown(text: str, at: int) -> bool:

@@ -122,6 +122,11 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
             for j in range(i - 1, max(-1, i - 4), -1):
                 if _speakers(lex, text, sents, j):
                     return sentence_status(lex, text, sents, j)
+        src = _source_line(text)  # "(Translated from the Russian Defence Ministry's Telegram channel.)": the
+        if src is not None:       # whole text is the body's statement, its sentences quoting nobody
+            kind, who = _classify(lex, text, src[0], *src)
+            if kind == _CLAIM:
+                return Status.CLAIMED, f"source line: {who}"
         return Status.CONFIRMED, ""
     cue = cues["attribution"][0][0]
     handler = _handled_by(lex, text, s, e)
@@ -132,6 +137,17 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
         return Status.CONFIRMED, f"{cue}: {who}"
     who = next((w for k, w in kinds if w), "")
     return Status.CLAIMED, f"{cue}: {who}" if who else cue
+
+
+# the last line of a reproduced statement naming where it comes from: "(Translated from the Russian Defence
+# Ministry's Telegram channel.)", "Source: Ukraine's General Staff"
+_SOURCE_LINE = re.compile(r"\n\s*\(?(?:Translated\s+from|Source:|Sources:|Via)\s+(?P<who>[^\n]{3,120}?)\)?\.?\)?\s*\Z")
+
+
+def _source_line(text: str) -> tuple[int, int] | None:
+    """The span naming the source in a statement's last line ("Translated from X"), if there is one."""
+    m = _SOURCE_LINE.search(text, max(0, len(text) - 200))
+    return m.span("who") if m else None
 
 
 def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
