@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from test_incident_ho32 import _brief, _incidents
+
 from mapper.figures import find_figures
-from mapper.incidents import extract_incidents
-from mapper.model import Article, Incident
-from mapper.pipeline import capital_lookup, parse_article
-
-
-def _incidents(gazetteer: Any, text: str, published: str = "2025-11-20") -> list[Incident]:
-    art = Article("t", text, published=dt.date.fromisoformat(published))
-    return extract_incidents([parse_article(art, gazetteer)], capital_of=capital_lookup(gazetteer))
-
-
-def _brief(incs: list[Incident]) -> list[tuple[str, str, str, str | None, str]]:
-    return sorted((i.type.value, i.subtype, i.locations[0].name, i.date.iso() if i.date else None, i.status.value)
-                  for i in incs)
 
 
 def test_a_downed_drone_found_is_debris(gazetteer: Any) -> None:
