@@ -74,8 +74,9 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)
              and not _COMPARED_MORE.search(text, max(0, d.start - 120), d.start)
              and not _DOWN_FROM.search(text, max(0, d.start - 70), d.start)]
-    if dates and dates[0].start < 120 and len(dates) > 1:
-        dates = [d for d in dates if d.start >= dateline_end(text)] or dates
+    line = text.rfind("\n", 0, dates[0].start) + 1 if dates else 0  # (a feed's item opens a line with its own)
+    if dates and dates[0].start - line < 120 and len(dates) > 1:
+        dates = [d for d in dates if d.start >= line + dateline_end(text[line:line + 120])] or dates
     if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
         # and "612,000 came in 2024, down from 1.03 million in 2023": the baseline of a comparison
         dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)
@@ -139,10 +140,11 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
     # (a count of migrants: the period of the sentences before, not the day their figures were given: "9,400
     # permits in the first half of the year, while 6,800 left ..., the ministry said on Tuesday. Most went to ...")
-    if _headline(text, dates_by.sents, i) and (lede := event_dates(text, dates_by[i + 1])):
-        return lede[0].date, "lede"  # a feed's headline is dated by its lede below, not by the item above
+    headline = _headline(text, dates_by.sents, i)
+    if headline and (lede := event_dates(text, dates_by[i + 1])):
+        return lede[0].date, "lede"  # a feed's headline is dated by its lede below, never by the item above
     said: FuzzyDate | None = None
-    for j in (i - 1, i - 2):  # (not the date of a plan: "another group is due to leave in November")
+    for j in () if headline else (i - 1, i - 2):  # (not a plan's date: "another group is due to leave in November")
         near = [d for d in event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
                 ] if j >= 0 else []
         if counted and near and all(STATEMENT.search(text, max(0, d.start - 30), d.start) for d in near):
@@ -158,7 +160,7 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
     # the news of the day, not the month of publication
     # (the lede may follow a title line or two: "Kherson Regional Military Administration / Summary of the
     # situation over the past day / Over the past day, the enemy shelled ...")
-    for k in range(min(i - 2, 3)):
+    for k in range(0 if headline else min(i - 2, 3)):
         lede = [d for d in event_dates(text, dates_by[k])
                 if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)
                 and published is not None and abs((d.date.end - published).days) <= 2]

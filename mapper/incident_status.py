@@ -375,9 +375,10 @@ def _clause_end(text: str, a: int, e: int) -> int:
     return m.start() if m else e
 
 
-# "The Foreign Ministry denied the report.", "officials rejected these claims": the report told just before
+# "The Foreign Ministry denied the report.", "officials rejected these claims", "The committee denied that any
+# drone had crossed the border": the report told just before
 _REPORT_AFTER = re.compile(r"\s+(?:the|these|this|such|those)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|"
-                           r"accounts?)\b", re.I)
+                           r"accounts?)\b|\s+that\s+any\s+(?:[\w-]+\s+)?(?:drones?|uavs?)\b", re.I)
 
 
 def report_denials(lex: Lexicon, text: str) -> list[int]:

@@ -58,3 +58,23 @@ def test_airframe_parts_recovered_in_a_recap_of_finds(gazetteer: Any) -> None:
     assert _brief(_incidents(gazetteer, text, "2025-12-01")) == [
         ("drone", "debris", "Chapaev", "2024-03-28", "confirmed"),
         ("drone", "debris", "Saykhin", "2024-08", "confirmed")]
+
+
+def test_a_feed_items_dateline_dates_nothing(gazetteer: Any) -> None:
+    text = ("Kyrgyz migrants return from Russia\nAbout 4,500 Kyrgyz migrants came home from Russia in May, the labour "
+            "ministry said.\n\nDrones hit Saratov refinery, governor says\nSARATOV, June 8 — Ukrainian drones struck "
+            "the Saratov oil refinery overnight, starting a fire, Governor Roman Busargin said.")
+    strikes = [i for i in _incidents(gazetteer, text, "2025-06-08") if i.type.value == "drone"]
+    assert [i.date.iso() if i.date else None for i in strikes] == ["2025-06-07/2025-06-08"]
+
+
+def test_a_sighting_denied_in_the_next_sentence(gazetteer: Any) -> None:
+    text = ("Residents of Saryagash said they saw a drone over the town on Sunday night. Kazakhstan's National "
+            "Security Committee denied that any drone had crossed the border.")
+    assert _brief(_incidents(gazetteer, text, "2025-06-10")) == [
+        ("drone", "sighting", "Saryagash", "2025-06-08", "denied")]
+
+
+def test_a_show_drone_falling_is_no_debris(gazetteer: Any) -> None:
+    text = "The drone show over Tashkent on Independence Day used 1,500 drones; one fell into the Ankhor canal."
+    assert _incidents(gazetteer, text, "2025-09-02") == []
