@@ -87,6 +87,8 @@ def countries_by_own_name(glist: list[_Group]) -> None:
             g.runners = [c] + [p for p in g.runners if p is not own[0]]
             g.choice, g.method = own[0], "country-name"
 
+_WATER = re.compile(r"\s(?:river|reservoir)$", re.I)  # "Canaan Valley" is a town's name as often as a valley's
+
 
 def feature_stand_ins(glist: list[_Group]) -> None:
     """"the Kairakkum reservoir", "the Uba river" where the gazetteer has no such water: the town the water is
@@ -94,7 +96,7 @@ def feature_stand_ins(glist: list[_Group]) -> None:
     namesake abroad (Ubá in Brazil for a river of East Kazakhstan)."""
     for g in glist:
         c, m = g.choice, g.mentions[0]
-        if c is None or g.forced is not None or m.generic != "physical feature" or m.text == m.name \
+        if c is None or g.forced is not None or m.generic != "physical feature" or not _WATER.search(m.text) \
                 or c.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA) or _supported(g, glist):
             continue
         reject(g)
