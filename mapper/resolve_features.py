@@ -1,6 +1,6 @@
 """Readings of physical features the resolver's first choice can miss or wrongly keep: a sea's bare
 adjective ("Caspian trade" is no sea), a river after "the" ("across the Dnipro" is the river) and a river or
-reservoir the gazetteer lacks, read as its namesake town only where that town is among the text's places."""
+reservoir the gazetteer lacks, read as its namesake town only where the text supports that town."""
 
 from __future__ import annotations
 
@@ -91,12 +91,14 @@ _WATER = re.compile(r"\s(?:river|reservoir)$", re.I)  # "Canaan Valley" is a tow
 
 
 def feature_stand_ins(glist: list[_Group]) -> None:
-    """"the Kairakkum reservoir", "the Uba river" where the gazetteer has no such water: the town the water is
-    named after stands in for it, but only a town among the text's other places (Qayroqqum by Khujand), not a
-    namesake abroad (Ubá in Brazil for a river of East Kazakhstan)."""
+    """"the Uba river", "the Kish River" where the gazetteer has no such water: the town the water is named after
+    stands in for it only where the text's other places support that town; a namesake abroad (Ubá in Brazil for
+    a river of East Kazakhstan, Kish in Iran for one of Illinois) leaves the name unmapped."""
     for g in glist:
         c, m = g.choice, g.mentions[0]
         if c is None or g.forced is not None or m.generic != "physical feature" or not _WATER.search(m.text) \
                 or c.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA) or _supported(g, glist):
             continue
-        reject(g)
+        # the span stays a river's name, unmapped: the reader is told of it, not sent to Brazil
+        g.runners = [c, *g.runners]
+        g.choice, g.confidence, g.method = None, 0.0, "no-feature"

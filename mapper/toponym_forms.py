@@ -29,7 +29,6 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("oblysy",), "region"), (("viloyati",), "region"), (("viloyat",), "region"), (("welayaty",), "region"),
     (("velayat",), "region"), (("welayat",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
-    (("reservoir",), "physical feature"),
     (("valley",), "physical feature"), (("forest",), "physical feature"),
 ]
 _LOWER_ONLY = frozenset({"forest"})  # generic words that join a name only in lower case
