@@ -46,6 +46,9 @@ DISEASE_AFTER = re.compile(r"(?:-like)?\s+(?:virus(?:es)?|fever|disease|encephal
 # pipeline", are places: the caller keeps a name joined by a hyphen)
 PIPELINE_AFTER = re.compile(r"\s+(?:(?:oil|gas|crude|export)\s+)?pipelines?\b", re.IGNORECASE)
 # "keeps its Tornado jets", "Patriot missiles", "Tomahawk missiles": a weapon's model named like a town
+# "the Vostok group took Uspenovka", "the Wagner group": a force or firm named like a place (Russian groups of
+# forces are named Vostok, Zapad, Tsentr, Yug, Sever, Dnepr); "the Cambridge group of the society" is its town's
+FORCE_GROUP_AFTER = re.compile(r"\s+group(?:ing)?\b(?!\s+of\s+(?!forces\b|troops\b))")
 WEAPON_AFTER = re.compile(r"\s+(?:fighter\s+)?(?:jets|fighters|bombers|warplanes|missiles|interceptors)\b")
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 # A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".

@@ -12,6 +12,7 @@ from unidecode import unidecode
 GENERIC_WORDS: dict[str, str] = {
     "region": "region", "regions": "region", "oblast": "region", "oblasts": "region",
     "oblys": "region", "oblysy": "region", "viloyati": "region", "viloyat": "region", "welayaty": "region",
+    "velayat": "region", "welayat": "region", "velayats": "region", "welayats": "region",
     "province": "region", "provinces": "region", "voivodeship": "region", "voivodship": "region",
     "governorate": "region", "krai": "region", "kray": "region", "state": "region",
     "states": "region", "territory": "region",

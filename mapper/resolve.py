@@ -37,7 +37,7 @@ from mapper.resolve_checks import (
     regions_as_containers,
 )
 from mapper.resolve_demonyms import demonym_country, demonym_guess
-from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives
+from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives, feature_stand_ins
 from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes
 
@@ -305,6 +305,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         weak_words |= drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front, judge=retried)
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     article_readings(glist, text)  # "across the Dnipro": the river
+    feature_stand_ins(glist)  # "the Uba river" is no Brazilian town
     coarsen_missing_villages(list(groups.values()))
     city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []

@@ -333,20 +333,29 @@ def regions_as_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
 
 
 # "in the city's Kyivskyi district": a part of the city named last (Odesa), whatever other city has one so called
-_CITY_OWNS = re.compile(r"\b(?:the|that)\s+(?:city|town)[’']s\s+$", re.I)
+_CITY_OWNS = re.compile(r"\b(?:the|that)\s+(city|town)[’']s\s+$", re.I)
+# "houses in the Shevchenkivskyi district of the city": the same, the district named first
+_OF_THE_CITY = re.compile(r"\s+of\s+(?:the|that)\s+(city|town)\b", re.I)
 
 
 def city_parts(glist: list[_Group], text: str) -> None:
     """"Drones hit a warehouse in the city's Kyivskyi district" after Odesa: a district that most cities of the
     region have (Kyivskyi, Shevchenkivskyi, Tsentralnyi) is a part of the city named last; a reading in another
-    city gives way to that city."""
+    city gives way to that city. "The city" is the last town of 50,000 named, when villages came after it
+    ("Kherson and 22 settlements, among them Antonivka ... the Dniprovskyi district of the city")."""
     cities = [(m.start, h.choice) for h in glist if h.choice is not None and h.choice.kind is PlaceKind.POPULATED
               for m in h.mentions]
     for g in glist:
         c, m = g.choice, g.mentions[0]
-        if c is None or g.forced is not None or not _CITY_OWNS.search(text, max(0, m.start - 20), m.start):
+        if c is None or g.forced is not None:
+            continue
+        owns = _CITY_OWNS.search(text, max(0, m.start - 20), m.start) or (
+            _OF_THE_CITY.match(text, m.end) if m.generic == "district" else None)
+        if not owns:
             continue
         before = [(at, p) for at, p in cities if at < m.start and p is not c]
+        if owns.group(1).lower() == "city":
+            before = [(at, p) for at, p in before if p.population >= _TOWN_POP] or before
         if not before:
             continue
         city = max(before, key=lambda t: t[0])[1]

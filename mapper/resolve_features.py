@@ -1,5 +1,6 @@
 """Readings of physical features the resolver's first choice can miss or wrongly keep: a sea's bare
-adjective ("Caspian trade" is no sea) and a river after "the" ("across the Dnipro" is the river)."""
+adjective ("Caspian trade" is no sea), a river after "the" ("across the Dnipro" is the river) and a river or
+reservoir the gazetteer lacks, read as its namesake town only where the text supports that town."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from mapper.model import PlaceKind
 from mapper.names import normalize
-from mapper.resolve_checks import reject
+from mapper.resolve_checks import _supported, reject
 
 if TYPE_CHECKING:
     from mapper.resolve import _Group
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 _SEA_NOUNS = {"sea", "coast", "coasts", "coastal", "coastline", "shore", "shores", "side", "basin", "littoral",
               "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region"}
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$", re.I)
+# "the left bank of the Dnipro shelled Kherson": only a river has banks, whatever verb follows
+_BANK_OF = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _TAKES_NO_ARTICLE = (PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.REGION)
@@ -54,7 +57,8 @@ def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
 def article_readings(glist: list[_Group], text: str) -> None:
     """"Across the Dnipro near Kherson", "over the Amur.": towns and regions take no article, so where "the"
     stands before a bare name that a river (or area) is also called, the river is read. Not where the name
-    qualifies a noun after it ("the Dnipro mayor") nor where a generic word follows ("the Dnipro region")."""
+    qualifies a noun after it ("the Dnipro mayor") nor where a generic word follows ("the Dnipro region"); after
+    "the bank of", whatever word follows."""
     for g in glist:
         c, m = g.choice, g.mentions[0]
         if c is None or g.forced is not None or m.generic or c.kind not in _TAKES_NO_ARTICLE \
@@ -63,7 +67,8 @@ def article_readings(glist: list[_Group], text: str) -> None:
         w = _NEXT_WORD.match(text, m.end)
         feature = next((p for p in g.candidates if p.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA)
                         and normalize(p.name.removeprefix("The ")) != normalize(c.name)), None)
-        if feature is not None and (w is None or w.group(1) in _FUNCTION_WORDS):
+        if feature is not None and (w is None or w.group(1) in _FUNCTION_WORDS
+                                    or _BANK_OF.search(text, max(0, m.start - 30), m.start)):
             g.runners = [c, *(p for p in g.runners if p is not feature)][:3]
             g.choice, g.method = feature, "article"
 
@@ -81,3 +86,19 @@ def countries_by_own_name(glist: list[_Group]) -> None:
         if own and normalize(c.name) != key:
             g.runners = [c] + [p for p in g.runners if p is not own[0]]
             g.choice, g.method = own[0], "country-name"
+
+_WATER = re.compile(r"\s(?:river|reservoir)$", re.I)  # "Canaan Valley" is a town's name as often as a valley's
+
+
+def feature_stand_ins(glist: list[_Group]) -> None:
+    """"the Uba river", "the Kish River" where the gazetteer has no such water: the town the water is named after
+    stands in for it only where the text's other places support that town; a namesake abroad (Ubá in Brazil for
+    a river of East Kazakhstan, Kish in Iran for one of Illinois) leaves the name unmapped."""
+    for g in glist:
+        c, m = g.choice, g.mentions[0]
+        if c is None or g.forced is not None or m.generic != "physical feature" or not _WATER.search(m.text) \
+                or c.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA) or _supported(g, glist):
+            continue
+        # the span stays a river's name, unmapped: the reader is told of it, not sent to Brazil
+        g.runners = [c, *g.runners]
+        g.choice, g.confidence, g.method = None, 0.0, "no-feature"

@@ -27,6 +27,7 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
     (("municipality",), "district"), (("raion",), "district"), (("tumani",), "district"), (("audany",), "district"),
     (("oblysy",), "region"), (("viloyati",), "region"), (("viloyat",), "region"), (("welayaty",), "region"),
+    (("velayat",), "region"), (("welayat",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"), (("forest",), "physical feature"),
 ]
@@ -69,6 +70,7 @@ def name_only_end(text: str, toks: Sequence[Token], j: int, is_name: Probe, star
 
 
 _PLURAL_GENERIC = {"regions": "region", "oblasts": "region", "provinces": "region", "states": "region",
+                   "velayats": "region", "welayats": "region",
                    "districts": "district", "counties": "district", "rayons": "district", "raions": "district",
                    "villages": "populated place", "towns": "populated place", "cities": "populated place",
                    "settlements": "populated place", "rivers": "physical feature"}

@@ -15,6 +15,7 @@ from mapper.cues import (
     COMMON_WORD_ZIPF,
     CONTRACTION,
     DISEASE_AFTER,
+    FORCE_GROUP_AFTER,
     HEAD_OF,
     INSTITUTIONS,
     METAPHOR_BEFORE,
@@ -109,6 +110,7 @@ _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak
                               r"district|region|province)\s+of\s+$", re.I)
 # After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``).
 _NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})|{WEAPON_AFTER.pattern}"
+                               rf"|{FORCE_GROUP_AFTER.pattern}"
                                rf"|(?P<pipeline>(?i:{PIPELINE_AFTER.pattern}))")
 _REGION_WORD = re.compile(r" region\b")
 # after an area's adjective that names no country ("the Balkan route"), "province" too: "Balkan province"

@@ -212,6 +212,20 @@ prompted: end to end strict F1 0.969 and 0.963, accuracy@161 over all gold 0.946
 (Khurvaleti, Ergneti, Aqina, the Cuciurgan power plant, the Sheskharis terminal, Port Kavkaz, Gavdos, El Hierro,
 Dubicze Cerkiewne, Kapitan Andreevo, Lipa by Bihać, Manston in Kent, the Araks river) and Primorsk read as the
 Kaliningrad namesake.
+Rows ``g23-*`` (10 Central Asian domestic reports as regional outlets publish them in English, 121 literal
+toponyms: Kazakh, Kyrgyz, Tajik, Uzbek and Turkmen towns, districts (audany, tumani, velayat), border posts,
+mines, reservoirs and passes, with both spellings side by side: Qaraghandy/Karaganda, Shymkent/Chimkent,
+Oskemen/Ust-Kamenogorsk, Khujand/Khodjent, Qarshi/Karshi, Oral/Uralsk, Qonaev/Kapchagay, Zhaiyk/Ural) and
+``g24-*`` (10 front-line daily reports at settlement level, 136: the Pokrovsk, Kostiantynivka, Lyman, Kupiansk,
+Huliaipole and Orikhiv directions, Kherson's banks, Sumy hromadas, Kursk and Belgorod border villages, a Russian
+communiqué in Russian spellings, namesakes such as Shevchenko, Novopavlivka, Murom, Khotin, Zolochiv, Prymorske,
+Pokrovske and Alekseyevka) scored before any change they prompted: end to end strict F1 0.936 and 0.955 as
+written (0.959 once "Ukraine's eastern forces" was annotated non-literal), accuracy@161 over all gold 0.926 and
+0.912 (gold spans 0.909 and 0.897). Gold points the gazetteer lacks are approximate: the Uba river, the
+Bukhtarma, Kairakkum (Bahri Tojik), Papan, Talimarjan and Oskil reservoirs, Kurshab, Keles, Shurtan, Tamga, the
+Shahriston and Tosor passes, Bila Hora, Stupochky, Predtechyne, Pleshchiivka, Oleksandro-Shultyne, Hrekivka,
+Kamianka by Dvorichna, Stepove by Orikhiv, Murom and Gora-Podol, Nikolskoye, Novye Yurkovichi, the Shostka raion
+and the city districts of Zaporizhzhia and Kherson. After the fixes (README) 0.971 / 0.950 and 0.970 / 0.934.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -264,7 +278,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g17-", 0.985, 0.98), ("g18-", 0.985, 0.985),
                                                     ("g19-", 0.96, 0.925),
                                                     ("g20-", 0.985, 0.98),
-                                                    ("g21-", 0.975, 0.95), ("g22-", 0.985, 0.95)])
+                                                    ("g21-", 0.975, 0.95), ("g22-", 0.985, 0.95),
+                                                    ("g23-", 0.97, 0.945), ("g24-", 0.965, 0.93)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
