@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mapper.cues import typed_after
 from mapper.gazetteer.base import Gazetteer
 from mapper.model import Mention, Place, PlaceKind
 from mapper.names import normalize
@@ -64,8 +65,8 @@ def air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,
     air base is called ("Belaya air base") reads as that base, not as the villages of that name."""
     out, extra = [], {}
     for m in mentions:
-        if not _plain(m):
-            out.append(m)
+        if not _plain(m) or (text.startswith(",", m.end) and typed_after(text, m.end)):
+            out.append(m)  # "Lida, a town near the border, has an air base": the text says a town
             continue
         lo = max(text.rfind(". ", 0, m.start), 0)
         hi = text.find(". ", m.end)
