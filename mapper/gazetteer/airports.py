@@ -36,6 +36,7 @@ _AIR_BASE = re.compile(r"\s+(?:Air ?Base)$", re.I)
 _NOT_A_NAME = {"international", "regional", "municipal", "county", "city", "metropolitan", "national", "airport",
                "air", "executive", "downtown", "central", "domestic", "new", "old", "north", "south", "east",
                "west", "intercontinental", "general", "memorial"}
+_COMMON_ZIPF = 4.0  # as mapper.cues.COMMON_WORD_ZIPF: about once in 10,000 words
 
 
 def selected(airports: dict[str, dict]) -> list[dict]:
@@ -89,6 +90,14 @@ def _metro_codes() -> dict[tuple[str, str], str]:
         return {(r["Country"], normalize(r["City Name"])): r["City Code"] for r in csv.DictReader(f)}
 
 
+def _own_name(word: str) -> bool:
+    """Whether a word after the city's name names the airport on its own: "Kastrup", not "Army", "Bay", "A"."""
+    from wordfreq import zipf_frequency
+
+    return (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+            and normalize(word) not in _NOT_A_NAME and zipf_frequency(normalize(word), "en") < _COMMON_ZIPF)
+
+
 def derived_names(a: dict, main: bool) -> list[str]:
     """The forms news give an airport's name.
 
@@ -110,7 +119,7 @@ def derived_names(a: dict, main: bool) -> list[str]:
     words = short.split()
     if city and len(words) >= 3 and normalize(" ".join(words[:len(city.split())])) == normalize(city):
         rest = words[len(city.split()):]  # "Copenhagen Kastrup Airport" -> "Kastrup Airport"
-        if normalize(rest[0]) not in _NOT_A_NAME and not rest[0][0].isdigit():
+        if _own_name(rest[0]):
             out.append(" ".join(rest))
     if main and city and _code(name) == "AIRP":
         out.append(f"{city} Airport")
