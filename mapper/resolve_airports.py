@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mapper.cues import typed_after
 from mapper.gazetteer.base import Gazetteer
@@ -23,11 +23,6 @@ _AIRPORT_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:(?:main|international)\s+)?air
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-def _facility(m: Mention) -> Mention:
-    return Mention(m.article_id, m.start, m.end, m.text, name=m.name, generic="facility", literal=m.literal,
-                   reason=m.reason, weak=m.weak)
-
-
 def _possessed(m: Mention, text: str) -> bool:
     hit = _AIRPORT_AFTER.match(text, m.end)
     return hit is not None and (hit.group()[0] in "'’" or m.text.endswith(_POSSESSIVE))
@@ -37,49 +32,49 @@ def _plain(m: Mention) -> bool:
     return not m.generic and m.reason in ("gazetteer", "given") and m.literal
 
 
+def _as_sites(mentions: Sequence[Mention], sites: Callable[[Mention], list[Place]]
+              ) -> tuple[list[Mention], dict[int, list[Place]]]:
+    """Each plain mention that ``sites`` gives places for, as a facility mention (its own sense) with those
+    places as its first candidates (by the new mention's id)."""
+    out, extra = [], {}
+    for m in mentions:
+        found = sites(m) if _plain(m) else []
+        if found:
+            m = Mention(m.article_id, m.start, m.end, m.text, name=m.name, generic="facility", literal=m.literal,
+                        reason=m.reason, weak=m.weak)
+            extra[id(m)] = found
+        out.append(m)
+    return out, extra
+
+
 def city_airports(mentions: Sequence[Mention], gazetteer: Gazetteer,
                   text: str) -> tuple[list[Mention], dict[int, list[Place]]]:
     """"The airport in Vilnius", "Aalborg's airport": the city's name reads as the airport the gazetteer
     calls "<city> Airport" (its main one: see ``mapper.gazetteer.airports``), where there is one."""
-    out, extra = [], {}
     is_called = getattr(gazetteer, "is_called", None)
-    for m in mentions:
-        if not _plain(m) or is_called is None or not (
-                _AIRPORT_OF.search(text, max(0, m.start - 40), m.start) or _possessed(m, text)):
-            out.append(m)
-            continue
+
+    def sites(m: Mention) -> list[Place]:
+        if is_called is None or not (_AIRPORT_OF.search(text, max(0, m.start - 40), m.start) or _possessed(m, text)):
+            return []
         name = f"{m.name} Airport"
-        ports = [p for p in gazetteer.candidates(name, kind=PlaceKind.FACILITY, limit=3) if is_called(p.place_id, name)]
-        if not ports:
-            out.append(m)
-            continue
-        m = _facility(m)
-        extra[id(m)] = ports
-        out.append(m)
-    return out, extra
+        return [p for p in gazetteer.candidates(name, kind=PlaceKind.FACILITY, limit=3) if is_called(p.place_id, name)]
+
+    return _as_sites(mentions, sites)
 
 
 def air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,
               text: str) -> tuple[list[Mention], dict[int, list[Place]]]:
     """"Bombers destroyed at Olenya and at Belaya": in a sentence about air bases, a bare name that an
     air base is called ("Belaya air base") reads as that base, not as the villages of that name."""
-    out, extra = [], {}
-    for m in mentions:
-        if not _plain(m) or (text.startswith(",", m.end) and typed_after(text, m.end)):
-            out.append(m)  # "Lida, a town near the border, has an air base": the text says a town
-            continue
+    def sites(m: Mention) -> list[Place]:
+        if text.startswith(",", m.end) and typed_after(text, m.end):
+            return []  # "Lida, a town near the border, has an air base": the text says a town
         lo = max(text.rfind(". ", 0, m.start), 0)
         hi = text.find(". ", m.end)
         if not AIR_BASE.search(text, lo, hi if hi >= 0 else len(text)):
-            out.append(m)
-            continue
+            return []
         key = normalize(m.name)
-        bases = [p for p in gazetteer.candidates(f"{m.name} air base", kind=PlaceKind.FACILITY, limit=3)
-                 if normalize(p.name).startswith(key)]
-        if not bases:
-            out.append(m)
-            continue
-        m = _facility(m)
-        extra[id(m)] = bases
-        out.append(m)
-    return out, extra
+        return [p for p in gazetteer.candidates(f"{m.name} air base", kind=PlaceKind.FACILITY, limit=3)
+                if normalize(p.name).startswith(key)]
+
+    return _as_sites(mentions, sites)
