@@ -26,8 +26,9 @@ from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind, Precision, Resolution
 from mapper.names import normalize, skeleton, strip_generic
-from mapper.prefilter import Gated, lowered
+from mapper.prefilter import lowered
 from mapper.priors import name_scores
+from mapper.resolve_airports import AIR_BASE_GATED, AIRPORT_GATED, air_bases, city_airports
 from mapper.resolve_checks import (
     bigger_namesakes,
     city_parts,
@@ -249,8 +250,11 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     groups: dict[tuple[str, str], _Group] = {}
     extra: dict[int, list[Place]] = {}
     low = lowered(text)
-    if text and _AIR_BASE_GATED.search(text, low):
-        mentions, extra = _air_bases(mentions, gazetteer, text)
+    if text and AIR_BASE_GATED.search(text, low):
+        mentions, extra = air_bases(mentions, gazetteer, text)
+    if text and AIRPORT_GATED.search(text, low):
+        mentions, more = city_airports(mentions, gazetteer, text)
+        extra.update(more)
     mentions = [elided(m, text) for m in mentions] if text else mentions
     keys = [_group_key(m) for m in mentions]
     for m, key in zip(mentions, keys, strict=True):
@@ -328,8 +332,6 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     return out
 
 
-_AIR_BASE = re.compile(r"\b(?:air ?bases?|airfields?)\b", re.I)
-_AIR_BASE_GATED = Gated(_AIR_BASE)  # most articles hold neither "base" nor "field": no scan
 # Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)".
 _RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:[\w'’-]+\s+){0,4}?(?:renamed|called|known\s+as)"
                       r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?)\s*")
@@ -347,33 +349,6 @@ def _renamed(mentions: Sequence[Mention], groups: dict[tuple[str, str], _Group],
         g, place = groups[_group_key(old)], groups[_group_key(new)].choice
         if place is not None and g is not groups[_group_key(new)] and place in g.candidates:
             g.choice, g.method = place, "renamed"
-
-
-def _air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,
-               text: str) -> tuple[list[Mention], dict[int, list[Place]]]:
-    """"Bombers destroyed at Olenya and at Belaya": in a sentence about air bases, a bare name that an
-    air base is called ("Belaya air base") reads as that base, not as the villages of that name."""
-    out, extra = [], {}
-    for m in mentions:
-        if m.generic or m.reason not in ("gazetteer", "given") or not m.literal:
-            out.append(m)
-            continue
-        lo = max(text.rfind(". ", 0, m.start), 0)
-        hi = text.find(". ", m.end)
-        if not _AIR_BASE.search(text, lo, hi if hi >= 0 else len(text)):
-            out.append(m)
-            continue
-        key = normalize(m.name)
-        bases = [p for p in gazetteer.candidates(f"{m.name} air base", kind=PlaceKind.FACILITY, limit=3)
-                 if normalize(p.name).startswith(key)]
-        if not bases:
-            out.append(m)
-            continue
-        m = Mention(m.article_id, m.start, m.end, m.text, name=m.name, generic="facility", literal=m.literal,
-                    reason=m.reason, weak=m.weak)
-        extra[id(m)] = bases
-        out.append(m)
-    return out, extra
 
 
 # "the Gulf": a name the gazetteer holds with its article (an alias "the Gulf"); not "the Gulf War".

@@ -128,7 +128,7 @@ def _variant(g: _Group, is_called: IsCalled | None = None) -> bool:
            for p in g.candidates):
         return False  # Turkmenbashi is Türkmenbaşy written in English, no variant
     c = g.choice
-    if c is not None and is_called is not None and c.place_id.startswith("curated:"):
+    if c is not None and is_called is not None and c.place_id.startswith(("curated:", "airportsdata:")):
         return not is_called(c.place_id, name)  # curated aliases are facts: the Urals, Olenya
     if (c is not None and c.feature_code == "PPLC" and m.weak in _PLAIN and is_called is not None
             and word_frequency(name) < COMMON_WORD_ZIPF):  # "the Godfather of Soul" is no Seoul

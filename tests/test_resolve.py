@@ -244,7 +244,7 @@ def test_the_article_and_the_air_base_context_pick_the_feature(gazetteer) -> Non
     placed = _placed(gazetteer, "The birds fly along the Pacific side of the Americas in Alaska and Oregon.")
     assert placed["Pacific"].kind is PlaceKind.PHYSICAL
     placed = _placed(gazetteer, "Bombers were destroyed at the Olenya air base and at Belaya in the Irkutsk region.")
-    assert placed["Belaya"].place_id == "curated:belaya-air-base-ru"
+    assert placed["Belaya"].place_id == "airportsdata:UIIB"
 
 
 def test_a_list_member_takes_the_kind_of_the_rest_of_its_list(gazetteer) -> None:

@@ -13,7 +13,7 @@ from mapper.gazetteer.base import ALIAS
 
 ALIAS_COLUMNS = ("place_id", "alias", "action", "source")
 ACTIONS = ("add", "drop")
-_PLACE_ID = re.compile(r"geonames:\d+|curated:[a-z0-9][a-z0-9_-]*")
+_PLACE_ID = re.compile(r"geonames:\d+|curated:[a-z0-9][a-z0-9_-]*|airportsdata:[A-Z0-9]{3,4}")
 
 # AP-style abbreviations of US states as written in US local news (LGL), by GeoNames admin1 code.
 # Those that are also titles or common words even with their dot (Miss., Del., Me.) are left out.
@@ -54,7 +54,8 @@ def read_aliases(path: Path) -> list[tuple[str, str, str]]:
             where = f"{path}, line {reader.line_num}"
             pid, alias, action, source = (str(row.get(c) or "").strip() for c in ALIAS_COLUMNS)
             if not _PLACE_ID.fullmatch(pid):
-                raise InputError(f"{where}: place_id must be 'geonames:<id>' or 'curated:<slug>', got {pid!r}")
+                raise InputError(f"{where}: place_id must be 'geonames:<id>', 'curated:<slug>' or "
+                                 f"'airportsdata:<ICAO>', got {pid!r}")
             if not alias:
                 raise InputError(f"{where}: alias must not be empty")
             if action not in ACTIONS:

