@@ -72,3 +72,15 @@ def test_a_sighting_is_placed_at_the_airport(gazetteer: Any) -> None:
                        "Danish police said.", published=dt.date(2025, 9, 26))
     incs = extract_incidents([parse_article(art, gazetteer)], capital_of=capital_lookup(gazetteer))
     assert incs and incs[0].locations[0].place_id == "airportsdata:EKYT"
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("Passengers were stranded at Cairo airport for a second day.", "Cairo airport", "EG"),  # not Cairo, Illinois
+    ("Drones were reported near London airport on Sunday.", "London airport", "GB"),  # not London, Ontario's field
+    ("Tourists flew home from Bali airport after the eruption.", "Bali airport", "ID"),  # not Bali, Cameroon's field
+    ("Flights at Manchester Airport were delayed by a drone.", "Manchester Airport", "GB"),
+])
+def test_an_airport_name_of_a_far_more_prominent_place_is_not_the_small_field(
+        gazetteer: SqliteGazetteer, text: str, span: str, country: str) -> None:
+    found = {p["text"]: p for p in next(iter(places_records([Article("t", text)], gazetteer)))["places"]}
+    assert span in found and found[span]["country"] == country, found

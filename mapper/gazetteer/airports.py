@@ -141,14 +141,60 @@ class _Nearest:
         return min(near, key=lambda p: (p.lat - lat) ** 2 + (p.lon - lon) ** 2, default=None)
 
 
-def airport_entries(cities: Iterable[Entry], countries: set[str]) -> list[Entry]:
+#: Places prominent enough to take an "<X> Airport" name from an airport far from them ...
+_PROMINENT_POPULATION = 100_000
+_AREAS = (PlaceKind.CONTINENT, PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA)
+#: ... beyond this distance: "Cairo airport" is Egypt's, not Cairo, Illinois'.
+_SHADOW_KM = 150.0
+
+
+def _prominence(p: Place) -> int:
+    return 10**10 if p.kind is PlaceKind.CONTINENT else p.population
+
+
+class _Shadows:
+    """Prominent places by name (continents, countries, first-level regions, towns of 100,000; not counties:
+    a text says "Hamilton County"), to tell
+    when an airport's "<X> Airport" name would read a text's "X airport" as a field far from the X it means."""
+
+    def __init__(self, places: Iterable[Entry]) -> None:
+        self.by_name: dict[str, list[Place]] = defaultdict(list)
+        for e in places:
+            p = e.place
+            if p.kind in _AREAS or (p.kind is PlaceKind.POPULATED and p.population >= _PROMINENT_POPULATION):
+                for name, cls in e.names.items():
+                    if cls == MAIN:  # not aliases: Chattogram's old name Islamabad shadows no airport
+                        self.by_name[normalize(name)].append(p)
+
+    def __call__(self, name: str, lat: float, lon: float, country: str) -> bool:
+        """Whether ``name`` ("Bali Airport") is "X Airport" where a more populous X than any near the
+        airport lies far from it abroad (Manchester's airport keeps its name, London, Ontario's does not)."""
+        head = re.sub(r"\s+airport$", "", name, flags=re.I)
+        named = self.by_name.get(normalize(head), []) if head != name else []
+        near, far = [], []
+        for p in named:
+            if haversine_km((p.lat, p.lon), (lat, lon)) <= _SHADOW_KM:
+                near.append(p)
+            elif p.country != country:  # at home, the airport's own region or a rival town: the text decides
+                far.append(p)
+        return bool(far) and max(map(_prominence, far)) > max(map(_prominence, near), default=-1)
+
+
+def airport_entries(cities: Iterable[Entry], countries: set[str], places: Iterable[Entry] = ()) -> list[Entry]:
     """The airports and air bases of ``airportsdata`` as facility entries (id ``airportsdata:<ICAO>``), with
-    the first-level subdivision of the nearest cities500 place of the same country."""
+    the first-level subdivision of the nearest cities500 place of the same country.
+
+    An airport called "<X> Airport" where X also names a prominent place (of ``places`` or ``cities``) far
+    from it is left out ("Bali Airport" in Cameroon: news "Bali airport" is Denpasar's), and no derived
+    "<X> Airport" name is given so ("Cairo Airport" for Cairo, Illinois).
+    """
     import airportsdata
 
     release = version("airportsdata")
     cities = list(cities)
-    airports = [a for a in selected(airportsdata.load()) if a["country"] in countries]
+    shadowed = _Shadows([*cities, *places])
+    airports = [a for a in selected(airportsdata.load()) if a["country"] in countries
+                and not shadowed(a["name"], a["lat"], a["lon"], a["country"])]
     biggest: dict[tuple[str, str], Place] = {}
     for e in cities:
         key = (e.place.country, normalize(e.place.name))
@@ -167,6 +213,7 @@ def airport_entries(cities: Iterable[Entry], countries: set[str]) -> list[Entry]
                       source=f"airportsdata {release} {a['icao']} (github.com/mwgg/Airports, MIT)")
         e = Entry(place, {place.name: MAIN})
         for name in derived_names(a, a["icao"] in main):
-            e.add(name, DERIVED)
+            if not shadowed(name, a["lat"], a["lon"], a["country"]):
+                e.add(name, DERIVED)
         out.append(e)
     return out

@@ -161,7 +161,7 @@ def collect(curated: Path | None, progress: Progress = lambda _: None, *,
     progress("subdivisions")
     entries += subdivisions(subs, iso_of_line, members, city_entry, country_entries, admin1_name)
     progress("airports")
-    entries += airport_entries(city_entry.values(), set(countries))
+    entries += airport_entries(city_entry.values(), set(countries), entries)
     for e in entries:
         for alias in EXTRA_ALIASES.get(e.place.place_id, ()):
             e.add(alias, ALIAS)
