@@ -42,12 +42,12 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
 _LINE = re.compile(r"[^\n]+")
 # A wire story's sign-off: "(Reporting by Anna Petrova in Tbilisi; Editing by Clare Dunn in London)", on a line
 # of its own or closing the last paragraph
-_SIGN_OFF = re.compile(r"\s*\(?\s*(?:Additional\s+)?(?:[Rr]eporting|Writing|Editing|Edited|Compiled|Translated|"
-                       r"Research)\s+by\b")
+_SIGN_OFF = re.compile(r"\s*(?:[—–-]{1,2}\s*)?\(?\s*(?:Additional\s+)?(?:[Rr]eporting|Writing|Editing|Edited|Compiled|"
+                       r"Translated|Research)\s+by\b")
 _SIGN_OFF_INLINE = re.compile(r"\((?:Additional\s+)?(?:[Rr]eporting|Writing|Editing|Compiled)\s+by\b[^()\n]{2,300}\)")
 # "Associated Press writer Jim Heintz in Tallinn contributed to this report."
-_CONTRIBUTED = re.compile(r"(?:^|(?<=[.!?]\s))[A-Z][^.!?\n]{0,160}\bcontributed(?:\s+reporting)?\s+to\s+this\s+"
-                          r"(?:report|story|article)\.?", re.M)
+_CONTRIBUTED = re.compile(r"(?:^|(?<=[.!?]\s))[A-Z][^.!?\n]{0,160}\bcontributed\s+(?:reporting\b|to\s+this\s+"
+                          r"(?:report|story|article)\b)[^.!?\n]{0,80}[.!?]?", re.M)
 # A photo's credit, no caption: "Photo: Reuters / Kyiv", "Photo credit: Kun.uz", "(AP Photo/Staff)", "Photo by
 # X/Getty Images", "Photo: Mangistau region press service": after the cue only names, of people, agencies or
 # offices (no lower-case word of three letters or more but "of", "the", "via" and an office's words)
@@ -59,14 +59,19 @@ _CAPTION_WORD = re.compile(r"\b(?!(?:the|of|and|via|for|courtesy|press|service|o
 # The head of a list of other stories, tags or a sign-up box: "Related:", "See also:", "Most read", "Tags:"
 _LIST_HEAD = re.compile(r"\s*(?:Related(?:\s+(?:stories|articles|news|coverage|content|reading))?|See\s+also|"
                         r"Read\s+(?:more|also|next)|Also\s+read|More\s+(?:stories|news|on\s+this\s+story)|"
-                        r"Most\s+(?:read|popular|viewed)|Top\s+stories|Trending|Tags?|Topics|Keywords|Filed\s+under|"
-                        r"Watch|Listen)\s*(?::|$)", re.I)
-_SIGN_UP = re.compile(r"\s*(?:Sign\s+up|Subscribe|Get|Join|Receive)\b[^\n]{0,120}\b(?:newsletters?|inbox|digest)\b")
+                        r"More\s+from\b[^:.!?\n]{1,40}|You\s+may\s+also\s+like|Recommended|Latest(?:\s+news)?|"
+                        r"Editors?['’]?\s+picks|Further\s+reading|Most\s+(?:read|popular|viewed)|Top\s+stories|Trending|"
+                        r"Tags?|Topics|Keywords|Filed\s+under|Watch|Listen)\s*(?::|\||$)", re.I)
+_SIGN_UP = re.compile(r"\s*(?:(?:Sign\s+up|Subscribe|Get|Join|Receive)\b[^\n]{0,120}\b(?:newsletters?|inbox|digest|"
+                      r"channel)\b|Follow\s+(?:us|[A-Z][\w.-]+)\s+on\s+(?:Telegram|Facebook|X|Twitter|Instagram|"
+                      r"WhatsApp|YouTube)\b|Share\s+(?:this|on)\b|Read\s+the\s+full\s+(?:story|article)\b|"
+                      r"(?:©|Copyright\s*(?:©|\(c\)|\d{4}))[^\n]{0,120}$|Advertisement\s*$|Image\s+source\s*,)", re.I)
 # In a list: a bullet or a number, or a headline (no sentence's end, at most 20 words)
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s+\S")
 # A caption's credit at the end of its line: "(AP Photo/Staff)", ". Photo: Reuters", ". REUTERS/Alina Smutko"
 _CREDIT_END = re.compile(r"(?:\((?:[A-Z]{2,5}\s+)?(?:Photo|Image)s?\b[^()\n]{0,60}\)|(?<=[.!?]\s)(?:(?:Photo|Image)s?"
                          r"\s*:\s*[^.\n]{2,60}|[A-Z]{2,}/[A-Z][\w .-]{2,40}|[\w ]{0,30}Getty\s+Images))\s*$")
+_IMAGE_CAPTION = re.compile(r"\s*Image\s+caption\s*[,:]")  # a page's caption read as text ("Image caption, ...")
 _CAPTION_MAX = 300  # a caption is a line or two; a paragraph of a report that ends with a credit is longer
 
 
@@ -109,7 +114,7 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     for m in _LINE.finditer(text):
         line = m.group()
         credit = _CREDIT_CUE.match(line)
-        if len(line) <= _CAPTION_MAX and (_CREDIT_END.search(line)
+        if len(line) <= _CAPTION_MAX and (_CREDIT_END.search(line) or _IMAGE_CAPTION.match(line)
                                           or (credit and _CAPTION_WORD.search(line, credit.end()))):
             out.append(m.span())
     return out

@@ -58,3 +58,14 @@ def test_no_incident_from_a_list_of_other_stories_or_a_caption(gazetteer) -> Non
     incidents = extract([Article("t", text)], gazetteer)
     places = {loc.name for i in incidents for loc in i.locations}
     assert len(incidents) == 1 and places == {"Izmail"}, [(i.type, places) for i in incidents]
+
+
+def test_other_house_styles_of_furniture() -> None:
+    text = ("ALSO READ | Floods in Aktobe\n\nYou may also like\nDrones over Kursk\n\n© 2026 Kyiv Post\n\n"
+            "Follow us on Telegram\n\n— Reporting by Olzhas Auyezov in Almaty\n\n"
+            "Our correspondent in Bishkek contributed reporting.\n\nImage source, Getty Images")
+    assert len(furniture_spans(text)) == 8
+    for text in ("More from the interview in Kyiv follows below.", "Latest fighting near Pokrovsk killed three.",
+                 "Copyright disputes in Kazakhstan rose in 2025, the court said.", "Share prices in Almaty fell."):
+        assert furniture_spans(text) == [], text
+    assert caption_spans("Image caption, Rescuers in Odesa") == [(0, 32)]
