@@ -27,7 +27,7 @@ PAGE_FURNITURE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|relate
                             r"|(?:recall|read\s+also|see\s+also)\s*$", re.I)
 # "By a staff correspondent", "Reporting by Olzhas Auyezov; Editing by Jane Doe", "By Staff Reporter · 9 November
 # 2025": a byline on a line of its own (short, no sentence's end)
-_BYLINE = re.compile(r"(?:By|Reporting\s+by|Written\s+by|Text\s+by|Words\s+by)\s+(?=\S)(?!the\s|this\s|then\s|\d)"
+BYLINE = re.compile(r"(?:By|Reporting\s+by|Written\s+by|Text\s+by|Words\s+by)\s+(?=\S)(?!the\s|this\s|then\s|\d)"
                      r"[^.!?\n]{2,80}$")
 # "Kyiv • UNN" on a line of its own: the dateline of the body below, no headline.
 _DOT_DATELINE = re.compile(r"[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}\s+•\s+[A-Z][\w.-]{1,15}\.?$")
@@ -205,7 +205,7 @@ def read_text(path: Path, base: str, spans_field: str | None,
                        published=dateline_date(body, published) or published, path=str(path))
 
     for block in _blocks(path):
-        if len(block) == 1 and _BYLINE.match(block[0].strip()):
+        if len(block) == 1 and BYLINE.match(block[0].strip()):
             continue  # "By a staff correspondent" under a headline: who wrote it, neither headline nor body
         if _is_headline(block):
             loose.append(block[0].strip())

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from mapper.article_text import PAGE_FURNITURE
+from mapper.furniture import furniture_or_caption
 from mapper.lexicon import Trigger
 
 _ABBREV = frozenset(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
@@ -59,7 +60,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     killed four, the governor said, while drones hit the Odesa region") read as two."""
     out = []
     for s, e in split_sentences(text):
-        if PAGE_FURNITURE.match(text, s, e) or (not out and e <= dateline_end(text)):
+        if PAGE_FURNITURE.match(text, s, e) or (not out and e <= dateline_end(text)) \
+                or furniture_or_caption(text, s, e):
             continue  # (a dateline on a line of its own, "Kyiv • UNN", is no sentence: the lede follows)
         cut = _WHILE.search(text, s, e) if ", while " in text[s:e] else None
         if cut is not None and len(text[s:cut.start()].split()) >= 5 and len(text[cut.end():e].split()) >= 5:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.article_text import without_markup
+from mapper.furniture import mark_furniture
 from mapper.gazetteer.base import Gazetteer
 from mapper.gazetteer.display import for_display
 from mapper.model import Article, Incident, Mention, ParsedArticle, Place, PlaceKind, Resolution
@@ -20,7 +21,7 @@ from mapper.resolve_anaphora import regional_centres
 from mapper.toponyms import recognize
 
 # An acronym (TASS, KNB) stays a toponym only for a major place; a common word, as the resolver decides.
-_UNPLACED = ("demonym", "institution", "person", "street")
+_UNPLACED = ("demonym", "institution", "person", "street", "furniture")
 _ACRONYM_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT, PlaceKind.AREA)
 
 
@@ -107,7 +108,7 @@ def parse_article(article: Article, gazetteer: Gazetteer, *, corrections: Mappin
         read = dataclasses.replace(article, text=text, spans=spans)
     elif "\xa0" in article.text:
         read = dataclasses.replace(article, text=article.text.replace("\xa0", " "))
-    recognised = recognize(read, gazetteer.name_index())
+    recognised = mark_furniture(read.text, recognize(read, gazetteer.name_index()))
     mentions = recognised if read.spans is None else mentions_from_spans(read, recognised)
     resolutions = resolve(mentions, gazetteer, text=read.text, corrections=corrections,
                           country_hint=country_hint)

@@ -226,6 +226,19 @@ Bukhtarma, Kairakkum (Bahri Tojik), Papan, Talimarjan and Oskil reservoirs, Kurs
 Shahriston and Tosor passes, Bila Hora, Stupochky, Predtechyne, Pleshchiivka, Oleksandro-Shultyne, Hrekivka,
 Kamianka by Dvorichna, Stepove by Orikhiv, Murom and Gora-Podol, Nikolskoye, Novye Yurkovichi, the Shostka raion
 and the city districts of Zaporizhzhia and Kherson. After the fixes (README) 0.971 / 0.950 and 0.970 / 0.934.
+Rows ``g25-*`` (10 wire and regional-outlet stories, 54 literal toponyms and 36 non-literal) carry the furniture of
+news as it arrives: outlets and agencies named with a place ("told the Kyiv Independent", "The Moscow Times",
+"KHUJAND, Asia-Plus —", "Radio Free Europe", "France 24", "Caspian News"), a Reuters sign-off with its
+reporters' cities, photo credits ("Photo: Reuters / Kyiv", "(AP Photo/Staff)"), "Related:", "See also:",
+"Read more:", "Most read" and "Tags:" lists and a newsletter sign-up. Places in an outlet's name are
+non-literal (the set's convention for organisations); places in furniture are marked non-literal too, as they
+do not locate the story (so are the four places of g12's related headlines, which g12 had marked literal).
+The scorer leaves non-literal gold out on both sides, so the batch's measure is the count of places the
+recogniser still marks literal (mapped) inside those spans. Scored before any change they prompted: end to end
+strict F1 0.938 as written, 1.0 once the annotator's slips were put right (the dateline's "Ukraine" and six
+outlet-name places left out, a wrong GeoNames id for Istaravshan), accuracy@161 over all gold 0.981 (the Tobol
+read as the town of Tobol); 26 places mapped inside outlet names and furniture, 21 of them places the story does
+not name. After the fixes (README) none.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -279,13 +292,25 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g19-", 0.96, 0.925),
                                                     ("g20-", 0.985, 0.98),
                                                     ("g21-", 0.975, 0.95), ("g22-", 0.985, 0.95),
-                                                    ("g23-", 0.97, 0.945), ("g24-", 0.965, 0.93)])
+                                                    ("g23-", 0.97, 0.945), ("g24-", 0.965, 0.93),
+                                                    ("g25-", 1.0, 0.98)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
     preds = list(places_records([Article(r["id"], r["text"]) for r in rows], gazetteer))
     s = score_geoparse(rows, preds)
     assert s["strict_f1"] >= f1 and s["e2e_acc161"] >= acc, s
+
+
+def test_no_place_mapped_from_furniture(gazetteer: SqliteGazetteer) -> None:
+    """g25: no literal (mapped) place inside an outlet's name or page furniture (the non-literal gold)."""
+    rows = [r for r in ROWS if r["id"].startswith("g25-")]
+    mapped = []
+    for r, p in zip(rows, places_records([Article(r["id"], r["text"]) for r in rows], gazetteer), strict=True):
+        figurative = [t for t in r["toponyms"] if not t["literal"]]
+        mapped += [(r["id"], q["text"]) for q in p["places"] if q["literal"] and q["lat"] is not None
+                   and any(q["start"] < t["end"] and t["start"] < q["end"] for t in figurative)]
+    assert not mapped, mapped
 
 
 def test_given_spans_floor(gazetteer: SqliteGazetteer) -> None:
