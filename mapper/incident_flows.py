@@ -35,7 +35,10 @@ _THING_MOVED = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w.’'-]+\s
                           r"hq|plant|factor(?:y|ies)|offices?|company|firm|business|production|embassy|consulate|capital|"
                           r"fleet|ships?|vessels?|aircraft|jets|equipment|servers?|operations|warehouse|depot|court)s?\b"
                           r"|\s+(?:to\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:jail|prison|hospital|police\s+station|"
-                          r"custody|morgue|court(?:house)?|detention\s+(?:centre|center|facility))\b", re.I)
+                          r"custody|morgue|court(?:house)?|detention\s+(?:centre|center|facility))\b"
+                          # "sent 40 people to hospital": the people moved, but into care, not away
+                          r"|(?:\s+[\w,-]+){1,4}?\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|jail|prison|"
+                          r"morgue|custody)\b", re.I)
 _OFFICE_HIT = re.compile(r"\b(?:fire\s+to|torch\w*|firebomb\w*|attack\w*\s+(?:on\s+)?|arson\s+(?:attack\s+)?(?:on|at)|"
                          r"burn\w*|set\s+alight|vandali[sz]\w*|blew\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)

@@ -144,3 +144,11 @@ def test_a_fight_placed_by_the_next_sentence_as_the_first_event(gazetteer: Any) 
     text = "Heavier fighting erupted along the border on Monday. About 100 people were killed in the Batken region."
     assert [(i.subtype, i.locations[0].name) for i in _incidents(gazetteer, text, "2025-10-01")] == [
         ("raid", "Batken region")]
+
+
+def test_people_sent_to_hospital_are_no_move(gazetteer: Any) -> None:
+    text = ("Authorities in the Sughd region closed two markets in Isfara after an outbreak of food poisoning sent "
+            "40 people to hospital, officials said on Thursday.")
+    assert _incidents(gazetteer, text) == []
+    moved = "Officials said on Thursday that 40 families were sent to Isfara after the floods."
+    assert [i.type.value for i in _incidents(gazetteer, moved)] == ["migration"]
