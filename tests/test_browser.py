@@ -432,3 +432,67 @@ def test_place_names_are_written_once_a_spot_and_never_cover_a_symbol(page):
     shown = page.page.evaluate("""() => [...document.querySelectorAll('.mapper-place-label')]
         .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => e.textContent)""")
     assert {"Ualy", "Zhanibek"} <= set(shown)  # closer in: room for the names hidden before
+
+
+def _crowded_fc() -> dict:
+    """The seed incidents repeated at scale: 200 drone markers, 30 operation markers, 60 flows."""
+    import random
+
+    rng = random.Random(11)
+    base = export.incidents_geojson(seed_incidents(hostile=False))["features"]
+    by_id = {f["properties"]["incident_id"]: f for f in base}
+    flow = next(f for f in base if f["geometry"]["type"] == "LineString")
+    feats = []
+    for i in range(200):
+        point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)]}
+        feats.append({"type": "Feature", "geometry": point,
+                      "properties": dict(by_id["drone-ualy"]["properties"], incident_id=f"d{i}", precision="point")})
+    op = next(f for f in base if f["properties"]["type"] == "operation" and f["geometry"]["type"] == "Point"
+              and f["properties"]["precision"] == "point")
+    for i in range(30):
+        point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)]}
+        feats.append({"type": "Feature", "geometry": point,
+                      "properties": dict(op["properties"], incident_id=f"o{i}", role="site")})
+    for i in range(60):
+        line = {"type": "LineString", "coordinates": [[rng.uniform(45, 60), rng.uniform(40, 52)],
+                                                      [rng.uniform(60, 70), rng.uniform(38, 45)]]}
+        feats.append({"type": "Feature", "geometry": line,
+                      "properties": dict(flow["properties"], incident_id=f"f{i}", figure_value=1000 + i,
+                                         figures=f"{1000 + i:,} people")})
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def test_a_crowded_map_clusters_every_layer_and_writes_only_readable_figures(browser, tmp_path):
+    """Hundreds of incidents: a small layer is clustered too (in its own colour), only the largest flow
+    figures are written and none shown is cut by the edge or half under a symbol or cluster; a phone
+    starts with the layer control folded."""
+    path = write_map(tmp_path / "crowded.html", _crowded_fc(), label_top=12)
+    p = Page(browser, path)
+    p.page.wait_for_timeout(300)
+    colors = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-cluster div')]
+        .map(e => getComputedStyle(e).backgroundColor)""")
+    assert "rgb(106, 27, 154)" in colors and "rgb(198, 40, 40)" in colors  # operations' purple, drones' red
+    assert p.count(".leaflet-marker-pane .mapper-icon") < 230
+    labels = p.page.locator(".mapper-flow-label")
+    texts = [labels.nth(i).text_content() for i in range(labels.count())]
+    assert sorted(texts) == sorted(f"{1000 + i:,} people" for i in range(48, 60))  # the largest twelve
+    shown = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-flow-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {
+          const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    icons = p.page.evaluate("""() => [...document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')]
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    for a in shown:
+        assert 0 <= a[0] and a[2] <= 1280 and 0 <= a[1] and a[3] <= 720
+        for b in icons:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    assert p.page.evaluate("window.mapper.map.getPanes().overlayPane.querySelector('canvas, svg') !== null")
+    assert p.errors == [] and p.requests == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    p.page.screenshot(path=str(ARTIFACTS / "crowded_map.png"))
+    p.page.close()
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    phone.goto(path.resolve().as_uri())
+    phone.wait_for_function("window.mapper && window.mapper.ready", timeout=15_000)
+    box = phone.locator(".leaflet-control-layers").bounding_box()
+    assert phone.locator(".leaflet-control-layers-expanded").count() == 0 and box["width"] < 60
+    phone.close()
