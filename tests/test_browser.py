@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_render_crowded import crowded_fc
 from test_render_samples import HOSTILE, country_outlines, seed_incidents, seed_resolutions
 
 from mapper import export
@@ -434,39 +435,11 @@ def test_place_names_are_written_once_a_spot_and_never_cover_a_symbol(page):
     assert {"Ualy", "Zhanibek"} <= set(shown)  # closer in: room for the names hidden before
 
 
-def _crowded_fc() -> dict:
-    """The seed incidents repeated at scale: 200 drone markers, 30 operation markers, 60 flows."""
-    import random
-
-    rng = random.Random(11)
-    base = export.incidents_geojson(seed_incidents(hostile=False))["features"]
-    by_id = {f["properties"]["incident_id"]: f for f in base}
-    flow = next(f for f in base if f["geometry"]["type"] == "LineString")
-    feats = []
-    for i in range(200):
-        point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)]}
-        feats.append({"type": "Feature", "geometry": point,
-                      "properties": dict(by_id["drone-ualy"]["properties"], incident_id=f"d{i}", precision="point")})
-    op = next(f for f in base if f["properties"]["type"] == "operation" and f["geometry"]["type"] == "Point"
-              and f["properties"]["precision"] == "point")
-    for i in range(30):
-        point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)]}
-        feats.append({"type": "Feature", "geometry": point,
-                      "properties": dict(op["properties"], incident_id=f"o{i}", role="site")})
-    for i in range(60):
-        line = {"type": "LineString", "coordinates": [[rng.uniform(45, 60), rng.uniform(40, 52)],
-                                                      [rng.uniform(60, 70), rng.uniform(38, 45)]]}
-        feats.append({"type": "Feature", "geometry": line,
-                      "properties": dict(flow["properties"], incident_id=f"f{i}", figure_value=1000 + i,
-                                         figures=f"{1000 + i:,} people")})
-    return {"type": "FeatureCollection", "features": feats}
-
-
 def test_a_crowded_map_clusters_every_layer_and_writes_only_readable_figures(browser, tmp_path):
     """Hundreds of incidents: a small layer is clustered too (in its own colour), only the largest flow
     figures are written and none shown is cut by the edge or half under a symbol or cluster; a phone
     starts with the layer control folded."""
-    path = write_map(tmp_path / "crowded.html", _crowded_fc(), label_top=12)
+    path = write_map(tmp_path / "crowded.html", crowded_fc(), label_top=12)
     p = Page(browser, path)
     p.page.wait_for_timeout(300)
     colors = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-cluster div')]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ FeatureCollection = dict[str, Any]
 SIZE_IN = (16.0, 9.0)  # 16:9; at 120 dpi 1920 x 1080, readable on a slide
 MARKERS = {"debris": "^", "strike": "*", "sighting": "o", "interception": "X", "staging": "s", "target": "P"}
 MAX_LABELS = 30
+#: Symbols and lines above which the map is crowded: no corner is free of data, the legend goes beside it.
+CROWDED = 60
 #: Flow figures written at most, the largest with room first (the others are in the slides' tables).
 MAX_FLOW_LABELS = 12
 #: Dash pattern of a flow line with an end known only roughly (in line widths: dash, gap).
@@ -196,8 +199,10 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
     styles = {**DEFAULT_STYLES, **(styles or {})}
     feats = _props(incidents)
     fig = Figure(figsize=SIZE_IN, dpi=dpi)
-    ax = fig.add_axes((0.02, 0.1, 0.96, 0.78))
-    x0, x1, y0, y1 = _extent(feats, aspect=(SIZE_IN[0] * 0.96) / (SIZE_IN[1] * 0.78))
+    crowded = len(feats) > CROWDED  # the legend beside the map, not over its data
+    width = 0.68 if crowded else 0.96
+    ax = fig.add_axes((0.02, 0.1, width, 0.78))
+    x0, x1, y0, y1 = _extent(feats, aspect=(SIZE_IN[0] * width) / (SIZE_IN[1] * 0.78))
     ax.set_facecolor("#d4e4ef")
     _draw_outlines(ax, outlines)
     ax.set_xlim(x0, x1)
@@ -296,8 +301,12 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
         arrows = {k[0].removesuffix(" (arrow)") for k, _ in entries if k[0].endswith(" (arrow)")}
         entries = [(k[0].removesuffix(" (arrow)"), v[1]) for k, v in entries
                    if k[0].endswith(" (arrow)") or k[0] not in arrows]
-        ax.legend([h for _, h in entries], [t.replace("$", r"\$") for t, _ in entries], loc="best", fontsize=11,
-                  framealpha=0.92)
+        place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "borderaxespad": 0.0} if crowded else \
+            {"loc": "best"}
+        texts = [t.replace("$", r"\$") for t, _ in entries]
+        if crowded:  # beside the map: a long entry wraps within the figure
+            texts = [textwrap.fill(t, 40, subsequent_indent="  ") for t in texts]
+        ax.legend([h for _, h in entries], texts, fontsize=11 if not crowded else 10, framealpha=0.92, **place)
     fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
     fig.text(0.02, 0.905, subtitle(p for p, _ in feats), fontsize=15, va="center", color="#333333")
     fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
