@@ -458,6 +458,10 @@ def test_a_crowded_map_clusters_every_layer_and_writes_only_readable_figures(bro
         assert a[0] >= 0 and a[2] <= 1280 and a[1] >= 0 and a[3] <= 720
         for b in icons:
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    legend = p.page.locator(".mapper-legend").bounding_box()  # a tall legend: the data is fitted beside it
+    for b in icons:
+        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        assert not (legend["x"] <= cx <= legend["x"] + legend["width"] and legend["y"] <= cy), (b, legend)
     assert p.page.evaluate("window.mapper.map.getPanes().overlayPane.querySelector('canvas, svg') !== null")
     assert p.errors == [] and p.requests == []
     ARTIFACTS.mkdir(exist_ok=True)

@@ -24,11 +24,12 @@ def crowded_fc() -> dict:
         point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)]}
         feats.append({"type": "Feature", "geometry": point,
                       "properties": dict(by_id["drone-ualy"]["properties"], incident_id=f"d{i}", precision="point",
+                                         subtype=("debris", "strike", "sighting", "interception")[i % 4],
                                          status="claimed" if i % 3 == 0 else "confirmed")})
     op = next(f for f in base if f["properties"]["type"] == "operation" and f["geometry"]["type"] == "Point"
               and f["properties"]["precision"] == "point")
-    for i in range(30):
-        point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)]}
+    for i in range(30):  # the last at the south-east corner of the data, where a legend would sit
+        point = {"type": "Point", "coordinates": [rng.uniform(45, 60), rng.uniform(40, 52)] if i else [95.0, 38.0]}
         feats.append({"type": "Feature", "geometry": point,
                       "properties": dict(op["properties"], incident_id=f"o{i}", role="site")})
     for i in range(60):
@@ -36,6 +37,7 @@ def crowded_fc() -> dict:
                                                       [rng.uniform(60, 70), rng.uniform(38, 45)]]}
         feats.append({"type": "Feature", "geometry": line,
                       "properties": dict(flow["properties"], incident_id=f"f{i}", figure_value=1000 + i,
+                                         subtype=("labour migration", "return", "relocation", "evacuation")[i % 4],
                                          figures=f"{1000 + i:,} people")})
     return {"type": "FeatureCollection", "features": feats}
 

@@ -317,8 +317,13 @@
   var below = Math.max(90, (legendDiv && legendDiv.offsetHeight ? legendDiv.offsetHeight : 0) + 30);
   var leftCorner = map.getContainer().querySelector(".leaflet-bottom.leaflet-left");  // the scale; the slider to come
   below = Math.max(below, (leftCorner ? leftCorner.offsetHeight : 0) + (D.days ? 70 : 0) + 20);
+  // a legend taller than that quarter (a dozen symbols) would still cover data: the data is fitted beside it
+  var W = map.getSize().x, right = 40;
+  if (legendDiv && legendDiv.offsetHeight + 30 > 0.25 * H && legendDiv.offsetWidth + 60 < 0.45 * W) {
+    right = legendDiv.offsetWidth + 30;
+  }
   if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
-    paddingBottomRight: [40, Math.min(below, 0.25 * H)], animate: false,
+    paddingBottomRight: [right, Math.min(below, 0.25 * H)], animate: false,
     maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
 
   // group features by layer key and incident
