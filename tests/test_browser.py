@@ -463,6 +463,16 @@ def test_a_crowded_map_clusters_every_layer_and_writes_only_readable_figures(bro
         cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
         assert not (legend["x"] <= cx <= legend["x"] + legend["width"] and legend["y"] <= cy), (b, legend)
     assert p.page.evaluate("window.mapper.map.getPanes().overlayPane.querySelector('canvas, svg') !== null")
+    p.page.evaluate("window.mapper.map.setView([46, 52], 7, {animate: false})")  # clusters open: names shown
+    p.page.wait_for_timeout(600)
+    names = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-place-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {
+          const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    controls = p.page.evaluate("""() => [...document.querySelectorAll('.leaflet-control')].map(e => {
+          const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    assert len(names) >= 3
+    for a in names:  # never under the title, legend, layer control or slider
+        assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3] for b in controls), a
     assert p.errors == [] and p.requests == []
     ARTIFACTS.mkdir(exist_ok=True)
     p.page.screenshot(path=str(ARTIFACTS / "crowded_map.png"))

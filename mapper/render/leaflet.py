@@ -348,9 +348,9 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         points are plain canvas dots (clustering 100,000 markers takes the browser over 5 s); paths use
         a canvas renderer above ``canvas_above`` features; every flow gets a permanent figure label while
         fewer than ``label_flows_below`` (more are also drawn thinner), the places of markers are named while
-        fewer than ``label_places_below``; past those, only the ``label_top`` largest figures and the
-        ``label_top`` spots with most incidents (the rest are in popups). Names that would cover a figure, a
-        name or a symbol are hidden.
+        fewer than ``label_places_below`` or clustered (a name shows once its marker leaves its cluster); past
+        those, only the ``label_top`` largest figures and the ``label_top`` spots with most incidents (the rest
+        are in popups). Names and figures that would cover one another, a symbol or a control are hidden.
     compress_above
         Data larger than this (bytes of JSON) is embedded gzip-compressed and unpacked by the browser.
     max_zoom

@@ -69,10 +69,11 @@
       nMarkers += 1;
     }
   });
-  // a map of many markers names only the spots with the most incidents (D.labelTop), the rest in popups
-  var nameSpots = {};
+  // every spot is named while the markers are few or clustered (a name shows once its marker is out of a
+  // cluster); else only the spots with the most incidents (D.labelTop), the rest in popups
+  var nameSpots = {}, clustered = nMarkers > D.clusterAbove;
   Object.keys(spots).sort(function (a, b) { return spots[b].length - spots[a].length; })
-    .slice(0, nMarkers < D.labelPlacesBelow ? undefined : D.labelTop)
+    .slice(0, nMarkers < D.labelPlacesBelow || clustered ? undefined : D.labelTop)
     .forEach(function (k) { nameSpots[k] = true; });
   Object.keys(spots).forEach(function (k) {
     var ids = spots[k], n = ids.length, rad = Math.max(10, 20 * n / (2 * Math.PI));
@@ -471,7 +472,10 @@
   // when zooming in gives it room; its line's popup still tells the figure. Place names come after
   // every flow figure and never cover another name or an incident's symbol.
   function declutter() {
-    var kept = [], icons = null, frame = map.getContainer().getBoundingClientRect();
+    var icons = null, frame = map.getContainer().getBoundingClientRect();
+    // nothing written under the title, legend, layer control or slider
+    var kept = Array.prototype.map.call(map.getContainer().querySelectorAll(".leaflet-control"),
+      function (e) { return e.getBoundingClientRect(); });
     function overlaps(r, k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; }
     labels.slice().sort(function (a, b) { return b.size - a.size; }).forEach(function (l) {
       var tip = l.layer.getTooltip(), el = tip && tip.getElement();
