@@ -23,7 +23,7 @@ FeatureCollection = dict[str, Any]
 COLUMNS = ("Date", "Place", "What", "Figures", "Source")
 WIDTHS_IN = (1.4, 3.4, 2.9, 2.2, 2.8)
 ROWS_PER_SLIDE = 10  # at most; fewer when long places or headlines wrap onto several lines
-#: Rows of one type in the slides, newest first; the rest are counted on a last row that points to the
+#: Rows of one type in the slides: the newest, then a last row counting the rest and pointing to the
 #: full list (hundreds of incidents are a file to filter, not forty slides to page through).
 MAX_ROWS_PER_TYPE = 30
 TABLE_TOP_IN, ROOM_IN, FONT_PT = 1.35, 5.8, 12  # the table must end above the 7.5 in slide's bottom
@@ -200,8 +200,8 @@ def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, i
     subtitle, credit
         Printed on the title slide (e.g. the date range and the articles used).
     max_rows
-        Rows of one type at most (newest first); the others are counted on a last row ("... and 12
-        more") naming the files that list them all. None: every incident has its row.
+        Rows of one type at most: the newest, then a last row counting the others ("... and 12 more")
+        and naming the files that list them all. None: every incident has its row.
 
     Returns
     -------
@@ -224,8 +224,9 @@ def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, i
         label = styles.get(kind, OTHER_STYLE)["label"]
         head, shown = f"{label}: {len(rows)}", rows
         if max_rows is not None and len(rows) > max_rows:
-            head = f"{label}: newest {max_rows} of {len(rows)}"
-            shown = [*rows[:max_rows], more_row(len(rows) - max_rows)]
+            keep = max(1, max_rows - 1)  # the count of the rest is the last of max_rows rows, not a slide of its own
+            head = f"{label}: newest {keep} of {len(rows)}"
+            shown = [*rows[:keep], more_row(len(rows) - keep)]
         pages = table_pages(shown)
         for n, page in enumerate(pages, 1):
             more = f" ({n}/{len(pages)})" if len(pages) > 1 else ""
