@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_render_crowded import crowded_fc
 from test_render_samples import HOSTILE, country_outlines, seed_incidents, seed_resolutions
 
 from mapper import export
@@ -432,3 +433,53 @@ def test_place_names_are_written_once_a_spot_and_never_cover_a_symbol(page):
     shown = page.page.evaluate("""() => [...document.querySelectorAll('.mapper-place-label')]
         .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => e.textContent)""")
     assert {"Ualy", "Zhanibek"} <= set(shown)  # closer in: room for the names hidden before
+
+
+def test_a_crowded_map_clusters_every_layer_and_writes_only_readable_figures(browser, tmp_path):
+    """Hundreds of incidents: a small layer is clustered too (in its own colour), only the largest flow
+    figures are written and none shown is cut by the edge or half under a symbol or cluster; a phone
+    starts with the layer control folded."""
+    path = write_map(tmp_path / "crowded.html", crowded_fc(), label_top=12)
+    p = Page(browser, path)
+    p.page.wait_for_timeout(300)
+    colors = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-cluster div')]
+        .map(e => getComputedStyle(e).backgroundColor)""")
+    assert "rgb(106, 27, 154)" in colors and "rgb(198, 40, 40)" in colors  # operations' purple, drones' red
+    assert p.count(".leaflet-marker-pane .mapper-icon") < 230
+    labels = p.page.locator(".mapper-flow-label")
+    texts = [labels.nth(i).text_content() for i in range(labels.count())]
+    assert sorted(texts) == sorted(f"{1000 + i:,} people" for i in range(48, 60))  # the largest twelve
+    shown = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-flow-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {
+          const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    icons = p.page.evaluate("""() => [...document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')]
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    for a in shown:
+        assert a[0] >= 0 and a[2] <= 1280 and a[1] >= 0 and a[3] <= 720
+        for b in icons:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    legend = p.page.locator(".mapper-legend").bounding_box()  # a tall legend: the data is fitted beside it
+    for b in icons:
+        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        assert not (legend["x"] <= cx <= legend["x"] + legend["width"] and legend["y"] <= cy), (b, legend)
+    assert p.page.evaluate("window.mapper.map.getPanes().overlayPane.querySelector('canvas, svg') !== null")
+    p.page.evaluate("window.mapper.map.setView([46, 52], 7, {animate: false})")  # clusters open: names shown
+    p.page.wait_for_timeout(600)
+    names = p.page.evaluate("""() => [...document.querySelectorAll('.mapper-place-label')]
+        .filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {
+          const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    controls = p.page.evaluate("""() => [...document.querySelectorAll('.leaflet-control')].map(e => {
+          const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    assert len(names) >= 3
+    for a in names:  # never under the title, legend, layer control or slider
+        assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3] for b in controls), a
+    assert p.errors == [] and p.requests == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    p.page.screenshot(path=str(ARTIFACTS / "crowded_map.png"))
+    p.page.close()
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    phone.goto(path.resolve().as_uri())
+    phone.wait_for_function("window.mapper && window.mapper.ready", timeout=15_000)
+    box = phone.locator(".leaflet-control-layers").bounding_box()
+    assert phone.locator(".leaflet-control-layers-expanded").count() == 0 and box["width"] < 60
+    phone.close()

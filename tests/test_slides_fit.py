@@ -13,7 +13,7 @@ from pptx import Presentation
 from test_render_samples import seed_incidents
 
 from mapper import export
-from mapper.render.slides import render_pptx
+from mapper.render.slides import MAX_ROWS_PER_TYPE, render_pptx
 
 EMU_PT = 12_700
 FONTS = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
@@ -72,7 +72,8 @@ def crowded(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pptx") / "crowded.pptx"
     return render_pptx(path, {"type": "FeatureCollection", "features": feats}, image=None,
                        title="A briefing title long enough to wrap on the title slide " * 4,
-                       subtitle="46 incidents", credit="Sources: " + ", ".join(f"Outlet number {i}" for i in range(90)))
+                       subtitle="46 incidents", credit="Sources: " + ", ".join(f"Outlet number {i}" for i in range(90)),
+                       max_rows=None)
 
 
 def test_every_shape_ends_inside_the_slide_and_holds_its_text(crowded):
@@ -110,3 +111,22 @@ def test_short_rows_still_share_a_slide(tmp_path):
     path = render_pptx(tmp_path / "s.pptx", export.incidents_geojson(seed_incidents(hostile=False)), image=None)
     tables = [sh.table for s in Presentation(str(path)).slides for sh in s.shapes if sh.has_table]
     assert [len(t.rows) - 1 for t in tables] == [5, 3, 1]  # one slide a type: nothing needs paging
+
+
+def test_hundreds_of_incidents_are_capped_with_a_count_of_the_rest(tmp_path):
+    """A type with more incidents than MAX_ROWS_PER_TYPE: the newest that many, then one row telling how
+    many more and where they all are; its slides say so in their title."""
+    fc = export.incidents_geojson(seed_incidents(hostile=False))
+    drone = [f for f in fc["features"] if f["properties"]["type"] == "drone"]
+    feats = [dict(f, properties=dict(f["properties"], incident_id=f"{f['properties']['incident_id']}-{i}",
+                                     date_start=f"2025-01-{1 + i % 28:02d}", date=f"2025-01-{1 + i % 28:02d}"))
+             for i in range(80) for f in drone[:1]]
+    path = render_pptx(tmp_path / "m.pptx", {"type": "FeatureCollection", "features": feats}, image=None)
+    prs = Presentation(str(path))
+    tables = [(s.shapes.title.text, sh.table) for s in prs.slides for sh in s.shapes if sh.has_table]
+    rows = [[c.text for c in r.cells] for _, t in tables for r in list(t.rows)[1:]]
+    keep = MAX_ROWS_PER_TYPE - 1
+    assert len(rows) == MAX_ROWS_PER_TYPE and len(prs.slides) == 1 + 3  # ten rows a slide, the count included
+    assert rows[-1][1] == f"\u2026 and {80 - keep} more" and "incidents.csv" in rows[-1][4]
+    assert rows[0][0] >= rows[keep - 1][0]  # the newest kept
+    assert all(t.startswith(f"Drone incidents: newest {keep} of 80") for t, _ in tables)

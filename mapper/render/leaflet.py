@@ -88,6 +88,13 @@ _CSS = """<style>
   font-size: 11px; color: #222; }
 .mapper-place-label::before { display: none; }
 .mapper-slider input { width: 220px; }
+.mapper-cluster { background: rgba(255,255,255,.7); border-radius: 50%; }
+.mapper-cluster div { width: calc(100% - 8px); height: calc(100% - 8px); margin: 4px; border-radius: 50%;
+  display: flex; align-items: center; justify-content: center; color: #fff; font: bold 12px system-ui, sans-serif; }
+.mapper-cluster span { line-height: normal; }
+@media (max-width: 600px) { /* a phone: the attribution beside the slider, not over it */
+  .leaflet-bottom.leaflet-right { left: auto; } .leaflet-control-attribution { max-width: 48vw; font-size: 10px; }
+  .mapper-slider input { width: 140px; } }
 </style>"""
 
 
@@ -322,6 +329,7 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
                title: str = "Incident map", online_tiles: bool = True, cluster_above: int = 150,
                cluster_max: int = 30_000,
                canvas_above: int = 1500, label_flows_below: int = 40, label_places_below: int = 400,
+               label_top: int = 20,
                compress_above: int = 2_000_000, max_zoom: int = 14) -> str:
     """Render incidents (and optionally places mentioned) as one offline HTML page.
 
@@ -339,9 +347,11 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
     cluster_above, cluster_max, canvas_above, label_flows_below
         Markers of a layer are clustered above ``cluster_above``; above ``cluster_max`` features in all,
         points are plain canvas dots (clustering 100,000 markers takes the browser over 5 s); paths use
-        a canvas renderer above ``canvas_above`` features; flows get a permanent figure label while
-        fewer than ``label_flows_below``; the places of markers are named while fewer than
-        ``label_places_below`` (names that would cover a figure, a name or a symbol are hidden).
+        a canvas renderer above ``canvas_above`` features; every flow gets a permanent figure label while
+        fewer than ``label_flows_below`` (more are also drawn thinner), the places of markers are named while
+        fewer than ``label_places_below`` or clustered (a name shows once its marker leaves its cluster); past
+        those, only the ``label_top`` largest figures and the ``label_top`` spots with most incidents (the rest
+        are in popups). Names and figures that would cover one another, a symbol or a control are hidden.
     compress_above
         Data larger than this (bytes of JSON) is embedded gzip-compressed and unpacked by the browser.
     max_zoom
@@ -364,6 +374,7 @@ def render_map(incidents: FeatureCollection, *, places: FeatureCollection | None
         outlines=_outlines(outlines), bounds=_bounds(data), coarse=COARSE, areaRadius=AREA_RADIUS,
         nFlows=sum(len(f[4]) == 4 for f in data["F"]), clusterAbove=cluster_above, clusterMax=cluster_max,
         canvasAbove=canvas_above, labelFlowsBelow=label_flows_below, labelPlacesBelow=label_places_below,
+        labelTop=label_top,
         days=[min(days), max(days)] if days else None,
         legend=_legend(styles, types, _symbols(incidents), _drawn_subtypes(incidents, "migration"),
                        _unconfirmed_symbols(incidents)),

@@ -1,6 +1,15 @@
 /* incident-mapper: draws the embedded incidents client-side (our own code, no third-party JS). */
 (function (map, groups, base, payload) {
   "use strict";
+  // on a small screen the layer control (added after this script) starts folded: open, it covers the title
+  var smallScreen = map.getSize().x < 900 || map.getSize().y < 500;
+  if (smallScreen && L.control.layers && !L.control.layers.mapperFolded) {
+    var layersControl = L.control.layers;
+    L.control.layers = function (baseLayers, overlays, options) {
+      return layersControl(baseLayers, overlays, L.extend({}, options, {collapsed: true}));
+    };
+    L.control.layers.mapperFolded = true;
+  }
   // a large map carries its data gzip-compressed (base64); DecompressionStream is built into browsers
   if (payload.gz) {
     var bytes = Uint8Array.from(atob(payload.gz), function (c) { return c.charCodeAt(0); });
@@ -60,6 +69,12 @@
       nMarkers += 1;
     }
   });
+  // every spot is named while the markers are few or clustered (a name shows once its marker is out of a
+  // cluster); else only the spots with the most incidents (D.labelTop), the rest in popups
+  var nameSpots = {}, clustered = nMarkers > D.clusterAbove;
+  Object.keys(spots).sort(function (a, b) { return spots[b].length - spots[a].length; })
+    .slice(0, nMarkers < D.labelPlacesBelow || clustered ? undefined : D.labelTop)
+    .forEach(function (k) { nameSpots[k] = true; });
   Object.keys(spots).forEach(function (k) {
     var ids = spots[k], n = ids.length, rad = Math.max(10, 20 * n / (2 * Math.PI));
     if (n < 2 || n > 24) return;  // more on one spot: the cluster group spreads them
@@ -176,6 +191,14 @@
         [f].concat(same).map(popupHtml).join("<hr>");
     };
   }
+  // a cluster is a disc in its layer's colour (drone clusters told from operations') with its count
+  function clusterIcon(color) {
+    return function (cluster) {
+      var n = cluster.getChildCount(), size = n < 10 ? 30 : n < 100 ? 36 : 42;
+      return L.divIcon({html: '<div style="background:' + color + '"><span>' + n + "</span></div>",
+        className: "marker-cluster mapper-cluster", iconSize: [size, size]});
+    };
+  }
   function area(f, latlng, color) {
     var prec = str(f[2]);
     return L.circle(latlng, {radius: D.areaRadius[prec] || 50000, color: color, weight: 2, dashArray: "6 5",
@@ -194,7 +217,7 @@
         prec !== "point", fan.get(f), (scol(r, "status") || "confirmed") !== "confirmed"), title: str(f[3]) || ""});
       count(key, "markers"); into.markers.push(layer);
       // the offline base map names no town: a small map names its incidents' places, once a spot
-      if (!bulk && nMarkers < D.labelPlacesBelow && str(f[3]) && !named[spot(f)]) {
+      if (!bulk && nameSpots[spot(f)] && str(f[3]) && !named[spot(f)]) {
         named[spot(f)] = true;
         layer.bindTooltip(esc(str(f[3])), {permanent: true, direction: "right", offset: [fan.get(f) ? 24 : 10, 0],
           className: "mapper-place-label", pane: labelPane()});
@@ -213,11 +236,22 @@
     }
     return "mapperFlowLabels";
   }
+  // many flows are drawn thinner and fainter: a hundred full-width lines are a thicket hiding the map
+  var manyFlows = D.nFlows >= D.labelFlowsBelow, thin = manyFlows ? 0.5 : 1;
   function flowWeight(r) {
     var v = col(r, "figure_value"), unit = scol(r, "figure_unit") || "";
-    if (typeof v !== "number" || !/people|migrant|person|worker|child|refugee/i.test(unit)) return 2.5;
-    return Math.max(2.5, Math.min(14, 1.5 + 1.6 * Math.log10(1 + v)));
+    if (typeof v !== "number" || !/people|migrant|person|worker|child|refugee/i.test(unit)) return 2.5 * thin;
+    return thin * Math.max(2.5, Math.min(14, 1.5 + 1.6 * Math.log10(1 + v)));
   }
+  // which flows have their figure written: all of a few, else the D.labelTop largest (the others in popups)
+  var figureRank = {};
+  D.F.forEach(function (f) {
+    var r = D.I[f[0]];
+    if (f[4].length === 4 && scol(r, "figures")) figureRank[f[0]] = Number(col(r, "figure_value")) || 0;
+  });
+  var labelFlow = {};
+  Object.keys(figureRank).sort(function (a, b) { return figureRank[b] - figureRank[a]; })
+    .slice(0, manyFlows ? D.labelTop : undefined).forEach(function (k) { labelFlow[k] = true; });
   function arrowParts(a, b, weight) {
     var z = map.getZoom(), p0 = map.project(a, z), p1 = map.project(b, z);
     var dx = p1.x - p0.x, dy = p1.y - p0.y, len = Math.sqrt(dx * dx + dy * dy) || 1;
@@ -284,8 +318,13 @@
   var below = Math.max(90, (legendDiv && legendDiv.offsetHeight ? legendDiv.offsetHeight : 0) + 30);
   var leftCorner = map.getContainer().querySelector(".leaflet-bottom.leaflet-left");  // the scale; the slider to come
   below = Math.max(below, (leftCorner ? leftCorner.offsetHeight : 0) + (D.days ? 70 : 0) + 20);
+  // a legend taller than that quarter (a dozen symbols) would still cover data: the data is fitted beside it
+  var W = map.getSize().x, right = 40;
+  if (legendDiv && legendDiv.offsetHeight + 30 > 0.25 * H && legendDiv.offsetWidth + 60 < 0.45 * W) {
+    right = legendDiv.offsetWidth + 30;
+  }
   if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: [40, Math.min(150, 0.2 * H)],
-    paddingBottomRight: [40, Math.min(below, 0.25 * H)], animate: false,
+    paddingBottomRight: [right, Math.min(below, 0.25 * H)], animate: false,
     maxZoom: D.F.length ? 9 : 5});  // no incident: the places mentioned, seen from a region's height
 
   // group features by layer key and incident
@@ -306,19 +345,20 @@
           var a = L.latLng(f[4][0], f[4][1]), b = L.latLng(f[4][2], f[4][3]), w = flowWeight(r);
           // an end known only as a country (at its capital) or region (at its centre): dashed, no exact route
           var rough = str(f[2]) !== "point" || (str(f[6]) || "point") !== "point";
-          var line = L.polyline([[a, b]], {color: color, weight: w, opacity: 0.75, lineCap: "butt",
+          var line = L.polyline([[a, b]], {color: color, weight: w, opacity: manyFlows ? 0.6 : 0.75, lineCap: "butt",
             dashArray: rough ? Math.round(2 * w) + " " + Math.round(1.6 * w) : null,
             renderer: renderer, className: "mapper-flow" + (rough ? " mapper-flow-approx" : "")});
           var head = null;
           if (rough) {
-            head = L.polyline([a, b], {color: color, weight: w, opacity: 0.75, lineCap: "butt", renderer: renderer,
+            head = L.polyline([a, b], {color: color, weight: w, opacity: manyFlows ? 0.6 : 0.75, lineCap: "butt",
+              renderer: renderer,
               className: "mapper-flow-head"});
             bind(head, f); bucket.vectors.push(head); timed.push([head, t0]);
           }
           flows.push({layer: line, head: head, a: a, b: b, weight: w});
           bind(line, f); count(key, "lines"); bucket.vectors.push(line); timed.push([line, t0]);
           var claimed = unconfirmed(r) && !bulk && !badged[k], label = null;
-          if (D.nFlows < D.labelFlowsBelow && scol(r, "figures") && !labelled[k]) {
+          if (labelFlow[k] && !labelled[k]) {
             labelled[k] = true;  // one label per incident, on its first line
             label = line.bindTooltip((claimed ? BADGE_KEY + " " : "") + esc(scol(r, "figures")), {permanent: true,
               direction: "center", className: "mapper-flow-label", pane: labelPane()});
@@ -352,12 +392,16 @@
     var group = groups[key] || groups._other, markersInto = group;
     if (bulk && bucket.markers.length > D.clusterAbove) {
       markersInto = mapperGridCluster(map, group, bucket.markers);  // grid.js
-    } else if (bucket.markers.length > D.clusterAbove && L.markerClusterGroup) {
+    } else if ((bucket.markers.length > D.clusterAbove || nMarkers > D.clusterAbove) && bucket.markers.length > 1 &&
+               L.markerClusterGroup) {
+      // a map of many markers clusters every layer's: a small layer left alone piles up over the others
       pending += 1;
       markersInto = L.markerClusterGroup({chunkedLoading: true, chunkInterval: 400, chunkDelay: 1,
-        maxClusterRadius: 45, chunkProgress: function (done, total) {
+        maxClusterRadius: 45, iconCreateFunction: clusterIcon(styleOf(key).color),
+        chunkProgress: function (done, total) {
           if (total > 0 && done >= total) { lap("cluster done " + key); settle(); } }});
       group.addLayer(markersInto);  // on the map first: addLayers off the map is quadratic
+      markersInto.on("animationend", function () { declutter(); });  // the names checked against the new clusters
       markersInto.addLayers(bucket.markers, true);
       lap("clustered " + key);
     } else {
@@ -428,14 +472,19 @@
   // when zooming in gives it room; its line's popup still tells the figure. Place names come after
   // every flow figure and never cover another name or an incident's symbol.
   function declutter() {
-    var kept = [], icons = null;
+    var icons = null, frame = map.getContainer().getBoundingClientRect();
+    // nothing written under the title, legend, layer control or slider
+    var kept = Array.prototype.map.call(map.getContainer().querySelectorAll(".leaflet-control"),
+      function (e) { return e.getBoundingClientRect(); });
     function overlaps(r, k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; }
     labels.slice().sort(function (a, b) { return b.size - a.size; }).forEach(function (l) {
       var tip = l.layer.getTooltip(), el = tip && tip.getElement();
       if (!el || !map.hasLayer(l.layer)) return;
       el.style.visibility = "";
       var r = el.getBoundingClientRect(), hit = kept.some(function (k) { return overlaps(r, k); });
-      if (!hit && l.name) {
+      // a figure cut by the map's edge reads as another number (a phone): hidden until panned into view
+      hit = hit || r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom;
+      if (!hit && (l.name || manyFlows)) {  // many flows: a figure half under a cluster misreads as another
         if (!icons) {
           icons = Array.prototype.map.call(document.querySelectorAll(".leaflet-marker-pane .leaflet-marker-icon"),
             function (e) { return e.getBoundingClientRect(); });
@@ -460,6 +509,8 @@
   updateArrows();
   map.on("zoomend", updateArrows);
   map.on("zoomend overlayadd overlayremove", declutter);
+  // clusters open and close after the view moves: the names shown are checked again once they have
+  map.on("moveend", function () { setTimeout(declutter, 0); });
   declutter();
   lap("arrows");
   window.mapper = {map: map, groups: groups, counts: counts, filterTo: filterTo, ready: false};

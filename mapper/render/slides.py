@@ -23,6 +23,9 @@ FeatureCollection = dict[str, Any]
 COLUMNS = ("Date", "Place", "What", "Figures", "Source")
 WIDTHS_IN = (1.4, 3.4, 2.9, 2.2, 2.8)
 ROWS_PER_SLIDE = 10  # at most; fewer when long places or headlines wrap onto several lines
+#: Rows of one type in the slides: the newest, then a last row counting the rest and pointing to the
+#: full list (hundreds of incidents are a file to filter, not forty slides to page through).
+MAX_ROWS_PER_TYPE = 30
 TABLE_TOP_IN, ROOM_IN, FONT_PT = 1.35, 5.8, 12  # the table must end above the 7.5 in slide's bottom
 MARGIN_X_IN, MARGIN_Y_IN = 0.1, 0.05  # a cell's inner margins, left/right and top/bottom (set on every cell)
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
@@ -126,6 +129,11 @@ def incident_rows(incidents: FeatureCollection) -> dict[str, list[tuple[str, ...
     return rows
 
 
+def more_row(n: int) -> tuple[str, ...]:
+    """The last row of a capped table: how many incidents are left out and where they all are."""
+    return ("", f"\u2026 and {n:,} more", "", "", "all in incidents.csv and map.html")
+
+
 def _font(para: Any, size: float, bold: bool | None = None) -> None:
     """The measured font on a paragraph and each of its runs (PowerPoint reads the runs')."""
     for font in (para.font, *(run.font for run in para.runs)):
@@ -180,7 +188,7 @@ def _table(prs: Any, title: str, rows: list[tuple[str, ...]]) -> None:
 
 def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, image: str | os.PathLike[str] | None,
                 styles: Mapping[str, LayerStyle] | None = None, title: str = "Incidents",
-                subtitle: str = "", credit: str = "") -> Path:
+                subtitle: str = "", credit: str = "", max_rows: int | None = MAX_ROWS_PER_TYPE) -> Path:
     """Write the briefing slides atomically: a title slide, the map image, one table per incident type.
 
     Parameters
@@ -191,6 +199,9 @@ def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, i
         The briefing PNG (:func:`mapper.render.static.render_png`); no map slide when None.
     subtitle, credit
         Printed on the title slide (e.g. the date range and the articles used).
+    max_rows
+        Rows of one type at most: the newest, then a last row counting the others ("... and 12 more")
+        and naming the files that list them all. None: every incident has its row.
 
     Returns
     -------
@@ -211,10 +222,15 @@ def render_pptx(path: str | os.PathLike[str], incidents: FeatureCollection, *, i
     for kind in sorted(by_type, key=lambda k: (k not in DEFAULT_STYLES, k)):
         rows = by_type[kind]
         label = styles.get(kind, OTHER_STYLE)["label"]
-        pages = table_pages(rows)
+        head, shown = f"{label}: {len(rows)}", rows
+        if max_rows is not None and len(rows) > max_rows:
+            keep = max(1, max_rows - 1)  # the count of the rest is the last of max_rows rows, not a slide of its own
+            head = f"{label}: newest {keep} of {len(rows)}"
+            shown = [*rows[:keep], more_row(len(rows) - keep)]
+        pages = table_pages(shown)
         for n, page in enumerate(pages, 1):
             more = f" ({n}/{len(pages)})" if len(pages) > 1 else ""
-            _table(prs, f"{label}: {len(rows)}{more}", page)
+            _table(prs, f"{head}{more}", page)
     with atomic_path(path) as tmp:
         prs.save(str(tmp))
     return Path(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,10 @@ FeatureCollection = dict[str, Any]
 SIZE_IN = (16.0, 9.0)  # 16:9; at 120 dpi 1920 x 1080, readable on a slide
 MARKERS = {"debris": "^", "strike": "*", "sighting": "o", "interception": "X", "staging": "s", "target": "P"}
 MAX_LABELS = 30
+#: Symbols and lines above which the map is crowded: no corner is free of data, the legend goes beside it.
+CROWDED = 60
+#: Flow figures written at most, the largest with room first (the others are in the slides' tables).
+MAX_FLOW_LABELS = 12
 #: Dash pattern of a flow line with an end known only roughly (in line widths: dash, gap).
 ROUGH_DASHES = (0, (2.5, 1.8))
 
@@ -97,7 +102,15 @@ def _place_labels(fig: Figure, ax: Any, flow_labels: list[tuple[Any, tuple[float
     badges = [] if badges is None else badges
     renderer = FigureCanvasAgg(fig).get_renderer()
     frame = ax.get_window_extent(renderer)
-    taken: list[Any] = []
+    kept: list[Any] = []  # a "?" on another "?" (a crowded briefing) is one mark: the spot still reads claimed
+    for badge in list(badges):
+        box = badge.get_window_extent(renderer)
+        if any(box.overlaps(k) for k in kept):
+            badge.remove()
+            badges.remove(badge)
+        else:
+            kept.append(box)
+    taken: list[Any] = list(kept)  # the figures go beside the marks, never under one
     half = 0.08 * fig.dpi  # half a symbol's width (about 11 points)
     symbols = {(lon, lat): Bbox.from_extents(x - half, y - half, x + half, y + half)
                for (_, lon, lat), area in places.items() if not area
@@ -113,17 +126,23 @@ def _place_labels(fig: Figure, ax: Any, flow_labels: list[tuple[Any, tuple[float
             return True
         return False
 
-    for text, line in flow_labels:  # along its line, off the symbols, where there is room; else left out
+    placed = 0
+    for text, line in flow_labels:  # the largest first, along its line, off the symbols, where there is room
+        if placed >= MAX_FLOW_LABELS:
+            text.remove()
+            continue
+        placed += 1
         spots = [(line[0] + at * (line[2] - line[0]), line[1] + at * (line[3] - line[1])) for at in _LABEL_AT] \
             if line else [text.get_position()]
         for x, y in spots:
             text.set_position((x, y))
             if free(text, symbol_free=True):
                 break
-        else:
+        else:  # under the symbols only on a small map: among hundreds, a figure half covered misreads
             text.set_position(spots[0])
-            if not free(text):
+            if len(flow_labels) > MAX_FLOW_LABELS or not free(text):
                 text.remove()
+                placed -= 1
     for x0, y0, x1, y1 in line_badges:  # a flow's "?" beside the figures, never on them
         for at in _LINE_BADGE_AT:
             badge = _badge(ax, x0 + at * (x1 - x0), y0 + at * (y1 - y0))
@@ -133,7 +152,7 @@ def _place_labels(fig: Figure, ax: Any, flow_labels: list[tuple[Any, tuple[float
                 taken.append(box)
                 break
             badge.remove()
-    taken += [b.get_window_extent(renderer) for b in badges]  # over the figures, never under a name
+    taken += [b.get_window_extent(renderer) for b in badges[len(kept):]]  # over the figures, never under a name
     ordered = sorted(places.items(), key=lambda item: item[1])  # exact places before areas
     for (name, lon, lat), _ in ordered[:MAX_LABELS]:
         for dx, dy, ha, va in ((7, 4, "left", "bottom"), (-7, 4, "right", "bottom"), (0, 9, "center", "bottom"),
@@ -180,8 +199,10 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
     styles = {**DEFAULT_STYLES, **(styles or {})}
     feats = _props(incidents)
     fig = Figure(figsize=SIZE_IN, dpi=dpi)
-    ax = fig.add_axes((0.02, 0.1, 0.96, 0.78))
-    x0, x1, y0, y1 = _extent(feats, aspect=(SIZE_IN[0] * 0.96) / (SIZE_IN[1] * 0.78))
+    crowded = len(feats) > CROWDED  # the legend beside the map, not over its data
+    width = 0.68 if crowded else 0.96
+    ax = fig.add_axes((0.02, 0.1, width, 0.78))
+    x0, x1, y0, y1 = _extent(feats, aspect=(SIZE_IN[0] * width) / (SIZE_IN[1] * 0.78))
     ax.set_facecolor("#d4e4ef")
     _draw_outlines(ax, outlines)
     ax.set_xlim(x0, x1)
@@ -204,7 +225,7 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
     staging = {p.get("incident_id", ""): tuple(g["coordinates"][:2]) for p, g in feats
                if p.get("role") == "staging" and g.get("type") == "Point"}
     labelled: set[str] = set()
-    flow_labels: list[tuple[Any, tuple[float, float, float, float] | None]] = []
+    flow_labels: list[tuple[float, Any, tuple[float, float, float, float]]] = []  # -value, text, line
     places: dict[tuple[str, float, float], bool] = {}  # place label -> drawn as an area
     on_spot: dict[tuple[str, float, float], set[str]] = {}  # place label -> incidents drawn there
     badges: list[Any] = []  # the "?" of claimed or denied incidents, one an incident and spot
@@ -231,7 +252,7 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
                 line_badges.append((ax0, ay0, ax1, ay1))  # placed once the figures are
             if p.get("figures") and p.get("incident_id") not in labelled:  # once per incident
                 labelled.add(p.get("incident_id"))
-                flow_labels.append((ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10,
+                flow_labels.append((-(value or 0), ax.text((ax0 + ax1) / 2, (ay0 + ay1) / 2, p["figures"], fontsize=10,
                                             weight="bold", parse_math=False, ha="center", va="center", zorder=4,
                                             clip_on=True, bbox={"boxstyle": "round,pad=0.2", "fc": "white",
                                                                 "ec": "none", "alpha": 0.8}),
@@ -269,7 +290,8 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
     # several incidents on one spot draw one symbol on another: the name tells how many
     places = {(f"{name} \u00d7{len(on_spot[name, lon, lat])}" if len(on_spot[name, lon, lat]) > 1 else name,
                lon, lat): area for (name, lon, lat), area in places.items()}
-    _place_labels(fig, ax, flow_labels, places, badges, line_badges)
+    flow_labels.sort(key=lambda x: x[0])  # the largest figures first
+    _place_labels(fig, ax, [(t, line) for _, t, line in flow_labels], places, badges, line_badges)
     if badges:
         key = UNCONFIRMED.removeprefix("?: "), "badge"  # true of every layer: the last entry
         used[key] = ((len(types) + 1, 0, ""), Line2D([], [], marker="$?$", ls="", ms=9, color="#222222"))
@@ -279,8 +301,12 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
         arrows = {k[0].removesuffix(" (arrow)") for k, _ in entries if k[0].endswith(" (arrow)")}
         entries = [(k[0].removesuffix(" (arrow)"), v[1]) for k, v in entries
                    if k[0].endswith(" (arrow)") or k[0] not in arrows]
-        ax.legend([h for _, h in entries], [t.replace("$", r"\$") for t, _ in entries], loc="best", fontsize=11,
-                  framealpha=0.92)
+        place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "borderaxespad": 0.0} if crowded else \
+            {"loc": "best"}
+        texts = [t.replace("$", r"\$") for t, _ in entries]
+        if crowded:  # beside the map: a long entry wraps within the figure
+            texts = [textwrap.fill(t, 40, subsequent_indent="  ") for t in texts]
+        ax.legend([h for _, h in entries], texts, fontsize=11 if not crowded else 10, framealpha=0.92, **place)
     fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
     fig.text(0.02, 0.905, subtitle(p for p, _ in feats), fontsize=15, va="center", color="#333333")
     fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
