@@ -31,10 +31,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+"
                        rf"(?P<y>{_YEAR})\b")),
-    # "between October 1 and 11", "from 3 to 9 March", "October 1-11": a span of days in one month
+    # "between October 1 and 11", "from 3 to 9 March", "October 1-11": a span of days in one month (or two:
+    # "between September 24 and October 2")
     ("mdd", re.compile(rf"\b(?=[A-Za-z\d])(?:(?i:between)\s+(?:(?P<m>{_MONTH})\s+)?(?P<d1>{_DAY})\s+and|"
                        rf"(?:(?i:from)\s+)?(?:(?P<mb>{_MONTH})\s+)?(?P<b1>{_DAY})\s*(?:-|–|to|through|until))\s*"
-                       rf"(?P<d2>{_DAY})(?(m)|(?(mb)|\s+(?P<ma>{_MONTH})))\b(?![,.]?\d|(?:\s+\w+)?\s+(?:people|residents|civilians|soldiers|drones|of)\b)"
+                       rf"(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?(m)|(?(mb)|\s+(?P<ma>{_MONTH})))\b(?![,.]?\d|(?:\s+\w+)?\s+(?:people|residents|civilians|soldiers|drones|of)\b)"
                        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
     ("md", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b")),
@@ -84,7 +85,7 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
 _WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b(?:\d[\d,.]*\s+(?:\w+\s+)?(?:people|residents|civilians|villagers|"
                          r"soldiers|servicemen|killed|dead|injured|wounded)|(?:was|were)\s+(?:first\s+)?(?:found|"
                          r"discovered))\b", _I)
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,8}$", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +111,8 @@ def opens_interval(text: str, start: int) -> bool:
     """True when the date at ``start`` follows "since" or "from" ("since early 2024"), or ends a since-clause
     ("since Moscow tightened the rules last year")."""
     return bool(_SINCE.search(text, max(0, start - 12), start)
-                or "since" in text[max(0, start - 60):start].lower()
-                and _SINCE_CLAUSE.search(text, max(0, start - 60), start))
+                or "since" in text[max(0, start - 70):start].lower()
+                and _SINCE_CLAUSE.search(text, max(0, start - 70), start))
 
 
 # Pattern kinds whose dates are read against the day of publication (or the default year).
@@ -299,16 +300,18 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
 
 def _day_span(g: dict[str, str | None], text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
     """Days ``d1`` (or ``b1``) to ``d2`` of one month, the year given or read as a day without one."""
-    month = g["m"] or g["mb"] or g["ma"]
+    month = g["m2"] or g["m"] or g["mb"] or g["ma"]
     first, last = _day(g["d1"] or g["b1"] or ""), _day(g["d2"] or "")
-    if month is None or last <= first:
+    # the first day's month, when the span crosses one
+    before = _month(g["m"] or g["mb"] or "") if g["m2"] and (g["m"] or g["mb"]) else 0
+    if month is None or last <= first and not before or before and before >= _month(month):
         return None
     if g["y"]:
         end = _safe_day(int(g["y"]), _month(month), last)
         end_date = FuzzyDate(end, end, DatePrecision.DAY, text) if end else None
     else:
         end_date = _month_day(_month(month), last, text, published, year)
-    start = _safe_day(end_date.start.year, end_date.start.month, first) if end_date else None
+    start = _safe_day(end_date.start.year, before or end_date.start.month, first) if end_date else None
     return FuzzyDate(start, end_date.end, DatePrecision.RANGE, text) if start and end_date else None
 
 

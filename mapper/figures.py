@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass
 
 from mapper.figure_context import (
+    CLAUSE_OPENS,
     FROM_PLACE,
     LIST_ITEM_BEFORE,
     MOVED_AFTER,
     MOVED_BEFORE,
+    NUMBER_TO,
+    POPULATION_OF,
     TO_PLACE,
     TOLL_TO,
     TOTAL_TO,
@@ -182,7 +185,7 @@ def find_figures(text: str) -> list[FigureSpan]:
         if m.group("word") and text[max(0, m.start("word") - 3):m.start("word")].lower() == "no ":
             continue  # "No one was injured": nobody
         value = _value(m)
-        if value is None:
+        if value is None or POPULATION_OF.search(text, max(0, a.start() - 40), a.start()):
             continue
         unit, end = _unit(text, m)
         if unit is None and out and out[-1].is_count and _OF_THEM.match(text, end) \
@@ -196,7 +199,8 @@ def find_figures(text: str) -> list[FigureSpan]:
             unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK" (or "2,900 for the UK",
             # "97 from Sloviansk"): the noun told once, and the verb too
         elif unit is None and value >= 10 and (MOVED_BEFORE.search(text, max(0, a.start() - 30), a.start()) or (
-                not text[:a.start()].strip() and MOVED_AFTER.match(text, end) and not YEAR.fullmatch(a.group()))):
+                CLAUSE_OPENS.search(text, max(0, a.start() - 30), a.start()) and MOVED_AFTER.match(text, end)
+                and not YEAR.fullmatch(a.group()))):
             unit = "people"  # "while Pakistan expelled 54,000", "[..., while] 9,400 left for work": people moved
         elif unit is None and value >= 10 and _OF_THEM.match(text, end):
             unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
@@ -297,6 +301,8 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     toll = TOLL_TO.search(window) if ("toll" in window or "number of" in window) else None
     if toll:
         return "killed" if toll.group("dead") else "injured", end
+    if "number of" in window and NUMBER_TO.search(window):
+        return "people", end
     subset = _OF_THOSE.match(text, end)  # "18 of those expelled were put on a flight": some of a group told
     if subset:
         return _VERB_UNITS.get(subset.group(1).lower(), "people"), subset.end()

@@ -218,6 +218,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         if role == "origin" and ca and cb and not ca & cb and other_towns(ea, eb):
             return False  # "Most of them left Kostiantynivka, 244 people. Another 109 were evacuated from
             # Druzhkivka": a daily report's count per town, each its own flow
+    if a.type is IncidentType.MIGRATION and ca and cb and not ca & cb and _day_in_total(explicit(a), explicit(b)):
+        return False  # "28,000 crossed back on Thursday alone. Since June 13, more than 450,000 have returned"
     if a.type is IncidentType.MIGRATION and gap > 1 and (elsewhere(a.locs, b.locs) or elsewhere(b.locs, a.locs)):
         return False  # "recruit migrants from Central Asia ... In Novosibirsk, a man was handed a call-up": a case
     # (towns, or districts standing for villages the gazetteer lacks, apart are two attacks: "In Murom in the
@@ -230,6 +232,14 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         _country_of(a.locs, b.locs) or _country_of(b.locs, a.locs))) and not (
         a.subtype in ("strike", "sighting") and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) \
         and not other_countries(a.locs, b.locs)
+
+
+def _day_in_total(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    """True when one count is a day's (or a night's) and the other a running total over weeks: two flows."""
+    if a is None or b is None:
+        return False
+    days = sorted(((a.end - a.start).days, (b.end - b.start).days))
+    return days[0] <= 1 and days[1] >= 6
 
 
 def _country_of(a: Sequence[Location], b: Sequence[Location]) -> bool:

@@ -53,6 +53,7 @@ from mapper.incident_neighbours import (
     coarser,
     fought_where_told_next,
     group_told_before,
+    harm_to_the_fight,
     official_cue,
     recruited_there,
     spoken,
@@ -408,6 +409,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
                                                   for d in dates_by[i]):
             continue
+        harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     evacuated_alike(out, text)
     return out
