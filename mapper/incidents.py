@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from mapper.incident_across import merge_across
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -40,7 +41,7 @@ from mapper.incident_longform import (
     series_since_then,
 )
 from mapper.incident_memo import remembered
-from mapper.incident_merge import Candidate, group_article, merge_across
+from mapper.incident_merge import Candidate, group_article
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
