@@ -85,7 +85,7 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
 _WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b(?:\d[\d,.]*\s+(?:\w+\s+)?(?:people|residents|civilians|villagers|"
                          r"soldiers|servicemen|killed|dead|injured|wounded)|(?:was|were)\s+(?:first\s+)?(?:found|"
                          r"discovered))\b", _I)
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,8}$", _I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +111,8 @@ def opens_interval(text: str, start: int) -> bool:
     """True when the date at ``start`` follows "since" or "from" ("since early 2024"), or ends a since-clause
     ("since Moscow tightened the rules last year")."""
     return bool(_SINCE.search(text, max(0, start - 12), start)
-                or "since" in text[max(0, start - 70):start].lower()
-                and _SINCE_CLAUSE.search(text, max(0, start - 70), start))
+                or "since" in text[max(0, start - 60):start].lower()
+                and _SINCE_CLAUSE.search(text, max(0, start - 60), start))
 
 
 # Pattern kinds whose dates are read against the day of publication (or the default year).
