@@ -29,6 +29,12 @@ def test_a_running_number_counts_people_and_a_population_nothing() -> None:
     assert [(f.figure.value, f.figure.unit) for f in find_figures(text)] == [(4350.0, "people")]
 
 
+def test_days_and_weeks_ago_are_days_before_publication() -> None:
+    text = "Two weeks ago the unit hit a boat; three days ago a drone fell."
+    found = find_dates(text, published=dt.date(2024, 2, 14))
+    assert [d.date.iso() for d in found] == ["2024-01-31", "2024-02-11"]
+
+
 def test_a_span_of_days_across_two_months() -> None:
     found = find_dates("arrivals between March 27 and April 4", published=dt.date(2024, 4, 10))
     assert [d.date.iso() for d in found] == ["2024-03-27/2024-04-04"]
