@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from mapper.date_counts import COUNTS, ago, past
 from mapper.model import DatePrecision, FuzzyDate
 from mapper.prefilter import looking_ahead, lowered, required_words, word_automaton
 
@@ -31,10 +32,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+"
                        rf"(?P<y>{_YEAR})\b")),
-    # "between October 1 and 11", "from 3 to 9 March", "October 1-11": a span of days in one month
+    # "between October 1 and 11", "from 3 to 9 March", "October 1-11": a span of days in one month (or two:
+    # "between September 24 and October 2")
     ("mdd", re.compile(rf"\b(?=[A-Za-z\d])(?:(?i:between)\s+(?:(?P<m>{_MONTH})\s+)?(?P<d1>{_DAY})\s+and|"
                        rf"(?:(?i:from)\s+)?(?:(?P<mb>{_MONTH})\s+)?(?P<b1>{_DAY})\s*(?:-|–|to|through|until))\s*"
-                       rf"(?P<d2>{_DAY})(?(m)|(?(mb)|\s+(?P<ma>{_MONTH})))\b(?![,.]?\d|(?:\s+\w+)?\s+(?:people|residents|civilians|soldiers|drones|of)\b)"
+                       rf"(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?(m)|(?(mb)|\s+(?P<ma>{_MONTH})))\b(?![,.]?\d|(?:\s+\w+)?\s+(?:people|residents|civilians|soldiers|drones|of)\b)"
                        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
     ("md", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b")),
@@ -67,6 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past", re.compile(rf"\b(?i:(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
                         rf"(?:(?P<n>[1-9]\d?|{_COUNT}|few|several|couple\s+of)\s+)?"
                         rf"(?P<unit>days|weeks?|months?|fortnight))\b")),
+    # "two weeks ago", "three days ago", "a week ago": that long before publication
+    ("ago", re.compile(rf"\b(?P<n>[1-9]\d?|{_COUNT}|an?)\s+(?P<unit>days?|weeks?|fortnight)\s+ago\b", _I)),
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
                        r"|overnight|last\s+night|this\s+morning|earlier\s+today"
                        r"|(?:start|beginning)\s+of\s+(?:the|this)\s+year"
@@ -115,7 +119,7 @@ def opens_interval(text: str, start: int) -> bool:
 
 
 # Pattern kinds whose dates are read against the day of publication (or the default year).
-RELATIVE_KINDS = frozenset({"mdd", "md", "dm", "rel", "wd", "mm", "m", "first", "season"})
+RELATIVE_KINDS = frozenset({"mdd", "md", "dm", "rel", "wd", "mm", "m", "first", "season", "ago"})
 
 
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
@@ -211,7 +215,8 @@ _NEEDLES = {"mm": ("between", "from", "in "),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
                     " hours"),
             "wd": ("day",), "iso": ("-",),
-            "past": ("past ", "last ", "previous "), "season": ("spring", "summer", "autumn", "winter")}
+            "past": ("past ", "last ", "previous "), "ago": (" ago",),
+            "season": ("spring", "summer", "autumn", "winter")}
 # The words one of which every match holds (prefilter.required_words) where they tell more than the above
 _WORDS = {kind: required_words(pattern) for kind, pattern in _PATTERNS if kind in ("wd", "rel", "first")}
 _GATE_WORDS = word_automaton({w for table in (_NEEDLES, _WORDS) for words in table.values() for w in words})
@@ -282,7 +287,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
     if kind == "season":
         return _season(g["season"].lower(), g["pre"].lower() == "last", text, published, year)
     if kind == "past":
-        return _past(g["n"], g["unit"].lower(), text, published)
+        return past(g["n"], g["unit"].lower(), text, published)
+    if kind == "ago":
+        return ago(g["n"], g["unit"].lower(), text, published)
     if kind == "rel":
         return _relative(g["rel"].lower(), text, published, year)
     if kind == "wd":
@@ -299,16 +306,18 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, year: int |
 
 def _day_span(g: dict[str, str | None], text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
     """Days ``d1`` (or ``b1``) to ``d2`` of one month, the year given or read as a day without one."""
-    month = g["m"] or g["mb"] or g["ma"]
+    month = g["m2"] or g["m"] or g["mb"] or g["ma"]
     first, last = _day(g["d1"] or g["b1"] or ""), _day(g["d2"] or "")
-    if month is None or last <= first:
+    # the first day's month, when the span crosses one
+    before = _month(g["m"] or g["mb"] or "") if g["m2"] and (g["m"] or g["mb"]) else 0
+    if month is None or last <= first and not before or before and before >= _month(month):
         return None
     if g["y"]:
         end = _safe_day(int(g["y"]), _month(month), last)
         end_date = FuzzyDate(end, end, DatePrecision.DAY, text) if end else None
     else:
         end_date = _month_day(_month(month), last, text, published, year)
-    start = _safe_day(end_date.start.year, end_date.start.month, first) if end_date else None
+    start = _safe_day(end_date.start.year, before or end_date.start.month, first) if end_date else None
     return FuzzyDate(start, end_date.end, DatePrecision.RANGE, text) if start and end_date else None
 
 
@@ -337,10 +346,6 @@ def _month_alone(mo: int, text: str, published: dt.date | None, year: int | None
     return FuzzyDate(dt.date(y, mo, 1), _month_end(y, mo), DatePrecision.MONTH, text)
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11}
-
-
 def _first_part(g: dict[str, str | None], text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
     if g["y"]:
         y = int(g["y"])
@@ -357,7 +362,7 @@ def _first_part(g: dict[str, str | None], text: str, published: dt.date | None, 
         first, months = (index - 1) * length + 1, index * length
     else:
         n = g["n"].lower() if g["n"] else ""
-        months = 6 if g["half"] else 3 if g["q"] else _COUNTS.get(n) or int(n)
+        months = 6 if g["half"] else 3 if g["q"] else COUNTS.get(n) or int(n)
     if not (g["y"] or g["rel"]) and published is not None and published.month <= months:
         y -= 1  # "in the first half", told in May: the part of the year is not over, so last year's
     return FuzzyDate(dt.date(y, first, 1), _month_end(y, months), DatePrecision.RANGE, text)
@@ -370,22 +375,6 @@ def _year_part(y: int, part: str, text: str) -> FuzzyDate:
     if part in {"late", "the end of"}:
         return FuzzyDate(dt.date(y, 9, 1), dt.date(y, 12, 31), DatePrecision.RANGE, text)
     return FuzzyDate(dt.date(y, 5, 1), dt.date(y, 8, 31), DatePrecision.RANGE, text)
-
-
-_PAST_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
-_SOME = {"few": 3, "several": 5, "couple of": 2}
-
-
-def _past(n: str | None, unit: str, text: str, published: dt.date | None) -> FuzzyDate | None:
-    """"Over the past week", "in the last 10 days": from that long before publication up to it."""
-    if published is None:
-        return None
-    if n is None and unit.endswith("s"):
-        return None  # "in the past days": no length given
-    key = " ".join((n or "").lower().split())
-    count = 1 if n is None else _SOME.get(key) or _COUNTS.get(key) or int(key)
-    days = count * _PAST_DAYS[unit.rstrip("s")]
-    return FuzzyDate(published - dt.timedelta(days=days), published, DatePrecision.RANGE, text)
 
 
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}

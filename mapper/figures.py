@@ -5,6 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mapper.figure_context import (
+    CLAUSE_OPENS,
+    FROM_PLACE,
+    LIST_ITEM_BEFORE,
+    MOVED_AFTER,
+    MOVED_BEFORE,
+    NUMBER_TO,
+    POPULATION_OF,
+    TO_PLACE,
+    TOLL_TO,
+    TOTAL_TO,
+    YEAR,
+)
 from mapper.model import Figure
 from mapper.prefilter import Gated, looking_ahead, lowered
 
@@ -139,34 +152,6 @@ class FigureSpan:
         return bool(self.figure.unit) and self.figure.unit not in NON_COUNT_UNITS
 
 
-_TOTAL_TO = re.compile(r"\b(?:bringing|brought|raising|taking)\s+the\s+(?:[\w’']+\s+){0,2}total\s+(?:number\s+)?"
-                       r"(?:to|at)\s+(?:about\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
-
-
-# "The death toll from Wednesday's strike has risen to 31", "the number of injured had risen to 12": a follow-up's new
-# count of the harmed, the noun told before the verb; so is a correction ("revised the number of injured down to 88")
-_TOLL_TO = re.compile(r"\b(?:(?P<dead>(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|victims|fatalities|"
-                      r"people\s+killed))|number\s+of\s+(?:injured|wounded|injuries|people\s+injured))\b[^.;]{0,90}?"
-                      r"\b(?:rose|risen|climbed|increased|reached|grown|grew|(?:revised|corrected|lowered|raised|updated)"
-                      r"(?:\s+(?:down|up)(?:wards?)?)?|down|up)\s+to\s+"
-                      r"(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.I)
-
-
-_LIST_ITEM_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-# "sent back 168,000 Afghans, while Pakistan expelled 54,000": a state's move verb before the bare count
-_MOVED_BEFORE = re.compile(r"\b(?:expelled|deported|sent\s+back|evacuated|brought\s+(?:back|home)|repatriated)\s+"
-                           r"(?:(?:about|around|some|nearly|almost|another|more\s+than|over)\s+)?$", re.I)
-_MOVED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:sent|left|went|gone|departed|"
-                          r"travell?ed|moved|flew|headed|returned|arrived)\b", re.I)
-
-# "52,000 Uzbeks left for South Korea, 38,000 for Turkey": a destination after a listed count, its verb told once
-_TO_PLACE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
-# "140 were taken out of X, 97 from Y and 75 from villages around Z": an origin after a listed count, likewise
-_FROM_PLACE = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:villages|towns|settlements|"
-                         r"communities|areas|districts)\b)")
-
-
 def find_figures(text: str) -> list[FigureSpan]:
     """Find the numbers of a text and what each counts.
 
@@ -200,21 +185,22 @@ def find_figures(text: str) -> list[FigureSpan]:
         if m.group("word") and text[max(0, m.start("word") - 3):m.start("word")].lower() == "no ":
             continue  # "No one was injured": nobody
         value = _value(m)
-        if value is None:
+        if value is None or POPULATION_OF.search(text, max(0, a.start() - 40), a.start()):
             continue
         unit, end = _unit(text, m)
         if unit is None and out and out[-1].is_count and _OF_THEM.match(text, end) \
                 and _SHARE_COMMA.fullmatch(text, out[-1].end, m.start()):
             unit = out[-1].figure.unit  # "destroyed 57 drones overnight, 21 of them over X": a share of that count
-        elif unit is None and out and out[-1].is_count and _TOTAL_TO.search(text, max(0, a.start() - 60), a.start()):
+        elif unit is None and out and out[-1].is_count and TOTAL_TO.search(text, max(0, a.start() - 60), a.start()):
             unit = out[-1].figure.unit  # "shot down four more drones, bringing the night's total to 11": all of them
         elif unit is None and value >= 10 and out and out[-1].figure.unit == "people" \
-                and _LIST_ITEM_BEFORE.search(text, max(0, a.start() - 9), a.start()) and (
-                    _MOVED_AFTER.match(text, end) or _TO_PLACE.match(text, end) or _FROM_PLACE.match(text, end)):
+                and LIST_ITEM_BEFORE.search(text, max(0, a.start() - 9), a.start()) and (
+                    MOVED_AFTER.match(text, end) or TO_PLACE.match(text, end) or FROM_PLACE.match(text, end)):
             unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK" (or "2,900 for the UK",
             # "97 from Sloviansk"): the noun told once, and the verb too
-        elif unit is None and value >= 10 and (_MOVED_BEFORE.search(text, max(0, a.start() - 30), a.start()) or (
-                not text[:a.start()].strip() and _MOVED_AFTER.match(text, end) and not _YEAR.fullmatch(a.group()))):
+        elif unit is None and value >= 10 and (MOVED_BEFORE.search(text, max(0, a.start() - 30), a.start()) or (
+                CLAUSE_OPENS.search(text, max(0, a.start() - 30), a.start()) and MOVED_AFTER.match(text, end)
+                and not YEAR.fullmatch(a.group()))):
             unit = "people"  # "while Pakistan expelled 54,000", "[..., while] 9,400 left for work": people moved
         elif unit is None and value >= 10 and _OF_THEM.match(text, end):
             unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
@@ -312,9 +298,11 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
         return _VERB_UNITS[" ".join(verb.group(1).lower().split())], verb.end()
     first = m.start("num") if m.group("num") else m.start("word")
     window = text[max(0, first - 130):first]
-    toll = _TOLL_TO.search(window) if ("toll" in window or "number of" in window) else None
+    toll = TOLL_TO.search(window) if ("toll" in window or "number of" in window) else None
     if toll:
         return "killed" if toll.group("dead") else "injured", end
+    if "number of" in window and NUMBER_TO.search(window):
+        return "people", end
     subset = _OF_THOSE.match(text, end)  # "18 of those expelled were put on a flight": some of a group told
     if subset:
         return _VERB_UNITS.get(subset.group(1).lower(), "people"), subset.end()
@@ -419,5 +407,5 @@ _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-(_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _TOTAL_TO, _VERB_BEFORE) = map(
-    looking_ahead, (_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _TOTAL_TO, _VERB_BEFORE))
+(_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _VERB_BEFORE) = map(
+    looking_ahead, (_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _VERB_BEFORE))

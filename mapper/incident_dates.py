@@ -112,6 +112,7 @@ def _windows(dates: list[DateSpan], text: str) -> list[DateSpan]:
 _BASELINE = re.compile(r"\b(?:down|up)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+"
                        r"in\s+$", re.I)
 _WHO_HAD = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+[^,.;:]*$", re.I)
+_BY_DAY = re.compile(r"\bby\s+$")
 _FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
 
 
@@ -135,6 +136,10 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
             # "departures in the first half of the year ... Russia remained the main destination with 389,000
             # workers, the agency said on Thursday": the period of the count told before, not the day it was told
             own = []
+    since = next((d.date for d in dates_by[i] if d.since), None) if counted and own else None
+    until = [d.date for d in own if _BY_DAY.search(text, max(0, d.start - 4), d.start)] if since else []
+    if since and until and since.start < until[-1].end:  # "have left since Sunday reached 88,780 by Friday":
+        return FuzzyDate(since.start, until[-1].end, DatePrecision.RANGE, since.text), "sentence"  # a running total
     if own:
         at = trig[0].start
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"

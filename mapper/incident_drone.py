@@ -52,7 +52,8 @@ _ON_COUNTRY = re.compile(r"\s+(?:Ukraine|Russia|(?:Ukrainian|Russian)\s+territor
 # "drones attacked targets in North Ossetia, and one was shot down near X": targets unnamed, the interception told
 _ON_TARGETS = re.compile(r"\s+(?:(?:several|various|multiple|unspecified|other)\s+)?(?:targets|objects|sites)\s+"
                          r"(?:in|across|on|over)\b", re.I)
-_DRONES_AFTER = re.compile(r"\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
+_DRONES_AFTER = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+                           r"(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
 # "drone workshops", "a UAV factory": drones named as what a target makes or stores
 _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
                              r"production|assembly|depots?|warehouses?|storage|hangars?|launch\s+sites?)\b", re.I)

@@ -28,6 +28,9 @@ def has_people(text: str, start: int, end: int) -> bool:
 _COUNT = r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
 _LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
 _ORIGIN = [
+    # "about 9,000 left through Chaman": where they went out
+    re.compile(rf"\b(?:left|departed|went\s+out)\s+through\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+"
+               rf"(?:the\s+)?)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:come|came|comes|coming|arrived|fled|evacuat\w*|returned|deported|migrants|citizens|"
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
                rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
@@ -71,11 +74,14 @@ _ORIGIN = [
                rf"(?:in|at|near)\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
 ]
 _DEST = [
+    # "About 27,000 came through posts in the Kostanay region", "2,600 returned through Torkham": where they entered
+    re.compile(rf"\b(?:came|come|coming|arrived|entered|returned|crossed|passed)\s+(?:back\s+|home\s+)?through\s+"
+               rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+(?:the\s+)?)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:re)?settled\s+in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
                re.I),
-    re.compile(rf"\b(?:relocat\w*|moved|moving|travel+ed|departure|departed|departing|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
+    re.compile(rf"\b(?:relocat\w*|moved|moving|crossed|travel+ed|departure|departed|departing|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
                rf"headed|heading|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming|"
                rf"set\s+(?:off|out)|put\s+on)\b"
                rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:the\s+(?=<))?(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"

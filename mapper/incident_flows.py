@@ -16,7 +16,7 @@ from mapper.prefilter import Gated, looking_ahead, lowered
 PREC_RANK = {Precision.POINT: 0, Precision.DISTRICT: 1, Precision.REGION: 2, Precision.COUNTRY: 3,
              Precision.AREA: 4}
 # physical features small enough to place an event ("a raid at Cape Tarkhankut"), unlike a sea or a range
-_POINT_FEATURES = frozenset({"CAPE", "PT", "PTS", "SPIT", "HBR", "ISLET"})
+_POINT_FEATURES = frozenset({"CAPE", "PT", "PTS", "SPIT", "HBR", "ISLET", "BAY"})
 
 
 def site_rank(r: Resolution) -> int:

@@ -291,3 +291,18 @@ def by_site_harm(c: Candidate, res: list[Resolution], figs: list[FigureSpan], te
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
 _ALSO_HIT, _THE_CITY = map(looking_ahead, (_ALSO_HIT, _THE_CITY))
+
+
+def harm_to_the_fight(made: list[Candidate], out: list[Candidate], i: int) -> None:
+    """Move the killed and injured a flow's sentence counts to the fighting told just before ("Tajik forces shelled
+    ... Officials said 24 people had been killed and 87 wounded, and that 136,000 residents had been evacuated"):
+    an evacuation counts the people moved, the fight its victims."""
+    prev = out[-1] if out and i - max(out[-1].sents) == 1 and out[-1].type is not IncidentType.MIGRATION else None
+    if prev is None or any(c.type is not IncidentType.MIGRATION for c in made):
+        return
+    for c in made:
+        harm = [f for f in c.figures if f.unit in ("killed", "injured")]
+        if harm and any(f.unit in ("people", "") for f in c.figures if f not in harm):
+            c.figures = [f for f in c.figures if f not in harm]
+            prev.figures += [f for f in harm if f not in prev.figures]
+

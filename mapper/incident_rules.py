@@ -113,11 +113,22 @@ _CAMPAIGN = Gated(re.compile(
     r"escalated|raged|waged|advanced|ground\s+on)\b(?:[^,.;—]|(?<=\d)[,.](?=\d))*", re.I))
 
 
+# "who have left X since Sunday reached 88,780": a since-phrase of a bare day is a time, the clause goes on past it
+_SINCE_DAY = re.compile(r"since\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)|"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"\s+\d{1,2})(?=\s+(?!when\b|and\b|or\b|,)[a-z])")
+
+
+def _clause_end(text: str, m: re.Match[str]) -> int:
+    day = _SINCE_DAY.match(text, m.start(), m.end())
+    return day.end() if day else m.end()
+
+
 def context_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Spans of ``text[start:end]`` that tell when or why something happened, each with True for an "as"
     clause of a continuing campaign (whose strikes are background, not news)."""
     low = lowered(text[start:end])
-    out = [(m.start(), m.end(), False) for m in _WHEN.finditer_in(text, low, start, end)]
+    out = [(m.start(), _clause_end(text, m), False) for m in _WHEN.finditer_in(text, low, start, end)]
     return out + [(m.start(), m.end(), True) for m in _CAMPAIGN.finditer_in(text, low, start, end)]
 
 

@@ -175,7 +175,7 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites = [r for r in res if r.place and site_rank(r) < 3
              and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
              and _consistent(text, r, res)]
-    sites = [r for r in sites if not _misplaced(text, r, sites)]
+    sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)]
     # an airport whose flights were suspended, unless it is the only place ("flights at Aktobe airport were
     # suspended after a drone was seen above the runway")
     sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
@@ -242,6 +242,18 @@ def _misplaced(text: str, r: Resolution, sites: list[Resolution]) -> bool:
             if between in {"in", "in the", "of", "of the", ""} and haversine_km(_ll(q), _ll(r)) > 400:
                 return True
     return False
+
+
+def _other_citys_district(sent: Sentence, r: Resolution) -> bool:
+    """True for a district far from the city the sentence opens on ("In Kharkiv, ... in the Shevchenkivskyi
+    district" resolved to Kyiv's district of the name: cities share their districts' names)."""
+    m = _IN_CITY.match(sent.text, sent.start) if r.place.kind is PlaceKind.DISTRICT else None  # type: ignore[union-attr]
+    city = next((q for q in sent.places if m and q.mention.start == m.start(1) and q.place is not None
+                 and q.place.kind is PlaceKind.POPULATED), None)
+    return city is not None and city is not r and haversine_km(_ll(city), _ll(r)) > 100
+
+
+_IN_CITY = re.compile(r"\s*In\s+([A-Z][\w’'-]+),")
 
 
 def _consistent(text: str, r: Resolution, res: list[Resolution]) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from mapper.incident_across import merge_across
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -40,7 +41,7 @@ from mapper.incident_longform import (
     series_since_then,
 )
 from mapper.incident_memo import remembered
-from mapper.incident_merge import Candidate, group_article, merge_across
+from mapper.incident_merge import Candidate, group_article
 from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
@@ -53,6 +54,7 @@ from mapper.incident_neighbours import (
     coarser,
     fought_where_told_next,
     group_told_before,
+    harm_to_the_fight,
     official_cue,
     recruited_there,
     spoken,
@@ -408,6 +410,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
                                                   for d in dates_by[i]):
             continue
+        harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     evacuated_alike(out, text)
     return out

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from mapper.codec import dumps, loads
-from mapper.incident_merge import event_match, is_flow, merge_into, same_event
+from mapper.incident_across import event_match, is_flow, merge_into, same_event
 from mapper.model import DatePrecision, Incident, IncidentType, Source
 from mapper.names import normalize
 

@@ -8,7 +8,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapper.incident_merge import Candidate, _cand_report, absorb, event_score, merge_across
+from mapper.incident_across import _cand_report, event_score, merge_across
+from mapper.incident_merge import Candidate, absorb
 from mapper.model import DatePrecision, Figure, FuzzyDate, IncidentType, Location, Precision, Source, Status
 
 # Places in clusters a few km to a few hundred km apart, so that "near" (161 km) is often in doubt,

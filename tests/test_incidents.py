@@ -397,7 +397,7 @@ def test_a_government_speaking_of_foreigners_is_no_destination(gazetteer) -> Non
 
 
 def test_same_event_on_finished_incidents_agrees_with_the_stage() -> None:
-    from mapper.incident_merge import same_event
+    from mapper.incident_across import same_event
 
     shalkar = [parsed("On October 6, wreckage of a drone was found near Shalkar.", ["Shalkar"], art_id="x"),
                parsed("Drone debris fell near Shalkar on October 6, local police said.", ["Shalkar"], art_id="y")]

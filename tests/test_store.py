@@ -261,7 +261,7 @@ def _report(aid: str, incident_id: str, kind: IncidentType, subtype: str, locs: 
 
 
 def test_operations_merge_on_any_shared_place_as_the_incident_stage_does(store):
-    from mapper.incident_merge import same_event
+    from mapper.incident_across import same_event
 
     chelyabinsk = Place("test:chel", "Chelyabinsk", PlaceKind.POPULATED, 55.16, 61.43, "RU")
     murmansk = Place("test:murm", "Murmansk", PlaceKind.POPULATED, 68.97, 33.10, "RU")
@@ -279,7 +279,7 @@ def test_operations_merge_on_any_shared_place_as_the_incident_stage_does(store):
 
 
 def test_a_publication_month_does_not_keep_a_shared_count_apart(store):
-    from mapper.incident_merge import same_event
+    from mapper.incident_across import same_event
 
     samara = Place("test:samara", "Samara", PlaceKind.POPULATED, 53.2, 50.15, "RU")
     people = (Figure(4200, "people"),)

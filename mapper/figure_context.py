@@ -1,0 +1,49 @@
+"""What the words around a bare number say it counts: totals and tolls raised to it, a move verb before or after
+it, a listed count's place (patterns for ``mapper.figures``)."""
+
+from __future__ import annotations
+
+import re
+
+from mapper.prefilter import looking_ahead
+
+# "bringing the night's total to 11": the count the words before it total
+TOTAL_TO = looking_ahead(re.compile(r"\b(?:bringing|brought|raising|taking)\s+the\s+(?:[\w’']+\s+){0,2}total\s+"
+                                   r"(?:number\s+)?(?:to|at)\s+(?:about\s+|more\s+than\s+|at\s+least\s+)?$", re.I))
+
+
+# "The death toll from Wednesday's strike has risen to 31", "the number of injured had risen to 12": a follow-up's new
+# count of the harmed, the noun told before the verb; so is a correction ("revised the number of injured down to 88")
+TOLL_TO = re.compile(r"\b(?:(?P<dead>(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|victims|fatalities|"
+                     r"people\s+killed))|number\s+of\s+(?:injured|wounded|injuries|people\s+injured))\b[^.;]{0,90}?"
+                     r"\b(?:rose|risen|climbed|increased|reached|grown|grew|(?:revised|corrected|lowered|raised|updated)"
+                     r"(?:\s+(?:down|up)(?:wards?)?)?|down|up)\s+to\s+"
+                     r"(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.I)
+
+# "The number of ethnic Armenians who have left ... reached 88,780": a running count of people, the noun told first
+NUMBER_TO = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|refugees|residents|migrants|citizens|civilians|"
+                       r"evacuees|returnees|[A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is))\b[^.;]{0,90}?"
+                       r"\b(?:rose|risen|climbed|increased|reached|grown|grew|stood)\s+(?:to\s+|at\s+)?"
+                       r"(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+)?$")
+# "out of a population it put at about 120,000", "a town with a population of 20,000": who live there, no count of
+# anything that happened
+POPULATION_OF = re.compile(r"\bpopulation\s+(?:of\s+|(?:it|they|officials|the\s+\w+)\s+(?:put|puts|estimated|"
+                           r"estimates)\s+at\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+                           r"more\s+than\s+)?$", re.I)
+
+LIST_ITEM_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+YEAR = re.compile(r"(?:19|20)\d\d")
+# "sent back 168,000 Afghans, while Pakistan expelled 54,000": a state's move verb before the bare count
+MOVED_BEFORE = re.compile(r"\b(?:expelled|deported|sent\s+back|evacuated|brought\s+(?:back|home)|repatriated)\s+"
+                          r"(?:(?:about|around|some|nearly|almost|another|more\s+than|over)\s+)?$", re.I)
+MOVED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:sent|left|went|gone|departed|"
+                         r"travell?ed|moved|flew|headed|returned|arrived|crossed)\b", re.I)
+# "27,500 crossed into Poland, while 25,100 crossed back": a clause of its own opens on the bare count
+CLAUSE_OPENS = re.compile(r"(?:^\s*|,\s+(?:while|whereas)\s+)(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|"
+                          r"more\s+than\s+)?$", re.I)
+
+# "52,000 Uzbeks left for South Korea, 38,000 for Turkey": a destination after a listed count, its verb told once
+TO_PLACE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
+# "140 were taken out of X, 97 from Y and 75 from villages around Z": an origin after a listed count, likewise
+FROM_PLACE = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:villages|towns|settlements|"
+                        r"communities|areas|districts)\b)")
