@@ -17,17 +17,21 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from mapper.article_text import BYLINE
 from mapper.model import Mention
+from mapper.prefilter import word_automaton
 
 
 @cache
-def _outlet_pattern() -> re.Pattern[str]:
-    """The names of ``mapper/data/outlets.csv`` (outlets and agencies whose names hold a place)."""
+def _outlets() -> tuple[re.Pattern[str], Any]:
+    """The names of ``mapper/data/outlets.csv`` (outlets and agencies whose names hold a place), as a
+    pattern and as an automaton that tells cheaply whether a text holds any of them at all."""
     with resources.files("mapper").joinpath("data/outlets.csv").open(encoding="utf-8") as f:
         names = sorted((row["name"] for row in csv.DictReader(f)), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"),
+            word_automaton(names))
 
 
 def outlet_spans(text: str) -> list[tuple[int, int]]:
@@ -36,7 +40,10 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "a resident told the Kyiv Independent"; [t[a:b] for a, b in outlet_spans(t)]
     ['Kyiv Independent']
     """
-    return [m.span() for m in _outlet_pattern().finditer(text)]
+    pattern, automaton = _outlets()
+    if next(automaton.iter(text), None) is None:  # most texts name no such outlet: no regex scan
+        return []
+    return [m.span() for m in pattern.finditer(text)]
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -102,8 +109,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             in_list = in_list or bool(head)
         else:
             in_list = False
-            out.extend(s.span() for s in _SIGN_OFF_INLINE.finditer(line, 1))
-    out.extend(m.span() for m in _CONTRIBUTED.finditer(text))
+            if "by" in line:  # what every inline sign-off says
+                out.extend((m.start() + s.start(), m.start() + s.end()) for s in _SIGN_OFF_INLINE.finditer(line, 1))
+    if "contributed" in text:
+        out.extend(m.span() for m in _CONTRIBUTED.finditer(text))
     return out
 
 

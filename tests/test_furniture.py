@@ -69,3 +69,12 @@ def test_other_house_styles_of_furniture() -> None:
                  "Copyright disputes in Kazakhstan rose in 2025, the court said.", "Share prices in Almaty fell."):
         assert furniture_spans(text) == [], text
     assert caption_spans("Image caption, Rescuers in Odesa") == [(0, 32)]
+
+
+def test_a_sign_off_closing_a_later_paragraph_is_found_where_it_is(gazetteer) -> None:
+    text = ("Drones hit Sumy on Monday.\n\nThe attack damaged a school in Okhtyrka, officials said. "
+            "(Reporting by Anna Petrova in Tbilisi; Editing by Clare Dunn in London)")
+    assert [text[a:b] for a, b in furniture_spans(text)] == [
+        "(Reporting by Anna Petrova in Tbilisi; Editing by Clare Dunn in London)"]
+    lit = _literal(gazetteer, text)
+    assert lit["Sumy"] and lit["Okhtyrka"] and not lit.get("Tbilisi", False) and not lit.get("London", False)
