@@ -288,8 +288,9 @@ def display_name(r: Resolution) -> str:
     if r.method.startswith("coarsened") or m.reason in ("demonym", "abbreviation") or m.text.isupper():
         return p.name
     text = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
-    if m.reason in ("expansion", "adjective", "regional centre"):  # "Ky." stands for Kentucky, which needs no
-        return m.name  # "region"; the "Krasnopilska hromada" is Krasnopillia's; "the regional centre" is Oryol
+    if m.reason in ("expansion", "adjective", "regional centre", "the region"):  # "Ky." stands for Kentucky,
+        return m.name  # which needs no "region"; the "Krasnopilska hromada" is Krasnopillia's; "the regional
+        # centre" is Oryol; "over the region" is the Bryansk region
     label = _GENERIC_LABEL.get(m.generic, "")
     if label and label not in text.lower() and not strip_generic(text)[1]:  # "Tulcea county" needs no more
         text = f"{text} {label}"  # "Murmansk, Irkutsk ... regions": each alone is still a region

@@ -62,6 +62,7 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
+from mapper.incident_region import region_told_before
 from mapper.incident_rules import (
     WIDE,
     context_clauses,
@@ -92,15 +93,16 @@ _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|m
                    r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
 
 
-# "1,000 kilometres from the front line": a distance, no one sent to the front
+# "1,000 kilometres from the front line": a distance, no one sent to the front; "front-line towns": places
 _FROM_THE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from\s+the\s+$", re.I)
+_FRONT_PLACES = re.compile(r"[\s-]*(?:towns?|villages?|areas|communities|settlements?|cities|city|regions?)\b", re.I)
 
 
 def _no_event_word(text: str, t: Trigger) -> bool:
     """A trigger word that reports nothing here: "kilometres from the front line" (a distance), "the number
     dropped sharply" (a quantity falling)."""
-    if t.subtype == "recruitment" and t.term.startswith("front") and _FROM_THE.search(text, max(0, t.start - 40),
-                                                                                      t.start):
+    if t.subtype == "recruitment" and t.term.startswith("front") and (_FROM_THE.search(
+            text, max(0, t.start - 40), t.start) or _FRONT_PLACES.match(text, t.end)):
         return True
     if no_event_term(text, t):
         return True
@@ -243,6 +245,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             city = city_told_before(text, (s, e), res_by[i - 1])  # "On October 2, a strike on a district of the city"
             if city and any(not d.since for d in dates_by[i]):
                 res_by[i] = city
+        if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
+            res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions)
         clauses = None  # found only for sentences with an event word of a drone or an operation
         if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
             clauses = context_clauses(text, s, e)
