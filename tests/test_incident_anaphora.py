@@ -21,11 +21,15 @@ def _at(incs: list[Incident], subtype: str) -> list[tuple[str, str, list[float]]
             for i in incs if i.subtype == subtype for loc in i.locations]
 
 
+def _one_interception(gazetteer: Any, text: str, region: str, count: float, published: str = "2025-10-14") -> bool:
+    found = _at(_incidents(gazetteer, text, published), "interception")
+    return len(found) == 1 and region in found[0][0] and found[0][1] == "region" and found[0][2] == [count]
+
+
 def test_a_governors_title_names_the_region_of_his_tally(gazetteer: Any) -> None:
     text = ("Belgorod Governor Vyacheslav Gladkov said a drone hit a lorry near Valuyki on Monday evening, wounding "
             "its driver. He said air defences had destroyed 11 drones over the region overnight.")
-    found = _at(_incidents(gazetteer, text), "interception")
-    assert len(found) == 1 and "Belgorod" in found[0][0] and found[0][1] == "region" and found[0][2] == [11]
+    assert _one_interception(gazetteer, text, "Belgorod", 11)
 
 
 def test_the_region_named_in_the_lede_places_a_later_tally(gazetteer: Any) -> None:
@@ -33,8 +37,7 @@ def test_the_region_named_in_the_lede_places_a_later_tally(gazetteer: Any) -> No
             "the regional military administration said on Monday.\n\n"
             "In Bilozerka, a shell damaged a school and two houses, the administration said.\n\n"
             "Air defences shot down 23 drones over the region during the day, the administration added.")
-    found = _at(_incidents(gazetteer, text), "interception")
-    assert len(found) == 1 and "Kherson" in found[0][0] and found[0][1] == "region" and found[0][2] == [23]
+    assert _one_interception(gazetteer, text, "Kherson", 23)
 
 
 def test_the_regions_villages_place_a_running_evacuation(gazetteer: Any) -> None:
@@ -73,8 +76,7 @@ def test_a_title_is_read_by_a_region_the_article_names_elsewhere(gazetteer: Any)
     text = ("Drones attacked villages in the Kursk and Oryol regions over the weekend, officials said.\n\n"
             "Kursk Governor Alexander Khinshtein said a drone hit a lorry near Rylsk on Sunday, wounding its "
             "driver. He said air defences had destroyed 11 drones over the region overnight.")
-    found = _at(_incidents(gazetteer, text, "2025-10-13"), "interception")
-    assert len(found) == 1 and "Kursk" in found[0][0] and found[0][1] == "region" and found[0][2] == [11]
+    assert _one_interception(gazetteer, text, "Kursk", 11, "2025-10-13")
 
 
 def test_the_front_line_towns_told_before_are_the_regions_and_no_recruitment(gazetteer: Any) -> None:
