@@ -89,6 +89,13 @@ _WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b(?:\d[\d,.]*\s+(?:\w+\s+)?(?:
                          r"soldiers|servicemen|killed|dead|injured|wounded)|(?:was|were)\s+(?:first\s+)?(?:found|"
                          r"discovered))\b", _I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
+# "Since the mandatory evacuation of families was ordered on July 18, 21,400 people have left": a since-clause
+# opening a sentence (or a clause after a comma) with a verb of its own opens a span however long it runs; inside
+# a sentence a long one tells an event ("suspended since a drone was spotted over the runway on Monday")
+_SINCE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and\s+|but\s+)?)since\s+"
+                            r"(?P<clause>(?:[A-Za-z][\w'’-]*\s+){1,14})$", _I)
+_CLAUSE_VERB = re.compile(r"\b(?:(?:was|were|has|have|had)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed|began|begun|took|came|"
+                          r"broke|fell|struck|hit|went)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +119,13 @@ class DateSpan:
 
 def opens_interval(text: str, start: int) -> bool:
     """True when the date at ``start`` follows "since" or "from" ("since early 2024"), or ends a since-clause
-    ("since Moscow tightened the rules last year")."""
-    return bool(_SINCE.search(text, max(0, start - 12), start)
-                or "since" in text[max(0, start - 60):start].lower()
-                and _SINCE_CLAUSE.search(text, max(0, start - 60), start))
+    ("since Moscow tightened the rules last year"; longer when it opens a sentence and has a verb)."""
+    if _SINCE.search(text, max(0, start - 12), start) or "since" in text[max(0, start - 60):start].lower() \
+            and _SINCE_CLAUSE.search(text, max(0, start - 60), start):
+        return True
+    m = _SINCE_OPENING.search(text, max(0, start - 140), start) if "since" in text[max(0, start - 140):start].lower() \
+        else None
+    return bool(m and _CLAUSE_VERB.search(m["clause"]))
 
 
 # Pattern kinds whose dates are read against the day of publication (or the default year).

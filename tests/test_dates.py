@@ -170,3 +170,26 @@ def test_a_season_is_its_three_months_before_publication(text: str, published: d
 def test_a_season_with_a_year_or_a_verb_fall_is_no_season() -> None:
     assert [d.date.iso() for d in find_dates("in the autumn of 2023 prices began to fall",
                                              published=dt.date(2025, 1, 9))] == ["2023"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a clause-initial since-clause with its own verb, however long, opens a span up to publication
+    ("Since the curfew in the border district was imposed by the regional governor on March 4, police have "
+     "detained 230 people.", "2024-03-04/2024-10-09"),
+    ("Since the night-time ban on heavy lorries at the crossing took effect on 1 September, queues have "
+     "shortened.", "2024-09-01/2024-10-09"),
+    ("Queues have grown, and since the new quota for seasonal workers from abroad was announced on 2 May, "
+     "5,000 people have left.", "2024-05-02/2024-10-09"),
+])
+def test_a_long_since_clause_opening_a_sentence_opens_a_span(text: str, want: str) -> None:
+    assert [(d.date.iso(), d.since) for d in find_dates(text, published=PUB)] == [(want, True)]
+
+
+@pytest.mark.parametrize("text", [
+    # inside a sentence, a long since-clause tells an event of its own (a sighting that halted flights)
+    "Flights have been halted since a drone was seen above the airfield near the port on October 7.",
+    # the since-clause ends at its comma: the date after it is the report's own
+    "Since then, the ministry said on October 7 that 400 people had left.",
+])
+def test_a_long_since_clause_inside_a_sentence_is_no_span(text: str) -> None:
+    assert not any(d.since for d in find_dates(text, published=PUB))
