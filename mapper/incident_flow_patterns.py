@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from mapper.lexicon import Trigger
 from mapper.prefilter import Gated, GatedGroup, looking_ahead, lowered
 
 # "200 more nationals still in Israel", "where some 200,000 civilians still live": people who stayed, no move
@@ -27,7 +29,33 @@ def has_people(text: str, start: int, end: int) -> bool:
 # Flow patterns over a sentence whose place mentions are masked as <0>, <1>, ... (see mask_places).
 _COUNT = r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
 _LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
+# A move told in a relative clause after the place it went through: "the Chaman crossing, through which about
+# 9,000 people left", "Upper Lars, where 12,000 people crossed on Sunday" (a population or a workforce, "where
+# 12,000 people live", has no move verb); the antecedent may carry its region and a landmark opposite it
+_PEOPLE_WORD = r"(?:people|persons|migrants|refugees|travell?ers|civilians|returnees|passengers|[A-Z][a-z]+s)"
+_REL = (rf",\s+(?P<rel>(?:through|via|across)\s+which|where)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+"
+        r"(?:had\s+|have\s+|has\s+)?")
+_OUT_VERB, _IN_VERB = r"(?P<v>left|departed)\b", r"(?P<v>passed|crossed|entered|came|arrived|returned)\b"
+_ANTECEDENT = (r"(?:\s+(?:border\s+)?(?:crossing|checkpoint|post|pass|bridge|terminal))?(?:\s+(?:in|on|at)\s+"
+               r"(?:the\s+)?<\d+>(?:\s+(?:region|province|oblast))?)?(?:,\s+(?:opposite|across\s+from|near|next\s+to)\s+"
+               r"[^.;,]{0,40}?)?")
+REL_MOVE = re.compile(rf"{_REL}(?P<v>left|departed|passed|crossed|entered|came|arrived|returned)\b")
+_REL_OUT = re.compile(rf"(?P<o><\d+>){_ANTECEDENT}{_REL}{_OUT_VERB}")
+_REL_IN = re.compile(rf"(?P<d><\d+>){_ANTECEDENT}{_REL}{_IN_VERB}")
+
+
+def relative_moves(text: str, low: str) -> Iterator[Trigger]:
+    """Migration triggers for a move told in a relative clause after its place ("Upper Lars, where 12,000
+    people crossed"): the verb, a return if "returned", else a relocation."""
+    if " which " in low or " where " in low:
+        for m in REL_MOVE.finditer(text):
+            verb = m.group("v").lower()
+            yield Trigger("migration", "return" if verb == "returned" else "relocation",
+                          f"{m.group('rel').lower()} {verb}", m.start("v"), m.end("v"))
+
+
 _ORIGIN = [
+    _REL_OUT,
     # "about 9,000 left through Chaman": where they went out
     re.compile(rf"\b(?:left|departed|went\s+out)\s+through\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+"
                rf"(?:the\s+)?)?(?P<o>{_LIST})", re.I),
@@ -74,6 +102,7 @@ _ORIGIN = [
                rf"(?:in|at|near)\s+(?:the\s+)?(?P<o>{_LIST})", re.I),
 ]
 _DEST = [
+    _REL_IN,
     # "About 27,000 came through posts in the Kostanay region", "2,600 returned through Torkham": where they entered
     re.compile(rf"\b(?:came|come|coming|arrived|entered|returned|crossed|passed)\s+(?:back\s+|home\s+)?through\s+"
                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+(?:the\s+)?)?(?P<d>{_LIST})", re.I),

@@ -217,6 +217,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         if role == "origin" and ca and cb and not ca & cb and other_towns(ea, eb):
             return False  # "Most of them left Kostiantynivka, 244 people. Another 109 were evacuated from
             # Druzhkivka": a daily report's count per town, each its own flow
+    if a.type is IncidentType.MIGRATION and ca and cb and not ca & cb and (_at_crossing(a) or _at_crossing(b)):
+        return False  # "200,000 have entered Kazakhstan. ... Zhaisan, through which 38,000 passed": a crossing's count
     if a.type is IncidentType.MIGRATION and ca and cb and not ca & cb and _day_in_total(explicit(a), explicit(b)):
         return False  # "28,000 crossed back on Thursday alone. Since June 13, more than 450,000 have returned"
     if a.type is IncidentType.MIGRATION and gap > 1 and (elsewhere(a.locs, b.locs) or elsewhere(b.locs, a.locs)):
@@ -231,6 +233,15 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         _country_of(a.locs, b.locs) or _country_of(b.locs, a.locs))) and not (
         a.subtype in ("strike", "sighting") and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) \
         and not other_countries(a.locs, b.locs)
+
+
+_CROSSING_TERM = re.compile(r"^migration \w+(?: \w+)? '(?:(?:through|via|across) which|where) ")
+
+
+def _at_crossing(c: Candidate) -> bool:
+    """True for a flow counted where it crossed, told in a relative clause ("Zhaisan, through which 38,000 people
+    passed"): a part of a country's total with its own count, its own flow."""
+    return bool(c.rules) and _CROSSING_TERM.match(c.rules[0]) is not None
 
 
 def _day_in_total(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:

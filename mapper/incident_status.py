@@ -335,8 +335,9 @@ def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tup
 
 
 # "near Taskala, close to the border with Russia's Saratov region, and the Defence Ministry said": the state
-# named in a border phrase qualifies the border, not the body that speaks
-_BORDER_WITH = re.compile(r"\b(?:border\s+with|bordering)\s+(?:the\s+)?$", re.I)
+# named in a border phrase qualifies the border, not the body that speaks (as "opposite the Russian post of X"
+# qualifies the post across the border)
+_BORDER_WITH = re.compile(r"\b(?:border\s+with|bordering|opposite)\s+(?:the\s+)?$", re.I)
 
 
 def _side(lex: Lexicon, text: str, sent_start: int | None, a: int, start: int, end: int, b: int) -> str:

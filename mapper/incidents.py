@@ -22,7 +22,7 @@ from mapper.incident_dates import (
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
-from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE
+from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE, relative_moves
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_lede import lede_tally, sum_of_parts, summarised, summary_lede
@@ -198,6 +198,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     for t in carried_home(text, low):  # "flew 148 citizens home": the move verb split by the group
+        trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
+    for t in relative_moves(text, low):  # "Upper Lars, where 12,000 people crossed": the move after its place
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)

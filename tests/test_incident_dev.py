@@ -252,9 +252,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho33-05": "'the company said it had moved about 60 workers to Dushanbe' after the attacks on its camps is read as "
                "a labour flow to Dushanbe (claimed); a company moving its staff away from danger is no mapped move, "
                "and no rule tells an employer's move from workers leaving for work",
-    "ho36-02": "'Zhaisan ..., through which 38,000 people passed' tells the move in a relative clause after the "
-               "crossing (no move word before it): the checkpoint's flow is lost (the Kostanay posts' and Bishkek's "
-               "pass, but the greedy row matcher then pairs them with the wrong expected rows)",
     "ho36-04": "'it counted about 1.1 million returns from the country' names Iran only as 'the country' and is lost; "
                "'On the Pakistan border, 2,600 Afghans returned through Torkham' keeps the crossing but not Pakistan "
                "(a country named only as an adjective of 'border' is background); Milak resolves to a village in "

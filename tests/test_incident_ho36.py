@@ -89,3 +89,26 @@ def test_sea_drones_sank_a_ship_in_a_bay(gazetteer: Any) -> None:
     text = "Ukraine's military intelligence said its sea drones sank a patrol boat in Donuzlav Bay on Tuesday."
     assert _brief(_incidents(gazetteer, text, "2024-03-06")) == [
         ("drone", "strike", "Donuzlav Bay", "2024-03-05", "claimed")]
+
+
+def test_a_move_told_in_a_relative_clause_after_its_crossing(gazetteer: Any) -> None:
+    lars = ("Thousands of Russians fled the draft into Georgia this week. Most waited for days at Upper Lars, where "
+            "12,000 people crossed on Sunday alone, the Georgian interior ministry said.")
+    counted = [(sorted(loc.name for loc in i.locations), [f.value for f in i.figures])
+               for i in _incidents(gazetteer, lars, "2022-10-01") if i.figures]
+    assert counted == [(["Upper Lars"], [12000.0])]
+    chaman = ("Afghans were leaving Pakistan ahead of the deadline. Queues formed at the Chaman crossing, through "
+              "which about 9,000 people left on Thursday, officials said.")
+    assert _flows(gazetteer, chaman, "2023-11-03") == [("relocation", ["Chaman"], 9000.0)]
+
+
+def test_a_crossings_count_after_the_countrys_total_is_its_own_flow(gazetteer: Any) -> None:
+    text = ("More than 90,000 Russians have entered Kazakhstan since Monday, officials said.\n\nThe busiest post "
+            "was Zhaisan in the Aktobe region, through which 31,000 people passed in the week.")
+    assert [f for _s, _p, f in _flows(gazetteer, text, "2022-09-30")] == [90000.0, 31000.0]
+
+
+def test_people_who_live_or_work_at_a_place_are_no_flow(gazetteer: Any) -> None:
+    for text in ("Officials in Kazakhstan said Oral, where 12,000 people live, had set up shelters for the displaced.",
+                 "Police closed the market in Osh, where 300 traders work, after a fire on Sunday."):
+        assert _flows(gazetteer, text, "2022-10-02") == []
