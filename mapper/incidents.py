@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -195,11 +196,10 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (
         told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
                      lambda t: t.start)
-    for t in counted_moves(text, low):  # "recorded 186,000 returns": a counted move named by a noun
-        trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
-    for t in carried_home(text, low):  # "flew 148 citizens home": the move verb split by the group
-        trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
-    for t in relative_moves(text, low):  # "Upper Lars, where 12,000 people crossed": the move after its place
+    # Moves the lexicon cannot see in one word: a counted move named by a noun ("recorded 186,000 returns"), a
+    # move verb split by its group ("flew 148 citizens home"), the move after its place ("Upper Lars, where
+    # 12,000 people crossed")
+    for t in itertools.chain(counted_moves(text, low), carried_home(text, low), relative_moves(text, low)):
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)

@@ -50,8 +50,8 @@ _OBSCURE_TOWN_POP = 20_000
 _SECOND_CONFIDENCE = 0.5  # a reading chosen after the first was rejected (``bigger_namesakes``)
 
 
-def _supported(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM, town: bool = False,
-               small: bool = False) -> bool:
+def has_support(g: _Group, others: list[_Group], *, near: float = _SUPPORT_KM, town: bool = False,
+                small: bool = False) -> bool:
     """Its region or country is named, or another place lies within ``near`` km.
 
     ``town``: a town of the same first-level region counts too ("Drones hit Odesa and Izmail").
@@ -234,7 +234,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
         # A spelling variant needs its region or country named, or a place close by after a locative
         # word ("near Huliaipole and Orikhiv"): a name farther off may be as spurious.
         reach = _SUPPORT_KM if not variant else _VARIANT_KM if m.weak == "cued" or _romanised(g) else 0.0
-        if bare_district or (minor and id(g) not in supported and not _supported(
+        if bare_district or (minor and id(g) not in supported and not has_support(
                 g, glist, near=reach, town=_romanised(g),
                 # a curated site (an oil field, an air base) is named for itself: its country suffices
                 small=not variant and (_rare_cued(g, named) or c.kind is PlaceKind.FACILITY))):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from mapper.model import PlaceKind
 from mapper.names import normalize
-from mapper.resolve_checks import _supported, reject
+from mapper.resolve_checks import has_support, reject
 
 if TYPE_CHECKING:
     from mapper.resolve import _Group
@@ -97,7 +97,7 @@ def feature_stand_ins(glist: list[_Group]) -> None:
     for g in glist:
         c, m = g.choice, g.mentions[0]
         if c is None or g.forced is not None or m.generic != "physical feature" or not _WATER.search(m.text) \
-                or c.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA) or _supported(g, glist):
+                or c.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA) or has_support(g, glist):
             continue
         # the span stays a river's name, unmapped: the reader is told of it, not sent to Brazil
         g.runners = [c, *g.runners]

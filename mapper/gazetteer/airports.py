@@ -146,6 +146,7 @@ _PROMINENT_POPULATION = 100_000
 _AREAS = (PlaceKind.CONTINENT, PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA)
 #: ... beyond this distance: "Cairo airport" is Egypt's, not Cairo, Illinois'.
 _SHADOW_KM = 150.0
+_AIRPORT_WORD = re.compile(r"\s+airport$", re.I)
 
 
 def _prominence(p: Place) -> int:
@@ -169,7 +170,7 @@ class _Shadows:
     def __call__(self, name: str, lat: float, lon: float, country: str) -> bool:
         """Whether ``name`` ("Bali Airport") is "X Airport" where a more populous X than any near the
         airport lies far from it abroad (Manchester's airport keeps its name, London, Ontario's does not)."""
-        head = re.sub(r"\s+airport$", "", name, flags=re.I)
+        head = _AIRPORT_WORD.sub("", name)
         named = self.by_name.get(normalize(head), []) if head != name else []
         near, far = [], []
         for p in named:
