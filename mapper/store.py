@@ -125,12 +125,16 @@ class Store:
             time.sleep(0.1)
 
     def _setup(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        # Version and tables in one statement, so one snapshot: read apart, another process creating the
+        # store could commit between them (version 0 read before, its tables after: "other tables").
+        version, tables = self._db.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version), EXISTS (SELECT 1 FROM sqlite_master)").fetchone()
         if version == 0:  # checked before WAL mode is set: that alone would write to the file
             if not self.create:
                 raise InputError(f"{self.path} is not a mapper store (it is empty or holds something else); "
                                  f"create one with: mapper add INPUT --store <new file>")
-            self._check_foreign()
+            if tables:
+                self._foreign()
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -138,10 +142,9 @@ class Store:
             with self.transaction():  # readers of an up-to-date store never take the write lock
                 self._migrate()
 
-    def _check_foreign(self) -> None:
-        if self._db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
-            raise InputError(f"{self.path} is not a mapper store: it is an SQLite file holding other tables; "
-                             f"give --store a new file")
+    def _foreign(self) -> None:
+        raise InputError(f"{self.path} is not a mapper store: it is an SQLite file holding other tables; "
+                         f"give --store a new file")
 
     def __enter__(self) -> Store:
         return self
@@ -184,8 +187,8 @@ class Store:
         if version > SCHEMA_VERSION:
             raise InputError(f"store {self.path} has schema version {version}; this mapper reads "
                              f"up to {SCHEMA_VERSION}: upgrade incident-mapper")
-        if version == 0:  # again under the write lock: another process may have created it meanwhile
-            self._check_foreign()
+        if version == 0 and self._db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            self._foreign()  # (checked again under the write lock: another process may have created it meanwhile)
         if version < SCHEMA_VERSION:
             # One statement at a time: executescript() would commit the open transaction.
             for statement in filter(str.strip, _SCHEMA.split(";")):
