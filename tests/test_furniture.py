@@ -78,3 +78,18 @@ def test_a_sign_off_closing_a_later_paragraph_is_found_where_it_is(gazetteer) ->
         "(Reporting by Anna Petrova in Tbilisi; Editing by Clare Dunn in London)"]
     lit = _literal(gazetteer, text)
     assert lit["Sumy"] and lit["Okhtyrka"] and not lit.get("Tbilisi", False) and not lit.get("London", False)
+
+
+def test_a_one_line_feed_summary_running_into_its_related_list(gazetteer) -> None:
+    """A feed's summary on one line, then "Related:" and other headlines: the list's places are not
+    mapped and give no incident; a colon inside a sentence is no list."""
+    text = ("Drones struck a fuel depot in Klintsy overnight, the governor said. Related: Power back in Dnipro "
+            "after strike | Blackouts spread in Kharkiv | Read more: floods in Aktobe")
+    assert [text[a:b] for a, b in furniture_spans(text)] == [text[text.index("Related"):]]
+    lit = _literal(gazetteer, text)
+    assert lit["Klintsy"] and not any(lit.get(n, False) for n in ("Dnipro", "Kharkiv", "Aktobe"))
+    places = {loc.name for i in extract([Article("t", text)], gazetteer) for loc in i.locations}
+    assert places == {"Klintsy"}, places
+    for text in ("The minister listed the topics: energy and migration talks in Astana.",
+                 "He said: \"Related: nothing in Kyiv.\" Then he left."):
+        assert furniture_spans(text) == [], text
