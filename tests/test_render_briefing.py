@@ -288,3 +288,41 @@ def test_png_names_how_many_incidents_share_a_spot(tmp_path, monkeypatch):
     fc["features"].append(dict(fc["features"][0], properties=dict(fc["features"][0]["properties"], incident_id="b")))
     render_png(tmp_path / "u.png", fc)
     assert "Ualy \u00d72" in texts and "Ualy" not in texts
+
+
+def _within(fc, lon0: float, lon1: float, lat0: float, lat1: float) -> dict:
+    def points(f):
+        c = f["geometry"]["coordinates"]
+        return [c] if f["geometry"]["type"] == "Point" else c
+    return {"type": "FeatureCollection", "features": [
+        f for f in fc["features"] if all(lon0 < p[0] < lon1 and lat0 < p[1] < lat1 for p in points(f))]}
+
+
+def test_a_regional_briefing_has_a_locator_showing_where_its_frame_lies(fc):
+    """A map of one region (the Mangistau and West Kazakhstan incidents) gets a small map of the wider
+    region in the title band's right end, with the main map's frame drawn on it; it covers neither the
+    map nor the title. A map already wide (all the seed's incidents, Europe to the Amur) gets none."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.patches import Rectangle
+
+    from mapper.render.static import draw_briefing
+
+    regional = _within(fc, 44, 62, 40, 56)
+    assert len(regional["features"]) >= 5
+    fig = draw_briefing(regional, outlines=country_outlines(), title="Western Kazakhstan")
+    assert len(fig.axes) == 2
+    main, locator = fig.axes
+    frames = [p for p in locator.patches if isinstance(p, Rectangle) and not p.get_fill()]
+    assert len(frames) == 1
+    (fx0, fy0), (fx1, fy1) = frames[0].get_bbox().get_points()
+    assert (fx0, fx1) == pytest.approx(main.get_xlim()) and (fy0, fy1) == pytest.approx(main.get_ylim())
+    (lx0, lx1), (ly0, ly1) = locator.get_xlim(), locator.get_ylim()
+    assert lx0 < fx0 < fx1 < lx1 and ly0 < fy0 < fy1 < ly1 and lx1 - lx0 >= 3 * (fx1 - fx0)
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    box = locator.get_window_extent(renderer)
+    assert not box.overlaps(main.get_window_extent(renderer))
+    assert not any(box.overlaps(t.get_window_extent(renderer)) for t in fig.texts)
+    assert len(draw_briefing(fc, outlines=country_outlines(), title="Seed").axes) == 1
+    assert len(draw_briefing(regional, title="Western Kazakhstan").axes) == 1  # no outlines, no locator
+    long_title = "Drone debris, air bases and a staging point across western Kazakhstan and the Russian Urals"
+    assert len(draw_briefing(regional, outlines=country_outlines(), title=long_title).axes) == 1

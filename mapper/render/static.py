@@ -64,13 +64,58 @@ def _extent(feats: list[tuple[dict, dict]], aspect: float) -> tuple[float, float
     return cx - w / 2, cx + w / 2, max(cy - h / 2, -85.0), min(cy + h / 2, 85.0)
 
 
-def _draw_outlines(ax: Any, outlines: FeatureCollection | None) -> None:
+def _draw_outlines(ax: Any, outlines: FeatureCollection | None, linewidth: float = 0.6) -> None:
     if not outlines or not outlines.get("features"):
         return
     import geopandas as gpd  # slow to import: only when drawing
 
     gdf = gpd.GeoDataFrame.from_features(outlines["features"], crs="EPSG:4326")
-    gdf.plot(ax=ax, color="#f4f1ea", edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
+    gdf.plot(ax=ax, color="#f4f1ea", edgecolor="#9a9a9a", linewidth=linewidth, zorder=1)
+
+
+def _box(cx: float, cy: float, w: float, aspect: float) -> tuple[float, float, float, float]:
+    """A lon/lat box ``w`` degrees wide around a centre, as high as fills axes of ``aspect`` (cos-corrected)."""
+    w = min(w, 360.0)
+    h = min(w * math.cos(math.radians(max(min(cy, 75.0), -75.0))) / aspect, 170.0)
+    cx = min(max(cx, -180.0 + w / 2), 180.0 - w / 2)
+    cy = min(max(cy, -85.0 + h / 2), 85.0 - h / 2)
+    return cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2
+
+
+#: A map narrower than this (degrees of longitude) gets a locator: where on the globe its frame lies.
+LOCATOR_BELOW = 75.0
+#: The locator's box in figure fractions (left, bottom, width, height): the title band's right end.
+LOCATOR_AT = (0.875, 0.89, 0.105, 0.1)
+
+
+def _draw_locator(fig: Figure, outlines: FeatureCollection | None,
+                  frame: tuple[float, float, float, float], texts: Sequence[Any]) -> Any | None:
+    """A small map of the wider region with the main map's frame drawn on it, in the title band's right
+    end; none when the map is already wide, there are no outlines, or the title reaches that far."""
+    x0, x1, y0, y1 = frame
+    if not outlines or not outlines.get("features") or x1 - x0 >= LOCATOR_BELOW:
+        return None
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.patches import Rectangle
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    left = LOCATOR_AT[0] * fig.bbox.width
+    if any(t.get_window_extent(renderer).x1 > left - 10 for t in texts):
+        return None
+    inset = fig.add_axes(LOCATOR_AT)
+    aspect = (SIZE_IN[0] * LOCATOR_AT[2]) / (SIZE_IN[1] * LOCATOR_AT[3])
+    lx0, lx1, ly0, ly1 = _box((x0 + x1) / 2, (y0 + y1) / 2, max(4 * (x1 - x0), 90.0), aspect)
+    inset.set_facecolor("#d4e4ef")
+    _draw_outlines(inset, outlines, linewidth=0.3)
+    inset.set_xlim(lx0, lx1)
+    inset.set_ylim(ly0, ly1)
+    inset.set_aspect(1 / math.cos(math.radians((ly0 + ly1) / 2)))
+    inset.set_xticks([])
+    inset.set_yticks([])
+    inset.set_xlabel("")
+    inset.set_ylabel("")
+    inset.add_patch(Rectangle((x0, y0), x1 - x0, y1 - y0, fill=False, edgecolor="#c0392b", linewidth=1.5, zorder=5))
+    return inset
 
 
 def _badge(ax: Any, lon: float, lat: float, offset: tuple[float, float] = (0, 0)) -> Any:
@@ -307,8 +352,9 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
         if crowded:  # beside the map: a long entry wraps within the figure
             texts = [textwrap.fill(t, 40, subsequent_indent="  ") for t in texts]
         ax.legend([h for _, h in entries], texts, fontsize=11 if not crowded else 10, framealpha=0.92, **place)
-    fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False)
-    fig.text(0.02, 0.905, subtitle(p for p, _ in feats), fontsize=15, va="center", color="#333333")
+    heads = [fig.text(0.02, 0.955, title, fontsize=26, weight="bold", va="center", parse_math=False),
+             fig.text(0.02, 0.905, subtitle(p for p, _ in feats), fontsize=15, va="center", color="#333333")]
+    _draw_locator(fig, outlines, (*ax.get_xlim(), *ax.get_ylim()), heads)
     fig.text(0.02, 0.05, f"Sources: {credit}" if credit else "", fontsize=10, va="center", color="#333333",
              parse_math=False)
     fig.text(0.02, 0.02, CREDIT, fontsize=10, va="center", color="#555555")
