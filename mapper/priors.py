@@ -105,8 +105,11 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
     # or, where that city seats a region or a state, a town known by the name only as an alias (Osh, Moksha
     # for "town", of Krasnoslobodsk in Russia)
     seat = any(p.feature_code in ("PPLA", "PPLC") and p.population == biggest for p in candidates)
+    # or a village a hundred times smaller known by the name only as an alias, wherever that city stands
+    # (Novorossiysk, the Russian port, not a Kherson-region village GeoNames also calls so)
     small = {p.country for p in candidates if p.country not in cities and p.population * 10 < biggest and (
-        (p.kind is PlaceKind.DISTRICT) == (skeleton(p.name) in written) and (seat or p.kind is PlaceKind.DISTRICT))
+        (p.kind is PlaceKind.DISTRICT) == (skeleton(p.name) in written) and (seat or p.kind is PlaceKind.DISTRICT)
+        or p.kind is PlaceKind.POPULATED and skeleton(p.name) not in written and p.population * 100 < biggest)
     } if cities else ()
     exact = normalize(m.name)
     towns = () if generic else {p.country for p in candidates if p.kind is PlaceKind.POPULATED

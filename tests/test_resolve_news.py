@@ -447,3 +447,15 @@ def test_a_village_is_read_with_the_paragraphs_around_it_not_the_front_named_mos
             "Drones struck the city of Zaporizhzhia overnight. Residents of Komyshuvakha were left without water.")
     place = _res(gazetteer, text)["Komyshuvakha"].place
     assert place is not None and place.admin1_name == "Zaporizka oblast"
+
+
+def test_a_big_city_beats_a_village_abroad_known_by_its_name_only_as_an_alias(gazetteer) -> None:
+    """GeoNames also calls a Kherson-region village "Novorossiysk" (an old name): among Ukrainian ports,
+    with no other Russian place given, the name is still the Russian port of 240,000, not the village."""
+    text = ("ODESA - Drones damaged grain silos in Izmail and a ferry berth in Reni overnight, and a tanker was hit "
+            "off Chornomorsk, Ukraine's navy said. Russia has moved most of its Black Sea ships to Novorossiysk.")
+    spans = tuple((text.index(n), text.index(n) + len(n))
+                  for n in ("ODESA", "Izmail", "Reni", "Chornomorsk", "Ukraine", "Black Sea", "Novorossiysk"))
+    for article in (Article("t", text), Article("t", text, spans=spans)):
+        place = {r.mention.text: r.place for r in parse_article(article, gazetteer).resolutions}["Novorossiysk"]
+        assert place is not None and (place.name, place.country) == ("Novorossiysk", "RU")
