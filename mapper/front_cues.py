@@ -17,11 +17,14 @@ WAR_WORDS = re.compile(r"\b(?:war|troops|soldiers?|army|military|brigades?|batta
 # "killed near Avdiivka", "captured Kurakhove", "the fall of Vuhledar"), in an article with war words.
 # Looked for only right before a name with a Ukrainian reading (a scan of every text costs 5 %).
 # A Russian or Ukrainian communiqué's words count too: "advancing on Kurakhovo", "had \"liberated\" Krasnogorovka",
-# "gains near Seversk", "attacks in the direction of Lyman".
+# "gains near Seversk", "attacks in the direction of Lyman"; and a headline's "Russian troops took Vuhledar",
+# "Ukrainian forces abandoned Avdiivka", "took control of Kurakhove".
 COMBAT_BEFORE = re.compile(r"\b(?:(?i:offensive|assaults?|advances?|advancing|attacks?|attacking|pushing|gains|"
                            r"fighting|battles?|killed|died)\s+(?:on|near|around|for|towards?|outside|at|"
-                           r"in\s+the\s+direction\s+of)|(?i:captured|recaptured|encircled|stormed|liberated|seized)"
-                           r"[\"”’']?|the\s+(?:capture|fall|encirclement|liberation)\s+of)\s+$")
+                           r"in\s+the\s+direction\s+of)|(?i:captured|recaptured|encircled|stormed|liberated|seized|"
+                           r"took|taken|retook|retaken|entered|overran|overrun|abandoned|defending|defended)"
+                           r"[\"”’']?|(?i:took|taken|seized|gained|regained|lost)\s+control\s+of|"
+                           r"the\s+(?:capture|fall|encirclement|liberation)\s+of)\s+$")
 # ... as a capture or contest told after it does ("Gornyak and Kurakhovo are now under its control").
 COMBAT_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
                           r"(?:now\s+|still\s+|reportedly\s+|fully\s+|almost\s+)?(?:captured|taken|liberated|"

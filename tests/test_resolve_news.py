@@ -459,3 +459,19 @@ def test_a_big_city_beats_a_village_abroad_known_by_its_name_only_as_an_alias(ga
     for article in (Article("t", text), Article("t", text, spans=spans)):
         place = {r.mention.text: r.place for r in parse_article(article, gazetteer).resolutions}["Novorossiysk"]
         assert place is not None and (place.name, place.country) == ("Novorossiysk", "RU")
+
+
+def test_a_headlines_capture_verb_puts_a_town_on_the_front(gazetteer) -> None:
+    """One-line reports and feed headlines ("Russian troops took Vuhledar") give a front-line town no other
+    place to lean on: a capture, entry or retreat right before the name places it as "captured" does, old
+    Russian spellings included (Ugledar, Artemovsk, Avdeyevka: Vuhledar, Bakhmut, Avdiivka)."""
+    cases = [("Russian troops took Vuhledar.", "Vuhledar", "Vuhledar"),
+             ("Russian troops took Severodonetsk after weeks of fighting, the governor said.", "Severodonetsk",
+              "Siverskodonetsk"),
+             ("Russian troops entered Kupyansk.", "Kupyansk", "Kupyansk"),
+             ("Ukrainian forces abandoned Avdeyevka.", "Avdeyevka", "Avdiyivka"),
+             ("Russian troops took control of Ugledar.", "Ugledar", "Vuhledar"),
+             ("Russian troops took Artemovsk.", "Artemovsk", "Bakhmut")]
+    for text, mention, name in cases:
+        place = _res(gazetteer, text)[mention].place
+        assert place is not None and (place.name, place.country) == (name, "UA"), text
