@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 # What a sea's bare adjective ("Caspian") may qualify and still mean the sea: "the Caspian coast".
 _SEA_NOUNS = {"sea", "coast", "coasts", "coastal", "coastline", "shore", "shores", "side", "basin", "littoral",
-              "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region"}
+              "waters", "seabed", "shelf", "depression", "lowland", "port", "ports", "seaboard", "region",
+              "fleet", "flotilla"}  # "Russia's Caspian flotilla": the naval force based on the sea, the set's literal
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$", re.I)
 # "the left bank of the Dnipro shelled Kherson": only a river has banks, whatever verb follows
 _BANK_OF = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)

@@ -56,7 +56,19 @@ def trailing_generic(text: str, toks: Sequence[Token], j: int, is_name: Probe | 
                                  for n, w in enumerate(words, start=1)):
             return k, kind
     k = name_only_end(text, toks, j, is_name, start) if is_name is not None else -1
-    return (k, "facility") if k > j else (j, "")
+    return (k, name_only_kind(toks[k].text)) if k > j else (j, "")
+
+
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(])['‘][^'’\n]*$")
+
+
+def soft_sign_end(text: str, start: int, end: int) -> int:
+    """The end of a romanised generic word with its soft sign ("Saratov Oblast'", "Samarskaya oblast’"), where
+    the apostrophe closes the word: not "the oblast's governor", nor a quote that opened before ``start``."""
+    if text[max(0, end - 6):end].lower() == "oblast" and text[end:end + 1] in ("'", "’") \
+            and not text[end + 1:end + 2].isalnum() and not _OPEN_QUOTE.search(text, max(0, start - 200), start):
+        return end + 1
+    return end
 
 
 def name_only_end(text: str, toks: Sequence[Token], j: int, is_name: Probe, start: int) -> int:
@@ -113,8 +125,16 @@ def named_with_generic(article: Article, toks: Sequence[Token], i: int, is_name:
 # other name ("a compressor station", "a bridge over the Oskil"), so it joins only where the two are one name;
 # so for the works energy and war news name after a town ("the Kakhovka reservoir", "the Qosh Tepa canal",
 # "the Zaporizhzhia nuclear power plant"): US local news says "the New Concord reservoir" of a town's.
+# Landform words written in lower case after a name ("the Taman peninsula", "the Danube delta", "the Ustyurt
+# plateau", "the Kerch strait") join it on the same terms: a physical feature where the gazetteer has the whole.
+LANDFORM_GENERICS = frozenset({"peninsula", "delta", "plateau", "strait", "spit", "lagoon", "bay", "gulf"})
 NAME_ONLY_GENERICS = frozenset({"station", "bridge", "reservoir", "canal", "corridor", "nuclear", "thermal",
-                                "hydropower", "power", "plant"})
+                                "hydropower", "power", "plant"}) | LANDFORM_GENERICS
+
+
+def name_only_kind(word: str) -> str:
+    """The kind a ``NAME_ONLY_GENERICS`` word gives the name it ends."""
+    return "physical feature" if word.lower() in LANDFORM_GENERICS else "facility"
 
 
 def named_with_word(article: Article, toks: Sequence[Token], i: int, is_name: Probe) -> Mention | None:
@@ -126,7 +146,7 @@ def named_with_word(article: Article, toks: Sequence[Token], i: int, is_name: Pr
     if k < 0:
         return None
     span = article.text[tok.start:toks[k].end]
-    return Mention(article.id, tok.start, toks[k].end, span, name=tok.text, generic="facility")
+    return Mention(article.id, tok.start, toks[k].end, span, name=tok.text, generic=name_only_kind(toks[k].text))
 
 
 # "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",

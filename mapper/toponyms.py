@@ -64,6 +64,7 @@ from mapper.toponym_forms import (
     named_with_generic,
     named_with_word,
     scans,
+    soft_sign_end,
     trailing_generic,
     unlisted_villages,
     vowel_variant,
@@ -325,7 +326,7 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
     nxt = k + 1
     if k == j + 1 and toks[k].text.lower() in _INSTITUTION_GENERIC and _institution_word(text, toks, j, k):
         k = j  # "Ohio State University", "Ramsey District Court": the place is the name alone
-    end = toks[k].end
+    end = soft_sign_end(text, start, toks[k].end)
     before = text[max(0, start - 40):start]
     last_word = before.rstrip()[-2:].lower()  # "by" (a work's author), "of" (a leading generic word)
     if bad_tokens(toks, i, j) or person_context(text, toks, i, j, before, last_word) or holiday_follows(text, toks, k):

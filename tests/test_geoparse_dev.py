@@ -239,6 +239,18 @@ strict F1 0.938 as written, 1.0 once the annotator's slips were put right (the d
 outlet-name places left out, a wrong GeoNames id for Istaravshan), accuracy@161 over all gold 0.981 (the Tobol
 read as the town of Tobol); 26 places mapped inside outlet names and furniture, 21 of them places the story does
 not name. After the fixes (README) none.
+Rows ``g26-*`` (8 wire pieces, 86 literal toponyms: drone strikes and migrant raids deep inside Russia, in
+Tatarstan, Bashkortostan, Orenburg, Samara, Saratov, Volgograd, Krasnodar krai and Leningrad oblast ports, with
+"Orenburgskaya oblast", "Saratov Oblast'", "Krasnodarsky krai", "Bashkiria", "Kuban", namesakes such as Marks,
+Armavir, Primorsk and Zelenodolsk), ``g27-*`` (7 pieces, 93: Caspian ports, the China-Europe rail crossings,
+Kazakh, Uzbek, Tajik and Turkmen regions by old and new names, Leninabad, Chimkent, Krasnovodsk) and ``g28-*`` (7
+pieces, 81: the Black Sea, the Kerch Strait, Sevastopol Bay, Moldova and Transnistria, Belarus, the Baltic, the
+Suwalki Gap; ministries, a football club, "Brussels" and "the Minsk agreements" non-literal) scored before any
+change they prompted: end to end strict F1 0.959, 0.934 and 0.931 as written, accuracy@161 over all gold 0.988,
+0.978 and 0.963; 0.977 / 0.988, 0.978 / 0.978 and 0.943 / 0.963 once the annotator's slips were put to the set's
+conventions (datelines, "Sughd province", "Lebap province", "Primorsko-Akhtarsk air base", "Mihail Kogalniceanu
+air base" and "Alabuga special economic zone" with their generic words; "Kazakhstan Temir Zholy" non-literal).
+After the fixes (README) 0.994 / 1.0, 1.0 / 1.0 and 1.0 / 1.0.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -293,7 +305,8 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g20-", 0.985, 0.98),
                                                     ("g21-", 0.975, 0.95), ("g22-", 0.985, 0.95),
                                                     ("g23-", 0.97, 0.945), ("g24-", 0.965, 0.93),
-                                                    ("g25-", 1.0, 0.98)])
+                                                    ("g25-", 1.0, 0.98), ("g26-", 0.99, 1.0),
+                                                    ("g27-", 1.0, 1.0), ("g28-", 1.0, 1.0)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
