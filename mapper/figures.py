@@ -198,6 +198,9 @@ def find_figures(text: str) -> list[FigureSpan]:
                     MOVED_AFTER.match(text, end) or TO_PLACE.match(text, end) or FROM_PLACE.match(text, end)):
             unit = "people"  # "6,300 citizens were sent to Korea, 2,900 left for the UK" (or "2,900 for the UK",
             # "97 from Sloviansk"): the noun told once, and the verb too
+        elif unit is None and value >= 10 and out and out[-1].figure.unit == "people" \
+                and _STATE_FOR.search(text, max(0, a.start() - 40), a.start()):
+            unit = "people"  # "Kazakhstan accounted for 21,400 people, Turkey for 9,100": the noun told once
         elif unit is None and value >= 10 and (MOVED_BEFORE.search(text, max(0, a.start() - 30), a.start()) or (
                 CLAUSE_OPENS.search(text, max(0, a.start() - 30), a.start()) and MOVED_AFTER.match(text, end)
                 and not YEAR.fullmatch(a.group()))):
@@ -220,6 +223,8 @@ def find_figures(text: str) -> list[FigureSpan]:
     return out
 
 
+# ", Turkey for " or " and South Korea for " before a bare count: the next state of a list of shares
+_STATE_FOR = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+for\s+$")
 _CURRENCY_CODES = frozenset(_CURRENCIES.values())
 _FEWER = re.compile(r"(?i)(?:fewer|less)")  # "fewer than 10": an upper bound, no approximation
 _ONE_VICTIM_WORDS = (" was killed", " was injured", " was wounded", " was hurt", " was hospitali", "killing a",

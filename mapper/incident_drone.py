@@ -40,6 +40,10 @@ _DOWNED_ATTR = re.compile(r"\b(?:a|an|the|one|two|several)\s+(?:downed|shot-down
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
                                r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$|"
                                r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|uavs)\s+$", re.I)
+# "six Shahed-type attack drones", "attack UAVs": the drone's kind, no attack told
+_ATTACK_DRONES = re.compile(r"attack\s+(?:drones?|uavs?)\b", re.I)
+# "guided bombs, artillery and drones killed three": drones last of the weapons a toll is told for, no drone strike
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _DURING = re.compile(r"\bduring\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _REPELLED = r"(?:repelled|repulsed|fended\s+off|beaten\s+off|beat\s+off|thwarted|foiled)"
 _REPELLED_AFTER = re.compile(rf"s?\s+(?:on\s+(?:[\w-]+\s+){{1,3}}?)?(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
@@ -52,7 +56,9 @@ _ON_COUNTRY = re.compile(r"\s+(?:Ukraine|Russia|(?:Ukrainian|Russian)\s+territor
 # "drones attacked targets in North Ossetia, and one was shot down near X": targets unnamed, the interception told
 _ON_TARGETS = re.compile(r"\s+(?:(?:several|various|multiple|unspecified|other)\s+)?(?:targets|objects|sites)\s+"
                          r"(?:in|across|on|over)\b", re.I)
-_DRONES_AFTER = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+# ("destroyed and intercepted 11 drones": two verbs of air defence on one object)
+_DRONES_AFTER = re.compile(r"(?:\s+and\s+(?:intercepted|suppressed|shot\s+down|downed))?"
+                           r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?"
                            r"(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
 # "drone workshops", "a UAV factory": drones named as what a target makes or stores
 _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
@@ -85,6 +91,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     """
     events = [t for t in trig if t.type == "drone" and t.subtype
               and not (t.subtype == "strike" and _DEBRIS_DID.search(text, max(0, t.start - 30), t.start))
+              and not (t.term == "attack*" and _ATTACK_DRONES.match(text, t.start))
+              and not (t.term.startswith("drone") and _LISTED_BEFORE.search(text, max(0, t.start - 6), t.start))
               and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 70), t.start))
               and not (t.term == "fell" and _FELL_AMOUNT.match(text, t.end))
               and not (t.term == "damag*" and _NO_DAMAGE.search(text, max(0, t.start - 30), t.start))

@@ -129,6 +129,9 @@ _DEST = [
     re.compile(rf"(?P<d><\d+>\s+(?:took|received|hosted|accepted|welcomed)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
                rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students)"
                rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)<\d+>\s+{_COUNT}\b(?!\s*%|\s+per))+)", re.I),
+    # "<0> accounted for 21,400 people, <1> for 9,100 and <2> for 7,800": destinations' shares, the verb told once
+    re.compile(rf"(?P<d><\d+>\s+(?:accounted\s+for|made\s+up)\s+{_COUNT}(?:\s+[\w-]+){{0,2}}?"
+               rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)<\d+>\s+for\s+{_COUNT}\b(?!\s*%|\s+per))+)", re.I),
     # "left to work abroad, most of them in Russia": where most of a group went
     re.compile(rf"\b(?:most|many|some|half|the\s+majority|the\s+rest|\d[\d,.]*(?:\s+(?:million|thousand))?)\s+of\s+them\s+"
                rf"(?:in|to)\s+(?P<d>{_LIST})", re.I),
@@ -143,6 +146,12 @@ RECEIVED_EACH = re.compile(rf"\b(?:took|received|hosted|accepted|welcomed)\s+{_C
                            rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students)"
                            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                            rf"{_COUNT}\b(?!\s*%|\s+per)")
+# "Kazakhstan accounted for 21,400 people, Turkey for 9,100 and South Korea for 7,800": an agency's shares of
+# the flow told just before, by destination
+ACCOUNTED_EACH = re.compile(rf"\b(?:accounted\s+for|made\s+up)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:workers|migrants|labou?rers|citizens|nationals|people)?"
+                            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+                            rf"for\s+{_COUNT}\b(?!\s*%|\s+per)")
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
 
 

@@ -21,7 +21,16 @@ _REPELLED = frozenset({"repelled", "repulsed"})
 # weapons, an operation's strikes and no drone strike alone
 _MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|missile)\s+and\s+drone\s+"
                     r"(?:attacks?|strikes?)|"
-                    r"\bdrone\s+and\s+(?:artillery|missile|mortar)\s+(?:attacks?|strikes?|fire)\b", re.I)
+                    r"\bdrone\s+and\s+(?:artillery|missile|mortar)\s+(?:attacks?|strikes?|fire)\b|"
+                    # "attacked the district with drones and artillery", "with artillery, mortars and drones",
+                    # "firing 46 shells and launching 52 drones": a day's attacks by several weapons in one tally
+                    r"\bwith\s+(?:(?:artillery|mortars?|drones|aircraft)(?:,\s+|\s+and\s+))*(?:artillery|mortars?)"
+                    r"(?:,\s+|\s+and\s+)(?:(?:artillery|mortars?|aircraft)(?:,\s+|\s+and\s+))*drones\b|"
+                    r"\bwith\s+drones(?:,\s+|\s+and\s+)(?:(?:aircraft|drones)(?:,\s+|\s+and\s+))*(?:artillery|mortars?)\b|"
+                    # "guided bombs, artillery and drones killed three": weapons listed as the subject of the harm
+                    r"\b(?:artillery|mortars?|shelling)(?:,\s+[\w\s]{0,20}?|\s+)and\s+drones\s+(?:killed|wounded|injured)\b|"
+                    r"\bfiring\s+[\d,]+\s+(?:artillery\s+)?(?:shells|rounds|mortar\s+bombs|rockets)\s+and\s+"
+                    r"(?:launching|using|sending)\s+[\d,]+\s+drones\b", re.I)
 
 
 MIXED_RULE = "; shelling and drones told as one report"
@@ -29,8 +38,10 @@ MIXED_RULE = "; shelling and drones told as one report"
 
 def mixed_attack(text: str, s: int, e: int) -> bool:
     """True when the sentence tells attacks by drones and by shelling, missiles or mortars as one report."""
-    return (text.find(" and drone ", s, e) >= 0 or text.find("rone and ", s, e) >= 0) and bool(
-        _MIXED.search(text, s, e))
+    return (text.find(" and drone", s, e) >= 0 or text.find("rone and ", s, e) >= 0
+            or text.find("rones and ", s, e) >= 0 or text.find("with ", s, e) >= 0 or text.find("firing ", s, e) >= 0
+            or text.find("and drones ", s, e) >= 0) \
+        and bool(_MIXED.search(text, s, e))
 _SMUGGLERS = re.compile(r"smugglers?\b", re.I)
 # "gunmen fired from across the Panj River at workers, killing two": armed men across a border are armed by
 # themselves (not a crime story's gunmen: the border is named)

@@ -80,7 +80,8 @@ def imagery_confirms(cands: list[Candidate], text: str) -> list[Candidate]:
     return cands
 
 
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months)\b", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months?|weeks?|quarter|year)\b",
+                          re.I)
 
 
 def same_period(text: str, s: int, e: int, out: list[Candidate], date: FuzzyDate | None,
@@ -193,3 +194,21 @@ def came_home(sent: Sentence, resolutions: tuple[Resolution, ...]) -> list[Candi
                  and r.place.country == filed), None) if filed else None
     return [new_candidate(sent, IncidentType.MIGRATION, "return", [location(home, "destination")],
                           "migration return 'came home'; the country the report is filed from")] if home else []
+
+
+# "Imagine a night in late winter. A swarm of drones hits the plant ...": a scenario, told in the present, that a
+# war game or an opinion piece sets out; nothing in its paragraph happened
+_IMAGINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z .,-]*\s+[—–-]\s+)?(?:Imagine|Picture|Suppose|Consider\s+a\s+scenario)\b"
+                      r"(?:\s+(?:a|an|the|that|this|if|for)\b|:)")
+
+
+def hypothetical_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The spans of paragraphs that open by asking the reader to imagine a scenario ("Imagine a night ...",
+    "Suppose that ..."): what they tell is hypothetical, no event."""
+    if "Imagine" not in text and "Suppose" not in text and "Picture" not in text and "Consider" not in text:
+        return []
+    out = []
+    for m in _IMAGINE.finditer(text):
+        end = text.find("\n", m.end())
+        out.append((m.start(), len(text) if end < 0 else end))
+    return out

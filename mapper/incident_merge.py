@@ -145,7 +145,15 @@ def _two_strikes(a: Candidate, b: Candidate) -> bool:
     """True for two unnamed strikes whose towns or villages lie apart, each told in its own sentence ("its forces
     struck a depot near X ... also hit an air defence system near Y"): two attacks, not one told twice."""
     return (a.subtype == b.subtype == "strike" and not (a.name or b.name) and a.sents.isdisjoint(b.sents)
-            and (apart(a.locs, b.locs) or _opposite_sides(a, b)))
+            and (apart(a.locs, b.locs) or _opposite_sides(a, b) or _own_victims(a, b)))
+
+
+def _own_victims(a: Candidate, b: Candidate) -> bool:
+    """True for strikes on two different towns, each told with victims of its own ("In Kostiantynivka, shells
+    killed two people ... Druzhkivka was struck by a guided bomb that killed a man"): a daily toll by town,
+    however close the towns lie."""
+    return other_towns(a.locs, b.locs) and all(any(f.unit in ("killed", "injured") for f in c.figures)
+                                                 for c in (a, b))
 
 
 def _sides(c: Candidate) -> set[str]:

@@ -95,6 +95,32 @@ TOOK_PLACE = re.compile(r"\s*(?:The|This|That)\s+(?:(?:drone|missile|deadly)\s+)
                          r"blast|raid|crash)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b")
 
 
+# "According to it, on November 11 at about 15.40, the duty service received a report ...": an agency report's
+# details of the event its lede told (the day, the village), opened by the source's pronoun and a date
+DETAILS_OF_IT = re.compile(r"\s*According\s+to\s+(?:it|him|her|them|the\s+(?:ministry|service|department|agency|"
+                           r"police|committee)),\s+(?:on|late\s+on|early\s+on)\s+")
+
+
+def follow_up(out: list[Candidate], i: int, made: list[Candidate], text: str, s: int, e: int) -> Candidate | None:
+    """The event told just before that sentence ``i`` (``text[s:e]``) only dates or places: "The attack took place
+    on Wednesday in ...", or an agency's "According to it, on November 11, ..." after a lede placed at a region
+    (an event of the same kind that sentence makes is that one); None when it is no follow-up."""
+    details = DETAILS_OF_IT.match(text, s, e) is not None
+    if not (details or TOOK_PLACE.match(text, s, e)):
+        return None
+    prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
+    if prev is None or details and not (_placed_coarsely(prev) and all(
+            (c.type, c.subtype) == (prev.type, prev.subtype) for c in made)):
+        return None
+    return prev
+
+
+def _placed_coarsely(c: Candidate) -> bool:
+    """True when every site of ``c`` is a region or a country (a lede's place, which its details may refine)."""
+    sites = [loc for loc in c.locs if loc.role == "site"]
+    return bool(sites) and all(loc.precision in _COARSE for loc in sites)
+
+
 def when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolution]) -> None:
     """Date ``prev`` by a follow-up's "the attack took place on Wednesday" when that is no later than the
     date it had (often the day the news was told: "authorities said on Thursday"), and place it at a finer
@@ -306,3 +332,45 @@ def harm_to_the_fight(made: list[Candidate], out: list[Candidate], i: int) -> No
             c.figures = [f for f in c.figures if f not in harm]
             prev.figures += [f for f in harm if f not in prev.figures]
 
+
+
+# "shelled Rylsk ..., and that a drone had hit a car in Tyotkino": a clause's own weapon words
+_SHELLING = re.compile(r"\b(?:shelled|shelling|artillery|mortars?|guided\s+(?:aerial\s+)?bombs?|multiple\s+rocket)\b",
+                       re.I)
+_DRONE_WORD = re.compile(r"\b(?:drones?|uavs?|fpv|shaheds?|gerans?|quadcopters?)\b", re.I)
+
+
+def by_weapon(c: Candidate, res: list[Resolution], figs: list[FigureSpan], text: str,
+              span: tuple[int, int]) -> list[Candidate]:
+    """A drone strike at two or more towns whose sentence tells shelling of some in clauses of their own ("Russian
+    troops shelled the Ochakiv community with artillery, ..., and attacked the Kutsurub community with drones";
+    "said forces had shelled Rylsk ..., and that a drone had hit a car in Tyotkino"), as regional daily reports
+    do: an operation strike at the shelled towns and a drone strike at the others, each with the victims told
+    on its side of the cut; else ``[c]``."""
+    if c.type is not IncidentType.DRONE or c.subtype != "strike" or len(c.locs) < 2:
+        return [c]
+    cuts = [span[0]] + [m.start() for m in CLAUSE_BREAK.finditer(text, *span)] + [span[1]]
+    at = [next((r.mention.start for r in res if r.place is not None and r.place.place_id == loc.place_id), -1)
+          for loc in c.locs]
+    if -1 in at or len(cuts) < 3:
+        return [c]
+    clause = [next(n for n in range(len(cuts) - 1) if cuts[n] <= a < cuts[n + 1]) for a in at]
+    shelled = [bool(_SHELLING.search(text, cuts[n], cuts[n + 1])) and not _DRONE_WORD.search(text, cuts[n], cuts[n + 1])
+               for n in clause]
+    if all(shelled) or not any(shelled):
+        return [c]
+    first = min(n for n, sh in zip(clause, shelled, strict=True) if not sh)
+    last_shelled = max(n for n, sh in zip(clause, shelled, strict=True) if sh)
+    if last_shelled >= first:  # (the shelled towns told first, the drones' after: one cut between them)
+        return [c]
+    cut = cuts[first]
+    ops = [loc for loc, sh in zip(c.locs, shelled, strict=True) if sh]
+    drones = [loc for loc, sh in zip(c.locs, shelled, strict=True) if not sh]
+    harm_before = [f.figure for f in figs if f.figure.unit in _HARM_UNITS and f.start < cut]
+    harm_after = [f.figure for f in figs if f.figure.unit in _HARM_UNITS and f.start >= cut]
+
+    def part(type_: IncidentType, locs: list[Location], harm: list[Figure]) -> Candidate:
+        return dataclasses.replace(c, type=type_, locs=locs, figures=harm, sources=list(c.sources), sents=set(c.sents),
+                                   rules=[*c.rules, "shelling and drones told in clauses of their own"],
+                                   articles=set(c.articles), actors=list(c.actors), paras=set(c.paras))
+    return [part(IncidentType.OPERATION, ops, harm_before), part(IncidentType.DRONE, drones, harm_after)]

@@ -23,7 +23,9 @@ _THE_REGION = re.compile(
     r"|the\s+(?:region|oblast|province)[’']s\s+(?!(?:governor|head|leader|authorities|administration|officials)\b))",
     re.I)
 # "Bryansk Governor Alexander Bogomaz", "the Kursk region's acting governor": a region named in a title
-_TITLE_AFTER = re.compile(r"\s+(?:(?:region|oblast|province)(?:[’']s)?\s+)?(?:acting\s+)?(?:governor|head)\b", re.I)
+# ("the head of the Mykolaiv regional military administration": the Ukrainian title names the region too)
+_TITLE_AFTER = re.compile(r"\s+(?:(?:region|oblast|province)(?:[’']s)?\s+)?(?:acting\s+)?(?:governor|head)\b|"
+                          r"\s+(?:regional|oblast)\s+(?:military\s+|state\s+)?administration\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head)\s+of\s+(?:the\s+)?$", re.I)
 # "the front-line towns", "the border villages": the towns told before as "front-line towns of the X region"
 _THE_PLACES = re.compile(r"\bthe\s+((?:front-?line|border|frontier)\s+(?:towns|villages|areas|communities|settlements"
@@ -39,7 +41,7 @@ def _region_of(text: str, r: Resolution, resolutions: Sequence[Resolution]) -> P
     if r.place is not None and r.place.kind is PlaceKind.REGION and r.mention.literal:
         return r.place
     m = r.mention
-    if _TITLE_AFTER.match(text, m.end) or _TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if _titled(text, r):
         if r.place is not None and r.place.kind is PlaceKind.REGION:
             return r.place
         return next((c for c in r.candidates if c.kind is PlaceKind.REGION), None) or next(
@@ -61,12 +63,37 @@ def region_told_before(text: str, span: tuple[int, int], sents: Sequence[tuple[i
     if m is None:
         return []
     first = sents[max(0, i - _BACK)][0] if again is None else 0  # (the towns' own words tie them to their region)
+    found = _named_last(text, m, again, named if again is not None else None, first, resolutions)
+    if found or again is not None or first == 0:
+        return found
+    # "the head of the Dnipropetrovsk regional military administration said ..." in the lede of a regional
+    # report: the title's region is the report's own, however far on "the region" comes, unless another region
+    # or a country is named in between
+    lede = [r for r in resolutions if r.mention.start < sents[0][1] and _titled(text, r)
+            and _region_of(text, r, resolutions) is not None]
+    if lede and not any(r.place is not None and r.place.kind in (PlaceKind.REGION, PlaceKind.COUNTRY)
+                        and r.mention.reason != "demonym" for r in resolutions
+                        if lede[-1].mention.end <= r.mention.start < m.start()):
+        return _named_last(text, m, None, None, lede[-1].mention.start, resolutions)
+    return []
+
+
+def _titled(text: str, r: Resolution) -> bool:
+    """True for a place named in an official's title ("Bryansk Governor", "head of the X regional ...")."""
+    m = r.mention
+    return bool(_TITLE_AFTER.match(text, m.end) or _TITLE_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+def _named_last(text: str, m: re.Match[str], again: re.Match[str] | None, named: re.Pattern[str] | None,
+                first: int, resolutions: Sequence[Resolution]) -> list[Resolution]:
+    """"the region" (``m``) as a mention of the region named last between ``first`` and it ([] when none, or
+    when a wider area or a country other than the region's comes in between)."""
     before = [r for r in resolutions if first <= r.mention.start < m.start()]
     seen: set[str] = set()  # the countries named in between
     for r in sorted(before, key=lambda r: r.mention.start, reverse=True):
         region = _region_of(text, r, resolutions)
-        if region is not None and (again is None or named.search(text, max(0, r.mention.start - 60),
-                                                                 r.mention.start)):
+        if region is not None and (again is None or named is not None and named.search(
+                text, max(0, r.mention.start - 60), r.mention.start)):
             if not region.country or seen - {region.country}:
                 return []
             name = r.mention.name or r.mention.text

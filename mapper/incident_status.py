@@ -40,7 +40,7 @@ from mapper.prefilter import looking_ahead
 _CLAUSE_END = re.compile(r"[,;:(“”\"—–]|\b(?:that|and|but|while)\b")
 # the same, the last one before a point: the greedy prefix makes re look from the end backwards
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)(?:[,;:(“”\"—–]|\b(?:that|and|but|while)\b)")
-_PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|him|her|them)\b", re.I)  # ("according to him")
 _NOBODY = re.compile(r"\b(?:no|nobody|none|not)\b", re.I)
 _AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
 _AS_BEFORE = re.compile(r"\bas\s+(?:(?:first|initially|earlier|previously|originally)\s+)?$", re.I)
@@ -59,6 +59,7 @@ _REGION_HEAD = re.compile(r"\b(?:(?:republic|region)(?:’|')s\s+head\b|[A-Z][a-
 # "Governor Oleh Kiper reports that": a name or a body right before the verb (not "asked Moscow to explain
 # reports that")
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|ministry|administration|police|governor|mayor|service)\s+$")
+_PRONOUN_BACK = 6  # how many sentences back "he said" may find its speaker across sentences quoting nobody
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
 
 
@@ -176,9 +177,11 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
                                                       or _PRONOUN.search(text, *windows[0])):
             kind, who = _body_named_before(lex, text, sents, i, windows[0])  # "the agency said": the agency
             if kind == _NONE:  # "he said", "the ministry added": the speaker of the sentence before
-                prev = _speakers(lex, text, sents, i - 1, depth + 1)
-                if not prev and i > 1:  # the sentence between quotes nobody: the speaker named before it
-                    prev = _speakers(lex, text, sents, i - 2, depth + 1)
+                prev = []
+                for j in range(i - 1, max(-1, i - _PRONOUN_BACK - 1), -1):  # sentences between that quote nobody
+                    prev = _speakers(lex, text, sents, j, depth + 1)  # ("In Nikopol, a drone hit a car. ... No
+                    if prev:                                          # one was hurt. ..., he said"): the speaker
+                        break                                         # named before them
                 kind, who = next(iter(prev), (_NONE, ""))
         out.append((kind or _OTHER, who))
     return out
@@ -327,6 +330,11 @@ def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tup
     after = text.find(",", full.end(), full.end() + 2)
     windows = [(before, full.start())] + ([(after + 1, _clause_end(text, after + 1, min(len(text), after + 50)))]
                                           if after >= 0 else [])
+    if not text[before:full.start()].strip() and text[:before].rstrip().endswith(","):
+        # "the head of the regional military administration, Oleh Syniehubov, said": the title is the clause
+        # before the name's comma
+        comma = text.rfind(",", 0, before)
+        windows.append((_clause_start(text, max(0, comma - 80), comma), comma))
     for x, y in windows:
         kind, who = _classify(lex, text, max(0, full.start() - 200), x, y) if y > x else (_NONE, "")
         if kind:

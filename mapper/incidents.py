@@ -23,7 +23,7 @@ from mapper.incident_dates import (
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_finish import finish
-from mapper.incident_flow_patterns import RECEIVED_EACH, STILL_THERE, relative_moves
+from mapper.incident_flow_patterns import ACCOUNTED_EACH, RECEIVED_EACH, STILL_THERE, relative_moves
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_lede import lede_tally, sum_of_parts, summarised, summary_lede
@@ -34,6 +34,7 @@ from mapper.incident_longform import (
     carried_home,
     community_heading,
     counted_moves,
+    hypothetical_paragraphs,
     imagery_confirms,
     lede_attack,
     next_in_paragraph,
@@ -47,12 +48,13 @@ from mapper.incident_migration import FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
-    TOOK_PLACE,
     by_day_told,
     by_site_day,
     by_site_harm,
+    by_weapon,
     city_told_before,
     coarser,
+    follow_up,
     fought_where_told_next,
     group_told_before,
     harm_to_the_fight,
@@ -211,8 +213,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
     denials = report_denials(lex, text)
     pending: tuple[int, tuple[str, str]] | None = None  # a named operation told with no site, and where
     fire: list[tuple[int, int]] | None = None  # where the article tells of states under fire (read when needed)
+    scenarios = hypothetical_paragraphs(text)
     for i, (s, e) in enumerate(sents):
         trig = trig_by[i]
+        if scenarios and any(a <= s < b for a, b in scenarios):  # "Imagine a night ... drones hit the plant"
+            continue
         if denials and out and i - max(out[-1].sents) == 1 and any(s <= d < e for d in denials):
             for c in out:
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
@@ -230,7 +235,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
             # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received
             if not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0 for t in trig_by[j]):
                 continue  # (a move word just before, looked for first: the patterns scan the whole sentence)
-            m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e) or RANKED_NEXT.search(text, s, e)) \
+            m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e) or RANKED_NEXT.search(text, s, e)
+                 or ACCOUNTED_EACH.search(text, s, e)) \
                 if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
             if m is None:
                 continue
@@ -336,13 +342,12 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                     c.rules.append("evacuation: out of a country under fire")
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
-        if TOOK_PLACE.match(text, s, e):  # "The attack took place late on Wednesday in ...": the one told before
-            prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-            if prev is not None:
-                when_it_took_place(prev, event_dates(text, dates_by[i]), res_by[i])
-                prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
-                prev.sents.add(i)
-                continue
+        prev = follow_up(out, i, made, text, s, e)  # "The attack took place late on Wednesday in ..."
+        if prev is not None:
+            when_it_took_place(prev, event_dates(text, dates_by[i]), res_by[i])
+            prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
+            prev.sents.add(i)
+            continue
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
             # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
@@ -409,6 +414,7 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
         elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
             made = by_site_day(made[0], res_by[i], dates_by[i])
             made = by_site_harm(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
+            made = by_weapon(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
         if len(made) == 1 and made[0].type is not IncidentType.MIGRATION and len(made[0].locs) == 1:
             made = by_day_told(made[0], dates_by[i], text, s)
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since

@@ -129,7 +129,18 @@ returns by crossing, refugee stocks in prose, remittances) and ``ho37-*`` (raids
 Kyrgyz-Tajik border war, an offensive told by both sides, sea drones, air defence over cities, a police operation and
 a film as negatives), 8 articles each: ho36 2/8, 5 of 19 and no extra, ho37 2/8, 8 of 15 and two extra at first
 sight; ho36 4/8, 9 of 19, no extra, and ho37 7/8, 13 of 15, one extra, after the fixes (the gold of one ho37 row
-was changed after first sight, see its note). An
+was changed after first sight, see its note); ``ho38-*`` (Central Asian state agencies and portals: monthly
+departures by destination with 'accounted for' shares, an emergency ministry's drone find with the details after
+'According to it,', an exercise at a named range beside a radar detection, expulsions and a deportation train, a
+fallen object with social-media videos, returns by air and rail, and a drone light show and farm-drone subsidies as
+negatives), ``ho39-*`` (Ukrainian and Russian regional daily summaries: tallies by settlement and weapon, shelling
+and drones told clause by clause, governors' posts from three regions, a toll by town with an evacuation, a siren
+test as a negative) and ``ho40-*`` (long features and analysis: energy routes with a buried refinery strike, labour
+statistics in prose, Soviet deportations and a war-game scenario as negatives, a front-line city, airports closed
+by drones), 8 articles each: ho38 5/8, 9 of 15 expected incidents right and no extra; ho39 1/8, 12 of 32 and no
+extra; ho40 5/8, 8 of 11 and two extra at first sight; after the fixes ho38 7/8, 14 of 15; ho39 7/8, 26 of 28; ho40
+7/8, 9 of 11; no extra (the gold of five rows was changed after first sight, see their notes; on the changed gold
+the first sight is ho39 2/8, 15 of 28 and ho40 6/8, 9 of 11). An
 ``optional`` expected incident (as in the seed gold) need not be found.
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
@@ -268,6 +279,15 @@ KNOWN_FAILURES: dict[str, str] = {
                "village of Kozinka on Monday'); the governor's dead and wounded, told with a drone's attack on a "
                "building, go to the drone strike; the evacuees 'taken to temporary shelters in Belgorod' keep only "
                "their destination; 'Two groups of Russian citizens fighting on Ukraine's side' is read as recruitment",
+    "ho38-05": "residents' videos of 'a bright moving object' in the sky over Nukus name no drone (the article's "
+               "drone is the fallen object told before): the sighting is lost, and reading any 'object in the sky' "
+               "beside a drone story as a drone would map balloons and meteors",
+    "ho39-04": "'drones hit the Kyivskyi district of Kharkiv' is resolved to the city itself, so the strike keeps the "
+               "city's name, not the district's; 'the village of Kindrashivka came under shelling, and a guided aerial "
+               "bomb damaged the hospital in Kupiansk' (two operation strikes in one sentence, both of one kind) stays "
+               "one strike",
+    "ho40-02": "'214,000 left for Russia, a little fewer than a year earlier, and 96,000 came home': departures and "
+               "returns in one sentence are one flow (the return), as a sentence yields one migration kind",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
