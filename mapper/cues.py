@@ -6,6 +6,7 @@ locative words are in ``mapper.locatives``, the person-name cues in ``mapper.per
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from collections.abc import Callable, Sequence
@@ -216,11 +217,19 @@ def in_quotes(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in _QUOTE_OPEN and text[end] in _QUOTE_CLOSE
 
 
+# Month names: "October 6" or "9 May" is a date, whatever town GeoNames also calls so (Egypt's 6th of October City)
+_MONTH_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
+
+
 def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
-    """Single letters and Roman numerals in a match ("And I" is not Andi, "WW II"), a lone ordinal."""
+    """Single letters and Roman numerals in a match ("And I" is not Andi, "WW II"), a lone ordinal, a date
+    ("October 6", "6 October")."""
     if i == j:
         word = toks[i].text
         return len(word) == 1 or (word[0].isdigit() and bool(ORDINAL.match(word)))
+    if j == i + 1 and {toks[i].text, toks[j].text} & _MONTH_NAMES and (toks[i].text[0].isdigit()
+                                                                       or toks[j].text[0].isdigit()):
+        return True
     return any((len(t.text) == 1 and t.text.isalpha()) or _ROMAN.match(t.text) for t in toks[i:j + 1])
 
 

@@ -475,3 +475,11 @@ def test_a_headlines_capture_verb_puts_a_town_on_the_front(gazetteer) -> None:
     for text, mention, name in cases:
         place = _res(gazetteer, text)[mention].place
         assert place is not None and (place.name, place.country) == (name, "UA"), text
+
+
+def test_a_date_is_no_place_whatever_town_is_called_so(gazetteer) -> None:
+    """GeoNames calls Egypt's 6th of October City "October 6" too: a month and a day are a date."""
+    for text in ("Drones hit Kharkiv on October 6, the mayor said.", "The talks were held on 6 October in Astana."):
+        assert {r.mention.text for r in parse_article(Article("t", text), gazetteer).resolutions} <= {
+            "Kharkiv", "Astana"}, text
+    assert _res(gazetteer, "Protesters marched in 6th of October City.")["6th of October City"].place.country == "EG"
