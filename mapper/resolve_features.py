@@ -68,10 +68,17 @@ def article_readings(glist: list[_Group], text: str) -> None:
         w = _NEXT_WORD.match(text, m.end)
         feature = next((p for p in g.candidates if p.kind in (PlaceKind.PHYSICAL, PlaceKind.AREA)
                         and normalize(p.name.removeprefix("The ")) != normalize(c.name)), None)
-        if feature is not None and (w is None or w.group(1) in _FUNCTION_WORDS
+        if feature is not None and (w is None or w.group(1) in _FUNCTION_WORDS or w.group(1) in _AUXILIARIES
+                                    or _past_verb(w.group(1))
                                     or _BANK_OF.search(text, max(0, m.start - 30), m.start)):
             g.runners = [c, *(p for p in g.runners if p is not feature)][:3]
             g.choice, g.method = feature, "article"
+
+
+def _past_verb(word: str) -> bool:
+    """A past-tense verb after the name ("the Tobol flooded", "the Tobol forced ..."): the name is a subject, no
+    noun's qualifier ("the Dnipro mayor"); "-ed" nouns that follow a town's name as often ("bed", "red") aside."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def countries_by_own_name(glist: list[_Group]) -> None:

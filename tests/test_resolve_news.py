@@ -483,3 +483,11 @@ def test_a_date_is_no_place_whatever_town_is_called_so(gazetteer) -> None:
         assert {r.mention.text for r in parse_article(Article("t", text), gazetteer).resolutions} <= {
             "Kharkiv", "Astana"}, text
     assert _res(gazetteer, "Protesters marched in 6th of October City.")["6th of October City"].place.country == "EG"
+
+
+def test_the_before_a_name_with_a_past_verb_after_is_the_river(gazetteer) -> None:
+    """Towns take no article: "the Tobol" followed by a verb ("forced", "flooded") is the river, as "the Tobol."
+    or "the Tobol near" already were; a noun after the name ("the Dnipro region") keeps its qualifier's reading."""
+    for text in ("Floods on the Tobol forced evacuations in Kostanay.", "The Tobol flooded villages near Kurgan."):
+        assert _res(gazetteer, text)["Tobol"].place.place_id == "curated:tobol-river", text
+    assert _res(gazetteer, "Officials in the Dnipro region said.")["Dnipro region"].place.kind is PlaceKind.REGION
