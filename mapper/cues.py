@@ -26,6 +26,7 @@ from mapper.locatives import (
 )
 from mapper.names import GENERIC_WORDS, normalize
 from mapper.prefilter import Ending
+from mapper.words import zipf
 
 # Calendar words are never toponyms on their own ("in March", "on Monday").
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -390,6 +391,4 @@ _FUNCTION_WORD_ZIPF = 5.5  # The, In, It, Much, May: never a place name without 
 @cache
 def word_frequency(name: str) -> float:
     """Zipf frequency of a name as an English word (wordfreq): 0 for rare words, 7 for "the"."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(normalize(name), "en")
+    return zipf(normalize(name))
