@@ -98,13 +98,13 @@ def test_impossible_day_is_ignored() -> None:
 
 def _every_pattern(text: str, published: dt.date | None, year: int | None) -> list:
     """find_dates without its quick tests: every pattern run on the text (the reference)."""
+    from mapper.date_values import resolve_match
     from mapper.dates import (
         _PATTERNS,
         RELATIVE_KINDS,
         DateSpan,
         FuzzyDate,
         _nights_before,
-        _resolve,
         opens_interval,
     )
 
@@ -112,7 +112,7 @@ def _every_pattern(text: str, published: dt.date | None, year: int | None) -> li
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span("span") if "span" in pattern.groupindex else m.span()
-            date = None if any(taken[start:end]) else _resolve(kind, m, published, year)
+            date = None if any(taken[start:end]) else resolve_match(kind, m, published, year)
             if date is None:
                 continue
             since = opens_interval(text, start)
