@@ -52,7 +52,10 @@ def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], 
                      text: str) -> Mapping[int, Place]:
     """Readings of single mentions that differ from their name's one sense in the text: "Georgia" after
     "Gainesville, " is the US state where Gainesville was read (the country elsewhere in the text), and
-    "Armenia, the capital of Colombia's Quindío department" the Colombian town (the country elsewhere).
+    "Armenia, the capital of Colombia's Quindío department" the Colombian town (the country elsewhere). A name
+    that recurs as namesakes takes, at one mention, its namesake in the region named after it ("Chernigovka, a town
+    in the occupied part of the Zaporozhye region" beside Primorye's) or beside the town it is placed from ("their
+    own Pervomaisk, west of Luhansk").
     Returns ``id(mention) -> place``."""
     out: dict[int, Place] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -67,15 +70,16 @@ def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], 
                           and (p.country, p.admin1) == (town.country, town.admin1)), None)
             if state is not None:
                 out[id(b)] = state
-        elif _TOWN_OF.fullmatch(gap) and town.kind in (PlaceKind.COUNTRY, PlaceKind.POPULATED) \
-                and held.kind in (PlaceKind.COUNTRY, PlaceKind.REGION) and (held.country != town.country or (
-                    held.kind is PlaceKind.REGION and town.admin1 != held.admin1)):
+        elif _TOWN_OF.fullmatch(gap) and held.kind in (PlaceKind.COUNTRY, PlaceKind.REGION) and (
+                town.kind is PlaceKind.COUNTRY or (town.kind is PlaceKind.POPULATED and len(ga.mentions) > 1)) \
+                and (held.country != town.country or (held.kind is PlaceKind.REGION and town.admin1 != held.admin1)):
             # a namesake of the text's other mentions: this one lies in the country or region named after it
             inner = next((p for p in ga.candidates if p.kind is PlaceKind.POPULATED and p.country == held.country
                           and (held.kind is PlaceKind.COUNTRY or p.admin1 == held.admin1)), None)
             if inner is not None:
                 out[id(a)] = inner
-        elif _BEARING_OF.fullmatch(gap) and town.kind is PlaceKind.POPULATED and held.kind is PlaceKind.POPULATED \
+        elif _BEARING_OF.fullmatch(gap) and len(ga.mentions) > 1 and town.kind is PlaceKind.POPULATED \
+                and held.kind is PlaceKind.POPULATED \
                 and haversine_km((town.lat, town.lon), (held.lat, held.lon)) > _BEARING_KM:
             inner = next((p for p in ga.candidates if p.kind is PlaceKind.POPULATED
                           and haversine_km((p.lat, p.lon), (held.lat, held.lon)) <= _BEARING_KM), None)

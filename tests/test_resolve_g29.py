@@ -72,3 +72,8 @@ def test_a_bearing_from_a_town_places_a_namesake_beside_it(gazetteer) -> None:
     text = ("Shelling hit Pervomaisk in the Mykolaiv region on Tuesday. Officials in the occupied Luhansk region "
             "reported an explosion in their own Pervomaisk, west of Luhansk.")
     assert _readings(gazetteer, text, "Pervomaisk") == ["geonames:697593", "geonames:697592"]
+
+
+def test_a_bearing_leaves_a_lone_name_alone(gazetteer) -> None:
+    """A name used once keeps its reading whatever its bearing says: "Lviv, west of Kyiv" is still the city."""
+    assert _places(gazetteer, "Trains left Lviv, west of Kyiv, on time.").get("Lviv") == "geonames:702550"
