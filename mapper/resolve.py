@@ -13,6 +13,7 @@ doubtful word, coarsening to a named region) are in ``mapper.resolve_checks``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -294,8 +295,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         if not g.candidates:
             g.method = "no-candidate"
     countries_by_own_name(glist)  # "In Moldova": the country, not a village called so abroad
-    if text and ("renamed" in text or "(now" in text or "(today" in text or ", now" in text):
-        _renamed(mentions, groups, text)
+    renamed = _renamed(mentions, groups, text) if text and _RENAME_WORDS.search(text) else set()
     coarsen_to_containers(list(groups.values()), inside, near_only)
     regions_as_containers(glist, inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
@@ -304,6 +304,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     # "Lida, a town of 100,000": the text itself says the name is a town
     front |= {id(g) for g in glist if g.choice is not None and g.choice.kind is PlaceKind.POPULATED
               and any(typed_after(text, m.end) for m in g.mentions)} if "," in text else set()
+    front |= renamed  # "Turkmenbashi, formerly Krasnovodsk": the new name supports the old
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
     if retried := bigger_namesakes(glist) | generic_namesakes(glist):
         weak_words |= drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front, judge=retried)
@@ -335,20 +336,36 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
 # Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)".
 _RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:[\w'’-]+\s+){0,4}?(?:renamed|called|known\s+as)"
                       r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?)\s*")
+# Between a name and its old one: "Yekaterinburg, the former Sverdlovsk", "Semey, once Semipalatinsk",
+# "Turkmenbashi, the port once named Krasnovodsk", "Kamianske, called Dniprodzerzhynsk until 2016".
+_FORMERLY = re.compile(r",\s*(?:the\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:once|formerly|former|previously|earlier)"
+                       r"(?:\s+(?:named|called|known\s+as))?|(?:called|named|known\s+as))\s+")
+_RENAME_WORDS = re.compile(r"renamed|\((?:now|today)|, now|former|once|previously|earlier|called|named|known as")
 
 
-def _renamed(mentions: Sequence[Mention], groups: dict[tuple[str, str], _Group], text: str) -> None:
-    """An old name followed by the new one ("near Dzerzhynsk, which Ukraine renamed Toretsk") reads
-    as the place the new name has, when that place is among the old name's readings."""
+def _renamed(mentions: Sequence[Mention], groups: dict[tuple[str, str], _Group], text: str) -> set[int]:
+    """An old name beside the new one ("near Dzerzhynsk, which Ukraine renamed Toretsk", "Yekaterinburg, the
+    former Sverdlovsk") reads as the place the new name has, when that place is among the old name's readings.
+
+    Returns the ids of the old names' groups so read: the new name supports them (a spelling variant alone
+    would need its region named)."""
     by_start = {m.start: m for m in mentions}
+    pairs = []
     for old in mentions:
         hit = _RENAMED.match(text, old.end)
-        new = by_start.get(hit.end()) if hit and hit.end() > old.end else None
-        if new is None:
-            continue
+        if (new := by_start.get(hit.end()) if hit and hit.end() > old.end else None) is not None:
+            pairs.append((old, new))
+    for new, old in itertools.pairwise(mentions):
+        if (hit := _FORMERLY.match(text, new.end)) and hit.end() == old.start:
+            pairs.append((old, new))
+    read = set()
+    for old, new in pairs:
         g, place = groups[_group_key(old)], groups[_group_key(new)].choice
-        if place is not None and g is not groups[_group_key(new)] and place in g.candidates:
-            g.choice, g.method = place, "renamed"
+        if place is not None and g is not groups[_group_key(new)] \
+                and (same := next((p for p in g.candidates if p.place_id == place.place_id), None)) is not None:
+            g.choice, g.method = same, "renamed"
+            read.add(id(g))
+    return read
 
 
 # "the Gulf": a name the gazetteer holds with its article (an alias "the Gulf"); not "the Gulf War".

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind
 from mapper.names import skeleton
 
@@ -37,15 +38,24 @@ def generic_namesakes(glist: list[_Group]) -> set[int]:
 
 
 # "Armenia, the capital of Colombia's Quindío department", "Aral, a town in Kazakhstan": a town the next name holds
-_TOWN_OF = re.compile(r",\s+(?:the\s+(?:capital|main\s+city|main\s+town)|an?\s+(?:[a-z]+\s+)?(?:city|town))"
-                      r"\s+(?:of|in)\s+(?:the\s+)?")
+# "Chernigovka, a town in the occupied part of the Zaporozhye region": the part of the region written out too
+_TOWN_OF = re.compile(r",\s+(?:the\s+(?:capital|main\s+city|main\s+town)|an?\s+(?:[a-z]+\s+)?(?:city|town|village))"
+                      r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:occupied\s+|Russian-held\s+|Ukrainian-held\s+)?"
+                      r"(?:part|north|south|east|west)\s+of\s+(?:the\s+)?)?")
+# "their own Pervomaisk, west of Luhansk": a bearing from a town places the name beside it
+_BEARING_OF = re.compile(r",\s+(?:(?:about|some)\s+\d+\s+(?:km|kilometres|kilometers|miles)\s+)?"
+                         r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
+_BEARING_KM = 150.0
 
 
 def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], _Group],
                      text: str) -> Mapping[int, Place]:
     """Readings of single mentions that differ from their name's one sense in the text: "Georgia" after
     "Gainesville, " is the US state where Gainesville was read (the country elsewhere in the text), and
-    "Armenia, the capital of Colombia's Quindío department" the Colombian town (the country elsewhere).
+    "Armenia, the capital of Colombia's Quindío department" the Colombian town (the country elsewhere). A name
+    that recurs as namesakes takes, at one mention, its namesake in the region named after it ("Chernigovka, a town
+    in the occupied part of the Zaporozhye region" beside Primorye's) or beside the town it is placed from ("their
+    own Pervomaisk, west of Luhansk").
     Returns ``id(mention) -> place``."""
     out: dict[int, Place] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -60,10 +70,19 @@ def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], 
                           and (p.country, p.admin1) == (town.country, town.admin1)), None)
             if state is not None:
                 out[id(b)] = state
-        elif _TOWN_OF.fullmatch(gap) and town.kind is PlaceKind.COUNTRY and held.country != town.country \
-                and held.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
+        elif _TOWN_OF.fullmatch(gap) and held.kind in (PlaceKind.COUNTRY, PlaceKind.REGION) and (
+                town.kind is PlaceKind.COUNTRY or (town.kind is PlaceKind.POPULATED and len(ga.mentions) > 1)) \
+                and (held.country != town.country or (held.kind is PlaceKind.REGION and town.admin1 != held.admin1)):
+            # a namesake of the text's other mentions: this one lies in the country or region named after it
             inner = next((p for p in ga.candidates if p.kind is PlaceKind.POPULATED and p.country == held.country
                           and (held.kind is PlaceKind.COUNTRY or p.admin1 == held.admin1)), None)
+            if inner is not None:
+                out[id(a)] = inner
+        elif _BEARING_OF.fullmatch(gap) and len(ga.mentions) > 1 and town.kind is PlaceKind.POPULATED \
+                and held.kind is PlaceKind.POPULATED \
+                and haversine_km((town.lat, town.lon), (held.lat, held.lon)) > _BEARING_KM:
+            inner = next((p for p in ga.candidates if p.kind is PlaceKind.POPULATED
+                          and haversine_km((p.lat, p.lon), (held.lat, held.lon)) <= _BEARING_KM), None)
             if inner is not None:
                 out[id(a)] = inner
     return out

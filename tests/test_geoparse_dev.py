@@ -251,6 +251,17 @@ change they prompted: end to end strict F1 0.959, 0.934 and 0.931 as written, ac
 conventions (datelines, "Sughd province", "Lebap province", "Primorsko-Akhtarsk air base", "Mihail Kogalniceanu
 air base" and "Alabuga special economic zone" with their generic words; "Kazakhstan Temir Zholy" non-literal).
 After the fixes (README) 0.994 / 1.0, 1.0 / 1.0 and 1.0 / 1.0.
+Rows ``g29-*`` (8 rows of short items: feed headlines with a summary, breaking-news alerts, live-blog entries, wire
+briefs, one-line capture reports; old spellings such as Ugledar, Avdeyevka, Kurakhovo, Nikolaev, Dnepropetrovsk,
+Kirovograd, Pavlograd, small Central Asian and Russian towns; 50 literal toponyms), ``g30-*`` (8 paragraphs on renamed
+places, 89: Kirovohrad/Kropyvnytskyi, Krasnoarmeysk/Pokrovsk, Dzerzhinsk/Toretsk, Akmolinsk to Astana, Kapchagay/Konaev,
+Semipalatinsk, Ust-Kamenogorsk, Guryev, Frunze, Leninabad, Kurgan-Tyube, Krasnovodsk, Dniprodzerzhynsk, Komsomolsk,
+Illichivsk, Ordzhonikidze, Stalino, Voroshilovgrad, Zhdanov, Kuibyshev, Gorky, Stalingrad, Sverdlovsk) and ``g31-*`` (8
+paragraphs, 63: names shared with places elsewhere: Georgia and Atlanta, Moscow (Idaho), Odessa (Texas), Paris
+(Texas), Alexandria (Virginia and Egypt), both Tripolis, two Pervomaisks, two Chernigovkas, Nikolaevka in Crimea,
+Mary, Osh, Victoria (British Columbia); Khersones) scored before any change they prompted: end to end strict F1
+0.980, 0.989 and 0.992, accuracy@161 over all gold 0.960, 0.966 and 0.921. After the fixes (README) 1.0 / 1.0,
+0.994 / 0.989 and 0.992 / 0.952.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -306,7 +317,9 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g21-", 0.975, 0.95), ("g22-", 0.985, 0.95),
                                                     ("g23-", 0.97, 0.945), ("g24-", 0.965, 0.93),
                                                     ("g25-", 1.0, 0.98), ("g26-", 0.99, 1.0),
-                                                    ("g27-", 1.0, 1.0), ("g28-", 1.0, 1.0)])
+                                                    ("g27-", 1.0, 1.0), ("g28-", 1.0, 1.0),
+                                                    ("g29-", 1.0, 1.0), ("g30-", 0.99, 0.985),
+                                                    ("g31-", 0.99, 0.95)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
