@@ -103,10 +103,12 @@ _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|s
 
 
 # Clauses that tell when or why, not what happened: "when Russian troops crossed the river", "after the city
-# came under drone attack", "as Russian forces pressed an offensive" (an "as" clause only with a verb of a
-# continuing campaign: "as reported by", "such as" are none).
+# came under drone attack", "to escape shelling" (why people fled), "as Russian forces pressed an offensive" (an
+# "as" clause only with a verb of a continuing campaign: "as reported by", "such as" are none).
 _WHEN = Gated(re.compile(
-    r"\b(?:since|after|before|following|when|until|amid|during|because\s+of|due\s+to|in\s+response\s+to)\b(?:[^,.;—]|(?<=\d)[,.](?=\d))*",
+    r"\b(?:since|after|before|following|when|until|amid|during|because\s+of|due\s+to|in\s+response\s+to|"
+    r"to\s+(?:escape|flee)\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:shelling|fighting|bombing|strikes|attacks|war|hostilities)\b))"
+    r"\b(?:[^,.;—]|(?<=\d)[,.](?=\d))*",
     re.I))
 _CAMPAIGN = Gated(re.compile(
     r"\bas\s+(?:[\w’'-]+\s+){1,10}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
