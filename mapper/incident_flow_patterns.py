@@ -91,9 +91,9 @@ _ORIGIN = [
     re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of|around|near)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})",
                re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
-    # "residents of the X region's border villages were evacuated": where the evacuees lived
+    # "residents of the X region's border villages were evacuated" ("... taken to shelters in Y"): where they lived
     re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"
-               rf"\b(?:evacuat|relocat|moved))", re.I),
+               rf"\b(?:evacuat|relocat|moved|taken|bused|bussed|brought|transported))", re.I),
     # "began evacuating residents of 12 villages in the X district": the same, the move told first
     re.compile(rf"\bevacuat\w*\s+(?:\w+\s+){{0,2}}?(?:residents|inhabitants|people|families|civilians|children)\s+"
                rf"(?:of|from)\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),

@@ -130,3 +130,10 @@ def test_departures_and_returns_in_one_sentence_are_two_flows(gazetteer: Any) ->
                  or 52000.0 in {f.value for f in i.figures})
     assert got == [("labour migration", [("Russia", "destination")], [170000.0]),
                    ("return", [("Russia", "origin"), ("Kyrgyzstan", "destination")], [52000.0])]
+
+
+def test_residents_of_a_village_taken_to_shelters_leave_the_village(gazetteer: Any) -> None:
+    # (the origin was lost: only "evacuated", "relocated" and "moved" looked back to "residents of X")
+    text = "The governor said 210 residents of Tetkino had been taken to temporary shelters in Kursk on Sunday."
+    assert _ends(_incidents(gazetteer, text, "2025-11-10")) == [
+        ("relocation", [("Tetkino", "origin"), ("Kursk", "destination")])]
