@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -15,6 +16,23 @@ def lone_headline(text: str) -> bool:
     Ukrainian drones target air base"): a feed's item of the day."""
     body = text.strip()
     return bool(body) and "\n" not in body and body[-1] not in ".!?\"”’')" and len(body.split()) <= 20
+
+
+# "Kazakhstan to buy 200 drones", "Kazakh border service to close airspace over Baikonur": a headline's future, a plan
+_HEADLINE_PLAN = re.compile(r"(?:[A-Z][\w’'.-]*|government|ministry|border|service|police|army|authorities|officials|"
+                            r"agency|city|region|military|defen[cs]e|parliament|guards?|forces)(?:\s+(?:[A-Z][\w’'.-]*|"
+                            r"government|ministry|border|service|police|army|authorities|officials|agency|city|region|"
+                            r"military|defen[cs]e|parliament|guards?|forces)){0,4}\s+(?:to|set\s+to|plans\s+to)\s+[a-z]")
+
+
+def headline_plan(text: str, at: int) -> bool:
+    """True when ``at`` lies in a headline (a short unpunctuated line) worded as a plan: a subject, then "to" and a
+    verb ("Kazakhstan to buy 200 drones for border service"): what is to happen, no event."""
+    start = text.rfind("\n", 0, at) + 1
+    end = len(text) if (end := text.find("\n", at)) < 0 else end
+    line = text[start:end].rstrip()
+    return bool(line) and line[-1] not in ".!?\"”’')" and len(line.split()) <= 20 \
+        and _HEADLINE_PLAN.match(line) is not None
 
 
 def headline_at(text: str, sents: Sequence[tuple[int, int]], i: int) -> bool:

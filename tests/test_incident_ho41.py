@@ -137,3 +137,21 @@ def test_residents_of_a_village_taken_to_shelters_leave_the_village(gazetteer: A
     text = "The governor said 210 residents of Tetkino had been taken to temporary shelters in Kursk on Sunday."
     assert _ends(_incidents(gazetteer, text, "2025-11-10")) == [
         ("relocation", [("Tetkino", "origin"), ("Kursk", "destination")])]
+
+
+# --- headlines: a country's airspace, a plan ---
+
+def test_a_country_whose_airspace_drones_enter_is_the_sightings_place(gazetteer: Any) -> None:
+    assert [(i.subtype, i.locations[0].name) for i in _incidents(
+        gazetteer, "Poland scrambles jets as Russian drones enter airspace", "2025-09-10")] == [("sighting", "Poland")]
+    for text in ("Poland buys drones to guard its airspace", "Lithuania plans drone wall to protect its airspace"):
+        assert _incidents(gazetteer, text, "2025-09-10") == [], text
+
+
+def test_a_headline_worded_as_a_plan_is_no_event(gazetteer: Any) -> None:
+    for text in ("Kazakh border service to close airspace to drones over Baikonur",
+                 "Uzbekistan to send 500 workers to South Korea",
+                 "Drone makers news\nKazakhstan to buy 200 drones for border guards\nThe purchase was approved."):
+        assert _incidents(gazetteer, text, "2025-09-10") == [], text
+    assert [i.subtype for i in _incidents(gazetteer, "Families flee Vovchansk for Kharkiv to escape shelling",
+                                          "2025-09-10")] == ["evacuation"]
