@@ -101,6 +101,7 @@ _FIGURE = re.compile(
     re.IGNORECASE)
 # Where a figure can be: digits, or a number word (looked for only in texts that hold one).
 _DIGITS = re.compile(r"\d+")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # "07:55": a time of day, no count
 _NUMBER_WORD = Gated(re.compile(rf"\b(?:{_WORDNUM})\b", re.IGNORECASE))
 _TOKEN = re.compile(r"[A-Za-z%’'-]+|[^\sA-Za-z%’'-]")
 _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or", "but", "who", "which",
@@ -175,6 +176,9 @@ def find_figures(text: str) -> list[FigureSpan]:
     pos = 0
     for a in _anchors(text):  # match the full pattern only in a window around each number
         if a.start() < pos:
+            continue
+        if clock := _CLOCK.match(text, a.start()):  # a clock time ("07:55 Drone hits ...", a live blog's stamp)
+            pos = clock.end()
             continue
         m = _FIGURE.search(text, max(pos, a.start() - 40), min(len(text), a.end() + 24))
         if m is None or m.end() <= pos or not (m.group("num") or m.group("word")):

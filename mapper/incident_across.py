@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from mapper.incident_geometry import near
+from mapper.incident_geometry import near, other_countries
 from mapper.incident_merge import (
     _DATE_RANK,
     FROM_PUBLICATION,
@@ -69,8 +69,8 @@ def event_score(a: Report, b: Report) -> int:
         return int(near(a.locs, b.locs))
     if a.subtype != b.subtype:
         return 0
-    if a.type is IncidentType.DRONE:
-        return int(near(a.locs[:1], b.locs[:1]))
+    if a.type is IncidentType.DRONE:  # (a crash in Moldova and fragments in Romania, 80 km apart: two finds)
+        return int(near(a.locs[:1], b.locs[:1]) and not other_countries(a.locs[:1], b.locs[:1]))
     checks = [_ends_agree([x for x in a.locs if x.role == role], [y for y in b.locs if y.role == role])
               for role in ("origin", "destination", "site")
               if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]

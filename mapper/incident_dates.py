@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from mapper.dates import DateSpan, find_dates
 from mapper.figures import WORD_NUMBERS, FigureSpan, find_figures
+from mapper.incident_feed import headline_at, lone_headline
 from mapper.incident_merge import Candidate
 from mapper.incident_sentence import PerSentence
 from mapper.incident_text import dateline_end
@@ -145,7 +146,7 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
     # (a count of migrants: the period of the sentences before, not the day their figures were given: "9,400
     # permits in the first half of the year, while 6,800 left ..., the ministry said on Tuesday. Most went to ...")
-    headline = _headline(text, dates_by.sents, i)
+    headline = headline_at(text, dates_by.sents, i)
     if headline and (lede := event_dates(text, dates_by[i + 1])):
         return lede[0].date, "lede"  # a feed's headline is dated by its lede below, never by the item above
     said: FuzzyDate | None = None
@@ -171,6 +172,8 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
                 and published is not None and abs((d.date.end - published).days) <= 2]
         if lede:
             return lede[0].date, "lede"
+    if published is not None and len(dates_by.sents) == 1 and lone_headline(text):
+        return FuzzyDate(published, published, DatePrecision.DAY, "headline"), "published"  # news of the day
     if published is not None:
         first = published.replace(day=1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
@@ -179,14 +182,6 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         return FuzzyDate(dt.date(default_year, 1, 1), dt.date(default_year, 12, 31), DatePrecision.YEAR,
                          "default year"), "published"
     return None, ""
-
-
-def _headline(text: str, sents: Sequence[tuple[int, int]], i: int) -> bool:
-    """True for a sentence on a line of its own, unpunctuated, above a sentence of its own paragraph: a headline
-    over its lede ("Governor: drone attack sets fire to Tuapse port" / "A Ukrainian drone attack overnight ...")."""
-    s, e = sents[i]
-    return (i + 1 < len(sents) and text[e - 1] not in ".!?:;,\"”’')" and (s == 0 or text[s - 1] == "\n")
-            and text[e:sents[i + 1][0]].count("\n") == 1)
 
 
 # "The find came two days after ...", "The strike came a day after ...": the event in the clause is that

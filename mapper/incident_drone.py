@@ -119,9 +119,10 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     if any(t.subtype == "interception" for t in events):
         events = [t for t in events if not (t.term.startswith("attack") and (_ON_COUNTRY.match(text, t.end)
                                                                             or _ON_TARGETS.match(text, t.end)))]
-    if any(t.subtype == "interception" for t in events):  # "shot down 34 of 48 drones launched from ...": a tally
-        events = [t for t in events if not (t.subtype == "strike" and t.term.startswith("launch")
-                                            and text.startswith(" from", t.end))]
+    if any(t.subtype == "interception" for t in events):  # "shot down 34 of 48 drones launched from ...": a tally;
+        # "explosions shook the city ... air defences shot down 12 drones": the blasts heard were the shoot-downs
+        events = [t for t in events if not (t.subtype == "strike" and (t.term.startswith("launch") and text.startswith(
+            " from", t.end) or t.term == "explosion*"))]
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
     if order is DRONE_SUBTYPES and {"strike", "debris"} <= present:  # "a drone hit a depot, ... debris fell on a

@@ -54,14 +54,36 @@ def relative_moves(text: str, low: str) -> Iterator[Trigger]:
                           f"{m.group('rel').lower()} {verb}", m.start("v"), m.end("v"))
 
 
+# "fled Afghanistan into Tajikistan's Khatlon region", "left Kharkiv for Lviv", "escaped from Mariupol to
+# Zaporizhzhia" (headlines: "Migrants flee X into Y"): a move worded with its origin right after the verb and its
+# destination after for/into/to, the two names side by side ("left" alone is too common a word to be a move;
+# "fled" is a lexicon term)
+_NAME = r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+ORIGIN_FIRST = re.compile(rf"\b(?P<v>left|leaves|flee|flees|escaped|escapes)\s+(?:from\s+)?{_NAME}"
+                          rf"(?:[’']s\s+{_NAME})?(?:\s+(?:region|province|oblast|district))?\s+(?:for|into|to)\s+"
+                          rf"(?:the\s+)?[A-Z]")
+
+
+def moves_with_ends(text: str, low: str) -> Iterator[Trigger]:
+    """Migration triggers the lexicon cannot see in one word: a move told in a relative clause after its place
+    (``relative_moves``), and a move told origin first ("fled Afghanistan into Tajikistan"): a relocation."""
+    yield from relative_moves(text, low)
+    if "left " in low or "fle" in low or "escape" in low:
+        for m in ORIGIN_FIRST.finditer(text):
+            yield Trigger("migration", "relocation", m.group("v").lower(), m.start("v"), m.end("v"))
+
+
 _ORIGIN = [
     _REL_OUT,
+    # "fled <0> into <1>", "escaped from <0>", "Migrants flee <0> ...": where they fled from
+    re.compile(rf"\b(?:fled|flee|flees|fleeing|escaped|escapes|escaping|leaves|leaving)\s+(?:from\s+)?(?:the\s+)?"
+               rf"(?P<o>{_LIST})", re.I),
     # "about 9,000 left through Chaman": where they went out
     re.compile(rf"\b(?:left|departed|went\s+out)\s+through\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+"
                rf"(?:the\s+)?)?(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:come|came|comes|coming|arrived|fled|evacuat\w*|returned|deported|migrants|citizens|"
                rf"nationals|people|children|workers|refugees)\b[^<.;]{{0,60}}?\bfrom\s+"
-               rf"(?:(?!\b(?:for|to|in|into|by|at)\b)[^<.;]){{0,50}}?"
+               rf"(?:(?!\b(?:for|to|in|into|by|at|through|via)\b)[^<.;]){{0,50}}?"
                rf"(?P<o>{_LIST})", re.I),
     re.compile(rf"\b(?:from|out\s+of|left)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|region|country)\s+of\s+|the\s+|"
                rf"neighbou?ring\s+)?(?P<o>{_LIST})", re.I),
@@ -69,9 +91,9 @@ _ORIGIN = [
     re.compile(rf"\b(?:from|out\s+of)\s+(?:\w+\s+){{0,3}}?(?:in|of|around|near)\s+(?:the\s+)?(?:\w+\s+)?(?P<o>{_LIST})",
                re.I),
     re.compile(rf"\b(?:citizens|nationals|natives)\s+of\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
-    # "residents of the X region's border villages were evacuated": where the evacuees lived
+    # "residents of the X region's border villages were evacuated" ("... taken to shelters in Y"): where they lived
     re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"
-               rf"\b(?:evacuat|relocat|moved))", re.I),
+               rf"\b(?:evacuat|relocat|moved|taken|bused|bussed|brought|transported))", re.I),
     # "began evacuating residents of 12 villages in the X district": the same, the move told first
     re.compile(rf"\bevacuat\w*\s+(?:\w+\s+){{0,2}}?(?:residents|inhabitants|people|families|civilians|children)\s+"
                rf"(?:of|from)\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
@@ -106,11 +128,14 @@ _DEST = [
     # "About 27,000 came through posts in the Kostanay region", "2,600 returned through Torkham": where they entered
     re.compile(rf"\b(?:came|come|coming|arrived|entered|returned|crossed|passed)\s+(?:back\s+|home\s+)?through\s+"
                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+(?:the\s+)?)?(?P<d>{_LIST})", re.I),
+    # "flew home from Russian cities through Tashkent airport", "return from <0> via <1>": where they came in
+    re.compile(rf"\b(?:came|come|arrived|returned|return|returns|flew|flown)\s+(?:back\s+|home\s+)?from\s+"
+               rf"[^<.;]{{0,30}}?(?:<\d+>\s+)?(?:through|via)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:re)?settled\s+in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
                re.I),
-    re.compile(rf"\b(?:relocat\w*|moved|moving|crossed|travel+ed|departure|departed|departing|left|fled|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
+    re.compile(rf"\b(?:relocat\w*|moved|moving|crossed|travel+ed|departure|departed|departing|left|fled|flee|flees|escaped|escapes|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
                rf"headed|heading|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming|"
                rf"set\s+(?:off|out)|put\s+on)\b"
                rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:the\s+(?=<))?(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"

@@ -121,6 +121,9 @@ _FRONT_MOVED = re.compile(r"\b(?:fighting|front(?:\s+line)?|frontline|war|battle
                           r"hostilities)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 
 
+_FLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?)?(?:fled|flee|flees|escaped|escapes)\b", re.I)
+
+
 def no_flow(text: str, t: Trigger) -> bool:
     """True for a move word whose object is a thing or custody ("relocates the school", "taken to jail"), or
     a recruitment office attacked ("setting fire to a military recruitment office")."""
@@ -139,6 +142,8 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "the choice of signing a contract or being expelled": a threat, not a move
     if t.term == "living in" and _NOT_A_PLACE.match(text, t.end):
         return True  # "living in fear", "living in hostels": a condition or a dwelling, not the host country
+    if t.term == "migrants" and _FLED.match(text, t.end):
+        return True  # "Migrants flee Afghanistan into Tajikistan": people in flight, not workers (the verb tells)
     if t.subtype == "labour migration" and in_custody(text, t):
         return True  # "officers detained 118 migrants": people taken into custody, not a flow of workers
     if t.term == "living in" and _SHELTER.match(text, t.end):

@@ -6,6 +6,7 @@ import re
 
 from mapper.incident_dates import STATEMENT
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_event, launch_area, listed_after, not_a_site
+from mapper.incident_feed import lone_headline
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import named_operation, names_airspace, staging_spans
 from mapper.incident_sentence import CLAUSE_BREAK, Sentence, location, new_candidate
@@ -142,9 +143,10 @@ def drone(sent: Sentence) -> list[Candidate]:
     if not subtype:
         return []
     sites = sent.sites()
-    if not sites and subtype == "sighting" and any(not d.since for d in sent.dates()):
+    if not sites and subtype == "sighting" and (any(not d.since for d in sent.dates()) or lone_headline(text)):
         # "on 10 September about 19 drones entered Polish airspace": a dated incursion that names only the country
-        sites = [r for r in sent.places if names_airspace(text, r)][:1]
+        # (a headline with no body is dated: "Poland scrambles jets as Russian drones enter airspace")
+        sites = [r for r in sent.places if names_airspace(text, r, sent.start, sent.end)][:1]
     if not sites:
         return []
     rule = f"drone {subtype} '{term}'"

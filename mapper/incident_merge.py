@@ -15,7 +15,7 @@ _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE:
 _SRC_RANK = {"sentence": 0, "nearby": 1, "lede": 2, "published": 3, "": 4}
 _STATUS_RANK = {Status.CONFIRMED: 0, Status.CLAIMED: 1, Status.DENIED: 2}
 #: ``FuzzyDate.text`` of dates not found in the text (``mapper.incident_dates.date_for``, source "published").
-FROM_PUBLICATION = frozenset({"publication month", "default year"})
+FROM_PUBLICATION = frozenset({"publication month", "default year", "headline"})
 
 
 @dataclass

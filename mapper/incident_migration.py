@@ -3,7 +3,6 @@ it is reported, in one sentence."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from mapper.figures import FigureSpan
@@ -29,6 +28,7 @@ from mapper.incident_merge import Candidate
 from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_status import speaker_spans
+from mapper.incident_two_moves import home_of_workers, two_kinds
 from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
 from mapper.prefilter import looking_ahead
 
@@ -68,7 +68,7 @@ def _new_topic(sent: Sentence, before: int) -> bool:
     """True when ``sent`` starts other news than sentence ``before`` told: it opens on a topic shift, or it
     names a time of its own that none of the earlier sentence's times overlaps ("in October" after "In
     September 2022")."""
-    if _TOPIC_SHIFT.match(sent.text, sent.start):
+    if _TOPIC_SHIFT.match(sent.text, sent.start) or sent.new_item(before):  # (or the next item of a feed)
         return True
     own = [d.date for d in sent.dates() if not d.since]
     prev = [d.date for d in sent.dates(before) if not d.since]
@@ -213,13 +213,13 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs, rule = home, rule + "; the recruited dead counted by their nationality"  # dead, mapped at home
         else:
             locs += _nationality(sent, demonyms, locs, subtype)
-    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION
-                 and i - max(c.sents) <= 2 and any(loc.role == "destination" for loc in c.locs)), None)
+    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2
+                 and any(loc.role == "destination" for loc in c.locs) and not sent.new_item(max(c.sents))), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
         if not locs and len(text[s:places[0].mention.start].split()) <= 3:
             # "X accounted for ... migrants": the subject place is another origin of the same flow
             locs = [location(places[0], "origin")]
-        home = _home_of_workers([prev]) if subtype == "return" and prev.subtype == "labour migration" else []
+        home = home_of_workers([prev]) if subtype == "return" and prev.subtype == "labour migration" else []
         if home:  # "... 52,000 left for South Korea. About 230,000 returned home from Russia": home, not Korea
             locs, rule = locs + home, rule + "; home of the workers told before"
         else:
@@ -256,7 +256,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             seen.add((loc.place_id, loc.role))
             uniq.append(loc)
     if subtype == "return" and not any(loc.role == "destination" for loc in uniq):
-        uniq += _home_of_workers(earlier)  # "... recorded 186,000 returns, most of them from Russia": home
+        uniq += home_of_workers(earlier)  # "... recorded 186,000 returns, most of them from Russia": home
     ranked = _by_rank(sent, uniq)
     if ranked:  # "citizens of China, who received 3,100, followed by Turkey with 1,450": one flow per country
         out = []
@@ -275,7 +275,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                 cand.figures = counts([fig], IncidentType.MIGRATION)
                 out.append(cand)
             return out
-    return [new_candidate(sent, IncidentType.MIGRATION, subtype, uniq, rule)]
+    return two_kinds(sent, new_candidate(sent, IncidentType.MIGRATION, subtype, uniq, rule), earlier)
 
 
 # "The plane landed", "the evacuees were met", "They were put on": the group or transport told before
@@ -327,13 +327,6 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     prev.sources.append(Source(art.id, sent.text[sent.start:sent.end], sent.start, sent.end, art.title, art.url,
                                art.published))
     return True
-
-
-def _home_of_workers(earlier: list[Candidate]) -> list[Location]:
-    """The one country the article's labour flows told before leave from (the workers' home), as a destination."""
-    homes = {loc.place_id: loc for c in earlier if c.subtype == "labour migration" for loc in c.locs
-             if loc.role == "origin" and loc.precision is Precision.COUNTRY}
-    return [dataclasses.replace(next(iter(homes.values())), role="destination")] if len(homes) == 1 else []
 
 
 _FOLLOWED = re.compile(r",?\s+followed\s+by\s+", re.I)

@@ -7,6 +7,7 @@ import re
 
 import ahocorasick
 
+from mapper.incident_feed import headline_plan
 from mapper.incident_text import dateline_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
@@ -103,10 +104,12 @@ _STAGING = Gated(re.compile(r"\b(?:warehouse|staging|assembled|launched\s+from|s
 
 
 # Clauses that tell when or why, not what happened: "when Russian troops crossed the river", "after the city
-# came under drone attack", "as Russian forces pressed an offensive" (an "as" clause only with a verb of a
-# continuing campaign: "as reported by", "such as" are none).
+# came under drone attack", "to escape shelling" (why people fled), "as Russian forces pressed an offensive" (an
+# "as" clause only with a verb of a continuing campaign: "as reported by", "such as" are none).
 _WHEN = Gated(re.compile(
-    r"\b(?:since|after|before|following|when|until|amid|during|because\s+of|due\s+to|in\s+response\s+to)\b(?:[^,.;—]|(?<=\d)[,.](?=\d))*",
+    r"\b(?:since|after|before|following|when|until|amid|during|because\s+of|due\s+to|in\s+response\s+to|"
+    r"to\s+(?:escape|flee)\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:shelling|fighting|bombing|strikes|attacks|war|hostilities)\b))"
+    r"\b(?:[^,.;—]|(?<=\d)[,.](?=\d))*",
     re.I))
 _CAMPAIGN = Gated(re.compile(
     r"\bas\s+(?:[\w’'-]+\s+){1,10}?(?:pressed|pushed|continued|intensified|mounted|stepped\s+up|kept\s+up|"
@@ -242,11 +245,15 @@ _AIRSPACE = re.compile(r"(?:['’]s)?\s+air\s*space\b(?!\s+(?:agency|authorit\w*
                        r"regulator|office|commission|committee|ministry|department|police|forces?|defen[cs]e)\b)", re.I)
 
 
-def names_airspace(text: str, r: Resolution) -> bool:
+def names_airspace(text: str, r: Resolution, start: int = -1, end: int = -1) -> bool:
     """True for a country named as the airspace it owns ("Polish airspace", "Latvia's airspace", "over Polish
-    territory"): an incursion's or an interception's place, however coarse."""
+    territory"), or, given the sentence's span, the country that opens it when the sentence's airspace has no other
+    owner ("Poland scrambles jets as Russian drones enter airspace", "Latvia says a drone entered its airspace"): an
+    incursion's or an interception's place, however coarse."""
     if r.place is None or r.place.kind is not PlaceKind.COUNTRY:
         return False
+    if r.mention.start == start and _OWN_AIRSPACE.search(text, r.mention.end, end):
+        return True
     # "shot down over Polish territory": the country's territory below a drone is its airspace
     return _AIRSPACE.match(text, r.mention.end) is not None or (
         _TERRITORY.match(text, r.mention.end) is not None
@@ -254,6 +261,7 @@ def names_airspace(text: str, r: Resolution) -> bool:
 
 
 _TERRITORY = re.compile(r"(?:['’]s)?\s+territory\b", re.I)
+_OWN_AIRSPACE = re.compile(r"\b(?:enter(?:s|ed|ing)?|violat\w+|into)\s+(?:its\s+)?air\s*space\b", re.I)
 _OVER = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
 _THE_COUNTRY = Gated(re.compile(r"\b(?:from|out\s+of|in|into|left)\s+the\s+country\b", re.I))
 
@@ -322,7 +330,10 @@ _PROVISION = re.compile(r"\b(?:law|decree|bill|rules?|regulations?|amendments?)\
 
 
 def no_event_term(text: str, t: Trigger) -> bool:
-    """A trigger that tells no event here: whom a law is for, a recruiting poster, "found themselves"."""
+    """A trigger that tells no event here: whom a law is for, a recruiting poster, "found themselves", a headline's
+    plan ("Kazakhstan to buy 200 drones")."""
+    if headline_plan(text, t.start):
+        return True
     if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
             t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
         return True

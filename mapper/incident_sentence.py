@@ -11,6 +11,7 @@ from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
 from mapper.incident_drone import WEAK_DRONE_TERMS
+from mapper.incident_feed import item_starts, other_item
 from mapper.incident_flow_patterns import has_people
 from mapper.incident_flows import PREC_RANK, order_span, site_rank
 from mapper.incident_merge import Candidate
@@ -130,6 +131,10 @@ class Sentence:
     def counted(self, units: frozenset[str] = _COUNTED_UNITS) -> bool:
         """True when the sentence counts ten or more people (or gives a bare count that large) in ``units``."""
         return any(f.figure.value >= 10 and f.figure.unit in units for f in self.told(self.figures()))
+
+    def new_item(self, j: int) -> bool:
+        """True when a feed page's or live blog's next item starts after sentence ``j``, up to this one."""
+        return other_item(item_starts(self.text, tuple(self._dates.sents)), j, self.i)
 
     def group(self) -> bool:
         """True when the sentence names a group of people or counts one, so "parts arrived" is no flow."""

@@ -22,8 +22,9 @@ from mapper.incident_dates import (
     undated,
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
+from mapper.incident_feed import group_by_item
 from mapper.incident_finish import finish
-from mapper.incident_flow_patterns import ACCOUNTED_EACH, RECEIVED_EACH, STILL_THERE, relative_moves
+from mapper.incident_flow_patterns import ACCOUNTED_EACH, RECEIVED_EACH, STILL_THERE, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import carry_name, drone, operation, siteless_name
 from mapper.incident_lede import lede_tally, sum_of_parts, summarised, summary_lede
@@ -90,7 +91,6 @@ _TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|victims|inju
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
 
-
 # "the number ... has dropped sharply", "dropped by 30 percent", "fell to": a quantity falling, no bomb dropped
 _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|markedly|considerably|(?:by|to|below)\s+"
                    r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
@@ -156,7 +156,7 @@ def _article_events(parsed: ParsedArticle, lex: Lexicon, default_year: int | Non
     text = parsed.article.text
     cands = _article_candidates(parsed, lex, default_year)
     cands = summary_lede(lede_tally(cands, text))  # a lede's total or summary joins the events told after it
-    cands = group_article(sum_of_parts(cands))
+    cands = group_by_item(text, sentences(text), sum_of_parts(cands), group_article)  # a feed: item by item
     return imagery_confirms(summarised(cands), text)
 
 
@@ -200,8 +200,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                      lambda t: t.start)
     # Moves the lexicon cannot see in one word: a counted move named by a noun ("recorded 186,000 returns"), a
     # move verb split by its group ("flew 148 citizens home"), the move after its place ("Upper Lars, where
-    # 12,000 people crossed")
-    for t in itertools.chain(counted_moves(text, low), carried_home(text, low), relative_moves(text, low)):
+    # 12,000 people crossed") or told origin first ("left Kharkiv for Lviv")
+    for t in itertools.chain(counted_moves(text, low), carried_home(text, low), moves_with_ends(text, low)):
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
