@@ -73,6 +73,24 @@ def _draw_outlines(ax: Any, outlines: FeatureCollection | None, linewidth: float
     gdf.plot(ax=ax, color="#f4f1ea", edgecolor="#9a9a9a", linewidth=linewidth, zorder=1)
 
 
+def _map_axes(fig: Figure, at: tuple[float, float, float, float], frame: tuple[float, float, float, float],
+              outlines: FeatureCollection | None, linewidth: float = 0.6) -> Any:
+    """Axes at ``at`` (figure fractions) showing the lon/lat ``frame`` over the sea, with the outlines, at a
+    cos-latitude aspect and with no ticks."""
+    ax = fig.add_axes(at)
+    x0, x1, y0, y1 = frame
+    ax.set_facecolor("#d4e4ef")
+    _draw_outlines(ax, outlines, linewidth=linewidth)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    return ax
+
+
 def _box(cx: float, cy: float, w: float, aspect: float) -> tuple[float, float, float, float]:
     """A lon/lat box ``w`` degrees wide around a centre, as high as fills axes of ``aspect`` (cos-corrected)."""
     w = min(w, 360.0)
@@ -102,18 +120,9 @@ def _draw_locator(fig: Figure, outlines: FeatureCollection | None,
     left = LOCATOR_AT[0] * fig.bbox.width
     if any(t.get_window_extent(renderer).x1 > left - 10 for t in texts):
         return None
-    inset = fig.add_axes(LOCATOR_AT)
     aspect = (SIZE_IN[0] * LOCATOR_AT[2]) / (SIZE_IN[1] * LOCATOR_AT[3])
-    lx0, lx1, ly0, ly1 = _box((x0 + x1) / 2, (y0 + y1) / 2, max(4 * (x1 - x0), 90.0), aspect)
-    inset.set_facecolor("#d4e4ef")
-    _draw_outlines(inset, outlines, linewidth=0.3)
-    inset.set_xlim(lx0, lx1)
-    inset.set_ylim(ly0, ly1)
-    inset.set_aspect(1 / math.cos(math.radians((ly0 + ly1) / 2)))
-    inset.set_xticks([])
-    inset.set_yticks([])
-    inset.set_xlabel("")
-    inset.set_ylabel("")
+    inset = _map_axes(fig, LOCATOR_AT, _box((x0 + x1) / 2, (y0 + y1) / 2, max(4 * (x1 - x0), 90.0), aspect),
+                      outlines, linewidth=0.3)
     inset.add_patch(Rectangle((x0, y0), x1 - x0, y1 - y0, fill=False, edgecolor="#c0392b", linewidth=1.5, zorder=5))
     return inset
 
@@ -246,17 +255,8 @@ def draw_briefing(incidents: FeatureCollection, *, outlines: FeatureCollection |
     fig = Figure(figsize=SIZE_IN, dpi=dpi)
     crowded = len(feats) > CROWDED  # the legend beside the map, not over its data
     width = 0.68 if crowded else 0.96
-    ax = fig.add_axes((0.02, 0.1, width, 0.78))
-    x0, x1, y0, y1 = _extent(feats, aspect=(SIZE_IN[0] * width) / (SIZE_IN[1] * 0.78))
-    ax.set_facecolor("#d4e4ef")
-    _draw_outlines(ax, outlines)
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
-    ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.set_xlabel("")
-    ax.set_ylabel("")
+    ax = _map_axes(fig, (0.02, 0.1, width, 0.78), _extent(feats, aspect=(SIZE_IN[0] * width) / (SIZE_IN[1] * 0.78)),
+                   outlines)
 
     used: dict[tuple[str, str], tuple[tuple[int, int, str], Line2D]] = {}  # (label, symbol) -> order, handle
     types = list(DEFAULT_STYLES)
