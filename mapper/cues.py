@@ -175,21 +175,22 @@ def _demonym_word_automaton() -> Any:
     return automaton
 
 
-def has_demonym_word(text: str) -> bool:
-    """Whether ``_CAPITALISED.findall(text)`` holds the first word of a demonym, found in one
+def demonym_word_starts(text: str) -> list[int]:
+    """Where ``_CAPITALISED.findall(text)`` holds the first word of a demonym, in text order, found in one
     Aho-Corasick pass: an occurrence of the word not followed by a lower-case letter.
 
-    >>> has_demonym_word("Kazakh officials"), has_demonym_word("Kazakhstan said"), has_demonym_word("no")
-    (True, False, False)
+    >>> demonym_word_starts("Kazakh officials"), demonym_word_starts("Kazakhstan said"), demonym_word_starts("no")
+    ([0], [], [])
     """
     automaton = _demonym_word_automaton()
     if not len(automaton):
-        return False
-    for end, _ in automaton.iter(text):
+        return []
+    starts = []
+    for end, size in automaton.iter(text):
         after = text[end + 1:end + 2]
         if not ("a" <= after <= "z"):  # "" at the end of the text
-            return True
-    return False
+            starts.append(end + 1 - size)
+    return sorted(starts)  # (capitalised runs do not overlap: already in order)
 
 
 @cache
