@@ -28,19 +28,20 @@ _PARAGRAPH = re.compile(r"\n\s*")  # a line break ends a paragraph
 _FAR_PARAGRAPHS = 1.5  # names in the same or the next paragraph support each other fully, further apart less
 _FAR_FLOOR = 0.3  # ... but never below this share
 
-_FEATURES: dict[str, tuple[float, float, int, int, bool, bool]] = {}
+_FEATURES: dict[str, tuple[float, ...]] = {}
 _CODES: dict[str, int] = {"": 0}
-_PAIRS: dict[int, tuple[np.ndarray, ...]] = {}  # per number of candidates, its pairs' indices
 
 
-def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
-    """Per place, once: radians, interned country and admin1 codes (0 = none), region, broad."""
+def _features(p: Place) -> tuple[float, ...]:
+    """Per place, once: half latitude and half longitude in radians, cosine of latitude, interned
+    country and admin1 codes (0 = none), region, broad. The cosine is numpy's, as over a whole array."""
     f = _FEATURES.get(p.place_id)
     if f is None:
         admin1 = f"{p.country}.{p.admin1}" if p.admin1 else ""
-        f = (math.radians(p.lat), math.radians(p.lon), _CODES.setdefault(p.country, len(_CODES)),
-             _CODES.setdefault(admin1, len(_CODES)) if admin1 else 0, p.kind is PlaceKind.REGION,
-             p.kind in _BROAD or p.feature_code in _BROAD_CODES)
+        lat = math.radians(p.lat)
+        f = (lat / 2, math.radians(p.lon) / 2, float(np.cos(np.array([lat]))[0]),
+             _CODES.setdefault(p.country, len(_CODES)), _CODES.setdefault(admin1, len(_CODES)) if admin1 else 0,
+             p.kind is PlaceKind.REGION, p.kind in _BROAD or p.feature_code in _BROAD_CODES)
         _FEATURES[p.place_id] = f
     return f
 
@@ -48,47 +49,40 @@ def _features(p: Place) -> tuple[float, float, int, int, bool, bool]:
 def _similarity(places: Sequence[Place]) -> np.ndarray:
     """How much each candidate supports each other one: nearness, containment, a shared country.
 
-    Symmetric, so worked out once per pair (the upper triangle) and mirrored: the sines are even in
-    the difference they are squared from, every other term the same either way round."""
+    Worked out over the whole square at once (outer differences and products): symmetric to the
+    bit, since sin(-x) == -sin(x) is squared and products commute."""
     get = _FEATURES.get
     rows = [get(p.place_id) or _features(p) for p in places]
     n = len(rows)
-    f = np.fromiter(chain.from_iterable(rows), float, 6 * n).reshape(-1, 6)  # as np.array(rows, float)
-    pairs = _PAIRS.get(n)
-    if pairs is None:
-        a, b = np.triu_indices(n)
-        pairs = _PAIRS[n] = (a, b, a * n + b, b * n + a)  # and their offsets in the flat n x n matrix
-    a, b, flat_ab, flat_ba = pairs
-    # Per candidate: half latitude, half longitude ((a - b) / 2 == a / 2 - b / 2, exactly), cos latitude,
-    # country, admin1, region, broad; then each pair's two rows, gathered in one take each.
-    g = np.column_stack((f[:, 0] / 2, f[:, 1] / 2, np.cos(f[:, 0]), f[:, 2:]))
-    ga, gb = g.take(a, axis=0), g.take(b, axis=0)
+    f = np.fromiter(chain.from_iterable(rows), float, 7 * n).reshape(n, 7)
+    half_lat, half_lon, cos_lat, country, admin1 = f[:, 0], f[:, 1], f[:, 2], f[:, 3], f[:, 4]
     # Haversine distance, worked out in place: the pairs are the bulk of the resolver's arithmetic.
-    h = np.sin(ga[:, 0] - gb[:, 0]) ** 2
-    h += ga[:, 2] * gb[:, 2] * np.sin(ga[:, 1] - gb[:, 1]) ** 2
-    km = np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0, out=h), out=h), out=h)
+    h = np.sin(np.subtract.outer(half_lat, half_lat)) ** 2
+    h += np.multiply.outer(cos_lat, cos_lat) * np.sin(np.subtract.outer(half_lon, half_lon)) ** 2
+    # h >= 0 (squares, cosines of latitudes), so clipping it to [0, 1] is taking its minimum with 1
+    km = np.arcsin(np.sqrt(np.minimum(h, 1.0, out=h), out=h), out=h)
     km *= 2 * 6371.0088
     sim = np.exp(km / -_NEAR_KM)
-    country_a = ga[:, 3]
-    same_country = (country_a == gb[:, 3]) & (country_a != 0)
-    if f[:, 4].any():
-        region_a, region_b = ga[:, 5] > 0, gb[:, 5] > 0
-        admin1_a = ga[:, 4]
-        contains = (admin1_a == gb[:, 4]) & (admin1_a != 0) & (region_a | region_b)
-        np.add(sim, 0.6, out=sim, where=contains)
-    np.add(sim, 0.15, out=sim, where=same_country)
-    np.minimum(sim, 1.2, out=sim)
+    same_country = np.equal.outer(country, country)
+    same_country &= (country != 0)[:, None]
+    # Bonuses added as 0 or the bonus (x + 0.0 == x exactly): plain loops, faster than masked ones.
     if f[:, 5].any():
+        region = f[:, 5] > 0
+        contains = np.equal.outer(admin1, admin1)
+        contains &= (admin1 != 0)[:, None]
+        contains &= np.logical_or.outer(region, region)
+        sim += contains * 0.6
+    sim += same_country * 0.15
+    np.minimum(sim, 1.2, out=sim)
+    if f[:, 6].any():
         # A country supports what lies in it, and a little what lies near it (Gaza beside Israel and Egypt).
-        either_broad = (ga[:, 6] > 0) | (gb[:, 6] > 0)
+        broad = f[:, 6] > 0
+        either_broad = np.logical_or.outer(broad, broad)
         far = np.exp(km / -_BROAD_NEAR_KM)
         far *= 0.2
         np.copyto(sim, far, where=either_broad)
         np.copyto(sim, 0.6, where=either_broad & same_country)
-    out = np.empty(n * n)
-    out.put(flat_ab, sim)
-    out.put(flat_ba, sim)
-    return out.reshape(n, n)
+    return sim
 
 
 def text_nearness(positions: Sequence[Sequence[int]], text: str) -> np.ndarray | None:
@@ -130,28 +124,32 @@ def coherent_choice(groups: Sequence[Sequence[Place]], local: Sequence[Sequence[
     owner = np.repeat(np.arange(n_groups), sizes)
     base = np.array([s for scores in local for s in scores])
     sim = _similarity([p for g in groups for p in g])
-    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):  # a name's candidates do not support each other
-        sim[a:b, a:b] = 0.0
+    sim[np.equal.outer(owner, owner)] = 0.0  # a name's candidates do not support each other
     w = np.asarray(weights)[None, :]
     reach = w if nearness is None else w * nearness[owner]  # per candidate, how much each group's support counts
     spread = math.sqrt(max(1, n_groups - 1))
     score = base.copy()
+    contrib = np.empty_like(sim)  # reused each round
     for _ in range(_ROUNDS):
         prob = _group_softmax(score, owner, starts)
         # A weak reading still counts for something (square root): two names that fit one small
         # area (Paris and Henry County, Tennessee) lift each other though neither is its name's first reading.
-        contrib = sim * np.sqrt(prob)[None, :]
+        np.multiply(sim, np.sqrt(prob)[None, :], out=contrib)
         # For each candidate, the best support from each other group, weighted by how often it is named.
         best = np.maximum.reduceat(contrib, starts, axis=1)
-        support = (best * reach).sum(axis=1)
-        score = base + support / spread
+        best *= reach
+        support = best.sum(axis=1)
+        support /= spread
+        score = base + support
     prob = _group_softmax(score, owner, starts)
     return [prob[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]  # as np.split
 
 
 def _group_softmax(score: np.ndarray, owner: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Softmax within each group of candidates (``owner``: each one's group, starting at ``starts``)."""
-    top = np.maximum.reduceat(score, starts)
-    e = np.exp((score - top[owner]) / _TEMPERATURE)
+    e = score - np.maximum.reduceat(score, starts)[owner]
+    e /= _TEMPERATURE
+    np.exp(e, out=e)
     total = np.bincount(owner, weights=e, minlength=len(starts))  # adds in order, one by one
-    return e / total[owner]
+    e /= total[owner]
+    return e

@@ -15,10 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
 
-import ahocorasick
-
+from mapper import textscan
 from mapper.model import Mention, Place, PlaceKind
 from mapper.names import normalize
 from mapper.priors import SMALLER_NAMESAKE_PENALTY, smaller_namesakes
@@ -33,16 +31,15 @@ BONUS = 1.0  # added to a candidate in the home country, times the share
 
 
 @cache
-def _cues() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], Any]:
-    """The cue rows, and an Aho-Corasick automaton of their ``needs`` strings -> row indices."""
+def _cues() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], tuple[tuple[str, int], ...]]:
+    """The cue rows, and their ``needs`` strings with each one's row index."""
     with resources.files("mapper").joinpath("data/locale_cues.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
-    automaton = ahocorasick.Automaton()
-    for k, r in enumerate(rows):
-        for need in r["needs"].split("|"):
-            automaton.add_word(need, automaton.get(need, ()) + (k,))
-    automaton.make_automaton()
-    return tuple((r["country"], re.compile(r["pattern"])) for r in rows), automaton
+    needs = tuple((need, k) for k, r in enumerate(rows) for need in r["needs"].split("|"))
+    return tuple((r["country"], re.compile(r["pattern"])) for r in rows), needs
+
+
+textscan.register("locale cues", lambda: _cues()[1])
 
 
 def cue_votes(text: str) -> dict[str, int]:
@@ -53,9 +50,9 @@ def cue_votes(text: str) -> dict[str, int]:
     >>> cue_votes("Officials in the region reported new cases.")
     {}
     """
-    rows, automaton = _cues()
+    rows = _cues()[0]
     # One pass finds the rows whose plain words the text holds; only their patterns are tried.
-    hits = sorted({k for _, ks in automaton.iter(text) for k in ks})
+    hits = sorted({k for _, k in textscan.hits(text, "locale cues")})
     votes: dict[str, int] = {}
     for k in hits:
         country, pattern = rows[k]

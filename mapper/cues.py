@@ -12,10 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-import ahocorasick
-
+from mapper import textscan
 from mapper.locatives import (
     ATTACK_PARTICIPLES,
     held_by,
@@ -165,33 +164,23 @@ def demonym_first_words() -> frozenset[str]:
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
-@cache
-def _demonym_word_automaton() -> Any:
-    """An Aho-Corasick automaton of the demonyms' first words that are capitalised runs (Kazakh, Central)."""
-    automaton = ahocorasick.Automaton()
-    for word in demonym_first_words():
-        if _CAPITALISED.fullmatch(word):
-            automaton.add_word(word, len(word))
-    if len(automaton):
-        automaton.make_automaton()
-    return automaton
+# The demonyms' first words that are capitalised runs (Kazakh, Central), looked for in one pass over a text.
+textscan.register("demonym words", lambda: ((w, len(w)) for w in demonym_first_words() if _CAPITALISED.fullmatch(w)))
 
 
-def has_demonym_word(text: str) -> bool:
-    """Whether ``_CAPITALISED.findall(text)`` holds the first word of a demonym, found in one
-    Aho-Corasick pass: an occurrence of the word not followed by a lower-case letter.
+def demonym_word_starts(text: str) -> list[int]:
+    """Where ``_CAPITALISED.findall(text)`` holds the first word of a demonym, in text order: an
+    occurrence of the word not followed by a lower-case letter.
 
-    >>> has_demonym_word("Kazakh officials"), has_demonym_word("Kazakhstan said"), has_demonym_word("no")
-    (True, False, False)
+    >>> demonym_word_starts("Kazakh officials"), demonym_word_starts("Kazakhstan said"), demonym_word_starts("no")
+    ([0], [], [])
     """
-    automaton = _demonym_word_automaton()
-    if not len(automaton):
-        return False
-    for end, _ in automaton.iter(text):
+    starts = []
+    for end, size in textscan.hits(text, "demonym words"):
         after = text[end + 1:end + 2]
         if not ("a" <= after <= "z"):  # "" at the end of the text
-            return True
-    return False
+            starts.append(end + 1 - size)
+    return sorted(starts)  # (capitalised runs do not overlap: already in order)
 
 
 @cache

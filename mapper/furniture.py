@@ -17,21 +17,27 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
 
+from mapper import textscan
 from mapper.article_text import BYLINE
 from mapper.model import Mention
-from mapper.prefilter import word_automaton
 
 
 @cache
-def _outlets() -> tuple[re.Pattern[str], Any]:
-    """The names of ``mapper/data/outlets.csv`` (outlets and agencies whose names hold a place), as a
-    pattern and as an automaton that tells cheaply whether a text holds any of them at all."""
+def _outlet_names() -> list[str]:
+    """The names of ``mapper/data/outlets.csv`` (outlets and agencies whose names hold a place), longest first."""
     with resources.files("mapper").joinpath("data/outlets.csv").open(encoding="utf-8") as f:
-        names = sorted((row["name"] for row in csv.DictReader(f)), key=len, reverse=True)
-    return (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"),
-            word_automaton(names))
+        return sorted((row["name"] for row in csv.DictReader(f)), key=len, reverse=True)
+
+
+@cache
+def _outlets() -> re.Pattern[str]:
+    """The outlets' names as a pattern."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in _outlet_names()) + r")(?![\w-])")
+
+
+# an automaton of the names tells cheaply whether a text holds any of them at all (one pass for all sets)
+textscan.register("outlets", lambda: ((n, None) for n in _outlet_names()))
 
 
 def outlet_spans(text: str) -> list[tuple[int, int]]:
@@ -40,10 +46,9 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "a resident told the Kyiv Independent"; [t[a:b] for a, b in outlet_spans(t)]
     ['Kyiv Independent']
     """
-    pattern, automaton = _outlets()
-    if next(automaton.iter(text), None) is None:  # most texts name no such outlet: no regex scan
+    if not textscan.hits(text, "outlets"):  # most texts name no such outlet: no regex scan
         return []
-    return [m.span() for m in pattern.finditer(text)]
+    return [m.span() for m in _outlets().finditer(text)]
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -263,7 +263,7 @@ class GatedGroup:
     text holds and where each first occurs, so a pattern whose matches all start with one of its
     :func:`leading_words` is searched only from the first of them."""
 
-    __slots__ = ("members", "leads", "automaton", "word_sets", "lead_sets")
+    __slots__ = ("members", "leads", "automaton", "word_sets", "lead_sets", "words")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.members = [Gated(p) for p in patterns]
@@ -271,18 +271,22 @@ class GatedGroup:
         self.word_sets = [frozenset(g.words) for g in self.members]
         self.lead_sets = [frozenset(lead) for lead in self.leads]
         self.automaton = ahocorasick.Automaton()
-        for word in {w for g, lead in zip(self.members, self.leads, strict=True) for w in (*g.words, *lead)}:
+        self.words = tuple({w for g, lead in zip(self.members, self.leads, strict=True) for w in (*g.words, *lead)})
+        for word in self.words:
             self.automaton.add_word(word, word)
         if len(self.automaton):
             self.automaton.make_automaton()
 
-    def finditers(self, text: str) -> list[Iterator[re.Match[str]]]:
-        """``pattern.finditer(text)`` for each pattern, in order (the same matches, found sooner)."""
+    def finditers(self, text: str, found: Iterable[tuple[int, str]] | None = None) -> list[Iterator[re.Match[str]]]:
+        """``pattern.finditer(text)`` for each pattern, in order (the same matches, found sooner).
+
+        ``found``: the group's ``words`` found in ``lowered(text)`` (index of the last character, the
+        word), when a pass over the text already looked for them."""
         low = lowered(text)
         if low is None or len(low) != len(text) or not len(self.automaton):
             return [g.pattern.finditer(text) for g in self.members]
         at: dict[str, list[int]] = {}
-        for end, word in self.automaton.iter(low):
+        for end, word in self.automaton.iter(low) if found is None else found:
             at.setdefault(word, []).append(end - len(word) + 1)  # ends come in order: starts, nearly
         out: list[Iterator[re.Match[str]]] = []
         present = at.keys()

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice, text_nearness
 from mapper.context import destinations, with_home_country, with_list_kinds, with_sibling_regions
-from mapper.cues import demonym_first_words, demonyms, has_demonym_word, typed_after, typed_country
+from mapper.cues import demonym_word_starts, demonyms, typed_after, typed_country
 from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
 from mapper.geo import haversine_km
@@ -93,16 +93,16 @@ class _Qualifiers:
                   or COMBAT_AFTER.match(text, end)]
         if front and not WAR_WORDS.search(text):
             front = []
-        if not front and not has_demonym_word(text):
+        words = demonym_word_starts(text)
+        if not front and not words:
             return  # most articles: no word that starts a demonym, so no qualifier anywhere
         self.ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
         self.hits = front
-        first_words = demonym_first_words()  # every demonym, of one word or two, starts with one
-        for m in self._WORDS.finditer(text):
-            first = m.group(1)
-            if first not in first_words:
+        for at in words:  # as self._WORDS.finditer(text), looked at only where a demonym's first word is
+            if _second_word(text, at):
                 continue
-            code = dem.get(m.group()) or dem.get(first)
+            m = self._WORDS.match(text, at)
+            code = dem.get(m.group()) or dem.get(m.group(1))
             if code and not _ARMED.match(text, m.end()):
                 self.hits.append((m.start(), code))
 
@@ -113,6 +113,20 @@ class _Qualifiers:
         lo = self.ends[k - 1] if k else 0
         hi = self.ends[k] if k < len(self.ends) else 1 << 62
         return {code for at, code in self.hits if lo <= at < hi}
+
+
+def _second_word(text: str, at: int) -> bool:
+    """Whether ``_Qualifiers._WORDS.finditer`` reads the capitalised run at ``at`` as the second word of a
+    pair: the runs chained by single spaces before it alternate as first and second ("New York City Council")."""
+    chained = 0
+    while at > 1 and text[at - 1].isspace():
+        k = at - 2
+        while k >= 0 and "a" <= text[k] <= "z":
+            k -= 1
+        if k == at - 2 or k < 0 or not ("A" <= text[k] <= "Z"):
+            break
+        chained, at = chained + 1, k
+    return chained % 2 == 1
 
 
 def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Group], text: str = "",

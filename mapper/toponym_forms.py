@@ -4,9 +4,10 @@ dotted abbreviations, abbreviations the text defines, and one plural generic wor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import cache
 
+from mapper import textscan
 from mapper.cues import COMMON_WORD_ZIPF, DIRECTIONS, Token, demonym_first_words, expansion_table, word_frequency
 from mapper.memo import Remembered
 from mapper.model import Article, Mention
@@ -96,6 +97,15 @@ def scans() -> GatedGroup:
     """The abbreviations that stand for a place (``expansion_table``) and "the village of X": one
     Aho-Corasick pass over a text finds where their matches may start."""
     return GatedGroup([expansion_table()[0], _UNLISTED])
+
+
+# their words are looked for in the one pass of ``mapper.textscan`` over an article's lowered text
+textscan.register("abbreviations", lambda: ((w, w) for w in scans().words), lowered=True)
+
+
+def scanned(text: str) -> list[Iterator[re.Match[str]]]:
+    """``scans().finditers(text)``: the expansions' and "the village of" matches."""
+    return scans().finditers(text, textscan.lowered_hits(text, "abbreviations"))
 
 
 def expansions(article: Article, matches: Iterable[re.Match[str]]) -> list[Mention]:

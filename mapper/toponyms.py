@@ -63,7 +63,7 @@ from mapper.toponym_forms import (
     hyphen_compound,
     named_with_generic,
     named_with_word,
-    scans,
+    scanned,
     soft_sign_end,
     trailing_generic,
     unlisted_villages,
@@ -226,7 +226,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     toks = _tokens(text)
     dem = demonyms()
     is_name, opens = _probes(index)
-    expansion_hits, unlisted_hits = scans().finditers(text)
+    expansion_hits, unlisted_hits = scanned(text)
     found: list[Mention] = expansions(article, expansion_hits)
     covered = {c for m in found for c in range(m.start, m.end)}
     i = 0
