@@ -13,11 +13,12 @@ TOTAL_TO = looking_ahead(re.compile(r"\b(?:bringing|brought|raising|taking)\s+th
 
 
 # "The death toll from Wednesday's strike has risen to 31", "the number of injured had risen to 12": a follow-up's new
-# count of the harmed, the noun told before the verb; so is a correction ("revised the number of injured down to 88")
+# count of the harmed, the noun told before the verb; so is a correction ("revised the number of injured down to 88",
+# "the number of injured was also revised, to 64 from 52")
 TOLL_TO = re.compile(r"\b(?:(?P<dead>(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|victims|fatalities|"
                      r"people\s+killed))|number\s+of\s+(?:injured|wounded|injuries|people\s+injured))\b[^.;]{0,90}?"
                      r"\b(?:rose|risen|climbed|increased|reached|grown|grew|(?:revised|corrected|lowered|raised|updated)"
-                     r"(?:\s+(?:down|up)(?:wards?)?)?|down|up)\s+to\s+"
+                     r"(?:\s+(?:down|up)(?:wards?)?)?|down|up),?\s+to\s+"
                      r"(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.I)
 
 # "The number of ethnic Armenians who have left ... reached 88,780": a running count of people, the noun told first

@@ -234,7 +234,7 @@ _FEWER = re.compile(r"(?i)(?:fewer|less)")  # "fewer than 10": an upper bound, n
 _ONE_VICTIM_WORDS = (" was killed", " was injured", " was wounded", " was hurt", " was hospitali", "killing a",
                      "injuring a", "wounding a", "killed a", "injured a", "wounded a", "killing one", "injuring one",
                      "wounding one", "killed one", "injured one", "wounded one", "killing the", "injuring the",
-                     "wounding the", "ly injured", "ly wounded", "ly hurt")  # what _one_victim needs
+                     "wounding the", "ly injured", "ly wounded", "ly hurt", " been ")  # what _one_victim needs
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
@@ -246,7 +246,7 @@ _VICTIM = (r"(?:[Tt]he\s+(?:driver|pilot|conductor|owner)\b|"  # ("killing the d
 # hospitalised", "a woman was slightly injured": one victim (taken to hospital: injured)
 # ("The 37-year-old driver was killed on the spot": a victim first told by the age, in a bulletin's next sentence)
 _ONE_VICTIM = re.compile(rf"\b(?:{_VICTIM}|The\s+\d+-year-old\s+(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|driver|"
-                         r"resident|pensioner|worker|passenger))\s+was\s+"
+                         r"resident|pensioner|worker|passenger))\s+(?:was|ha[sd]\s+been)\s+"
                          r"(?:(?:slightly|lightly|seriously|badly|severely|critically)\s+)?(?P<u>killed|injured|wounded|hurt|"
                          r"hospitali[sz]ed)\b|"
                          rf"\b(?P<v>killing|injuring|wounding|killed|injured|wounded)\s+{_VICTIM}")

@@ -81,7 +81,8 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     if len(dates) > 1:  # "a man who had received citizenship last year was handed a call-up on 9 June": his past
         # and "612,000 came in 2024, down from 1.03 million in 2023": the baseline of a comparison
         dates = [d for d in dates if not _WHO_HAD.search(text, max(0, d.start - 60), d.start)
-                 and not _BASELINE.search(text, max(0, d.start - 40), d.start)] or dates
+                 and not _BASELINE.search(text, max(0, d.start - 40), d.start)
+                 and not _DOCUMENT_DATED.search(text, max(0, d.start - 60), d.start)] or dates
     told = _windows([d for d in dates if not STATEMENT.search(text, max(0, d.start - 30), d.start)
                      and not STATEMENT_AFTER.match(text, d.end)], text)
     # "for the fourth time this year": the year so far dates nothing better than the statement's day
@@ -113,6 +114,12 @@ def _windows(dates: list[DateSpan], text: str) -> list[DateSpan]:
 _BASELINE = re.compile(r"\b(?:down|up)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+"
                        r"in\s+$", re.I)
 _WHO_HAD = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+[^,.;:]*$", re.I)
+# "left for Germany on Monday under a labour agreement signed last year": the date of a document (signed, adopted,
+# passed) dates the document, not the event told beside it with a date of its own
+_DOCUMENT_DATED = re.compile(r"\b(?:agreements?|deals?|laws?|treat(?:y|ies)|decrees?|memorand(?:um|a)|accords?|"
+                             r"contracts?|rules|regulations?|resolutions?|protocols?|bills?|amendments?)\s+"
+                             r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|adopted|passed|approved|ratified|"
+                             r"concluded|enacted|introduced)\s+(?:in\s+|on\s+)?$", re.I)
 _BY_DAY = re.compile(r"\bby\s+$")
 _FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
 
@@ -202,21 +209,26 @@ def days_before_the_last(text: str, s: int, e: int, out: Sequence[Candidate], i:
     day", from the day of the event told before (for "The incident comes weeks after", the article's first
     event, its news, however far back)."""
     m = _CAME_AFTER.match(text, s, e) or _LATER.match(text, s, e)
-    last = out[-1]
-    if m is not None and m.re is _CAME_AFTER and i - max(last.sents) > 3:
+    if m is None:
+        return date, src
+    last = out[-1] if out else None
+    if last is not None and m.re is _CAME_AFTER and i - max(last.sents) > 3:
         last = out[0]
-    if m is None or (i - max(last.sents) > 3 and last is not out[0]) or last.date is None \
-            or (last.date.end - last.date.start).days > 1:
+    anchor = last.date if last is not None and (i - max(last.sents) <= 3 or last is out[0]) else None
+    if anchor is None and m.re is _CAME_AFTER and src == "nearby":
+        anchor = date  # "Images taken on October 12 show jets at X. The deployment came days after drones struck Y":
+        # the day of what the sentence before tells (no event of its own), not the strike's
+    if anchor is None or (anchor.end - anchor.start).days > 1:
         return date, src  # (a day, or a night across two)
     if not m.group("n") and m.re is _CAME_AFTER:  # "weeks after": a span some days or weeks before
         far, near = (56, 7) if m.group("unit").startswith("week") else (14, 1)
-        return FuzzyDate(last.date.start - dt.timedelta(days=far), last.date.start - dt.timedelta(days=near),
+        return FuzzyDate(anchor.start - dt.timedelta(days=far), anchor.start - dt.timedelta(days=near),
                          DatePrecision.RANGE, m.group(0).strip(" ,")), "sentence"
     word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else 1 if word == "a" else WORD_NUMBERS[word]
     n *= 7 if (m.group("unit") or "day").startswith("week") else 1
     later = m.re is _LATER  # "Two days later, another drone ...": after the event told before, not before it
-    day = last.date.start + dt.timedelta(days=n) if later else last.date.start - dt.timedelta(days=n)
+    day = anchor.start + dt.timedelta(days=n) if later else anchor.start - dt.timedelta(days=n)
     return FuzzyDate(day, day, DatePrecision.DAY, m.group(0).strip(" ,")), "sentence"
 
 

@@ -94,8 +94,9 @@ _ORIGIN = [
     # "residents of the X region's border villages were evacuated" ("... taken to shelters in Y"): where they lived
     re.compile(rf"\b(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<o>{_LIST})(?=[^<.;]{{0,60}}"
                rf"\b(?:evacuat|relocat|moved|taken|bused|bussed|brought|transported))", re.I),
-    # "began evacuating residents of 12 villages in the X district": the same, the move told first
-    re.compile(rf"\bevacuat\w*\s+(?:\w+\s+){{0,2}}?(?:residents|inhabitants|people|families|civilians|children)\s+"
+    # "began evacuating residents of 12 villages in the X district": the same, the move told first (with a count:
+    # "evacuated about 1,500 residents of two villages in the X district")
+    re.compile(rf"\bevacuat\w*\s+(?:[\w,.]+\s+){{0,3}}?(?:residents|inhabitants|people|families|civilians|children)\s+"
                rf"(?:of|from)\s+[^<.;]{{0,40}}?(?P<o>{_LIST})", re.I),
     # "ordered the evacuation of 18 more settlements in the X and Y communities": where the settlements lie
     re.compile(rf"\bevacuat\w*\s+of\s+(?:[\w,-]+\s+){{0,3}}?(?:settlements|villages|towns|communities|hamlets)\s+"

@@ -128,8 +128,33 @@ def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
 
 
 def drone(sent: Sentence) -> list[Candidate]:
-    """Drone events (debris, strike, interception, sighting) at the sentence's sites."""
-    text, trig = sent.text, sent.triggers
+    """Drone events (debris, strike, interception, sighting) at the sentence's sites; clauses with dates and event
+    words of their own are reports of their own ("A second find was reported near X on Wednesday, and residents
+    said they heard explosions in Y overnight": debris at X, a strike at Y)."""
+    return [c for a, b in _reports(sent) for c in _drone(sent, a, b)]
+
+
+def _reports(sent: Sentence) -> list[tuple[int, int]]:
+    """The sentence's spans that tell drone events of different kinds, each in a clause with its own date."""
+    text, s, e = sent.text, sent.start, sent.end
+    cuts = [m.start() for m in CLAUSE_BREAK.finditer(text, s, e)]
+    spans = list(zip([s, *cuts], [*cuts, e], strict=True))
+    if len(spans) < 2:
+        return [(s, e)]
+    dates = [d.start for d in sent.dates() if not d.since and not STATEMENT.search(text, max(0, d.start - 30), d.start)]
+    sites = [r.mention.start for r in sent.sites()]
+    kinds = [drone_event(text, [t for t in sent.triggers if a <= t.start < b])[0] for a, b in spans]
+    told = [(a, b, k) for (a, b), k in zip(spans, kinds, strict=True) if k and any(a <= d < b for d in dates)
+            and any(a <= r < b for r in sites)]
+    if len({k for _a, _b, k in told}) < 2:
+        return [(s, e)]
+    starts = [a for a, _b, _k in told][1:]  # (an undated clause stays with the report before it)
+    return list(zip([s, *starts], [*starts, e], strict=True))
+
+
+def _drone(sent: Sentence, start: int, end: int) -> list[Candidate]:
+    """The drone events told in ``sent`` between ``start`` and ``end``."""
+    text, trig = sent.text, [t for t in sent.triggers if start <= t.start < end]
     # "debris was found near X, after jets shot down drones overnight": the event of a when/why clause is
     # the reason, when the main clause tells one of its own
     ctx = [(a, b) for a, b, _c in sent.clauses()]
@@ -142,7 +167,7 @@ def drone(sent: Sentence) -> list[Candidate]:
         subtype, term = drone_event(text, [t for t in trig if not any(a <= t.start < b for a, b in since)])
     if not subtype:
         return []
-    sites = sent.sites()
+    sites = [r for r in sent.sites() if start <= r.mention.start < end]
     if not sites and subtype == "sighting" and (any(not d.since for d in sent.dates()) or lone_headline(text)):
         # "on 10 September about 19 drones entered Polish airspace": a dated incursion that names only the country
         # (a headline with no body is dated: "Poland scrambles jets as Russian drones enter airspace")
@@ -185,6 +210,8 @@ def drone(sent: Sentence) -> list[Candidate]:
     for g in groups:
         cand = new_candidate(sent, IncidentType.DRONE, subtype, [location(r, "site") for r in g], rule)
         d = own.get(g[0].place.place_id)  # type: ignore[union-attr]
+        if d is None and (start, end) != (sent.start, sent.end):  # (one report of a split sentence: its clause's day)
+            d = next((d for d in sent.dates() if start <= d.start < end and not d.since), None)
         if d is not None:
             cand.date, cand.date_src = d.date, "sentence"
         out.append(cand)

@@ -28,6 +28,7 @@ from mapper.prefilter import looking_ahead
 SOME_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+(?:them|those)\b", re.I)
 # "villagers reported debris", "residents reported seeing a drone": the reporting word opens its own report
 # (not ", residents said.", "said on Tuesday", "said that ...", which speak for the whole sentence)
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
 _REPORTS_AFTER = re.compile(r"\s+(?!(?:on|in|at|that|late|later|earlier|last|this|yesterday|today)\b)[a-z]")
 
 
@@ -76,7 +77,8 @@ def told_elsewhere(lex: Lexicon, text: str, span: tuple[int, int], c: Candidate,
     a = max((b for b in breaks if b < at[0]), default=s)
     b = min((b for b in breaks if b > at[0]), default=e)
     found = lex.cues_in(text, s, e)
-    cues = [(off, off + len(t)) for kind in ("attribution", "claimed") for t, off in found.get(kind, [])]
+    cues = [(off, off + len(t)) for kind in ("attribution", "claimed") for t, off in found.get(kind, [])
+            if not _PASSIVE.search(text, max(s, off - 6), off)]  # ("a second find was reported near X": no speaker)
     return bool(cues) and all(not a <= x < b and _REPORTS_AFTER.match(text, y) for x, y in cues)
 
 

@@ -178,7 +178,7 @@ def _sites(sent: Sentence) -> list[Resolution]:
         return where
     text, s, res, lex = sent.text, sent.start, sent.places, sent.lexicon
     sites = [r for r in res if r.place and site_rank(r) < 3
-             and not is_background(text, s, r.mention.start, r.mention.end, r.place, lex)
+             and (not is_background(text, s, r.mention.start, r.mention.end, r.place, lex) or _heard_at(text, s, r))
              and _consistent(text, r, res)]
     sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)]
     # an airport whose flights were suspended, unless it is the only place ("flights at Aktobe airport were
@@ -194,6 +194,13 @@ def _sites(sent: Sentence) -> list[Resolution]:
     if ref and len(ref) < len(sites) and all(any(site_rank(q) <= site_rank(r) for q in sites if q not in ref)
                                              for r in ref):
         sites = [r for r in sites if r not in ref]
+    # "residents of Zhanibek said they heard explosions across the border in the Saratov region": where the blasts
+    # were heard from is no site, the place the text puts them is
+    heard = [r for r in sites if _heard_at(text, s, r)]
+    if heard:
+        at = min(m.start() for r in heard if (m := _heard_at(text, s, r)))
+        a = max((m.end() for m in CLAUSE_BREAK.finditer(text, s, at)), default=s)
+        sites = [r for r in sites if r in heard or not a <= r.mention.start < at]
     # "near Plauru, across the Danube from the port of Izmail": the place on the other side is no site
     sites = [r for r in sites if not _ACROSS_FROM.search(text, max(s, r.mention.start - 70), r.mention.start)] or sites
     if len(sites) > 1:  # "officials in Kyiv said": where the speaker sits, unless no other place is left
@@ -235,6 +242,16 @@ _REFERENCE = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:\([^)]{1,20}\)\s+)?"
                         r"(?:(?:city|town|village|regional\s+capital)\s+of\s+)?$", re.I)
 _ACROSS_FROM = re.compile(r"\b(?:across|on\s+the\s+other\s+side\s+of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+"
                           r"(?:[\w-]+\s+){0,4}$", re.I)
+_HEARD_THERE = re.compile(r"\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,4}?(?:(?:from\s+)?across\s+the\s+border\s+in|"
+                          r"(?:from|in)\s+the\s+directions?\s+of|coming\s+from)\s+(?:the\s+)?"
+                          r"(?:[\w’'-]+(?:’s|'s)\s+)?$", re.I)
+
+
+def _heard_at(text: str, s: int, r: Resolution) -> re.Match[str] | None:
+    """The "heard explosions across the border in" before a place: where the text puts the blasts heard."""
+    return _HEARD_THERE.search(text, max(s, r.mention.start - 90), r.mention.start)
+
+
 _QUALIFIES = re.compile(r"(?:’s|'s)?\s+(?:suburb|village|town|settlement|district|port)\s+of\s+(?:the\s+)?", re.I)
 
 

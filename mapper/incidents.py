@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mapper.incident_across import merge_across
+from mapper.incident_again import reason_apart, told_before
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -54,14 +55,12 @@ from mapper.incident_neighbours import (
     by_site_harm,
     by_weapon,
     city_told_before,
-    coarser,
     follow_up,
     fought_where_told_next,
     group_told_before,
     harm_to_the_fight,
     official_cue,
     recruited_there,
-    spoken,
     struck_again,
     told_elsewhere,
     when_it_took_place,
@@ -74,7 +73,6 @@ from mapper.incident_rules import (
     literal_resolutions,
     names_airspace,
     no_event_term,
-    refers_back,
     told_as_no_event,
 )
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
@@ -292,7 +290,9 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                                                  figs_by, clauses, trig_by) if air else sent, out, demonyms_by[i])
             if moved and made and all(any(a <= t.start < b for a, b, _c in sent.clauses())
                                       for t in trig if t.subtype and t.type != "migration"):
-                made = []  # "students were bused out after the city came under drone attack": the reason
+                # "students were bused out after the city came under drone attack": the reason (told last, when at
+                # a place of its own: "evacuated residents of X after border guards exchanged fire near Y")
+                made, moved = moved, reason_apart(made, moved, res_by[i], sent.clauses())
             made += moved
             if not made and trig and out:  # "On 21 August, drones set the site on fire, halting flows to
                 # Hungary": the places named are no site, the facility told before is
@@ -369,16 +369,11 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 prev.figures += [f for f in counts(undated(figs_by[i], dates_by[i]), prev.type)
                                  if f.unit in {"killed", "injured", "people"} and f not in prev.figures]
             continue
-        prev = out[-1] if out and 0 < i - max(out[-1].sents) <= 2 else None
-        if prev is not None and prev.type is IncidentType.DRONE and refers_back(text, s, e):
-            for c in made:  # "the regional headquarters said debris fell on the refinery's territory"
-                if c.type is IncidentType.DRONE and (coarser(c.locs, prev.locs) or spoken(lex, text, s, e, c.locs,
-                                                                                           res_by[i])):
-                    c.locs, c.rules = list(prev.locs), c.rules + ["site: the facility named before"]
+        told_before(out, made, i, lex, (text, s, e), res_by[i], event_dates(text, dates_by[i]))
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
-        if src != "sentence" and out:  # "The find came two days after X reported a drone attack": X's day
+        if src != "sentence":  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out, i, date, src)
-            date, src = same_period(text, s, e, out, date, src)  # "Over the same period, 61,300 came back"
+            date, src = same_period(text, s, e, out, date, src) if out else (date, src)  # "Over the same period"
         nth = _NTH.search(text, s, e)
         if nth is not None and src != "sentence":
             continue  # "It was not the first attack on the depot": the article's strike counted, no other event
@@ -395,6 +390,8 @@ def _article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int |
                 c.date, c.date_src = date, src
             if not c.figures:  # (a flow split by destination carries each destination's own count)
                 c.figures = counts(sent.told(figs) if c.type is IncidentType.MIGRATION else figs, c.type)
+                if any(m.type is IncidentType.MIGRATION for m in made) and c.type is not IncidentType.MIGRATION:
+                    c.figures = [f for f in c.figures if f.unit != "people"]  # (the people counted are the move's)
             if not c.figures and c.type is IncidentType.MIGRATION and THE_GROUP.match(text, s, e):
                 c.figures = group_told_before(figs_by, dates_by, i)
             c.status, c.cued, why = status, bool(cue), cue
