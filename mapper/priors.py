@@ -55,6 +55,11 @@ SMALLER_NAMESAKE_PENALTY = 0.25
 # Minsk city) and an oblast around it is named after it, the name with a region word means the oblast.
 # The city's own unit loses more than its main name and population add (a bare "Kyiv" stays the city).
 _CITY_REGION_PENALTY = 0.8
+# A hamlet whose own name is the old name of a town twenty times bigger in the same country, known by it as
+# an alias ("captured Krasny Liman": Lyman, called Krasnyi Lyman until 2016, not a hamlet of 600 so called
+# today) loses what its main name adds: Russian officials and old maps use the towns' former names.
+_OLD_NAME_TOWN_POP, _OLD_NAME_RATIO = 10_000, 20
+_OLD_NAME_HAMLET_PENALTY = 0.4
 
 _STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
 
@@ -119,9 +124,13 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
     for p in () if generic else candidates:
         if p.kind is PlaceKind.POPULATED and normalize(p.name) == exact:
             own_cities[p.country] = max(own_cities.get(p.country, 0), p.population)
+    renamed = {} if generic else _renamed_towns(candidates, written)
     scores = []
     for rank, place in enumerate(candidates):
         score = _prior(place, rank, written)
+        if renamed and place.kind is PlaceKind.POPULATED and skeleton(place.name) in written \
+                and place.population * _OLD_NAME_RATIO < renamed.get(place.country, 0):
+            score -= _OLD_NAME_HAMLET_PENALTY
         if units and place.kind is PlaceKind.REGION and (place.country, place.admin1) in units:
             score -= _CITY_REGION_PENALTY
         if seats and place.kind is PlaceKind.REGION and (place.country, place.admin1) in seats:
@@ -152,6 +161,15 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
         _NAME_SCORES.clear()
     _NAME_SCORES[key] = (tuple(candidates), scores)
     return scores
+
+
+def _renamed_towns(candidates: Sequence[Place], written: Collection[str]) -> dict[str, int]:
+    """Per country, the biggest town of ``_OLD_NAME_TOWN_POP`` known by the name as written only as an alias."""
+    out: dict[str, int] = {}
+    for p in candidates:
+        if p.kind is PlaceKind.POPULATED and p.population >= _OLD_NAME_TOWN_POP and skeleton(p.name) not in written:
+            out[p.country] = max(out.get(p.country, 0), p.population)
+    return out
 
 
 def city_units(candidates: Sequence[Place], written: Collection[str]) -> set[tuple[str, str]]:

@@ -13,7 +13,6 @@ doubtful word, coarsening to a named region) are in ``mapper.resolve_checks``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -40,8 +39,11 @@ from mapper.resolve_checks import (
 )
 from mapper.resolve_demonyms import demonym_country, demonym_guess
 from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives, feature_stand_ins
+from mapper.resolve_lists import listed_towns
 from mapper.resolve_local import add_local_namesakes, elided
-from mapper.resolve_named import apposed_readings, generic_namesakes
+from mapper.resolve_named import apposed_readings, generic_namesakes, own_spellings
+from mapper.resolve_renamed import RENAME_WORDS
+from mapper.resolve_renamed import renamed as renamed_readings
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
@@ -309,7 +311,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         if not g.candidates:
             g.method = "no-candidate"
     countries_by_own_name(glist)  # "In Moldova": the country, not a village called so abroad
-    renamed = _renamed(mentions, groups, text) if text and _RENAME_WORDS.search(text) else set()
+    renamed = renamed_readings(mentions, lambda m: groups[_group_key(m)], text) \
+        if text and RENAME_WORDS.search(text) else set()
     coarsen_to_containers(list(groups.values()), inside, near_only)
     regions_as_containers(glist, inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
@@ -319,6 +322,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     front |= {id(g) for g in glist if g.choice is not None and g.choice.kind is PlaceKind.POPULATED
               and any(typed_after(text, m.end) for m in g.mentions)} if "," in text else set()
     front |= renamed  # "Turkmenbashi, formerly Krasnovodsk": the new name supports the old
+    front |= listed_towns(mentions, lambda m: groups[_group_key(m)], text) if glist and text else set()
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
     if retried := bigger_namesakes(glist) | generic_namesakes(glist):
         weak_words |= drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front, judge=retried)
@@ -329,7 +333,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []
     chosen: dict[int, tuple[Place | None, float, Precision | None, tuple[Place, ...], str]] = {}
-    apposed = apposed_readings(mentions, lambda m: groups[_group_key(m)], text) if text and ", " in text else {}
+    apposed = {**own_spellings(glist, text, {m.start for m in mentions}),  # "Odesa" beside "Odessa, Texas"
+               **apposed_readings(mentions, lambda m: groups[_group_key(m)], text)} if text and ", " in text else {}
     for m, key in zip(mentions, keys, strict=True):
         g = groups[key]
         if m.weak == "common-word" and id(g) in weak_words:
@@ -345,41 +350,6 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
                                       tuple(g.runners[:3]), g.method)
         out.append(Resolution(m, *fields))
     return out
-
-
-# Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)".
-_RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:[\w'’-]+\s+){0,4}?(?:renamed|called|known\s+as)"
-                      r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?)\s*")
-# Between a name and its old one: "Yekaterinburg, the former Sverdlovsk", "Semey, once Semipalatinsk",
-# "Turkmenbashi, the port once named Krasnovodsk", "Kamianske, called Dniprodzerzhynsk until 2016".
-_FORMERLY = re.compile(r",\s*(?:the\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:once|formerly|former|previously|earlier)"
-                       r"(?:\s+(?:named|called|known\s+as))?|(?:called|named|known\s+as))\s+")
-_RENAME_WORDS = re.compile(r"renamed|\((?:now|today)|, now|former|once|previously|earlier|called|named|known as")
-
-
-def _renamed(mentions: Sequence[Mention], groups: dict[tuple[str, str], _Group], text: str) -> set[int]:
-    """An old name beside the new one ("near Dzerzhynsk, which Ukraine renamed Toretsk", "Yekaterinburg, the
-    former Sverdlovsk") reads as the place the new name has, when that place is among the old name's readings.
-
-    Returns the ids of the old names' groups so read: the new name supports them (a spelling variant alone
-    would need its region named)."""
-    by_start = {m.start: m for m in mentions}
-    pairs = []
-    for old in mentions:
-        hit = _RENAMED.match(text, old.end)
-        if (new := by_start.get(hit.end()) if hit and hit.end() > old.end else None) is not None:
-            pairs.append((old, new))
-    for new, old in itertools.pairwise(mentions):
-        if (hit := _FORMERLY.match(text, new.end)) and hit.end() == old.start:
-            pairs.append((old, new))
-    read = set()
-    for old, new in pairs:
-        g, place = groups[_group_key(old)], groups[_group_key(new)].choice
-        if place is not None and g is not groups[_group_key(new)] \
-                and (same := next((p for p in g.candidates if p.place_id == place.place_id), None)) is not None:
-            g.choice, g.method = same, "renamed"
-            read.add(id(g))
-    return read
 
 
 # "the Gulf": a name the gazetteer holds with its article (an alias "the Gulf"); not "the Gulf War".

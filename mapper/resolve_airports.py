@@ -15,6 +15,9 @@ from mapper.prefilter import Gated
 AIR_BASE = re.compile(r"\b(?:air ?bases?|airfields?)\b", re.I)
 AIR_BASE_GATED = Gated(AIR_BASE)  # most articles hold neither "base" nor "field": no scan
 # "the airport in Vilnius", "the main airport of Oslo", "Aalborg's airport", "Riga's international airport".
+# "Pictures of Belaya show the wreckage of Tu-22M3s beside the runway": in a text about air bases, a sentence
+# about aircraft on the ground is about one too
+_AIRCRAFT = re.compile(r"\b(?:runways?|aprons?|hangars?|bombers?|(?:Tu|Su|Il|MiG|Be|A)-\d+\w*|warplanes?)\b")
 _AIRPORT = re.compile(r"\bairports?\b", re.I)
 AIRPORT_GATED = Gated(_AIRPORT)
 _AIRPORT_OF = re.compile(r"\b(?:the|its|an?)\s+(?:(?:main|international|city|city's)\s+)?airport\s+"
@@ -65,13 +68,15 @@ def city_airports(mentions: Sequence[Mention], gazetteer: Gazetteer,
 def air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,
               text: str) -> tuple[list[Mention], dict[int, list[Place]]]:
     """"Bombers destroyed at Olenya and at Belaya": in a sentence about air bases, a bare name that an
-    air base is called ("Belaya air base") reads as that base, not as the villages of that name."""
+    air base is called ("Belaya air base") reads as that base, not as the villages of that name; so it does in
+    a sentence about aircraft on the ground ("Pictures of Belaya show burnt Tu-22M3s") of a text about air bases."""
     def sites(m: Mention) -> list[Place]:
         if text.startswith(",", m.end) and typed_after(text, m.end):
             return []  # "Lida, a town near the border, has an air base": the text says a town
         lo = max(text.rfind(". ", 0, m.start), 0)
         hi = text.find(". ", m.end)
-        if not AIR_BASE.search(text, lo, hi if hi >= 0 else len(text)):
+        hi = hi if hi >= 0 else len(text)
+        if not AIR_BASE.search(text, lo, hi) and not _AIRCRAFT.search(text, lo, hi):
             return []
         key = normalize(m.name)
         return [p for p in gazetteer.candidates(f"{m.name} air base", kind=PlaceKind.FACILITY, limit=3)

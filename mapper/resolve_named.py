@@ -98,3 +98,25 @@ def seat_called(g: _Group, district: Place, name: str, is_called: Callable[[str,
     return next((p for p in g.candidates if p.kind is PlaceKind.POPULATED and (
         (p.country == district.country and p.admin1 == district.admin1) or p.population >= big)
         and skeleton(p.name)[:1] == skeleton(name)[:1] and is_called(p.place_id, name)), None)
+
+
+def own_spellings(glist: Sequence[_Group], text: str, starts: set[int]) -> Mapping[int, Place]:
+    """Two spellings of one name, one of them qualified by the place after it ("Odessa, Texas") and the other
+    not ("spent the winter in Odesa"): the unqualified spelling keeps the place whose own (main) name it is, when
+    the text's one reading of the name is not called so. Names spelt two ways (Odesa/Odessa, Kiev/Kyiv) share a
+    sense, which a US or other namesake qualified elsewhere in the text should not take over.
+    Returns ``id(mention) -> place``."""
+    out: dict[int, Place] = {}
+    for g in glist:
+        if g.choice is None or len(g.mentions) < 2 or g.forced is not None:
+            continue
+        qualified = {m.text for m in g.mentions if text.startswith(", ", m.end) and m.end + 2 in starts}
+        if not qualified:
+            continue
+        for m in g.mentions:
+            own = m.text.casefold()
+            if m.text in qualified or g.choice.name.casefold() == own:
+                continue
+            if (place := next((p for p in g.candidates if p.name.casefold() == own), None)) is not None:
+                out[id(m)] = place
+    return out

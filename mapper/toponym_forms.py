@@ -138,8 +138,10 @@ def named_with_generic(article: Article, toks: Sequence[Token], i: int, is_name:
 # Landform words written in lower case after a name ("the Taman peninsula", "the Danube delta", "the Ustyurt
 # plateau", "the Kerch strait") join it on the same terms: a physical feature where the gazetteer has the whole.
 LANDFORM_GENERICS = frozenset({"peninsula", "delta", "plateau", "strait", "spit", "lagoon", "bay", "gulf"})
+# ("the Obuz-Lesnovsky training ground", "the Sary-Shagan test site": military ranges named in full)
 NAME_ONLY_GENERICS = frozenset({"station", "bridge", "reservoir", "canal", "corridor", "nuclear", "thermal",
-                                "hydropower", "power", "plant"}) | LANDFORM_GENERICS
+                                "hydropower", "power", "plant", "training", "ground", "test", "site",
+                                "proving"}) | LANDFORM_GENERICS
 
 
 def name_only_kind(word: str) -> str:

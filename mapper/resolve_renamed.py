@@ -1,0 +1,63 @@
+"""An old name told beside the new one reads as the new name's place.
+
+Appositions ("Yekaterinburg, the former Sverdlovsk"), relative clauses ("Dzerzhynsk, which Ukraine renamed
+Toretsk", "Bakhmut, which was called Artemivsk until 2016") and copulas ("Mariupol was Zhdanov for four
+decades", "Dnipro was known as Dnipropetrovsk", "Yuzovka became Stalino") in history, explainer and war
+pieces that give a place's names. The pair counts only when the new name's place is among the old name's
+readings, so "Kherson was Russia's target" or "Lida was Grodno's rival" pair nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from mapper.model import Mention
+
+if TYPE_CHECKING:
+    from mapper.resolve import _Group
+
+# Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)",
+# "Yuzovka became Stalino", "Voroshilovgrad went back to being Luhansk".
+_RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:(?:[\w'’-]+\s+){0,4}?renamed"
+                      r"|(?:(?!was\b|were\b)[\w'’-]+\s+){0,4}?(?:called|known\s+as))"
+                      r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?"
+                      r"|\s+(?:became|(?:was|has\s+been)\s+renamed(?:\s+as)?|went\s+back\s+to\s+being))\s*")
+# Between a name and its old one: "Yekaterinburg, the former Sverdlovsk", "Semey, once Semipalatinsk",
+# "Turkmenbashi, the port once named Krasnovodsk", "Kamianske, called Dniprodzerzhynsk until 2016",
+# "Bakhmut, which was called Artemivsk", "Mariupol was Zhdanov", "Dnipro was known as Dnipropetrovsk".
+_FORMERLY = re.compile(r"(?:,\s*(?:the\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:once|formerly|former|previously|earlier)"
+                       r"(?:\s+(?:named|called|known\s+as))?|(?:called|named|known\s+as))"
+                       r"|,?\s+(?:which|that)\s+(?:was|were)\s+(?:once\s+|formerly\s+|previously\s+)?"
+                       r"(?:named|called|known\s+as)"
+                       r"|\s+(?:was|used\s+to\s+be)(?:\s+(?:once|formerly|previously|long))?"
+                       r"(?:\s+(?:named|called|known\s+as))?)\s+")
+RENAME_WORDS = re.compile(r"renamed|\((?:now|today)|, now|former|once|previously|earlier|called|named|known as"
+                          r"|became|went back|\bwas [A-Z]|used to be")
+
+
+def renamed(mentions: Sequence[Mention], group: Callable[[Mention], _Group], text: str) -> set[int]:
+    """An old name beside the new one reads as the place the new name has, when that place is among the
+    old name's readings (``group`` gives a mention's sense group).
+
+    Returns the ids of the old names' groups so read: the new name supports them (a spelling variant alone
+    would need its region named)."""
+    by_start = {m.start: m for m in mentions}
+    pairs = []
+    for old in mentions:
+        hit = _RENAMED.match(text, old.end)
+        if (new := by_start.get(hit.end()) if hit and hit.end() > old.end else None) is not None:
+            pairs.append((old, new))
+    for new, old in itertools.pairwise(mentions):
+        if (hit := _FORMERLY.match(text, new.end)) and hit.end() == old.start:
+            pairs.append((old, new))
+    read = set()
+    for old, new in pairs:
+        g, place = group(old), group(new).choice
+        if place is not None and g is not group(new) \
+                and (same := next((p for p in g.candidates if p.place_id == place.place_id), None)) is not None:
+            g.choice, g.method = same, "renamed"
+            read.add(id(g))
+    return read
