@@ -58,8 +58,12 @@ _CITY_REGION_PENALTY = 0.8
 # A hamlet whose own name is the old name of a town twenty times bigger in the same country, known by it as
 # an alias ("captured Krasny Liman": Lyman, called Krasnyi Lyman until 2016, not a hamlet of 600 so called
 # today) loses what its main name adds: Russian officials and old maps use the towns' former names.
+# Only in the former Soviet states, whose towns were renamed wholesale (Soviet names, then decommunisation and
+# Kazakh, Uzbek or Tajik forms): elsewhere GeoNames' aliases of a town are as often its neighbourhoods or
+# the villages it absorbed (Manchester, Virginia, for Richmond), which the hamlet of the name does not lose to.
 _OLD_NAME_TOWN_POP, _OLD_NAME_RATIO = 10_000, 20
 _OLD_NAME_HAMLET_PENALTY = 0.4
+_RENAMING_COUNTRIES = frozenset({"RU", "UA", "BY", "MD", "KZ", "UZ", "KG", "TJ", "TM", "AZ", "GE", "AM"})
 
 _STATIC_PRIOR: dict[str, tuple[Place, float, float, float, str]] = {}
 
@@ -164,10 +168,12 @@ def name_scores(m: Mention, candidates: Sequence[Place]) -> list[float]:
 
 
 def _renamed_towns(candidates: Sequence[Place], written: Collection[str]) -> dict[str, int]:
-    """Per country, the biggest town of ``_OLD_NAME_TOWN_POP`` known by the name as written only as an alias."""
+    """Per former Soviet country, the biggest town of ``_OLD_NAME_TOWN_POP`` known by the name as written only
+    as an alias."""
     out: dict[str, int] = {}
     for p in candidates:
-        if p.kind is PlaceKind.POPULATED and p.population >= _OLD_NAME_TOWN_POP and skeleton(p.name) not in written:
+        if p.kind is PlaceKind.POPULATED and p.population >= _OLD_NAME_TOWN_POP and p.country in _RENAMING_COUNTRIES \
+                and skeleton(p.name) not in written:
             out[p.country] = max(out.get(p.country, 0), p.population)
     return out
 

@@ -98,3 +98,13 @@ def test_a_range_named_in_full_keeps_its_generic_words(gazetteer) -> None:
     parsed = parse_article(Article("t", "Troops drilled at the Obuz-Lesnovsky training ground near Baranavichy."),
                            gazetteer)
     assert "Obuz-Lesnovsky training ground" in {r.mention.text for r in parsed.resolutions if r.place is not None}
+
+
+def test_an_alias_of_a_bigger_town_abroad_from_the_renaming_states_does_not_cost_a_town_its_name(gazetteer) -> None:
+    """The old-name rule holds where towns were renamed wholesale (the former Soviet states); elsewhere GeoNames'
+    aliases of a town are as often places it absorbed or a near spelling ("Rocky Hill" of Rock Hill, South
+    Carolina; "Flint Hill" of Oakton, Virginia): the towns of those names keep them."""
+    for text, name in (("Rocky Hill residents voted on the school budget on Tuesday.", "Rocky Hill"),
+                       ("Flint Hill firefighters were called out twice.", "Flint Hill")):
+        place = {r.mention.text: r.place for r in parse_article(Article("t", text), gazetteer).resolutions}[name]
+        assert place is not None and place.name == name, text
