@@ -1,19 +1,17 @@
 """Find place-name mentions in an article: gazetteer names, generic words, demonyms, non-literal uses.
 
-The token scan and the longest-match walk are here; the special name forms (hyphenated compounds,
-vowel variants, unlisted villages, abbreviations, plural generic words) are in ``mapper.toponym_forms``.
+The longest-match walk is here; the tokens it walks are ``mapper.toponym_tokens``; the special name forms
+(hyphenated compounds, vowel variants, unlisted villages, abbreviations, plural generic words) are in
+``mapper.toponym_forms``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, repeat
 
 from mapper.cues import (
     COMMON_WORD_ZIPF,
-    CONTRACTION,
     DISEASE_AFTER,
     FORCE_GROUP_AFTER,
     HEAD_OF,
@@ -45,15 +43,12 @@ from mapper.locatives import in_place_phrase, used_as_place
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
-from mapper.prefilter import alternation
 from mapper.toponym_forms import (
     ADJECTIVE,
     DEMONYM_START,
     GENERIC_START,
     HYPHEN,
     NAME_ONLY,
-    NAME_ONLY_GENERICS,
-    TRAILING_GENERIC,
     VOWEL_GENERIC,
     Probe,
     abbreviations,
@@ -70,8 +65,8 @@ from mapper.toponym_forms import (
     vowel_variant,
     word_flags,
 )
+from mapper.toponym_tokens import CONNECTORS, gap_ok, starts_name, tokens
 
-_ABBREV = {"st", "mt", "ft", "ste", "pt"}
 # Capitalised words that open a longer name ("the Northern Bay", "the Upper Lake") before a common word.
 _POSITION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West", "Upper",
                              "Lower", "Inner", "Outer", "Old", "New", "Great", "Little", "Greater", "Central"})
@@ -79,9 +74,6 @@ _LANDFORM_NOUNS = frozenset({"bay", "lake", "river", "harbor", "harbour", "park"
                              "hill", "hills", "creek", "beach", "springs", "falls", "heights", "square", "station",
                              "gate", "port", "cape", "sea", "gulf", "coast", "plain", "plains", "ridge", "forest",
                              "woods", "district", "side", "end"})
-# Lower-case words that may stand inside a multi-word name (Sea of Azov, Rostov-on-Don, Bosnia and Herzegovina).
-_CONNECTORS = {"of", "and", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the",
-               "y", "sur", "am", "an", "der", "di", "al-", "ul", "og"}
 _MAX_TOKENS = 7
 # A sentence's capitalised first word that is a preposition ("In Gori", "At Upper Lars") or an article
 # ("The Urals", a gazetteer alias with its "the") joins no name when the words after it are a name
@@ -91,22 +83,6 @@ _LEADING_PREPOSITIONS = frozenset({"In", "At", "On", "From", "To", "Outside", "A
 # name that follows it is still read: "A New Jersey woman", "A New York court".
 _ARTICLES = frozenset({"A", "An", "The"})
 
-# Only the words recognition looks at become tokens: capitalised words and numbers, and the few
-# lower-case words that can stand inside or right after a name. Other words only leave a gap, which
-# is enough to tell that a name cannot run across them.
-_LOWER_KEPT = _CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} | NAME_ONLY_GENERICS | {"for"}
-
-
-# A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
-# Inside a name an apostrophe or modifier letter may stand before a hyphen and a typographic ‘ for
-# one (GeoNames' "Ust’-Ilimsk", "Qo‘qon", "Pereslavl’-Zalesskiy"): the name index reads them as the plain spelling.
-_TOKEN_BODY = (r"(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)*|(?:" + alternation(_LOWER_KEPT)
-               + r")(?:['’]s)?(?![\w'’-]))")
-_APOSTROPHE = re.compile("['’]")
-# gap, separator, token, gap, ..., gap over " " + text: a token follows a character that may not stand
-# inside a word (or the start of the text), and opening with that character lets the scan skip to the
-# next such one instead of trying a match at every position (a token never ends with one)
-_TOKEN_SPLIT = re.compile(rf"([^\w'’-])({_TOKEN_BODY})")
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
                               r"district|region|province)\s+of\s+$", re.I)
 # After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``).
@@ -119,50 +95,6 @@ _REGION_OR_PROVINCE = re.compile(r" (?:region|province)\b")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _PLACE_WORDS = ("village", "town", "city", "settlement", "aul", "selo", "kishlak", "qishloq", "stanitsa", "khutor",
                 "port")  # "the port of Olya": ports are named after their towns
-
-
-def _tokens(text: str) -> list[Token]:
-    # One split gives the tokens and the gaps between them, their lengths the offsets (one more than in
-    # the text: a space goes before it); each Token is made without the NamedTuple's Python-level __new__
-    # (a third of the cost).
-    parts = _TOKEN_SPLIT.split(" " + text)
-    ends = list(accumulate(map(len, parts), initial=-1))[1:]
-    starts = ends[1::3]
-    no = repeat(False)
-    out = list(map(tuple.__new__, repeat(Token), zip(starts, ends[2::3], parts[2::3], no, no, strict=False)))
-    if "'" in text or "’" in text:  # possessives and contractions: the rare tokens with an apostrophe
-        holding = set()  # the tokens an apostrophe of the text falls in
-        for q in _APOSTROPHE.finditer(text):
-            n = bisect_right(starts, q.start()) - 1
-            if n >= 0 and n < len(out) and q.start() < out[n].end:
-                holding.add(n)
-        for n in sorted(holding):
-            tok = out[n]
-            t = tok.text
-            e = tok.end
-            poss = len(t) > 2 and t[-2] in "'’" and t[-1] in "sS"
-            if poss:
-                e, t = e - 2, t[:-2]
-            elif t[-1] in "'’":
-                e, t = e - 1, t[:-1]
-            out[n] = Token(tok.start, e, t, poss, bool(CONTRACTION.search(t)))
-    return out
-
-
-def _starts_name(tok: Token) -> bool:
-    if tok.contraction:
-        return False
-    c = tok.text[0]
-    return c.isupper() or (c.isdigit() and bool(ORDINAL.match(tok.text)))
-
-
-def _gap_ok(text: str, a: Token, b: Token) -> bool:
-    gap = text[a.end:b.start]
-    if a.possessive:  # "Kazakhstan's Mangistau Region" ends at the possessive, unless a name goes on
-        return gap[2:] == " "  # ("the People's Republic of China", "Martha's Vineyard")
-    if gap == " " or gap == "-":
-        return True
-    return gap == ". " and a.text.lower() in _ABBREV
 
 
 def _probes(index: NameIndex) -> tuple[Probe, Callable[[str], int]]:
@@ -187,22 +119,22 @@ def _probes(index: NameIndex) -> tuple[Probe, Callable[[str], int]]:
 
 def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, opens: Callable[[str], int]) -> int:
     """Index of the last token of the longest gazetteer name starting at token ``i`` (which
-    ``_starts_name``, and whose word opens ``first``: ``NAME`` or ``PREFIX``), or -1."""
+    ``starts_name``, and whose word opens ``first``: ``NAME`` or ``PREFIX``), or -1."""
     best = i if first == NAME else -1
     prev = toks[i]
     start = prev.start
     for j in range(i + 1, min(i + _MAX_TOKENS, len(toks))):
         last = toks[j]
-        if not (text[prev.end:last.start] == " " and not prev.possessive or _gap_ok(text, prev, last)):
+        if not (text[prev.end:last.start] == " " and not prev.possessive or gap_ok(text, prev, last)):
             break
         prev = last
         state = opens(text[start:last.end])  # 0 also for a span with no key at all
         if not state:
             break
-        last_ok = _starts_name(last) or last.text.isdigit()  # the caller checked token i
+        last_ok = starts_name(last) or last.text.isdigit()  # the caller checked token i
         if last_ok and state == NAME:
             best = j
-        if not last_ok and last.text.lower() not in _CONNECTORS:
+        if not last_ok and last.text.lower() not in CONNECTORS:
             break
     return best
 
@@ -223,7 +155,7 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
     likewise): the resolver keeps such a name only for a major place or with support from the text.
     """
     text = article.text
-    toks = _tokens(text)
+    toks = tokens(text)
     dem = demonyms()
     is_name, opens = _probes(index)
     expansion_hits, unlisted_hits = scanned(text)
@@ -238,13 +170,13 @@ def recognize(article: Article, index: NameIndex) -> list[Mention]:
             continue
         i = i0
         tok = toks[i]
-        # (as _starts_name: the token's first character is a capital or a digit)
+        # (as starts_name: the token's first character is a capital or a digit)
         if tok.contraction or not (tok.text[0].isupper() or ORDINAL.match(tok.text)) or tok.start in covered:
             i += 1
             continue
         first = opens(tok.text)  # most words open no name: one remembered answer says so
         j = _longest_match(text, toks, i, first, opens) if first else -1
-        if j > i and (tok.text in _LEADING_PREPOSITIONS or tok.text in _ARTICLES) and _starts_name(toks[i + 1]):
+        if j > i and (tok.text in _LEADING_PREPOSITIONS or tok.text in _ARTICLES) and starts_name(toks[i + 1]):
             after = opens(toks[i + 1].text)
             if after and _longest_match(text, toks, i + 1, after, opens) >= j:
                 i += 1
