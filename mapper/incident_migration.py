@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from mapper.figures import FigureSpan
 from mapper.incident_flow_patterns import STILL_THERE, animals_moved, flow_roles, mask_places
 from mapper.incident_flows import (
     GROUP,
@@ -27,6 +26,7 @@ from mapper.incident_flows import (
 from mapper.incident_merge import Candidate
 from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
+from mapper.incident_shares import by_destination, by_rank
 from mapper.incident_status import speaker_spans
 from mapper.incident_two_moves import home_of_workers, two_kinds
 from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
@@ -257,7 +257,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             uniq.append(loc)
     if subtype == "return" and not any(loc.role == "destination" for loc in uniq):
         uniq += home_of_workers(earlier)  # "... recorded 186,000 returns, most of them from Russia": home
-    ranked = _by_rank(sent, uniq)
+    ranked = by_rank(sent, uniq)
     if ranked:  # "citizens of China, who received 3,100, followed by Turkey with 1,450": one flow per country
         out = []
         for locs, fig in ranked:
@@ -266,7 +266,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             out.append(cand)
         return out
     for end in ("destination", "origin"):
-        split = _by_destination(sent, places, roles, end)
+        split = by_destination(sent, places, roles, end)
         if split:  # "870,000 went to Russia, and some 150,000 to Kazakhstan": one flow per destination (or origin:
             out = []  # "1.5 million crossed back from Iran, and some 610,000 came from Pakistan")
             for k, fig in split:
@@ -327,66 +327,6 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     prev.sources.append(Source(art.id, sent.text[sent.start:sent.end], sent.start, sent.end, art.title, art.url,
                                art.published))
     return True
-
-
-_FOLLOWED = re.compile(r",?\s+followed\s+by\s+", re.I)
-_WITH = re.compile(r"\s+with\s+")
-
-
-def _by_rank(sent: Sentence, locs: list[Location]) -> list[tuple[list[Location], FigureSpan]]:
-    """A flow's end with its count, then other places ranked after it with theirs ("Most of the permits went to
-    citizens of China, who received 3,100, followed by Turkey with 1,450 and Uzbekistan with 1,200"): each place
-    in the end's role with its own count; empty unless every place ranked after it has one."""
-    text = sent.text
-    m = _FOLLOWED.search(text, sent.start, sent.end) if text.find("followed", sent.start, sent.end) >= 0 else None
-    if m is None:
-        return []
-    figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]
-    at = {r.place.place_id: r.mention.start for r in sent.places if r.place is not None and r.mention.start < m.start()}
-    ends = [loc for loc in locs if loc.role in ("origin", "destination") and loc.place_id in at]
-    head = max(ends, key=lambda loc: at[loc.place_id], default=None)
-    first = [f for f in figs if f.start < m.start()]
-    listed = [r for r in sent.places if r.place is not None and r.mention.start >= m.end()]
-    if head is None or not first or not listed:
-        return []
-    out = [(locs, first[-1])]
-    for r in listed:
-        fig = next((f for f in figs if _WITH.fullmatch(text, r.mention.end, f.start)), None)
-        if fig is None:
-            return []
-        out.append(([loc for loc in locs if loc is not head] + [location(r, head.role)], fig))
-    return out
-
-
-def _by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str],
-                    end: str = "destination") -> list[tuple[int, FigureSpan]]:
-    """Each destination (or origin, ``end``) with the count told just before it, when two or more have one each."""
-    dests = sorted((k for k, role in roles.items() if role == end), key=lambda k: places[k].mention.start)
-    if len(dests) < 2:
-        return []
-    figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]
-    out, after = [], sent.start
-    for k in dests:
-        before = [f for f in figs if after <= f.start < places[k].mention.start]
-        if not before:
-            return _counts_after(sent, places, dests, figs)
-        out.append((k, before[-1]))
-        after = places[k].mention.end
-    return out
-
-
-def _counts_after(sent: Sentence, places: list[Resolution], dests: list[int],
-                  figs: list[FigureSpan]) -> list[tuple[int, FigureSpan]]:
-    """Each destination with the first count told after it and before the next one ("the United Kingdom took
-    2,900 workers and Germany 800"); empty unless every destination has one."""
-    out = []
-    for n, k in enumerate(dests):
-        stop = places[dests[n + 1]].mention.start if n + 1 < len(dests) else sent.end
-        after = [f for f in figs if places[k].mention.end <= f.start < stop]
-        if not after:
-            return []
-        out.append((k, after[0]))
-    return out
 
 
 _SHARE_OPENER = re.compile(r"\s*(?:Of\s+(?:them|these|those)|Among\s+(?:them|these|those)|Most\s+of\s+them)\b")
