@@ -52,6 +52,11 @@ PIPELINE_AFTER = re.compile(r"\s+(?:(?:oil|gas|crude|export)\s+)?pipelines?\b", 
 FORCE_GROUP_AFTER = re.compile(r"\s+group(?:ing)?\b(?!\s+of\s+(?!forces\b|troops\b))")
 WEAPON_AFTER = re.compile(r"\s+(?:fighter\s+)?(?:jets|fighters|bombers|warplanes|missiles|interceptors)\b")
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
+# "Federal police said", "National Guard troops": a word naming a level of government before the body it
+# qualifies is an adjective, never a place (Distrito Federal is called "Federal" too)
+_LEVEL_WORD = frozenset({"federal", "national", "state", "provincial", "municipal", "regional", "royal"})
+_BODY_AFTER = re.compile(r"\s+(?:police|prosecutors?|authorities|agents|officers|troops|guard|investigators)\b",
+                         re.I)
 # A dateline after a capitalised place at the head of a line: "KYIV (Reuters) -", "ALMATY, Kazakhstan —".
 # "Grozny, a city of 300,000 people", "Lida, a small town near the border": the text says what the name is
 # "Kok-Tash, a Kyrgyz village where", "Vorukh, the Tajik exclave": a national adjective says whose (``typed_country``)
@@ -290,6 +295,8 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
         # English uses now and then is no sign of a name there (the resolver drops such a word when it is
         # only another spelling of its reading, as Lorry of Loṙi)
         return "initial" if zipf >= _INITIAL_WORD_ZIPF and _sentence_start(text, start) else ""
+    if low in _LEVEL_WORD and _BODY_AFTER.match(text, end):
+        return None
     if _OF_NAME_AFTER.match(text, end):
         return None  # University of Nebraska, Chamber of Commerce: the word heads a longer name
     if listed_after_locative(text, start, end):

@@ -53,6 +53,10 @@ _REPELLED_BEFORE = re.compile(rf"\b{_REPELLED}\s+(?:(?:a|an|the|another|massive|
 # "Russia attacked Ukraine with 142 drones, ... air defences shot down 105": the attack on a whole warring
 # country is the tally's frame; the event with places is the interception
 _ON_COUNTRY = re.compile(r"\s+(?:Ukraine|Russia|(?:Ukrainian|Russian)\s+territory)\b(?!'s|\s+(?:region|oblast))", re.I)
+# "as Russia attacked western Ukraine with drones, a drone crossed into Polish airspace": the attack on a warring
+# country, a part of it named only by a compass word, frames the incursion
+_ON_COUNTRY_PART = re.compile(r"\s+(?:(?:western|eastern|southern|northern|central)\s+)?(?:Ukraine|Russia)\b(?!'s|\s+"
+                              r"(?:region|oblast))", re.I)
 # "drones attacked targets in North Ossetia, and one was shot down near X": targets unnamed, the interception told
 _ON_TARGETS = re.compile(r"\s+(?:(?:several|various|multiple|unspecified|other)\s+)?(?:targets|objects|sites)\s+"
                          r"(?:in|across|on|over)\b", re.I)
@@ -108,7 +112,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
     if any(t.subtype == "sighting" for t in events):  # "a drone crossed into its airspace near X during a Russian
         # attack on Ukrainian ports": the attack frames the incursion
         events = [t for t in events
-                  if not (t.subtype == "strike" and _DURING.search(text, max(0, t.start - 40), t.start))]
+                  if not (t.subtype == "strike" and (_DURING.search(text, max(0, t.start - 40), t.start) or (
+                      t.term.startswith("attack") and _ON_COUNTRY_PART.match(text, t.end))))]
     # "air defence forces tracked a drone flying over": the air defences name who acted, and another
     # event word says what they did
     if any(t.term not in WEAK_DRONE_TERMS for t in events):
@@ -215,3 +220,13 @@ def listed_after(text: str, end: int, start: int) -> bool:
     looking_ahead, (_DEBRIS_DID, _DEBRIS_OF, _DISTANCE, _DRONE_BEFORE, _DURING, _FLEW, _NO_DAMAGE, _NONE_DOWNED,
                     _ORIGIN_THEN_SITE,
                     _REPELLED_BEFORE, _TRIED))
+
+
+# "Latvia says a drone entered its airspace": a state speaking of its own airspace is where the drone flew
+_SAYS_OWN_AIRSPACE = re.compile(r"\s+(?:says|said|reports|reported|confirms|confirmed)\b[^.!?\n]{0,80}?\b(?:enter\w*|"
+                                r"violat\w+|into)\s+its\s+air\s*space\b", re.I)
+
+
+def speaks_of_own_airspace(text: str, end: int) -> bool:
+    """True when the state named just before ``end`` says something entered its airspace."""
+    return _SAYS_OWN_AIRSPACE.match(text, end) is not None

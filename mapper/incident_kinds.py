@@ -200,6 +200,10 @@ def _drone(sent: Sentence, start: int, end: int) -> list[Candidate]:
         # One report over several sites ("intercepted 24 drones over A, B and C") is one event unless
         # the sites carry dates of their own.
         home = groups[0] if groups and len({d.start for d in own.values()}) < 2 else None
+        after = _AFTER_EVENT.search(text, home[-1].mention.end, r.mention.start) if home is not None else None
+        if after is not None and any(t.subtype == subtype and t.start > after.end() for t in trig):
+            home = None  # "drones were seen over the base, hours after Brussels Airport halted traffic over a drone
+            # sighting": a report of the same kind told at its own place ("a day after drones attacked" stays a reason)
         if home is None:
             groups.append([r])
         else:
@@ -226,6 +230,10 @@ def _recent(sent: Sentence, a: int, b: int) -> bool:
     pub = sent.article.published
     return pub is not None and any(a <= d.start < b and 0 <= (pub - d.date.end).days <= RECENT_DAYS
                                    for d in sent.dates())
+
+
+# "..., hours after X halted traffic": the clause tells an event of its own, at its own place
+_AFTER_EVENT = re.compile(r",\s+(?:just\s+|only\s+)?(?:hours|days|a\s+day|a\s+few\s+hours|minutes)\s+after\b", re.I)
 
 
 # a facility named with its town ("the Saratov oil refinery", "the Engels air base")

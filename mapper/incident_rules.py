@@ -7,6 +7,7 @@ import re
 
 import ahocorasick
 
+from mapper.incident_drone import speaks_of_own_airspace
 from mapper.incident_feed import headline_plan
 from mapper.incident_text import dateline_spans
 from mapper.lexicon import Lexicon, Trigger
@@ -221,8 +222,8 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
             continue
         # (the cheap anchored matches first, the scans to the sentence's end last)
         if m.literal or (r.place.kind is PlaceKind.COUNTRY and (
-                _EXPELS_COUNT.match(text, m.end) is not None or names_airspace(text, r)
-                or speaks_of_own_people(text, m.end) or _the_country_later(text, m.end))) \
+                _EXPELS_COUNT.match(text, m.end) is not None or names_airspace(text, r) or speaks_of_own_airspace(
+                    text, m.end) or speaks_of_own_people(text, m.end) or _the_country_later(text, m.end))) \
                 or _TITLE_THEN_ANAPHOR.match(text, m.end) is not None:
             out.append(r)
     out.sort(key=lambda r: r.mention.start)
