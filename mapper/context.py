@@ -183,6 +183,26 @@ def destinations(mentions: Sequence[Sequence[Mention]], candidate_lists: Sequenc
                 and not text.startswith(("'s", "’s"), m.end) for m in ms)}
 
 
+# "where US nuclear weapons are kept", "UK troops": a country's abbreviation written before a lower-case word
+# says whose things these are, not where the text's places lie ("in the US said" is a place: a locative before)
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}$")
+_ATTRIBUTIVE_AFTER = re.compile(r" (?!said\b|says\b|is\b|was\b|has\b|had\b|and\b|or\b)[a-z]")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|into|across|throughout|of|for)\s+(?:the\s+)?$", re.I)
+
+
+def attributive(mentions: Sequence[Sequence[Mention]], candidate_lists: Sequence[Sequence[Place]],
+                text: str) -> set[int]:
+    """The names (indices) read first as a country that the text only writes as an abbreviation before a
+    lower-case word ("US nuclear weapons", "UK troops"): like destinations, they neither make the article's
+    home nor a named country for its other names (Vienna in a list of German cities is not Virginia's)."""
+    if not text:
+        return set()
+    return {k for k, (ms, cands) in enumerate(zip(mentions, candidate_lists, strict=True))
+            if cands and cands[0].kind is PlaceKind.COUNTRY and ms and all(
+                _ABBREVIATION.match(m.text) and _ATTRIBUTIVE_AFTER.match(text, m.end)
+                and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start) for m in ms)}
+
+
 def with_home_country(candidate_lists: Sequence[Sequence[Place]], scores: Sequence[Sequence[float]],
                       mentions: Sequence[Mention], text: str, *, country: str | None = None,
                       is_called: Callable[[str, str], bool] | None = None,

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapper.coherence import coherent_choice, text_nearness
-from mapper.context import destinations, with_home_country, with_list_kinds, with_sibling_regions
+from mapper.context import attributive, destinations, with_home_country, with_list_kinds, with_sibling_regions
 from mapper.cues import demonym_word_starts, demonyms, typed_after, typed_country
 from mapper.front_cues import COMBAT_AFTER, COMBAT_AFTER_GATED, COMBAT_BEFORE, COMBAT_GATED, WAR_FRONT, WAR_WORDS
 from mapper.gazetteer.base import Gazetteer
@@ -293,7 +293,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         quals = _Qualifiers(text, ukrainian)
         local = [_local_scores(g, quals.countries(g.mentions[0].start), inside.get(id(g), ()), text,
                                earlier.get(id(g), ())) for g in glist]
-        away = destinations([g.mentions for g in glist], [g.candidates for g in glist], text)
+        away = destinations([g.mentions for g in glist], [g.candidates for g in glist], text) | attributive(
+            [g.mentions for g in glist], [g.candidates for g in glist], text)
         local = with_home_country([g.candidates for g in glist], local, [g.mentions[0] for g in glist], text,
                                   country=country_hint, is_called=getattr(gazetteer, "is_called", None), away=away)
         local = with_list_kinds([g.candidates for g in glist], local, [g.mentions for g in glist], text)

@@ -18,6 +18,7 @@ from mapper.prefilter import GatedGroup
 TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("international", "airport"), "facility"), (("border", "station"), "facility"),
     (("railway", "station"), "facility"), (("air", "base"), "facility"), (("airbase",), "facility"),
+    (("air", "station"), "facility"),  # Norwegian and US usage: "the Ørland air station"
     (("airfield",), "facility"), (("airport",), "facility"), (("special", "economic", "zone"), "facility"),
     (("cosmodrome",), "facility"), (("dam",), "facility"),
     (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
@@ -31,6 +32,7 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("velayat",), "region"), (("welayat",), "region"),
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"), (("forest",), "physical feature"),
+    (("gorge",), "physical feature"),  # Caucasus valleys: "the Pankisi Gorge", "the Kodori gorge"
 ]
 _LOWER_ONLY = frozenset({"forest"})  # generic words that join a name only in lower case
 _GENERIC_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
