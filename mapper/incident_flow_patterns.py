@@ -126,8 +126,10 @@ _ORIGIN = [
 ]
 _DEST = [
     _REL_IN,
-    # "About 27,000 came through posts in the Kostanay region", "2,600 returned through Torkham": where they entered
-    re.compile(rf"\b(?:came|come|coming|arrived|entered|returned|crossed|passed)\s+(?:back\s+|home\s+)?through\s+"
+    # "About 27,000 came through posts in the Kostanay region", "2,600 returned through Torkham", "entered <0>
+    # through the Upper Lars checkpoint": where they entered (the named post, more precise than the country)
+    re.compile(rf"\b(?:came|come|coming|arrived|entered|returned|crossed|passed)\s+(?:back\s+|home\s+|(?:into\s+)?<\d+>\s+)?"
+               rf"through\s+"
                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+(?:the\s+)?)?(?P<d>{_LIST})", re.I),
     # "flew home from Russian cities through Tashkent airport", "return from <0> via <1>": where they came in
     re.compile(rf"\b(?:came|come|arrived|returned|return|returns|flew|flown)\s+(?:back\s+|home\s+)?from\s+"

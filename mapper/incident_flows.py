@@ -150,6 +150,8 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "families living in tents near the border": how people live, no one gone abroad to work
     if t.term == "for work" and _WORK_PAPERS.match(text, t.end):
         return True  # "higher fees for work patents": a document, no one going anywhere for work
+    if t.subtype == "labour migration" and _LACKING.search(text, max(0, t.start - 20), t.start):
+        return True  # "may stay no more than 90 days without a work permit": a condition of a rule, no one moved
     if t.subtype == "return" and _HOLDING_PLACE.match(text, t.end):
         return True  # "held in a deportation centre": where people are kept, no one sent home yet
     return t.subtype in ("relocation", "evacuation") and bool(_THING_MOVED.match(text, t.end))
@@ -192,6 +194,7 @@ _IN_CUSTODY = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded\s+
 _ALTERNATIVE = re.compile(r"\bor\s+(?:being|be|face)\s+$", re.I)
 _WORK_PAPERS = re.compile(r"\s+(?:patents?|permits?|visas?|contracts?|documents?|authori[sz]ations?|licen[cs]es?|"
                           r"quotas?|cards?|books?)\b", re.I)
+_LACKING = re.compile(r"\b(?:without|lacking|no)\s+(?:(?:a|any|valid|the\s+required)\s+)*$", re.I)
 _HOLDING_PLACE = re.compile(r"\w*\s+(?:centres?|centers?|facilit(?:y|ies)|camps?)\b", re.I)
 
 
