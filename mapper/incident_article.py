@@ -127,6 +127,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
     res_by = bucket(literal_resolutions(parsed.resolutions, text), lambda r: r.mention.start)
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
+    states_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "metonymy"
+                        and r.precision is Precision.COUNTRY], lambda r: r.mention.start)  # "Pakistan's ministry"
     low = text.lower()
     trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (
         told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
@@ -240,7 +242,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 out and any(t.term == "departures" for t in trig)):  # "... The number of Kyrgyz workers fell to
             # 345,000": the next nationality of a list of flows; "A further 62,000 arrived"; counted departures
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
-            made = migration(sent, out, demonyms_by[i])
+            made = migration(sent, out, demonyms_by[i], states_by[i])
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)  # (this sentence's, not
             # the last one's: its actors and told figures go to what is made here)

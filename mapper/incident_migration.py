@@ -75,9 +75,11 @@ def _new_topic(sent: Sentence, before: int) -> bool:
     return bool(own and prev) and not any(a.start <= b.end and b.start <= a.end for a in own for b in prev)
 
 
-def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolution] | None = None) -> list[Candidate]:
+def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolution] | None = None,
+              states: list[Resolution] | None = None) -> list[Candidate]:
     """A migration flow (origins, destination) or a counted group where it is reported; ``demonyms``: the
-    sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from."""
+    sentence's demonyms ("Kazakh citizens"), who the people are when no pattern names where they come from;
+    ``states``: countries named for their government ("Pakistan's interior ministry")."""
     text, i, s, e, trig, res = sent.text, sent.i, sent.start, sent.end, sent.triggers, sent.places
     if not any(t.type == "migration" for t in trig):
         return []  # (what follows needs a move word or a people word of the migration lexicon)
@@ -185,7 +187,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         return [new_candidate(sent, IncidentType.MIGRATION, "labour migration", home, rule)] if home else []
     if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
         home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
-        return [new_candidate(sent, IncidentType.MIGRATION, subtype, _expelling_state(sent, demonyms) + home,
+        origin = (_expelling_state(sent, demonyms) or _counting_state(sent, states or [], home)) if home else []
+        return [new_candidate(sent, IncidentType.MIGRATION, subtype, origin + home,
                               f"migration return '{mig[0].term}'; home of the group")] if home else []
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
     rule = f"migration {subtype} '{term}'"
@@ -292,6 +295,20 @@ def _expelling_state(sent: Sentence, demonyms: list[Resolution]) -> list[Locatio
     """The origin of a return whose sender is named by a demonym ("Iranian authorities sent back ...")."""
     return [location(r, "origin") for r in demonyms if r.place is not None
             and _STATE_BODY.match(sent.text, r.mention.end)][:1]
+
+
+# "according to Pakistan's interior ministry", "Russia's migration service said": a state's own body speaking
+_OWN_BODY = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:ministry|authorities|government|service|agency|police|"
+                       r"officials)\b", re.I)
+
+
+def _counting_state(sent: Sentence, states: list[Resolution], home: list[Location]) -> list[Location]:
+    """The origin of a return counted by another state's body ("165,000 Afghans have returned home, according to
+    Pakistan's interior ministry"): the state that saw them leave."""
+    speakers = speaker_spans(sent.lexicon, sent.text, sent.start, sent.end)
+    return [location(r, "origin") for r in states if r.place is not None
+            and r.place.country not in {loc.country for loc in home} and _OWN_BODY.match(sent.text, r.mention.end)
+            and any(a <= r.mention.start < b for a, b in speakers)][:1]
 
 
 _SAID_BY = re.compile(r"[,\"”]\s+(?:said|says|told\s+\w+)\s+(?=[a-z])")

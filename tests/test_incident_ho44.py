@@ -37,3 +37,16 @@ def test_a_work_permit_lacking_is_no_labour_flow(gazetteer: Any) -> None:
     text = ("MOSCOW — From January, foreigners may stay in Russia no more than 90 days a year without a work permit, "
             "the interior ministry said.")
     assert _incidents(gazetteer, text, "2024-12-20") == []
+
+
+# --- class (KNOWN_FAILURES, running totals with no place): a return counted by another state's body comes from
+# that state ("... have returned home, according to Pakistan's interior ministry") ---
+
+
+def test_a_return_counted_by_another_states_body_comes_from_that_state(gazetteer: Any) -> None:
+    said_abroad = "More than 40,000 Tajik migrants have returned home since January, Russia's interior ministry said."
+    said_home = "More than 40,000 Tajik migrants have returned home since January, Tajikistan's labour ministry said."
+    abroad, home = _incidents(gazetteer, said_abroad, "2025-06-02"), _incidents(gazetteer, said_home, "2025-06-02")
+    assert [[(loc.name, loc.role) for loc in i.locations] for i in abroad] == [
+        [("Russia", "origin"), ("Tajikistan", "destination")]]
+    assert [[(loc.name, loc.role) for loc in i.locations] for i in home] == [[("Tajikistan", "destination")]]
