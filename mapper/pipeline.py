@@ -14,6 +14,7 @@ from mapper.article_text import without_markup
 from mapper.furniture import mark_furniture
 from mapper.gazetteer.base import Gazetteer
 from mapper.gazetteer.display import for_display
+from mapper.metonymy import STATE_ACT, settle_state_acts
 from mapper.model import Article, Incident, Mention, ParsedArticle, Place, PlaceKind, Resolution
 from mapper.names import GENERIC_WORDS, strip_generic
 from mapper.resolve import resolve
@@ -59,7 +60,8 @@ def mentions_from_spans(article: Article, recognised: Sequence[Mention] = ()) ->
         seen = found.get((start, end))
         literal = True
         if seen is not None and seen.reason != "demonym":
-            name, generic, literal = seen.name, seen.generic or generic, seen.literal
+            # a state's act ("Poland closed") is settled by the place read, which given spans do not wait for
+            name, generic, literal = seen.name, seen.generic or generic, seen.literal or seen.reason == STATE_ACT
         # "the Novoshakhtinsky refinery": an adjective's town is still looked up before the word as written
         reason = "adjective" if seen is not None and seen.reason == "adjective" else "given"
         out.append(Mention(article.id, start, end, text, name=name, generic=generic, literal=literal,
@@ -110,8 +112,8 @@ def parse_article(article: Article, gazetteer: Gazetteer, *, corrections: Mappin
         read = dataclasses.replace(article, text=article.text.replace("\xa0", " "))
     recognised = mark_furniture(read.text, recognize(read, gazetteer.name_index()))
     mentions = recognised if read.spans is None else mentions_from_spans(read, recognised)
-    resolutions = resolve(mentions, gazetteer, text=read.text, corrections=corrections,
-                          country_hint=country_hint)
+    resolutions = settle_state_acts(resolve(mentions, gazetteer, text=read.text, corrections=corrections,
+                                            country_hint=country_hint))
     kept = tuple(r for r in resolutions if _keep(r))
     centres = regional_centres(read, resolutions, gazetteer)
     if read.spans is not None:  # given spans: "the regional centre" where a span is it, unresolved

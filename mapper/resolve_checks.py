@@ -28,7 +28,7 @@ _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}  # as in mappe
 _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, "": 300_000, "name-part": 300_000,
               "cued": 100_000, "initial": 300_000}
 _PLAIN = ("", "cued", "initial")  # readings with no doubt about the word itself
-_RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor"}
+_RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor", "state act"}
 _MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
 _TWIN_KM = 25.0  # namesakes this close are one place to a reader (towns facing each other across a border)

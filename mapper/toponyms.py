@@ -40,6 +40,7 @@ from mapper.cues import (
 )
 from mapper.gazetteer.base import NAME, NameIndex, TrieIndex, word_state
 from mapper.locatives import in_place_phrase, used_as_place
+from mapper.metonymy import STATE_ACT, government_object, government_subject
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
@@ -305,6 +306,10 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
             or metonymy_before(text, before, end)
             or (toks[k].possessive and POSSESSIVE_ORGAN.match(text, end))):
         literal, reason = False, "metonymy"
+    elif not _SITE_NAME.search(text, start, end) and not in_place_phrase(text, start) \
+            and not HEAD_OF.search(before) and (government_subject(text, before, end)
+                                                or government_object(text, before, end)):
+        literal, reason = False, STATE_ACT  # "Poland closed": kept for a state or capital (``settle_state_acts``)
     elif in_quotes(text, start, end) and METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
         literal, reason = False, "metaphor"
     span = text[start:end]
