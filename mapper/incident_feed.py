@@ -11,11 +11,16 @@ from mapper.incident_merge import Candidate, absorb
 from mapper.names import skeleton
 
 
+def _headline_line(line: str) -> bool:
+    """A short line (20 words at most) that ends with no sentence's stop: a headline's form."""
+    return bool(line) and line[-1] not in ".!?\"”’')" and len(line.split()) <= 20
+
+
 def lone_headline(text: str) -> bool:
     """True for an article that is one unpunctuated line, a headline with no body ("Explosions rock Engels as
     Ukrainian drones target air base"): a feed's item of the day."""
     body = text.strip()
-    return bool(body) and "\n" not in body and body[-1] not in ".!?\"”’')" and len(body.split()) <= 20
+    return "\n" not in body and _headline_line(body)
 
 
 # "Kazakhstan to buy 200 drones", "Kazakh border service to close airspace over Baikonur": a headline's future, a plan
@@ -31,8 +36,7 @@ def headline_plan(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = len(text) if (end := text.find("\n", at)) < 0 else end
     line = text[start:end].rstrip()
-    return bool(line) and line[-1] not in ".!?\"”’')" and len(line.split()) <= 20 \
-        and _HEADLINE_PLAN.match(line) is not None
+    return _headline_line(line) and _HEADLINE_PLAN.match(line) is not None
 
 
 def headline_at(text: str, sents: Sequence[tuple[int, int]], i: int) -> bool:

@@ -301,14 +301,14 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         literal, reason, weak = False, "organisation", "name-part"
     elif org:
         literal, reason = False, "organisation"
-    elif not _SITE_NAME.search(text, start, end) and (
+    elif (site := _SITE_NAME.search(text, start, end)) is None and (
             (METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start) and not HEAD_OF.search(before))
             or metonymy_before(text, before, end)
             or (toks[k].possessive and POSSESSIVE_ORGAN.match(text, end))):
         literal, reason = False, "metonymy"
-    elif not _SITE_NAME.search(text, start, end) and not in_place_phrase(text, start) \
-            and not HEAD_OF.search(before) and (government_subject(text, before, end)
-                                                or government_object(text, before, end)):
+    elif site is None and (government_subject(text, before, end) or government_object(text, before, end)) \
+            and not in_place_phrase(text, start) and not HEAD_OF.search(before):
+        # (the anchored tests first: most names are no act's subject, and the locative scan looks back 120)
         literal, reason = False, STATE_ACT  # "Poland closed": kept for a state or capital (``settle_state_acts``)
     elif in_quotes(text, start, end) and METAPHOR_BEFORE.search(text[max(0, start - 12):start - 1]):
         literal, reason = False, "metaphor"
