@@ -25,7 +25,7 @@ _FIRST_NAME_ZIPF = 5.3  # Andy, Michael are frequent words too; The, In, From ar
 _PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "col", "minister",
                   "chairman", "spokesperson", "spokesman", "deputy", "senator", "sen", "rep", "judge",
                   "officer", "sgt", "lt", "capt", "governor", "gov", "mayor", "sheriff", "pastor", "rev",
-                  "father", "saint"}
+                  "father", "saint", "sister", "brother"}
 
 
 # "verses by Abai", "a novel by Chekhov": the author of a work; "Abai, the national poet": a person described
@@ -59,11 +59,26 @@ def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
         return False
     prev = toks[i - 1].text
     low = prev.lower()
+    if _after_full_stop(text, toks[i - 1].start) and word_frequency(prev) >= _SURNAME_ZIPF \
+            and skeleton(prev) not in person_names()[0]:
+        return False  # "Overnight Russia launched", "Meanwhile Kyiv": a sentence's first word is capitalised anyway
     if "-" in prev and prev.rsplit("-", 1)[1].islower():
         return False  # "Russian-occupied Melitopol", "Kremlin-backed": an adjective, no first name
     return (prev[0].isupper() and not prev.isupper() and low not in DIRECTIONS and low not in CALENDAR
             and low not in _PREPOSITIONS and low not in GENERIC_WORDS and prev not in demonyms()
             and word_frequency(prev) < _FIRST_NAME_ZIPF)
+
+
+def _after_full_stop(text: str, start: int) -> bool:
+    """``start`` opens the text, a line, or a sentence whose full stop follows a lower-case word or a figure
+    (not a title's or a name's: "Sen. Mitch McConnell", "Rep. Clay Cox", "in Springfield. (Jerome T. Nakagawa")."""
+    before = text[max(0, start - 24):start].rstrip(" \"“‘'(")
+    if not before or before[-1] == "\n":
+        return True
+    if before[-1] not in ".!?" or not before[:-1].strip():
+        return False
+    word = before[:-1].rsplit(None, 1)[-1]
+    return word.islower() or word[-1].isdigit() or word[-1] in "\"”’')"
 
 
 def given_name_before(text: str, toks: Sequence[Token], i: int) -> bool:

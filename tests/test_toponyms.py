@@ -220,6 +220,26 @@ def test_a_given_name_before_a_family_name_is_a_person(gazetteer, text: str, nam
     assert text.index(name) not in _placed_at(gazetteer, text)
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Overnight Russia launched 90 drones at the port, the air force said.", "Russia", "RU"),
+    ("The talks stalled. Meanwhile Kyiv asked for more air defence systems.", "Kyiv", "UA"),
+    ("Yesterday Almaty recorded its hottest day of the year.", "Almaty", "KZ"),
+    ("Shelling continued. Elsewhere Kharkiv was quiet on Sunday.", "Kharkiv", "UA"),
+])
+def test_a_sentence_opening_word_is_no_given_name(gazetteer, text: str, name: str, country: str) -> None:
+    """A common word opening a sentence is capitalised by position, not because it is a first name."""
+    assert _placed_at(gazetteer, text)[text.index(name)].country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bill was backed by Sen. Mitch McConnell and two others.", "McConnell"),
+    ("The donations were collected by Sister Mary Agnes for the orphanage.", "Mary"),
+    ("The report was written by Kristina Ripley, who covered the storm.", "Ripley"),
+])
+def test_names_after_titles_and_rare_words_stay_persons(gazetteer, text: str, name: str) -> None:
+    assert text.index(name) not in _placed_at(gazetteer, text)
+
+
 def test_given_names_that_are_places_stay_places(gazetteer) -> None:
     text = ("Spokesman Dmitry Peskov said Vladimir Putin would not comment. Overnight, drones attacked Vladimir "
             "and Ivanovo, and Vladimir Governor Alexander Avdeev said a depot burned. Cotton pickers in Mary "
