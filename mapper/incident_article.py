@@ -224,7 +224,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             ranked = ranked_next(sent, out) if len(trig) == 1 and RANKED_NEXT.fullmatch(
                 text, trig[0].start, trig[0].end) else []
             moved = ranked or migration(Sentence(art, i, trig, [r for r in res_by[i] if r not in air], lex, dates_by,
-                                                 figs_by, clauses, trig_by) if air else sent, out, demonyms_by[i])
+                                                 figs_by, clauses, trig_by) if air else sent, out, demonyms_by[i],
+                                        states_by[i])
             if moved and made and all(any(a <= t.start < b for a, b, _c in sent.clauses())
                                       for t in trig if t.subtype and t.type != "migration"):
                 # "students were bused out after the city came under drone attack": the reason (told last, when at

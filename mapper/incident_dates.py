@@ -74,7 +74,8 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     # of a comparison dates nothing
     dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)
              and not _COMPARED_MORE.search(text, max(0, d.start - 120), d.start)
-             and not _DOWN_FROM.search(text, max(0, d.start - 70), d.start)]
+             and not _DOWN_FROM.search(text, max(0, d.start - 70), d.start)
+             and not (_EVENT_DATED.search(text, max(0, d.start - 80), d.start) and _YEAR.search(d.date.text))]
     line = text.rfind("\n", 0, dates[0].start) + 1 if dates else 0  # (a feed's item opens a line with its own)
     if dates and dates[0].start - line < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= line + dateline_end(text[line:line + 120])] or dates
@@ -120,6 +121,13 @@ _DOCUMENT_DATED = re.compile(r"\b(?:agreements?|deals?|laws?|treat(?:y|ies)|decr
                              r"contracts?|rules|regulations?|resolutions?|protocols?|bills?|amendments?)\s+"
                              r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|adopted|passed|approved|ratified|"
                              r"concluded|enacted|introduced)\s+(?:in\s+|on\s+)?$", re.I)
+# "fell after Moscow tightened the rules following the Crocus City Hall attack in March 2024": a past event
+# named as a cause, with its own year, dates the cause, not what is told
+_EVENT_DATED = re.compile(r"\b(?:following|after|since|before|because\s+of|amid)\s+(?:the\s+|a\s+)?"
+                          r"(?:[\w’'-]+\s+){0,5}?(?:attacks?|invasion|war|referendum|elections?|mobili[sz]ation|"
+                          r"earthquake|riots?|coup|clashes|shooting|massacre|uprising|protests?|crisis|pandemic)\s+"
+                          r"(?:in|of|on)\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BY_DAY = re.compile(r"\bby\s+$")
 _FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
 

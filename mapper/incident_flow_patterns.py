@@ -138,7 +138,7 @@ _DEST = [
     re.compile(rf"\b(?:re)?settled\s+in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
                re.I),
-    re.compile(rf"\b(?:relocat\w*|moved|moving|crossed|travel+ed|departure|departed|departing|left|fled|flee|flees|escaped|escapes|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
+    re.compile(rf"\b(?:relocat\w*|moved|moving|crossed|travel+(?:ed|ing)|departure|departed|departing|left|leaving|leaves|fled|flee|flees|escaped|escapes|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
                rf"headed|heading|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming|"
                rf"set\s+(?:off|out)|put\s+on)\b"
                rf"[^.;]{{0,80}}?\b(?:to|for|into)\s+(?:the\s+(?=<))?(?:neighbou?ring\s+|(?:[\w-]+\s+){{1,3}}?in\s+(?:the\s+)?)?"

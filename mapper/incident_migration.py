@@ -86,6 +86,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     mig = [t for t in trig if t.type == "migration" and t.subtype and not no_flow(text, t)]
     if any(ordered_out(text, t) for t in trig) and not any(t.subtype in _MOVES for t in mig):
         return []  # "courts ordered 74 migrants expelled": the order is the news, the migrants named in it no flow
+    if (s, e) == sent.lede() and _TREND.search(text, s, e) and not any(c.isdigit() for c in text[s:e]):
+        return []  # a lede's "The number of Kyrgyz workers leaving for Russia has dropped sharply": a trend the
+        # article goes on to count, no move of its own
     # "entered X since the mobilisation was announced": a trigger in a time clause is background
     main = [t for t in mig if not _TIME_CLAUSE.search(text, max(s, t.start - 60), t.start)] or mig
     subtype = next((st for st in _MIGRATION_SUBTYPES if any(t.subtype == st for t in main)), "")
@@ -216,6 +219,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs, rule = home, rule + "; the recruited dead counted by their nationality"  # dead, mapped at home
         else:
             locs += _nationality(sent, demonyms, locs, subtype)
+    if locs and subtype in ("labour migration", "relocation") and all(loc.role == "destination" for loc in locs):
+        locs = _sending_state(sent, states or []) + locs  # "Uzbekistan sent 12,400 workers to Britain"
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2
                  and any(loc.role == "destination" for loc in c.locs) and not sent.new_item(max(c.sents))), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
@@ -311,6 +316,18 @@ def _counting_state(sent: Sentence, states: list[Resolution], home: list[Locatio
             and any(a <= r.mention.start < b for a, b in speakers)][:1]
 
 
+# "Uzbekistan sent 12,400 seasonal workers", "Tajikistan has sent about 3,000 citizens": a state sending its people
+_SENT_PEOPLE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|sends)\s+(?:about\s+|some\s+|nearly\s+|"
+                          r"almost\s+|over\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:workers|migrants|citizens|nationals|labou?rers|people)\b", re.I)
+
+
+def _sending_state(sent: Sentence, states: list[Resolution]) -> list[Location]:
+    """The origin of a flow told as a state's act of sending its people ("Uzbekistan sent 12,400 workers to ...")."""
+    return [location(r, "origin") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+            and _SENT_PEOPLE.match(sent.text, r.mention.end)][:1]
+
+
 _SAID_BY = re.compile(r"[,\"”]\s+(?:said|says|told\s+\w+)\s+(?=[a-z])")
 
 
@@ -347,10 +364,12 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
 
 
 _SHARE_OPENER = re.compile(r"\s*(?:Of\s+(?:them|these|those)|Among\s+(?:them|these|those)|Most\s+of\s+them)\b")
+_TREND = re.compile(r"\bnumbers?\s+of\s+[^.;]{0,80}?\b(?:has\s+|have\s+|had\s+)?(?:dropped|fell|fallen|rose|risen|grew|"
+                    r"grown|increased|decreased|declined|doubled|halved|slumped|surged|soared|plunged)\b", re.I)
 _WORKERS_OF = re.compile(r"\bdepartures\s+of\s+(?:labou?r\s+migrants|(?:migrant\s+)?workers)\b", re.I)
 _OF_STATES = re.compile(r"\s+(?:states|countries|republics)\b")
 _PEOPLE_OF = re.compile(r"\b(?:citizens|nationals|natives|people|migrants)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
-_CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions)\s+(?:of\s+)?"
+_CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|dozens|millions|number)\s+(?:of\s+)?"
                     r"(?:[\w-]+\s+)?$", re.I)
 
 

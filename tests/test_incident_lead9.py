@@ -1,0 +1,51 @@
+"""Rules the lead's probes of wire-style migration and strike reports prompted (session 9): a state that
+sends its workers abroad is their origin, "leaving for" is a move, "the number of <people> leaving ..." counts
+the people named, a lede's trend with no figure is no move, a past event named as a cause (with its own year)
+does not date the flow, and a capital pressing a campaign is a government, not a strike site. The texts are
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_incident_ho32 import _incidents
+
+
+def _roles(inc: Any) -> set[tuple[str, str]]:
+    return {(loc.role, loc.country) for loc in inc.locations}
+
+
+def test_a_state_sending_its_workers_is_their_origin(gazetteer: Any) -> None:
+    text = ("TASHKENT — Tajikistan sent 4,300 seasonal workers to Britain between March and June, the migration "
+            "agency said on Friday.")
+    incs = _incidents(gazetteer, text, "2025-07-04")
+    assert len(incs) == 1 and {("origin", "TJ"), ("destination", "GB")} <= _roles(incs[0])
+
+
+def test_the_number_of_people_leaving_for_a_country_is_a_counted_flow(gazetteer: Any) -> None:
+    text = ("The number of Kyrgyz citizens leaving for Russia fell by a quarter to about 220,000 in the first half "
+            "of the year.")
+    incs = _incidents(gazetteer, text, "2025-07-20")
+    assert len(incs) == 1 and {("origin", "KG"), ("destination", "RU")} <= _roles(incs[0])
+    assert [f.value for f in incs[0].figures] == [220000]
+    assert incs[0].date is not None and incs[0].date.iso().startswith("2025-01")
+
+
+def test_a_past_event_named_as_a_cause_does_not_date_the_flow(gazetteer: Any) -> None:
+    text = ("ASTANA — Departures of Kazakh workers to South Korea rose. The number of Tajiks leaving for Russia fell "
+            "to about 300,000 after Moscow tightened its rules following the Crocus City Hall attack in March 2024.")
+    incs = [i for i in _incidents(gazetteer, text, "2025-06-10") if ("destination", "RU") in _roles(i)]
+    assert len(incs) == 1 and incs[0].date is not None and not incs[0].date.iso().startswith("2024")
+
+
+def test_a_ledes_trend_with_no_figure_is_no_move(gazetteer: Any) -> None:
+    text = ("BISHKEK — The number of Kyrgyz workers leaving for Russia has dropped sharply since new rules came into "
+            "force, officials said.")
+    assert _incidents(gazetteer, text, "2025-10-10") == []
+
+
+def test_a_capital_pressing_a_campaign_is_no_strike_site(gazetteer: Any) -> None:
+    text = ("Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, the governor said on Sunday, "
+            "as Kyiv pressed its campaign against Russian fuel supplies.")
+    incs = _incidents(gazetteer, text, "2025-08-10")
+    assert len(incs) == 1 and [loc.name for loc in incs[0].locations] == ["Bryansk region"]
