@@ -4,9 +4,12 @@ of each sentence and its neighbours, before the reports of one event are grouped
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 
+from mapper.dates import DateSpan
 from mapper.incident_again import reason_apart, told_before
 from mapper.incident_dates import (
     NIGHT,
@@ -107,6 +110,11 @@ _NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|si
                   r"\d+(?:st|nd|rd|th)))\s+(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
 
 
+def _this_week(dates: Sequence[DateSpan], published: dt.date | None) -> bool:
+    """True when one of ``dates`` (not a "since") ends in the week before ``published``."""
+    return published is not None and any(not d.since and 0 <= (published - d.date.end).days <= 7 for d in dates)
+
+
 def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | None) -> list[Candidate]:
     """The events one article reports, sentence by sentence, before reports of one event are grouped."""
     art, text = parsed.article, parsed.article.text
@@ -177,6 +185,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 continue
             trig = [Trigger("migration", "", m.group(0), m.start(), m.end())]
         cues = lex.cues_in(text, s, e)
+        if cues.get("history") and not _this_week(dates_by[i], art.published):  # "During the war, factories were
+            cues.setdefault("general", []).extend(cues["history"])  # evacuated": history, not the week's news
         if cues.get("general"):  # a sentence about a kind of event in general, or a trailing clause of habit
             cut = habit_clause_start(text, s, cues["general"])
             if cut is None or not any(t.start < cut for t in trig):

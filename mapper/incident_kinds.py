@@ -8,7 +8,7 @@ from mapper.incident_dates import STATEMENT
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_event, launch_area, listed_after, not_a_site
 from mapper.incident_feed import lone_headline
 from mapper.incident_merge import Candidate
-from mapper.incident_rules import named_operation, names_airspace, staging_spans
+from mapper.incident_rules import named_operation, names_airspace, opens_sentence, staging_spans
 from mapper.incident_sentence import CLAUSE_BREAK, Sentence, location, new_candidate
 from mapper.lexicon import Trigger
 from mapper.model import IncidentType, PlaceKind, Resolution
@@ -168,10 +168,14 @@ def _drone(sent: Sentence, start: int, end: int) -> list[Candidate]:
     if not subtype:
         return []
     sites = [r for r in sent.sites() if start <= r.mention.start < end]
-    if not sites and subtype == "sighting" and (any(not d.since for d in sent.dates()) or lone_headline(text)):
+    if not sites and subtype in ("sighting", "interception") and (any(not d.since for d in sent.dates())
+                                                                   or lone_headline(text)):
         # "on 10 September about 19 drones entered Polish airspace": a dated incursion that names only the country
         # (a headline with no body is dated: "Poland scrambles jets as Russian drones enter airspace")
-        sites = [r for r in sent.places if names_airspace(text, r, sent.start, sent.end)][:1]
+        # (an interception only where the state itself acts: "Poland shot down drones that entered its airspace",
+        # not "when drones strayed into Polish airspace, jets shot down a handful", told in passing)
+        sites = [r for r in sent.places if names_airspace(text, r, sent.start, sent.end)
+                 and (subtype == "sighting" or opens_sentence(text, r, sent.start))][:1]
     if not sites:
         return []
     rule = f"drone {subtype} '{term}'"

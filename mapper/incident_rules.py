@@ -9,7 +9,7 @@ import ahocorasick
 
 from mapper.incident_drone import speaks_of_own_airspace
 from mapper.incident_feed import headline_plan
-from mapper.incident_text import dateline_spans
+from mapper.incident_text import dateline_end, dateline_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
 from mapper.prefilter import Gated, looking_ahead, lowered
@@ -246,6 +246,12 @@ _AIRSPACE = re.compile(r"(?:['’]s)?\s+air\s*space\b(?!\s+(?:agency|authorit\w*
                        r"regulator|office|commission|committee|ministry|department|police|forces?|defen[cs]e)\b)", re.I)
 
 
+def opens_sentence(text: str, r: Resolution, start: int) -> bool:
+    """True when ``r`` is the first word of the sentence starting at ``start``, or the first after its dateline
+    ("WARSAW, Sept 10 (Reuters) - Poland shot down ...")."""
+    return r.mention.start in (start, start + dateline_end(text[start:start + 120]))
+
+
 def names_airspace(text: str, r: Resolution, start: int = -1, end: int = -1) -> bool:
     """True for a country named as the airspace it owns ("Polish airspace", "Latvia's airspace", "over Polish
     territory"), or, given the sentence's span, the country that opens it when the sentence's airspace has no other
@@ -253,7 +259,7 @@ def names_airspace(text: str, r: Resolution, start: int = -1, end: int = -1) -> 
     incursion's or an interception's place, however coarse."""
     if r.place is None or r.place.kind is not PlaceKind.COUNTRY:
         return False
-    if r.mention.start == start and _OWN_AIRSPACE.search(text, r.mention.end, end):
+    if opens_sentence(text, r, start) and _OWN_AIRSPACE.search(text, r.mention.end, end):
         return True
     # "shot down over Polish territory": the country's territory below a drone is its airspace
     return _AIRSPACE.match(text, r.mention.end) is not None or (

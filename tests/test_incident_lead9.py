@@ -49,3 +49,12 @@ def test_a_capital_pressing_a_campaign_is_no_strike_site(gazetteer: Any) -> None
             "as Kyiv pressed its campaign against Russian fuel supplies.")
     incs = _incidents(gazetteer, text, "2025-08-10")
     assert len(incs) == 1 and [loc.name for loc in incs[0].locations] == ["Bryansk region"]
+
+
+def test_a_state_downing_drones_in_its_airspace_after_a_dateline(gazetteer: Any) -> None:
+    """An interception over a country that names only the country (its airspace) is mapped at the country, after
+    a dateline too; "during the war" of the current war is no history."""
+    text = ("VILNIUS, June 2 (Reuters) - Lithuania shot down two drones that entered its airspace overnight, the army "
+            "said on Monday, the first time it has fired on drones during the war.")
+    incs = _incidents(gazetteer, text, "2025-06-02")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("interception", ["Lithuania"])]
