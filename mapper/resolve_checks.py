@@ -47,6 +47,7 @@ _TOWN_POP = 50_000  # a town this big that the gazetteer has by the name written
 _SEATLESS_DISTRICTS = frozenset({"KG", "TJ", "UZ", "KZ", "TM"})
 _OBSCURE_ZIPF = 2.0  # Aktau 1.2, Tuapse 1.3, Novorossiysk 1.5; not Osh (2.5), Kinney (2.9), Ripley (3.2)
 _OBSCURE_TOWN_POP = 20_000
+_NEAR_CITY_KM = 150.0  # a reading this near a city of another region named in between belongs with it
 _SECOND_CONFIDENCE = 0.5  # a reading chosen after the first was rejected (``bigger_namesakes``)
 
 
@@ -399,6 +400,13 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
                    for x in h.mentions if since < x.start < m.start and x.reason != "demonym"):  # type: ignore[union-attr]
                 continue  # "... in the Lublin province. In Romania, ... the port of Izmail": another country now
             c = g.choice
+            if c is not None and any(
+                    h.choice.kind is PlaceKind.POPULATED and h.choice.population >= _TOWN_POP  # type: ignore[union-attr]
+                    and h.choice.admin1 != container.admin1  # type: ignore[union-attr]
+                    and haversine_km((c.lat, c.lon), (h.choice.lat, h.choice.lon)) < _NEAR_CITY_KM  # type: ignore
+                    for h in glist for x in h.mentions if since < x.start < m.start):
+                continue  # "in Krasnodar region ..., while the refinery near St Petersburg and the port of Ust-Luga":
+                # the text has moved on to another region, whose city lies near the reading
             if c is not None and c.kind is PlaceKind.POPULATED and c.country == container.country \
                     and c.population >= _OBSCURE_TOWN_POP and skeleton(c.name) == skeleton(m.name):
                 continue  # "off the Mangystau coast. Further east, the town of Aral": a town of that country, named

@@ -491,3 +491,12 @@ def test_the_before_a_name_with_a_past_verb_after_is_the_river(gazetteer) -> Non
     for text in ("Floods on the Tobol forced evacuations in Kostanay.", "The Tobol flooded villages near Kurgan."):
         assert _res(gazetteer, text)["Tobol"].place.place_id == "curated:tobol-river", text
     assert _res(gazetteer, "Officials in the Dnipro region said.")["Dnipro region"].place.kind is PlaceKind.REGION
+
+
+def test_a_town_near_a_city_of_another_region_named_in_between_is_not_coarsened(gazetteer) -> None:
+    """The region named first no longer holds the text once a city of another region is named: the town
+    near that city keeps its reading (a port on the Baltic, not a village of the Black Sea coast)."""
+    text = ("Drones hit an oil depot in the Krasnodar region overnight, while the Kirishi refinery near "
+            "St Petersburg and the port of Primorsk were also targeted, officials said.")
+    place = _res(gazetteer, text)["Primorsk"].place
+    assert (place.country, place.kind) == ("RU", PlaceKind.POPULATED) and place.lat > 59
