@@ -132,8 +132,9 @@ _DEST = [
                rf"through\s+"
                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+(?:the\s+)?)?(?P<d>{_LIST})", re.I),
     # "flew home from Russian cities through Tashkent airport", "return from <0> via <1>": where they came in
+    # ("returned home from <0> in September through <1> and <2> airports": a time between them)
     re.compile(rf"\b(?:came|come|arrived|returned|return|returns|flew|flown)\s+(?:back\s+|home\s+)?from\s+"
-               rf"[^<.;]{{0,30}}?(?:<\d+>\s+)?(?:through|via)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
+               rf"[^<.;]{{0,30}}?(?:<\d+>\s+)?(?:[^<.;]{{0,30}}?\s)?(?:through|via)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:re)?settled\s+in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",

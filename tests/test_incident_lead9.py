@@ -58,3 +58,11 @@ def test_a_state_downing_drones_in_its_airspace_after_a_dateline(gazetteer: Any)
             "said on Monday, the first time it has fired on drones during the war.")
     incs = _incidents(gazetteer, text, "2025-06-02")
     assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("interception", ["Lithuania"])]
+
+
+def test_a_return_through_airports_with_a_time_between(gazetteer: Any) -> None:
+    text = ("DUSHANBE - More than 1,800 Tajik migrants returned home from Russia in August through Dushanbe and "
+            "Kulob airports, the Migration Service said on Thursday.")
+    incs = _incidents(gazetteer, text, "2025-09-04")
+    assert len(incs) == 1 and incs[0].subtype == "return"
+    assert {(loc.role, loc.name) for loc in incs[0].locations} >= {("origin", "Russia"), ("destination", "Dushanbe")}
