@@ -196,8 +196,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             cues = lex.cues_in(text, s, cut)
         if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):
             city = city_told_before(text, (s, e), res_by[i - 1])  # "On October 2, a strike on a district of the city"
-            if city and any(not d.since for d in dates_by[i]):
-                res_by[i] = city
+            if city and (any(not d.since for d in dates_by[i]) or (  # (or the event just told is at that city:
+                    out and i - max(out[-1].sents) == 1  # "debris fell on Voronezh overnight ... Air defences
+                    and any(loc.place_id == city[0].place.place_id for loc in out[-1].locs))):  # type: ignore
+                res_by[i] = city  # destroyed 20 drones over the city")
         if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions)
         clauses = None  # found only for sentences with an event word of a drone or an operation

@@ -66,3 +66,10 @@ def test_a_return_through_airports_with_a_time_between(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, text, "2025-09-04")
     assert len(incs) == 1 and incs[0].subtype == "return"
     assert {(loc.role, loc.name) for loc in incs[0].locations} >= {("origin", "Russia"), ("destination", "Dushanbe")}
+
+
+def test_drones_downed_over_the_city_of_the_event_just_told(gazetteer: Any) -> None:
+    text = ("Two people were injured when debris from a drone fell on a house in Kursk overnight, the governor said on "
+            "Sunday. Air defences destroyed 14 drones over the city, he wrote on Telegram.")
+    incs = _incidents(gazetteer, text, "2025-08-17")
+    assert sorted((i.subtype, i.locations[0].name) for i in incs) == [("debris", "Kursk"), ("interception", "Kursk")]
