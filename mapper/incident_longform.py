@@ -54,10 +54,19 @@ _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:repeatedly|also|regularly|often|s
                       r"\w+(?:ed|en|wn|ck|ut)\b")
 
 
+# "has fired Kalibr missiles at Ukrainian cities since the first weeks of the invasion": the perfect over a period
+# that began with the war or a season, after the verb
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:first|start|beginning|outbreak|early|full-scale)|early|late|mid-)\b",
+                          re.I)
+
+
 def series_since_then(text: str, s: int, e: int) -> bool:
-    """True for a sentence opening "Since then" whose verb is in the perfect: a series over a period."""
-    return text.startswith("Since", s) and _SINCE_THEN.match(text, s) is not None \
-        and _PERFECT.search(text, s, e) is not None
+    """True for a sentence opening "Since then" whose verb is in the perfect, or whose perfect runs "since the first
+    weeks of the invasion": a series over a period."""
+    if text.startswith("Since", s) and _SINCE_THEN.match(text, s) is not None:
+        return _PERFECT.search(text, s, e) is not None
+    perfect = _PERFECT.search(text, s, e) if "since" in text[s:e] else None
+    return perfect is not None and _SINCE_START.search(text, perfect.end(), e) is not None
 
 
 # "The images, published by a commercial provider, confirm the damage": pictures that confirm what was claimed

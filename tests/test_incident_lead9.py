@@ -73,3 +73,16 @@ def test_drones_downed_over_the_city_of_the_event_just_told(gazetteer: Any) -> N
             "Sunday. Air defences destroyed 14 drones over the city, he wrote on Telegram.")
     incs = _incidents(gazetteer, text, "2025-08-17")
     assert sorted((i.subtype, i.locations[0].name) for i in incs) == [("debris", "Kursk"), ("interception", "Kursk")]
+
+
+def test_missiles_fired_at_a_place_are_a_strike(gazetteer: Any) -> None:
+    text = ("On Tuesday Ukrainian forces fired ATACMS missiles at an ammunition depot in the Bryansk region, the "
+            "Russian defence ministry said.")
+    incs = _incidents(gazetteer, text, "2024-11-21")
+    assert [(i.type.value, i.subtype, i.locations[0].name) for i in incs] == [("operation", "strike", "Bryansk region")]
+
+
+def test_a_perfect_since_the_start_of_the_war_is_a_series(gazetteer: Any) -> None:
+    text = ("The Black Sea Fleet, whose ships are based in Novorossiysk, has fired cruise missiles at Ukrainian "
+            "ports since the first months of the invasion.")
+    assert _incidents(gazetteer, text, "2025-03-02") == []
