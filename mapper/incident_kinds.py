@@ -49,6 +49,10 @@ _SMUGGLERS = re.compile(r"smugglers?\b", re.I)
 _ACROSS_BORDER = re.compile(r"\b(?:from\s+across|across\s+the\s+border|cross-border|border)\b", re.I)
 
 
+_ARMED_STRIKES = frozenset({"came under fire", "come under fire", "came under shelling", "under artillery fire",
+                            "mortar fire"})
+
+
 def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidate]:
     """A military operation: a named one, staging (warehouse, assembled), or a strike on a target."""
     text, s, e, trig = sent.text, sent.start, sent.end, sent.triggers
@@ -57,7 +61,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     strike = [t for t in ops if t.subtype in {"strike", "raid"}]
     target = [t for t in ops if t.subtype == "target"]
     # "fighting broke out near X": fighting is armed by itself and needs no troops or weapons named
-    marker = [t for t in ops if not t.subtype or t.term.startswith("fighting ")]
+    # ("came under fire", "mortar fire": fire is a weapon's, the strike's own marker)
+    marker = [t for t in ops if not t.subtype or t.term.startswith("fighting ") or t.term in _ARMED_STRIKES]
     if any(t.term in ("gunmen", "armed men") for t in strike) and _ACROSS_BORDER.search(text, s, e) and any(
             f.figure.unit in ("killed", "injured") for f in sent.figures()):
         marker = marker + [t for t in strike if t.term in ("gunmen", "armed men")]

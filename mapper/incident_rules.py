@@ -344,7 +344,15 @@ def no_event_term(text: str, t: Trigger) -> bool:
     if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
             t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
         return True
+    if t.term.endswith("under fire") and _CRITICISED.match(text, t.end):
+        return True  # "The government has come under fire from officials in X for ...": criticism, no shooting
     return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
+
+
+# "came under fire from critics", "for not sending", "over its response": fire of words
+_CRITICISED = re.compile(r"\s+(?:for|over)\b|\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials|critics|lawmakers|"
+                         r"opposition|activists|groups|residents|parents|media|press|public|politicians|parliament|"
+                         r"deputies|MPs|unions?|voters)\b")
 
 
 # "About 10,500 people have left the X districts since the evacuation order was issued in August": the move is the

@@ -330,7 +330,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     article_readings(glist, text)  # "across the Dnipro": the river
     feature_stand_ins(glist)  # "the Uba river" is no Brazilian town
-    coarsen_missing_villages(list(groups.values()))
+    coarsen_missing_villages(list(groups.values()), text)
     city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []
     chosen: dict[int, tuple[Place | None, float, Precision | None, tuple[Place, ...], str]] = {}

@@ -374,7 +374,12 @@ def _known_city(g: _Group) -> bool:
             and skeleton(c.name) == skeleton(g.mentions[0].name))
 
 
-def coarsen_missing_villages(glist: list[_Group]) -> None:
+# "the villages of Murom and Novaya Tavolzhanka": the text itself calls the name (one of a list) a village
+_VILLAGE_OF = re.compile(r"\b(?:villages?|hamlets?|auls?|kishlaks?|selo|khutors?)\s+of\s+(?:[A-Z][\w’'-]*"
+                         r"(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+))*$", re.I)
+
+
+def coarsen_missing_villages(glist: list[_Group], text: str = "") -> None:
     """A village the gazetteer lacks, in a region the text names, resolves to that region (coarser)."""
     regions = [g for g in glist if g.choice is not None
                and g.choice.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)]
@@ -387,9 +392,11 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
             continue  # the generic word is part of a name the gazetteer has: Mexico City, Platte City
         inside = g.choice is not None and any(
             r.choice.country == g.choice.country and r.choice.admin1 == g.choice.admin1 for r in regions)
-        if inside or _known_city(g) or (g.choice is not None and g.choice.kind is PlaceKind.POPULATED
-                                        and g.choice.population >= _TOWN_POP):
+        village = bool(text) and _VILLAGE_OF.search(text, max(0, m.start - 120), m.start) is not None
+        if inside or (not village and (_known_city(g) or (g.choice is not None and g.choice.kind is PlaceKind.POPULATED
+                                                          and g.choice.population >= _TOWN_POP))):
             continue  # "... the Kyzylorda region. In the town of Balkhash": the town of 80,000, not the region
+            # (but "the villages of Murom and ..." in the Belgorod region are no city of 100,000 far away)
         # The region must be named shortly before (the same or the previous sentence, roughly).
         before = [r for r in regions if any(0 < m.start - x.start < _VILLAGE_REACH for x in r.mentions)]
         if before:
@@ -407,7 +414,7 @@ def coarsen_missing_villages(glist: list[_Group]) -> None:
                     for h in glist for x in h.mentions if since < x.start < m.start):
                 continue  # "in Krasnodar region ..., while the refinery near St Petersburg and the port of Ust-Luga":
                 # the text has moved on to another region, whose city lies near the reading
-            if c is not None and c.kind is PlaceKind.POPULATED and c.country == container.country \
+            if c is not None and c.kind is PlaceKind.POPULATED and c.country == container.country and not village \
                     and c.population >= _OBSCURE_TOWN_POP and skeleton(c.name) == skeleton(m.name):
                 continue  # "off the Mangystau coast. Further east, the town of Aral": a town of that country, named
             if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name) \

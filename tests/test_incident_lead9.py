@@ -86,3 +86,20 @@ def test_a_perfect_since_the_start_of_the_war_is_a_series(gazetteer: Any) -> Non
     text = ("The Black Sea Fleet, whose ships are based in Novorossiysk, has fired cruise missiles at Ukrainian "
             "ports since the first months of the invasion.")
     assert _incidents(gazetteer, text, "2025-03-02") == []
+
+
+def test_villages_that_came_under_fire_in_a_region(gazetteer: Any) -> None:
+    """"came under fire" is a strike; "the villages of Murom and ..." in the Belgorod region are no city of
+    that name far away: a village the gazetteer lacks is mapped at its region."""
+    text = ("In the Belgorod region, Governor Vyacheslav Gladkov said the town of Shebekino and the villages of Murom "
+            "and Novaya Tavolzhanka came under fire on Sunday, injuring one woman.")
+    incs = _incidents(gazetteer, text, "2025-08-04")
+    assert len(incs) == 1 and (incs[0].type.value, incs[0].subtype) == ("operation", "strike")
+    assert {loc.name for loc in incs[0].locations} >= {"Shebekino", "Novaya Tavolzhanka"}
+    assert all(loc.lat < 52 for loc in incs[0].locations)  # (Murom on the Oka is at 55.6 N)
+
+
+def test_coming_under_fire_from_critics_is_no_strike(gazetteer: Any) -> None:
+    text = ("The regional government came under fire from officials in Aktobe on Monday for not sending enough "
+            "doctors to the flooded villages.")
+    assert [i for i in _incidents(gazetteer, text, "2025-04-08") if i.type.value == "operation"] == []
