@@ -22,14 +22,18 @@ from mapper.prefilter import Ending
 
 STATE_ACT = "state act"
 _ACTS = ("send", "move", "close", "open", "reopen", "build", "raise", "deport", "accept", "deploy", "recall",
-         "ratify", "approve", "grant", "introduce", "finish", "resume")
+         "ratify", "approve", "grant", "introduce", "finish", "resume", "keep", "bar", "lodge", "ship", "launch")
 _PAST = ("sent", "moved", "closed", "opened", "reopened", "built", "raised", "deported", "accepted", "deployed",
-         "recalled", "ratified", "approved", "granted", "introduced", "finished", "resumed")
+         "recalled", "ratified", "approved", "granted", "introduced", "finished", "resumed", "kept", "barred",
+         "lodged", "shipped", "launched")
 _THIRD = ("sends", "moves", "closes", "opens", "reopens", "builds", "raises", "deports", "accepts", "deploys",
-          "recalls", "ratifies", "approves", "grants", "introduces", "finishes", "resumes")
+          "recalls", "ratifies", "approves", "grants", "introduces", "finishes", "resumes", "keeps", "bars", "lodges",
+          "ships", "launches")
 _ING = ("sending", "moving", "closing", "opening", "reopening", "building", "raising", "deporting", "accepting",
-        "deploying", "recalling", "ratifying", "approving", "granting", "introducing", "finishing", "resuming")
-# "Poland closed", "Denmark has raised", "Uzbekistan is building", "Lithuania will close", "Kazakhstan plans
+        "deploying", "recalling", "ratifying", "approving", "granting", "introducing", "finishing", "resuming",
+        "keeping", "barring", "lodging", "shipping", "launching")
+# "Poland closed", "Denmark has raised", "Uzbekistan is building", "Lithuania will close", "Finland kept all
+# crossings closed", "Oslo has barred", "Bishkek lodged a protest", "Iran ships drones", "Kazakhstan plans
 # to open": an act in the past, present, perfect, progressive or after a modal, followed by its object (not
 # by a particle or preposition: "Russia moved on", "Armenia opened up")
 GOVERNMENT_ACT_AFTER = re.compile(
