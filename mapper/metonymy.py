@@ -22,20 +22,23 @@ from mapper.prefilter import Ending
 
 STATE_ACT = "state act"
 _ACTS = ("send", "move", "close", "open", "reopen", "build", "raise", "deport", "accept", "deploy", "recall",
-         "ratify", "approve", "grant", "introduce", "finish", "resume", "press", "launch", "target", "impose", "ban",
-         "expel", "tighten", "intensify")
+         "ratify", "approve", "grant", "introduce", "finish", "resume", "keep", "bar", "lodge", "ship", "launch",
+         "press", "target", "impose", "ban", "expel", "tighten", "intensify")
 _PAST = ("sent", "moved", "closed", "opened", "reopened", "built", "raised", "deported", "accepted", "deployed",
-         "recalled", "ratified", "approved", "granted", "introduced", "finished", "resumed", "pressed", "launched",
-         "targeted", "imposed", "banned", "expelled", "tightened", "intensified")
+         "recalled", "ratified", "approved", "granted", "introduced", "finished", "resumed", "kept", "barred",
+         "lodged", "shipped", "launched", "pressed", "targeted", "imposed", "banned", "expelled", "tightened",
+         "intensified")
 _THIRD = ("sends", "moves", "closes", "opens", "reopens", "builds", "raises", "deports", "accepts", "deploys",
-          "recalls", "ratifies", "approves", "grants", "introduces", "finishes", "resumes", "presses", "launches",
-          "targets", "imposes", "bans", "expels", "tightens", "intensifies")
+          "recalls", "ratifies", "approves", "grants", "introduces", "finishes", "resumes", "keeps", "bars", "lodges",
+          "ships", "launches", "presses", "targets", "imposes", "bans", "expels", "tightens", "intensifies")
 _ING = ("sending", "moving", "closing", "opening", "reopening", "building", "raising", "deporting", "accepting",
         "deploying", "recalling", "ratifying", "approving", "granting", "introducing", "finishing", "resuming",
-        "pressing", "launching", "targeting", "imposing", "banning", "expelling", "tightening", "intensifying")
-# "Poland closed", "Denmark has raised", "Uzbekistan is building", "Lithuania will close", "Kazakhstan plans
-# to open": an act in the past, present, perfect, progressive or after a modal, followed by its object (not
-# by a particle or preposition: "Russia moved on", "Armenia opened up")
+        "keeping", "barring", "lodging", "shipping", "launching", "pressing", "targeting", "imposing", "banning",
+        "expelling", "tightening", "intensifying")
+# "Poland closed", "Denmark has raised", "Uzbekistan is building", "Lithuania will close", "Finland kept all
+# crossings closed", "Oslo has barred", "Bishkek lodged a protest", "Iran ships drones", "as Kyiv pressed its
+# campaign", "Kazakhstan plans to open": an act in the past, present, perfect, progressive or after a modal,
+# followed by its object (not by a particle or preposition: "Russia moved on", "Armenia opened up")
 GOVERNMENT_ACT_AFTER = re.compile(
     r"\s+(?:also\s+|now\s+|quietly\s+|recently\s+)?(?:"
     rf"(?:(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|recently\s+)?)?(?:{'|'.join(_PAST + _THIRD)})|"

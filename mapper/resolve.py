@@ -38,7 +38,13 @@ from mapper.resolve_checks import (
     regions_as_containers,
 )
 from mapper.resolve_demonyms import demonym_country, demonym_guess
-from mapper.resolve_features import article_readings, countries_by_own_name, drop_sea_adjectives, feature_stand_ins
+from mapper.resolve_features import (
+    article_readings,
+    countries_by_own_name,
+    drop_sea_adjectives,
+    feature_stand_ins,
+    port_readings,
+)
 from mapper.resolve_lists import listed_towns
 from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes, own_spellings
@@ -179,13 +185,18 @@ _CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
 
 
 def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
-                text: str) -> tuple[dict[int, list[_Group]], set[tuple[int, int]]]:
-    """For each group, the groups of the names the text places it in; and the pairs (ids of the group
-    and of its container) the text only places near each other ("Champaign near the Indiana border")."""
+                text: str) -> tuple[dict[int, list[_Group]], set[tuple[int, int]], set[tuple[int, int]],
+                                    set[tuple[int, int]]]:
+    """For each group, the groups of the names the text places it in; the pairs (ids of the group
+    and of its container) the text only places near each other ("Champaign near the Indiana border"); those
+    it places in a district or region in words ("Kulikovka in the Glushkovo district", not "Arlington, Nadia");
+    and those it places there as an earlier name of a list ("Sosnovka and Kulikovka in the Glushkovo district")."""
     out: dict[int, list[_Group]] = {}
     near: set[tuple[int, int]] = set()
+    stated: set[tuple[int, int]] = set()
+    listed: set[tuple[int, int]] = set()
     if not text:
-        return out, near
+        return out, near, stated, listed
     ordered = sorted(mentions, key=lambda m: m.start)
     for k in range(len(ordered) - 1):
         a, b = ordered[k], ordered[k + 1]
@@ -206,7 +217,18 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
             out.setdefault(id(ga), []).append(gb)
             if "near" in gap.group():
                 near.add((id(ga), id(gb)))
-    return out, near
+            elif b.generic in ("district", "region") and not gap.group().startswith(","):
+                stated.add((id(ga), id(gb)))
+                # "Sosnovka and Kulikovka in the Glushkovo district": the list's other names are in it too
+                j = k
+                while j > 0 and _LIST_JOIN.fullmatch(text, ordered[j - 1].end, ordered[j].start) \
+                        and ordered[j - 1].reason != "demonym" and not ordered[j - 1].generic:
+                    j -= 1
+                    gl = groups[_group_key(ordered[j])]
+                    if gl is not gb and gb not in out.get(id(gl), []):
+                        out.setdefault(id(gl), []).append(gb)
+                        listed.add((id(gl), id(gb)))
+    return out, near, stated, listed
 
 
 def _sentence_regions(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _Group],
@@ -283,7 +305,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         groups[key].mentions.append(m)
     add_local_namesakes(list(groups.values()), lambda m, n: _candidates(m, gazetteer, n, text), max_candidates)
     glist = [g for g in groups.values() if g.candidates]
-    inside, near_only = _containers(mentions, groups, text)
+    inside, near_only, stated, listed = _containers(mentions, groups, text)
     earlier = _sentence_regions(mentions, groups, text)
     if glist:
         # combat words before a name with a Ukrainian reading: looked for only in a text holding both
@@ -314,7 +336,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     countries_by_own_name(glist)  # "In Moldova": the country, not a village called so abroad
     renamed = renamed_readings(mentions, lambda m: groups[_group_key(m)], text) \
         if text and RENAME_WORDS.search(text) else set()
-    coarsen_to_containers(list(groups.values()), inside, near_only)
+    coarsen_to_containers(list(groups.values()), inside, near_only, stated | listed, listed)
     regions_as_containers(glist, inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading
     front = {id(g) for g in glist if g.choice is not None and g.choice.country == _FRONT_COUNTRY
@@ -330,6 +352,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     drop_sea_adjectives(glist, text)  # "Caspian trade" is no sea
     article_readings(glist, text)  # "across the Dnipro": the river
     feature_stand_ins(glist)  # "the Uba river" is no Brazilian town
+    port_readings(glist, text)  # "the port of Amirabad": the port, not an inland village
     coarsen_missing_villages(list(groups.values()), text)
     city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []

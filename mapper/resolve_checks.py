@@ -274,12 +274,17 @@ def bigger_namesakes(glist: list[_Group]) -> set[int]:
     return out
 
 
-def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]],
-                          near: Collection[tuple[int, int]] = ()) -> None:
+_Pair = tuple[int, int]  # the ids of a group and of a group the text puts it in
+
+
+def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]], near: Collection[_Pair] = (),
+                          stated: Collection[_Pair] = (), listed: Collection[_Pair] = ()) -> None:
     """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision. Not a
     common word ("Police in the Pokrovsk district said"): with no reading inside, it is the word.
     A region the text only puts the name near (``near``: pairs of group ids) takes the place of a name
-    with no reading at all, not of one read elsewhere: "Champaign near the Indiana border" is in Illinois."""
+    with no reading at all, not of one read elsewhere: "Champaign near the Indiana border" is in Illinois. A
+    district stated so (``stated``: "Kulikovka in the Glushkovo district") takes even a name read only abroad, and
+    a list's earlier names (``listed``: "Sosnovka and Kulikovka in") unless one reads as a known city."""
     for g in glist:
         if g.forced is not None or g.mentions[0].weak == "common-word":
             continue
@@ -297,7 +302,10 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
             if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT) or (
                     g.choice is not None and (id(g), id(container)) in near):
                 continue
-            if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates):
+            if (id(g), id(container)) in listed and _known_city(g):
+                continue  # "Kyiv and Lviv in the Donetsk region": the cities are no villages of it
+            if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates) \
+                    and not (c.kind is PlaceKind.DISTRICT and (id(g), id(container)) in stated):
                 continue  # "in Arlington, Nadia said": no reading of the name lies in that country
             # "Obolon in the Kyiv region": the oblast named after a city holds the city's own unit around it
             units = {(c.country, c.admin1), *city_units(container.candidates, {

@@ -1,6 +1,7 @@
 """Readings of physical features the resolver's first choice can miss or wrongly keep: a sea's bare
-adjective ("Caspian trade" is no sea), a river after "the" ("across the Dnipro" is the river) and a river or
-reservoir the gazetteer lacks, read as its namesake town only where the text supports that town."""
+adjective ("Caspian trade" is no sea), a river after "the" ("across the Dnipro" is the river), a port after
+"the port of" and a river or reservoir the gazetteer lacks, read as its namesake town only where the text
+supports that town."""
 
 from __future__ import annotations
 
@@ -73,6 +74,25 @@ def article_readings(glist: list[_Group], text: str) -> None:
                                     or _BANK_OF.search(text, max(0, m.start - 30), m.start)):
             g.runners = [c, *(p for p in g.runners if p is not feature)][:3]
             g.choice, g.method = feature, "article"
+
+
+# "the port of Amirabad", "Iran's seaport of Amirabad", "the harbour at Vostochny": the name is the port's
+_PORT_BEFORE = re.compile(r"\b(?:sea)?ports?\s+(?:of|at)\s+$|\bharbou?r\s+(?:of|at)\s+$", re.I)
+
+
+def port_readings(glist: list[_Group], text: str) -> None:
+    """"Iran's port of Amirabad", "the port of Pivdennyi": where the gazetteer has a port (``PRT``) by the name,
+    the port, not a town or village elsewhere that shares it (an inland Amirabad, a Pivdennyi village far from
+    the sea). A port's own town keeps the reading where no port row exists ("the port of Olya")."""
+    for g in glist:
+        c = g.choice
+        if g.forced is not None or (c is not None and c.feature_code == "PRT") \
+                or not any(_PORT_BEFORE.search(text, max(0, m.start - 20), m.start) for m in g.mentions):
+            continue
+        port = next((p for p in g.candidates if p.feature_code == "PRT"), None)
+        if port is not None:
+            g.runners = [p for p in [c, *g.runners] if p is not None and p is not port][:3]
+            g.choice, g.method = port, "port"
 
 
 def _past_verb(word: str) -> bool:

@@ -279,6 +279,33 @@ end strict F1 0.887 and 0.933, accuracy@161 over all gold 0.810 and 0.944 (gold 
 points the gazetteer lacked are approximate: the Ørland air station, Værnes, Haakonsvern, the Little Belt, Büchel
 and Kleine Brogel (the bases), the Pankisi Gorge, the Lachin and Zangezur corridors, the Araks. After the fixes
 (README) 0.983 / 0.966 and 1.0 / 1.0.
+Rows ``g36-*`` (8 front-line reports, 56 literal toponyms: villages and hromadas of the Donetsk, Zaporizhzhia,
+Kharkiv, Sumy and Dnipropetrovsk regions named with their district, "the village of X in the Y district"; namesakes
+such as Bilenke, Khotin, Zolochiv, Zaliznychne and Yablunivka), ``g37-*`` (8 governors' reports, 52: Kursk, Belgorod,
+Bryansk and Voronezh border villages and districts, Tyotkino, Gornal, Korenevo, Snagost, Olgovka, Grayvoron, Dunayka,
+Spodaryushino, Klimovo, Suzemka, Pogar, Starodub, Rovenki, Alekseyevka), ``g38-*`` (8 Central Asian trade, water and
+border pieces, 53: Zhibek Zholy, Kordai, Bakhty and Daut-Ata crossings, the Zhetysay, Maktaaral, Vanj, Kungrad, Ulan and
+Glubokoye districts, Kara-Suu beside Uzbekistan's Qorasuv, the Syr Darya, Amu Darya, Irtysh and Ulba), ``g39-*`` (8
+pieces on the drone supply chain and far abroad, 57: Alabuga and Yelabuga, Amirabad and Bandar Anzali on the Caspian,
+Rajin and the port of Vostochny, Parchin, Istanbul, Dubai, Mersin, Poti, Izhevsk and Kirov; names shared worldwide:
+Hyderabad, Valencia (Venezuela), Birmingham (Alabama), Perth) and ``g40-*`` (8 Nordic, Baltic and Arctic pieces, 48:
+the closed Finnish crossings, Narva and Ivangorod, Koidula, Severomorsk, Kirovsk and Apatity on the Kola Peninsula,
+Svalbard's Longyearbyen and Barentsburg, Kirkenes and Storskog, common-word names: Tapa, Moss, Boden, Silene) scored
+before any change they prompted: end to end strict F1 0.991, 0.950, 0.991, 0.991 and 0.957, accuracy@161 over all
+gold 0.964, 0.885, 0.981, 0.947 and 0.917 (gold spans 0.964, 0.885, 0.981, 0.947 and 0.938). Gold points the
+gazetteer lacks are approximate: Mykolaipillia, Novoekonomichne, Oleksandro-Kalynove, Yablunivka and Dachne in the
+Donetsk and Dnipropetrovsk fronts, Gornal, Zhuravlevka, Ilek-Penkovka, Snagost, Olgovka, Dunayka, Spodaryushino,
+Martynovka and Makhnovka by the Kursk and Belgorod border, the Maktaaral and Ulan districts (GeoNames' points for them
+are their region's), Daut-Ata, Amirabad port, Vostochny port, Parchin, Raja-Jooseppi, the Narva river, Koidula,
+Barentsburg and Terehova; the Sumy, Shostka, Okhtyrka, Krasnaya Yaruga and Kungrad districts have their towns' points.
+The misses: villages and crossings the gazetteer lacks (Oleksandro-Kalynove, Gornal, Snagost, Olgovka, Dunayka,
+Spodaryushino, Daut-Ata, Parchin, Raja-Jooseppi, Koidula, Barentsburg, Terehova) and, where it has only a namesake
+elsewhere, that namesake (Yablunivka in Zakarpattia, Makhnovka as Makhnivka in Vinnytsia, "Iran's port of Amirabad" as
+an inland Amirabad, "Vostochny, near Nakhodka" as a Vostochny in the North Caucasus); metonymy not seen (not counted):
+"Finland kept all crossings closed", "Oslo has barred", "Bishkek lodged a protest", "Iran ships drones". After the
+fixes (README) every batch scores strict F1 1.0 and accuracy@161 over all gold 1.0 (gold spans 1.0), mostly through
+curated rows for the villages, crossings, ports and sites the extracts lack; "The Shahed drones Russia launches at
+Ukraine" (a relative clause) still reads Russia literally.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -338,7 +365,9 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g29-", 1.0, 1.0), ("g30-", 0.99, 0.985),
                                                     ("g31-", 0.99, 0.95), ("g32-", 0.99, 0.98),
                                                     ("g33-", 1.0, 1.0), ("g34-", 0.98, 0.965),
-                                                    ("g35-", 1.0, 1.0)])
+                                                    ("g35-", 1.0, 1.0), ("g36-", 1.0, 1.0),
+                                                    ("g37-", 1.0, 1.0), ("g38-", 1.0, 1.0),
+                                                    ("g39-", 1.0, 1.0), ("g40-", 1.0, 1.0)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
