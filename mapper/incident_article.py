@@ -110,6 +110,9 @@ _NTH = re.compile(r"\b(?:not\s+the\s+first|the\s+(?:second|third|fourth|fifth|si
                   r"\d+(?:st|nd|rd|th)))\s+(?:such\s+)?(?:strike|attack|drone\s+attack|find|incident|time)\b", re.I)
 
 
+_HIT_TALLY = frozenset({"hits were recorded", "hits were registered"})
+
+
 def _this_week(dates: Sequence[DateSpan], published: dt.date | None) -> bool:
     """True when one of ``dates`` (not a "since") ends in the week before ``published``."""
     return published is not None and any(not d.since and 0 <= (published - d.date.end).days <= 7 for d in dates)
@@ -228,7 +231,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             made = operation(sent, military, near_drone) or (drone(sent) if near_drone and acted else [])
             if not made and not near_drone and i >= 2 and drone_marked[i - 2]:
                 # "Drones entered Polish airspace. Airports were closed. Debris was found in a house in X."
-                made = [c for c in drone(sent) if c.subtype == "debris"]
+                # "... 120 drones. Air defences shot down 97 of them. Hits were recorded at 9 locations": where the
+                # rest struck
+                made = [c for c in drone(sent) if c.subtype == "debris" or c.subtype == "strike" and any(
+                    t.term in _HIT_TALLY for t in trig)]
             if made and (dates_by[i] and all(d.since for d in dates_by[i]) or series_since_then(text, s, e)):
                 made = []  # ("Since then, sightings over airports in X, Y and Z have closed runways": a series)
             air = [r for r in res_by[i] if names_airspace(text, r)]  # "Polish airspace": a drone's place only

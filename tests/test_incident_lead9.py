@@ -103,3 +103,11 @@ def test_coming_under_fire_from_critics_is_no_strike(gazetteer: Any) -> None:
     text = ("The regional government came under fire from officials in Aktobe on Monday for not sending enough "
             "doctors to the flooded villages.")
     assert [i for i in _incidents(gazetteer, text, "2025-04-08") if i.type.value == "operation"] == []
+
+
+def test_hits_recorded_two_sentences_after_the_drones(gazetteer: Any) -> None:
+    text = ("Russia attacked overnight with 85 Shahed-type drones, the air force said on Sunday. Air defences shot "
+            "down or suppressed 60 of them. Hits were recorded at six locations, including Zaporizhzhia and Nikopol.")
+    incs = _incidents(gazetteer, text, "2025-10-19")
+    assert any(i.type.value == "drone" and i.subtype == "strike"
+               and {"Zaporizhzhia", "Nikopol"} <= {loc.name for loc in i.locations} for i in incs)
