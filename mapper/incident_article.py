@@ -85,6 +85,11 @@ _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|m
                    r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
 
 
+# "prices hit a record", "hit a three-year high": a quantity at a level, nothing struck
+_RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
+                     r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
+
+
 # "1,000 kilometres from the front line": a distance, no one sent to the front; "front-line towns": places
 _FROM_THE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from\s+the\s+$", re.I)
 _FRONT_PLACES = re.compile(r"[\s-]*(?:towns?|villages?|areas|communities|settlements?|cities|city|regions?)\b", re.I)
@@ -97,6 +102,8 @@ def _no_event_word(text: str, t: Trigger) -> bool:
             text, max(0, t.start - 40), t.start) or _FRONT_PLACES.match(text, t.end)):
         return True
     if no_event_term(text, t):
+        return True
+    if t.term == "hit" and _RECORD.match(text, t.end):
         return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
 
@@ -130,14 +137,16 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
     states_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "metonymy"
                         and r.precision is Precision.COUNTRY], lambda r: r.mention.start)  # "Pakistan's ministry"
     low = text.lower()
-    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (
+    # (an untyped migration word is a group, not a mention: "planned to send 10,000 seasonal workers" is no flow)
+    trig_by = bucket([t for t in lex.find(text) if not t.subtype and t.type != "migration" or not (
         told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
                      lambda t: t.start)
     # Moves the lexicon cannot see in one word: a counted move named by a noun ("recorded 186,000 returns"), a
     # move verb split by its group ("flew 148 citizens home"), the move after its place ("Upper Lars, where
     # 12,000 people crossed") or told origin first ("left Kharkiv for Lviv")
     for t in itertools.chain(counted_moves(text, low), carried_home(text, low), moves_with_ends(text, low)):
-        trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
+        if not told_as_no_event(text, low, t.start):  # ("planned to send 10,000 workers to X": a plan)
+            trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
     figs_by = PerSentence(sents, sentence_figures, text)

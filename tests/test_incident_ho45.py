@@ -1,0 +1,76 @@
+"""Rules the ho45-ho48 held-out batches prompted (officials' short updates, ministry tallies, Central Asian
+migration items and precision negatives); the texts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_incident_ho32 import _incidents
+
+from mapper.incident_drone import drone_event
+from mapper.lexicon import load_lexicon
+
+
+def _event(text: str) -> tuple[str, str]:
+    return drone_event(text, load_lexicon().find(text))
+
+
+# --- air defence tallies: the drones destroyed, whatever their kind, and the drones launched at a whole area ---
+
+def test_drones_destroyed_with_a_hyphenated_kind_or_as_boats_are_an_interception() -> None:
+    assert _event("Air defence forces destroyed four aircraft-type UAVs over the Pochep district.")[0] == \
+        "interception"
+    assert _event("The fleet destroyed three uncrewed boats heading towards Sevastopol.")[0] == "interception"
+    assert _event("A drone destroyed a truck near the village.")[0] == "strike"  # the drone did it: a strike
+
+
+def test_drones_launched_at_a_whole_region_or_country_frame_the_interception() -> None:
+    assert _event("Air defences shot down 14 of the 18 drones launched at the region overnight.")[0] == \
+        "interception"
+    assert _event("Russia launched 80 drones at Ukraine overnight; 61 were shot down over the north.")[0] == \
+        "interception"
+    # a named city attacked is the strike told with the interception
+    assert _event("Russia launched 80 drones at Kyiv overnight, and 61 were shot down.")[0] == "strike"
+
+
+def test_uncrewed_boats_are_drones(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Russia's Defence Ministry said the Black Sea Fleet had destroyed three Ukrainian "
+                                 "uncrewed boats off Sevastopol on Monday.", "2025-09-02")
+    assert [(i.type.value, i.subtype, i.locations[0].name) for i in incs] == [
+        ("drone", "interception", "Sevastopol")]
+
+
+# --- precision: plans, markets, series of incidents, the effect of a campaign, a speech's venue ---
+
+def test_a_plan_with_its_count_is_no_flow(gazetteer: Any) -> None:
+    text = "The ministry said it planned to send about 2,500 seasonal workers to Germany this year."
+    assert _incidents(gazetteer, text, "2025-04-09") == []
+    # a departure told as done is one
+    done = _incidents(gazetteer, "The ministry sent 2,500 seasonal workers to Germany in March.", "2025-04-09")
+    assert [(i.subtype, i.locations[-1].name) for i in done] == [("labour migration", "Germany")]
+
+
+def test_prices_hitting_a_record_strike_nothing(gazetteer: Any) -> None:
+    text = ("Traders watched reports of Ukrainian drones over Russian refineries. Diesel prices hit a record on the "
+            "Moscow exchange on Friday.")
+    assert _incidents(gazetteer, text, "2025-10-10") == []
+    hit = _incidents(gazetteer, "Ukrainian drones flew over the region. A drone hit a high-rise in Moscow on Friday.",
+                     "2025-10-10")
+    assert [(i.subtype, i.locations[0].name) for i in hit] == [("strike", "Moscow")]
+
+
+def test_a_series_of_incidents_is_no_event(gazetteer: Any) -> None:
+    text = "The rules follow several incidents in which drones were seen over airports in Tashkent and Samarkand."
+    assert _incidents(gazetteer, text, "2025-12-02") == []
+
+
+def test_the_effect_of_a_campaign_is_no_strike(gazetteer: Any) -> None:
+    text = "Analysts weighed the effect of Ukrainian drone attacks on refineries in the Samara region on Friday."
+    assert _incidents(gazetteer, text, "2025-10-10") == []
+
+
+def test_the_venue_of_a_speech_is_no_site(gazetteer: Any) -> None:
+    text = ("More than 300 migrants were recruited into the army in Kazan last month, an official said at a forum "
+            "in Sochi on Tuesday.")
+    names = [loc.name for i in _incidents(gazetteer, text, "2025-10-14") for loc in i.locations]
+    assert "Sochi" not in names
