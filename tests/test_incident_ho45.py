@@ -3,10 +3,12 @@ migration items and precision negatives); the texts are written for these tests.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from test_incident_ho32 import _incidents
 
+from mapper.dates import find_dates
 from mapper.incident_drone import drone_event
 from mapper.lexicon import load_lexicon
 
@@ -74,3 +76,18 @@ def test_the_venue_of_a_speech_is_no_site(gazetteer: Any) -> None:
             "in Sochi on Tuesday.")
     names = [loc.name for i in _incidents(gazetteer, text, "2025-10-14") for loc in i.locations]
     assert "Sochi" not in names
+
+
+# --- dates and words of a sighting ---
+
+def test_two_days_in_a_row_joined_by_and_are_one_span() -> None:
+    got = [d.date.iso() for d in find_dates("Crowds crossed on Saturday and Sunday.", published=dt.date(2025, 10, 21))]
+    assert got == ["2025-10-18/2025-10-19"]
+    apart = [d.date.iso() for d in find_dates("Drones came on Monday and on Wednesday.", published=dt.date(2025, 10, 23))]
+    assert apart == ["2025-10-20", "2025-10-22"]
+
+
+def test_a_drone_that_had_flown_over_a_post_is_a_sighting(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Border guards said a drone had flown over a checkpoint near Termez on Sunday.",
+                      "2025-09-08")
+    assert [(i.subtype, i.locations[0].name) for i in incs] == [("sighting", "Termez")]
