@@ -83,7 +83,8 @@ def test_the_venue_of_a_speech_is_no_site(gazetteer: Any) -> None:
 def test_two_days_in_a_row_joined_by_and_are_one_span() -> None:
     got = [d.date.iso() for d in find_dates("Crowds crossed on Saturday and Sunday.", published=dt.date(2025, 10, 21))]
     assert got == ["2025-10-18/2025-10-19"]
-    apart = [d.date.iso() for d in find_dates("Drones came on Monday and on Wednesday.", published=dt.date(2025, 10, 23))]
+    apart = [d.date.iso() for d in find_dates("Drones came on Monday and on Wednesday.",
+                                              published=dt.date(2025, 10, 23))]
     assert apart == ["2025-10-20", "2025-10-22"]
 
 
