@@ -92,3 +92,17 @@ def test_a_drone_that_had_flown_over_a_post_is_a_sighting(gazetteer: Any) -> Non
     incs = _incidents(gazetteer, "Border guards said a drone had flown over a checkpoint near Termez on Sunday.",
                       "2025-09-08")
     assert [(i.subtype, i.locations[0].name) for i in incs] == [("sighting", "Termez")]
+
+
+# --- a counted crossing at a named post ---
+
+def test_people_counted_across_a_named_checkpoint_are_a_flow_through_it(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "About 9,000 people crossed the Upper Lars checkpoint on Sunday, border guards said.",
+                      "2025-03-18")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("relocation", ["Upper Lars"])]
+    home = _incidents(gazetteer, "More than 6,000 people crossed the Dostyk checkpoint on Tuesday as workers travelled "
+                                 "home from Russia.", "2025-03-19")
+    assert [i.subtype for i in home] == ["return"]
+    assert "Dostyk" in [loc.name for loc in home[0].locations][-1]
+    # troops crossing a river are no move of people
+    assert _incidents(gazetteer, "Russian troops crossed the Oskil River in March.", "2025-06-04") == []
