@@ -131,6 +131,7 @@ _VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded|
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|jammed|suppressed)"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,2}?)?\s*(?:at\s+least\s+)?$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+_CRAFT_AFTER = re.compile(r"\s+(?:boats?|surface\s+vessels?|vessels?)\b", re.IGNORECASE)
 # what may stand between a count and its share: "57 drones overnight, 21 of them" (no verb, one clause)
 _SHARE_COMMA = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s*(?:including\s+|of\s+which\s+)?", re.IGNORECASE)
 
@@ -335,6 +336,8 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
             break
         if word in _CURRENCIES:
             return _CURRENCIES[word], w.end()
+        if word in ("uncrewed", "unmanned") and (craft := _CRAFT_AFTER.match(text, w.end())):  # sea drones
+            return "drones", craft.end()
         if word in _UNIT_WORDS:
             if _UNIT_WORDS[word] in {"injured", "killed"} and tentative is None:
                 tentative = (_UNIT_WORDS[word], w.end())

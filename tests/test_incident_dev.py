@@ -335,8 +335,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho45-07": "an evacuation flight told by the evacuating state ('the ministry said') is read as claimed",
     "ho45-08": "Kurkovichi is not in the gazetteer (the shelling is placed at Starodub, its district's name; as "
                "ho29-06)",
-    "ho46-05": "the interception of 'six Ukrainian uncrewed boats' is found, but 'boats' is no unit of drones, so "
-               "its count is lost",
     "ho46-07": "two strikes claimed in one sentence ('struck a radar station near Yeysk ... and a fuel depot in ... "
                "Dovzhansk') stay one strike (the two-strikes class of ho39-04)",
     "ho47-07": "ethnic Kazakhs who 'returned to their historical homeland' are read as a return; the gold maps the "

@@ -38,8 +38,8 @@ def test_drones_launched_at_a_whole_region_or_country_frame_the_interception() -
 def test_uncrewed_boats_are_drones(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "Russia's Defence Ministry said the Black Sea Fleet had destroyed three Ukrainian "
                                  "uncrewed boats off Sevastopol on Monday.", "2025-09-02")
-    assert [(i.type.value, i.subtype, i.locations[0].name) for i in incs] == [
-        ("drone", "interception", "Sevastopol")]
+    assert [(i.type.value, i.subtype, i.locations[0].name, [f.value for f in i.figures]) for i in incs] == [
+        ("drone", "interception", "Sevastopol", [3.0])]
 
 
 # --- precision: plans, markets, series of incidents, the effect of a campaign, a speech's venue ---
