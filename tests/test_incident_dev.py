@@ -332,7 +332,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho45-06": "'launched at the region' after 'Odesa regional military administration' finds no region (Odesa's "
                "gazetteer candidates hold no region), so the interception sentence makes no event and adds its "
                "figures to the Izmail strike",
-    "ho45-07": "an evacuation flight told by the evacuating state ('the ministry said') is read as claimed",
     "ho45-08": "Kurkovichi is not in the gazetteer (the shelling is placed at Starodub, its district's name; as "
                "ho29-06)",
     "ho46-07": "two strikes claimed in one sentence ('struck a radar station near Yeysk ... and a fuel depot in ... "

@@ -106,3 +106,14 @@ def test_people_counted_across_a_named_checkpoint_are_a_flow_through_it(gazettee
     assert "Dostyk" in [loc.name for loc in home[0].locations][-1]
     # troops crossing a river are no move of people
     assert _incidents(gazetteer, "Russian troops crossed the Oskil River in March.", "2025-06-04") == []
+
+
+# --- "the ministry said" of a body the same sentence names, in a text's first sentence too ---
+
+def test_the_body_named_earlier_in_the_first_sentence_is_the_speaker(gazetteer: Any) -> None:
+    text = ("A plane of Kazakhstan's Ministry of Emergency Situations carrying 60 citizens evacuated from Israel "
+            "landed in Almaty on Sunday, the ministry said.")
+    assert [i.status.value for i in _incidents(gazetteer, text, "2025-06-23")] == ["confirmed"]
+    party = ("Air defences of Russia's Defence Ministry destroyed 12 drones over the Bryansk region on Sunday, "
+             "the ministry said.")
+    assert [i.status.value for i in _incidents(gazetteer, party, "2025-06-23")] == ["claimed"]
