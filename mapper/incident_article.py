@@ -295,7 +295,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             prev.sents.add(i)
             continue
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
-            prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
+            # (or two back, a line with no event word between: "02:14 — A drone struck X. Casualties are being
+            # clarified. 02:40 — Update: two people were injured in the strike")
+            prev = next((c for c in reversed(out) if i - max(c.sents) == 1
+                         or i - max(c.sents) == 2 and not trig_by[i - 1]), None)
             # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
             if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
                                         and (t.subtype or t.type == "migration") for t in trig) \

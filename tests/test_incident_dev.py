@@ -322,8 +322,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho45-01": "a governor's post quoted whole, each item opened by a place heading ('Shebekino.'): the FPV strike "
                "with its wounded driver is placed at the Grayvoron district the next item names, with no count, and "
                "the Dorogoshch item is not mapped apart",
-    "ho45-02": "timed updates: the count told in the later '02:40 — Update: two people were injured' line, with no "
-               "place of its own, is not added to the strike of the 02:14 line (the cause was not traced further)",
     "ho45-04": "the day's 'launched 27 drones at the territory of the region' (a tally) is a strike that takes the "
                "Rylsk strike's place and count, '11 of them were shot down' is lost, and the tractor near Kobylki "
                "is placed at the Glushkovo district",

@@ -117,3 +117,14 @@ def test_the_body_named_earlier_in_the_first_sentence_is_the_speaker(gazetteer: 
     party = ("Air defences of Russia's Defence Ministry destroyed 12 drones over the Bryansk region on Sunday, "
              "the ministry said.")
     assert [i.status.value for i in _incidents(gazetteer, party, "2025-06-23")] == ["claimed"]
+
+
+# --- a timed update two lines after its event ---
+
+def test_an_update_line_adds_its_toll_across_a_line_with_no_event_word(gazetteer: Any) -> None:
+    text = ("SUMY — 01:10 — A Russian drone struck a house in Sumy overnight.\n\n"
+            "Information about casualties is being clarified.\n\n"
+            "01:45 — Update: three people were injured in the strike.")
+    incs = _incidents(gazetteer, text, "2025-09-12")
+    assert [(i.subtype, i.locations[0].name, [f.value for f in i.figures]) for i in incs] == [
+        ("strike", "Sumy", [3.0])]
