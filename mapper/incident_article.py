@@ -30,6 +30,7 @@ from mapper.incident_longform import (
     carried_home,
     community_heading,
     counted_moves,
+    heading_place,
     hypothetical_paragraphs,
     lede_attack,
     next_in_paragraph,
@@ -199,6 +200,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 res_by[i] = city
         if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions)
+        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):  # "Shebekino. At 07:15 a
+            res_by[i] = heading_place(text, sents[i - 1], res_by[i - 1], s)  # drone struck a car": the heading's
         clauses = None  # found only for sentences with an event word of a drone or an operation
         if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
             clauses = context_clauses(text, s, e)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -139,6 +140,27 @@ def community_heading(c: Candidate, text: str, head: tuple[int, int], res: list[
     c.locs = home[:1]
     c.rules.append("site: the community of the paragraph's heading")
     return True
+
+# "Shebekino.", "Grayvoron district." (a governor's post, item by item): a heading that is a place name alone
+_WORD = re.compile(r"\w+")
+_PLACE_HEAD = re.compile(r"\s*[\"“«]?\s*(?P<name>[A-Z][\w’'-]+(?:[ -][A-Za-z][\w’'-]+){0,2})\s*[.:]\s*$")
+
+
+def heading_place(text: str, head: tuple[int, int], res: list[Resolution], at: int) -> list[Resolution]:
+    """The place a heading sentence ``head`` names alone ("Shebekino.") as the place of the item's next sentence,
+    which names none (``at``: where that sentence starts); [] when ``head`` is no such heading."""
+    m = _PLACE_HEAD.fullmatch(text, *head)
+    named = [r for r in res if r.place is not None and r.mention.start >= head[0]]
+    if m is None or len(named) != 1 or named[0].mention.start != m.start("name") \
+            or named[0].mention.end != m.end("name"):
+        return []
+    r, word = named[0], _WORD.search(text, at)
+    if word is None:
+        return []
+    mention = dataclasses.replace(r.mention, start=word.start(), end=word.end(), text=word.group(0),
+                                  name=r.mention.name or r.mention.text, reason="heading")
+    return [dataclasses.replace(r, mention=mention, method="anaphor:the heading")]
+
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character

@@ -319,9 +319,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
-    "ho45-01": "a governor's post quoted whole, each item opened by a place heading ('Shebekino.'): the FPV strike "
-               "with its wounded driver is placed at the Grayvoron district the next item names, with no count, and "
-               "the Dorogoshch item is not mapped apart",
+    "ho45-01": "the items after the heading 'Shebekino.' are placed there, but Dorogoshch, the next item's village, "
+               "is read as the Grayvoron district (the village is not resolved by the geoparser)",
     "ho45-04": "the day's 'launched 27 drones at the territory of the region' (a tally) is a strike that takes the "
                "Rylsk strike's place and count, '11 of them were shot down' is lost, and the tractor near Kobylki "
                "is placed at the Glushkovo district",

@@ -128,3 +128,16 @@ def test_an_update_line_adds_its_toll_across_a_line_with_no_event_word(gazetteer
     incs = _incidents(gazetteer, text, "2025-09-12")
     assert [(i.subtype, i.locations[0].name, [f.value for f in i.figures]) for i in incs] == [
         ("strike", "Sumy", [3.0])]
+
+
+# --- a governor's post item by item: a heading that is a place name alone, a victim who "suffered wounds" ---
+
+def test_a_place_heading_places_the_item_told_after_it(gazetteer: Any) -> None:
+    text = ('From the governor\'s Telegram channel:\n\n"Valuyki. At 08:10 a drone struck a lorry at a petrol '
+            'station. The driver suffered shrapnel wounds.')
+    incs = _incidents(gazetteer, text, "2025-10-17")
+    assert [(i.subtype, i.locations[0].name, [f.value for f in i.figures]) for i in incs] == [
+        ("strike", "Valuyki", [1.0])]
+    # a sentence that says more than a name ("Valuyki is quiet.") is no heading: it places nothing
+    quiet = 'From the governor\'s Telegram channel:\n\n"Valuyki is quiet. At 08:10 a drone struck a lorry.'
+    assert _incidents(gazetteer, quiet, "2025-10-17") == []
