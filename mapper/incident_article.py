@@ -30,6 +30,7 @@ from mapper.incident_longform import (
     carried_home,
     community_heading,
     counted_moves,
+    downed_of_launched,
     heading_place,
     hypothetical_paragraphs,
     lede_attack,
@@ -303,7 +304,11 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1
                          or i - max(c.sents) == 2 and not trig_by[i - 1]), None)
             # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
-            if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
+            if prev is not None and i - max(prev.sents) == 1 and any(t.subtype == "interception" for t in trig) \
+                    and downed_of_launched(prev, text, s, undated(figs_by[i], dates_by[i])):
+                prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
+                prev.sents.add(i)
+            elif prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
                                         and (t.subtype or t.type == "migration") for t in trig) \
                     and not another_time(dates_by[i], prev) \
                     and not (prev.type is IncidentType.MIGRATION and (STILL_THERE.search(text, s, e) or {

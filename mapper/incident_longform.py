@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from mapper.dates import DateSpan
+from mapper.figures import FigureSpan
 from mapper.incident_geometry import near
 from mapper.incident_merge import Candidate, dates_compatible
 from mapper.incident_sentence import Sentence, counts, location, new_candidate
@@ -160,6 +161,23 @@ def heading_place(text: str, head: tuple[int, int], res: list[Resolution], at: i
     mention = dataclasses.replace(r.mention, start=word.start(), end=word.end(), text=word.group(0),
                                   name=r.mention.name or r.mention.text, reason="heading")
     return [dataclasses.replace(r, mention=mention, method="anaphor:the heading")]
+
+
+# "11 of them were shot down", "Of these, 40 were destroyed": a share of the drones told in the sentence before
+_SHARE_DOWNED = re.compile(r"\s*[\"“]?\s*(?:(?:\d[\d,]*|[A-Za-z]+)\s+of|Of)\s+(?:them|these|those)\b")
+
+
+def downed_of_launched(prev: Candidate, text: str, s: int, figures: list[FigureSpan]) -> bool:
+    """Make the launch tally of the sentence before ("the enemy launched 27 drones at the territory of the
+    region") the interception this sentence tells as a share of it ("11 of them were shot down"); False when the
+    sentence before told no such tally (a strike word other than "launched", or a whole country: no site)."""
+    if prev.type is not IncidentType.DRONE or prev.subtype != "strike" or "drone strike 'launched'" not in prev.rules \
+            or not _SHARE_DOWNED.match(text, s) or any(loc.precision is Precision.COUNTRY for loc in prev.locs):
+        return False
+    prev.subtype = "interception"
+    prev.figures = [f for f in counts(figures, IncidentType.DRONE) if f.unit == "drones"] or prev.figures
+    prev.rules.append("interception: a share of the drones launched, told in the next sentence")
+    return True
 
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with

@@ -320,10 +320,9 @@ KNOWN_FAILURES: dict[str, str] = {
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
     "ho45-01": "the items after the heading 'Shebekino.' are placed there, but Dorogoshch, the next item's village, "
-               "is read as the Grayvoron district (the village is not resolved by the geoparser)",
-    "ho45-04": "the day's 'launched 27 drones at the territory of the region' (a tally) is a strike that takes the "
-               "Rylsk strike's place and count, '11 of them were shot down' is lost, and the tractor near Kobylki "
-               "is placed at the Glushkovo district",
+               "is not in the gazetteer and is read as the Grayvoron district",
+    "ho45-04": "the village of Kobylki is not in the gazetteer: the drone on the tractor is placed at the Glushkovo "
+               "district",
     "ho45-05": "the confirmation names only 'the territory of the port' (Tuapse is named in the Telegram channel's "
                "sentence before): the debris is placed at the Krasnodar region of the headquarters' title",
     "ho45-06": "'launched at the region' after 'Odesa regional military administration' finds no region (Odesa's "
@@ -336,7 +335,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho47-07": "ethnic Kazakhs who 'returned to their historical homeland' are read as a return; the gold maps the "
                "kandas move as a relocation into Kazakhstan, and no rule tells the two apart",
     "ho48-07": "the sighting ('a drone had flown over a border post near the village of Kok-Tash') is found, but "
-               "Kok-Tash is not resolved by the geoparser (as ho11-08): it lands on the Batken region",
+               "Kok-Tash is not in the gazetteer under that name (as ho11-08): it lands on the Batken region",
 }
 
 

@@ -141,3 +141,17 @@ def test_a_place_heading_places_the_item_told_after_it(gazetteer: Any) -> None:
     # a sentence that says more than a name ("Valuyki is quiet.") is no heading: it places nothing
     quiet = 'From the governor\'s Telegram channel:\n\n"Valuyki is quiet. At 08:10 a drone struck a lorry.'
     assert _incidents(gazetteer, quiet, "2025-10-17") == []
+
+
+# --- "N of them were shot down" after the drones launched at a region ---
+
+def test_a_share_shot_down_of_the_drones_launched_at_a_region_is_the_interception(gazetteer: Any) -> None:
+    text = ("BELGOROD — Over the past day the enemy launched 40 drones at the Belgorod region, the governor said. "
+            "31 of them were shot down by air defence.")
+    incs = _incidents(gazetteer, text, "2025-10-08")
+    assert [(i.subtype, i.locations[0].name, [f.value for f in i.figures]) for i in incs] == [
+        ("interception", "Belgorod region", [31.0])]
+    # at a whole country the launch is a tally with no site, as before
+    country = ("KYIV — Russia launched 90 drones at Ukraine overnight, the Air Force said. 70 of them were shot "
+               "down.")
+    assert [i.subtype for i in _incidents(gazetteer, country, "2025-10-08")] == []
