@@ -332,8 +332,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "ho29-06)",
     "ho46-07": "two strikes claimed in one sentence ('struck a radar station near Yeysk ... and a fuel depot in ... "
                "Dovzhansk') stay one strike (the two-strikes class of ho39-04)",
-    "ho47-07": "ethnic Kazakhs who 'returned to their historical homeland' are read as a return; the gold maps the "
-               "kandas move as a relocation into Kazakhstan, and no rule tells the two apart",
     "ho48-07": "the sighting ('a drone had flown over a border post near the village of Kok-Tash') is found, but "
                "Kok-Tash is not in the gazetteer under that name (as ho11-08): it lands on the Batken region",
 }
