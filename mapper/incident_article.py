@@ -87,6 +87,10 @@ _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|m
                    r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
 
 
+# "traders weighed the effect of Ukrainian drone attacks on refineries": a campaign's effect (attacks, strikes:
+# a plural), no report of one attack
+_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|consequences|fallout)\s+of\s+(?:(?:recent|repeated|continued)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
 # "prices hit a record", "hit a three-year high": a quantity at a level, nothing struck
 _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
                      r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
@@ -106,6 +110,8 @@ def _no_event_word(text: str, t: Trigger) -> bool:
     if no_event_term(text, t):
         return True
     if t.term == "hit" and _RECORD.match(text, t.end):
+        return True
+    if t.subtype and text[t.end - 1:t.end] in "sS" and _EFFECT_OF.search(text, max(0, t.start - 50), t.start):
         return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
 

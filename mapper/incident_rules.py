@@ -369,14 +369,10 @@ _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|c
                    r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:[\w,-]+\s+){0,4}$", re.I)
 
 
-# "traders weighed the effect of Ukrainian drone attacks on refineries": a campaign's effect, no report of an attack
-_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|consequences|fallout)\s+of\s+(?:(?:recent|repeated|continued)\s+)?"
-                        r"(?:[\w-]+\s+){0,2}$", re.I)
-# words one of the six patterns above and below needs in the 50 characters before a trigger (a cheap test first)
+# words one of the five patterns above and below needs in the 50 characters before a trigger (a cheap test first)
 _NO_EVENT_WORDS = ("before", "after", "since", "following", "ahead", "prior", "will", "would", "shall", "plan",
                    "threat", "vow", "intend", "ready", "tried", "trying", "attempt", "plot", "prepar", "conspir",
-                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn", "effect",
-                   "impact", "consequence", "fallout")
+                   "going", "days", "weeks", "months", "years", "fear", "risk", "danger", "afraid", "warn")
 # One Aho-Corasick pass over the window (pyahocorasick) tells which of them it holds, and so which patterns
 # can match there ("scared" is looked for too: _FEARED needs it, though it opens no gate).
 _NO_EVENT_AUTOMATON = ahocorasick.Automaton()
@@ -413,14 +409,13 @@ for _rx, _back, _needs in ((_BACK_REFERENCE, 30, "before after since following a
                            (_INTENT, 40, "will would shall plan threat vow intend ready tried trying attempt"),
                            (_PLAN, 50, "plan plot prepar conspir intend going"),
                            (_PROLONGED, 40, "days weeks months years"),
-                           (_FEARED, 50, "fear risk danger threat afraid scared warn"),
-                           (_EFFECT_OF, 50, "effect impact consequence fallout")):
+                           (_FEARED, 50, "fear risk danger threat afraid scared warn")):
     for _word in _needs.split():
         _PATTERN_WORDS[_word].append((_rx, _back))
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-(_AIR_TRAFFIC, _BACKGROUND_LIST, _BACK_REFERENCE, _DAMAGE_BEFORE, _EFFECT_OF, _FEARED, _HALTED, _INTENT, _LEFT_SINCE,
- _NAMED_OP, _OVER, _PLAN, _PROLONGED, _PROVISION, _THE_ATTACK) = map(looking_ahead, (
-    _AIR_TRAFFIC, _BACKGROUND_LIST, _BACK_REFERENCE, _DAMAGE_BEFORE, _EFFECT_OF, _FEARED, _HALTED, _INTENT, _LEFT_SINCE,
+(_AIR_TRAFFIC, _BACKGROUND_LIST, _BACK_REFERENCE, _DAMAGE_BEFORE, _FEARED, _HALTED, _INTENT, _LEFT_SINCE, _NAMED_OP,
+ _OVER, _PLAN, _PROLONGED, _PROVISION, _THE_ATTACK) = map(looking_ahead, (
+    _AIR_TRAFFIC, _BACKGROUND_LIST, _BACK_REFERENCE, _DAMAGE_BEFORE, _FEARED, _HALTED, _INTENT, _LEFT_SINCE,
     _NAMED_OP, _OVER, _PLAN, _PROLONGED, _PROVISION, _THE_ATTACK))

@@ -155,3 +155,8 @@ def test_a_share_shot_down_of_the_drones_launched_at_a_region_is_the_interceptio
     country = ("KYIV — Russia launched 90 drones at Ukraine overnight, the Air Force said. 70 of them were shot "
                "down.")
     assert [i.subtype for i in _incidents(gazetteer, country, "2025-10-08")] == []
+
+
+def test_the_effect_of_one_strike_still_tells_the_strike(gazetteer: Any) -> None:
+    text = "The impact of the drone strike on a house in Sumy on Friday shattered windows in nearby streets."
+    assert [i.subtype for i in _incidents(gazetteer, text, "2025-10-11")] == ["strike"]
