@@ -59,7 +59,7 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
-from mapper.incident_region import region_told_before
+from mapper.incident_region import region_told_before, speaker_place
 from mapper.incident_rules import (
     WIDE,
     context_clauses,
@@ -205,6 +205,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             city = city_told_before(text, (s, e), res_by[i - 1])  # "On October 2, a strike on a district of the city"
             if city and any(not d.since for d in dates_by[i]):
                 res_by[i] = city
+        if res_by[i] and i and all(speaker_place(text, r) for r in res_by[i]) \
+                and any(t.subtype and t.type != "migration" for t in trig):  # "The Krasnodar region's operational
+            res_by[i] = city_told_before(text, (s, e), res_by[i - 1]) or res_by[i]  # headquarters confirmed that
+            # debris fell on the territory of the port": the port of the town told before, not the speaker's region
         if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions)
         if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):  # "Shebekino. At 07:15 a

@@ -323,8 +323,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "is not in the gazetteer and is read as the Grayvoron district",
     "ho45-04": "the village of Kobylki is not in the gazetteer: the drone on the tractor is placed at the Glushkovo "
                "district",
-    "ho45-05": "the confirmation names only 'the territory of the port' (Tuapse is named in the Telegram channel's "
-               "sentence before): the debris is placed at the Krasnodar region of the headquarters' title",
     "ho45-06": "'launched at the region' after 'Odesa regional military administration' finds no region (Odesa's "
                "gazetteer candidates hold no region), so the interception sentence makes no event and adds its "
                "figures to the Izmail strike",

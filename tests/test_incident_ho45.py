@@ -160,3 +160,13 @@ def test_a_share_shot_down_of_the_drones_launched_at_a_region_is_the_interceptio
 def test_the_effect_of_one_strike_still_tells_the_strike(gazetteer: Any) -> None:
     text = "The impact of the drone strike on a house in Sumy on Friday shattered windows in nearby streets."
     assert [i.subtype for i in _incidents(gazetteer, text, "2025-10-11")] == ["strike"]
+
+
+# --- a regional body's confirmation: its region is who speaks, "the port" the town told before ---
+
+def test_a_regional_headquarters_confirming_places_the_event_at_the_town_told_before(gazetteer: Any) -> None:
+    text = ("Residents of Novorossiysk posted videos of a fire in the port area overnight, a Telegram channel wrote. "
+            "The Krasnodar region's operational headquarters confirmed that debris of a downed drone had fallen on "
+            "the territory of the port.")
+    incs = _incidents(gazetteer, text, "2025-11-02")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("debris", ["Novorossiysk"])]
