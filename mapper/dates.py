@@ -180,7 +180,25 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             found.append(DateSpan(date, start, end, since, kind in RELATIVE_KINDS))
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
-    return _nights_before(found) if len(found) > 1 else found
+    return _nights_before(_days_joined(text, found)) if len(found) > 1 else found
+
+
+def _days_joined(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """"on Saturday and Sunday": two days in a row joined by "and" are one span, not two dates."""
+    out: list[DateSpan] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and _AND.fullmatch(text, prev.end, d.start) and prev.relative and d.relative \
+                and prev.date.precision is DatePrecision.DAY is d.date.precision and not (prev.since or d.since) \
+                and d.date.start - prev.date.start == dt.timedelta(days=1):
+            date = FuzzyDate(prev.date.start, d.date.end, DatePrecision.RANGE, text[prev.start:d.end])
+            out[-1] = DateSpan(date, prev.start, d.end, False, True)
+            continue
+        out.append(d)
+    return out
+
+
+_AND = re.compile(r"\s+and\s+")
 
 
 def _nights_before(found: list[DateSpan]) -> list[DateSpan]:

@@ -89,7 +89,6 @@ def _trie(words: list[str]) -> str:
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return f"(?:{body})?" if "" in words else body
 
-
 _WORDNUM = _trie(list(WORD_NUMBERS))
 _SCALE = r"(?:thousand|million|billion|mln|bn)"
 _FIGURE = re.compile(
@@ -131,6 +130,7 @@ _VERB_BEFORE = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded|
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|jammed|suppressed)"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,2}?)?\s*(?:at\s+least\s+)?$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+_CRAFT_AFTER = re.compile(r"\s+(?:boats?|surface\s+vessels?|vessels?)\b", re.IGNORECASE)
 # what may stand between a count and its share: "57 drones overnight, 21 of them" (no verb, one clause)
 _SHARE_COMMA = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s*(?:including\s+|of\s+which\s+)?", re.IGNORECASE)
 
@@ -226,15 +226,15 @@ def find_figures(text: str) -> list[FigureSpan]:
         out = sorted(out + _one_victim(text, out), key=lambda f: f.start)
     return out
 
-
 # ", Turkey for " or " and South Korea for " before a bare count: the next state of a list of shares
 _STATE_FOR = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+for\s+$")
 _CURRENCY_CODES = frozenset(_CURRENCIES.values())
 _FEWER = re.compile(r"(?i)(?:fewer|less)")  # "fewer than 10": an upper bound, no approximation
+# what _one_victim needs
 _ONE_VICTIM_WORDS = (" was killed", " was injured", " was wounded", " was hurt", " was hospitali", "killing a",
                      "injuring a", "wounding a", "killed a", "injured a", "wounded a", "killing one", "injuring one",
                      "wounding one", "killed one", "injured one", "wounded one", "killing the", "injuring the",
-                     "wounding the", "ly injured", "ly wounded", "ly hurt", " been ")  # what _one_victim needs
+                     "wounding the", "ly injured", "ly wounded", "ly hurt", " been ", " suffered ")
 _PER_PERIOD = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|"
                          r"\s+(?:annually|yearly|monthly|daily)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"(?i)one\s+of\s+(?:\S+\s+)?(?:\w+est|most)\b")
@@ -249,8 +249,9 @@ _ONE_VICTIM = re.compile(rf"\b(?:{_VICTIM}|The\s+\d+-year-old\s+(?:[A-Za-z]+\s+)
                          r"resident|pensioner|worker|passenger))\s+(?:was|ha[sd]\s+been)\s+"
                          r"(?:(?:slightly|lightly|seriously|badly|severely|critically)\s+)?(?P<u>killed|injured|wounded|hurt|"
                          r"hospitali[sz]ed)\b|"
+                         rf"\b(?:{_VICTIM}|The\s+\d+-year-old\s+(?:[A-Za-z]+\s+)?(?:man|woman))\s+suffered\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b|"  # "The driver suffered shrapnel wounds"
                          rf"\b(?P<v>killing|injuring|wounding|killed|injured|wounded)\s+{_VICTIM}")
-
 
 _AND_VICTIM = re.compile(rf"\s+and\s+{_VICTIM}")
 
@@ -263,7 +264,7 @@ def _one_victim(text: str, found: list[FigureSpan]) -> list[FigureSpan]:
         if text[max(0, m.start() - 3):m.start()].lower() == "no ":
             continue  # "No one was injured": nobody
         if not any(m.start() <= f.start < m.end() and f.figure.unit in ("killed", "injured") for f in found):
-            unit = "killed" if (m.group("u") or m.group("v")).startswith("kill") else "injured"
+            unit = "killed" if (m.group("u") or m.group("v") or "").startswith("kill") else "injured"
             two = m.group("v") and _AND_VICTIM.match(text, m.end())  # "killing a man and a woman": two victims
             end = two.end() if two else m.end()
             out.append(FigureSpan(Figure(2.0 if two else 1.0, unit, text[m.start():end], False), m.start(), end))
@@ -335,6 +336,8 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
             break
         if word in _CURRENCIES:
             return _CURRENCIES[word], w.end()
+        if word in ("uncrewed", "unmanned") and (craft := _CRAFT_AFTER.match(text, w.end())):
+            return "drones", craft.end()  # "six uncrewed boats": sea drones
         if word in _UNIT_WORDS:
             if _UNIT_WORDS[word] in {"injured", "killed"} and tentative is None:
                 tentative = (_UNIT_WORDS[word], w.end())
@@ -387,7 +390,6 @@ def _harmed(text: str, m: re.Match[str]) -> str:
     if not verb:
         return ""
     return "killed" if verb.group(1).lower().startswith(("kill", "shot", "shooting")) else "injured"
-
 
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+(?:about\s+|some\s+|at\s+least\s+|nearly\s+)?$", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"

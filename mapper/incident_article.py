@@ -33,6 +33,8 @@ from mapper.incident_longform import (
     carried_home,
     community_heading,
     counted_moves,
+    downed_of_launched,
+    heading_place,
     hypothetical_paragraphs,
     lede_attack,
     next_in_paragraph,
@@ -60,7 +62,7 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
-from mapper.incident_region import region_told_before
+from mapper.incident_region import region_told_before, speaker_place
 from mapper.incident_rules import (
     WIDE,
     context_clauses,
@@ -88,6 +90,15 @@ _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|m
                    r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
 
 
+# "traders weighed the effect of Ukrainian drone attacks on refineries": a campaign's effect (attacks, strikes:
+# a plural), no report of one attack
+_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|consequences|fallout)\s+of\s+(?:(?:recent|repeated|continued)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+# "prices hit a record", "hit a three-year high": a quantity at a level, nothing struck
+_RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
+                     r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
+
+
 # "1,000 kilometres from the front line": a distance, no one sent to the front; "front-line towns": places
 _FROM_THE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from\s+the\s+$", re.I)
 _FRONT_PLACES = re.compile(r"[\s-]*(?:towns?|villages?|areas|communities|settlements?|cities|city|regions?)\b", re.I)
@@ -100,6 +111,10 @@ def _no_event_word(text: str, t: Trigger) -> bool:
             text, max(0, t.start - 40), t.start) or _FRONT_PLACES.match(text, t.end)):
         return True
     if no_event_term(text, t):
+        return True
+    if t.term == "hit" and _RECORD.match(text, t.end):
+        return True
+    if t.subtype and text[t.end - 1:t.end] in "sS" and _EFFECT_OF.search(text, max(0, t.start - 50), t.start):
         return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None
 
@@ -141,14 +156,16 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
     states_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "metonymy"
                         and r.precision is Precision.COUNTRY], lambda r: r.mention.start)  # "Pakistan's ministry"
     low = text.lower()
-    trig_by = bucket([t for t in lex.find(text) if not t.subtype or not (
+    # (an untyped migration word is a group, not a mention: "planned to send 10,000 seasonal workers" is no flow)
+    trig_by = bucket([t for t in lex.find(text) if not t.subtype and t.type != "migration" or not (
         told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
                      lambda t: t.start)
     # Moves the lexicon cannot see in one word: a counted move named by a noun ("recorded 186,000 returns"), a
     # move verb split by its group ("flew 148 citizens home"), the move after its place ("Upper Lars, where
     # 12,000 people crossed") or told origin first ("left Kharkiv for Lviv")
     for t in itertools.chain(counted_moves(text, low), carried_home(text, low), moves_with_ends(text, low)):
-        trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
+        if not told_as_no_event(text, low, t.start):  # ("planned to send 10,000 workers to X": a plan)
+            trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
     figs_by = PerSentence(sents, sentence_figures, text)
@@ -203,8 +220,14 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                     out and i - max(out[-1].sents) == 1  # "debris fell on Voronezh overnight ... Air defences
                     and any(loc.place_id == city[0].place.place_id for loc in out[-1].locs))):  # type: ignore
                 res_by[i] = city  # destroyed 20 drones over the city")
+        if res_by[i] and i and all(speaker_place(text, r) for r in res_by[i]) \
+                and any(t.subtype and t.type != "migration" for t in trig):  # "The Krasnodar region's operational
+            res_by[i] = city_told_before(text, (s, e), res_by[i - 1]) or res_by[i]  # headquarters confirmed that
+            # debris fell on the territory of the port": the port of the town told before, not the speaker's region
         if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions)
+        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):  # "Shebekino. At 07:15 a
+            res_by[i] = heading_place(text, sents[i - 1], res_by[i - 1], s)  # drone struck a car": the heading's
         clauses = None  # found only for sentences with an event word of a drone or an operation
         if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
             clauses = context_clauses(text, s, e)
@@ -305,9 +328,16 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             prev.sents.add(i)
             continue
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
-            prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
+            # (or two back, a line with no event word between: "02:14 — A drone struck X. Casualties are being
+            # clarified. 02:40 — Update: two people were injured in the strike")
+            prev = next((c for c in reversed(out) if i - max(c.sents) == 1
+                         or i - max(c.sents) == 2 and not trig_by[i - 1]), None)
             # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
-            if prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
+            if prev is not None and i - max(prev.sents) == 1 and any(t.subtype == "interception" for t in trig) \
+                    and downed_of_launched(prev, text, s, undated(figs_by[i], dates_by[i])):
+                prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
+                prev.sents.add(i)
+            elif prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
                                         and (t.subtype or t.type == "migration") for t in trig) \
                     and not another_time(dates_by[i], prev) \
                     and not (prev.type is IncidentType.MIGRATION and (STILL_THERE.search(text, s, e) or {

@@ -63,13 +63,19 @@ _ON_TARGETS = re.compile(r"\s+(?:(?:several|various|multiple|unspecified|other)\
 # ("destroyed and intercepted 11 drones": two verbs of air defence on one object)
 _DRONES_AFTER = re.compile(r"(?:\s+and\s+(?:intercepted|suppressed|shot\s+down|downed))?"
                            r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?"
-                           r"(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:\w+\s+)?(?:drones?|uavs?|unmanned)\b", re.I)
+                           r"(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned|uncrewed)\b",
+                           re.I)
 # "drone workshops", "a UAV factory": drones named as what a target makes or stores
 _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?(?:workshops?|factor(?:y|ies)|plants?|"
                              r"production|assembly|depots?|warehouses?|storage|hangars?|launch\s+sites?)\b", re.I)
 # "a workshop where long-range attack drones were being assembled": drones a target makes or keeps
 _MADE_THERE = re.compile(r"\s+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:being\s+)?(?:assembled|produced|made|"
                          r"built|manufactured|stored|kept|repaired|modified)\b", re.I)
+# "shot down 21 of the 25 drones launched at the region", "launched 96 drones and four missiles at Ukraine ...;
+# 74 drones were shot down": the drones launched at a whole region or country are the tally's frame
+_LAUNCHED_AT_AREA = re.compile(r"[^.;:]{0,60}?\b(?:at|against|towards|on)\s+(?:the\s+)?"
+                               r"(?:territory\s+of\s+(?:the\s+)?)?(?:region|oblast|country|Ukraine|Russia)\b"
+                               r"(?!'s|\s+(?:region|oblast))", re.I)
 # Places a drone or its wreckage came from or was taken to are not where the event happened.
 _NOT_A_SITE = re.compile(r"\bfrom(?:\s+\S+){0,3}\s*$|originated|\b(?:sent|taken|brought|transported|delivered|"
                          r"handed(?:\s+over)?|transferred)\s+to\s+(?:the\s+)?$")
@@ -126,8 +132,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
                                                                             or _ON_TARGETS.match(text, t.end)))]
     if any(t.subtype == "interception" for t in events):  # "shot down 34 of 48 drones launched from ...": a tally;
         # "explosions shook the city ... air defences shot down 12 drones": the blasts heard were the shoot-downs
-        events = [t for t in events if not (t.subtype == "strike" and (t.term.startswith("launch") and text.startswith(
-            " from", t.end) or t.term == "explosion*"))]
+        events = [t for t in events if not (t.subtype == "strike" and (t.term.startswith("launch") and (text.startswith(
+            " from", t.end) or _LAUNCHED_AT_AREA.match(text, t.end)) or t.term == "explosion*"))]
     present = {t.subtype for t in events}
     order = _WITH_INTERCEPTION if "interception" in present else DRONE_SUBTYPES
     if order is DRONE_SUBTYPES and {"strike", "debris"} <= present:  # "a drone hit a depot, ... debris fell on a

@@ -64,10 +64,20 @@ ORIGIN_FIRST = re.compile(rf"\b(?P<v>left|leaves|flee|flees|escaped|escapes)\s+(
                           rf"(?:the\s+)?[A-Z]")
 
 
+# "More than 14,000 people crossed the Zhibek Zholy checkpoint": a counted crossing at a named post (a bare
+# "crossed" is as often a river, a line or a threshold)
+_CROSSED_POST = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:had\s+|have\s+|has\s+)?"
+                           r"(?P<v>crossed|passed\s+through)\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2}\s+"
+                           r"(?:border\s+)?(?:checkpoint|crossing|post)\b")
+
+
 def moves_with_ends(text: str, low: str) -> Iterator[Trigger]:
     """Migration triggers the lexicon cannot see in one word: a move told in a relative clause after its place
     (``relative_moves``), and a move told origin first ("fled Afghanistan into Tajikistan"): a relocation."""
     yield from relative_moves(text, low)
+    if "crossed" in low or "passed through" in low:
+        for m in _CROSSED_POST.finditer(text):
+            yield Trigger("migration", "relocation", m.group("v").lower(), m.start("v"), m.end("v"))
     if "left " in low or "fle" in low or "escape" in low:
         for m in ORIGIN_FIRST.finditer(text):
             yield Trigger("migration", "relocation", m.group("v").lower(), m.start("v"), m.end("v"))
@@ -131,6 +141,10 @@ _DEST = [
     re.compile(rf"\b(?:came|come|coming|arrived|entered|returned|crossed|passed)\s+(?:back\s+|home\s+|(?:into\s+)?<\d+>\s+)?"
                rf"through\s+"
                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:in|at|of)\s+(?:the\s+)?)?(?P<d>{_LIST})", re.I),
+    # "14,000 people crossed the Zhibek Zholy checkpoint": the named post they went through
+    # (counted people: "troops crossed the Oskil River" is no move of people)
+    re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:had\s+|have\s+|has\s+)?(?:crossed|passed\s+"
+               r"through)\s+the\s+(?P<d><\d+>)"),
     # "flew home from Russian cities through Tashkent airport", "return from <0> via <1>": where they came in
     # ("returned home from <0> in September through <1> and <2> airports": a time between them)
     re.compile(rf"\b(?:came|come|arrived|returned|return|returns|flew|flown)\s+(?:back\s+|home\s+)?from\s+"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
 from mapper.dates import DateSpan
+from mapper.figures import FigureSpan
 from mapper.incident_geometry import near
 from mapper.incident_merge import Candidate, dates_compatible
 from mapper.incident_sentence import Sentence, counts, location, new_candidate
@@ -148,6 +150,44 @@ def community_heading(c: Candidate, text: str, head: tuple[int, int], res: list[
     c.locs = home[:1]
     c.rules.append("site: the community of the paragraph's heading")
     return True
+
+# "Shebekino.", "Grayvoron district." (a governor's post, item by item): a heading that is a place name alone
+_WORD = re.compile(r"\w+")
+_PLACE_HEAD = re.compile(r"\s*[\"“«]?\s*(?P<name>[A-Z][\w’'-]+(?:[ -][A-Za-z][\w’'-]+){0,2})\s*[.:]\s*$")
+
+
+def heading_place(text: str, head: tuple[int, int], res: list[Resolution], at: int) -> list[Resolution]:
+    """The place a heading sentence ``head`` names alone ("Shebekino.") as the place of the item's next sentence,
+    which names none (``at``: where that sentence starts); [] when ``head`` is no such heading."""
+    m = _PLACE_HEAD.fullmatch(text, *head)
+    named = [r for r in res if r.place is not None and r.mention.start >= head[0]]
+    if m is None or len(named) != 1 or named[0].mention.start != m.start("name") \
+            or named[0].mention.end != m.end("name"):
+        return []
+    r, word = named[0], _WORD.search(text, at)
+    if word is None:
+        return []
+    mention = dataclasses.replace(r.mention, start=word.start(), end=word.end(), text=word.group(0),
+                                  name=r.mention.name or r.mention.text, reason="heading")
+    return [dataclasses.replace(r, mention=mention, method="anaphor:the heading")]
+
+
+# "11 of them were shot down", "Of these, 40 were destroyed": a share of the drones told in the sentence before
+_SHARE_DOWNED = re.compile(r"\s*[\"“]?\s*(?:(?:\d[\d,]*|[A-Za-z]+)\s+of|Of)\s+(?:them|these|those)\b")
+
+
+def downed_of_launched(prev: Candidate, text: str, s: int, figures: list[FigureSpan]) -> bool:
+    """Make the launch tally of the sentence before ("the enemy launched 27 drones at the territory of the
+    region") the interception this sentence tells as a share of it ("11 of them were shot down"); False when the
+    sentence before told no such tally (a strike word other than "launched", or a whole country: no site)."""
+    if prev.type is not IncidentType.DRONE or prev.subtype != "strike" or "drone strike 'launched'" not in prev.rules \
+            or not _SHARE_DOWNED.match(text, s) or any(loc.precision is Precision.COUNTRY for loc in prev.locs):
+        return False
+    prev.subtype = "interception"
+    prev.figures = [f for f in counts(figures, IncidentType.DRONE) if f.unit == "drones"] or prev.figures
+    prev.rules.append("interception: a share of the drones launched, told in the next sentence")
+    return True
+
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character

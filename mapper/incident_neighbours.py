@@ -235,7 +235,7 @@ def spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: l
 
 
 # "On October 2, a missile strike on a residential district of the city killed five": the city named before
-_THE_CITY = re.compile(r"\b(?:of|in|on|over|near|outside|across|around)\s+the\s+(?:city|town)\b(?![’']s\s)"
+_THE_CITY = re.compile(r"\b(?:of|in|on|over|near|outside|across|around)\s+the\s+(?:city|town|port)\b(?![’']s\s)"
                        r"(?!\s+(?:council|hall|authorities|administration|mayor|court|police)\b)", re.I)
 
 

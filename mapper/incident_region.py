@@ -78,6 +78,16 @@ def region_told_before(text: str, span: tuple[int, int], sents: Sequence[tuple[i
     return []
 
 
+# "the Krasnodar region's operational headquarters": a region named as the body that reports
+_HQ_AFTER = re.compile(r"(?:[’']s)?\s+(?:operational|emergency|crisis)\s+(?:headquarters|HQ|staff)\b", re.I)
+
+
+def speaker_place(text: str, r: Resolution) -> bool:
+    """True for a place named only as who reports: an official's title ("Bryansk Governor") or a regional body
+    ("the Krasnodar region's operational headquarters")."""
+    return _titled(text, r) or _HQ_AFTER.match(text, r.mention.end) is not None
+
+
 def _titled(text: str, r: Resolution) -> bool:
     """True for a place named in an official's title ("Bryansk Governor", "head of the X regional ...")."""
     m = r.mention

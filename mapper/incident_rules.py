@@ -378,9 +378,9 @@ _INTENT = re.compile(r"\b(?:will|would|shall|plans?\s+to|threat\w*\s+to|vow\w*\s
                      r"tried\s+to|trying\s+to|attempted\s+to|attempting\s+to)\s+"
                      r"(?:\w+\s+){0,2}$", re.I)
 # "detained men who planned a drone attack on the air base": a plan, plot or preparation is no strike (an
-# arrest, which is not mapped)
+# arrest, which is not mapped); "planned to send about 10,000 seasonal workers": a plan with its count
 _PLAN = re.compile(r"\b(?:plann(?:ed|ing)|plot(?:s|ted|ting)?|prepar(?:ed|ing)|conspir\w*|intend(?:ed|ing)|"
-                   r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:\w+\s+){0,4}$", re.I)
+                   r"(?:was|were)\s+going\s+to)\s+(?:to\s+)?(?:[\w,-]+\s+){0,4}$", re.I)
 
 
 # words one of the five patterns above and below needs in the 50 characters before a trigger (a cheap test first)

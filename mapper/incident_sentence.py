@@ -310,7 +310,7 @@ def display_name(r: Resolution) -> str:
     if r.method.startswith("coarsened") or m.reason in ("demonym", "abbreviation") or m.text.isupper():
         return p.name
     text = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
-    if m.reason in ("expansion", "adjective", "regional centre", "the region"):  # "Ky." stands for Kentucky,
+    if m.reason in ("expansion", "adjective", "regional centre", "the region", "heading"):  # "Ky." stands for Kentucky,
         return m.name  # which needs no "region"; the "Krasnopilska hromada" is Krasnopillia's; "the regional
         # centre" is Oryol; "over the region" is the Bryansk region
     label = _GENERIC_LABEL.get(m.generic, "")

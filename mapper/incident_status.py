@@ -173,10 +173,11 @@ def _speakers(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int,
             kind, who = _classify(lex, text, s, a, b)
             if kind:
                 break
-        if kind == _NONE and depth < 2 and i > 0 and (lex.cues_in(text, *windows[0]).get("anaphor")
-                                                      or _PRONOUN.search(text, *windows[0])):
-            kind, who = _body_named_before(lex, text, sents, i, windows[0])  # "the agency said": the agency
-            if kind == _NONE:  # "he said", "the ministry added": the speaker of the sentence before
+        if kind == _NONE and depth < 2 and (lex.cues_in(text, *windows[0]).get("anaphor")
+                                            or _PRONOUN.search(text, *windows[0])):
+            # "the agency said": the agency (named earlier in this sentence too, the first one included)
+            kind, who = _body_named_before(lex, text, sents, i, windows[0])
+            if kind == _NONE and i > 0:  # "he said", "the ministry added": the speaker of the sentence before
                 prev = []
                 for j in range(i - 1, max(-1, i - _PRONOUN_BACK - 1), -1):  # sentences between that quote nobody
                     prev = _speakers(lex, text, sents, j, depth + 1)  # ("In Nikopol, a drone hit a car. ... No

@@ -156,7 +156,20 @@ and two extra at first sight; 7/8, 9 of 10 and no extra after the fixes; ``ho44-
 outlets on Central Asia and Russia tell them (flights home after raids, deportation counts, a queue at the Kazakh
 border, Russians through Upper Lars and into Kazakhstan after the call-up, a holiday return to Ukraine, nurses to
 Germany and workers to Saudi Arabia, and a census and a remittance report as negatives): 5/8, 7 of 9 expected
-incidents right and one extra at first sight; 8/8, 9 of 9 and no extra after the fixes. An
+incidents right and one extra at first sight; 8/8, 9 of 9 and no extra after the fixes; ``ho45-*``, 8 officials' short
+updates and translated Telegram posts (Russian governors' posts quoted whole or timed, an oblast head's timed night
+updates, a Kazakh emergencies ministry notice, a Telegram channel's blasts confirmed as drone debris, an evacuation
+flight landing), ``ho46-*``, 8 ministry tallies beside General Staff claims (a tally by region with a pumping station
+claim, an oil depot, a substation, an airfield, uncrewed boats and sea drones on both seas, a port, the daily clash
+count, the Air Force's night tally), ``ho47-*``, 8 Central Asian migration items ('X sent N workers to Y', crossings
+at Zhibek Zholy, Kordai and Dostyk, patent rules beside a deportation flight, naturalised men sent to the front,
+kandas repatriation, monthly deportations and voluntary returns) and ``ho48-*``, 8 items written for precision (a
+drone show, an explainer, a drone law, oil market news, football as negatives; an anniversary, an exercise announced
+and a remittance forecast each beside one event), at first sight: ho45 1/8, 4 of 15 expected incidents right and no
+extra; ho46 5/8, 10 of 15 and no extra; ho47 3/8, 6 of 9 and two extra; ho48 5/8, 2 of 3 and three extra (the gold of
+ho46-08 and ho47-07 was changed after first sight to follow the dev set's conventions, see their notes; on the changed
+gold ho46 is 6/8, 11 of 14 and ho47 4/8, 7 of 9); after the fixes ho45 4/8, 11 of 15; ho46 7/8, 13 of 14; ho47 8/8, 9
+of 9; ho48 7/8, 2 of 3; no extra. An
 ``optional`` expected incident (as in the seed gold) need not be found.
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
@@ -307,6 +320,19 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",
+    "ho45-01": "the items after the heading 'Shebekino.' are placed there, but Dorogoshch, the next item's village, "
+               "is not in the gazetteer and is read as the Grayvoron district",
+    "ho45-04": "the village of Kobylki is not in the gazetteer: the drone on the tractor is placed at the Glushkovo "
+               "district",
+    "ho45-06": "'launched at the region' after 'Odesa regional military administration' finds no region (Odesa's "
+               "gazetteer candidates hold no region), so the interception sentence makes no event and adds its "
+               "figures to the Izmail strike",
+    "ho45-08": "Kurkovichi is not in the gazetteer (the shelling is placed at Starodub, its district's name; as "
+               "ho29-06)",
+    "ho46-07": "two strikes claimed in one sentence ('struck a radar station near Yeysk ... and a fuel depot in ... "
+               "Dovzhansk') stay one strike (the two-strikes class of ho39-04)",
+    "ho48-07": "the sighting ('a drone had flown over a border post near the village of Kok-Tash') is found, but "
+               "Kok-Tash is not in the gazetteer under that name (as ho11-08): it lands on the Batken region",
 }
 
 
