@@ -29,14 +29,8 @@ from mapper.names import normalize, skeleton, strip_generic
 from mapper.prefilter import lowered
 from mapper.priors import name_scores
 from mapper.resolve_airports import AIR_BASE_GATED, AIRPORT_GATED, air_bases, city_airports
-from mapper.resolve_checks import (
-    bigger_namesakes,
-    city_parts,
-    coarsen_missing_villages,
-    coarsen_to_containers,
-    drop_unsupported,
-    regions_as_containers,
-)
+from mapper.resolve_checks import bigger_namesakes, drop_unsupported
+from mapper.resolve_coarsen import city_parts, coarsen_missing_villages, coarsen_to_containers, regions_as_containers
 from mapper.resolve_demonyms import demonym_country, demonym_guess
 from mapper.resolve_features import (
     article_readings,

@@ -1,21 +1,20 @@
-"""Checks after the resolver's choice: support for a doubtful word, and coarsening to a named region.
+"""Checks after the resolver's choice: support for a doubtful word.
 
-A lone word that only small places are called (Ripley, TASS) needs support from the rest of the text;
-a village the gazetteer lacks, or has only elsewhere, takes the region or district the text puts it in.
-Each function takes the resolver's groups (one per name and generic word) and changes them in place.
+A lone word that only small places are called (Ripley, TASS) needs support from the rest of the text
+(coarsening to a region the text names is ``mapper.resolve_coarsen``). Each function takes the resolver's groups
+(one per name and generic word) and changes them in place.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from mapper.cues import COMMON_WORD_ZIPF, word_frequency
 from mapper.geo import haversine_km
 from mapper.model import Place, PlaceKind
-from mapper.names import TURKIC_DIGRAPHS, normalize, skeleton, slavic_key, strip_generic
-from mapper.priors import city_units
+from mapper.names import TURKIC_DIGRAPHS, normalize, skeleton, slavic_key
 from mapper.resolve_named import seat_called
 
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ _PROMINENT = {"common-word": 1_000_000, "acronym": 10**10, "allcaps": 10**10, ""
               "cued": 100_000, "initial": 300_000}
 _PLAIN = ("", "cued", "initial")  # readings with no doubt about the word itself
 _RECOGNISED = {"gazetteer", "organisation", "metonymy", "metaphor", "state act"}
-_MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
+MINOR_KINDS = {PlaceKind.POPULATED, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.PHYSICAL}
 _SUPPORT_KM = 300.0
 _TWIN_KM = 25.0  # namesakes this close are one place to a reader (towns facing each other across a border)
 _SLAVIC_COUNTRIES = frozenset({"UA", "RU", "BY"})  # names romanised from Russian or Ukrainian
@@ -41,13 +40,10 @@ _KNOWN_VARIANT_POP = 50_000
 _KNOWN_ALIAS_POP = 100_000
 _RARE_WORD_ZIPF = 2.5  # Termez, Izmail (0), Kharkov (2.4); not Hamas (3.6), Kiev (3.5) or Soul
 _KNOWN_ALIAS_ZIPF = 3.0  # for a city of 100,000's other name: Turkestan (2.5) for Turkistan too
-_KNOWN_CITY_POP = 100_000  # a city this big, or a regional capital, is never coarsened into another region
-_VILLAGE_REACH = 300  # characters
-_TOWN_POP = 50_000  # a town this big that the gazetteer has by the name written is no missing village
+TOWN_POP = 50_000  # a town this big that the gazetteer has by the name written is no missing village
 _SEATLESS_DISTRICTS = frozenset({"KG", "TJ", "UZ", "KZ", "TM"})
 _OBSCURE_ZIPF = 2.0  # Aktau 1.2, Tuapse 1.3, Novorossiysk 1.5; not Osh (2.5), Kinney (2.9), Ripley (3.2)
-_OBSCURE_TOWN_POP = 20_000
-_NEAR_CITY_KM = 150.0  # a reading this near a city of another region named in between belongs with it
+OBSCURE_TOWN_POP = 20_000
 _SECOND_CONFIDENCE = 0.5  # a reading chosen after the first was rejected (``bigger_namesakes``)
 
 
@@ -86,7 +82,7 @@ def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
     "Michael Ouellette" as a place. The curated rivers, ranges and seas are all major features: a
     river's point (its mouth) may lie far from the towns of the text ("the left bank of the Dnieper").
     """
-    return any((by_kind and p.kind not in _MINOR_KINDS) or p.kind is PlaceKind.COUNTRY or p.population >= limit
+    return any((by_kind and p.kind not in MINOR_KINDS) or p.kind is PlaceKind.COUNTRY or p.population >= limit
                or (by_kind and p.kind is PlaceKind.PHYSICAL and p.place_id.startswith("curated:"))
                for p in g.candidates)
 
@@ -192,7 +188,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
         c = g.choice
         if c is None or g.forced is not None or m.reason not in _RECOGNISED or g.method.startswith("coarsened"):
             continue
-        if m.reason == "metonymy" and c.kind in _MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):
+        if m.reason == "metonymy" and c.kind in MINOR_KINDS and c.feature_code not in ("PPLC", "PPLA"):
             reject(g)  # only governments act for a place ("Moscow denied"): "Baine said" is a person
             continue
         limit = _PROMINENT[m.weak]
@@ -213,7 +209,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             continue
         # A bare word that only a district is called (Kinney for Kinney County) is a surname more often.
         bare_district = c.kind is PlaceKind.DISTRICT and skeleton(_CITY_UNIT.sub("", c.name)) != skeleton(m.name)
-        town = seat_called(g, c, m.name, is_called, big=_TOWN_POP) if bare_district and m.weak in _PLAIN \
+        town = seat_called(g, c, m.name, is_called, big=TOWN_POP) if bare_district and m.weak in _PLAIN \
             and word_frequency(m.name) < _RARE_WORD_ZIPF else None
         if town is not None:  # "Roads to Mamlyut": the district's seat is called so too (Mamlyutka)
             g.runners = [c, *(p for p in g.runners if p is not town)]
@@ -223,10 +219,10 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
                 and word_frequency(m.name) < _OBSCURE_ZIPF and _one_place_called(g, m.name, is_called):
             bare_district = False  # "men from Kadamjay", "the Sokh exclave": a Central Asian district whose seat
             # the gazetteer lacks, after a locative word; a rare name only that district is called
-        minor = c.kind in _MINOR_KINDS and (variant or not _prominent(g, limit)) and not (
+        minor = c.kind in MINOR_KINDS and (variant or not _prominent(g, limit)) and not (
             # A word English hardly uses (Tuapse, Aktau, Kstovo) is no surname or common word: a town of
             # 20,000 called so is the likely reading even with no other place of the text nearby.
-            m.weak in _PLAIN and c.population >= _OBSCURE_TOWN_POP and not variant
+            m.weak in _PLAIN and c.population >= OBSCURE_TOWN_POP and not variant
             and word_frequency(m.name) < _OBSCURE_ZIPF) and not (
             # "a tanker burned at Ust-Luga", "drones attacked Sudzha": a name English hardly uses, after a
             # locative word, that places of one country alone are called (as written, not as spelling variants)
@@ -265,178 +261,10 @@ def bigger_namesakes(glist: list[_Group]) -> set[int]:
             continue
         rejected, key = g.runners[0], normalize(g.mentions[0].name)
         bigger = [p for p in g.runners[1:] if p.kind is PlaceKind.POPULATED and normalize(p.name) == key
-                  and p.population > max(rejected.population, _OBSCURE_TOWN_POP)]
+                  and p.population > max(rejected.population, OBSCURE_TOWN_POP)]
         if bigger:
             g.choice = max(bigger, key=lambda p: p.population)
             g.runners = [p for p in g.runners if p is not g.choice]
             g.confidence, g.method = _SECOND_CONFIDENCE, "bigger-namesake"
             out.add(id(g))
     return out
-
-
-_Pair = tuple[int, int]  # the ids of a group and of a group the text puts it in
-
-
-def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]], near: Collection[_Pair] = (),
-                          stated: Collection[_Pair] = (), listed: Collection[_Pair] = ()) -> None:
-    """"Kamenka in the Orenburg region" with no Kamenka there: the region, at region precision. Not a
-    common word ("Police in the Pokrovsk district said"): with no reading inside, it is the word.
-    A region the text only puts the name near (``near``: pairs of group ids) takes the place of a name
-    with no reading at all, not of one read elsewhere: "Champaign near the Indiana border" is in Illinois. A
-    district stated so (``stated``: "Kulikovka in the Glushkovo district") takes even a name read only abroad, and
-    a list's earlier names (``listed``: "Sosnovka and Kulikovka in") unless one reads as a known city."""
-    for g in glist:
-        if g.forced is not None or g.mentions[0].weak == "common-word":
-            continue
-        if g.choice is not None and g.choice.kind not in _MINOR_KINDS:
-            continue  # "the Americas in Alaska", "Indiana, Ill.": a region is never put inside another
-        for container in inside.get(id(g), ()):
-            c = container.choice
-            if c is not None and c.kind is PlaceKind.POPULATED and g.mentions[0].generic == "district":
-                # "the Adhamiyah district of Baghdad": a city district; a namesake outside the city is not it
-                if not any(haversine_km((p.lat, p.lon), (c.lat, c.lon)) <= _CITY_PART_KM for p in g.candidates):
-                    g.runners = [g.choice, *g.runners] if g.choice else g.runners
-                    g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
-                    break
-                continue
-            if c is None or c.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT) or (
-                    g.choice is not None and (id(g), id(container)) in near):
-                continue
-            if (id(g), id(container)) in listed and _known_city(g):
-                continue  # "Kyiv and Lviv in the Donetsk region": the cities are no villages of it
-            if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates) \
-                    and not (c.kind is PlaceKind.DISTRICT and (id(g), id(container)) in stated):
-                continue  # "in Arlington, Nadia said": no reading of the name lies in that country
-            # "Obolon in the Kyiv region": the oblast named after a city holds the city's own unit around it
-            units = {(c.country, c.admin1), *city_units(container.candidates, {
-                skeleton(x) for x in (container.mentions[0].name, container.mentions[0].text)})}
-            same = g.choice is not None and (g.choice.country, g.choice.admin1) in units
-            if not same and not any((p.country, p.admin1) in units for p in g.candidates):
-                g.runners = [g.choice, *g.runners] if g.choice else g.runners
-                g.choice, g.confidence, g.method = c, 0.5, "coarsened:container"
-                break
-
-
-_OUTSIDE_KM = 15.0  # a town this far from a city is no part of it
-_CITY_PART_KM = 30.0  # a city district's point lies this close to the city's
-
-
-def regions_as_containers(glist: list[_Group], inside: Mapping[int, list[_Group]]) -> None:
-    """"Horlivka in occupied Donetsk", "Shebekino in Belgorod": a town is not inside another town of its
-    region, so the container named once is the region called the same (the oblast, not its capital)."""
-    for g in glist:
-        c = g.choice
-        if c is None or c.kind is not PlaceKind.POPULATED or not c.admin1:
-            continue
-        for container in inside.get(id(g), ()):
-            city = container.choice
-            if container.forced is not None or len(container.mentions) != 1 or city is None \
-                    or city.kind is not PlaceKind.POPULATED or (city.country, city.admin1) != (c.country, c.admin1) \
-                    or haversine_km((c.lat, c.lon), (city.lat, city.lon)) <= _OUTSIDE_KM:
-                continue
-            region = next((p for p in container.candidates if p.kind is PlaceKind.REGION
-                           and (p.country, p.admin1) == (c.country, c.admin1)), None)
-            if region is not None:
-                container.runners = [city, *(p for p in container.runners if p is not region)]
-                container.choice, container.method = region, "context:container"
-
-
-# "in the city's Kyivskyi district": a part of the city named last (Odesa), whatever other city has one so called
-_CITY_OWNS = re.compile(r"\b(?:the|that)\s+(city|town)[’']s\s+$", re.I)
-# "houses in the Shevchenkivskyi district of the city": the same, the district named first
-_OF_THE_CITY = re.compile(r"\s+of\s+(?:the|that)\s+(city|town)\b", re.I)
-
-
-def city_parts(glist: list[_Group], text: str) -> None:
-    """"Drones hit a warehouse in the city's Kyivskyi district" after Odesa: a district that most cities of the
-    region have (Kyivskyi, Shevchenkivskyi, Tsentralnyi) is a part of the city named last; a reading in another
-    city gives way to that city. "The city" is the last town of 50,000 named, when villages came after it
-    ("Kherson and 22 settlements, among them Antonivka ... the Dniprovskyi district of the city")."""
-    cities = [(m.start, h.choice) for h in glist if h.choice is not None and h.choice.kind is PlaceKind.POPULATED
-              for m in h.mentions]
-    for g in glist:
-        c, m = g.choice, g.mentions[0]
-        if c is None or g.forced is not None:
-            continue
-        owns = _CITY_OWNS.search(text, max(0, m.start - 20), m.start) or (
-            _OF_THE_CITY.match(text, m.end) if m.generic == "district" else None)
-        if not owns:
-            continue
-        before = [(at, p) for at, p in cities if at < m.start and p is not c]
-        if owns.group(1).lower() == "city":
-            before = [(at, p) for at, p in before if p.population >= _TOWN_POP] or before
-        if not before:
-            continue
-        city = max(before, key=lambda t: t[0])[1]
-        if haversine_km((c.lat, c.lon), (city.lat, city.lon)) > _OUTSIDE_KM:
-            g.runners = [c, *g.runners]
-            g.choice, g.confidence, g.method = city, 0.5, "coarsened:container"
-
-
-def _known_city(g: _Group) -> bool:
-    """The reading is a city of 100,000 or a regional capital called what the text wrote ("the western
-    city of Lviv"): the text means it, whatever region or district it named before."""
-    c = g.choice
-    return (c is not None and c.kind is PlaceKind.POPULATED
-            and (c.population >= _KNOWN_CITY_POP or c.feature_code in ("PPLA", "PPLC"))
-            and skeleton(c.name) == skeleton(g.mentions[0].name))
-
-
-# "the villages of Murom and Novaya Tavolzhanka": the text itself calls the name (one of a list) a village
-_VILLAGE_OF = re.compile(r"\b(?:villages?|hamlets?|auls?|kishlaks?|selo|khutors?)\s+of\s+(?:[A-Z][\w’'-]*"
-                         r"(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+))*$", re.I)
-
-
-def coarsen_missing_villages(glist: list[_Group], text: str = "") -> None:
-    """A village the gazetteer lacks, in a region the text names, resolves to that region (coarser)."""
-    regions = [g for g in glist if g.choice is not None
-               and g.choice.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)]
-    countries = [g for g in glist if g.choice is not None and g.choice.kind is PlaceKind.COUNTRY]
-    for g in glist:
-        m = g.mentions[0]
-        if g.forced is not None or m.generic != "populated place":
-            continue
-        if g.choice is not None and strip_generic(m.text)[1] and skeleton(g.choice.name) == skeleton(m.text):
-            continue  # the generic word is part of a name the gazetteer has: Mexico City, Platte City
-        inside = g.choice is not None and any(
-            r.choice.country == g.choice.country and r.choice.admin1 == g.choice.admin1 for r in regions)
-        village = bool(text) and _VILLAGE_OF.search(text, max(0, m.start - 120), m.start) is not None
-        if inside or (not village and (_known_city(g) or (g.choice is not None and g.choice.kind is PlaceKind.POPULATED
-                                                          and g.choice.population >= _TOWN_POP))):
-            continue  # "... the Kyzylorda region. In the town of Balkhash": the town of 80,000, not the region
-            # (but "the villages of Murom and ..." in the Belgorod region are no city of 100,000 far away)
-        # The region must be named shortly before (the same or the previous sentence, roughly).
-        before = [r for r in regions if any(0 < m.start - x.start < _VILLAGE_REACH for x in r.mentions)]
-        if before:
-            last = max(before, key=lambda r: max(x.start for x in r.mentions if x.start < m.start))
-            container = last.choice
-            since = max(x.start for x in last.mentions if x.start < m.start)
-            if any(h.choice.country != container.country for h in countries
-                   for x in h.mentions if since < x.start < m.start and x.reason != "demonym"):  # type: ignore[union-attr]
-                continue  # "... in the Lublin province. In Romania, ... the port of Izmail": another country now
-            c = g.choice
-            if c is not None and any(
-                    h.choice.kind is PlaceKind.POPULATED and h.choice.population >= _TOWN_POP  # type: ignore[union-attr]
-                    and h.choice.admin1 != container.admin1  # type: ignore[union-attr]
-                    and haversine_km((c.lat, c.lon), (h.choice.lat, h.choice.lon)) < _NEAR_CITY_KM  # type: ignore
-                    for h in glist for x in h.mentions if since < x.start < m.start):
-                continue  # "in Krasnodar region ..., while the refinery near St Petersburg and the port of Ust-Luga":
-                # the text has moved on to another region, whose city lies near the reading
-            if c is not None and c.kind is PlaceKind.POPULATED and c.country == container.country and not village \
-                    and c.population >= _OBSCURE_TOWN_POP and skeleton(c.name) == skeleton(m.name):
-                continue  # "off the Mangystau coast. Further east, the town of Aral": a town of that country, named
-            if c is not None and c.country != container.country and normalize(c.name) == normalize(m.name) \
-                    and all(p.country != container.country for p in g.candidates):
-                continue  # "Weybridge, England ... the town of Pulawy": Puławy is in another country
-            # "the Bryansk region near the village of Klimovo": a reading in that region is the village
-            # (the demonym of "a Ukrainian sabotage group" had pulled it to Crimea's Klimovo)
-            inner = [p for p in g.candidates if container.kind is PlaceKind.REGION and p.kind is PlaceKind.POPULATED
-                     and (p.country, p.admin1) == (container.country, container.admin1)]
-            if inner:
-                g.runners = [p for p in [g.choice, *g.runners] if p is not None and p is not inner[0]]
-                g.choice, g.confidence, g.method = inner[0], 0.5, "context:container"
-                continue
-            # "in the Sairam district ... the village of Karabulak": a namesake elsewhere in the country
-            # (Almaty region's Karabulak) or abroad is not the district's village: the district, coarser.
-            g.runners = ([g.choice] if g.choice else []) + g.runners
-            g.choice, g.confidence, g.method = container, 0.5, "coarsened:container"
