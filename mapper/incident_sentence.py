@@ -172,6 +172,11 @@ def _where_site(sent: Sentence) -> list[Resolution]:
     return []
 
 
+_CAME_BESIDE = re.compile(r"\b(?:came|comes)\s+(?:just\s+|only\s+|shortly\s+)?(?:(?:(?:a|an|one|two|three|four|"
+                          r"few|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+)?(?:before|after|ahead\s+of|as|while|"
+                          r"during|amid)\b", re.I)
+
+
 def _sites(sent: Sentence) -> list[Resolution]:
     where = _where_site(sent)
     if where:
@@ -181,6 +186,12 @@ def _sites(sent: Sentence) -> list[Resolution]:
              and (not is_background(text, s, r.mention.start, r.mention.end, r.place, lex) or _heard_at(text, s, r))
              and _consistent(text, r, res)]
     sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)]
+    # "The attack came hours before delegations were due to meet in Istanbul": what the event came beside is
+    # another event, its places none of this one's
+    came = _CAME_BESIDE.search(text, s, sent.end) if "came" in text[s:sent.end] or "comes" in text[s:sent.end] else None
+    if came is not None and not any(t.start > came.end() and t.type != "migration" for t in sent.triggers):
+        sites = [r for r in sites if r.mention.start < came.start()]  # (not "came two days after drones forced
+        # Copenhagen Airport to halt all traffic": an event of its own, told there)
     # an airport whose flights were suspended, unless it is the only place ("flights at Aktobe airport were
     # suspended after a drone was seen above the runway")
     sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites

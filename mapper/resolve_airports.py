@@ -24,6 +24,7 @@ _AIRPORT_OF = re.compile(r"\b(?:the|its|an?)\s+(?:(?:main|international|city|cit
                          r"(?:in|of|at|near|outside|serving)\s+$", re.I)
 _AIRPORT_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:(?:main|international)\s+)?airport\b", re.I)
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_BASE_AFTER = re.compile(r"\s+base\b")
 
 
 def _possessed(m: Mention, text: str) -> bool:
@@ -76,8 +77,9 @@ def air_bases(mentions: Sequence[Mention], gazetteer: Gazetteer,
         lo = max(text.rfind(". ", 0, m.start), 0)
         hi = text.find(". ", m.end)
         hi = hi if hi >= 0 else len(text)
-        if not AIR_BASE.search(text, lo, hi) and not _AIRCRAFT.search(text, lo, hi):
-            return []
+        if not AIR_BASE.search(text, lo, hi) and not _AIRCRAFT.search(text, lo, hi) and not (
+                _BASE_AFTER.match(text, m.end) and AIR_BASE.search(text)):  # "where the Belaya base is located", in
+            return []  # a text about air bases
         key = normalize(m.name)
         return [p for p in gazetteer.candidates(f"{m.name} air base", kind=PlaceKind.FACILITY, limit=3)
                 if normalize(p.name).startswith(key)]

@@ -111,3 +111,10 @@ def test_hits_recorded_two_sentences_after_the_drones(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, text, "2025-10-19")
     assert any(i.type.value == "drone" and i.subtype == "strike"
                and {"Zaporizhzhia", "Nikopol"} <= {loc.name for loc in i.locations} for i in incs)
+
+
+def test_what_an_attack_came_before_is_no_site_of_it(gazetteer: Any) -> None:
+    text = ("Drones struck an oil depot in the Bryansk region overnight, the governor said on Sunday. The attack "
+            "came hours before delegations were due to meet in Istanbul for talks.")
+    incs = _incidents(gazetteer, text, "2025-06-01")
+    assert [loc.name for i in incs for loc in i.locations] == ["Bryansk region"]

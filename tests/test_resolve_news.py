@@ -500,3 +500,11 @@ def test_a_town_near_a_city_of_another_region_named_in_between_is_not_coarsened(
             "St Petersburg and the port of Primorsk were also targeted, officials said.")
     place = _res(gazetteer, text)["Primorsk"].place
     assert (place.country, place.kind) == ("RU", PlaceKind.POPULATED) and place.lat > 59
+
+
+def test_a_base_named_by_its_first_word_in_a_text_about_air_bases(gazetteer) -> None:
+    text = ("Drones hit the Belaya air base in the Irkutsk region. A truck was used to launch them near the village "
+            "of Sredny, where the Belaya base is located.")
+    res = parse_article(Article("t", text), gazetteer).resolutions
+    bases = [r.place for r in res if r.mention.text.startswith("Belaya")]
+    assert len(bases) == 2 and all(p.kind is PlaceKind.FACILITY and p.lon > 100 for p in bases)
