@@ -40,8 +40,10 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:accused|accusing|accuse|urged|warned|blam
                                 r"depriv(?:e|es|ed|ing)|punish(?:es|ed|ing)?|pressure\s+on|isolat(?:e|es|ed|ing))\s+$")
 _NAMED_OP = re.compile(r"\bOperation\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 # 'an operation it called "Steppe Hawk"', 'the operation, codenamed “Web”', 'Operation "Web"': a quoted name
-_QUOTED_OP = re.compile(r"\b[Oo]peration[,\s]+(?:(?:(?:it|they|he|she|officials|the\s+\w+)\s+)?"
-                        r"(?:called|named|dubbed|code-?named)\s+)?[\"“«]((?:[A-Z][\w’'-]*\s*){1,3})[\"”»]")
+# ('The operation, which Ukraine's Security Service called "Spiderweb," targeted': the namer in a relative clause)
+_QUOTED_OP = re.compile(r"\b[Oo]peration[,\s]+(?:(?:(?:it|they|he|she|officials|the\s+\w+|(?:which|that)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+)?(?:called|named|dubbed|code-?named)\s+)?[\"“«]"
+                        r"((?:[A-Z][\w’'-]*\s*){1,3})[,.]?[\"”»]")
 
 
 def named_operation(text: str, start: int, end: int) -> tuple[str, str] | None:

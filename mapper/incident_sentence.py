@@ -220,8 +220,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
         sites = [r for r in sites if not any(a <= r.mention.start < b for a, b in speakers)] or sites
     keep = []
     for r in sites:
-        finer = [q for q in sites if site_rank(q) < site_rank(r) and haversine_km(_ll(q), _ll(r)) < 400
-                 and not _apart(sent, q, r)]
+        finer = [q for q in sites if site_rank(q) < site_rank(r)
+                 and (haversine_km(_ll(q), _ll(r)) < 400 or _within(q, r)) and not _apart(sent, q, r)]
         if not finer:
             keep.append(r)
     seen, uniq = set(), []
@@ -272,9 +272,16 @@ def _misplaced(text: str, r: Resolution, sites: list[Resolution]) -> bool:
     for q in sites:
         if PREC_RANK[q.precision or q.place.precision] > rank and 0 < q.mention.start - r.mention.end <= 14:  # type: ignore
             between = text[r.mention.end:q.mention.start].strip(" ,").lower()
-            if between in {"in", "in the", "of", "of the", ""} and haversine_km(_ll(q), _ll(r)) > 400:
-                return True
+            if between in {"in", "in the", "of", "of the", ""} and haversine_km(_ll(q), _ll(r)) > 400 \
+                    and not _within(r, q):
+                return True  # (a base 450 km from the point of the Irkutsk region it lies in is in it)
     return False
+
+
+def _within(q: Resolution, r: Resolution) -> bool:
+    """True when ``q`` lies in the first-level region ``r`` reads as (its country and admin1 code)."""
+    return (r.place.kind is PlaceKind.REGION and bool(q.place.admin1)  # type: ignore[union-attr]
+            and (q.place.country, q.place.admin1) == (r.place.country, r.place.admin1))  # type: ignore[union-attr]
 
 
 def _other_citys_district(sent: Sentence, r: Resolution) -> bool:

@@ -118,3 +118,13 @@ def test_what_an_attack_came_before_is_no_site_of_it(gazetteer: Any) -> None:
             "came hours before delegations were due to meet in Istanbul for talks.")
     incs = _incidents(gazetteer, text, "2025-06-01")
     assert [loc.name for i in incs for loc in i.locations] == ["Bryansk region"]
+
+
+def test_an_operation_named_in_a_relative_clause_at_a_base_far_from_its_regions_point(gazetteer: Any) -> None:
+    """'The operation, which X called "Y,"': a named operation; a base 450 km from the point of the region it lies
+    in is in that region, and the finer site."""
+    text = ('KYIV (AP) - The operation, which Ukraine\'s Security Service called "Spiderweb," targeted the Belaya '
+            "air base in the Irkutsk region on Sunday, an official said.")
+    incs = _incidents(gazetteer, text, "2025-06-01")
+    assert len(incs) == 1 and incs[0].name == "Operation Spiderweb"
+    assert [loc.name for loc in incs[0].locations] == ["Belaya air base"]
