@@ -66,6 +66,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     if any(t.term in ("gunmen", "armed men") for t in strike) and _ACROSS_BORDER.search(text, s, e) and any(
             f.figure.unit in ("killed", "injured") for f in sent.figures()):
         marker = marker + [t for t in strike if t.term in ("gunmen", "armed men")]
+    if any(t.term == "derail*" for t in strike) and any(f.figure.unit in ("killed", "injured") for f in sent.figures()):
+        marker = marker + [t for t in strike if t.term == "derail*"]  # "derailing a train and killing seven"
     if any(t.term in WEAK_DRONE_TERMS for t in trig):  # "air defences repelled an attack": the drones', no fighting
         marker = [t for t in marker if t.term not in _REPELLED]
     # a drone strike is a drone incident, not an operation of its own; but "its forces struck a depot" after

@@ -128,7 +128,7 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if op is not None and c is not op and (c.type is IncidentType.OPERATION or (
                 c.type is IncidentType.DRONE and c.subtype in {"strike", "interception"})) and dates_compatible(
-                explicit(op), explicit(c)) and (op.name or op.subtype == "staging" or (
+                explicit(op), explicit(c)) and not _raid_apart(op, c) and (op.name or op.subtype == "staging" or (
                     c.type is IncidentType.OPERATION and (near(op.locs, c.locs) or _adjacent(op, c))
                     and not _two_strikes(op, c))):
             absorb(op, c, None if c.type is IncidentType.OPERATION else "target")
@@ -139,6 +139,14 @@ def group_article(cands: list[Candidate]) -> list[Candidate]:
         else:  # the nearest passage
             absorb(min(homes, key=lambda o: min(abs(x - y) for x in o.sents for y in c.sents)), c)
     return _drone_struck(out)
+
+
+def _raid_apart(op: Candidate, c: Candidate) -> bool:
+    """True for a raid with victims of its own told away from a named operation's places and sentences ("two bridges
+    collapsed in the Kursk and Bryansk regions, derailing a train and killing seven", after a drone operation on air
+    bases): another attack, not the operation's."""
+    return (c.subtype == "raid" and op.subtype != "raid" and any(f.unit == "killed" for f in c.figures)
+            and not near(op.locs, c.locs) and (not _adjacent(op, c) or op.paras.isdisjoint(c.paras)))
 
 
 def _two_strikes(a: Candidate, b: Candidate) -> bool:

@@ -128,3 +128,12 @@ def test_an_operation_named_in_a_relative_clause_at_a_base_far_from_its_regions_
     incs = _incidents(gazetteer, text, "2025-06-01")
     assert len(incs) == 1 and incs[0].name == "Operation Spiderweb"
     assert [loc.name for loc in incs[0].locations] == ["Belaya air base"]
+
+
+def test_a_deadly_derailment_is_a_raid_of_its_own_beside_a_named_operation(gazetteer: Any) -> None:
+    text = ('KYIV (AP) - An operation it called "Spiderweb" struck the Olenya air base in the Murmansk region on '
+            "Sunday, Ukraine's Security Service said.\n\nIn the Bryansk region, a bridge collapsed overnight on "
+            "Saturday, derailing a passenger train and killing seven people, Russian officials said.")
+    incs = _incidents(gazetteer, text, "2025-06-01")
+    assert sorted((i.subtype, i.locations[0].name) for i in incs) == [
+        ("named operation", "Olenya air base"), ("raid", "Bryansk region")]
