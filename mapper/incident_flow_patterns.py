@@ -151,7 +151,8 @@ _DEST = [
                rf"[^<.;]{{0,30}}?(?:<\d+>\s+)?(?:[^<.;]{{0,30}}?\s)?(?:through|via)\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:arrived|arrive|arriving|arrival|landed)\s+(?:in|at|to)\s+(?P<d>{_LIST})", re.I),
     re.compile(rf"\b(?:re)?settled\s+in\s+(?:the\s+)?(?P<d>{_LIST})", re.I),
-    re.compile(rf"\b(?:entered|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?(?P<d>{_LIST})",
+    re.compile(rf"\b(?<!-)(?:entered|entering|enters|crossed\s+(?:the\s+border\s+)?into|fled\s+(?:in)?to)\s+(?:neighbou?ring\s+)?"
+               rf"(?P<d>{_LIST})",
                re.I),
     re.compile(rf"\b(?:relocat\w*|moved|moving|crossed|travel+(?:ed|ing)|departure|departed|departing|left|leaving|leaves|fled|flee|flees|escaped|escapes|evacuated|return(?:ed|ing)?|sent|deployed|went|gone|"
                rf"headed|heading|deported|repatriated|expelled|transferred|flown|flew|brought|taken|bused|bussed|came|come|coming|"

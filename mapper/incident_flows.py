@@ -250,8 +250,10 @@ def goes_home(text: str, demonyms: list[Resolution], dest: Location) -> bool:
                for r in demonyms)
 
 
-_TO_THE_CITY = re.compile(r"\b(?:arrived|arriving|arrive|moved|came|come|brought|taken|bused|bussed|flown|returned)\s+"
-                          r"(?:in|to|into)\s+the\s+(?P<k>city|town|village|capital|region|oblast)\b", re.I)
+# ("Georgia's interior ministry said 10,000 people a day were entering the country": the state named before)
+_TO_THE_CITY = re.compile(r"\b(?:(?:arrived|arriving|arrive|moved|came|come|brought|taken|bused|bussed|flown|"
+                          r"returned)\s+(?:in|to|into)|entered|entering|enter)\s+the\s+(?P<k>city|town|village|capital|"
+                          r"region|oblast|country)\b", re.I)
 _FROM_THE_COUNTRY = re.compile(r"\b(?:expelled|deported|removed|banned|evicted|left|fled)\s+(?:\w+\s+)?from\s+the\s+"
                                r"country\b", re.I)
 
@@ -292,7 +294,9 @@ def destination_named_before(text: str, start: int, end: int, places: list[Resol
     m = _TO_THE_CITY.search(text, start, end)
     if m is None:
         return None
-    want = Precision.REGION if m.group("k").lower() in ("region", "oblast") else Precision.POINT
+    kind = m.group("k").lower()
+    want = (Precision.REGION if kind in ("region", "oblast") else Precision.COUNTRY if kind == "country"
+            else Precision.POINT)
     before = [k for k, r in enumerate(places) if r.mention.end <= m.start() and r.place is not None
               and (r.precision or r.place.precision) is want]
     return before[-1] if before else None

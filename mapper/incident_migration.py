@@ -188,6 +188,11 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                      for c in earlier if c.type is IncidentType.MIGRATION and c.subtype == "labour migration"), [])
         rule = "migration labour migration 'departures'; origin of the workers told first"
         return [new_candidate(sent, IncidentType.MIGRATION, "labour migration", home, rule)] if home else []
+    if not places and subtype == "relocation" and sent.counted() and (host := _receiving_state(sent, states or [], [])):
+        # "Kazakhstan said 98,000 Russians had entered since Sept. 21": the state counting who came in
+        home = _nationality(sent, demonyms, host, subtype) if demonyms else []
+        return [new_candidate(sent, IncidentType.MIGRATION, subtype, home + host,
+                              f"migration relocation '{mig[0].term}'; the state counting arrivals")]
     if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
         home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
         origin = (_expelling_state(sent, demonyms) or _counting_state(sent, states or [], home)) if home else []
@@ -221,6 +226,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             locs += _nationality(sent, demonyms, locs, subtype)
     if locs and subtype in ("labour migration", "relocation") and all(loc.role == "destination" for loc in locs):
         locs = _sending_state(sent, states or []) + locs  # "Uzbekistan sent 12,400 workers to Britain"
+    if subtype == "relocation" and not any(loc.role == "destination" for loc in locs) and (
+            host := _receiving_state(sent, states or [], locs)):  # "Kazakhstan said 98,000 Russians had entered"
+        locs += host + (_nationality(sent, demonyms, locs + host, subtype) if demonyms else [])
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2
                  and any(loc.role == "destination" for loc in c.locs) and not sent.new_item(max(c.sents))), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
@@ -326,6 +334,19 @@ def _sending_state(sent: Sentence, states: list[Resolution]) -> list[Location]:
     """The origin of a flow told as a state's act of sending its people ("Uzbekistan sent 12,400 workers to ...")."""
     return [location(r, "origin") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
             and _SENT_PEOPLE.match(sent.text, r.mention.end)][:1]
+
+
+# "Kazakhstan said 98,000 Russians had entered": a state telling who came in, the verb with no place after it
+_SAID_ENTERED = re.compile(r"\s+said\s+(?:that\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*"
+                           r"(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+(?:since\s+)?"
+                           r"(?:entered|arrived|crossed\s+in)\b(?!\s+(?:the\s+|in\s+|into\s+)?[A-Z])")
+
+
+def _receiving_state(sent: Sentence, states: list[Resolution], locs: list[Location]) -> list[Location]:
+    """The destination of a flow a state tells as people who "had entered" (it, by its own count)."""
+    taken = {loc.country for loc in locs}
+    return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+            and r.place.country not in taken and _SAID_ENTERED.match(sent.text, r.mention.end)][:1]
 
 
 _SAID_BY = re.compile(r"[,\"”]\s+(?:said|says|told\s+\w+)\s+(?=[a-z])")

@@ -272,7 +272,7 @@ def names_airspace(text: str, r: Resolution, start: int = -1, end: int = -1) -> 
 _TERRITORY = re.compile(r"(?:['’]s)?\s+territory\b", re.I)
 _OWN_AIRSPACE = re.compile(r"\b(?:enter(?:s|ed|ing)?|violat\w+|into)\s+(?:its\s+)?air\s*space\b", re.I)
 _OVER = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
-_THE_COUNTRY = Gated(re.compile(r"\b(?:from|out\s+of|in|into|left)\s+the\s+country\b", re.I))
+_THE_COUNTRY = Gated(re.compile(r"\b(?:from|out\s+of|in|into|left|entered|entering)\s+the\s+country\b", re.I))
 
 
 def _the_country_later(text: str, end: int) -> bool:

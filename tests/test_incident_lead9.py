@@ -137,3 +137,17 @@ def test_a_deadly_derailment_is_a_raid_of_its_own_beside_a_named_operation(gazet
     incs = _incidents(gazetteer, text, "2025-06-01")
     assert sorted((i.subtype, i.locations[0].name) for i in incs) == [
         ("named operation", "Olenya air base"), ("raid", "Bryansk region")]
+
+
+def test_people_entering_a_state_counted_by_it(gazetteer: Any) -> None:
+    """'were entering the country' after the state's ministry, and a state that 'said 98,000 Russians had
+    entered': the state is the destination; 'persons entering the country' (a category) and 're-entering' are
+    no move."""
+    text = ("Georgia's interior ministry said about 10,000 people a day were entering the country from Russia. "
+            "Kazakhstan said 98,000 Russians had entered since Sept. 21, most through the Orenburg border crossing.")
+    incs = _incidents(gazetteer, text, "2022-09-27")
+    assert sorted(tuple(sorted(_roles(i))) for i in incs) == [
+        (("destination", "GE"), ("origin", "RU")), (("destination", "KZ"), ("origin", "RU"))]
+    text = ("Most of the 1,100 new cases were transmitted locally, not by persons entering the country from abroad, "
+            "the health ministry said.")
+    assert _incidents(gazetteer, text, "2009-07-01") == []
