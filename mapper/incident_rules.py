@@ -348,7 +348,12 @@ def no_event_term(text: str, t: Trigger) -> bool:
         return True
     if t.term.endswith("under fire") and _CRITICISED.match(text, t.end):
         return True  # "The government has come under fire from officials in X for ...": criticism, no shooting
+    if t.term == "found" and _NOT_BEFORE.search(text, max(0, t.start - 12), t.start):
+        return True  # "police had not found the operators": nothing was found
     return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to\s+be|no\s+one)\s+(?:yet\s+|been\s+)?$", re.I)
 
 
 # "came under fire from critics", "for not sending", "over its response": fire of words

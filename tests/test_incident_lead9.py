@@ -151,3 +151,13 @@ def test_people_entering_a_state_counted_by_it(gazetteer: Any) -> None:
     text = ("Most of the 1,100 new cases were transmitted locally, not by persons entering the country from abroad, "
             "the health ministry said.")
     assert _incidents(gazetteer, text, "2009-07-01") == []
+
+
+def test_operators_not_found_are_no_find_and_a_drone_into_a_neighbours_territory(gazetteer: Any) -> None:
+    text = ("Police searched the fields around Freising overnight but had not found the operators of the drones, a "
+            "spokesman said on Saturday.")
+    assert _incidents(gazetteer, text, "2025-10-04") == []
+    text = ("The drone flew about 15 km into Moldovan territory near the village of Palanca before turning back on "
+            "Sunday, the defence ministry said.")
+    incs = _incidents(gazetteer, text, "2025-09-29")
+    assert [(i.subtype, i.locations[0].country) for i in incs] == [("sighting", "MD")]
