@@ -57,6 +57,7 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
+from mapper.incident_nights import run_of_nights
 from mapper.incident_region import region_told_before
 from mapper.incident_rules import (
     WIDE,
@@ -356,6 +357,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
                                                   for d in dates_by[i]):
             continue
+        run_of_nights(text, s, e, made, res_by[i], event_dates(text, dates_by[i]))  # "for a second night in a row"
         harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     evacuated_alike(out, text)
