@@ -8,6 +8,7 @@ import itertools
 import re
 
 from mapper.incident_again import reason_apart, told_before
+from mapper.incident_clauses import by_clause_strike
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -350,6 +351,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             made = by_site_day(made[0], res_by[i], dates_by[i])
             made = by_site_harm(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
             made = by_weapon(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
+        elif len(made) == 1 and made[0].type is IncidentType.OPERATION and len(made[0].locs) > 1:
+            made = by_clause_strike(made[0], res_by[i], figs, trig, text, (s, e))
         if len(made) == 1 and made[0].type is not IncidentType.MIGRATION and len(made[0].locs) == 1:
             made = by_day_told(made[0], dates_by[i], text, s)
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since

@@ -296,9 +296,7 @@ KNOWN_FAILURES: dict[str, str] = {
                "drone is the fallen object told before): the sighting is lost, and reading any 'object in the sky' "
                "beside a drone story as a drone would map balloons and meteors",
     "ho39-04": "'drones hit the Kyivskyi district of Kharkiv' is resolved to the city itself, so the strike keeps the "
-               "city's name, not the district's; 'the village of Kindrashivka came under shelling, and a guided aerial "
-               "bomb damaged the hospital in Kupiansk' (two operation strikes in one sentence, both of one kind) stays "
-               "one strike",
+               "city's name, not the district's",
     "ho17-02": "an airliner 'damaged by fire from the ground over Russia' has no strike trigger and is lost, and "
                "Russia's explanation that 'Ukrainian drones were attacking Grozny at the time' is mapped as a claimed "
                "drone strike",

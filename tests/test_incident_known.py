@@ -58,3 +58,22 @@ def test_a_night_of_its_own_date_is_kept(gazetteer: Any) -> None:
     text = ("Police said on Friday that drones had been seen over Aalborg Airport on Wednesday night, a second "
             "night in a row.")
     assert [b[3] for b in _brief(_incidents(gazetteer, text, "2025-09-27"))] == ["2025-09-24"]
+
+
+# --- class: two operation strikes in one sentence, each clause with its own town and weapon ---
+
+
+def test_two_clauses_each_with_a_weapon_are_two_strikes(gazetteer: Any) -> None:
+    text = ("KHARKIV — In the Bohodukhiv district, a man was killed when the village of Zolochiv came under shelling "
+            "on Tuesday, and a guided aerial bomb damaged a school in Balakliia, the governor said.")
+    incs = [i for i in _incidents(gazetteer, text, "2025-06-18") if i.type.value == "operation"]
+    assert sorted(([loc.name for loc in i.locations], [f.value for f in i.figures]) for i in incs) == [
+        (["Balakliia"], []), (["Zolochiv"], [1.0])]
+
+
+def test_towns_of_one_clause_or_one_weapon_stay_one_strike(gazetteer: Any) -> None:
+    for text in ("KHARKIV — Russian artillery shelled Zolochiv and Balakliia on Tuesday, the governor said.",
+                 "KHARKIV — Russian artillery shelled Zolochiv on Tuesday, and houses were damaged in Balakliia, "
+                 "the governor said."):
+        incs = [i for i in _incidents(gazetteer, text, "2025-06-18") if i.type.value == "operation"]
+        assert [sorted(loc.name for loc in i.locations) for i in incs] == [["Balakliia", "Zolochiv"]], text
