@@ -58,7 +58,7 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
-from mapper.incident_nights import run_of_nights
+from mapper.incident_nights import night_of_the_news, run_of_nights
 from mapper.incident_region import region_told_before
 from mapper.incident_rules import (
     WIDE,
@@ -361,6 +361,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                                                   for d in dates_by[i]):
             continue
         run_of_nights(text, s, e, made, res_by[i], event_dates(text, dates_by[i]))  # "for a second night in a row"
+        night_of_the_news(made, dates_by, i, art.published)  # "overnight" in a report of the day before
         harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     evacuated_alike(out, text)

@@ -1,4 +1,5 @@
-"""The night a repeated night-time event took place when the sentence gives only the day it was told."""
+"""The night a night-time event took place when its sentence gives no day of its own: the last of a run of nights
+told on a day, or a night in a report of the day before publication."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import re
 from collections.abc import Sequence
 
 from mapper.dates import DateSpan
-from mapper.incident_dates import STATEMENT
+from mapper.incident_dates import NIGHT, STATEMENT
+from mapper.incident_feed import headline_at, item_starts
 from mapper.incident_merge import Candidate
+from mapper.incident_sentence import PerSentence
 from mapper.model import DatePrecision, FuzzyDate, Resolution
 
 # "drones had been seen over the base for a second night in a row", "for the third consecutive night",
@@ -41,3 +44,38 @@ def run_of_nights(text: str, start: int, end: int, made: Sequence[Candidate], pl
     for c in made:
         if c.date == told and any(loc.place_id in inside for loc in c.locs):
             c.date, c.date_src = night, "sentence"
+
+
+_NIGHT_WORD = re.compile(r"\bnight\b|\bovernight\b", re.I)
+
+
+def night_of_the_news(made: Sequence[Candidate], dates_by: PerSentence, i: int, published: dt.date | None) -> None:
+    """Date by the night before the news day the events of a report published the day after it, told with a night
+    and no day.
+
+    "MOSCOW — ... the FSB said on Tuesday ... // Hours later, the HUR published a video of a raid near X
+    overnight", published on Wednesday: the night before Tuesday, the day the lede reports, not the night before
+    publication. Only when the lede's days (its first dated sentence of the first two) are all the day before
+    publication, not its evening ("on Wednesday evening": the night after it), and the sentence has no other date.
+    """
+    own = dates_by[i] if published is not None and i else []
+    if len(own) != 1 or (own[0].date.start, own[0].date.end) != (published - NIGHT, published) \
+            or not _NIGHT_WORD.search(own[0].date.text):
+        return
+    text, sents = dates_by.text, tuple(dates_by.sents)
+    if item_starts(text, sents):
+        return  # (a feed's items are stories of their own: the first one's day is no other's)
+    first = 1 if headline_at(text, sents, 0) else 0  # (a headline over its lede)
+    lede = dates_by[first] or (dates_by[first + 1] if i > first + 1 else []) if i > first else []
+    news = {d.date.start for d in lede if d.relative and not d.since and d.date.precision is DatePrecision.DAY}
+    if news != {published - NIGHT} or any(d.date.end >= published for d in lede) \
+            or any(_EVENING.match(text, d.end) for d in lede):
+        return
+    day = published - NIGHT
+    night = FuzzyDate(day - NIGHT, day, DatePrecision.RANGE, own[0].date.text)
+    for c in made:
+        if c.date == own[0].date and c.date_src == "sentence":
+            c.date = night
+
+
+_EVENING = re.compile(r"\s+(?:evening|night)\b", re.I)

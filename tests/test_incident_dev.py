@@ -244,8 +244,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "are read as returns to Osh and Bishkek, 'compared with 870 in May' is no second count, 'Another "
                "flight, carrying 142 people ... landed in Bishkek' is a relocation (its deportation told the sentence "
                "before), and the stock 'around 350,000 ... were working in Russia' is a labour flow",
-    "ho24-06": "the governor's 'had struck ... overnight' is dated the night before publication (14-15 September), "
-               "though the lede puts the attack before Sunday's find",
     "ho25-03": "'9,800 Uzbek citizens have gone to Great Britain under the programme' has no move trigger ('gone to' "
                "is too common to read as a departure, and 'the programme' is an anaphor of the seasonal scheme): the "
                "year's total is lost",
@@ -264,9 +262,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho29-05": "'Ukrainian forces recently counterattacked near Dobropillia' has no date of its own and takes the "
                "November 4 of the sentence before ('footage published on November 4'), where the footage told next is"
                " dated November 3",
-    "ho29-06": "the HUR raid 'overnight', told 'Hours later' after Tuesday's claim, is read as the night before "
-               "publication; the governor's 'heavy shelling and drone attacks' on Tyotkino becomes a drone strike, "
-               "not the optional shelling",
     "ho29-10": "an opinion piece's 'Russian drones that strayed into Polish airspace last month', what the proposed "
                "drone wall 'is meant to answer', is mapped as a sighting over Poland",
     "ho31-02": "flights home from transit capitals ('flew 148 Uzbek citizens home from Baku', 'brought back 96 people "

@@ -77,3 +77,22 @@ def test_towns_of_one_clause_or_one_weapon_stay_one_strike(gazetteer: Any) -> No
                  "the governor said."):
         incs = [i for i in _incidents(gazetteer, text, "2025-06-18") if i.type.value == "operation"]
         assert [sorted(loc.name for loc in i.locations) for i in incs] == [["Balakliia", "Zolochiv"]], text
+
+
+# --- class: a night with no day in a report published the day after its news: the night before the news day ---
+
+_NEWS = ("ODESA — Russian drones damaged a port warehouse in Izmail {when}, the regional governor said.\n\n"
+         "The navy said drones had also struck a grain terminal in Reni overnight, injuring one worker.")
+
+
+def _reni(gazetteer: Any, when: str, published: str) -> list[str | None]:
+    return [b[3] for b in _brief(_incidents(gazetteer, _NEWS.format(when=when), published)) if b[2] == "Reni"]
+
+
+def test_a_night_in_a_report_of_the_day_before_is_that_days_night(gazetteer: Any) -> None:
+    assert _reni(gazetteer, "on Sunday", "2025-09-15") == ["2025-09-13/2025-09-14"]
+
+
+def test_a_night_after_the_ledes_evening_or_on_the_day_of_publication_is_last_night(gazetteer: Any) -> None:
+    assert _reni(gazetteer, "on Sunday evening", "2025-09-15") == ["2025-09-14/2025-09-15"]
+    assert _reni(gazetteer, "on Monday", "2025-09-15") == ["2025-09-14/2025-09-15"]
