@@ -72,6 +72,7 @@ from mapper.incident_rules import (
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
+from mapper.incident_vague import recently
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import IncidentType, ParsedArticle, Precision, Source, Status
 from mapper.prefilter import looking_ahead
@@ -310,6 +311,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             continue
         told_before(out, made, i, lex, (text, s, e), res_by[i], event_dates(text, dates_by[i]))
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
+        date, src = recently(text, s, e, date, src, art.published)  # "recently counterattacked": no neighbour's day
         if src != "sentence":  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out, i, date, src)
             date, src = same_period(text, s, e, out, date, src) if out else (date, src)  # "Over the same period"

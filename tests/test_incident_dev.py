@@ -259,9 +259,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "Defence Ministry at a police station in Tver': a contract with no military word, one man) and for the "
                "group with no recruitment word ('Sherzod and three other Uzbek workers were detained on August 6 ... "
                "All four signed that night'): the case is lost",
-    "ho29-05": "'Ukrainian forces recently counterattacked near Dobropillia' has no date of its own and takes the "
-               "November 4 of the sentence before ('footage published on November 4'), where the footage told next is"
-               " dated November 3",
     "ho29-10": "an opinion piece's 'Russian drones that strayed into Polish airspace last month', what the proposed "
                "drone wall 'is meant to answer', is mapped as a sighting over Poland",
     "ho31-02": "flights home from transit capitals ('flew 148 Uzbek citizens home from Baku', 'brought back 96 people "

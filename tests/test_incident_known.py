@@ -96,3 +96,19 @@ def test_a_night_in_a_report_of_the_day_before_is_that_days_night(gazetteer: Any
 def test_a_night_after_the_ledes_evening_or_on_the_day_of_publication_is_last_night(gazetteer: Any) -> None:
     assert _reni(gazetteer, "on Sunday evening", "2025-09-15") == ["2025-09-14/2025-09-15"]
     assert _reni(gazetteer, "on Monday", "2025-09-15") == ["2025-09-14/2025-09-15"]
+
+
+# --- class: "recently" dates its own event vaguely: no neighbour's day ---
+
+
+def test_an_event_told_as_recent_takes_no_neighbours_day(gazetteer: Any) -> None:
+    text = ("Geolocated footage published on March 12 shows Russian troops advancing in Chasiv Yar.\n\n"
+            "Ukrainian forces recently counterattacked near Toretsk and regained positions, a brigade spokesman said.")
+    assert [(b[2], b[3]) for b in _brief(_incidents(gazetteer, text, "2025-03-14"))] == [("Toretsk", "2025-03")]
+
+
+def test_a_persons_recent_past_leaves_the_event_its_neighbours_day(gazetteer: Any) -> None:
+    text = ("Police detained 40 migrants at a market in Kazan on Tuesday. Officers handed call-up papers to 12 men who "
+            "had recently received Russian citizenship, sending them to an enlistment office in Kazan.")
+    assert [(b[1], b[3]) for b in _brief(_incidents(gazetteer, text, "2025-03-14"))] == [
+        ("recruitment", "2025-03-11")]
