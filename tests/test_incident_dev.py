@@ -264,8 +264,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho31-02": "flights home from transit capitals ('flew 148 Uzbek citizens home from Baku', 'brought back 96 people "
                "from Ashgabat'): the origin Iran is told in the next clause ('They had left Iran overland'), and the "
                "article names no strikes on Iran ('since the fighting began'), so all three flows are returns",
-    "ho31-06": "the Defence Ministry's '41 drones had been shot down over the Rostov region, but did not mention the "
-               "base' is placed at the Morozovsk air base the article's strike names",
     "ho33-05": "'the company said it had moved about 60 workers to Dushanbe' after the attacks on its camps is read as "
                "a labour flow to Dushanbe (claimed); a company moving its staff away from danger is no mapped move, "
                "and no rule tells an employer's move from workers leaving for work",

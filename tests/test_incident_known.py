@@ -112,3 +112,20 @@ def test_a_persons_recent_past_leaves_the_event_its_neighbours_day(gazetteer: An
             "had recently received Russian citizenship, sending them to an enlistment office in Kazan.")
     assert [(b[1], b[3]) for b in _brief(_incidents(gazetteer, text, "2025-03-14"))] == [
         ("recruitment", "2025-03-11")]
+
+
+# --- class: a facility the speaker "did not mention" is no reference back to it ---
+
+_TALLY = ("KYIV — Ukrainian drones struck the Millerovo air base in the Rostov region overnight, the General Staff "
+          "said on Monday. Russia's Defence Ministry said 30 drones had been shot down over the Rostov region {tail}.")
+
+
+def test_a_tally_that_leaves_the_base_unmentioned_stays_over_its_region(gazetteer: Any) -> None:
+    for tail in ("but did not mention the base", "without naming the air base"):
+        incs = _incidents(gazetteer, _TALLY.format(tail=tail), "2025-08-12")
+        assert [loc.name for i in incs if i.subtype == "interception" for loc in i.locations] == ["Rostov region"]
+
+
+def test_a_tally_that_names_the_base_again_is_placed_there(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _TALLY.format(tail="as they approached the base"), "2025-08-12")
+    assert [loc.name for i in incs if i.subtype == "interception" for loc in i.locations] == ["Millerovo air base"]
