@@ -259,8 +259,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "Defence Ministry at a police station in Tver': a contract with no military word, one man) and for the "
                "group with no recruitment word ('Sherzod and three other Uzbek workers were detained on August 6 ... "
                "All four signed that night'): the case is lost",
-    "ho29-10": "an opinion piece's 'Russian drones that strayed into Polish airspace last month', what the proposed "
-               "drone wall 'is meant to answer', is mapped as a sighting over Poland",
     "ho31-02": "flights home from transit capitals ('flew 148 Uzbek citizens home from Baku', 'brought back 96 people "
                "from Ashgabat'): the origin Iran is told in the next clause ('They had left Iran overland'), and the "
                "article names no strikes on Iran ('since the fighting began'), so all three flows are returns",

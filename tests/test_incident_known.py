@@ -129,3 +129,20 @@ def test_a_tally_that_leaves_the_base_unmentioned_stays_over_its_region(gazettee
 def test_a_tally_that_names_the_base_again_is_placed_there(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, _TALLY.format(tail="as they approached the base"), "2025-08-12")
     assert [loc.name for i in incs if i.subtype == "interception" for loc in i.locations] == ["Millerovo air base"]
+
+
+# --- class: an opinion piece's allusions to events with no day are arguments, not news ---
+
+_OPINION = ("Radar alone will not save Europe's airports\n\n{mark}Europe keeps promising better air defences. Russian "
+            "drones that strayed into Lithuanian airspace last month showed how thin they are. On September 22, "
+            "drones were spotted over Copenhagen Airport, which closed for four hours.")
+
+
+def test_an_opinion_piece_maps_only_what_it_dates_to_a_day(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _OPINION.format(mark="Opinion | "), "2025-10-20")
+    assert [(b[2], b[3]) for b in _brief(incs)] == [("Copenhagen Airport", "2025-09-22")]
+
+
+def test_a_report_maps_the_month_old_incursion_too(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _OPINION.format(mark=""), "2025-10-20")
+    assert sorted(b[2] for b in _brief(incs)) == ["Copenhagen Airport", "Lithuania"]
