@@ -146,3 +146,13 @@ def test_an_opinion_piece_maps_only_what_it_dates_to_a_day(gazetteer: Any) -> No
 def test_a_report_maps_the_month_old_incursion_too(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, _OPINION.format(mark=""), "2025-10-20")
     assert sorted(b[2] for b in _brief(incs)) == ["Copenhagen Airport", "Lithuania"]
+
+
+# --- class: a "military analyst" is a person weighing in, no military body: his account is a claim ---
+
+
+def test_a_military_analysts_account_is_a_claim(gazetteer: Any) -> None:
+    text = ("ASTANA — Fragments of a drone were found near Kobda in the Aktobe region on Monday, {who} said.")
+    said = {who: _brief(_incidents(gazetteer, text.format(who=who), "2025-11-20"))[0][4]
+            for who in ("military analyst Arman Seitkali", "Kazakhstan's defence ministry")}
+    assert said == {"military analyst Arman Seitkali": "claimed", "Kazakhstan's defence ministry": "confirmed"}
