@@ -73,6 +73,7 @@ from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.incident_vague import recently
+from mapper.incident_workplaces import workplace_countries
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import IncidentType, ParsedArticle, Precision, Source, Status
 from mapper.prefilter import looking_ahead
@@ -127,8 +128,12 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 out[i].append(it)
         return out
 
-    res_by = bucket(literal_resolutions(parsed.resolutions, text), lambda r: r.mention.start)
+    workplaces = workplace_countries(parsed.resolutions, text)  # "went to British farms": the UK, a destination
+    res_by = bucket(sorted(literal_resolutions(parsed.resolutions, text) + workplaces, key=lambda r: r.mention.start),
+                    lambda r: r.mention.start)
+    moved_to = {r.mention.start for r in workplaces}
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
+                          and r.mention.start not in moved_to
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     states_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "metonymy"
                         and r.precision is Precision.COUNTRY], lambda r: r.mention.start)  # "Pakistan's ministry"

@@ -156,3 +156,20 @@ def test_a_military_analysts_account_is_a_claim(gazetteer: Any) -> None:
     said = {who: _brief(_incidents(gazetteer, text.format(who=who), "2025-11-20"))[0][4]
             for who in ("military analyst Arman Seitkali", "Kazakhstan's defence ministry")}
     assert said == {"military analyst Arman Seitkali": "claimed", "Kazakhstan's defence ministry": "confirmed"}
+
+
+# --- class: two flows in one sentence, the second's destination named only by the adjective of its workplaces ---
+
+
+def test_workplaces_named_by_a_country_adjective_are_a_destination(gazetteer: Any) -> None:
+    text = ("BISHKEK — The Kyrgyz labour ministry said 5,200 citizens left to work in Kazakhstan in the first quarter, "
+            "while 1,100 went to British farms on seasonal visas.")
+    incs = _incidents(gazetteer, text, "2025-04-16")
+    assert sorted(([loc.name for loc in i.locations if loc.role == "destination"], [f.value for f in i.figures])
+                  for i in incs) == [(["Kazakhstan"], [5200.0]), (["United Kingdom"], [1100.0])]
+
+
+def test_a_nationality_adjective_is_no_destination(gazetteer: Any) -> None:
+    text = "LONDON — About 300 British nurses moved to hospitals in Germany last year, the union said."
+    incs = _incidents(gazetteer, text, "2025-04-16")
+    assert [[loc.name for loc in i.locations if loc.role == "destination"] for i in incs] == [["Germany"]]
