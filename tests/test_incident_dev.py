@@ -269,8 +269,7 @@ KNOWN_FAILURES: dict[str, str] = {
                "running total 'have returned home, according to Pakistan's interior ministry' now takes its origin "
                "from the speaking state (Pakistan, right span), but the matcher pairs it with the missed Chaman flow",
     "ho36-08": "'the airport in Bishkek received 11,400 passengers from Russian cities' has no move word but the "
-               "time clause's 'mobilisation' (a recruitment); 'in the last week of September' is read as the week "
-               "before publication",
+               "time clause's 'mobilisation' (a recruitment)",
     "ho37-01": "the raid is dated by the sentence's first day ('Fighting continued ... on Tuesday ... attacked the "
                "village of Kozinka on Monday'); the governor's dead and wounded, told with a drone's attack on a "
                "building, go to the drone strike; the evacuees 'taken to temporary shelters in Belgorod' keep only "

@@ -173,3 +173,14 @@ def test_a_nationality_adjective_is_no_destination(gazetteer: Any) -> None:
     text = "LONDON — About 300 British nurses moved to hospitals in Germany last year, the union said."
     incs = _incidents(gazetteer, text, "2025-04-16")
     assert [[loc.name for loc in i.locations if loc.role == "destination"] for i in incs] == [["Germany"]]
+
+
+# --- class: "the last week of September" is seven days of that month, not the week before publication ---
+
+
+def test_a_week_of_a_named_month_dates_the_flow(gazetteer: Any) -> None:
+    text = ("BISHKEK — The migration service said 5,300 Kyrgyz citizens returned from Russia in the last week of "
+            "March, twice the usual number.")
+    assert [b[3] for b in _brief(_incidents(gazetteer, text, "2025-04-09"))] == ["2025-03-25/2025-03-31"]
+    text = text.replace("the last week of March", "the second week of March")
+    assert [b[3] for b in _brief(_incidents(gazetteer, text, "2025-04-09"))] == ["2025-03-08/2025-03-14"]
