@@ -72,6 +72,7 @@ from mapper.incident_rules import (
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
+from mapper.incident_transport import put_on_transport
 from mapper.incident_vague import recently
 from mapper.incident_workplaces import workplace_countries
 from mapper.lexicon import Lexicon, Trigger
@@ -144,7 +145,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
     # Moves the lexicon cannot see in one word: a counted move named by a noun ("recorded 186,000 returns"), a
     # move verb split by its group ("flew 148 citizens home"), the move after its place ("Upper Lars, where
     # 12,000 people crossed") or told origin first ("left Kharkiv for Lviv")
-    for t in itertools.chain(counted_moves(text, low), carried_home(text, low), moves_with_ends(text, low)):
+    for t in itertools.chain(counted_moves(text, low), carried_home(text, low), moves_with_ends(text, low),
+                             put_on_transport(text, low)):  # "put on two Somon Air flights"
         trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
     dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)

@@ -198,8 +198,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho11-08": "Kok-Tash (Batken region) is not in the gazetteer: the denied strike lands on Batken (a curated row "
                "for the Batken district's Kok-Tash moves lead-01's Kok-Tash 'in the Leilek district', a namesake, so "
                "none is kept)",
-    "ho14-04": "'put on two Somon Air flights, one to Dushanbe and the other to Khujand' has no move trigger (words "
-               "between 'put on' and 'flights'), so the return ends at the home country, not at the cities",
     "ho14-07": "the first ATACMS strike is told in a ', when' clause after 'since November 2024' (an open interval, "
                "and 'fired ... at' is no strike trigger): the earlier event is lost",
     "ho15-03": "the Caspian Pipeline Consortium, a company reporting a strike on its own station, is no authority "

@@ -184,3 +184,20 @@ def test_a_week_of_a_named_month_dates_the_flow(gazetteer: Any) -> None:
     assert [b[3] for b in _brief(_incidents(gazetteer, text, "2025-04-09"))] == ["2025-03-25/2025-03-31"]
     text = text.replace("the last week of March", "the second week of March")
     assert [b[3] for b in _brief(_incidents(gazetteer, text, "2025-04-09"))] == ["2025-03-08/2025-03-14"]
+
+
+# --- class: "put on two <carrier> flights, one to X": the transport with a count or carrier between is a move ---
+
+_STRANDED = ("TASHKENT — About 260 Uzbek workers stranded at a Moscow airport for three days returned home on "
+             "Saturday, the foreign ministry said. They {verb} two Uzbekistan Airways flights on Saturday, one to "
+             "Samarkand and one to Namangan.")
+
+
+def test_flights_the_group_was_put_on_end_the_flow_told_before(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _STRANDED.format(verb="were put on"), "2025-03-08")
+    assert [[loc.name for loc in i.locations if loc.role == "destination"] for i in incs] == [["Samarkand"]]
+
+
+def test_flights_waited_for_end_no_flow(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _STRANDED.format(verb="had waited for"), "2025-03-08")
+    assert [[loc.name for loc in i.locations if loc.role == "destination"] for i in incs] == [["Uzbekistan"]]
