@@ -69,6 +69,7 @@ from mapper.incident_rules import (
     no_event_term,
     told_as_no_event,
 )
+from mapper.incident_scheme import under_the_scheme
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
@@ -371,6 +372,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             continue
         run_of_nights(text, s, e, made, res_by[i], event_dates(text, dates_by[i]))  # "for a second night in a row"
         night_of_the_news(made, dates_by, i, art.published)  # "overnight" in a report of the day before
+        under_the_scheme(text, s, e, made, out)  # "have gone to Britain under the programme": the workers' scheme
         harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     evacuated_alike(out, text)

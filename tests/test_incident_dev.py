@@ -240,9 +240,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "are read as returns to Osh and Bishkek, 'compared with 870 in May' is no second count, 'Another "
                "flight, carrying 142 people ... landed in Bishkek' is a relocation (its deportation told the sentence "
                "before), and the stock 'around 350,000 ... were working in Russia' is a labour flow",
-    "ho25-03": "'9,800 Uzbek citizens have gone to Great Britain under the programme' has no move trigger ('gone to' "
-               "is too common to read as a departure, and 'the programme' is an anaphor of the seasonal scheme): the "
-               "year's total is lost",
     "ho25-04": "'Mortar and artillery shelling was recorded in the Velykopysarivska community' (same day, same kind) "
                "merges into the region's daily shelling, whose hromada list names Velyka Pysarivka, where the gold "
                "keeps the community's shelling apart",

@@ -201,3 +201,24 @@ def test_flights_the_group_was_put_on_end_the_flow_told_before(gazetteer: Any) -
 def test_flights_waited_for_end_no_flow(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, _STRANDED.format(verb="had waited for"), "2025-03-08")
     assert [[loc.name for loc in i.locations if loc.role == "destination"] for i in incs] == [["Uzbekistan"]]
+
+
+# --- class: departures "under the programme" are the workers of the labour scheme told before ---
+
+_SCHEME = ("BISHKEK, Kyrgyzstan, Apr. 8 (Kabar): A total of 860 citizens of Kyrgyzstan left for temporary work in "
+           "Germany in March under the organised seasonal employment programme, the labour ministry reports.\n\n"
+           "According to the ministry, the workers will be employed on farms for up to six months. Before departure, "
+           "they trained at the ministry's centres in Bishkek, Osh and Naryn.\n\nThe ministry noted that since the "
+           "beginning of the year 2,400 Kyrgyz citizens have gone to the Federal Republic of Germany under {what}.")
+
+
+def test_departures_under_the_programme_are_labour_migration(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _SCHEME.format(what="the programme"), "2025-04-08")
+    assert sorted((i.subtype, [f.value for f in i.figures]) for i in incs) == [
+        ("labour migration", [860.0]), ("labour migration", [2400.0])]
+
+
+def test_departures_under_a_visa_waiver_stay_relocations(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _SCHEME.format(what="a visa waiver"), "2025-04-08")
+    assert sorted((i.subtype, [f.value for f in i.figures]) for i in incs) == [
+        ("labour migration", [860.0]), ("relocation", [2400.0])]
