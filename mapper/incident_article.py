@@ -9,6 +9,7 @@ import re
 
 from mapper.incident_again import reason_apart, told_before
 from mapper.incident_clauses import by_clause_strike
+from mapper.incident_crossings import by_crossing_clause, into_the_ledes_country
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -357,6 +358,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             c.actors = sent.actors()
         if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
             made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
+            made = by_crossing_clause(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
         elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
             made = by_site_day(made[0], res_by[i], dates_by[i])
             made = by_site_harm(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
@@ -372,6 +374,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             continue
         run_of_nights(text, s, e, made, res_by[i], event_dates(text, dates_by[i]))  # "for a second night in a row"
         night_of_the_news(made, dates_by, i, art.published)  # "overnight" in a report of the day before
+        into_the_ledes_country(made, demonyms_by[0] if i else [], demonyms_by[i])  # "Afghans ... into Afghanistan"
         under_the_scheme(text, s, e, made, out)  # "have gone to Britain under the programme": the workers' scheme
         harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))

@@ -259,10 +259,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "'On the Pakistan border, 2,600 Afghans returned through Torkham' keeps the crossing but not Pakistan "
                "(a country named only as an adjective of 'border' is background); Milak resolves to a village in "
                "India (optional)",
-    "ho36-07": "'At Torkham, ..., 24,000 people crossed into Afghanistan ..., and about 9,000 left through Chaman' is "
-               "one relocation with both counts (the opener 'At Torkham,' names no end, 'people' no nationality); the "
-               "running total 'have returned home, according to Pakistan's interior ministry' now takes its origin "
-               "from the speaking state (Pakistan, right span), but the matcher pairs it with the missed Chaman flow",
     "ho36-08": "'the airport in Bishkek received 11,400 passengers from Russian cities' has no move word but the "
                "time clause's 'mobilisation' (a recruitment)",
     "ho37-01": "the raid is dated by the sentence's first day ('Fighting continued ... on Tuesday ... attacked the "

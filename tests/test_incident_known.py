@@ -222,3 +222,33 @@ def test_departures_under_a_visa_waiver_stay_relocations(gazetteer: Any) -> None
     incs = _incidents(gazetteer, _SCHEME.format(what="a visa waiver"), "2025-04-08")
     assert sorted((i.subtype, [f.value for f in i.figures]) for i in incs) == [
         ("labour migration", [860.0]), ("relocation", [2400.0])]
+
+
+# --- class: two flows in one sentence, clause by clause, each with its own count at a crossing or town of its own;
+# and people going into the country whose people the lede names are going home ---
+
+_CROSSINGS = ("SHYMKENT — {lede} before the Navruz holidays, officials said.\n\nAt the Zhibek Zholy checkpoint, 5,000 "
+              "people crossed into Uzbekistan on Tuesday, a border official said, and about 2,000 left through "
+              "Saryagash.")
+
+
+def _flows(incs: list[Any]) -> list[tuple[str, str, list[float]]]:
+    return sorted((i.subtype, i.locations[0].name, [f.value for f in i.figures]) for i in incs)
+
+
+def test_each_clause_with_its_count_and_crossing_is_a_flow(gazetteer: Any) -> None:
+    text = _CROSSINGS.format(lede="Queues formed at the southern border on Tuesday")
+    assert _flows(_incidents(gazetteer, text, "2025-03-05")) == [
+        ("relocation", "Saryagash", [2000.0]), ("relocation", "Zhibek Zholy", [5000.0])]
+
+
+def test_people_going_into_the_ledes_country_return_home(gazetteer: Any) -> None:
+    text = _CROSSINGS.format(lede="Thousands of Uzbeks working in southern Kazakhstan headed home on Tuesday")
+    assert _flows(_incidents(gazetteer, text, "2025-03-05")) == [
+        ("return", "Saryagash", [2000.0]), ("return", "Zhibek Zholy", [5000.0])]
+
+
+def test_two_counts_of_one_clause_stay_one_flow(gazetteer: Any) -> None:
+    text = ("SHYMKENT — About 5,000 people, among them 2,000 children, crossed into Uzbekistan at the Zhibek Zholy "
+            "checkpoint on Tuesday, a border official said.")
+    assert [len(i.figures) for i in _incidents(gazetteer, text, "2025-03-05")] == [2]
