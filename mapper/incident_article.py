@@ -9,7 +9,7 @@ import re
 
 from mapper.incident_again import reason_apart, told_before
 from mapper.incident_clauses import by_clause_strike
-from mapper.incident_crossings import by_crossing_clause, into_the_ledes_country
+from mapper.incident_crossings import border_left, by_crossing_clause, into_the_ledes_country
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -40,7 +40,7 @@ from mapper.incident_longform import (
     series_since_then,
 )
 from mapper.incident_merge import Candidate
-from mapper.incident_migration import FURTHER, migration
+from mapper.incident_migration import FROM_THE_COUNTRY, FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
@@ -250,7 +250,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
                 and any(t.type == "migration" and not t.subtype for t in trig))) or (
                 out and out[-1].type is IncidentType.MIGRATION and i - max(out[-1].sents) == 1
-                and any(t.type == "migration" for t in trig) and FURTHER.search(text, s, e)) or (
+                and any(t.type == "migration" for t in trig)
+                and (FURTHER.search(text, s, e) or FROM_THE_COUNTRY.search(text, s, e))) or (
                 out and any(t.term == "departures" for t in trig)):  # "... The number of Kyrgyz workers fell to
             # 345,000": the next nationality of a list of flows; "A further 62,000 arrived"; counted departures
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
@@ -375,6 +376,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         run_of_nights(text, s, e, made, res_by[i], event_dates(text, dates_by[i]))  # "for a second night in a row"
         night_of_the_news(made, dates_by, i, art.published)  # "overnight" in a report of the day before
         into_the_ledes_country(made, demonyms_by[0] if i else [], demonyms_by[i])  # "Afghans ... into Afghanistan"
+        border_left(made, text, (s, e), parsed.resolutions, demonyms_by[i])  # "On the Pakistan border, ... returned"
         under_the_scheme(text, s, e, made, out)  # "have gone to Britain under the programme": the workers' scheme
         harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))

@@ -5,12 +5,13 @@ the lede names them by ("Tens of thousands of Afghans streamed to the border ...
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from mapper.figures import FigureSpan
 from mapper.incident_merge import Candidate
 from mapper.incident_sentence import CLAUSE_BREAK, MOVING_UNITS, location
-from mapper.model import IncidentType, Precision, Resolution
+from mapper.model import IncidentType, PlaceKind, Precision, Resolution
 
 
 def by_crossing_clause(c: Candidate, res: Sequence[Resolution], figs: Sequence[FigureSpan], text: str,
@@ -61,3 +62,28 @@ def into_the_ledes_country(made: Sequence[Candidate], lede: Sequence[Resolution]
                 for loc in c.locs):
             c.subtype = "return"
             c.rules.append("return: into the country of the people the lede names")
+
+
+# "On the Pakistan border, 2,600 Afghans returned through Torkham": the country named as the border's side
+_THE_X_BORDER = re.compile(r"\s+(?:border|frontier)\b")
+_ON_THE = re.compile(r"\b(?:on|at|along|across|from)\s+the\s+$", re.I)
+
+
+def border_left(made: Sequence[Candidate], text: str, span: tuple[int, int], places: Sequence[Resolution],
+                demonyms: Sequence[Resolution]) -> None:
+    """Give a return or relocation with no origin the country named as the side of the border it crossed ("On the
+    Pakistan border, 2,600 Afghans returned through Torkham"): the country left, when it is not the home of the
+    people the sentence names."""
+    homes = {r.place.country for r in demonyms if r.place is not None}
+    sides = [r for r in places if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+             and span[0] <= r.mention.start < span[1] and r.place.country not in homes
+             and _THE_X_BORDER.match(text, r.mention.end) and _ON_THE.search(text, max(0, r.mention.start - 12),
+                                                                              r.mention.start)]
+    if len(sides) != 1:
+        return
+    for c in made:
+        if c.type is IncidentType.MIGRATION and c.subtype in ("return", "relocation") \
+                and not any(loc.role == "origin" and loc.precision is Precision.COUNTRY for loc in c.locs) \
+                and all(loc.place_id != sides[0].place.place_id for loc in c.locs):  # type: ignore[union-attr]
+            c.locs = [location(sides[0], "origin"), *c.locs]
+            c.rules.append("origin: the side of the border named")

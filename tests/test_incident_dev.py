@@ -255,10 +255,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho33-05": "'the company said it had moved about 60 workers to Dushanbe' after the attacks on its camps is read as "
                "a labour flow to Dushanbe (claimed); a company moving its staff away from danger is no mapped move, "
                "and no rule tells an employer's move from workers leaving for work",
-    "ho36-04": "'it counted about 1.1 million returns from the country' names Iran only as 'the country' and is lost; "
-               "'On the Pakistan border, 2,600 Afghans returned through Torkham' keeps the crossing but not Pakistan "
-               "(a country named only as an adjective of 'border' is background); Milak resolves to a village in "
-               "India (optional)",
     "ho36-08": "'the airport in Bishkek received 11,400 passengers from Russian cities' has no move word but the "
                "time clause's 'mobilisation' (a recruitment)",
     "ho37-01": "the raid is dated by the sentence's first day ('Fighting continued ... on Tuesday ... attacked the "

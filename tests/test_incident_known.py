@@ -252,3 +252,32 @@ def test_two_counts_of_one_clause_stay_one_flow(gazetteer: Any) -> None:
     text = ("SHYMKENT — About 5,000 people, among them 2,000 children, crossed into Uzbekistan at the Zhibek Zholy "
             "checkpoint on Tuesday, a border official said.")
     assert [len(i.figures) for i in _incidents(gazetteer, text, "2025-03-05")] == [2]
+
+
+# --- class: running totals with no place: "returns from the country" is the flow told just before ---
+
+
+def test_returns_from_the_country_continue_the_flow_told_before(gazetteer: Any) -> None:
+    text = ("DUSHANBE — Since January, more than 120,000 Tajiks have returned from Russia, the labour ministry said on "
+            "Thursday. In the whole of last year, it counted about 310,000 returns from the country.")
+    incs = _incidents(gazetteer, text, "2025-07-18")
+    assert sorted(([loc.name for loc in i.locations], i.date.iso() if i.date else None, [f.value for f in i.figures])
+                  for i in incs)[0] == (["Russia", "Tajikistan"], "2024", [310000.0])
+    assert len(incs) == 2
+
+
+# --- class: "On the X border, ... returned through Y": the country on the other side is the one left ---
+
+_BORDER = ("TASHKENT — On the {side} border, 1,800 Uzbeks returned through the Zhibek Zholy checkpoint on Monday, "
+           "border guards said. Many of the returnees had worked in Shymkent for years.")
+
+
+def test_the_side_of_the_border_named_is_the_country_left(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _BORDER.format(side="Kazakhstan"), "2025-07-18")
+    assert [[(loc.name, loc.role) for loc in i.locations] for i in incs] == [
+        [("Kazakhstan", "origin"), ("Zhibek Zholy", "destination")]]
+
+
+def test_the_peoples_own_side_of_the_border_is_no_origin(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _BORDER.format(side="Uzbekistan"), "2025-07-18")
+    assert [[loc.name for loc in i.locations] for i in incs] == [["Zhibek Zholy"]]
