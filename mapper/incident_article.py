@@ -76,6 +76,7 @@ from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.incident_transport import put_on_transport
 from mapper.incident_vague import recently
+from mapper.incident_war_moves import fled_the_fighting
 from mapper.incident_workplaces import workplace_countries
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import IncidentType, ParsedArticle, Precision, Source, Status
@@ -380,6 +381,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         under_the_scheme(text, s, e, made, out)  # "have gone to Britain under the programme": the workers' scheme
         harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
+    fled_the_fighting(out, text)  # "brought home ... as the fighting in the region spread"
     evacuated_alike(out, text)
     return out
 

@@ -281,3 +281,18 @@ def test_the_side_of_the_border_named_is_the_country_left(gazetteer: Any) -> Non
 def test_the_peoples_own_side_of_the_border_is_no_origin(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, _BORDER.format(side="Uzbekistan"), "2025-07-18")
     assert [[loc.name for loc in i.locations] for i in incs] == [["Zhibek Zholy"]]
+
+
+# --- class: a flow its own sentence says the fighting caused is an evacuation, and its origin a war zone ---
+
+
+def test_citizens_brought_home_as_the_fighting_spread_are_evacuated(gazetteer: Any) -> None:
+    text = ("ASTANA — Kazakhstan brought 174 citizens home from Lebanon as the fighting in the region spread, the "
+            "foreign ministry said on Monday.")
+    assert [i.subtype for i in _incidents(gazetteer, text, "2025-10-06")] == ["evacuation"]
+
+
+def test_workers_going_home_as_the_war_drags_on_return(gazetteer: Any) -> None:
+    text = ("DUSHANBE — About 3,000 Tajik workers came home from Russia in May as the war dragged on, the labour "
+            "ministry said on Monday.")
+    assert [i.subtype for i in _incidents(gazetteer, text, "2025-06-09")] == ["return"]
