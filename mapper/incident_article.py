@@ -77,7 +77,7 @@ from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.incident_transport import put_on_transport
 from mapper.incident_vague import recently
 from mapper.incident_war_moves import fled_the_fighting
-from mapper.incident_workplaces import workplace_countries
+from mapper.incident_workplaces import staff_moved, workplace_countries
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import IncidentType, ParsedArticle, Precision, Source, Status
 from mapper.prefilter import looking_ahead
@@ -378,6 +378,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         night_of_the_news(made, dates_by, i, art.published)  # "overnight" in a report of the day before
         into_the_ledes_country(made, demonyms_by[0] if i else [], demonyms_by[i])  # "Afghans ... into Afghanistan"
         border_left(made, text, (s, e), parsed.resolutions, demonyms_by[i])  # "On the Pakistan border, ... returned"
+        if staff_moved(text, s, e):  # "the company said it had moved about 60 workers to X": its staff, no migrants
+            made = [c for c in made if c.type is not IncidentType.MIGRATION]
         under_the_scheme(text, s, e, made, out)  # "have gone to Britain under the programme": the workers' scheme
         harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))

@@ -1,4 +1,5 @@
-"""A country named by its adjective as the workplace people moved to ("14,800 went to British farms")."""
+"""Workplaces in flows: a country named by its adjective as the workplaces people went to ("14,800 went to British
+farms"), and an employer moving its own staff (no flow)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def workplace_countries(resolutions: Iterable[Resolution], text: str) -> list[Re
         if _MOVED_TO.search(text, max(0, m.start - 40), m.start) and _WORKPLACES.match(text, m.end):
             out.append(dataclasses.replace(r, mention=dataclasses.replace(m, literal=True)))
     return out
+
+
+# "the company said it had moved about 60 workers to Dushanbe", "the contractor relocated 200 of its employees":
+# an employer moving its own staff (away from danger, between sites): no mapped move, no one leaving to work
+_STAFF_MOVED = re.compile(r"\b(?:company|firm|employer|contractor|operator|consortium)\s+(?:said\s+|says\s+)?"
+                          r"(?:that\s+)?(?:it\s+)?(?:had\s+|has\s+|have\s+)?(?:moved|relocated|transferred|pulled\s+out|withdrawn|"
+                          r"withdrew)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,]*\s+(?:of\s+its\s+)?"
+                          r"(?:workers|employees|staff|personnel)\b", re.I)
+
+
+def staff_moved(text: str, start: int, end: int) -> bool:
+    """True when the sentence tells an employer moving its own workers: no migration flow."""
+    return _STAFF_MOVED.search(text, start, end) is not None

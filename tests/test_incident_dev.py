@@ -254,9 +254,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "from Ashgabat'): the origin Iran is told in the next clause ('They had left Iran overland'), so the "
                "first stays a return from Baku and the second an evacuation from Ashgabat (the total's 'since the "
                "fighting began' makes the flows from Iran evacuations)",
-    "ho33-05": "'the company said it had moved about 60 workers to Dushanbe' after the attacks on its camps is read as "
-               "a labour flow to Dushanbe (claimed); a company moving its staff away from danger is no mapped move, "
-               "and no rule tells an employer's move from workers leaving for work",
     "ho36-08": "'the airport in Bishkek received 11,400 passengers from Russian cities' has no move word but the "
                "time clause's 'mobilisation' (a recruitment)",
     "ho37-01": "the raid is dated by the sentence's first day ('Fighting continued ... on Tuesday ... attacked the "

@@ -296,3 +296,18 @@ def test_workers_going_home_as_the_war_drags_on_return(gazetteer: Any) -> None:
     text = ("DUSHANBE — About 3,000 Tajik workers came home from Russia in May as the war dragged on, the labour "
             "ministry said on Monday.")
     assert [i.subtype for i in _incidents(gazetteer, text, "2025-06-09")] == ["return"]
+
+
+# --- class: an employer moving its own staff is no labour migration ---
+
+
+def test_a_company_moving_its_staff_is_no_labour_flow(gazetteer: Any) -> None:
+    text = ("DUSHANBE — After two attacks on its camps near the border, the company said it had moved about 80 workers "
+            "to Khujand on Sunday.")
+    assert _incidents(gazetteer, text, "2025-12-02") == []
+
+
+def test_workers_leaving_for_a_company_abroad_are_labour_migration(gazetteer: Any) -> None:
+    text = ("DUSHANBE — About 80 Tajik workers left for Moscow on Sunday to work for a construction company, officials "
+            "said.")
+    assert [i.subtype for i in _incidents(gazetteer, text, "2025-12-02")] == ["labour migration"]
