@@ -27,12 +27,12 @@ def by_crossing_clause(c: Candidate, res: Sequence[Resolution], figs: Sequence[F
     pieces = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         counted = [f for f in own if a <= f.start < b]
-        towns = {r.place.place_id: r for r in res if r.place is not None and a <= r.mention.start < b
-                 and r.precision is Precision.POINT}
-        if len(counted) > 1 or counted and len(towns) != 1:
+        here = {r.place.place_id: r for r in res if r.place is not None and a <= r.mention.start < b
+                and r.precision is Precision.POINT}
+        if len(counted) > 1 or counted and len(here) != 1:
             return [c]
         if counted:
-            pieces.append((counted[0], next(iter(towns.values()))))
+            pieces.append((counted[0], next(iter(here.values()))))
     if len(pieces) != len(own) or len({r.place.place_id for _f, r in pieces}) != len(pieces):  # type: ignore[union-attr]
         return [c]
     towns = {r.place.place_id for _f, r in pieces}  # type: ignore[union-attr]
