@@ -72,6 +72,7 @@ from mapper.incident_rules import (
 )
 from mapper.incident_scheme import under_the_scheme
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
+from mapper.incident_side import side_told_before
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.incident_transport import put_on_transport
@@ -202,7 +203,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             if city and any(not d.since for d in dates_by[i]):
                 res_by[i] = city
         if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
-            res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions)
+            res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions) or side_told_before(
+                text, (s, e), sents, i, parsed.resolutions)  # "evacuated from the Kyrgyz side": its region told before
         clauses = None  # found only for sentences with an event word of a drone or an operation
         if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
             clauses = context_clauses(text, s, e)

@@ -207,8 +207,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "Afghans who 'crossed into Uzbekistan' as Kabul fell are read as a relocation, not an evacuation",
     "ho20-05": "'the Burshtyn and Ladyzhyn thermal power plants' is read with Ladyzhyn as the only mention (Burshtyn "
                "is in the gazetteer): the 30 October strike lands on Ladyzhyn only",
-    "ho20-08": "the 2021 evacuation 'from the Kyrgyz side' names its place only with a demonym (the Batken region is "
-               "in the sentence before, as the fighting's spread): it is lost",
     "ho21-04": "'six guided bombs' is no counted unit, so the glide bombs on Vovchansk keep no count; 'more than "
                "11,000 people were evacuated' in a clause after 'Russian troops attacked' goes to the attack",
     "ho21-06": "the incursion into Poland is told with the jets' shoot-downs in one sentence, so it is read as an "

@@ -311,3 +311,19 @@ def test_workers_leaving_for_a_company_abroad_are_labour_migration(gazetteer: An
     text = ("DUSHANBE — About 80 Tajik workers left for Moscow on Sunday to work for a construction company, officials "
             "said.")
     assert [i.subtype for i in _incidents(gazetteer, text, "2025-12-02")] == ["labour migration"]
+
+
+# --- class: "evacuated from the Kyrgyz side": the region of that country named just before ---
+
+_SIDE = ("DUSHANBE — In May 2023, a shoot-out at the border spread to villages in Tajikistan's Sughd region. About "
+         "2,000 people were evacuated from the {who} side, officials said.")
+
+
+def test_a_countrys_side_of_the_border_is_its_region_named_before(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, _SIDE.format(who="Tajik"), "2025-03-14")
+    assert [(i.subtype, [loc.name for loc in i.locations], [f.value for f in i.figures]) for i in incs] == [
+        ("evacuation", ["Sughd region"], [2000.0])]
+
+
+def test_the_other_countrys_side_takes_no_region_of_the_first(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, _SIDE.format(who="Kyrgyz"), "2025-03-14") == []
