@@ -68,6 +68,8 @@ def resolve_match(kind: str, m: re.Match[str], published: dt.date | None, year: 
         return _month_alone(_month(g["m"]), text, published, year, m.group(0)[:4].lower() == "last")
     if kind == "first":
         return _first_part(g, text, published, year)
+    if kind == "wk":
+        return _week_of(_month(g["m"]), g["nth"].lower(), g["y"], text, published, year)
     if kind == "py":
         return _year_part(int(g["y"]), g["part"], text)
     if kind == "y":
@@ -108,6 +110,20 @@ def _day_span(g: dict[str, str | None], text: str, published: dt.date | None, ye
         end_date = _month_day(_month(month), last, text, published, year)
     start = _safe_day(end_date.start.year, before or end_date.start.month, first) if end_date else None
     return FuzzyDate(start, end_date.end, DatePrecision.RANGE, text) if start and end_date else None
+
+
+def _week_of(mo: int, nth: str, y: str | None, text: str, published: dt.date | None,
+             year: int | None) -> FuzzyDate | None:
+    """The "first" to "fourth" week of a month (days 1-7, 8-14, ...) or its "last" seven days."""
+    month = FuzzyDate(dt.date(int(y), mo, 1), _month_end(int(y), mo), DatePrecision.MONTH, text) if y \
+        else _month_alone(mo, text, published, year)
+    if month is None:
+        return None
+    if nth in ("last", "final"):
+        start = month.end - dt.timedelta(days=6)
+    else:
+        start = month.start + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(nth))
+    return FuzzyDate(start, min(start + dt.timedelta(days=6), month.end), DatePrecision.RANGE, text)
 
 
 def _month_day(mo: int, d: int, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:

@@ -36,6 +36,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(?=[A-Z\d])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b")),
     ("mmy", re.compile(rf"\b(?=[A-Z\d])(?P<m1>{_MONTH})\s*(?:and|-|–|to|through|or)\s*(?P<m2>{_MONTH}),?\s+"
                        rf"(?P<y>{_YEAR})\b")),
+    # "in the last week of September", "the first week of March 2024": seven days of the month
+    ("wk", re.compile(rf"\b(?i:the\s+(?P<nth>first|second|third|fourth|final|last)\s+week\s+of)\s+(?P<m>{_MONTH})"
+                      rf"(?:,?\s+(?P<y>{_YEAR}))?\b")),
     ("my", re.compile(rf"\b(?:(?P<part>(?i:{_PART}))[\s-]+)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("py", re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]*(?P<y>{_YEAR})\b")),
     # "in the first nine months of the year", "the first half of 2024", "in the first quarter": from January
@@ -123,7 +126,7 @@ def opens_interval(text: str, start: int) -> bool:
 
 
 # Pattern kinds whose dates are read against the day of publication (or the default year).
-RELATIVE_KINDS = frozenset({"mdd", "md", "dm", "rel", "wd", "mm", "m", "first", "season", "ago"})
+RELATIVE_KINDS = frozenset({"mdd", "md", "dm", "rel", "wd", "mm", "m", "first", "season", "ago", "wk"})
 
 
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
@@ -227,7 +230,7 @@ _ANY_MONTH = re.compile(_MONTH)
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(_YEAR)
 # What each pattern needs: a month name, a digit (a day or a year), a year, one of some words.
-_MONTH_KINDS = frozenset({"mdd", "mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m"})
+_MONTH_KINDS = frozenset({"mdd", "mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m", "wk"})
 _DIGIT_KINDS = frozenset({"mdd", "iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"mm": ("between", "from", "in "),
@@ -235,7 +238,7 @@ _NEEDLES = {"mm": ("between", "from", "in "),
             "first": ("first", "second", "third", "fourth", "final", "last"),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
                     " hours"),
-            "wd": ("day",), "iso": ("-",),
+            "wd": ("day",), "iso": ("-",), "wk": ("week",),
             "past": ("past ", "last ", "previous "), "ago": (" ago",),
             "season": ("spring", "summer", "autumn", "winter")}
 # The words one of which every match holds (prefilter.required_words) where they tell more than the above

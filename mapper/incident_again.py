@@ -34,7 +34,7 @@ def told_before(out: list[Candidate], made: list[Candidate], i: int, lex: Lexico
     prev = out[-1] if out and 0 < i - max(out[-1].sents) <= 3 and out[-1].type is IncidentType.DRONE else None
     if prev is None:
         return
-    back = i - max(prev.sents) <= 2 and refers_back(text, s, e)
+    back = i - max(prev.sents) <= 2 and refers_back(_unnamed(text, s, e), s, e)
     for c in made:
         if c.type is not IncidentType.DRONE:
             continue
@@ -44,6 +44,20 @@ def told_before(out: list[Candidate], made: list[Candidate], i: int, lex: Lexico
                 spoken(lex, text, s, e, c.locs, res) or _authority_of(text, c.locs, res)):
             c.locs, c.date, c.date_src = list(prev.locs), prev.date, prev.date_src
             c.rules.append("site and date: the find told before, confirmed by the speaker")
+
+
+# "did not mention the base", "without naming the plant", "made no mention of the refinery": a facility the
+# speaker left out, so the tally told is not about it
+_NOT_NAMED = re.compile(r"\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|without)\s+(?:mention(?:ing)?|nam(?:e|ing)|"
+                        r"identify(?:ing)?|refer(?:ring)?\s+to)\s+the\s+(?:[\w-]+\s+)?[\w-]+|"
+                        r"\bmade\s+no\s+mention\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+", re.I)
+
+
+def _unnamed(text: str, start: int, end: int) -> str:
+    """``text`` with the span's facilities the speaker did not name blanked out (offsets kept)."""
+    if "not" not in text[start:end] and "without" not in text[start:end] and "no mention" not in text[start:end]:
+        return text
+    return text[:start] + _NOT_NAMED.sub(lambda m: " " * len(m.group()), text[start:end]) + text[end:]
 
 
 # "The Aktobe region police department confirmed ...": a place naming the authority that speaks

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from mapper.dates import DateSpan
 from mapper.incident_again import reason_apart, told_before
+from mapper.incident_clauses import by_clause_strike
+from mapper.incident_crossings import border_left, by_crossing_clause, into_the_ledes_country
 from mapper.incident_dates import (
     NIGHT,
     by_period,
@@ -43,7 +45,7 @@ from mapper.incident_longform import (
     series_since_then,
 )
 from mapper.incident_merge import Candidate
-from mapper.incident_migration import FURTHER, migration
+from mapper.incident_migration import FROM_THE_COUNTRY, FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
@@ -62,6 +64,7 @@ from mapper.incident_neighbours import (
     told_elsewhere,
     when_it_took_place,
 )
+from mapper.incident_nights import night_of_the_news, run_of_nights
 from mapper.incident_region import region_told_before, speaker_place
 from mapper.incident_rules import (
     WIDE,
@@ -72,9 +75,15 @@ from mapper.incident_rules import (
     no_event_term,
     told_as_no_event,
 )
+from mapper.incident_scheme import under_the_scheme
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
+from mapper.incident_side import side_told_before
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
+from mapper.incident_transport import put_on_transport
+from mapper.incident_vague import recently
+from mapper.incident_war_moves import fled_the_fighting
+from mapper.incident_workplaces import staff_moved, workplace_countries
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import IncidentType, ParsedArticle, Precision, Source, Status
 from mapper.prefilter import looking_ahead
@@ -150,8 +159,12 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 out[i].append(it)
         return out
 
-    res_by = bucket(literal_resolutions(parsed.resolutions, text), lambda r: r.mention.start)
+    workplaces = workplace_countries(parsed.resolutions, text)  # "went to British farms": the UK, a destination
+    res_by = bucket(sorted(literal_resolutions(parsed.resolutions, text) + workplaces, key=lambda r: r.mention.start),
+                    lambda r: r.mention.start)
+    moved_to = {r.mention.start for r in workplaces}
     demonyms_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "demonym"
+                          and r.mention.start not in moved_to
                           and r.precision in (Precision.COUNTRY, Precision.AREA)], lambda r: r.mention.start)
     states_by = bucket([r for r in parsed.resolutions if r.place is not None and r.mention.reason == "metonymy"
                         and r.precision is Precision.COUNTRY], lambda r: r.mention.start)  # "Pakistan's ministry"
@@ -163,7 +176,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
     # Moves the lexicon cannot see in one word: a counted move named by a noun ("recorded 186,000 returns"), a
     # move verb split by its group ("flew 148 citizens home"), the move after its place ("Upper Lars, where
     # 12,000 people crossed") or told origin first ("left Kharkiv for Lviv")
-    for t in itertools.chain(counted_moves(text, low), carried_home(text, low), moves_with_ends(text, low)):
+    for t in itertools.chain(counted_moves(text, low), carried_home(text, low), moves_with_ends(text, low),
+                             put_on_transport(text, low)):  # "put on two Somon Air flights"
         if not told_as_no_event(text, low, t.start):  # ("planned to send 10,000 workers to X": a plan)
             trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
@@ -225,7 +239,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             res_by[i] = city_told_before(text, (s, e), res_by[i - 1]) or res_by[i]  # headquarters confirmed that
             # debris fell on the territory of the port": the port of the town told before, not the speaker's region
         if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
-            res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions)
+            res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions) or side_told_before(
+                text, (s, e), sents, i, parsed.resolutions)  # "evacuated from the Kyrgyz side": its region told before
         if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):  # "Shebekino. At 07:15 a
             res_by[i] = heading_place(text, sents[i - 1], res_by[i - 1], s)  # drone struck a car": the heading's
         clauses = None  # found only for sentences with an event word of a drone or an operation
@@ -280,7 +295,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 out and out[-1].subtype == "labour migration" and i - max(out[-1].sents) == 1
                 and any(t.type == "migration" and not t.subtype for t in trig))) or (
                 out and out[-1].type is IncidentType.MIGRATION and i - max(out[-1].sents) == 1
-                and any(t.type == "migration" for t in trig) and FURTHER.search(text, s, e)) or (
+                and any(t.type == "migration" for t in trig)
+                and (FURTHER.search(text, s, e) or FROM_THE_COUNTRY.search(text, s, e))) or (
                 out and any(t.term == "departures" for t in trig)):  # "... The number of Kyrgyz workers fell to
             # 345,000": the next nationality of a list of flows; "A further 62,000 arrived"; counted departures
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)
@@ -357,6 +373,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             continue
         told_before(out, made, i, lex, (text, s, e), res_by[i], event_dates(text, dates_by[i]))
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
+        date, src = recently(text, s, e, date, src, art.published)  # "recently counterattacked": no neighbour's day
         if src != "sentence":  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out, i, date, src)
             date, src = same_period(text, s, e, out, date, src) if out else (date, src)  # "Over the same period"
@@ -394,10 +411,13 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             c.actors = sent.actors()
         if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
             made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
+            made = by_crossing_clause(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
         elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
             made = by_site_day(made[0], res_by[i], dates_by[i])
             made = by_site_harm(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
             made = by_weapon(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
+        elif len(made) == 1 and made[0].type is IncidentType.OPERATION and len(made[0].locs) > 1:
+            made = by_clause_strike(made[0], res_by[i], figs, trig, text, (s, e))
         if len(made) == 1 and made[0].type is not IncidentType.MIGRATION and len(made[0].locs) == 1:
             made = by_day_told(made[0], dates_by[i], text, s)
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since
@@ -405,8 +425,16 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
                                                   for d in dates_by[i]):
             continue
+        run_of_nights(text, s, e, made, res_by[i], event_dates(text, dates_by[i]))  # "for a second night in a row"
+        night_of_the_news(made, dates_by, i, art.published)  # "overnight" in a report of the day before
+        into_the_ledes_country(made, demonyms_by[0] if i else [], demonyms_by[i])  # "Afghans ... into Afghanistan"
+        border_left(made, text, (s, e), parsed.resolutions, demonyms_by[i])  # "On the Pakistan border, ... returned"
+        if staff_moved(text, s, e):  # "the company said it had moved about 60 workers to X": its staff, no migrants
+            made = [c for c in made if c.type is not IncidentType.MIGRATION]
+        under_the_scheme(text, s, e, made, out)  # "have gone to Britain under the programme": the workers' scheme
         harm_to_the_fight(made, out, i)
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
+    fled_the_fighting(out, text)  # "brought home ... as the fighting in the region spread"
     evacuated_alike(out, text)
     return out
 

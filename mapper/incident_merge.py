@@ -151,9 +151,16 @@ def _raid_apart(op: Candidate, c: Candidate) -> bool:
 
 def _two_strikes(a: Candidate, b: Candidate) -> bool:
     """True for two unnamed strikes whose towns or villages lie apart, each told in its own sentence ("its forces
-    struck a depot near X ... also hit an air defence system near Y"): two attacks, not one told twice."""
+    struck a depot near X ... also hit an air defence system near Y"), or in clauses of one sentence each with its
+    own weapon (``CLAUSE_SPLIT``): two attacks, not one told twice."""
+    if CLAUSE_SPLIT in a.rules and CLAUSE_SPLIT in b.rules and not a.sents.isdisjoint(b.sents):
+        return True
     return (a.subtype == b.subtype == "strike" and not (a.name or b.name) and a.sents.isdisjoint(b.sents)
             and (apart(a.locs, b.locs) or _opposite_sides(a, b) or _own_victims(a, b)))
+
+
+# the rule of ``incident_clauses.by_clause_strike``: one sentence's clauses, each a strike of its own
+CLAUSE_SPLIT = "one operation strike per clause with its own weapon"
 
 
 def _own_victims(a: Candidate, b: Candidate) -> bool:

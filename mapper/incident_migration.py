@@ -54,6 +54,7 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants
 _LEFT_STATE = re.compile(r"\b(?:have|has|had)\s+(?:since\s+)?left\s+(?:the\s+)?[A-Z][\w-]+")
 FURTHER = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
                       r"\d")
+FROM_THE_COUNTRY = re.compile(r"\bfrom\s+the\s+country\b")  # (its origin, named the sentence before)
 _LIVED_IN = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?(?:living|lived|working|worked|staying|stayed|"
                        r"studying|studied)\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?$",
                        re.I)
@@ -124,7 +125,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     goes_on = (last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1
                and all(loc.role != "destination" for loc in last.locs) and not _new_topic(sent, max(last.sents)))
     if not res and last is not None and last.type is IncidentType.MIGRATION and i - max(last.sents) == 1 \
-            and FURTHER.search(text, s, e):  # "A further 62,000 arrived in 2023": more of the flow told before
+            and (FURTHER.search(text, s, e) or FROM_THE_COUNTRY.search(text, s, e) and sent.counted(MOVING_UNITS)):
+        # "A further 62,000 arrived in 2023", "it counted 1.1 million returns from the country": the flow told before
         return [new_candidate(sent, IncidentType.MIGRATION, last.subtype, list(last.locs),
                               f"migration {last.subtype}: more of the flow told before")]
     # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
@@ -361,7 +363,8 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     tail = _SAID_BY.search(sent.text, sent.start, sent.end) if roles else None
     speakers += [(tail.end(), sent.end)] if tail else []  # '"...," said a lawyer who advises migrants in Moscow'
     dests = [k for k, role in roles.items() if role == "destination"  # (not "said a lawyer ... in Moscow")
-             and not any(a <= places[k].mention.start < b for a, b in speakers)]
+             and not any(a <= places[k].mention.start < b for a, b in speakers)
+             and not _WHERE_THEY_WERE.search(sent.text, max(0, places[k].mention.start - 30), places[k].mention.start)]
     if not dests or "origin" in roles.values():
         return False
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION), None)
@@ -384,6 +387,9 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     return True
 
 
+# "Many of the returnees had worked in Iran for years": where the group lived or worked, not where it went
+_WHERE_THEY_WERE = re.compile(r"\b(?:worked|lived|stayed|studied|working|living|staying|studying)\s+in\s+(?:the\s+)?$",
+                              re.I)
 _SHARE_OPENER = re.compile(r"\s*(?:Of\s+(?:them|these|those)|Among\s+(?:them|these|those)|Most\s+of\s+them)\b")
 _TREND = re.compile(r"\bnumbers?\s+of\s+[^.;]{0,80}?\b(?:has\s+|have\s+|had\s+)?(?:dropped|fell|fallen|rose|risen|grew|"
                     r"grown|increased|decreased|declined|doubled|halved|slumped|surged|soared|plunged)\b", re.I)

@@ -10,6 +10,7 @@ from mapper.incident_across import merge_across
 from mapper.incident_article import article_candidates
 from mapper.incident_feed import group_by_item
 from mapper.incident_finish import finish
+from mapper.incident_genre import dated_allusions
 from mapper.incident_lede import lede_tally, sum_of_parts, summarised, summary_lede
 from mapper.incident_longform import imagery_confirms
 from mapper.incident_memo import remembered
@@ -57,7 +58,7 @@ def _article_events(parsed: ParsedArticle, lex: Lexicon, default_year: int | Non
     """One article's events: its sentences' candidates, then the lede's tallies and summaries, grouped
     into events, and a claim confirmed by later imagery."""
     text = parsed.article.text
-    cands = article_candidates(parsed, lex, default_year)
+    cands = dated_allusions(article_candidates(parsed, lex, default_year), text)  # an opinion piece's news
     cands = summary_lede(lede_tally(cands, text))  # a lede's total or summary joins the events told after it
     cands = group_by_item(text, sentences(text), sum_of_parts(cands), group_article)  # a feed: item by item
     return imagery_confirms(summarised(cands), text)

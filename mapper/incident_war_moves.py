@@ -1,0 +1,30 @@
+"""Flows their own sentence tells as caused by fighting ("brought their citizens home from Lebanon and Israel as
+the fighting in the region spread"): evacuations, and their origins war zones for the article's other flows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mapper.incident_merge import Candidate
+from mapper.model import IncidentType
+
+# "as the fighting in the region spread", "since the fighting began", "amid the war", "because of the strikes"
+_FOR_THE_FIGHTING = re.compile(r"\b(?:as|since|after|amid|because\s+of|due\s+to)\s+(?:the\s+)?(?:fighting|war|"
+                               r"hostilities|bombing|air\s*strikes|strikes|shelling)\b(?!\s+(?:ended|stopped|ceased))",
+                               re.I)
+_WORKERS = re.compile(r"\b(?:workers|labou?r\s+migrants|migrant|deport\w*|expelled)\b", re.I)
+
+
+def fled_the_fighting(cands: Sequence[Candidate], text: str) -> None:
+    """Make evacuations the returns and relocations of citizens (not workers, not the deported) whose own sentence
+    says the fighting caused them, with an origin to leave; the article's flows before ``evacuated_alike`` reads
+    them."""
+    for c in cands:
+        src = c.sources[0] if c.sources else None
+        if src is None or c.type is not IncidentType.MIGRATION or c.subtype not in ("return", "relocation") \
+                or not any(loc.role == "origin" for loc in c.locs):
+            continue
+        if _FOR_THE_FIGHTING.search(text, src.start, src.end) and not _WORKERS.search(text, src.start, src.end):
+            c.subtype = "evacuation"
+            c.rules.append("evacuation: moved because of the fighting its sentence names")
