@@ -132,9 +132,13 @@ def test_ctrl_c_leaves_the_earlier_outputs_whole(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "mapper", "run", "--out", str(out)]
     subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    run = subprocess.Popen([*command, str(ROOT / "tests" / "data" / "incident_dev.jsonl")], cwd=ROOT, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _wait_for_cpu_seconds(run.pid, 3.0)  # past start-up (about 1 s), into parsing 365 articles (about 8 s more)
+    # (the dev set four times over, ids made unique: parsing outlasts the wait however fast the machine is)
+    rows = (ROOT / "tests" / "data" / "incident_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(line.replace('{"id": "', f'{{"id": "x{k}-', 1) for k in range(4) for line in rows),
+                   encoding="utf-8")
+    run = subprocess.Popen([*command, str(big)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _wait_for_cpu_seconds(run.pid, 3.0)  # past start-up (about 0.5 s), into parsing 2,000 articles (many seconds)
     run.send_signal(signal.SIGINT)
     _, err = run.communicate(timeout=60)
     assert run.returncode == EXIT_INTERRUPTED and b"Traceback" not in err
