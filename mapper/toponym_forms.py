@@ -81,6 +81,8 @@ def name_only_end(text: str, toks: Sequence[Token], j: int, is_name: Probe, star
     while k + 1 < len(toks) and k < j + 3 and toks[k + 1].text.lower() in NAME_ONLY_GENERICS \
             and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].possessive:
         k += 1
+    if k == j:  # (most names: no such word follows)
+        return -1
     return next((e for e in range(k, j, -1) if is_name(skeleton(text[start:toks[e].end]))), -1)
 
 
