@@ -19,6 +19,7 @@ from importlib import resources
 from mapper import textscan
 from mapper.model import Mention, Place, PlaceKind
 from mapper.names import normalize
+from mapper.prefilter import Ending
 from mapper.priors import SMALLER_NAMESAKE_PENALTY, smaller_namesakes
 
 _VOTING_KINDS = (PlaceKind.COUNTRY, PlaceKind.REGION)
@@ -169,6 +170,8 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:went|go|goes|going|gone|travel(?:l)?(?:s|ed|ing)?|moved?|moving|returned|returning|fled|flee(?:s|ing)?|"
     r"flew|deported|expelled|relocated|emigrated|migrated|sent\s+home)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$",
     re.I)
+# its matches end with these words: only a window ending so is searched (most names follow none)
+_DESTINATION_ENDING = Ending(_DESTINATION_BEFORE, ("for", "to", "into", "the"))
 
 
 def destinations(mentions: Sequence[Sequence[Mention]], candidate_lists: Sequence[Sequence[Place]],
@@ -179,7 +182,7 @@ def destinations(mentions: Sequence[Sequence[Mention]], candidate_lists: Sequenc
         return set()
     return {k for k, (ms, cands) in enumerate(zip(mentions, candidate_lists, strict=True))
             if cands and cands[0].kind is PlaceKind.COUNTRY and ms and all(
-                _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+                _DESTINATION_ENDING.search(text, max(0, m.start - 40), m.start)
                 and not text.startswith(("'s", "’s"), m.end) for m in ms)}
 
 

@@ -53,11 +53,13 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
 
 _LINE = re.compile(r"[^\n]+")
 # The same head inside a line, after a sentence's end, with a colon or a bar: a feed's one-line summary that runs
-# on into its list of other stories ("... officials said. Related: Power back in Dnipro | Blackouts in Sumy")
-_INLINE_LIST_HEAD = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?:Related(?:\s+(?:stories|articles|news|"
+# on into its list of other stories ("... officials said. Related: Power back in Dnipro | Blackouts in Sumy"). The
+# sentence's end is matched, not looked behind for: the scan then tries the rest only after a full stop.
+_INLINE_LIST_HEAD = re.compile(r"[.!?][\"”’)]?\s(?P<head>(?:Related(?:\s+(?:stories|articles|news|"
                                r"coverage|content|reading))?|See\s+also|Read\s+(?:more|also|next)|Also\s+read|"
                                r"More\s+(?:stories|news)|You\s+may\s+also\s+like|Recommended|Further\s+reading|"
-                               r"Most\s+(?:read|popular|viewed)|Tags?|Topics|Keywords|Filed\s+under)\s*[:|]\s*\S", re.I)
+                               r"Most\s+(?:read|popular|viewed)|Tags?|Topics|Keywords|Filed\s+under)\s*[:|]\s*\S)",
+                               re.I)
 # A wire story's sign-off: "(Reporting by Anna Petrova in Tbilisi; Editing by Clare Dunn in London)", on a line
 # of its own or closing the last paragraph
 _SIGN_OFF = re.compile(r"\s*(?:[—–-]{1,2}\s*)?\(?\s*(?:Additional\s+)?(?:[Rr]eporting|Writing|Editing|Edited|Compiled|"
@@ -125,7 +127,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             if ":" in line or "|" in line:
                 tail = _INLINE_LIST_HEAD.search(line)
                 if tail:  # the rest of the line lists other stories
-                    out.append((m.start() + tail.start(), m.end()))
+                    out.append((m.start() + tail.start("head"), m.end()))
     if "contributed" in text:
         out.extend(m.span() for m in _CONTRIBUTED.finditer(text))
     return out

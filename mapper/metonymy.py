@@ -57,19 +57,20 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|into|towards?|via|through|across|over
 def government_subject(text: str, before: str, end: int) -> bool:
     """The name ending at ``end`` (``before`` the text ahead of it) is (one of) the subject(s) of a
     government's act, or of a statement when other names share it ("Armenia and Azerbaijan agreed")."""
+    # (the anchored test after the name first: most names are followed by no act)
+    listed = text.startswith((" and ", ", "), end)
+    if not listed and GOVERNMENT_ACT_AFTER.match(text, end) is None:
+        return False
     if _PREPOSITION_BEFORE.search(before[-12:]):
         return False  # "lorries on the road to Turkey were moving", "heading to Orenburg and Samara said"
-    at = end
-    if text.startswith((" and ", ", "), end):
-        if text.startswith(", and ", end):
-            return False  # "a blockade on Gaza, and Egypt restricts": a new clause, not a list
-        m = _COORDINATED.match(text, end)
-        if m is None:
-            return False
-        at = m.end()
-        if METONYMY_AFTER.match(text, at):
-            return True
-    return GOVERNMENT_ACT_AFTER.match(text, at) is not None
+    if not listed:
+        return True
+    if text.startswith(", and ", end):
+        return False  # "a blockade on Gaza, and Egypt restricts": a new clause, not a list
+    m = _COORDINATED.match(text, end)
+    if m is None:
+        return False
+    return METONYMY_AFTER.match(text, m.end()) is not None or GOVERNMENT_ACT_AFTER.match(text, m.end()) is not None
 
 
 # "Moscow has recognised Abkhazia", "thanked Kazakhstan for", "sanctioned Belarus over", "praised Uzbekistan

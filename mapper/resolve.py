@@ -42,7 +42,7 @@ from mapper.resolve_features import (
 from mapper.resolve_lists import listed_towns
 from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes, own_spellings
-from mapper.resolve_renamed import RENAME_WORDS
+from mapper.resolve_renamed import may_pair_names
 from mapper.resolve_renamed import renamed as renamed_readings
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
@@ -329,7 +329,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
             g.method = "no-candidate"
     countries_by_own_name(glist)  # "In Moldova": the country, not a village called so abroad
     renamed = renamed_readings(mentions, lambda m: groups[_group_key(m)], text) \
-        if text and RENAME_WORDS.search(text) else set()
+        if text and may_pair_names(text) else set()
     coarsen_to_containers(list(groups.values()), inside, near_only, stated | listed, listed)
     regions_as_containers(glist, inside)
     # "sent to the front near Kupiansk": the front line itself places a Ukrainian reading

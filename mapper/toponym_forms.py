@@ -68,7 +68,7 @@ _OPEN_QUOTE = re.compile(r"(?:^|[\s(])['‘][^'’\n]*$")
 def soft_sign_end(text: str, start: int, end: int) -> int:
     """The end of a romanised generic word with its soft sign ("Saratov Oblast'", "Samarskaya oblast’"), where
     the apostrophe closes the word: not "the oblast's governor", nor a quote that opened before ``start``."""
-    if text[max(0, end - 6):end].lower() == "oblast" and text[end:end + 1] in ("'", "’") \
+    if text[end:end + 1] in ("'", "’") and text[max(0, end - 6):end].lower() == "oblast" \
             and not text[end + 1:end + 2].isalnum() and not _OPEN_QUOTE.search(text, max(0, start - 200), start):
         return end + 1
     return end
@@ -81,6 +81,8 @@ def name_only_end(text: str, toks: Sequence[Token], j: int, is_name: Probe, star
     while k + 1 < len(toks) and k < j + 3 and toks[k + 1].text.lower() in NAME_ONLY_GENERICS \
             and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].possessive:
         k += 1
+    if k == j:  # (most names: no such word follows)
+        return -1
     return next((e for e in range(k, j, -1) if is_name(skeleton(text[start:toks[e].end]))), -1)
 
 

@@ -108,11 +108,11 @@ def test_gazetteer_add_appends_and_updates(gazetteer, tmp_path):
     assert again.exit_code == 2 and "already" in again.output
 
 
-def test_gazetteer_add_to_another_curated_file_needs_a_path(tmp_path, monkeypatch):
-    monkeypatch.delenv("MAPPER_GAZETTEER", raising=False)  # (the variable names a path: the default one is meant here)
+def test_gazetteer_add_to_another_curated_file_needs_a_path(tmp_path):
     curated = tmp_path / "mine.csv"
     args = ["gazetteer", "add", "--slug", "test-place", "--name", "Test Place", "--kind", "facility",
             "--country", "KZ", "--lat", "45", "--lon", "50", "--source", "test", "--curated", str(curated)]
-    result = CliRunner().invoke(cli, args)
+    # the default gazetteer: --path takes $MAPPER_GAZETTEER, which would make this an add to that file
+    result = CliRunner().invoke(cli, args, env={"MAPPER_GAZETTEER": None})
     assert result.exit_code == 2 and "pass --path" in result.output, result.output
     assert not curated.exists()
