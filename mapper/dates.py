@@ -50,11 +50,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:\s+of\s+(?:(?P<rel>this|the|last)\s+year|(?P<y>{_YEAR}))|(?![\s,]+of\b)))\b")),
     # "between March and May", "in January to March" without a year: the latest such months not after the
     # month of publication
-    ("mm", re.compile(rf"\b(?P<span>(?i:between|from|in)\s+(?P<m1>{_MONTH})\s+(?i:and|to|through|until)\s+"
-                      rf"(?P<m2>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b(?![,.]\d)|{_YEAR}))")),
+    # (and "in January-June", the form of Russian and Central Asian statistics)
+    ("mm", re.compile(rf"\b(?P<span>(?i:between|from|in)\s+(?P<m1>{_MONTH})"
+                      rf"(?:\s+(?i:and|to|through|until)\s+|\s*[-–]\s*)"
+                      rf"(?P<m2>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|{_YEAR}))")),
     # "in March" without a year: the latest March not after the month of publication
     ("m", re.compile(rf"\b(?i:in|during|since|until|by|from|of|early|late|mid|last)[\s-]+(?:(?i:early|late|mid)[\s-]+)?"
-                     rf"(?P<span>(?P<m>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b(?![,.]\d)|{_YEAR}))")),
+                     rf"(?P<span>(?P<m>{_MONTH}))(?![\w-]|,?\s+(?:{_DAY}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|{_YEAR}))")),
     ("y", re.compile(rf"\b(?i:in|since|by|during|until|of|from|before|after|through|year)\s+"
                      rf"(?P<span>(?P<y>{_YEAR}))\b(?!-\d)")),
     # "since the summer", "in the spring", "last winter" without a year: the latest such season (northern,

@@ -193,3 +193,12 @@ def test_a_long_since_clause_opening_a_sentence_opens_a_span(text: str, want: st
 ])
 def test_a_long_since_clause_inside_a_sentence_is_no_span(text: str) -> None:
     assert not any(d.since for d in find_dates(text, published=PUB))
+
+
+def test_a_month_range_written_with_a_hyphen_before_a_percentage() -> None:
+    """"in January-June, 12 percent fewer": the statistics' period (the figure after it is no day of June)."""
+    from mapper.incident_dates import sentence_dates
+
+    text = "About 2.3 million foreigners entered Russia for work in January-June, 12 percent fewer than a year earlier."
+    spans = [(d.date.start, d.date.end) for d in sentence_dates(text, dt.date(2025, 7, 25), None)]
+    assert spans == [(dt.date(2025, 1, 1), dt.date(2025, 6, 30))]
