@@ -71,7 +71,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"
                        r"|(?:last|next)\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
                        r"|(?:during|in)\s+the\s+night|(?:at|over|during)\s+the\s+weekend"
-                       r"|(?:last|this\s+past)\s+(?:weekend))\b", _I)),
+                       r"|(?:last|this\s+past)\s+(?:weekend)"
+                       # an official's update that opens a sentence with the time of day ("At night, air defence
+                       # shot down 7 UAVs", "In the evening, the enemy attacked ..."): that part of the day before
+                       # publication, or of its day; "hit an enterprise in the morning." closing a sentence too
+                       r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:\"“]\s)|(?<=:\s[\"“]))(?-i:At\s+night|In\s+the\s+(?:morning|evening))"
+                       r"|(?-i:in\s+the\s+morning)(?=\.\s|\.$))\b", _I)),
     ("wd", re.compile(rf"\b(?:(?P<pre>on|last|this\s+past|early|late)\s+)?(?P<wd>{_WEEKDAY})\b", _I)),
 ]
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
@@ -233,8 +238,8 @@ _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"mm": ("between", "from", "in "),
             "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
             "first": ("first", "second", "third", "fourth", "final", "last"),
-            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
-                    " hours"),
+            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "evening", "past day",
+                    "last day", " hours"),
             "wd": ("day",), "iso": ("-",),
             "past": ("past ", "last ", "previous "), "ago": (" ago",),
             "season": ("spring", "summer", "autumn", "winter")}

@@ -25,8 +25,10 @@ _MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mis
                     r"\bdrone\s+and\s+(?:artillery|missile|mortar)\s+(?:attacks?|strikes?|fire)\b|"
                     # "attacked the district with drones and artillery", "with artillery, mortars and drones",
                     # "firing 46 shells and launching 52 drones": a day's attacks by several weapons in one tally
-                    r"\bwith\s+(?:(?:artillery|mortars?|drones|aircraft)(?:,\s+|\s+and\s+))*(?:artillery|mortars?)"
-                    r"(?:,\s+|\s+and\s+)(?:(?:artillery|mortars?|aircraft)(?:,\s+|\s+and\s+))*drones\b|"
+                    # ("using artillery, mortars, drones and aviation", "with artillery and kamikaze drones" too)
+                    r"\b(?:with|using)\s+(?:(?:artillery|mortars?|drones|aircraft|aviation)(?:,\s+|\s+and\s+))*"
+                    r"(?:artillery|mortars?)(?:,\s+|\s+and\s+)(?:(?:artillery|mortars?|aircraft|aviation)(?:,\s+|\s+and\s+))*"
+                    r"(?:(?:kamikaze|FPV|attack|strike)\s+)?drones\b|"
                     r"\bwith\s+drones(?:,\s+|\s+and\s+)(?:(?:aircraft|drones)(?:,\s+|\s+and\s+))*(?:artillery|mortars?)\b|"
                     # "guided bombs, artillery and drones killed three": weapons listed as the subject of the harm
                     r"\b(?:artillery|mortars?|shelling)(?:,\s+[\w\s]{0,20}?|\s+)and\s+drones\s+(?:killed|wounded|injured)\b|"
@@ -35,6 +37,9 @@ _MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mis
 
 
 MIXED_RULE = "; shelling and drones told as one report"
+# an item of a front bulletin by direction: "In the Kharkiv direction, the enemy attacked four times near X"
+DIRECTION_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                            r"(?:direction|front|axis|sector),")
 
 
 def mixed_attack(text: str, s: int, e: int) -> bool:
@@ -66,6 +71,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     if any(t.term in ("gunmen", "armed men") for t in strike) and _ACROSS_BORDER.search(text, s, e) and any(
             f.figure.unit in ("killed", "injured") for f in sent.figures()):
         marker = marker + [t for t in strike if t.term in ("gunmen", "armed men")]
+    if strike and DIRECTION_ITEM.match(text, s):  # "In the Pokrovsk direction, the enemy carried out 47 assaults
+        marker = marker + strike                 # near X": an item of a front bulletin is fighting by itself
     if any(t.term in WEAK_DRONE_TERMS for t in trig):  # "air defences repelled an attack": the drones', no fighting
         marker = [t for t in marker if t.term not in _REPELLED]
     # a drone strike is a drone incident, not an operation of its own; but "its forces struck a depot" after

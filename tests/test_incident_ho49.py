@@ -1,0 +1,80 @@
+"""Rules the ho49-ho52 held-out batches prompted (long wire stories, Central Asian outlets, official statements
+as published, mixed precision); the texts are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from test_incident_ho32 import _incidents
+
+from mapper.dates import find_dates
+from mapper.incident_drone import drone_event
+from mapper.lexicon import load_lexicon
+
+
+def _event(text: str) -> tuple[str, str]:
+    return drone_event(text, load_lexicon().find(text))
+
+
+def _rows(incs: list[Any]) -> list[tuple[str, str, str, str | None, str]]:
+    return [(i.type.value, i.subtype, i.locations[0].name, i.date.iso() if i.date else None, i.status.value)
+            for i in incs]
+
+
+# --- a share of the drones named first ---
+
+def test_a_share_of_the_drones_launched_at_a_region_destroyed_is_an_interception() -> None:
+    assert _event("Of the 96 drones launched at the Moscow region overnight, 34 were destroyed on approach to "
+                  "the capital.")[0] == "interception"
+    # houses destroyed are no drones brought down
+    assert _event("A drone attack on the village damaged 12 houses, and 3 were destroyed.")[0] == "strike"
+
+
+# --- officials' updates dated by the time of day ---
+
+def test_a_sentence_opened_by_the_time_of_day_is_dated_from_publication() -> None:
+    pub = dt.date(2025, 6, 17)
+    text = 'Lysak: "In the evening, the enemy attacked the district.'
+    assert [(d.date.text, d.date.iso()) for d in find_dates(text, published=pub)] == [("In the evening", "2025-06-16")]
+    assert [d.date.iso() for d in find_dates("At night, air defence shot down 7 UAVs.", published=pub)] == [
+        "2025-06-16/2025-06-17"]
+    assert [d.date.iso() for d in find_dates("A drone hit a plant in the morning.", published=pub)] == ["2025-06-17"]
+    # a habit: "at night" inside a sentence, "in the morning" before more words, tell no day
+    assert find_dates("Shaheds usually fly at night and strike in the morning hours.", published=pub) == []
+
+
+# --- attacks by several weapons in one report ---
+
+def test_an_attack_with_artillery_and_kamikaze_drones_is_an_operation_and_its_follow_up_too(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, 'Governor Serhii Lysak: "In the evening, the enemy attacked the Nikopol district '
+                                 'with artillery and kamikaze drones. Nikopol, the Marhanets and Myrove communities '
+                                 'were targeted. A 58-year-old man was injured in Nikopol."', "2025-06-17")
+    assert [(r[0], r[1]) for r in _rows(incs)] == [("operation", "strike")]
+
+
+def test_a_days_attacks_using_artillery_mortars_drones_and_aviation_are_an_operation(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Kherson Regional Military Administration: over the past day, the enemy carried "
+                                 "out 412 attacks on 37 settlements of the region, using artillery, mortars, drones "
+                                 "and aviation.", "2025-07-22")
+    assert [(r[0], r[1]) for r in _rows(incs)] == [("operation", "strike")]
+
+
+# --- a front bulletin by direction, published whole ---
+
+def test_items_by_direction_are_ground_fighting_claimed_by_the_bulletins_body(gazetteer: Any) -> None:
+    text = ("General Staff of the Armed Forces of Ukraine: operational information as of 08:00 on 15.10.2025\n\n"
+            "Over the past day, the enemy used 4,210 kamikaze drones.\n\n"
+            "In the Kharkiv direction, the enemy attacked four times near Vovchansk. In the Pokrovsk direction, "
+            "the enemy carried out 47 assaults near Rodynske.\n\n"
+            "In addition, units of the Defence Forces struck the Saratov oil refinery overnight.")
+    got = [(i.type.value, i.subtype, i.locations[-1].name, i.status.value)
+           for i in _incidents(gazetteer, text, "2025-10-15")]
+    assert got == [("operation", "strike", "Vovchansk", "claimed"), ("operation", "strike", "Rodynske", "claimed"),
+                   ("operation", "strike", "Saratov", "claimed")]
+
+
+def test_a_regional_headquarters_report_is_an_authoritys(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "On March 16, a Ukrainian drone attacked the Ilsky oil refinery in the Krasnodar "
+                                 "region; a fire broke out, the regional headquarters reported.", "2025-03-18")
+    assert [(r[1], r[4]) for r in _rows(incs)] == [("strike", "confirmed")]
