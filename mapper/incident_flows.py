@@ -121,6 +121,11 @@ _FRONT_MOVED = re.compile(r"\b(?:fighting|front(?:\s+line)?|frontline|war|battle
                           r"hostilities)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 
 
+_HOME_TO = re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+home\s+to|hosts?|hosted)\s+(?:(?:about|around|some|"
+                      r"nearly|almost|over|more\s+than|an\s+estimated|up\s+to)\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
+                      r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 _FLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?)?(?:fled|flee|flees|escaped|escapes)\b", re.I)
 
 
@@ -146,6 +151,8 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "Migrants flee Afghanistan into Tajikistan": people in flight, not workers (the verb tells)
     if t.subtype == "labour migration" and in_custody(text, t):
         return True  # "officers detained 118 migrants": people taken into custody, not a flow of workers
+    if t.subtype == "labour migration" and _HOME_TO.search(text, max(0, t.start - 70), t.start):
+        return True  # "Russia is home to about 3.1 million labour migrants": a stock of people, no move
     if t.term == "living in" and _SHELTER.match(text, t.end):
         return True  # "families living in tents near the border": how people live, no one gone abroad to work
     if t.term == "for work" and _WORK_PAPERS.match(text, t.end):

@@ -78,3 +78,31 @@ def test_a_regional_headquarters_report_is_an_authoritys(gazetteer: Any) -> None
     incs = _incidents(gazetteer, "On March 16, a Ukrainian drone attacked the Ilsky oil refinery in the Krasnodar "
                                  "region; a fire broke out, the regional headquarters reported.", "2025-03-18")
     assert [(r[1], r[4]) for r in _rows(incs)] == [("strike", "confirmed")]
+
+
+# --- a ministry's tally with its regions in a list after a colon ---
+
+def test_a_tally_listing_its_regions_after_a_colon_is_placed_and_dated(gazetteer: Any) -> None:
+    text = ("Ministry of Defence of the Russian Federation: during the past night, air defence assets destroyed "
+            "40 Ukrainian UAVs:\n\n— 25 over the territory of the Kursk region,\n— 15 over the territory of the "
+            "Oryol region.")
+    assert _rows(_incidents(gazetteer, text, "2025-08-09")) == [
+        ("drone", "interception", "Kursk region", "2025-08-08/2025-08-09", "claimed")]
+
+
+# --- precision: stocks of migrants, the start of a series ---
+
+def test_a_country_home_to_n_migrants_is_a_stock(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "Russia is home to about 3.1 million labour migrants, most of them from "
+                                 "Uzbekistan and Tajikistan, researchers estimate.", "2025-07-31") == []
+    incs = _incidents(gazetteer, "About 3,100 labour migrants from Uzbekistan left for Russia in June, the agency "
+                                 "said.", "2025-07-31")
+    assert [(i.subtype, i.locations[-1].name) for i in incs] == [("labour migration", "Russia")]
+
+
+def test_when_the_first_drones_hit_a_city_years_ago_is_history(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "When the first Shahed drones hit Kyiv in October 2022, air defence units had "
+                                 "little idea how to stop them.", "2025-12-03") == []
+    incs = _incidents(gazetteer, "When the first drones hit Kyiv on Tuesday night, air defence units shot down "
+                                 "most of them.", "2025-12-03")
+    assert incs and incs[0].locations[0].name == "Kyiv"
