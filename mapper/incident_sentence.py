@@ -172,6 +172,16 @@ def _where_site(sent: Sentence) -> list[Resolution]:
     return []
 
 
+_REGIME = re.compile(r"\s+regimes?\b", re.I)
+
+
+def _model_suffix(text: str, start: int, end: int) -> bool:
+    """True for a short capital code glued to a word by a hyphen ("Neptune-MD", "Kh-101"): a weapon's model,
+    not a state's abbreviation."""
+    return 0 < start and text[start - 1] == "-" and end - start <= 3 and text[start:end].isupper() \
+        and text[start - 2:start - 1].isalnum()
+
+
 def _sites(sent: Sentence) -> list[Resolution]:
     where = _where_site(sent)
     if where:
@@ -180,7 +190,9 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites = [r for r in res if r.place and site_rank(r) < 3
              and (not is_background(text, s, r.mention.start, r.mention.end, r.place, lex) or _heard_at(text, s, r))
              and _consistent(text, r, res)]
-    sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)]
+    sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)
+             and not _REGIME.match(text, r.mention.end)  # "attacks by the Kyiv regime": a government named
+             and not _model_suffix(text, r.mention.start, r.mention.end)]
     # an airport whose flights were suspended, unless it is the only place ("flights at Aktobe airport were
     # suspended after a drone was seen above the runway")
     sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites

@@ -106,3 +106,26 @@ def test_when_the_first_drones_hit_a_city_years_ago_is_history(gazetteer: Any) -
     incs = _incidents(gazetteer, "When the first drones hit Kyiv on Tuesday night, air defence units shot down "
                                  "most of them.", "2025-12-03")
     assert incs and incs[0].locations[0].name == "Kyiv"
+
+
+# --- names that are no sites: a government, a weapon's model, a meeting's venue ---
+
+def test_the_kyiv_regime_and_a_missiles_model_code_are_no_sites(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "Over the past week, in response to terrorist attacks by the Kyiv regime, the "
+                                 "armed forces delivered 11 strikes with attack drones.", "2025-03-18") == []
+    incs = _incidents(gazetteer, "Air defence assets shot down 4 Neptune-MD missiles and 30 drones over the "
+                                 "Bryansk region overnight.", "2025-03-18")
+    assert [loc.name for i in incs for loc in i.locations] == ["Bryansk region"]
+
+
+def test_the_venue_of_talks_is_no_site_of_the_attacks(gazetteer: Any) -> None:
+    text = ("A Russian drone attack on Kharkiv wounded 19 people overnight, Kharkiv governor Oleh Syniehubov said on "
+            "Tuesday.\n\nThe attacks came a day after Ukrainian and Russian delegations met in Istanbul for a "
+            "second round of direct talks.")
+    assert [loc.name for i in _incidents(gazetteer, text, "2025-06-03") for loc in i.locations] == ["Kharkiv"]
+
+
+def test_a_governor_abbreviated_gov_is_an_authority(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "In Odesa, a drone hit an apartment block overnight, injuring two people, Odesa "
+                                 "regional Gov. Oleh Kiper said.", "2025-06-03")
+    assert [(i.subtype, i.status.value) for i in incs] == [("strike", "confirmed")]
