@@ -176,9 +176,9 @@ _REGIME = re.compile(r"\s+regimes?\b", re.I)
 
 
 def _model_suffix(text: str, start: int, end: int) -> bool:
-    """True for a short capital code glued to a word by a hyphen ("Neptune-MD", "Kh-101"): a weapon's model,
+    """True for a short capital code glued to a word by a hyphen ("Neptune-MD"): a weapon's model,
     not a state's abbreviation."""
-    return 0 < start and text[start - 1] == "-" and end - start <= 3 and text[start:end].isupper() \
+    return start > 0 and text[start - 1] == "-" and end - start <= 3 and text[start:end].isupper() \
         and text[start - 2:start - 1].isalnum()
 
 
