@@ -102,6 +102,10 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
             or (target and strike and not drone_event)):
         return []
     sites = sent.sites()
+    attacked = _attacked_country(text, strike) if not (named or staging or target) else None
+    if attacked:  # "jets were scrambled after Russia launched an attack on western Ukraine, and airports in
+        # Rzeszow and Lublin were closed": the places of another country are no sites of that attack
+        sites = [r for r in sites if r.place is not None and r.place.country == attacked]
     if not sites:
         return []
     hits = [t.start for t in strike + target] + [t.start for t in trig if t.type == "drone" and t.subtype]
@@ -122,6 +126,23 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     if named:
         cand.name, cand.name_key = named
     return [cand]
+
+
+# "an attack on western Ukraine", "a massive strike on Russia": the whole country (or a compass part of it) attacked
+_ON_COUNTRY = re.compile(r"\s+(?:on|against)\s+(?:(?:western|eastern|southern|northern|central)\s+)?"
+                         r"(?P<c>Ukraine|Russia)\b(?!'s|’s|\s+(?:region|oblast))")
+_COUNTRY_CODES = {"Ukraine": "UA", "Russia": "RU"}
+
+
+def _attacked_country(text: str, strike: list[Trigger]) -> str | None:
+    """The code of the country every strike word of the sentence says was attacked as a whole ("an attack on
+    western Ukraine"), or None."""
+    # ("launched ... an attack on western Ukraine": the launch word names no target of its own)
+    codes = {m.group("c") if (m := _ON_COUNTRY.match(text, t.end)) else None for t in strike
+             if not t.term.startswith("launch")}
+    if len(codes) != 1 or None in codes:
+        return None
+    return _COUNTRY_CODES[next(iter(codes))]  # type: ignore[index]
 
 
 def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
@@ -188,6 +209,9 @@ def _drone(sent: Sentence, start: int, end: int) -> list[Candidate]:
         # not "when drones strayed into Polish airspace, jets shot down a handful", told in passing)
         sites = [r for r in sent.places if names_airspace(text, r, sent.start, sent.end)
                  and (subtype == "sighting" or opens_sentence(text, r, sent.start))][:1]
+    attacked = _attacked_country(text, [t for t in trig if t.subtype == "strike"]) if subtype == "strike" else None
+    if attacked:  # (as an operation's: "after Russia launched a drone attack on western Ukraine")
+        sites = [r for r in sites if r.place is not None and r.place.country == attacked]
     if not sites:
         return []
     rule = f"drone {subtype} '{term}'"

@@ -129,3 +129,14 @@ def test_a_governor_abbreviated_gov_is_an_authority(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, "In Odesa, a drone hit an apartment block overnight, injuring two people, Odesa "
                                  "regional Gov. Oleh Kiper said.", "2025-06-03")
     assert [(i.subtype, i.status.value) for i in incs] == [("strike", "confirmed")]
+
+
+# --- an attack on a whole country: another country's places are no sites of it ---
+
+def test_places_abroad_are_no_sites_of_an_attack_on_western_ukraine(gazetteer: Any) -> None:
+    text = ("Polish jets were scrambled early on Monday after Russia launched a massive drone and missile attack on "
+            "western Ukraine, and airports in Rzeszow and Lublin were briefly closed.")
+    assert _incidents(gazetteer, text, "2025-10-06") == []
+    incs = _incidents(gazetteer, "Russia launched a massive drone attack on western Ukraine overnight, hitting "
+                                 "an energy facility in Lviv.", "2025-10-06")
+    assert [i.locations[0].name for i in incs] == ["Lviv"]
