@@ -37,6 +37,7 @@ _MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mis
 
 
 MIXED_RULE = "; shelling and drones told as one report"
+_BELLIGERENT_STRIKE = re.compile(r"\b(?:Russian|Ukrainian)\s+$")
 # an item of a front bulletin by direction: "In the Kharkiv direction, the enemy attacked four times near X"
 DIRECTION_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
                             r"(?:direction|front|axis|sector),")
@@ -71,6 +72,9 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     if any(t.term in ("gunmen", "armed men") for t in strike) and _ACROSS_BORDER.search(text, s, e) and any(
             f.figure.unit in ("killed", "injured") for f in sent.figures()):
         marker = marker + [t for t in strike if t.term in ("gunmen", "armed men")]
+    if any(_BELLIGERENT_STRIKE.search(text, max(s, t.start - 12), t.start) for t in strike if t.term == "strike*") \
+            and any(f.figure.unit in ("killed", "injured") for f in sent.figures()):
+        marker = marker + strike  # "a Russian strike on a hardware store killed 19": a warring army's deadly strike
     if strike and DIRECTION_ITEM.match(text, s):  # "In the Pokrovsk direction, the enemy carried out 47 assaults
         marker = marker + strike                 # near X": an item of a front bulletin is fighting by itself
     if any(t.term in WEAK_DRONE_TERMS for t in trig):  # "air defences repelled an attack": the drones', no fighting

@@ -140,3 +140,19 @@ def test_places_abroad_are_no_sites_of_an_attack_on_western_ukraine(gazetteer: A
     incs = _incidents(gazetteer, "Russia launched a massive drone attack on western Ukraine overnight, hitting "
                                  "an energy facility in Lviv.", "2025-10-06")
     assert [i.locations[0].name for i in incs] == ["Lviv"]
+
+
+# --- strikes told by their toll: the weapon as subject, a warring army's strike ---
+
+def test_missiles_that_killed_people_in_a_subordinate_clause_are_a_strike(gazetteer: Any) -> None:
+    incs = _incidents(gazetteer, "Residents of Sumy were still clearing rubble on Wednesday from the street where, "
+                                 "on Sunday morning, two Russian ballistic missiles killed 35 people.", "2025-04-16")
+    assert _rows(incs) == [("operation", "strike", "Sumy", "2025-04-13", "confirmed")]
+
+
+def test_a_russian_strike_with_a_toll_is_an_operation_and_a_strike_alone_is_not(gazetteer: Any) -> None:
+    assert _rows(_incidents(gazetteer, "In May 2024, a Russian strike on a hardware store in Kharkiv killed 19 "
+                                       "people.", "2025-06-03")) == [
+        ("operation", "strike", "Kharkiv", "2024-05", "confirmed")]
+    assert _incidents(gazetteer, "In May 2024, a strike on a hardware store in Kharkiv killed 19 people.",
+                      "2025-06-03") == []  # (a strike with no side named may be a walkout)
