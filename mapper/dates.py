@@ -185,7 +185,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             found.append(DateSpan(date, start, end, since, kind in RELATIVE_KINDS))
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
-    return _nights_before(_days_joined(text, found)) if len(found) > 1 else found
+    return _nights_before(_days_joined(text, found), published) if len(found) > 1 else found
 
 
 def _days_joined(text: str, found: list[DateSpan]) -> list[DateSpan]:
@@ -206,9 +206,10 @@ def _days_joined(text: str, found: list[DateSpan]) -> list[DateSpan]:
 _AND = re.compile(r"\s+and\s+")
 
 
-def _nights_before(found: list[DateSpan]) -> list[DateSpan]:
+def _nights_before(found: list[DateSpan], published: dt.date | None = None) -> list[DateSpan]:
     """"On Monday, after overnight attacks": a night told beside a day the text names is the night
-    before that day, not the night before publication."""
+    before that day, not the night before publication ("overnight on Monday" in Monday's news: the night that
+    ended on Monday, the one that begins on it is still to come)."""
     days = [d for d in found if d.relative and d.date.precision is DatePrecision.DAY and not d.since]
     if not days:
         return found
@@ -217,7 +218,8 @@ def _nights_before(found: list[DateSpan]) -> list[DateSpan]:
         if d.relative and d.date.precision is DatePrecision.RANGE and _NIGHT.search(d.date.text):
             near = min(days, key=lambda x: abs(x.start - d.start))
             day = near.date.start
-            if near.start - d.end in range(1, 5) and near.date.text[:2].lower() == "on":
+            if near.start - d.end in range(1, 5) and near.date.text[:2].lower() == "on" \
+                    and (published is None or day < published):
                 day += dt.timedelta(days=1)  # "overnight on Monday": the night that begins on Monday
             d = DateSpan(FuzzyDate(day - dt.timedelta(days=1), day, DatePrecision.RANGE, d.date.text),
                          d.start, d.end, d.since, d.relative)

@@ -156,3 +156,9 @@ def test_a_russian_strike_with_a_toll_is_an_operation_and_a_strike_alone_is_not(
         ("operation", "strike", "Kharkiv", "2024-05", "confirmed")]
     assert _incidents(gazetteer, "In May 2024, a strike on a hardware store in Kharkiv killed 19 people.",
                       "2025-06-03") == []  # (a strike with no side named may be a walkout)
+
+
+def test_overnight_on_the_day_of_publication_is_the_night_that_ended_on_it() -> None:
+    text = "The ministry said it had destroyed 33 drones overnight on Monday."
+    assert [d.date.iso() for d in find_dates(text, published=dt.date(2025, 12, 1))][0] == "2025-11-30/2025-12-01"
+    assert [d.date.iso() for d in find_dates(text, published=dt.date(2025, 12, 2))][0] == "2025-12-01/2025-12-02"
