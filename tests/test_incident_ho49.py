@@ -162,3 +162,12 @@ def test_overnight_on_the_day_of_publication_is_the_night_that_ended_on_it() -> 
     text = "The ministry said it had destroyed 33 drones overnight on Monday."
     assert [d.date.iso() for d in find_dates(text, published=dt.date(2025, 12, 1))][0] == "2025-11-30/2025-12-01"
     assert [d.date.iso() for d in find_dates(text, published=dt.date(2025, 12, 2))][0] == "2025-12-01/2025-12-02"
+
+
+def test_it_was_last_hit_on_a_day_is_an_earlier_strike_on_the_facility_told_before(gazetteer: Any) -> None:
+    text = ("Ukrainian drones attacked the Ryazan oil refinery overnight, setting a unit on fire, the region's "
+            "governor said on Friday.\n\nThe Ryazan refinery can process about 17 million tonnes of crude a year. "
+            "It was last hit on October 23, when a drone attack forced it to halt a unit.")
+    got = sorted((i.subtype, i.locations[0].name, i.date.iso() if i.date else None)
+                 for i in _incidents(gazetteer, text, "2025-11-14"))
+    assert got == [("strike", "Ryazan", "2025-10-23"), ("strike", "Ryazan", "2025-11-13/2025-11-14")]
