@@ -331,6 +331,7 @@ def evacuated_alike(cands: list[Any], text: str) -> None:
     """A return or relocation of citizens out of a country the article evacuates people from elsewhere
     ("evacuated 415 citizens from Israel ... 88 nationals crossed from Israel into Jordan and were flown
     home"): another evacuation from the same country (in place)."""
+    _earlier_alike(cands, text)
     zones = {loc.country for c in cands if c.subtype == "evacuation" for loc in c.locs
              if loc.role == "origin" and loc.country}
     for c in cands if zones else ():
@@ -339,6 +340,23 @@ def evacuated_alike(cands: list[Any], text: str) -> None:
                                                                       c.subtype):
             c.subtype = "evacuation"
             c.rules.append("evacuation: out of a country the article evacuates people from")
+
+
+_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\b")
+
+
+def _earlier_alike(cands: list[Any], text: str) -> None:
+    """A return of citizens, not workers, told with "Earlier," just after an evacuation ("... 147 citizens had
+    been evacuated from Israel. Earlier, in June, 320 nationals were brought home from Iran"): one more
+    evacuation (in place)."""
+    evacuations = {max(c.sents) for c in cands if c.subtype == "evacuation" and c.sents}
+    for c in cands if evacuations else ():
+        src = c.sources[0] if c.sources else None
+        if src is not None and c.type.value == "migration" and c.subtype == "return" and c.sents \
+                and evacuations & {min(c.sents) - 1, min(c.sents) - 2} and _EARLIER.match(text, src.start) \
+                and not _WORKERS.search(text, src.start, src.end) and not _MIGRANTS.search(text, src.start, src.end):
+            c.subtype = "evacuation"
+            c.rules.append("evacuation: told 'Earlier' after an evacuation")
 
 
 def fled_war(text: str, start: int, end: int, zones: set[str], locs: list[Location], subtype: str) -> bool:

@@ -171,3 +171,14 @@ def test_it_was_last_hit_on_a_day_is_an_earlier_strike_on_the_facility_told_befo
     got = sorted((i.subtype, i.locations[0].name, i.date.iso() if i.date else None)
                  for i in _incidents(gazetteer, text, "2025-11-14"))
     assert got == [("strike", "Ryazan", "2025-10-23"), ("strike", "Ryazan", "2025-11-13/2025-11-14")]
+
+
+def test_citizens_brought_home_told_earlier_after_an_evacuation_are_evacuated_too(gazetteer: Any) -> None:
+    text = ("The ministry said on September 2 that 147 Uzbek citizens had been evacuated from Israel by a special "
+            "flight to Tashkent. Earlier, in June, 320 Uzbek nationals were brought home from Iran by land.")
+    assert sorted((i.subtype, i.locations[0].name) for i in _incidents(gazetteer, text, "2025-09-03")) == [
+        ("evacuation", "Iran"), ("evacuation", "Israel")]
+    text = ("The ministry said on September 2 that 147 Uzbek citizens had been evacuated from Israel by a special "
+            "flight to Tashkent. Earlier, in June, 320 Uzbek migrant workers were brought home from Russia.")
+    assert sorted((i.subtype, i.locations[0].name) for i in _incidents(gazetteer, text, "2025-09-03")) == [
+        ("evacuation", "Israel"), ("return", "Russia")]
