@@ -182,3 +182,11 @@ def test_citizens_brought_home_told_earlier_after_an_evacuation_are_evacuated_to
             "flight to Tashkent. Earlier, in June, 320 Uzbek migrant workers were brought home from Russia.")
     assert sorted((i.subtype, i.locations[0].name) for i in _incidents(gazetteer, text, "2025-09-03")) == [
         ("evacuation", "Israel"), ("return", "Russia")]
+
+
+def test_drone_strikes_told_in_items_of_different_districts_stay_apart(gazetteer: Any) -> None:
+    text = ("Belgorod region governor Vyacheslav Gladkov: \"In the Shebekino district, a drone struck a car in the "
+            "village of Novaya Tavolzhanka; a man was injured. In the Belgorod district, a drone attacked a private "
+            "house in the village of Razumnoye. No one was hurt.\"")
+    got = sorted(i.locations[0].name for i in _incidents(gazetteer, text, "2025-09-30"))
+    assert got == ["Novaya Tavolzhanka", "Razumnoye"]
