@@ -250,7 +250,8 @@ _CROSSING_TERM = re.compile(r"^migration \w+(?: \w+)? '(?:(?:through|via|across)
 
 
 # the item of a summary by district: "In the Shebekino district, ..." (after its speaker's colon too)
-_DISTRICT_ITEM = re.compile(r"(?:[^.\n:]{0,80}:\s*)?\s*\W?(?:In|On)\s+the\s+(?P<d>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+_DISTRICT_ITEM = re.compile(r"(?:[^.\n:]{0,80}:\s*)?\s*\W?(?:In|On)\s+the\s+"
+                            r"(?P<d>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
                             r"(?:district|community|hromada|municipality|urban\s+district),")
 
 
