@@ -240,7 +240,10 @@ def spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: l
 
 
 # "On October 2, a missile strike on a residential district of the city killed five": the city named before
-_THE_CITY = re.compile(r"\b(?:of|in|on|over|near|outside|across|around)\s+the\s+(?:city|town|port)\b(?![’']s\s)"
+# ("a strike on the city's industrial area": a part of the city, not its council or mayor)
+_THE_CITY = re.compile(r"\b(?:of|in|on|over|near|outside|across|around)\s+the\s+(?:city|town|port)\b"
+                       r"(?![’']s\s(?!(?:[\w-]+\s+)?(?:districts?|areas?|zones?|centre|center|outskirts|suburbs?|"
+                       r"neighbou?rhoods?)\b))"
                        r"(?!\s+(?:council|hall|authorities|administration|mayor|court|police)\b)", re.I)
 
 

@@ -190,3 +190,10 @@ def test_drone_strikes_told_in_items_of_different_districts_stay_apart(gazetteer
             "house in the village of Razumnoye. No one was hurt.\"")
     got = sorted(i.locations[0].name for i in _incidents(gazetteer, text, "2025-09-30"))
     assert got == ["Novaya Tavolzhanka", "Razumnoye"]
+
+
+def test_a_city_regularly_hit_is_a_habit_and_a_strike_on_the_citys_area_a_background_strike(gazetteer: Any) -> None:
+    text = ("Zaporizhzhia, which had a pre-war population of about 700,000, has been regularly hit by glide bombs "
+            "and drones. In April, a Russian strike on the city's industrial area killed one person.")
+    assert _rows(_incidents(gazetteer, text, "2025-08-18")) == [
+        ("operation", "strike", "Zaporizhzhia", "2025-04", "confirmed")]
