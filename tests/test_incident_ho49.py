@@ -197,3 +197,12 @@ def test_a_city_regularly_hit_is_a_habit_and_a_strike_on_the_citys_area_a_backgr
             "and drones. In April, a Russian strike on the city's industrial area killed one person.")
     assert _rows(_incidents(gazetteer, text, "2025-08-18")) == [
         ("operation", "strike", "Zaporizhzhia", "2025-04", "confirmed")]
+
+
+def test_one_mans_recruitment_is_a_persons_story_and_a_group_is_a_case(gazetteer: Any) -> None:
+    assert _incidents(gazetteer, "DUSHANBE — A Tajik citizen who was recruited into the Russian army from a "
+                                 "detention centre in Yekaterinburg in November has been killed, his relatives "
+                                 "said.", "2025-02-19") == []
+    incs = _incidents(gazetteer, "DUSHANBE — Forty Tajik migrants were recruited into the Russian army from a "
+                                 "detention centre in Yekaterinburg in November, their relatives said.", "2025-02-19")
+    assert [i.subtype for i in incs] == ["recruitment"]
