@@ -240,5 +240,5 @@ def _relative(rel: str, text: str, published: dt.date | None, year: int | None) 
     if rel == "overnight" or rel.endswith("night") or rel.endswith((" past day", " last day", " hours")):
         # the night (or the day) before publication
         return FuzzyDate(published - dt.timedelta(days=1), published, DatePrecision.RANGE, text)
-    day = published - dt.timedelta(days=1) if rel == "yesterday" else published
+    day = published - dt.timedelta(days=1) if rel in ("yesterday", "in the evening") else published
     return FuzzyDate(day, day, DatePrecision.DAY, text)

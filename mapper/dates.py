@@ -73,10 +73,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
                        r"|overnight|last\s+night|this\s+morning|earlier\s+today"
                        r"|(?:start|beginning)\s+of\s+(?:the|this)\s+year"
-                       r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"
+                       r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"
                        r"|(?:last|next)\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
                        r"|(?:during|in)\s+the\s+night|(?:at|over|during)\s+the\s+weekend"
-                       r"|(?:last|this\s+past)\s+(?:weekend))\b", _I)),
+                       r"|(?:last|this\s+past)\s+(?:weekend)"
+                       # an official's update that opens a sentence with the time of day ("At night, air defence
+                       # shot down 7 UAVs", "In the evening, the enemy attacked ..."): that part of the day before
+                       # publication, or of its day; "hit an enterprise in the morning." closing a sentence too
+                       r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:\"“]\s)|(?<=:\s[\"“]))(?-i:At\s+night|In\s+the\s+(?:morning|evening))"
+                       r"|(?-i:in\s+the\s+morning)(?=\.\s|\.$))\b", _I)),
     ("wd", re.compile(rf"\b(?:(?P<pre>on|last|this\s+past|early|late)\s+)?(?P<wd>{_WEEKDAY})\b", _I)),
 ]
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
@@ -185,7 +190,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
             found.append(DateSpan(date, start, end, since, kind in RELATIVE_KINDS))
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
-    return _nights_before(_days_joined(text, found)) if len(found) > 1 else found
+    return _nights_before(_days_joined(text, found), published) if len(found) > 1 else found
 
 
 def _days_joined(text: str, found: list[DateSpan]) -> list[DateSpan]:
@@ -206,9 +211,10 @@ def _days_joined(text: str, found: list[DateSpan]) -> list[DateSpan]:
 _AND = re.compile(r"\s+and\s+")
 
 
-def _nights_before(found: list[DateSpan]) -> list[DateSpan]:
+def _nights_before(found: list[DateSpan], published: dt.date | None = None) -> list[DateSpan]:
     """"On Monday, after overnight attacks": a night told beside a day the text names is the night
-    before that day, not the night before publication."""
+    before that day, not the night before publication ("overnight on Monday" in Monday's news: the night that
+    ended on Monday, the one that begins on it is still to come)."""
     days = [d for d in found if d.relative and d.date.precision is DatePrecision.DAY and not d.since]
     if not days:
         return found
@@ -217,7 +223,8 @@ def _nights_before(found: list[DateSpan]) -> list[DateSpan]:
         if d.relative and d.date.precision is DatePrecision.RANGE and _NIGHT.search(d.date.text):
             near = min(days, key=lambda x: abs(x.start - d.start))
             day = near.date.start
-            if near.start - d.end in range(1, 5) and near.date.text[:2].lower() == "on":
+            if near.start - d.end in range(1, 5) and near.date.text[:2].lower() == "on" \
+                    and (published is None or day < published):
                 day += dt.timedelta(days=1)  # "overnight on Monday": the night that begins on Monday
             d = DateSpan(FuzzyDate(day - dt.timedelta(days=1), day, DatePrecision.RANGE, d.date.text),
                          d.start, d.end, d.since, d.relative)
@@ -238,8 +245,8 @@ _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"mm": ("between", "from", "in "),
             "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
             "first": ("first", "second", "third", "fourth", "final", "last"),
-            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "past day", "last day",
-                    " hours"),
+            "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "evening", "past day",
+                    "last day", " hours"),
             "wd": ("day",), "iso": ("-",), "wk": ("week",),
             "past": ("past ", "last ", "previous "), "ago": (" ago",),
             "season": ("spring", "summer", "autumn", "winter")}

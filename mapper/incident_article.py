@@ -27,7 +27,7 @@ from mapper.incident_dates import (
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_flow_patterns import ACCOUNTED_EACH, RECEIVED_EACH, STILL_THERE, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
-from mapper.incident_kinds import carry_name, drone, operation, siteless_name
+from mapper.incident_kinds import DIRECTION_ITEM, carry_name, drone, mixed_attack, operation, siteless_name
 from mapper.incident_longform import (
     RANKED_NEXT,
     another_time,
@@ -257,8 +257,12 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             # "struck a workshop where drones were assembled": drones named here only as the target's make
             # are not turned into drone weapons by the drones of a neighbouring sentence
             own = [t for t in trig if t.type == "drone" and not t.subtype]
-            near_drone = (any(drone_marked[j] for j in near) or lede_attack(text, s, e, drone_marked, dates_by[i])) \
-                and not (own and all(drone_target(text, t) for t in own))
+            # ("the enemy attacked the district with artillery and kamikaze drones. X and Y were targeted": the
+            # drones of a mixed attack told just before are that operation's weapons, no drone event's)
+            near_drone = (any(drone_marked[j] and (j == i or not mixed_attack(text, *sents[j])) for j in near)
+                          or lede_attack(text, s, e, drone_marked, dates_by[i])) \
+                and not (own and all(drone_target(text, t) for t in own)) \
+                and not (not own and DIRECTION_ITEM.match(text, s))  # a front item's attacks are ground fighting
             military = near_drone or any(t.type == "operation" and t.subtype != "staging"
                                          for j in near for t in trig_by[j])
             sent = Sentence(art, i, trig, res_by[i], lex, dates_by, figs_by, clauses, trig_by)

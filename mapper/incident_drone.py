@@ -40,6 +40,9 @@ _DOWNED_ATTR = re.compile(r"\b(?:a|an|the|one|two|several)\s+(?:downed|shot-down
 _DRONES_DESTROYED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+and\s+$|"
                                r"\b(?:drones?|uavs?)\b[^.;,]{0,40}\b(?:were|was|been|being)\s+$|"
                                r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|uavs)\s+$", re.I)
+# "Of the 96 drones launched at the region overnight, 34 were destroyed": a count of the drones named first
+_SHARE_DESTROYED = re.compile(r"\bof\s+(?:the|these|those)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:drones|uavs)\b"
+                              r"[^.;]{0,100}?,\s*\d[\d,]*\s+(?:were|had\s+been|have\s+been)\s+$", re.I)
 # "six Shahed-type attack drones", "attack UAVs": the drone's kind, no attack told
 _ATTACK_DRONES = re.compile(r"attack\s+(?:drones?|uavs?)\b", re.I)
 # "guided bombs, artillery and drones killed three": drones last of the weapons a toll is told for, no drone strike
@@ -72,9 +75,11 @@ _DRONE_FACILITY = re.compile(r"\s+(?:(?:production|assembly|storage|repair)\s+)?
 _MADE_THERE = re.compile(r"\s+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:being\s+)?(?:assembled|produced|made|"
                          r"built|manufactured|stored|kept|repaired|modified)\b", re.I)
 # "shot down 21 of the 25 drones launched at the region", "launched 96 drones and four missiles at Ukraine ...;
-# 74 drones were shot down": the drones launched at a whole region or country are the tally's frame
+# 74 drones were shot down", "Of the 96 drones launched at the Moscow region": the drones launched at a whole
+# region or country are the tally's frame
 _LAUNCHED_AT_AREA = re.compile(r"[^.;:]{0,60}?\b(?:at|against|towards|on)\s+(?:the\s+)?"
-                               r"(?:territory\s+of\s+(?:the\s+)?)?(?:region|oblast|country|Ukraine|Russia)\b"
+                               r"(?:territory\s+of\s+(?:the\s+)?)?(?:region|oblast|country|Ukraine|Russia|"
+                               r"[A-Z][\w-]+\s+(?:region|oblast))\b"
                                r"(?!'s|\s+(?:region|oblast))", re.I)
 # Places a drone or its wreckage came from or was taken to are not where the event happened.
 _NOT_A_SITE = re.compile(r"\bfrom(?:\s+\S+){0,3}\s*$|originated|\b(?:sent|taken|brought|transported|delivered|"
@@ -167,7 +172,7 @@ def _destroyed_drones(text: str, t: Trigger) -> bool:
     if not t.term.startswith("destroy"):
         return False
     return bool(_DRONES_DESTROYED.search(text, max(0, t.start - 60), t.start)
-                or _DRONES_AFTER.match(text, t.end))
+                or _DRONES_AFTER.match(text, t.end) or _SHARE_DESTROYED.search(text, max(0, t.start - 160), t.start))
 
 
 def not_a_site(text: str, start: int) -> bool:

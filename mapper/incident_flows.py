@@ -121,6 +121,11 @@ _FRONT_MOVED = re.compile(r"\b(?:fighting|front(?:\s+line)?|frontline|war|battle
                           r"hostilities)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 
 
+_HOME_TO = re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+home\s+to|hosts?|hosted)\s+(?:(?:about|around|some|"
+                      r"nearly|almost|over|more\s+than|an\s+estimated|up\s+to)\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
+                      r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 _FLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?)?(?:fled|flee|flees|escaped|escapes)\b", re.I)
 
 
@@ -146,6 +151,8 @@ def no_flow(text: str, t: Trigger) -> bool:
         return True  # "Migrants flee Afghanistan into Tajikistan": people in flight, not workers (the verb tells)
     if t.subtype == "labour migration" and in_custody(text, t):
         return True  # "officers detained 118 migrants": people taken into custody, not a flow of workers
+    if t.subtype == "labour migration" and _HOME_TO.search(text, max(0, t.start - 70), t.start):
+        return True  # "Russia is home to about 3.1 million labour migrants": a stock of people, no move
     if t.term == "living in" and _SHELTER.match(text, t.end):
         return True  # "families living in tents near the border": how people live, no one gone abroad to work
     if t.term == "for work" and _WORK_PAPERS.match(text, t.end):
@@ -328,6 +335,7 @@ def evacuated_alike(cands: list[Any], text: str) -> None:
     """A return or relocation of citizens out of a country the article evacuates people from elsewhere
     ("evacuated 415 citizens from Israel ... 88 nationals crossed from Israel into Jordan and were flown
     home"): another evacuation from the same country (in place)."""
+    _earlier_alike(cands, text)
     zones = {loc.country for c in cands if c.subtype == "evacuation" for loc in c.locs
              if loc.role == "origin" and loc.country}
     for c in cands if zones else ():
@@ -336,6 +344,23 @@ def evacuated_alike(cands: list[Any], text: str) -> None:
                                                                       c.subtype):
             c.subtype = "evacuation"
             c.rules.append("evacuation: out of a country the article evacuates people from")
+
+
+_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\b")
+
+
+def _earlier_alike(cands: list[Any], text: str) -> None:
+    """A return of citizens, not workers, told with "Earlier," just after an evacuation ("... 147 citizens had
+    been evacuated from Israel. Earlier, in June, 320 nationals were brought home from Iran"): one more
+    evacuation (in place)."""
+    evacuations = {max(c.sents) for c in cands if c.subtype == "evacuation" and c.sents}
+    for c in cands if evacuations else ():
+        src = c.sources[0] if c.sources else None
+        if src is not None and c.type.value == "migration" and c.subtype == "return" and c.sents \
+                and evacuations & {min(c.sents) - 1, min(c.sents) - 2} and _EARLIER.match(text, src.start) \
+                and not _WORKERS.search(text, src.start, src.end) and not _MIGRANTS.search(text, src.start, src.end):
+            c.subtype = "evacuation"
+            c.rules.append("evacuation: told 'Earlier' after an evacuation")
 
 
 def fled_war(text: str, start: int, end: int, zones: set[str], locs: list[Location], subtype: str) -> bool:

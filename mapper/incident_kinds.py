@@ -25,8 +25,10 @@ _MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mis
                     r"\bdrone\s+and\s+(?:artillery|missile|mortar)\s+(?:attacks?|strikes?|fire)\b|"
                     # "attacked the district with drones and artillery", "with artillery, mortars and drones",
                     # "firing 46 shells and launching 52 drones": a day's attacks by several weapons in one tally
-                    r"\bwith\s+(?:(?:artillery|mortars?|drones|aircraft)(?:,\s+|\s+and\s+))*(?:artillery|mortars?)"
-                    r"(?:,\s+|\s+and\s+)(?:(?:artillery|mortars?|aircraft)(?:,\s+|\s+and\s+))*drones\b|"
+                    # ("using artillery, mortars, drones and aviation", "with artillery and kamikaze drones" too)
+                    r"\b(?:with|using)\s+(?:(?:artillery|mortars?|drones|aircraft|aviation)(?:,\s+|\s+and\s+))*"
+                    r"(?:artillery|mortars?)(?:,\s+|\s+and\s+)(?:(?:artillery|mortars?|aircraft|aviation)(?:,\s+|\s+and\s+))*"
+                    r"(?:(?:kamikaze|FPV|attack|strike)\s+)?drones\b|"
                     r"\bwith\s+drones(?:,\s+|\s+and\s+)(?:(?:aircraft|drones)(?:,\s+|\s+and\s+))*(?:artillery|mortars?)\b|"
                     # "guided bombs, artillery and drones killed three": weapons listed as the subject of the harm
                     r"\b(?:artillery|mortars?|shelling)(?:,\s+[\w\s]{0,20}?|\s+)and\s+drones\s+(?:killed|wounded|injured)\b|"
@@ -35,6 +37,10 @@ _MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mis
 
 
 MIXED_RULE = "; shelling and drones told as one report"
+_BELLIGERENT_STRIKE = re.compile(r"\b(?:Russian|Ukrainian)\s+$")
+# an item of a front bulletin by direction: "In the Kharkiv direction, the enemy attacked four times near X"
+DIRECTION_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                            r"(?:direction|front|axis|sector),")
 
 
 def mixed_attack(text: str, s: int, e: int) -> bool:
@@ -68,6 +74,11 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
         marker = marker + [t for t in strike if t.term in ("gunmen", "armed men")]
     if any(t.term == "derail*" for t in strike) and any(f.figure.unit in ("killed", "injured") for f in sent.figures()):
         marker = marker + [t for t in strike if t.term == "derail*"]  # "derailing a train and killing seven"
+    if any(_BELLIGERENT_STRIKE.search(text, max(s, t.start - 12), t.start) for t in strike if t.term == "strike*") \
+            and any(f.figure.unit in ("killed", "injured") for f in sent.figures()):
+        marker = marker + strike  # "a Russian strike on a hardware store killed 19": a warring army's deadly strike
+    if strike and DIRECTION_ITEM.match(text, s):  # "In the Pokrovsk direction, the enemy carried out 47 assaults
+        marker = marker + strike                 # near X": an item of a front bulletin is fighting by itself
     if any(t.term in WEAK_DRONE_TERMS for t in trig):  # "air defences repelled an attack": the drones', no fighting
         marker = [t for t in marker if t.term not in _REPELLED]
     # a drone strike is a drone incident, not an operation of its own; but "its forces struck a depot" after
@@ -97,6 +108,10 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
             or (target and strike and not drone_event)):
         return []
     sites = sent.sites()
+    attacked = _attacked_country(text, strike) if not (named or staging or target) else None
+    if attacked:  # "jets were scrambled after Russia launched an attack on western Ukraine, and airports in
+        # Rzeszow and Lublin were closed": the places of another country are no sites of that attack
+        sites = [r for r in sites if r.place is not None and r.place.country == attacked]
     if not sites:
         return []
     hits = [t.start for t in strike + target] + [t.start for t in trig if t.type == "drone" and t.subtype]
@@ -117,6 +132,23 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     if named:
         cand.name, cand.name_key = named
     return [cand]
+
+
+# "an attack on western Ukraine", "a massive strike on Russia": the whole country (or a compass part of it) attacked
+_ON_COUNTRY = re.compile(r"\s+(?:on|against)\s+(?:(?:western|eastern|southern|northern|central)\s+)?"
+                         r"(?P<c>Ukraine|Russia)\b(?!'s|’s|\s+(?:region|oblast))")
+_COUNTRY_CODES = {"Ukraine": "UA", "Russia": "RU"}
+
+
+def _attacked_country(text: str, strike: list[Trigger]) -> str | None:
+    """The code of the country every strike word of the sentence says was attacked as a whole ("an attack on
+    western Ukraine"), or None."""
+    # ("launched ... an attack on western Ukraine": the launch word names no target of its own)
+    codes = {m.group("c") if (m := _ON_COUNTRY.match(text, t.end)) else None for t in strike
+             if not t.term.startswith("launch")}
+    if len(codes) != 1 or None in codes:
+        return None
+    return _COUNTRY_CODES[next(iter(codes))]  # type: ignore[index]
 
 
 def _op_role(at: int, staging: list[int], hits: list[int]) -> str:
@@ -183,6 +215,9 @@ def _drone(sent: Sentence, start: int, end: int) -> list[Candidate]:
         # not "when drones strayed into Polish airspace, jets shot down a handful", told in passing)
         sites = [r for r in sent.places if names_airspace(text, r, sent.start, sent.end)
                  and (subtype == "sighting" or opens_sentence(text, r, sent.start))][:1]
+    attacked = _attacked_country(text, [t for t in trig if t.subtype == "strike"]) if subtype == "strike" else None
+    if attacked:  # (as an operation's: "after Russia launched a drone attack on western Ukraine")
+        sites = [r for r in sites if r.place is not None and r.place.country == attacked]
     if not sites:
         return []
     rule = f"drone {subtype} '{term}'"

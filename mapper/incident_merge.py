@@ -221,6 +221,9 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         weapons = {(v, u) for v, u in ca if u in _WEAPON_UNITS}, {(v, u) for v, u in cb if u in _WEAPON_UNITS}
         if gap > 1 and weapons[0] and weapons[1] and not weapons[0] & weapons[1]:
             return False
+        if a.subtype == "strike" and _other_district_items(a, b):
+            return False  # a governor's day by district: "In the Shebekino district, a drone struck a car in X.
+            # ... In the Belgorod district, a drone attacked a house in Y": each district's item its own attack
         ha, hb = _harmed(a), _harmed(b)
         if a.subtype == "strike" and _own_paragraphs(a, b) and ha and hb and not ha & hb \
                 and other_towns(a.locs, b.locs):
@@ -259,6 +262,18 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
 
 
 _CROSSING_TERM = re.compile(r"^migration \w+(?: \w+)? '(?:(?:through|via|across) which|where) ")
+
+
+# the item of a summary by district: "In the Shebekino district, ..." (after its speaker's colon too)
+_DISTRICT_ITEM = re.compile(r"(?:[^.\n:]{0,80}:\s*)?\s*\W?(?:In|On)\s+the\s+"
+                            r"(?P<d>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                            r"(?:district|community|hromada|municipality|urban\s+district),")
+
+
+def _other_district_items(a: Candidate, b: Candidate) -> bool:
+    """True when each candidate is told first in an item of its own district, the districts differing."""
+    ms = [_DISTRICT_ITEM.match(c.sources[0].quote) if c.sources else None for c in (a, b)]
+    return ms[0] is not None and ms[1] is not None and ms[0].group("d") != ms[1].group("d")
 
 
 def _at_crossing(c: Candidate) -> bool:

@@ -28,6 +28,7 @@ from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_shares import by_destination, by_rank
 from mapper.incident_status import speaker_spans
+from mapper.incident_text import dateline_end
 from mapper.incident_two_moves import home_of_workers, two_kinds
 from mapper.model import Figure, IncidentType, Location, PlaceKind, Precision, Resolution, Source
 from mapper.prefilter import looking_ahead
@@ -46,6 +47,10 @@ _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their re
 _TROOPS = re.compile(r"\b(?:soldiers|servicemen|troops|prisoners\s+of\s+war|POWs|captives)\b", re.I)
 _CIVILIANS = re.compile(r"\b(?:civilians|migrants|citizens|nationals|residents|families|children|women|workers|"
                         r"refugees|evacuees|people)\b", re.I)
+# a sentence about one person: "A Tajik citizen who was recruited from a detention centre ...", "One Kyrgyz man, ..."
+_ONE_PERSON = re.compile(r"\s*(?:A|An|One)\s+(?:\d+-year-old\s+)?"
+                         r"(?:[A-Z][\w-]+\s+)?(?:citizen|national|man|woman|migrant|worker|resident|native|conscript|"
+                         r"prisoner|inmate)\b(?:\s+of\s+[A-Z][\w-]+)?\s*(?:,|who\b)")
 # "The number of Kyrgyz workers fell to 345,000": a count of people stated as a level reached
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|migrants|citizens|people|labou?rers)\s+"
                         r"(?:\w+\s+)?(?:fell|rose|dropped|grew|increased|decreased|climbed|reached)\s+(?:to\s+)?"
@@ -109,6 +114,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         mig = [t for t in trig if t.type == "migration"]
     if subtype != "recruitment" and _TROOPS.search(text, s, e) and not _CIVILIANS.search(text, s, e):
         return []
+    if subtype == "recruitment" and _ONE_PERSON.match(text, max(s, dateline_end(text)), e) and not sent.counted():
+        return []  # "A Tajik citizen who was recruited ... has been killed": one man's story, no group (as a convict's)
     if animals_moved(text[s:e]) and not _CIVILIANS.search(text, s, e):
         return []
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is

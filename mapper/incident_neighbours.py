@@ -183,7 +183,9 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
     # "Ten days earlier, on 14 August, another attack forced it to stop": the next of a run of earlier strikes
     again = i - max(prev.sents) == 1 and prev.rules[0] == _AGAIN_RULE and _ANOTHER.search(*span) is not None
     also = _ALSO_HIT.search(*span) is not None  # "The refinery was also hit in February": more of the run told
-    if not again and not ((also or any(t.type == "drone" and not t.subtype for t in trig)) and refers_back(*span)):
+    if not again and not ((also or any(t.type == "drone" and not t.subtype for t in trig)) and refers_back(*span)) \
+            and not (also and _IT_HIT.match(span[0], span[1]) and any(  # "It was last hit on October 23":
+                d.date.precision is DatePrecision.DAY for d in dates_by[i])):  # the facility told before (a day)
         return []
     days = [d.date for d in dates_by[i] if d.date.precision in _DAY_OR_MONTH and not d.since]
     if not (days and (days[0].end < prev.date.start - NIGHT or days[0].start > prev.date.end + NIGHT)):
@@ -208,9 +210,12 @@ def _district_of(district: str, town: str) -> bool:
 
 
 _AGAIN_RULE = "drone strike on the facility told before, on a day of its own"
+_IT_HIT = re.compile(r"\s*It\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+|already\s+|last\s+)?(?:hit|struck|attacked|"
+                     r"targeted)\b")
 _AND_ON = re.compile(r",?\s+and\s+(?:again\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
-# "The refinery was also hit in February", "the depot had been struck before"
-_ALSO_HIT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:hit|struck|attacked|targeted)"
+# "The refinery was also hit in February", "the depot had been struck before", "It was last hit on October 23"
+_ALSO_HIT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+|last\s+)?"
+                       r"(?:hit|struck|attacked|targeted)"
                        r"(?:\s+(?:again|before|twice))?\b", re.I)
 # "another attack forced it to stop", "said it also hit the station on 9 November": one more of the run
 _ANOTHER = re.compile(r"\b(?:another|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+)?(?:attack|strike)|"
@@ -235,7 +240,10 @@ def spoken(lex: Lexicon, text: str, s: int, e: int, locs: list[Location], res: l
 
 
 # "On October 2, a missile strike on a residential district of the city killed five": the city named before
-_THE_CITY = re.compile(r"\b(?:of|in|on|over|near|outside|across|around)\s+the\s+(?:city|town|port)\b(?![’']s\s)"
+# ("a strike on the city's industrial area": a part of the city, not its council or mayor)
+_THE_CITY = re.compile(r"\b(?:of|in|on|over|near|outside|across|around)\s+the\s+(?:city|town|port)\b"
+                       r"(?![’']s\s(?!(?:[\w-]+\s+)?(?:districts?|areas?|zones?|centre|center|outskirts|suburbs?|"
+                       r"neighbou?rhoods?)\b))"
                        r"(?!\s+(?:council|hall|authorities|administration|mayor|court|police)\b)", re.I)
 
 

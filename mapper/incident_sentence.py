@@ -177,6 +177,16 @@ _CAME_BESIDE = re.compile(r"\b(?:came|comes)\s+(?:just\s+|only\s+|shortly\s+)?(?
                           r"during|amid)\b", re.I)
 
 
+_REGIME = re.compile(r"\s+regimes?\b", re.I)
+
+
+def _model_suffix(text: str, start: int, end: int) -> bool:
+    """True for a short capital code glued to a word by a hyphen ("Neptune-MD"): a weapon's model,
+    not a state's abbreviation."""
+    return start > 0 and text[start - 1] == "-" and end - start <= 3 and text[start:end].isupper() \
+        and text[start - 2:start - 1].isalnum()
+
+
 def _sites(sent: Sentence) -> list[Resolution]:
     where = _where_site(sent)
     if where:
@@ -185,7 +195,9 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites = [r for r in res if r.place and site_rank(r) < 3
              and (not is_background(text, s, r.mention.start, r.mention.end, r.place, lex) or _heard_at(text, s, r))
              and _consistent(text, r, res)]
-    sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)]
+    sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)
+             and not _REGIME.match(text, r.mention.end)  # "attacks by the Kyiv regime": a government named
+             and not _model_suffix(text, r.mention.start, r.mention.end)]
     # "The attack came hours before delegations were due to meet in Istanbul": what the event came beside is
     # another event, its places none of this one's
     came = _CAME_BESIDE.search(text, s, sent.end) if "came" in text[s:sent.end] or "comes" in text[s:sent.end] else None

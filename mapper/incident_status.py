@@ -128,6 +128,11 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
             kind, who = _classify(lex, text, src[0], *src)
             if kind == _CLAIM:
                 return Status.CLAIMED, f"source line: {who}"
+        head = _HEAD_LINE.match(text)  # "General Staff of the Armed Forces of Ukraine: operational information
+        if head is not None:           # ...": a statement published whole under its body's name
+            kind, who = _classify(lex, text, 0, *head.span("who"))
+            if kind == _CLAIM:
+                return Status.CLAIMED, f"heading: {who}"
         return Status.CONFIRMED, ""
     cue = cues["attribution"][0][0]
     handler = _handled_by(lex, text, s, e)
@@ -143,6 +148,10 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
 # the last line of a reproduced statement naming where it comes from: "(Translated from the Russian Defence
 # Ministry's Telegram channel.)", "Source: Ukraine's General Staff"
 _SOURCE_LINE = re.compile(r"\n\s*\(?(?:Translated\s+from|Source:|Sources:|Via)\s+(?P<who>[^\n]{3,120}?)\)?\.?\)?\s*\Z")
+
+# the first line of a statement published whole, naming its body before a colon: "Ministry of Defence of the
+# Russian Federation: during the past night ...", "General Staff of the Armed Forces of Ukraine: operational ..."
+_HEAD_LINE = re.compile(r"\s*(?P<who>[A-Z][^\n:.\"“]{5,90}?):\s")
 
 
 def _source_line(text: str) -> tuple[int, int] | None:

@@ -63,6 +63,9 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         if PAGE_FURNITURE.match(text, s, e) or (not out and e <= dateline_end(text)) \
                 or furniture_or_caption(text, s, e):
             continue  # (a dateline on a line of its own, "Kyiv • UNN", is no sentence: the lede follows)
+        if out and text[out[-1][1] - 1:out[-1][1]] == ":" and _LIST_ITEM.match(text, s):
+            out[-1] = (out[-1][0], e)  # "destroyed 97 drones:\n— 31 over the Bryansk region, ...": the list is
+            continue                   # the sentence's own end
         cut = _WHILE.search(text, s, e) if ", while " in text[s:e] else None
         if cut is not None and len(text[s:cut.start()].split()) >= 5 and len(text[cut.end():e].split()) >= 5:
             out += [(s, cut.start() + 1), (cut.end(), e)]
@@ -72,6 +75,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _WHILE = re.compile(r", while ")
+# a list item after a colon: "— 31 over the territory of the Bryansk region,", "• 12 in the Kursk region"
+_LIST_ITEM = re.compile(r"\s*(?:—|–|-|•|\*)\s*\d")
 
 # "ALMATY, Kazakhstan (AP) —", "KYIV, Ukraine, June 5 (Reuters) -": where the reporter files from, at
 # the start of the text; a capitalised city needs an agency in brackets to count as one. The regional
