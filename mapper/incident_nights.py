@@ -56,7 +56,8 @@ def night_of_the_news(made: Sequence[Candidate], dates_by: PerSentence, i: int, 
     "MOSCOW — ... the FSB said on Tuesday ... // Hours later, the HUR published a video of a raid near X
     overnight", published on Wednesday: the night before Tuesday, the day the lede reports, not the night before
     publication. Only when the lede's days (its first dated sentence of the first two) are all the day before
-    publication, not its evening ("on Wednesday evening": the night after it), and the sentence has no other date.
+    publication, not its evening ("on Wednesday evening", "In the evening, the enemy attacked": the night after it),
+    and the sentence has no other date.
     """
     own = dates_by[i] if published is not None and i else []
     if len(own) != 1 or (own[0].date.start, own[0].date.end) != (published - NIGHT, published) \
@@ -69,7 +70,7 @@ def night_of_the_news(made: Sequence[Candidate], dates_by: PerSentence, i: int, 
     lede = dates_by[first] or (dates_by[first + 1] if i > first + 1 else []) if i > first else []
     news = {d.date.start for d in lede if d.relative and not d.since and d.date.precision is DatePrecision.DAY}
     if news != {published - NIGHT} or any(d.date.end >= published for d in lede) \
-            or any(_EVENING.match(text, d.end) for d in lede):
+            or any(_EVENING.match(text, d.end) or "evening" in d.date.text.lower() for d in lede):
         return
     day = published - NIGHT
     night = FuzzyDate(day - NIGHT, day, DatePrecision.RANGE, own[0].date.text)
