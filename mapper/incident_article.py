@@ -72,7 +72,6 @@ from mapper.incident_rules import (
     evacuated_since,
     literal_resolutions,
     names_airspace,
-    no_event_term,
     told_as_no_event,
 )
 from mapper.incident_scheme import under_the_scheme
@@ -83,6 +82,7 @@ from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.incident_transport import put_on_transport
 from mapper.incident_vague import recently
 from mapper.incident_war_moves import fled_the_fighting
+from mapper.incident_words import no_event_word
 from mapper.incident_workplaces import staff_moved, workplace_countries
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import IncidentType, ParsedArticle, Precision, Source, Status
@@ -93,40 +93,6 @@ _HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
 _TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|injuries))\b", re.I)
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
-
-# "the number ... has dropped sharply", "dropped by 30 percent", "fell to": a quantity falling, no bomb dropped
-_FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|markedly|considerably|(?:by|to|below)\s+"
-                   r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
-
-
-# "traders weighed the effect of Ukrainian drone attacks on refineries": a campaign's effect (attacks, strikes:
-# a plural), no report of one attack
-_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|consequences|fallout)\s+of\s+(?:(?:recent|repeated|continued)\s+)?"
-                        r"(?:[\w-]+\s+){0,2}$", re.I)
-# "prices hit a record", "hit a three-year high": a quantity at a level, nothing struck
-_RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
-                     r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
-
-
-# "1,000 kilometres from the front line": a distance, no one sent to the front; "front-line towns": places
-_FROM_THE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from\s+the\s+$", re.I)
-_FRONT_PLACES = re.compile(r"[\s-]*(?:towns?|villages?|areas|communities|settlements?|cities|city|regions?)\b", re.I)
-
-
-def _no_event_word(text: str, t: Trigger) -> bool:
-    """A trigger word that reports nothing here: "kilometres from the front line" (a distance), "the number
-    dropped sharply" (a quantity falling)."""
-    if t.subtype == "recruitment" and t.term.startswith("front") and (_FROM_THE.search(
-            text, max(0, t.start - 40), t.start) or _FRONT_PLACES.match(text, t.end)):
-        return True
-    if no_event_term(text, t):
-        return True
-    if t.term == "hit" and _RECORD.match(text, t.end):
-        return True
-    if t.subtype and text[t.end - 1:t.end] in "sS" and _EFFECT_OF.search(text, max(0, t.start - 50), t.start):
-        return True
-    return t.term == "dropped" and _FELL.match(text, t.end) is not None
-
 
 # "It was at least the third strike on the station this year", "It was not the first attack on the depot": an
 # ordinal count of events told before, a recurrence
@@ -171,7 +137,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
     low = text.lower()
     # (an untyped migration word is a group, not a mention: "planned to send 10,000 seasonal workers" is no flow)
     trig_by = bucket([t for t in lex.find(text) if not t.subtype and t.type != "migration" or not (
-        told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or _no_event_word(text, t))],
+        told_as_no_event(text, low, t.start) and not evacuated_since(text, t) or no_event_word(text, t))],
                      lambda t: t.start)
     # Moves the lexicon cannot see in one word: a counted move named by a noun ("recorded 186,000 returns"), a
     # move verb split by its group ("flew 148 citizens home"), the move after its place ("Upper Lars, where
@@ -444,4 +410,4 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-_FROM_THE, _HARMED, _NTH, _OF_THEM, _TOLL = map(looking_ahead, (_FROM_THE, _HARMED, _NTH, _OF_THEM, _TOLL))
+_HARMED, _NTH, _OF_THEM, _TOLL = map(looking_ahead, (_HARMED, _NTH, _OF_THEM, _TOLL))

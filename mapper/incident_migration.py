@@ -27,6 +27,7 @@ from mapper.incident_merge import Candidate
 from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_shares import by_destination, by_rank
+from mapper.incident_states import counting_state, expelling_state, receiving_state, sending_state
 from mapper.incident_status import speaker_spans
 from mapper.incident_text import dateline_end
 from mapper.incident_two_moves import home_of_workers, two_kinds
@@ -197,14 +198,14 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                      for c in earlier if c.type is IncidentType.MIGRATION and c.subtype == "labour migration"), [])
         rule = "migration labour migration 'departures'; origin of the workers told first"
         return [new_candidate(sent, IncidentType.MIGRATION, "labour migration", home, rule)] if home else []
-    if not places and subtype == "relocation" and sent.counted() and (host := _receiving_state(sent, states or [], [])):
+    if not places and subtype == "relocation" and sent.counted() and (host := receiving_state(sent, states or [], [])):
         # "Kazakhstan said 98,000 Russians had entered since Sept. 21": the state counting who came in
         home = _nationality(sent, demonyms, host, subtype) if demonyms else []
         return [new_candidate(sent, IncidentType.MIGRATION, subtype, home + host,
                               f"migration relocation '{mig[0].term}'; the state counting arrivals")]
     if not places:  # "6,900 ethnic Kazakhs returned to their historical homeland": home is the demonym's country
         home = _nationality(sent, demonyms, [], subtype) if demonyms and subtype == "return" and sent.counted() else []
-        origin = (_expelling_state(sent, demonyms) or _counting_state(sent, states or [], home)) if home else []
+        origin = (expelling_state(sent, demonyms) or counting_state(sent, states or [], home)) if home else []
         return [new_candidate(sent, IncidentType.MIGRATION, subtype, origin + home,
                               f"migration return '{mig[0].term}'; home of the group")] if home else []
     term = next((t.term for t in mig if t.subtype == subtype), mig[0].term)
@@ -216,7 +217,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                  or not THEATRE.search(text, max(s, places[k].mention.start - 20), places[k].mention.start)}
     locs = [location(places[k], role) for k, role in sorted(roles.items())]
     if subtype == "return" and demonyms and "origin" not in roles.values():
-        locs = _expelling_state(sent, demonyms) + locs  # "Iranian authorities sent back 168,000 Afghans"
+        locs = expelling_state(sent, demonyms) + locs  # "Iranian authorities sent back 168,000 Afghans"
     if subtype == "relocation" and any(t.type != "migration" and t.subtype in {"strike", "raid"}
                                        and sent.in_background(t.start) for t in trig):
         subtype, rule = "evacuation", rule + "; moved away from an attack"  # "bused out after drone attacks"
@@ -234,9 +235,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         else:
             locs += _nationality(sent, demonyms, locs, subtype)
     if locs and subtype in ("labour migration", "relocation") and all(loc.role == "destination" for loc in locs):
-        locs = _sending_state(sent, states or []) + locs  # "Uzbekistan sent 12,400 workers to Britain"
+        locs = sending_state(sent, states or []) + locs  # "Uzbekistan sent 12,400 workers to Britain"
     if subtype == "relocation" and not any(loc.role == "destination" for loc in locs) and (
-            host := _receiving_state(sent, states or [], locs)):  # "Kazakhstan said 98,000 Russians had entered"
+            host := receiving_state(sent, states or [], locs)):  # "Kazakhstan said 98,000 Russians had entered"
         locs += host + (_nationality(sent, demonyms, locs + host, subtype) if demonyms else [])
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2
                  and any(loc.role == "destination" for loc in c.locs) and not sent.new_item(max(c.sents))), None)
@@ -306,56 +307,6 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
 # "The plane landed", "the evacuees were met", "They were put on": the group or transport told before
 _TOLD_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:[\w-]+\s+)?(?:evacuees|group|plane|aircraft|flights?|train|bus(?:es)?|"
                           r"passengers|returnees|deportees)|They)\b")
-
-
-# "Iranian authorities sent back", "Kazakh police deported": the state whose bodies send people out
-_STATE_BODY = re.compile(r"\s+(?:authorities|police|border\s+guards?|officials|government|courts?|security\s+forces)\s+"
-                         r"(?:have\s+|had\s+)?(?:sent|deported|expelled|returned|forced|pushed|repatriated)\b", re.I)
-
-
-def _expelling_state(sent: Sentence, demonyms: list[Resolution]) -> list[Location]:
-    """The origin of a return whose sender is named by a demonym ("Iranian authorities sent back ...")."""
-    return [location(r, "origin") for r in demonyms if r.place is not None
-            and _STATE_BODY.match(sent.text, r.mention.end)][:1]
-
-
-# "according to Pakistan's interior ministry", "Russia's migration service said": a state's own body speaking
-_OWN_BODY = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:ministry|authorities|government|service|agency|police|"
-                       r"officials)\b", re.I)
-
-
-def _counting_state(sent: Sentence, states: list[Resolution], home: list[Location]) -> list[Location]:
-    """The origin of a return counted by another state's body ("165,000 Afghans have returned home, according to
-    Pakistan's interior ministry"): the state that saw them leave."""
-    speakers = speaker_spans(sent.lexicon, sent.text, sent.start, sent.end)
-    return [location(r, "origin") for r in states if r.place is not None
-            and r.place.country not in {loc.country for loc in home} and _OWN_BODY.match(sent.text, r.mention.end)
-            and any(a <= r.mention.start < b for a, b in speakers)][:1]
-
-
-# "Uzbekistan sent 12,400 seasonal workers", "Tajikistan has sent about 3,000 citizens": a state sending its people
-_SENT_PEOPLE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|sends)\s+(?:about\s+|some\s+|nearly\s+|"
-                          r"almost\s+|over\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:workers|migrants|citizens|nationals|labou?rers|people)\b", re.I)
-
-
-def _sending_state(sent: Sentence, states: list[Resolution]) -> list[Location]:
-    """The origin of a flow told as a state's act of sending its people ("Uzbekistan sent 12,400 workers to ...")."""
-    return [location(r, "origin") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
-            and _SENT_PEOPLE.match(sent.text, r.mention.end)][:1]
-
-
-# "Kazakhstan said 98,000 Russians had entered": a state telling who came in, the verb with no place after it
-_SAID_ENTERED = re.compile(r"\s+said\s+(?:that\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*"
-                           r"(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+(?:since\s+)?"
-                           r"(?:entered|arrived|crossed\s+in)\b(?!\s+(?:the\s+|in\s+|into\s+)?[A-Z])")
-
-
-def _receiving_state(sent: Sentence, states: list[Resolution], locs: list[Location]) -> list[Location]:
-    """The destination of a flow a state tells as people who "had entered" (it, by its own count)."""
-    taken = {loc.country for loc in locs}
-    return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
-            and r.place.country not in taken and _SAID_ENTERED.match(sent.text, r.mention.end)][:1]
 
 
 _SAID_BY = re.compile(r"[,\"”]\s+(?:said|says|told\s+\w+)\s+(?=[a-z])")

@@ -8,7 +8,6 @@ import re
 import ahocorasick
 
 from mapper.incident_drone import speaks_of_own_airspace
-from mapper.incident_feed import headline_plan
 from mapper.incident_text import dateline_end, dateline_spans
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
@@ -325,43 +324,6 @@ WIDE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:whole\s+)?c
                   r"\bnationwide\b", re.I)
 
 
-_REFLEXIVE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself)\b")
-
-
-# "recruitment posters are now common in Moscow's metro": things that recruit, no one recruited
-_RECRUITING_THING = re.compile(r"recruit(?:ment|ing)\s+(?:posters?|adverts?|advertisements?|ads|billboards?|banners?|"
-                               r"leaflets?|flyers?|videos?)\b", re.I)
-# "passed a law in 2024 letting foreigners who sign a military contract apply for citizenship": whom a law or
-# decree is for, no one moved or recruited
-_PROVISION = re.compile(r"\b(?:law|decree|bill|rules?|regulations?|amendments?)\s+(?:[\w-]+\s+){0,3}?(?:letting|"
-                        r"allowing|lets|allows|granting|permitting|that\s+(?:lets|allows|let|allowed|grants))\s+"
-                        r"(?:[\w-]+\s+){0,4}$", re.I)
-
-
-def no_event_term(text: str, t: Trigger) -> bool:
-    """A trigger that tells no event here: whom a law is for, a recruiting poster, "found themselves", a headline's
-    plan ("Kazakhstan to buy 200 drones")."""
-    if headline_plan(text, t.start):
-        return True
-    if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
-            t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
-        return True
-    if t.term.endswith("under fire") and _CRITICISED.match(text, t.end):
-        return True  # "The government has come under fire from officials in X for ...": criticism, no shooting
-    if t.term == "found" and _NOT_BEFORE.search(text, max(0, t.start - 12), t.start):
-        return True  # "police had not found the operators": nothing was found
-    return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
-
-
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to\s+be|no\s+one)\s+(?:yet\s+|been\s+)?$", re.I)
-
-
-# "came under fire from critics", "for not sending", "over its response": fire of words
-_CRITICISED = re.compile(r"\s+(?:for|over)\b|\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials|critics|lawmakers|"
-                         r"opposition|activists|groups|residents|parents|media|press|public|politicians|parliament|"
-                         r"deputies|MPs|unions?|voters)\b")
-
-
 # "About 10,500 people have left the X districts since the evacuation order was issued in August": the move is the
 # evacuation the clause names (its start dates the count), not a reference back to one told before
 _LEFT_SINCE = re.compile(r"\b(?:have|has)\s+(?:left|fled|been\s+(?:moved|taken|relocated))\b[^.;]{0,80}\bsince\s+"
@@ -437,6 +399,6 @@ for _rx, _back, _needs in ((_BACK_REFERENCE, 30, "before after since following a
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
 (_AIR_TRAFFIC, _BACKGROUND_LIST, _BACK_REFERENCE, _DAMAGE_BEFORE, _FEARED, _HALTED, _INTENT, _LEFT_SINCE, _NAMED_OP,
- _OVER, _PLAN, _PROLONGED, _PROVISION, _THE_ATTACK) = map(looking_ahead, (
+ _OVER, _PLAN, _PROLONGED, _THE_ATTACK) = map(looking_ahead, (
     _AIR_TRAFFIC, _BACKGROUND_LIST, _BACK_REFERENCE, _DAMAGE_BEFORE, _FEARED, _HALTED, _INTENT, _LEFT_SINCE,
-    _NAMED_OP, _OVER, _PLAN, _PROLONGED, _PROVISION, _THE_ATTACK))
+    _NAMED_OP, _OVER, _PLAN, _PROLONGED, _THE_ATTACK))

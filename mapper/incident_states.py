@@ -1,0 +1,60 @@
+"""States in a flow that the text names as governments: the state whose bodies send people out ("Iranian
+authorities sent back"), the state whose ministry counts a return, the state that "sent 12,400 workers" abroad,
+and the state that "said 98,000 Russians had entered"."""
+
+from __future__ import annotations
+
+import re
+
+from mapper.incident_sentence import Sentence, location
+from mapper.incident_status import speaker_spans
+from mapper.model import Location, PlaceKind, Resolution
+
+# "Iranian authorities sent back", "Kazakh police deported": the state whose bodies send people out
+_STATE_BODY = re.compile(r"\s+(?:authorities|police|border\s+guards?|officials|government|courts?|security\s+forces)\s+"
+                         r"(?:have\s+|had\s+)?(?:sent|deported|expelled|returned|forced|pushed|repatriated)\b", re.I)
+
+
+def expelling_state(sent: Sentence, demonyms: list[Resolution]) -> list[Location]:
+    """The origin of a return whose sender is named by a demonym ("Iranian authorities sent back ...")."""
+    return [location(r, "origin") for r in demonyms if r.place is not None
+            and _STATE_BODY.match(sent.text, r.mention.end)][:1]
+
+
+# "according to Pakistan's interior ministry", "Russia's migration service said": a state's own body speaking
+_OWN_BODY = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:ministry|authorities|government|service|agency|police|"
+                       r"officials)\b", re.I)
+
+
+def counting_state(sent: Sentence, states: list[Resolution], home: list[Location]) -> list[Location]:
+    """The origin of a return counted by another state's body ("165,000 Afghans have returned home, according to
+    Pakistan's interior ministry"): the state that saw them leave."""
+    speakers = speaker_spans(sent.lexicon, sent.text, sent.start, sent.end)
+    return [location(r, "origin") for r in states if r.place is not None
+            and r.place.country not in {loc.country for loc in home} and _OWN_BODY.match(sent.text, r.mention.end)
+            and any(a <= r.mention.start < b for a, b in speakers)][:1]
+
+
+# "Uzbekistan sent 12,400 seasonal workers", "Tajikistan has sent about 3,000 citizens": a state sending its people
+_SENT_PEOPLE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|sends)\s+(?:about\s+|some\s+|nearly\s+|"
+                          r"almost\s+|over\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:workers|migrants|citizens|nationals|labou?rers|people)\b", re.I)
+
+
+def sending_state(sent: Sentence, states: list[Resolution]) -> list[Location]:
+    """The origin of a flow told as a state's act of sending its people ("Uzbekistan sent 12,400 workers to ...")."""
+    return [location(r, "origin") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+            and _SENT_PEOPLE.match(sent.text, r.mention.end)][:1]
+
+
+# "Kazakhstan said 98,000 Russians had entered": a state telling who came in, the verb with no place after it
+_SAID_ENTERED = re.compile(r"\s+said\s+(?:that\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*"
+                           r"(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+(?:since\s+)?"
+                           r"(?:entered|arrived|crossed\s+in)\b(?!\s+(?:the\s+|in\s+|into\s+)?[A-Z])")
+
+
+def receiving_state(sent: Sentence, states: list[Resolution], locs: list[Location]) -> list[Location]:
+    """The destination of a flow a state tells as people who "had entered" (it, by its own count)."""
+    taken = {loc.country for loc in locs}
+    return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+            and r.place.country not in taken and _SAID_ENTERED.match(sent.text, r.mention.end)][:1]

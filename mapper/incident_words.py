@@ -1,0 +1,85 @@
+"""Trigger words that report no event where they stand: a law's beneficiaries, a recruiting poster, "found
+themselves", a headline's plan, criticism ("came under fire from critics"), nothing found, a distance from the front,
+a quantity that fell or hit a record, a campaign's effect."""
+
+from __future__ import annotations
+
+import re
+
+from mapper.incident_feed import headline_plan
+from mapper.lexicon import Trigger
+from mapper.prefilter import looking_ahead
+
+_REFLEXIVE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself)\b")
+
+
+# "recruitment posters are now common in Moscow's metro": things that recruit, no one recruited
+_RECRUITING_THING = re.compile(r"recruit(?:ment|ing)\s+(?:posters?|adverts?|advertisements?|ads|billboards?|banners?|"
+                               r"leaflets?|flyers?|videos?)\b", re.I)
+# "passed a law in 2024 letting foreigners who sign a military contract apply for citizenship": whom a law or
+# decree is for, no one moved or recruited
+_PROVISION = re.compile(r"\b(?:law|decree|bill|rules?|regulations?|amendments?)\s+(?:[\w-]+\s+){0,3}?(?:letting|"
+                        r"allowing|lets|allows|granting|permitting|that\s+(?:lets|allows|let|allowed|grants))\s+"
+                        r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def no_event_term(text: str, t: Trigger) -> bool:
+    """A trigger that tells no event here: whom a law is for, a recruiting poster, "found themselves", a headline's
+    plan ("Kazakhstan to buy 200 drones")."""
+    if headline_plan(text, t.start):
+        return True
+    if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
+            t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
+        return True
+    if t.term.endswith("under fire") and _CRITICISED.match(text, t.end):
+        return True  # "The government has come under fire from officials in X for ...": criticism, no shooting
+    if t.term == "found" and _NOT_BEFORE.search(text, max(0, t.start - 12), t.start):
+        return True  # "police had not found the operators": nothing was found
+    return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to\s+be|no\s+one)\s+(?:yet\s+|been\s+)?$", re.I)
+
+
+# "came under fire from critics", "for not sending", "over its response": fire of words
+_CRITICISED = re.compile(r"\s+(?:for|over)\b|\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials|critics|lawmakers|"
+                         r"opposition|activists|groups|residents|parents|media|press|public|politicians|parliament|"
+                         r"deputies|MPs|unions?|voters)\b")
+
+
+# "the number ... has dropped sharply", "dropped by 30 percent", "fell to": a quantity falling, no bomb dropped
+_FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|markedly|considerably|(?:by|to|below)\s+"
+                   r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|a\s+|half|a\s+third|a\s+quarter|\d))", re.I)
+
+
+# "traders weighed the effect of Ukrainian drone attacks on refineries": a campaign's effect (attacks, strikes:
+# a plural), no report of one attack
+_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|consequences|fallout)\s+of\s+(?:(?:recent|repeated|continued)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+# "prices hit a record", "hit a three-year high": a quantity at a level, nothing struck
+_RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
+                     r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
+
+
+# "1,000 kilometres from the front line": a distance, no one sent to the front; "front-line towns": places
+_FROM_THE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from\s+the\s+$", re.I)
+_FRONT_PLACES = re.compile(r"[\s-]*(?:towns?|villages?|areas|communities|settlements?|cities|city|regions?)\b", re.I)
+
+
+def no_event_word(text: str, t: Trigger) -> bool:
+    """A trigger word that reports nothing here: "kilometres from the front line" (a distance), "the number
+    dropped sharply" (a quantity falling)."""
+    if t.subtype == "recruitment" and t.term.startswith("front") and (_FROM_THE.search(
+            text, max(0, t.start - 40), t.start) or _FRONT_PLACES.match(text, t.end)):
+        return True
+    if no_event_term(text, t):
+        return True
+    if t.term == "hit" and _RECORD.match(text, t.end):
+        return True
+    if t.subtype and text[t.end - 1:t.end] in "sS" and _EFFECT_OF.search(text, max(0, t.start - 50), t.start):
+        return True
+    return t.term == "dropped" and _FELL.match(text, t.end) is not None
+
+
+# (behind a look-ahead at the letters their matches start with, prefilter.looking_ahead: the same matches)
+_FROM_THE, _PROVISION = map(looking_ahead, (_FROM_THE, _PROVISION))
