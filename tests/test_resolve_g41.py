@@ -58,3 +58,20 @@ def test_irans_border_crossings(gazetteer, text: str, span: str, place_id: str) 
     """Class: Iran's crossings to Turkmenistan and Afghanistan, which the extracts lack (before: Bajgiran not
     found, Milak read as a town in Uttar Pradesh)."""
     assert _found(gazetteer, text).get(span) == place_id
+
+
+def test_a_town_placed_in_the_region_it_was_read_as(gazetteer) -> None:
+    """Class: "X, in the Y krai" where X was read as Y itself (a town named like its region's adjective): the town
+    of that region (before: Zabaykalsk read as the Zabaykalsky krai)."""
+    found = _found(gazetteer, "Russian grain enters China through Zabaykalsk, in the Zabaykalsky krai, by rail.")
+    assert found.get("Zabaykalsk") == "geonames:2012780"
+
+
+def test_the_x_town_in_a_region_takes_that_regions_namesake(gazetteer) -> None:
+    """Class: "X, the <trade> town in Y" beside a namesake elsewhere in the text (before: both Mirnys read as the
+    Arkhangelsk one)."""
+    text = ("In Mirny, the diamond town in Yakutia, output fell. The Plesetsk cosmodrome, beside another Mirny "
+            "in the Arkhangelsk region, launched a satellite.")
+    parsed = parse_article(Article("t", text), gazetteer)
+    mirny = [r.place.place_id for r in parsed.resolutions if r.mention.text == "Mirny" and r.place is not None]
+    assert mirny == ["geonames:2019951", "geonames:831129"]
