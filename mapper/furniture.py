@@ -153,6 +153,10 @@ def mark_furniture(text: str, mentions: list[Mention]) -> list[Mention]:
     "furniture")."""
     if not mentions:
         return mentions
+    if " time" in text:
+        mentions = [dataclasses.replace(m, literal=False, reason="furniture") if m.literal
+                    and _CLOCK_BEFORE.search(text, max(0, m.start - 14), m.start) and text.startswith(" time", m.end)
+                    else m for m in mentions]
     outlets = outlet_spans(text)
     furniture = furniture_spans(text)
     if not outlets and not furniture:
@@ -165,6 +169,10 @@ def mark_furniture(text: str, mentions: list[Mention]) -> list[Mention]:
             m = dataclasses.replace(m, literal=False, reason="furniture")
         out.append(m)
     return out
+
+
+# "09:12 Kyiv time", "at 3 a.m. Moscow time": a time zone, no place of the story (live blogs, alerts)
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?$", re.I)
 
 
 @lru_cache(maxsize=64)

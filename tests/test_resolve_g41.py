@@ -101,3 +101,38 @@ def test_the_new_name_a_clause_calls_the_old_one(gazetteer, text: str, span: str
     found = _found(gazetteer, text)
     assert found.get(span) is not None and found.get(span) == next(v for k, v in found.items() if k != span
                                                                    and k in ("Uralsk", "Artemovsk"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighters of the Azov brigade were honoured in Kyiv on Saturday.", "Azov"),
+    ("The Azov Regiment defended the steelworks in Mariupol.", "Azov"),
+    ("The Dnipro battalion fought near Pokrovsk.", "Dnipro"),
+])
+def test_a_military_unit_named_after_a_place_maps_nothing(gazetteer, text: str, name: str) -> None:
+    """Class: "the X brigade/regiment/battalion" (before: "the Azov regiment" read as the Ukrainian village)."""
+    assert name not in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("09:12 Kyiv time\n\nOvernight, drones hit Sumy.", "Kyiv"),
+    ("The blasts were heard at 3 a.m. Moscow time in Belgorod.", "Moscow"),
+])
+def test_a_time_zone_after_a_clock_is_no_place(gazetteer, text: str, name: str) -> None:
+    """Class: "HH:MM X time" in live blogs and alerts (before: Kyiv mapped from each entry's timestamp)."""
+    assert _literal(gazetteer, text)[name] is False
+
+
+def test_kyiv_time_without_a_clock_stays_a_mention(gazetteer) -> None:
+    assert "Kyiv" in _found(gazetteer, "Sirens sounded for the third time in Kyiv on Monday.")
+
+
+@pytest.mark.parametrize(("text", "name", "place_id"), [
+    ("Pobeda cancelled flights from Moscow to Sochi after the strike on the Zarya plant.", "Zarya", None),
+    ("Two drones were shot down over Zarya, a district of Balashikha east of Moscow.", "Zarya", "geonames:7117880"),
+    ("In Vostok, a logging village in the Primorye region, the mill closed.", "Vostok", "geonames:2013279"),
+])
+def test_soviet_word_names_need_a_locative(gazetteer, text: str, name: str, place_id: str | None) -> None:
+    """Class: Zarya, Pobeda, Vostok, Sever, Mir, Rodina ("dawn", "victory", "east" ...), names of plants, airlines,
+    units and parties, are places only after a locative word or with "a village" (before: "the Zarya plant" mapped
+    to a Moscow-region Zarya beside Moscow in the text)."""
+    assert _found(gazetteer, text).get(name) == place_id
