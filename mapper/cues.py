@@ -139,6 +139,8 @@ POSSESSIVE_ORGAN = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:military|army|navy|government|ministry|president|parliament|authorities|"
     r"embassy|intelligence|armed\s+forces|air\s+force|general\s+staff|border\s+guards?|security\s+service|"
     r"leadership|war|invasion|counteroffensive|counter-offensive|"
+    # its forces, weapons and envoys: "Ukraine's drones flew", "Washington's envoy", "Russia's troops"
+    r"drones|missiles|troops|forces|soldiers|envoys?|ambassadors?|diplomats?|"
     # its agencies: "Kazakhstan's central bank kept", "Uzbekistan's border committee blamed", "customs service"
     r"central\s+bank|committee|service|agency)\b", re.I)
 _QUOTE_OPEN = "\"“‘'"

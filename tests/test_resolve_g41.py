@@ -136,3 +136,12 @@ def test_soviet_word_names_need_a_locative(gazetteer, text: str, name: str, plac
     units and parties, are places only after a locative word or with "a village" (before: "the Zarya plant" mapped
     to a Moscow-region Zarya beside Moscow in the text)."""
     assert _found(gazetteer, text).get(name) == place_id
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ukraine's drones flew deeper into Russia this week than ever before.", "Ukraine"),
+    ("Washington's envoy has not returned to Istanbul since May.", "Washington"),
+])
+def test_a_states_drones_and_envoys_are_the_state(gazetteer, text: str, name: str) -> None:
+    """Class: "X's drones/troops/forces/envoy" (the state acting), as "X's military" (before: read literally)."""
+    assert _literal(gazetteer, text)[name] is False
