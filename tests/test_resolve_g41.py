@@ -145,3 +145,15 @@ def test_soviet_word_names_need_a_locative(gazetteer, text: str, name: str, plac
 def test_a_states_drones_and_envoys_are_the_state(gazetteer, text: str, name: str) -> None:
     """Class: "X's drones/troops/forces/envoy" (the state acting), as "X's military" (before: read literally)."""
     assert _literal(gazetteer, text)[name] is False
+
+
+@pytest.mark.parametrize(("text", "literal"), [
+    ("LIVE | Russia-Ukraine war, day 1,383", {"Russia": False, "Ukraine": False}),
+    ("Veterans of the Iran-Iraq War met in Tehran.", {"Iran": False, "Iraq": False, "Tehran": True}),
+    ("Trains on the Kyiv-Warsaw line run daily.", {"Kyiv": True, "Warsaw": True}),
+    ("Queues grew at the Russia-Ukraine border.", {"Russia": True, "Ukraine": True}),
+])
+def test_two_states_named_for_their_war(gazetteer, text: str, literal: dict[str, bool]) -> None:
+    """Class: "the X-Y war/conflict" names a war, not the two countries (before: both mapped from a live blog's
+    header); a route or a border between two places stays literal."""
+    assert _literal(gazetteer, text) == literal
