@@ -44,7 +44,7 @@ _TOWN_OF = re.compile(r",\s+(?:the\s+(?:capital|main\s+city|main\s+town|[a-z]+\s
                       r"|an?\s+(?:[a-z]+\s+)?(?:city|town|village))"
                       r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:occupied\s+|Russian-held\s+|Ukrainian-held\s+)?"
                       r"(?:part|north|south|east|west)\s+of\s+(?:the\s+)?)?")
-# "their own Pervomaisk, west of Luhansk": a bearing from a town places the name beside it
+# "their own Pervomaisk, west of Luhansk", "Alat, south of Baku": a bearing from a town places the name beside it
 _BEARING_OF = re.compile(r",\s+(?:(?:about|some)\s+\d+\s+(?:km|kilometres|kilometers|miles)\s+)?"
                          r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 _BEARING_KM = 150.0
@@ -87,7 +87,7 @@ def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], 
                           and p.admin1 == town.admin1), None)
             if inner is not None:
                 out[id(a)] = inner
-        elif _BEARING_OF.fullmatch(gap) and len(ga.mentions) > 1 and town.kind is PlaceKind.POPULATED \
+        elif _BEARING_OF.fullmatch(gap) and town.kind in (PlaceKind.POPULATED, PlaceKind.DISTRICT) \
                 and held.kind is PlaceKind.POPULATED \
                 and haversine_km((town.lat, town.lon), (held.lat, held.lon)) > _BEARING_KM:
             inner = next((p for p in ga.candidates if p.kind is PlaceKind.POPULATED

@@ -157,3 +157,17 @@ def test_two_states_named_for_their_war(gazetteer, text: str, literal: dict[str,
     """Class: "the X-Y war/conflict" names a war, not the two countries (before: both mapped from a live blog's
     header); a route or a border between two places stays literal."""
     assert _literal(gazetteer, text) == literal
+
+
+def test_a_bearing_from_a_town_places_a_single_mention(gazetteer) -> None:
+    """Class: "X, south of Y" with X read as a namesake far from Y (before: "Alat, south of Baku" read as a
+    district of the Bukhara region the article also names, as the rule held only for a name said twice)."""
+    text = ("Freight from Navoi and Bukhara goes by rail. Ferries take the boxes to Alat, south of Baku, "
+            "and trains carry them on to Tbilisi.")
+    assert _found(gazetteer, text).get("Alat") == "curated:alat-az"
+
+
+def test_the_polish_gauge_change_terminal(gazetteer) -> None:
+    """The China-Europe trains' terminal after Brest, which the extracts lack."""
+    text = "Wagons change gauge at Brest before Malaszewicze in Poland and the terminals of Duisburg."
+    assert _found(gazetteer, text).get("Malaszewicze") == "curated:malaszewicze-terminal-pl"
