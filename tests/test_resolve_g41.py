@@ -171,3 +171,10 @@ def test_the_polish_gauge_change_terminal(gazetteer) -> None:
     """The China-Europe trains' terminal after Brest, which the extracts lack."""
     text = "Wagons change gauge at Brest before Malaszewicze in Poland and the terminals of Duisburg."
     assert _found(gazetteer, text).get("Malaszewicze") == "curated:malaszewicze-terminal-pl"
+
+
+def test_a_rejected_name_before_a_village_of_a_named_region(gazetteer) -> None:
+    """A name left with no reading ("AI") between a region's mention and a village is skipped (found by the fuzz
+    test: an AttributeError in ``coarsen_missing_villages``, on main too)."""
+    found = _found(gazetteer, "in the year 2 BC AI the village of Ualy")
+    assert found.get("Ualy") == "curated:ualy-kz"
