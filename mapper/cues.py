@@ -49,7 +49,14 @@ PIPELINE_AFTER = re.compile(r"\s+(?:(?:oil|gas|crude|export)\s+)?pipelines?\b", 
 # "keeps its Tornado jets", "Patriot missiles", "Tomahawk missiles": a weapon's model named like a town
 # "the Vostok group took Uspenovka", "the Wagner group": a force or firm named like a place (Russian groups of
 # forces are named Vostok, Zapad, Tsentr, Yug, Sever, Dnepr); "the Cambridge group of the society" is its town's
-FORCE_GROUP_AFTER = re.compile(r"\s+group(?:ing)?\b(?!\s+of\s+(?!forces\b|troops\b))")
+# "the Azov brigade", "the Aidar battalion", "the Azov Regiment": a military unit named after a place
+FORCE_GROUP_AFTER = re.compile(r"\s+(?:group(?:ing)?\b(?!\s+of\s+(?!forces\b|troops\b))"
+                               r"|(?i:battalion|brigade|regiment)s?\b)")
+# Soviet and Russian word names ("dawn", "victory", "east", "north", "peace", "motherland", "glory") that name
+# plants, airlines, banks' cards, units and parties more often than the villages called so: as common words
+SOVIET_WORD_NAMES = frozenset({"zarya", "pobeda", "vostok", "sever", "mir", "rodina", "slava", "rassvet", "znamya",
+                               "iskra", "avangard", "progress", "zvezda", "raduga", "salyut", "yug", "zapad",
+                               "tsentr"})
 WEAPON_AFTER = re.compile(r"\s+(?:fighter\s+)?(?:jets|fighters|bombers|warplanes|missiles|interceptors)\b")
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 # "Federal police said", "National Guard troops": a word naming a level of government before the body it
@@ -132,6 +139,8 @@ POSSESSIVE_ORGAN = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:military|army|navy|government|ministry|president|parliament|authorities|"
     r"embassy|intelligence|armed\s+forces|air\s+force|general\s+staff|border\s+guards?|security\s+service|"
     r"leadership|war|invasion|counteroffensive|counter-offensive|"
+    # its forces, weapons and envoys: "Ukraine's drones flew", "Washington's envoy", "Russia's troops"
+    r"drones|missiles|troops|forces|soldiers|envoys?|ambassadors?|diplomats?|"
     # its agencies: "Kazakhstan's central bank kept", "Uzbekistan's border committee blamed", "customs service"
     r"central\s+bank|committee|service|agency)\b", re.I)
 _QUOTE_OPEN = "\"“‘'"
@@ -286,6 +295,9 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     if word.isupper():
         return "allcaps"  # a dateline such as "CHARLESTON, W.Va." needs support from the text
     zipf = word_frequency(word)
+    if low in SOVIET_WORD_NAMES:  # "the Zarya plant", "Pobeda cancelled flights": a place only after a locative
+        at = held_by(text, start)
+        return "cued" if strong_locative(text, at) and locative_cue(text, at, end) else "common-word"
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
         at = held_by(text, start)
         if (strong_locative(text, at) and locative_cue(text, at, end)) or listed_after_locative(text, start, end) \

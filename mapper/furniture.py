@@ -155,6 +155,13 @@ def mark_furniture(text: str, mentions: list[Mention]) -> list[Mention]:
     "furniture")."""
     if not mentions:
         return mentions
+    if " time" in text:
+        mentions = [dataclasses.replace(m, literal=False, reason="furniture") if m.literal
+                    and _CLOCK_BEFORE.search(text, max(0, m.start - 14), m.start) and text.startswith(" time", m.end)
+                    else m for m in mentions]
+    if "war" in text or "War" in text or "conflict" in text:
+        mentions = [dataclasses.replace(m, literal=False, reason="metonymy") if m.literal and _war_pair(text, m)
+                    else m for m in mentions]
     outlets = outlet_spans(text)
     furniture = furniture_spans(text)
     if not outlets and not furniture:
@@ -167,6 +174,22 @@ def mark_furniture(text: str, mentions: list[Mention]) -> list[Mention]:
             m = dataclasses.replace(m, literal=False, reason="furniture")
         out.append(m)
     return out
+
+
+# "09:12 Kyiv time", "at 3 a.m. Moscow time": a time zone, no place of the story (live blogs, alerts)
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?$", re.I)
+
+
+# "the Russia-Ukraine war", "the Iran-Iraq War": two states named for the war between them (not "war in Ukraine")
+_PAIR_WAR_AFTER = re.compile(r"[-–][A-Z][\w'’]*\s+(?i:war|conflict)\b")
+_WAR_AFTER = re.compile(r"\s+(?i:war|conflict)\b")
+_PAIR_BEFORE = re.compile(r"[A-Z][\w'’]*[-–]$")
+
+
+def _war_pair(text: str, m: Mention) -> bool:
+    """The first or second of two names joined by a hyphen before "war" or "conflict"."""
+    return bool(_PAIR_WAR_AFTER.match(text, m.end)) or (
+        bool(_PAIR_BEFORE.search(text, max(0, m.start - 30), m.start)) and bool(_WAR_AFTER.match(text, m.end)))
 
 
 @lru_cache(maxsize=64)

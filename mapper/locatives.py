@@ -32,7 +32,9 @@ _HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$"
 _STRONG_WORDS = (r"in|at|near|from|into|outside|across|around|towards?|via|through|above|below|overlooking|"
                  # "to" after a verb or noun of travel ("continued to Termez", "flights to Osh")
                  r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
-                 r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route)\s+(?:back\s+)?to")
+                 r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route|"
+                 # "a route runs ... to Ulaanbaatar and on to Erenhot", "ferries sail to Baku", "roads to Osh"
+                 r"on|runs?|ran|sail(?:s|ed)?|ferr(?:y|ies)|buses|roads?)\s+(?:back\s+)?to")
 _STRONG_LOCATIVE = re.compile(rf"\b(?:{_STRONG_WORDS}|{_ATTACK_VERBS})\s+$|{_REACH}\s+$", re.I)
 # the words _LOCATIVE_WORDS (and an optional "the") may end with
 _PLAIN_WORDS = ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward", "towards", "via",

@@ -18,7 +18,7 @@ GENERIC_WORDS: dict[str, str] = {
     "states": "region", "territory": "region",
     "district": "district", "districts": "district", "rayon": "district", "raion": "district",
     "audany": "district", "county": "district", "counties": "district", "parish": "district",
-    "municipality": "district", "okrug": "district",
+    "municipality": "district", "okrug": "district", "prefecture": "district", "prefectures": "district",
     "village": "populated place", "villages": "populated place", "city": "populated place",
     "cities": "populated place", "town": "populated place", "towns": "populated place",
     "settlement": "populated place", "selo": "populated place", "aul": "populated place",

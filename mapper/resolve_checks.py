@@ -236,7 +236,8 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
                 # a curated site (an oil field, an air base) is named for itself: its country suffices
                 small=not variant and (_rare_cued(g, named) or c.kind is PlaceKind.FACILITY))):
             reject(g)
-        elif any(x.weak == "common-word" for x in g.mentions) and not _major_called(c, m.name) and not any(
+        elif id(g) not in supported and any(x.weak == "common-word" for x in g.mentions) \
+                and not _major_called(c, m.name) and not any(
                 _major(p) and normalize(p.name) == normalize(m.name) for p in g.candidates):
             # "Lincoln", "Hope": only a major place's name (Paris, Dublin) is read as one anyway; where
             # the text also uses it plainly ("in Hope"), only the doubtful mentions go.

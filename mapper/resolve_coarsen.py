@@ -168,7 +168,7 @@ def coarsen_missing_villages(glist: list[_Group], text: str = "") -> None:
                     h.choice.kind is PlaceKind.POPULATED and h.choice.population >= TOWN_POP  # type: ignore[union-attr]
                     and h.choice.admin1 != container.admin1  # type: ignore[union-attr]
                     and haversine_km((c.lat, c.lon), (h.choice.lat, h.choice.lon)) < _NEAR_CITY_KM  # type: ignore
-                    for h in glist for x in h.mentions if since < x.start < m.start):
+                    for h in glist if h.choice is not None for x in h.mentions if since < x.start < m.start):
                 continue  # "in Krasnodar region ..., while the refinery near St Petersburg and the port of Ust-Luga":
                 # the text has moved on to another region, whose city lies near the reading
             if c is not None and c.kind is PlaceKind.POPULATED and c.country == container.country and not village \

@@ -39,13 +39,17 @@ def generic_namesakes(glist: list[_Group]) -> set[int]:
 
 # "Armenia, the capital of Colombia's Quindío department", "Aral, a town in Kazakhstan": a town the next name holds
 # "Chernigovka, a town in the occupied part of the Zaporozhye region": the part of the region written out too
-_TOWN_OF = re.compile(r",\s+(?:the\s+(?:capital|main\s+city|main\s+town)|an?\s+(?:[a-z]+\s+)?(?:city|town|village))"
+# "Mirny, the diamond town in Yakutia": a town described by its trade, with "the"
+_TOWN_OF = re.compile(r",\s+(?:the\s+(?:capital|main\s+city|main\s+town|[a-z]+\s+(?:city|town))"
+                      r"|an?\s+(?:[a-z]+\s+)?(?:city|town|village))"
                       r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:occupied\s+|Russian-held\s+|Ukrainian-held\s+)?"
                       r"(?:part|north|south|east|west)\s+of\s+(?:the\s+)?)?")
-# "their own Pervomaisk, west of Luhansk": a bearing from a town places the name beside it
+# "their own Pervomaisk, west of Luhansk", "Alat, south of Baku": a bearing from a town places the name beside it
 _BEARING_OF = re.compile(r",\s+(?:(?:about|some)\s+\d+\s+(?:km|kilometres|kilometers|miles)\s+)?"
                          r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 _BEARING_KM = 150.0
+# "Zabaykalsk, in the Zabaykalsky krai": a name placed in the region it was read as is a town of that region
+_IN_REGION = re.compile(r",\s+in\s+(?:the\s+)?")
 
 
 def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], _Group],
@@ -78,7 +82,12 @@ def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], 
                           and (held.kind is PlaceKind.COUNTRY or p.admin1 == held.admin1)), None)
             if inner is not None:
                 out[id(a)] = inner
-        elif _BEARING_OF.fullmatch(gap) and len(ga.mentions) > 1 and town.kind is PlaceKind.POPULATED \
+        elif _IN_REGION.fullmatch(gap) and town.kind is PlaceKind.REGION and held.place_id == town.place_id:
+            inner = next((p for p in ga.candidates if p.kind is PlaceKind.POPULATED and p.country == town.country
+                          and p.admin1 == town.admin1), None)
+            if inner is not None:
+                out[id(a)] = inner
+        elif _BEARING_OF.fullmatch(gap) and town.kind in (PlaceKind.POPULATED, PlaceKind.DISTRICT) \
                 and held.kind is PlaceKind.POPULATED \
                 and haversine_km((town.lat, town.lon), (held.lat, held.lon)) > _BEARING_KM:
             inner = next((p for p in ga.candidates if p.kind is PlaceKind.POPULATED

@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from mapper.resolve import _Group
 
 # Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)",
-# "Yuzovka became Stalino", "Voroshilovgrad went back to being Luhansk".
+# "Yuzovka became Stalino", "Voroshilovgrad went back to being Luhansk", "Uralsk, which Kazakhs now call Oral".
 _RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:(?:[\w'’-]+\s+){0,4}?renamed"
-                      r"|(?:(?!was\b|were\b)[\w'’-]+\s+){0,4}?(?:called|known\s+as))"
+                      r"|(?:(?!was\b|were\b)[\w'’-]+\s+){0,4}?(?:call(?:s|ed)?|known\s+as))"
                       r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?"
                       r"|\s+(?:became|(?:was|has\s+been)\s+renamed(?:\s+as)?|went\s+back\s+to\s+being))\s*")
 # Between a name and its old one: "Yekaterinburg, the former Sverdlovsk", "Semey, once Semipalatinsk",
@@ -35,7 +35,7 @@ _FORMERLY = re.compile(r"(?:,\s*(?:the\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:once|former
                        r"|\s+(?:was|used\s+to\s+be)(?:\s+(?:once|formerly|previously|long))?"
                        r"(?:\s+(?:named|called|known\s+as))?)\s+")
 # What a text that pairs names holds somewhere (as written): these words, or "was" and a capital ("\bwas [A-Z]").
-_RENAME_WORDS = ("renamed", "(now", "(today", ", now", "former", "once", "previously", "earlier", "called", "named",
+_RENAME_WORDS = ("renamed", "(now", "(today", ", now", "former", "once", "previously", "earlier", "call", "named",
                  "known as", "became", "went back", "used to be")
 _WAS_NAME = re.compile(r"was [A-Z]")
 _WORD_START = re.compile(r"\b")
@@ -57,8 +57,9 @@ def renamed(mentions: Sequence[Mention], group: Callable[[Mention], _Group], tex
     """An old name beside the new one reads as the place the new name has, when that place is among the
     old name's readings (``group`` gives a mention's sense group).
 
-    Returns the ids of the old names' groups so read: the new name supports them (a spelling variant alone
-    would need its region named)."""
+    Returns the ids of the old names' groups so read, and of the new names' groups: each name supports the
+    other (a spelling variant alone would need its region named; a new name that is also an English word,
+    "which Kazakhs now call Oral", is no chance reading beside the old one)."""
     by_start = {m.start: m for m in mentions}
     pairs = []
     for old in mentions:
@@ -74,5 +75,5 @@ def renamed(mentions: Sequence[Mention], group: Callable[[Mention], _Group], tex
         if place is not None and g is not group(new) \
                 and (same := next((p for p in g.candidates if p.place_id == place.place_id), None)) is not None:
             g.choice, g.method = same, "renamed"
-            read.add(id(g))
+            read |= {id(g), id(group(new))}
     return read

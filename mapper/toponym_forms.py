@@ -24,6 +24,7 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("region",), "region"), (("oblast",), "region"), (("province",), "region"), (("krai",), "region"),
     (("governorate",), "region"), (("voivodeship",), "region"), (("voivodship",), "region"), (("state",), "region"),
     (("canton",), "region"),
+    (("prefecture",), "district"),  # Chinese prefectures: "Xinjiang's Aksu prefecture", "the Ili prefecture"
     (("autonomous", "okrug"), "region"),
     (("autonomous", "region"), "region"), (("autonomous", "oblast"), "region"),
     (("district",), "district"), (("rayon",), "district"), (("county",), "district"), (("parish",), "district"),
@@ -145,7 +146,7 @@ LANDFORM_GENERICS = frozenset({"peninsula", "delta", "plateau", "strait", "spit"
 # ("the Obuz-Lesnovsky training ground", "the Sary-Shagan test site": military ranges named in full)
 NAME_ONLY_GENERICS = frozenset({"station", "bridge", "reservoir", "canal", "corridor", "nuclear", "thermal",
                                 "hydropower", "power", "plant", "training", "ground", "test", "site",
-                                "proving"}) | LANDFORM_GENERICS
+                                "proving", "pass"}) | LANDFORM_GENERICS
 
 
 def name_only_kind(word: str) -> str:

@@ -306,6 +306,47 @@ an inland Amirabad, "Vostochny, near Nakhodka" as a Vostochny in the North Cauca
 fixes (README) every batch scores strict F1 1.0 and accuracy@161 over all gold 1.0 (gold spans 1.0), mostly through
 curated rows for the villages, crossings, ports and sites the extracts lack; "The Shahed drones Russia launches at
 Ukraine" (a relative clause) still reads Russia literally.
+Rows ``g41-*`` (8 paragraphs, 49 literal toponyms: Russian and Soviet spellings as news still writes them: Kiev,
+Kharkov, Nikolaev, Odessa, Zaporozhye, Artemovsk beside Bakhmut, Lugansk, Severodonetsk, Ochakov, Leninabad,
+Kurgan-Tyube, Frunze, Alma-Ata, Semipalatinsk, Chimkent, Uralsk/Oral, Guryev, Krasnovodsk, Akmolinsk, Tselinograd,
+Nur-Sultan), ``g42-*`` (2 long articles of 8 and 9 paragraphs, 87: a week of the long-range drone war across Russian
+and Ukrainian regions, cities and air bases with background history and a sign-off; a migrant's year from Osh to
+Podolsk, Kazan and Surgut with remittance figures and home towns), ``g43-*`` (8, 65: Khorgos, Alashankou, Urumqi,
+Irkeshtam, the Torugart pass, Kashgar, Xinjiang's Aksu prefecture, Yining, Tacheng, Bakhty, Zabaykalsk and
+Manzhouli, Kyakhta, Ulaanbaatar, Erenhot, the Altai and Kosh-Agach; Sarakhs, Bajgiran, Serhetabat, Torghundi, Aqina,
+Islam Qala, Milak, Zaranj), ``g44-*`` (8 pieces of page furniture, 36 literal and 19 non-literal: all-caps
+headlines, bylines with a city, Reuters, AP, TASS and AKIpress datelines, photo captions and credits, "Read also",
+"Related", "See also", "Most read", "Tags", a live blog's "09:12 Kyiv time", a Telegram post's hashtag) and
+``g45-*`` (8, 38: Most, two Mirnys, Zarya, Vostok, Kirov the city beside Lenin, Kirov and Frunze the men, Pishpek,
+Wagner, the Africa Corps, the Azov brigade beside the sea and the town, Pobeda, Rodina, Mir cards, the Sever and
+Vostok units) were scored before any change they prompted: end to end strict F1 0.989, 0.989, 0.953, 1.0 and 0.949
+as written (g41-01 was left out of that first run by a slip of the row builder and scored after the fixes, with
+main's code: 1.0), accuracy@161 over all gold 0.977, 1.0, 0.923, 1.0 and 0.974 (gold spans 1.0, 1.0, 0.969, 1.0
+and 0.974); 0.990, 1.0, 0.953, 1.0 and 0.987 (accuracy 0.980, 1.0, 0.923, 1.0, 0.974) with g41-01 and once three
+annotation slips were put to the set's conventions ("Oskil river" and "Plesetsk cosmodrome" with their generic
+words, "the Africa Corps" non-literal). The misses: "which Kazakhs now call Oral" (an English word) dropped, the
+"Torugart pass" and "Aksu prefecture" cut before their generic word (Aksu then read as the Kazakh town), Zabaykalsk
+read as the Zabaykalsky krai (an alias of the krai) although the text places it in that krai, "on to Erenhot" (a
+town of 16,000 in GeoNames after "to") dropped, Bajgiran not in the gazetteer, Milak read as a town in Uttar
+Pradesh, "Mirny, the diamond town in Yakutia" read as the other Mirny the text names, "the Zarya plant" mapped to a
+Moscow-region Zarya; places mapped inside non-literal gold (not counted): "Kyiv time", "the Azov brigade",
+metonymy ("which Kyiv calls", "Ukraine's drones", "Washington's envoy", "Russia launched", "Russia-Ukraine war").
+Four earlier spans were put to the convention that the generic word belongs to the span ("the Torugart pass" in
+g9-7, g17-02 and g23-09, "Aksu prefecture" in g8-7), which the tool now finds so. After the fixes (README)
+every batch scores strict F1 1.0 and accuracy@161 over all gold 1.0 (gold spans 1.0); still mapped inside
+non-literal gold: "which Kyiv calls", "Uzbekistan ... depends", "Russia's Sever group of forces".
+Row ``g42-03`` (a long article on the China-Europe rail routes, 52 literal toponyms: Dostyk, Khorgos, Kostanay,
+Petropavl, Brest, Małaszewicze, Duisburg, the Middle Corridor through Kyzylorda, Aralsk, Beyneu, Aktau, Kuryk, Alat,
+Tbilisi, Kars; Kungrad, Nukus, Navoi, Bukhara, Turkmenabat, Termez, Hairatan, Mazar-i-Sharif, the Hindu Kush; gold
+points the gazetteer lacks are approximate: Małaszewicze, Hairatan, the Hindu Kush) was written after those fixes and
+scored once before any change it prompted: strict F1 0.990, accuracy@161 over all gold 0.962; the misses: the
+unlisted Małaszewicze and "Alat, south of Baku" read as a district of the Bukhara region the article also names.
+After a curated row and the bearing rule's extension to a name said once (README) 1.0 and 1.0. Row ``g42-04`` (a
+long article on Kherson and the southern front, 37 literal toponyms: both banks of the Dnipro, Oleshky, Hola
+Prystan, Nova Kakhovka, the Kakhovka dam, Antonivka, Bilozerka, Kherson's Dniprovskyi district (an approximate point),
+Snihurivka, Ochakiv, the Southern Bug, the Kinburn Spit, Henichesk, Chonhar, Skadovsk, the Odesa ports, Reni, Galati
+and Tulcea), written after all the fixes and scored once: strict F1 1.0, accuracy@161 1.0 ("when Russia withdrew
+across it" still mapped, not counted).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -367,7 +408,10 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g33-", 1.0, 1.0), ("g34-", 0.98, 0.965),
                                                     ("g35-", 1.0, 1.0), ("g36-", 1.0, 1.0),
                                                     ("g37-", 1.0, 1.0), ("g38-", 1.0, 1.0),
-                                                    ("g39-", 1.0, 1.0), ("g40-", 1.0, 1.0)])
+                                                    ("g39-", 1.0, 1.0), ("g40-", 1.0, 1.0),
+                                                    ("g41-", 1.0, 1.0), ("g42-", 1.0, 1.0),
+                                                    ("g43-", 1.0, 1.0), ("g44-", 1.0, 1.0),
+                                                    ("g45-", 1.0, 1.0)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
@@ -379,6 +423,18 @@ def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: flo
 def test_no_place_mapped_from_furniture(gazetteer: SqliteGazetteer) -> None:
     """g25: no literal (mapped) place inside an outlet's name or page furniture (the non-literal gold)."""
     rows = [r for r in ROWS if r["id"].startswith("g25-")]
+    mapped = []
+    for r, p in zip(rows, places_records([Article(r["id"], r["text"]) for r in rows], gazetteer), strict=True):
+        figurative = [t for t in r["toponyms"] if not t["literal"]]
+        mapped += [(r["id"], q["text"]) for q in p["places"] if q["literal"] and q["lat"] is not None
+                   and any(q["start"] < t["end"] and t["start"] < q["end"] for t in figurative)]
+    assert not mapped, mapped
+
+
+def test_no_place_mapped_from_furniture_g44(gazetteer: SqliteGazetteer) -> None:
+    """g44: no literal (mapped) place inside the non-literal gold of headlines, bylines, credits, "Read also",
+    tags, a live blog's clock and header or a Telegram hashtag."""
+    rows = [r for r in ROWS if r["id"].startswith("g44-")]
     mapped = []
     for r, p in zip(rows, places_records([Article(r["id"], r["text"]) for r in rows], gazetteer), strict=True):
         figurative = [t for t in r["toponyms"] if not t["literal"]]
