@@ -5,21 +5,10 @@ tests (not copied from any article) with the real gazetteer."""
 from __future__ import annotations
 
 import pytest
+from test_resolve_g36 import _found, _literal
 
 from mapper.model import Article
 from mapper.pipeline import parse_article
-
-
-def _found(gazetteer, text: str) -> dict[str, str | None]:
-    """Each literal mention's text and its place id (None: unresolved)."""
-    parsed = parse_article(Article("t", text), gazetteer)
-    return {r.mention.text: r.place.place_id if r.place is not None else None
-            for r in parsed.resolutions if r.mention.literal}
-
-
-def _literal(gazetteer, text: str) -> dict[str, bool]:
-    """Each mention's text and whether it is read literally."""
-    return {r.mention.text: r.mention.literal for r in parse_article(Article("t", text), gazetteer).resolutions}
 
 
 @pytest.mark.parametrize(("text", "span", "place_id"), [
