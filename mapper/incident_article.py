@@ -39,7 +39,6 @@ from mapper.incident_longform import (
     heading_place,
     hypothetical_paragraphs,
     lede_attack,
-    next_in_paragraph,
     ranked_next,
     same_period,
     series_since_then,
@@ -79,6 +78,7 @@ from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_side import side_told_before
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
+from mapper.incident_tolls import only_pointing_back, toll_follows
 from mapper.incident_transport import put_on_transport
 from mapper.incident_vague import recently
 from mapper.incident_war_moves import fled_the_fighting
@@ -166,8 +166,9 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
                     c.rules.append("status denied (the next sentence denies the report)")
-        if not trig and out and out[-1].type is not IncidentType.MIGRATION and _HARMED.search(text, s, e) and (
-                next_in_paragraph(text, sents, max(out[-1].sents), i)  # "... starting a fire. Two were injured."
+        if (not trig or only_pointing_back(text, s, trig)) and out and out[-1].type is not IncidentType.MIGRATION \
+                and _HARMED.search(text, s, e) and (
+                toll_follows(text, sents, max(out[-1].sents), i)  # "... a fire. Two were injured."
                 or i - max(out[-1].sents) <= 3 and _TOLL.search(text, s, e)):  # "It revised the number of
             # injured down to 88": a follow-up's corrected toll of the event told just before
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
