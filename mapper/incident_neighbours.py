@@ -103,15 +103,21 @@ DETAILS_OF_IT = re.compile(r"\s*According\s+to\s+(?:it|him|her|them|the\s+(?:min
                            r"police|committee)),\s+(?:on|late\s+on|early\s+on)\s+")
 
 
+# "The fragments, including a wing, were found by a farmer on Tuesday": the find told just before, its day and place
+_FOUND_IT = re.compile(r"\s*The\s+(?:fragments|wreckage|debris|remains)\b[^.;]{0,80}?\s+(?:was|were|had\s+been)\s+"
+                       r"(?:found|discovered|spotted)\b")
+
+
 def follow_up(out: list[Candidate], i: int, made: list[Candidate], text: str, s: int, e: int) -> Candidate | None:
     """The event told just before that sentence ``i`` (``text[s:e]``) only dates or places: "The attack took place
     on Wednesday in ...", or an agency's "According to it, on November 11, ..." after a lede placed at a region
     (an event of the same kind that sentence makes is that one); None when it is no follow-up."""
     details = DETAILS_OF_IT.match(text, s, e) is not None
-    if not (details or TOOK_PLACE.match(text, s, e)):
+    found = _FOUND_IT.match(text, s, e) is not None
+    if not (details or found or TOOK_PLACE.match(text, s, e)):
         return None
     prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-    if prev is None or details and not (_placed_coarsely(prev) and all(
+    if prev is None or found and prev.subtype != "debris" or details and not (_placed_coarsely(prev) and all(
             (c.type, c.subtype) == (prev.type, prev.subtype) for c in made)):
         return None
     return prev

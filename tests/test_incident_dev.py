@@ -308,9 +308,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "Dovzhansk') stay one strike (the two-strikes class of ho39-04)",
     "ho48-07": "the sighting ('a drone had flown over a border post near the village of Kok-Tash') is found, but "
                "Kok-Tash is not in the gazetteer under that name (as ho11-08): it lands on the Batken region",
-    "ho49-03": "the lede's find is dated by the statement ('said Wednesday they had found'); the next sentence's "
-               "'were found by a farmer on Tuesday', placed at the speaker's region ('the West Kazakhstan region's "
-               "police said'), is read as a second find, not as the first one's day",
     "ho49-08": "the tankers struck 'in the Black Sea near the Turkish coast' (a sea, no site) take Novorossiysk from "
                "the lede's 'a day after' clause and the day of the navy's statement, not Friday told next; the "
                "consortium's own report of the strike on its terminal is read as a claim",

@@ -79,3 +79,22 @@ def test_an_official_quoted_again_by_surname_also_confirms(gazetteer: Any) -> No
     assert _brief(_incidents(gazetteer, text, "2025-08-18")) == [
         ("migration", "evacuation", "Marhanets", "2025-08-18", "confirmed"),
         ("operation", "strike", "Nikopol", "2025-08-18", "confirmed")]
+
+
+# --- class: "The fragments ... were found on Tuesday" after a lede's find: that find's day, no second find ---
+
+
+def test_the_fragments_found_next_are_the_ledes_find(gazetteer: Any) -> None:
+    text = ("ASTANA, Oct 16 — Kazakh officials said on Thursday they had found the wreckage of a drone near the "
+            "village of Chapaev in the west of the country.\n\nThe fragments, including a tail and a propeller, "
+            "were discovered by a shepherd on Wednesday in a pasture, the West Kazakhstan region's police said.")
+    assert _brief(_incidents(gazetteer, text, "2025-10-16")) == [
+        ("drone", "debris", "Chapaev", "2025-10-15", "confirmed")]
+
+
+def test_fragments_of_another_kind_of_event_are_no_follow_up(gazetteer: Any) -> None:
+    text = ("Ukrainian drones struck an oil depot in the Bryansk region overnight, the governor said on Thursday.\n"
+            "The fragments were found on Wednesday in a field near the village of Suzemka, police said.")
+    assert _brief(_incidents(gazetteer, text, "2025-10-16")) == [
+        ("drone", "debris", "Suzemka", "2025-10-15", "confirmed"),
+        ("drone", "strike", "Bryansk region", "2025-10-15/2025-10-16", "confirmed")]
