@@ -61,7 +61,8 @@ _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
                      r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
 
 
-_HOSPITAL = re.compile(r"\s*(?:(?:a|the)\s+)?(?:local\s+|nearby\s+)?hospitals?\b", re.I)  # "taken to hospital"
+# "taken to hospital", "taken to the Batken regional hospital": the injured, no one moved
+_HOSPITAL = re.compile(r"\s*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+facility)\b", re.I)
 # "1,000 kilometres from the front line": a distance, no one sent to the front; "front-line towns": places
 # ("villages near the front line", "close to the front": where they lie)
 _FROM_THE = re.compile(r"\b(?:(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from|near|close\s+to|next\s+to)\s+the\s+$",

@@ -313,8 +313,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "consortium's own report of the strike on its terminal is read as a claim",
     "ho50-01": "'the Turtkul district of Karakalpakstan' resolves only to Karakalpakstan, and the 'Recall' line's "
                "earlier fall near Kungrad (optional) merges into the find",
-    "ho50-02": "Kok-Tash is not in the gazetteer (as ho48-07): the shooting is placed at the Batken region, which the "
-               "gold accepts; the wounded guard, told two sentences after the shooting, is not counted to it",
     "ho50-04": "the kandas count names no destination (the origins and the regions they settled in are read as its "
                "ends; Kazakhstan is implied by 'kandas' and the Astana dateline only), and the year-to-date total "
                "'have returned to their historical homeland' names no place: lost",

@@ -98,3 +98,15 @@ def test_fragments_of_another_kind_of_event_are_no_follow_up(gazetteer: Any) -> 
     assert _brief(_incidents(gazetteer, text, "2025-10-16")) == [
         ("drone", "debris", "Suzemka", "2025-10-15", "confirmed"),
         ("drone", "strike", "Bryansk region", "2025-10-15/2025-10-16", "confirmed")]
+
+
+# --- class: a toll ending a paragraph that tells the event again, and one "taken to hospital" ---
+
+
+def test_a_toll_after_the_events_details_joins_it(gazetteer: Any) -> None:
+    text = ("Kyrgyz and Tajik border guards exchanged fire near the village of Dostuk in the Batken region on "
+            "June 3, the Kyrgyz border service said.\n\nAt about 18:00, Tajik servicemen opened fire on a Kyrgyz "
+            "patrol. Two Kyrgyz border guards were wounded and taken to the district hospital.")
+    incs = _incidents(gazetteer, text, "2025-06-04")
+    assert [(i.type.value, i.subtype) for i in incs] == [("operation", "raid")]
+    assert [(f.value, f.unit) for f in incs[0].figures if f.unit == "injured"] == [(2.0, "injured")]
