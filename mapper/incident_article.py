@@ -64,7 +64,7 @@ from mapper.incident_neighbours import (
     when_it_took_place,
 )
 from mapper.incident_nights import night_of_the_news, run_of_nights
-from mapper.incident_region import region_told_before, speaker_place
+from mapper.incident_region import attacker, region_told_before, speaker_place
 from mapper.incident_rules import (
     WIDE,
     context_clauses,
@@ -206,9 +206,12 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 and any(t.subtype and t.type != "migration" for t in trig):  # "The Krasnodar region's operational
             res_by[i] = city_told_before(text, (s, e), res_by[i - 1]) or res_by[i]  # headquarters confirmed that
             # debris fell on the territory of the port": the port of the town told before, not the speaker's region
-        if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
+        if (not res_by[i] or all(speaker_place(text, r) or attacker(text, r) for r in res_by[i])) \
+                and any(t.subtype for t in trig):
+            # "air defences destroyed 18 drones over the region" ("Odesa regional military administration head ...
+            # wrote that Russia had attacked the region": the title's region, not its city)
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions) or side_told_before(
-                text, (s, e), sents, i, parsed.resolutions)  # "evacuated from the Kyrgyz side": its region told before
+                text, (s, e), sents, i, parsed.resolutions) or res_by[i]  # "evacuated from the Kyrgyz side"
         if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):  # "Shebekino. At 07:15 a
             res_by[i] = heading_place(text, sents[i - 1], res_by[i - 1], s)  # drone struck a car": the heading's
         clauses = None  # found only for sentences with an event word of a drone or an operation

@@ -61,7 +61,9 @@ _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
                      r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
 
 
-# "taken to hospital", "taken to the Batken regional hospital": the injured, no one moved
+# "taken to hospital", "taken to the Batken regional hospital": the injured, no one moved (not "nurses moved to
+# hospitals in Germany": workers)
+_CARRIED = ("taken", "rushed", "brought", "transported", "carried", "delivered")
 _HOSPITAL = re.compile(r"\s*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+facility)\b", re.I)
 # "1,000 kilometres from the front line": a distance, no one sent to the front; "front-line towns": places
 # ("villages near the front line", "close to the front": where they lie)
@@ -78,7 +80,7 @@ def no_event_word(text: str, t: Trigger) -> bool:
         return True
     if no_event_term(text, t):
         return True
-    if t.type == "migration" and _HOSPITAL.match(text, t.end):
+    if t.type == "migration" and t.term.startswith(_CARRIED) and _HOSPITAL.match(text, t.end):
         return True  # "taken to hospital": the injured, no one moved
     if t.term == "hit" and _RECORD.match(text, t.end):
         return True

@@ -301,9 +301,6 @@ KNOWN_FAILURES: dict[str, str] = {
                "is not in the gazetteer and is read as the Grayvoron district",
     "ho45-04": "the village of Kobylki is not in the gazetteer: the drone on the tractor is placed at the Glushkovo "
                "district",
-    "ho45-06": "'launched at the region' after 'Odesa regional military administration' finds no region (Odesa's "
-               "gazetteer candidates hold no region), so the interception sentence makes no event and adds its "
-               "figures to the Izmail strike",
     "ho46-07": "two strikes claimed in one sentence ('struck a radar station near Yeysk ... and a fuel depot in ... "
                "Dovzhansk') stay one strike (the two-strikes class of ho39-04)",
     "ho48-07": "the sighting ('a drone had flown over a border post near the village of Kok-Tash') is found, but "

@@ -110,3 +110,21 @@ def test_a_toll_after_the_events_details_joins_it(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, text, "2025-06-04")
     assert [(i.type.value, i.subtype) for i in incs] == [("operation", "raid")]
     assert [(f.value, f.unit) for f in incs[0].figures if f.unit == "injured"] == [(2.0, "injured")]
+
+
+# --- class: a share of a counted total, and "the region" of a city's regional administration ---
+
+
+def test_a_share_of_a_total_is_counted_too() -> None:
+    figs = [(f.figure.value, f.figure.unit) for f in sentence_figures("Air defences downed 30 of the 34 drones.")]
+    assert figs == [(30.0, "drones"), (34.0, "drones")]
+
+
+def test_the_region_of_a_citys_regional_administration(gazetteer: Any) -> None:
+    text = ("Mykolaiv regional military administration head Vitaliy Kim said on Thursday that Russia had attacked "
+            "the region with drones overnight.\n\nIn the Voznesensk district, a farm building was damaged and a "
+            "tractor driver was injured. Air defence forces shot down 17 of the 20 drones launched at the region, "
+            "Kim said.")
+    incs = _incidents(gazetteer, text, "2025-07-24")
+    got = sorted((i.subtype, i.locations[0].name, sorted(f.value for f in i.figures)) for i in incs)
+    assert got == [("interception", "Mykolaiv region", [17.0, 20.0]), ("strike", "Voznesensk district", [1.0])]
