@@ -273,8 +273,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho25-04": "'Mortar and artillery shelling was recorded in the Velykopysarivska community' (same day, same kind) "
                "merges into the region's daily shelling, whose hromada list names Velyka Pysarivka, where the gold "
                "keeps the community's shelling apart",
-    "ho26-02": "the lede's find is dated by 'the second such find in the region this month' (the month), and the "
-               "Tuesday find is told the sentence after with no drone word ('spotted the fuselage and a broken wing')",
     "ho27-02": "the Tver case is told for one man in the lede ('he had signed a one-year contract with Russia's "
                "Defence Ministry at a police station in Tver': a contract with no military word, one man) and for the "
                "group with no recruitment word ('Sherzod and three other Uzbek workers were detained on August 6 ... "

@@ -128,3 +128,11 @@ def test_the_region_of_a_citys_regional_administration(gazetteer: Any) -> None:
     incs = _incidents(gazetteer, text, "2025-07-24")
     got = sorted((i.subtype, i.locations[0].name, sorted(f.value for f in i.figures)) for i in incs)
     assert got == [("interception", "Mykolaiv region", [17.0, 20.0]), ("strike", "Voznesensk district", [1.0])]
+
+
+def test_who_found_the_wreckage_dates_a_find_told_by_the_month(gazetteer: Any) -> None:
+    text = ("PETROPAVL — Police are investigating the discovery of a drone's wreckage near the village of Bishkul, "
+            "the third such find in the region this month, the regional police said on Friday.\n\nA shepherd "
+            "noticed the wreckage on Thursday morning in a pasture and called the police, the department said.")
+    assert [(i.subtype, i.date.iso() if i.date else None) for i in _incidents(gazetteer, text, "2025-10-17")] == [
+        ("debris", "2025-10-16")]
