@@ -39,7 +39,6 @@ from mapper.incident_longform import (
     heading_place,
     hypothetical_paragraphs,
     lede_attack,
-    next_in_paragraph,
     ranked_next,
     same_period,
     series_since_then,
@@ -65,7 +64,7 @@ from mapper.incident_neighbours import (
     when_it_took_place,
 )
 from mapper.incident_nights import night_of_the_news, run_of_nights
-from mapper.incident_region import region_told_before, speaker_place
+from mapper.incident_region import attacker, region_told_before, speaker_place
 from mapper.incident_rules import (
     WIDE,
     context_clauses,
@@ -79,6 +78,7 @@ from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_side import side_told_before
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
+from mapper.incident_tolls import only_pointing_back, toll_follows
 from mapper.incident_transport import put_on_transport
 from mapper.incident_vague import recently
 from mapper.incident_war_moves import fled_the_fighting
@@ -166,8 +166,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
                     c.rules.append("status denied (the next sentence denies the report)")
-        if not trig and out and out[-1].type is not IncidentType.MIGRATION and _HARMED.search(text, s, e) and (
-                next_in_paragraph(text, sents, max(out[-1].sents), i)  # "... starting a fire. Two were injured."
+        if (not trig or only_pointing_back(text, s, trig, bool(res_by[i]))) and out \
+                and out[-1].type is not IncidentType.MIGRATION and _HARMED.search(text, s, e) and (
+                toll_follows(text, sents, max(out[-1].sents), i, out[-1].type.value, trig_by[i - 1])  # "... a fire.
+                # Two were injured."
                 or i - max(out[-1].sents) <= 3 and _TOLL.search(text, s, e)):  # "It revised the number of
             # injured down to 88": a follow-up's corrected toll of the event told just before
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
@@ -204,9 +206,12 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 and any(t.subtype and t.type != "migration" for t in trig):  # "The Krasnodar region's operational
             res_by[i] = city_told_before(text, (s, e), res_by[i - 1]) or res_by[i]  # headquarters confirmed that
             # debris fell on the territory of the port": the port of the town told before, not the speaker's region
-        if not res_by[i] and any(t.subtype for t in trig):  # "air defences destroyed 18 drones over the region"
+        if (not res_by[i] or all(speaker_place(text, r) or attacker(text, r) for r in res_by[i])) \
+                and any(t.subtype for t in trig):
+            # "air defences destroyed 18 drones over the region" ("Odesa regional military administration head ...
+            # wrote that Russia had attacked the region": the title's region, not its city)
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions) or side_told_before(
-                text, (s, e), sents, i, parsed.resolutions)  # "evacuated from the Kyrgyz side": its region told before
+                text, (s, e), sents, i, parsed.resolutions) or res_by[i]  # "evacuated from the Kyrgyz side"
         if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):  # "Shebekino. At 07:15 a
             res_by[i] = heading_place(text, sents[i - 1], res_by[i - 1], s)  # drone struck a car": the heading's
         clauses = None  # found only for sentences with an event word of a drone or an operation

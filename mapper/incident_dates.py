@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from mapper.dates import DateSpan, find_dates
+from mapper.figure_groups import with_one_before
 from mapper.figures import WORD_NUMBERS, FigureSpan, find_figures
 from mapper.incident_feed import headline_at, lone_headline
 from mapper.incident_merge import Candidate
@@ -58,7 +59,7 @@ def sentence_dates(sentence: str, published: dt.date | None, year: int | None) -
 @lru_cache(maxsize=4096)
 def sentence_figures(sentence: str) -> tuple[FigureSpan, ...]:
     """The figures of one sentence (offsets in the sentence), read once per sentence text."""
-    return tuple(find_figures(sentence))
+    return tuple(with_one_before(sentence, find_figures(sentence)))
 
 
 def undated(figs: list[FigureSpan], dates: list[DateSpan]) -> list[FigureSpan]:

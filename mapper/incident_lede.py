@@ -74,7 +74,9 @@ def summary_lede(cands: list[Candidate]) -> list[Candidate]:
     regions = {(loc.country, loc.admin1) for loc in lede.locs if loc.admin1}
     home = next((c for c in later if c.subtype == lede.subtype and (
         not regions or any((loc.country, loc.admin1) in regions for loc in c.locs))), None)
-    if home is None or len(towns) < 2:
+    # (or the one attack told right after it in its region: "Russia attacked the region overnight. In the Izmail
+    # district, port infrastructure was damaged")
+    if home is None or len(towns) < 2 and not (towns and regions and min(home.sents) == 1):
         return cands
     absorb(home, _summing_up(lede))
     return cands[1:]

@@ -265,7 +265,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                 and not any(a <= r.mention.start < b for a, b in speakers)][:1]
         rule += "; no flow pattern, place where reported"
     # (an evacuation or a recruitment may name only its region: "recruited ... in the Rostov region")
-    fine = (Precision.POINT, Precision.REGION) if subtype in ("evacuation", "recruitment") else (Precision.POINT,)
+    fine = (Precision.POINT, Precision.DISTRICT, Precision.REGION) if subtype in ("evacuation", "recruitment") \
+        else (Precision.POINT,)
     if not locs or all(loc.role == "site" and loc.precision not in fine for loc in locs):
         return []  # no flow and no precise place: a country named beside migrants is not an event site
     told_by = {t.term for t in mig if t.subtype == subtype}  # (empty for workers on the move: a relocation word)

@@ -103,15 +103,23 @@ DETAILS_OF_IT = re.compile(r"\s*According\s+to\s+(?:it|him|her|them|the\s+(?:min
                            r"police|committee)),\s+(?:on|late\s+on|early\s+on)\s+")
 
 
+# "The fragments, including a wing, were found by a farmer on Tuesday": the find told just before, its day and place
+# ("A tractor driver spotted the fuselage and a broken wing on Tuesday": the same find, told by who made it)
+_FOUND_IT = re.compile(r"\s*(?:The\s+(?:fragments|wreckage|debris|remains)\b[^.;]{0,80}?\s+(?:was|were|had\s+been)\s+"
+                       r"(?:found|discovered|spotted)\b|(?:An?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:found|discovered|"
+                       r"spotted|noticed)\s+the\s+(?:fragments|wreckage|debris|remains|fuselage|wing)\b)")
+
+
 def follow_up(out: list[Candidate], i: int, made: list[Candidate], text: str, s: int, e: int) -> Candidate | None:
     """The event told just before that sentence ``i`` (``text[s:e]``) only dates or places: "The attack took place
     on Wednesday in ...", or an agency's "According to it, on November 11, ..." after a lede placed at a region
     (an event of the same kind that sentence makes is that one); None when it is no follow-up."""
     details = DETAILS_OF_IT.match(text, s, e) is not None
-    if not (details or TOOK_PLACE.match(text, s, e)):
+    found = _FOUND_IT.match(text, s, e) is not None
+    if not (details or found or TOOK_PLACE.match(text, s, e)):
         return None
     prev = next((c for c in reversed(out) if i - max(c.sents) == 1), None)
-    if prev is None or details and not (_placed_coarsely(prev) and all(
+    if prev is None or found and prev.subtype != "debris" or details and not (_placed_coarsely(prev) and all(
             (c.type, c.subtype) == (prev.type, prev.subtype) for c in made)):
         return None
     return prev
@@ -128,7 +136,8 @@ def when_it_took_place(prev: Candidate, dates: list[DateSpan], res: list[Resolut
     date it had (often the day the news was told: "authorities said on Thursday"), and place it at a finer
     place in the region it had ("... in the Shamsiddin Shohin district")."""
     days = [d.date for d in dates if d.date.precision is DatePrecision.DAY]
-    if days and (prev.date is None or dt.timedelta(0) <= prev.date.start - days[0].start <= dt.timedelta(days=7)):
+    if days and (prev.date is None or dt.timedelta(0) <= prev.date.start - days[0].start <= dt.timedelta(days=7)
+                 or prev.date.precision is DatePrecision.MONTH and prev.date.start <= days[0].start <= prev.date.end):
         prev.date, prev.date_src = days[0], "sentence"
         prev.rules.append("date: when the next sentence says it took place")
     sites = [loc for loc in prev.locs if loc.role == "site"]

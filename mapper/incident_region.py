@@ -19,7 +19,7 @@ from mapper.names import skeleton
 # "over the region", "across the oblast", "the region's front-line towns" (not "the region's governor said":
 # a speaker's title, no place of the event)
 _THE_REGION = re.compile(
-    r"\b(?:(?:over|in|across|throughout|from|around|of)\s+the\s+(?:region|oblast|province)\b(?![’']s|\s+of\b)"
+    r"\b(?:(?:over|in|across|throughout|from|around|of|at|attacked)\s+the\s+(?:region|oblast|province)\b(?![’']s|\s+of\b)"
     r"|the\s+(?:region|oblast|province)[’']s\s+(?!(?:governor|head|leader|authorities|administration|officials)\b))",
     re.I)
 # "Bryansk Governor Alexander Bogomaz", "the Kursk region's acting governor": a region named in a title
@@ -31,6 +31,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:governor|head)\s+of\s+(?:the\s+)?$", re.I)
 _THE_PLACES = re.compile(r"\bthe\s+((?:front-?line|border|frontier)\s+(?:towns|villages|areas|communities|settlements"
                          r"|districts))\b(?!\s+(?:of|in)\b)", re.I)
 _WORD = re.compile(r"region|oblast|province", re.I)
+_ATTACKER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:attacked|struck|shelled|launched|fired)\b")
 _BACK = 4  # how many sentences back the region may be named
 
 
@@ -88,6 +89,12 @@ def speaker_place(text: str, r: Resolution) -> bool:
     return _titled(text, r) or _HQ_AFTER.match(text, r.mention.end) is not None
 
 
+def attacker(text: str, r: Resolution) -> bool:
+    """True for a country named as the side that attacks ("Russia had attacked the region"), no place of the event."""
+    return r.place is not None and r.place.kind is PlaceKind.COUNTRY \
+        and _ATTACKER.match(text, r.mention.end) is not None
+
+
 def _titled(text: str, r: Resolution) -> bool:
     """True for a place named in an official's title ("Bryansk Governor", "head of the X regional ...")."""
     m = r.mention
@@ -116,6 +123,8 @@ def _named_last(text: str, m: re.Match[str], again: re.Match[str] | None, named:
             continue
         if r.place.kind in (PlaceKind.AREA, PlaceKind.CONTINENT) and r.mention.literal:  # after "Central Asia"
             return []
-        if r.place.kind is PlaceKind.COUNTRY:  # "Kazakhstan's defence ministry said" (not a town's country: a
-            seen.add(r.place.country)  # border village may be read across the border)
+        if r.place.kind is PlaceKind.COUNTRY and not attacker(text, r):  # "Kazakhstan's
+            # defence ministry said" (not a town's country: a border village may be read across the border; nor the
+            # attacker: "Russia had attacked the region")
+            seen.add(r.place.country)
     return []

@@ -322,7 +322,7 @@ def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple
     return _introduced(lex, text, sent_start, a, b)
 
 
-_SURNAME = re.compile(r"\s*([A-Z][a-z][\w’'-]+)\s*")
+_SURNAME = re.compile(r"\s*([A-Z][a-z][\w’'-]+)(?:\s+(?:also|further|later|then))?\s*")  # ("Fedorov also said")
 
 
 def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple[str, str]:

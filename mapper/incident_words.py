@@ -61,8 +61,14 @@ _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
                      r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
 
 
+# "taken to hospital", "taken to the Batken regional hospital": the injured, no one moved (not "nurses moved to
+# hospitals in Germany": workers)
+_CARRIED = ("taken", "rushed", "brought", "transported", "carried", "delivered")
+_HOSPITAL = re.compile(r"\s*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+facility)\b", re.I)
 # "1,000 kilometres from the front line": a distance, no one sent to the front; "front-line towns": places
-_FROM_THE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from\s+the\s+$", re.I)
+# ("villages near the front line", "close to the front": where they lie)
+_FROM_THE = re.compile(r"\b(?:(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from|near|close\s+to|next\s+to)\s+the\s+$",
+                       re.I)
 _FRONT_PLACES = re.compile(r"[\s-]*(?:towns?|villages?|areas|communities|settlements?|cities|city|regions?)\b", re.I)
 
 
@@ -74,6 +80,8 @@ def no_event_word(text: str, t: Trigger) -> bool:
         return True
     if no_event_term(text, t):
         return True
+    if t.type == "migration" and t.term.startswith(_CARRIED) and _HOSPITAL.match(text, t.end):
+        return True  # "taken to hospital": the injured, no one moved
     if t.term == "hit" and _RECORD.match(text, t.end):
         return True
     if t.subtype and text[t.end - 1:t.end] in "sS" and _EFFECT_OF.search(text, max(0, t.start - 50), t.start):

@@ -44,6 +44,7 @@ from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes, own_spellings
 from mapper.resolve_renamed import may_pair_names
 from mapper.resolve_renamed import renamed as renamed_readings
+from mapper.resolve_runners import runners_with_region
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
@@ -365,7 +366,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
         fields = chosen.get(id(g))
         if fields is None:  # the same for every mention of the group
             fields = chosen[id(g)] = (g.choice, round(g.confidence, 3), g.choice.precision if g.choice else None,
-                                      tuple(g.runners[:3]), g.method)
+                                      runners_with_region(g.choice, g.runners, g.candidates), g.method)
         out.append(Resolution(m, *fields))
     return out
 
