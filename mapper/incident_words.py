@@ -33,8 +33,8 @@ def no_event_term(text: str, t: Trigger) -> bool:
         return True
     if t.term.endswith("under fire") and _CRITICISED.match(text, t.end):
         return True  # "The government has come under fire from officials in X for ...": criticism, no shooting
-    if t.term == "found" and _NOT_BEFORE.search(text, max(0, t.start - 12), t.start):
-        return True  # "police had not found the operators": nothing was found
+    if (t.term == "found" or t.subtype == "interception") and _NOT_BEFORE.search(text, max(0, t.start - 12), t.start):
+        return True  # "police had not found the operators", "the drone had not been shot down": nothing happened
     return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
 
 

@@ -1,0 +1,53 @@
+"""Rules prompted by the held-out incident batches ho53-ho56 (one event told by several outlets, maritime and
+energy strikes, Central Asian migration policy, short items), checked on texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from mapper.figures import find_figures
+from mapper.incidents import extract_incidents
+from mapper.model import Article, Incident
+from mapper.pipeline import parse_article
+
+
+def _incidents(text: str, gazetteer: Any, published: str = "2025-10-14") -> list[Incident]:
+    art = Article("t", text, published=dt.date.fromisoformat(published))
+    return extract_incidents([parse_article(art, gazetteer)])
+
+
+def test_compound_number_words_count_whole() -> None:
+    values = [(f.figure.value, f.figure.unit) for f in find_figures("Seventy-two citizens returned on Monday.")]
+    assert values == [(72.0, "people")]
+
+
+def test_crew_members_are_people() -> None:
+    values = [(f.figure.value, f.figure.unit) for f in find_figures("Three crew members were injured.")]
+    assert values and values[0][0] == 3.0 and values[0][1] in ("people", "injured")
+
+
+def test_negated_shoot_down_is_no_interception(gazetteer: Any) -> None:
+    text = ("Drone wreckage was found near Aktobe on Monday, the emergency department said. The defence ministry "
+            "said the drone had not been shot down over Kazakh territory.")
+    kinds = {(i.type.value, i.subtype) for i in _incidents(text, gazetteer)}
+    assert ("drone", "debris") in kinds and ("drone", "interception") not in kinds
+
+
+def test_refused_applications_are_no_denial(gazetteer: Any) -> None:
+    text = ("Sixty-three citizens of Uzbekistan whose asylum applications were rejected in Germany returned to "
+            "Tashkent on Monday on a charter flight, the Migration Agency said.")
+    got = [i for i in _incidents(text, gazetteer) if i.subtype == "return"]
+    assert got and got[0].status.value == "confirmed" and 63.0 in {f.value for f in got[0].figures}
+
+
+def test_a_report_called_false_is_denied(gazetteer: Any) -> None:
+    text = "Reports that drone fragments were found near Aktobe on Sunday are false, the regional akimat said."
+    got = [i for i in _incidents(text, gazetteer) if i.subtype == "debris"]
+    assert got and got[0].status.value == "denied"
+
+
+def test_an_installed_head_reports_as_a_governor(gazetteer: Any) -> None:
+    text = "A drone attack damaged an oil depot in Feodosia overnight, the Russian-installed head of Crimea said."
+    got = [i for i in _incidents(text, gazetteer) if i.subtype == "strike"]
+    assert got and got[0].status.value == "confirmed"
