@@ -51,3 +51,26 @@ def test_an_installed_head_reports_as_a_governor(gazetteer: Any) -> None:
     text = "A drone attack damaged an oil depot in Feodosia overnight, the Russian-installed head of Crimea said."
     got = [i for i in _incidents(text, gazetteer) if i.subtype == "strike"]
     assert got and got[0].status.value == "confirmed"
+
+
+def test_an_evacuation_after_a_strike_is_at_its_site(gazetteer: Any) -> None:
+    text = ("A drone struck a fuel depot in Novorossiysk overnight, the mayor said on Monday. About 300 residents of "
+            "nearby streets were evacuated, he said.")
+    got = [i for i in _incidents(text, gazetteer) if i.subtype == "evacuation"]
+    assert len(got) == 1 and "Novorossiysk" in [loc.name for loc in got[0].locations]
+    assert 300.0 in {f.value for f in got[0].figures}
+
+
+def test_what_states_cooperate_on_is_no_move(gazetteer: Any) -> None:
+    text = ("Under a memorandum signed in May, Tajikistan and Poland are cooperating on recruiting Tajik workers for "
+            "Polish farms, the labour ministry in Dushanbe said.")
+    assert [i for i in _incidents(text, gazetteer) if i.type.value == "migration"] == []
+
+
+def test_a_flight_home_when_a_war_stopped_flights_is_an_evacuation(gazetteer: Any) -> None:
+    text = ("A charter flight brought 212 Uzbek citizens home from Doha on Sunday after flights in the region were "
+            "cancelled because of the war between Israel and Iran, the foreign ministry said.")
+    got = [i for i in _incidents(text, gazetteer) if i.type.value == "migration"]
+    assert got and got[0].subtype == "evacuation"
+    plain = "A charter flight brought 212 Uzbek citizens home from Doha on Sunday, the foreign ministry said."
+    assert [i.subtype for i in _incidents(plain, gazetteer) if i.type.value == "migration"] == ["return"]
