@@ -25,7 +25,7 @@ from mapper.incident_dates import (
     undated,
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
-from mapper.incident_evacuated_after import evacuated_after, stranded_by_war
+from mapper.incident_evacuated_after import district_of_the_city, evacuated_after, stranded_by_war
 from mapper.incident_flow_patterns import ACCOUNTED_EACH, RECEIVED_EACH, STILL_THERE, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import DIRECTION_ITEM, carry_name, drone, mixed_attack, operation, siteless_name
@@ -259,6 +259,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 # a place of its own: "evacuated residents of X after border guards exchanged fire near Y")
                 made, moved = moved, reason_apart(made, moved, res_by[i], sent.clauses())
             made += moved
+            made = district_of_the_city(made, out, i, trig, "\n" not in text[sents[i - 1][1]:s] if i else False)
             if not made and trig and out:  # "On 21 August, drones set the site on fire, halting flows to
                 # Hungary": the places named are no site, the facility told before is
                 made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else [])

@@ -74,3 +74,14 @@ def test_a_flight_home_when_a_war_stopped_flights_is_an_evacuation(gazetteer: An
     assert got and got[0].subtype == "evacuation"
     plain = "A charter flight brought 212 Uzbek citizens home from Doha on Sunday, the foreign ministry said."
     assert [i.subtype for i in _incidents(plain, gazetteer) if i.type.value == "migration"] == ["return"]
+
+
+def test_damage_in_a_far_district_of_that_name_is_the_city_strike(gazetteer: Any) -> None:
+    text = ("Russian drones hit Kharkiv overnight, injuring five people, the governor said on Saturday. Windows and "
+            "cars were damaged in the Kyivskyi district.")
+    strikes = [i for i in _incidents(text, gazetteer, "2025-06-07") if i.subtype == "strike"]
+    assert [loc.name for i in strikes for loc in i.locations] == ["Kharkiv"]
+    # the rule keeps a district near the city struck before apart from nothing: a plain strike elsewhere stays
+    other = ("Russian drones hit Kharkiv overnight, the governor said on Saturday. A drone struck a house in the "
+             "Kyivskyi district of Donetsk.")
+    assert len([i for i in _incidents(other, gazetteer, "2025-06-07") if i.subtype == "strike"]) == 2
