@@ -85,3 +85,14 @@ def test_damage_in_a_far_district_of_that_name_is_the_city_strike(gazetteer: Any
     other = ("Russian drones hit Kharkiv overnight, the governor said on Saturday. A drone struck a house in the "
              "Kyivskyi district of Donetsk.")
     assert len([i for i in _incidents(other, gazetteer, "2025-06-07") if i.subtype == "strike"]) == 2
+
+
+def test_a_revised_toll_is_one_strike_across_articles(gazetteer: Any) -> None:
+    texts = [
+        ("a", "2025-06-07", "Russian drones struck Dnipro overnight, injuring 11 people, the governor said."),
+        ("b", "2025-06-07", "The number of people injured in the night drone attack on Dnipro has risen to 14, the "
+                            "mayor said on Saturday."),
+        ("c", "2025-06-09", "Russian drones struck Dnipro on Sunday night, injuring 20 people, the governor said.")]
+    arts = [parse_article(Article(i, t, published=dt.date.fromisoformat(p)), gazetteer) for i, p, t in texts]
+    strikes = [i for i in extract_incidents(arts) if i.subtype == "strike"]
+    assert sorted(sorted(s.article_id for s in i.sources) for i in strikes) == [["a", "b"], ["c"]]
