@@ -96,3 +96,11 @@ def test_a_revised_toll_is_one_strike_across_articles(gazetteer: Any) -> None:
     arts = [parse_article(Article(i, t, published=dt.date.fromisoformat(p)), gazetteer) for i, p, t in texts]
     strikes = [i for i in extract_incidents(arts) if i.subtype == "strike"]
     assert sorted(sorted(s.article_id for s in i.sources) for i in strikes) == [["a", "b"], ["c"]]
+
+
+def test_leaving_a_host_country_voluntarily_is_a_return(gazetteer: Any) -> None:
+    for text in ("The labour ministry said 730 Tajik citizens left Russia voluntarily in August.",
+                 "The labour ministry said 730 Tajik citizens voluntarily left Russia in August."):
+        got = [i for i in _incidents(text, gazetteer) if i.type.value == "migration"]
+        assert [i.subtype for i in got] == ["return"]
+        assert ("Russia", "origin") in [(loc.name, loc.role) for loc in got[0].locations]
