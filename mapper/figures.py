@@ -44,7 +44,7 @@ for _unit, _words in {
               "conscripts prisoners evacuees adults teenagers orphans pilgrims tourists nurses doctors teachers "
               "builders drivers welders farmhands pickers caregivers employees jobseekers foreigners "
               "kandas oralmans repatriates deportees returnees detainees villagers inhabitants pensioners travellers "
-              "travelers seekers specialists engineers",
+              "travelers seekers specialists engineers crew sailors seafarers",
     "fighters": "fighters soldiers troops servicemen mercenaries militants combatants guards",
     "killed": "killed dead deaths fatalities casualties",
     "injured": "injured wounded",
@@ -93,7 +93,7 @@ _WORDNUM = _trie(list(WORD_NUMBERS))
 _SCALE = r"(?:thousand|million|billion|mln|bn)"
 _FIGURE = re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?P<cur>US\$|\$|€|£|₽)?\s?"
-    rf"(?:(?<![\w.,/\-])(?P<num>{_NUM})(?![\w.,]?\d)|\b(?P<word>{_WORDNUM})\b)"
+    rf"(?:(?<![\w.,/\-])(?P<num>{_NUM})(?![\w.,]?\d)|\b(?P<word>{_WORDNUM})\b(?:-(?P<ones>one|two|three|four|five|six|seven|eight|nine)\b)?)"
     rf"(?:(?:\s+|-)(?P<scale>{_SCALE})\b|(?P<short>[mk])\b)?"
     rf"(?P<age>-year-old\b)?(?P<adj>-(?:day|week|month|year|hour|km|kilometer|kilometre)\b)?"
     rf"(?P<pct>\s?%)?",
@@ -285,7 +285,7 @@ def _value(m: re.Match[str]) -> float | None:
             return None
         value = float(digits)
     else:
-        value = float(WORD_NUMBERS[m.group("word").lower()])
+        value = float(WORD_NUMBERS[m.group("word").lower()] + WORD_NUMBERS.get((m.group("ones") or "").lower(), 0))
     scale = (m.group("scale") or m.group("short") or "").lower()
     if scale == "m" and not m.group("cur"):
         return None if not m.group("num") else value  # "5m" without currency: metres, keep as bare

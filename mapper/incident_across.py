@@ -60,7 +60,8 @@ def event_score(a: Report, b: Report) -> int:
     ca, cb = a.counts, b.counts
     if ca and cb and not ca.isdisjoint(cb) and dates_compatible(a.count_date, b.count_date):
         return 2
-    if not dates_compatible(a.date, b.date) or ca and cb and not {u for _, u in ca}.isdisjoint({u for _, u in cb}):
+    if not dates_compatible(a.date, b.date) or ca and cb and not {u for _, u in ca}.isdisjoint({u for _, u in cb}) \
+            and not _toll_revised(a, b):
         return 0  # different counts of the same thing: different events (or different parts of one)
     # "overnight", "last weekend": a day, a month or a span of a month at most is fine
     if not (_fine(a.date) and _fine(b.date) or (is_flow(a.type, a.locs) and is_flow(b.type, b.locs))):
@@ -75,6 +76,13 @@ def event_score(a: Report, b: Report) -> int:
               for role in ("origin", "destination", "site")
               if any(x.role == role for x in a.locs) and any(y.role == role for y in b.locs)]
     return int(bool(checks) and all(checks))
+
+
+def _toll_revised(a: Report, b: Report) -> bool:
+    """True when two reports of a strike on one day or night differ only in its dead and injured ("injuring 12
+    people", then "the number of people injured has risen to 15"): a toll revised, not two strikes."""
+    return (a.subtype == b.subtype == "strike" and all(u in ("killed", "injured") for _, u in a.counts | b.counts)
+            and all(d is not None and (d.end - d.start).days <= 1 for d in (a.date, b.date)))
 
 
 def _fine(date: FuzzyDate | None) -> bool:

@@ -25,6 +25,7 @@ from mapper.incident_dates import (
     undated,
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
+from mapper.incident_evacuated_after import district_of_the_city, evacuated_after, stranded_by_war
 from mapper.incident_flow_patterns import ACCOUNTED_EACH, RECEIVED_EACH, STILL_THERE, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import DIRECTION_ITEM, carry_name, drone, mixed_attack, operation, siteless_name
@@ -263,6 +264,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 # a place of its own: "evacuated residents of X after border guards exchanged fire near Y")
                 made, moved = moved, reason_apart(made, moved, res_by[i], sent.clauses())
             made += moved
+            made = district_of_the_city(made, out, i, trig, "\n" not in text[sents[i - 1][1]:s] if i else False)
             if not made and trig and out:  # "On 21 August, drones set the site on fire, halting flows to
                 # Hungary": the places named are no site, the facility told before is
                 made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else [])
@@ -283,6 +285,9 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 if trig and out else []
             if not made and trig:  # "143,000 citizens came home from abroad", filed from their country
                 made = came_home(sent, parsed.resolutions)
+            if not made and trig:  # "About 1,000 residents were evacuated, he said": from around the strike just told
+                made = evacuated_after(art.id, i, trig, out,
+                                       counts(undated(figs_by[i], dates_by[i]), IncidentType.MIGRATION))
             if not made and i and any(t.subtype == "recruitment" for t in trig) and SOME_OF_THEM.match(text, s, e):
                 # "Police in X detained 23 migrants. Nine of them were taken to an enlistment office": there
                 made = recruited_there(art.id, i, res_by[i - 1], group_told_before(figs_by, dates_by, i)
@@ -310,6 +315,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 if fled_war(text, s, e, zones, c.locs, c.subtype):
                     c.subtype = "evacuation"
                     c.rules.append("evacuation: out of a country under fire")
+            stranded_by_war(c, text, s, e)
         if made and art.published and forecast(text, dates_by[i], art.published):
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         prev = follow_up(out, i, made, text, s, e)  # "The attack took place late on Wednesday in ..."

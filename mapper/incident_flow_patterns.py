@@ -64,6 +64,9 @@ ORIGIN_FIRST = re.compile(rf"\b(?P<v>left|leaves|flee|flees|escaped|escapes)\s+(
                           rf"(?:the\s+)?[A-Z]")
 
 
+_LEFT_VOLUNTARILY = re.compile(rf"\b(?P<v>left)\s+{_NAME}\s+voluntarily\b")
+
+
 # "More than 14,000 people crossed the Zhibek Zholy checkpoint": a counted crossing at a named post (a bare
 # "crossed" is as often a river, a line or a threshold)
 _CROSSED_POST = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:had\s+|have\s+|has\s+)?"
@@ -78,6 +81,9 @@ def moves_with_ends(text: str, low: str) -> Iterator[Trigger]:
     if "crossed" in low or "passed through" in low:
         for m in _CROSSED_POST.finditer(text):
             yield Trigger("migration", "relocation", m.group("v").lower(), m.start("v"), m.end("v"))
+    if "voluntarily" in low:  # "1,260 Kyrgyz citizens left Russia voluntarily": a voluntary departure, home
+        for m in _LEFT_VOLUNTARILY.finditer(text):
+            yield Trigger("migration", "return", "left voluntarily", m.start("v"), m.end("v"))
     if "left " in low or "fle" in low or "escape" in low:
         for m in ORIGIN_FIRST.finditer(text):
             yield Trigger("migration", "relocation", m.group("v").lower(), m.start("v"), m.end("v"))

@@ -67,6 +67,9 @@ _REFUSED = re.compile(r"\s+(?:(?:an?|their|his|her|its)\s+)?(?:entry|entries|acc
                       r"asylum|bail|citizenship|residence|work\s+permits?|boarding|registration)\b", re.I)
 
 
+# "whose asylum applications were rejected": something refused to people, told before the verb
+_REFUSED_BEFORE = re.compile(r"\b(?:asylum|visa|residence|permit|citizenship)\s+(?:applications?|claims?|requests?)\s+"
+                             r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", re.I)
 # "the ministry said its forces had struck X and denied targeting Poland": a second act, denied apart
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 # the items of a military bulletin by direction or front: "In the Pokrovsk direction, ...", "On the Zaporizhzhia front"
@@ -97,6 +100,7 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
     cues = lex.cues_in(text, s, e)
     # "denied entry", "rejected asylum requests": something refused to people, not a report denied
     denied = [(t, o) for t, o in cues.get("denied", []) if not _REFUSED.match(text, o + len(t))
+              and not _REFUSED_BEFORE.search(text, max(s, o - 60), o)
               and not (_AND_BEFORE.search(text, max(s, o - 8), o) and _SAID.search(text, s, o))]
     if denied:
         return Status.DENIED, denied[0][0]

@@ -31,13 +31,17 @@ def no_event_term(text: str, t: Trigger) -> bool:
     if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
             t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
         return True
+    if t.type == "migration" and _COOPERATING_ON.search(text, max(0, t.start - 80), t.start):
+        return True  # "the two states are cooperating on returns and on recruiting workers for care homes": a field
     if t.term.endswith("under fire") and _CRITICISED.match(text, t.end):
         return True  # "The government has come under fire from officials in X for ...": criticism, no shooting
-    if t.term == "found" and _NOT_BEFORE.search(text, max(0, t.start - 12), t.start):
-        return True  # "police had not found the operators": nothing was found
+    if (t.term == "found" or t.subtype == "interception") and _NOT_BEFORE.search(text, max(0, t.start - 12), t.start):
+        return True  # "police had not found the operators", "the drone had not been shot down": nothing happened
     return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
 
 
+# "cooperating on returns and on recruiting workers", "cooperation in sending workers": what states work together on
+_COOPERATING_ON = re.compile(r"\bcooperat(?:e|es|ed|ing|ion)\s+(?:on|in)\s+(?:[\w-]+,?\s+){0,8}?$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to\s+be|no\s+one)\s+(?:yet\s+|been\s+)?$", re.I)
 
 

@@ -187,7 +187,19 @@ destroyed'), at first sight: ho49 2/8, 14 of 25 expected incidents right and thr
 extra; ho51 1/8, 5 of 15 and five extra; ho52 4/8, 2 of 4 and two extra (the gold of nine rows was changed after first
 sight to follow the dev set's conventions, see their notes; on the changed gold ho49 is 2/8, 14 of 23 and four extra;
 ho50 2/8, 5 of 10 and one extra; ho51 2/8, 5 of 17 and four extra); after the fixes ho49 4/8, 18 of 23 and one extra;
-ho50 4/8, 6 of 10 and no extra; ho51 7/8, 15 of 17 and no extra; ho52 8/8, 4 of 4 and no extra. An
+ho50 4/8, 6 of 10 and no extra; ho51 7/8, 15 of 17 and no extra; ho52 8/8, 4 of 4 and no extra; ``ho53-*``, 8
+reports of three events each told by two or three outlets (a refinery strike with a revised toll and the attacker's
+claim, a drone find dated by weekday and in full, a night strike on Kharkiv whose toll rose twice), ``ho54-*``, 8
+maritime and energy items (a sea drone on the CPC terminal told by the consortium, a missile on a tanker in port,
+Caspian Flotilla ships, an oil depot with an evacuation, substations, a Danube port, a negative on exports), ``ho55-*``,
+8 Central Asian migration policy items where only some sentences are events (quotas, patents, the register of
+controlled persons, a regional work ban, flights home from the Gulf and Germany, an amnesty beside monthly departures)
+and ``ho56-*``, 8 short items and headlines with a lede, at first sight: ho53 6/8, 7 of 8 expected incidents right
+and two extra; ho54 4/8, 3 of 8 and no extra; ho55 5/8, 4 of 7 and one extra; ho56 7/8, 5 of 6 and no extra (the gold
+of ho53-03 and ho54-07 was changed after first sight, see their notes; on the changed gold ho53 is 7/8, 8 of 8;
+the three reports of the Kharkiv strike, their tolls revised, stayed three events across articles);
+after the fixes ho53 8/8, 8 of 8 and no extra; ho54 7/8, 7 of 8 and no extra; ho55 8/8, 7 of 7 and no extra;
+ho56 8/8, 6 of 6 and no extra. An
 ``optional`` expected incident (as in the seed gold) need not be found.
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
@@ -212,6 +224,8 @@ DEV = Path(__file__).parent / "data" / "incident_dev.jsonl"
 ROWS = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
 #: Articles the extractor still gets wrong, with why (strict: a fix must remove the entry).
 KNOWN_FAILURES: dict[str, str] = {
+    "ho54-01": "the Caspian Pipeline Consortium reporting an attack on its own terminal is no authority of the status "
+               "rule (as ho15-03); counting it one turns lead-04's SBU claim confirmed through the merge",
     "ho28-01": "the dated 2023 evacuation ('after the Hamas attack on Israel, Kazakhstan flew about 1,000 people home "
                "on several flights') names the country left only in its time clause (background): it is lost, and the "
                "matcher pairs its gold with the lede's total",
