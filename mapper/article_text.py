@@ -26,9 +26,10 @@ _NO_TITLE_END = (".", ",", ";", ":", "\u2026")  # a short line ending so is a se
 PAGE_FURNITURE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related|photo|photos|video|author|source)\s*:"
                             r"|(?:recall|read\s+also|see\s+also)\s*$", re.I)
 # "By a staff correspondent", "Reporting by Olzhas Auyezov; Editing by Jane Doe", "By Staff Reporter · 9 November
-# 2025": a byline on a line of its own (short, no sentence's end)
-BYLINE = re.compile(r"(?:By|Reporting\s+by|Written\s+by|Text\s+by|Words\s+by)\s+(?=\S)(?!the\s|this\s|then\s|\d)"
-                     r"[^.!?\n]{2,80}$")
+# 2025", "Posted by Aibek Sultanov in Bishkek | 16:05": a byline on a line of its own (short, no sentence's end)
+BYLINE = re.compile(r"(?:By|Reporting\s+by|Written\s+by|Text\s+by|Words\s+by|Posted\s+by|Reported\s+by|Filed\s+by)"
+                    r"\s+(?=\S)(?!the\s|this\s|then\s|\d)"
+                    r"[^.!?\n]{2,80}$")
 # "Kyiv • UNN" on a line of its own: the dateline of the body below, no headline.
 _DOT_DATELINE = re.compile(r"[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}\s+•\s+[A-Z][\w.-]{1,15}\.?$")
 

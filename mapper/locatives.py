@@ -89,9 +89,10 @@ _LISTED_BEFORE = re.compile(rf"{_LIST_HEAD}(?:the\s+)?(?:{_LIST_NAME},\s+(?:the\
 _LIST_GOES_ON = re.compile(rf"(?:,\s+(?:the\s+)?{_LIST_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?{_LIST_NAME}")
 
 
-# What may follow such a last name: "Thomas elementary schools", "Owens and Harris roads" name no places.
+# What may follow such a last name: "Thomas elementary schools", "Owens and Harris roads" name no places;
+# a time ("in Aqtöbe and Oral this week") is no noun of the name's.
 _AFTER_LISTED = re.compile(r"\s*(?:[^\w\s]|$|(?:on|in|at|and|or|to|for|with|by|from|as|after|before|where|which|"
-                           r"that|while|when|but|near|were|was|is|are|have|has|had|overnight|"
+                           r"that|while|when|but|near|were|was|is|are|have|has|had|overnight|this|last|today|yesterday|tonight|"
                            + "|".join(sorted(GENERIC_WORDS, key=len, reverse=True)) + r"|communities|community)\b)")
 
 

@@ -42,9 +42,11 @@ from mapper.resolve_features import (
 from mapper.resolve_lists import listed_towns
 from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes, own_spellings
+from mapper.resolve_pairs import listed_own_names
 from mapper.resolve_renamed import may_pair_names
 from mapper.resolve_renamed import renamed as renamed_readings
 from mapper.resolve_runners import runners_with_region
+from mapper.resolve_waters import water_and_feature_readings
 
 _BROAD = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.AREA}
 _WITH_ARTICLE = {PlaceKind.PHYSICAL, PlaceKind.AREA}
@@ -341,6 +343,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
               and any(typed_after(text, m.end) for m in g.mentions)} if "," in text else set()
     front |= renamed  # "Turkmenbashi, formerly Krasnovodsk": the new name supports the old
     front |= listed_towns(mentions, lambda m: groups[_group_key(m)], text) if glist and text else set()
+    front |= listed_own_names(mentions, lambda m: groups[_group_key(m)], text) if glist and text else set()
     weak_words = drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front)
     if retried := bigger_namesakes(glist) | generic_namesakes(glist):
         weak_words |= drop_unsupported(glist, getattr(gazetteer, "is_called", None), supported=front, judge=retried)
@@ -348,6 +351,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     article_readings(glist, text)  # "across the Dnipro": the river
     feature_stand_ins(glist)  # "the Uba river" is no Brazilian town
     port_readings(glist, text)  # "the port of Amirabad": the port, not an inland village
+    water_and_feature_readings(glist, text)  # "on the Red Sea": the sea, not Sudan's state
     coarsen_missing_villages(list(groups.values()), text)
     city_parts(glist, text)  # after the checks: a rejected reading is no city
     out = []

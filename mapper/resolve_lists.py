@@ -13,7 +13,7 @@ from mapper.names import normalize
 if TYPE_CHECKING:
     from mapper.resolve import _Group
 
-_JOINT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+JOINT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _CITY_POP = 100_000  # the listed city: this big, or a country's or region's seat
 _TOWN_POP = 5_000  # the town it supports
 _RARE_ZIPF = 2.5  # a word English hardly uses (Aralsk, Balkhash, Zhosaly), no surname or common word
@@ -37,7 +37,7 @@ def listed_towns(mentions: Sequence[Mention], group_of: Callable[[Mention], _Gro
     out: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if not _JOINT.fullmatch(text, a.end, b.start):
+        if not JOINT.fullmatch(text, a.end, b.start):
             continue
         ga, gb = group_of(a), group_of(b)
         for town_g, town_m, city_g in ((gb, b, ga), (ga, a, gb)):

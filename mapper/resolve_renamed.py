@@ -35,6 +35,10 @@ _FORMERLY = re.compile(r"(?:,\s*(?:the\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:once|former
                        r"|\s+(?:was|used\s+to\s+be)(?:\s+(?:once|formerly|previously|long))?"
                        r"(?:\s+(?:named|called|known\s+as))?)\s+")
 # What a text that pairs names holds somewhere (as written): these words, or "was" and a capital ("\bwas [A-Z]").
+# A relative clause giving an old name of a place named earlier in the sentence, with other names between: every
+# earlier name is tried, and only one whose place is among the old name's readings pairs.
+_CALLED_BEFORE = re.compile(r"\b(?:which|that)\s+(?:was|were)\s+(?:once\s+|formerly\s+|previously\s+)?"
+                            r"(?:named|called|known\s+as)\s+$")
 _RENAME_WORDS = ("renamed", "(now", "(today", ", now", "former", "once", "previously", "earlier", "call", "named",
                  "known as", "became", "went back", "used to be")
 _WAS_NAME = re.compile(r"was [A-Z]")
@@ -69,6 +73,10 @@ def renamed(mentions: Sequence[Mention], group: Callable[[Mention], _Group], tex
     for new, old in itertools.pairwise(mentions):
         if (hit := _FORMERLY.match(text, new.end)) and hit.end() == old.start:
             pairs.append((old, new))
+    for k, old in enumerate(mentions):  # "Qonaev, the town north of Almaty that was called Kapchagay until 2022"
+        if _CALLED_BEFORE.search(text, max(0, old.start - 40), old.start):
+            sentence_start = text.rfind(". ", 0, old.start) + 1
+            pairs += [(old, new) for new in mentions[:k] if new.start >= sentence_start]
     read = set()
     for old, new in pairs:
         g, place = group(old), group(new).choice

@@ -34,6 +34,7 @@ TRAILING_GENERIC: list[tuple[tuple[str, ...], str]] = [
     (("range",), "physical feature"), (("mountains",), "physical feature"), (("river",), "physical feature"),
     (("valley",), "physical feature"), (("forest",), "physical feature"),
     (("gorge",), "physical feature"),  # Caucasus valleys: "the Pankisi Gorge", "the Kodori gorge"
+    (("estuary",), "physical feature"),  # "the Dniester estuary", "the Dnipro-Bug estuary": the river's mouth
 ]
 _LOWER_ONLY = frozenset({"forest"})  # generic words that join a name only in lower case
 _GENERIC_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -149,6 +150,9 @@ NAME_ONLY_GENERICS = frozenset({"station", "bridge", "reservoir", "canal", "corr
                                 "proving", "pass"}) | LANDFORM_GENERICS
 
 
+_ARTICLE_WORDS = frozenset({"A", "An", "The"})
+
+
 def name_only_kind(word: str) -> str:
     """The kind a ``NAME_ONLY_GENERICS`` word gives the name it ends."""
     return "physical feature" if word.lower() in LANDFORM_GENERICS else "facility"
@@ -156,8 +160,8 @@ def name_only_kind(word: str) -> str:
 
 def named_with_word(article: Article, toks: Sequence[Token], i: int, is_name: Probe) -> Mention | None:
     """A one-word name (or adjective) whose next words, of ``NAME_ONLY_GENERICS``, the gazetteer names with it."""
-    if i + 1 >= len(toks) or toks[i].possessive:
-        return None
+    if i + 1 >= len(toks) or toks[i].possessive or toks[i].text in _ARTICLE_WORDS:
+        return None  # "A bridge over the Dniester" at a sentence's start is no "Abridge"
     tok = toks[i]
     k = name_only_end(article.text, toks, i, is_name, tok.start)
     if k < 0:

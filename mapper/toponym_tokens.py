@@ -25,8 +25,12 @@ _LOWER_KEPT = CONNECTORS | {w for words, _ in TRAILING_GENERIC for w in words} |
 # A kept lower-case word may carry a possessive: "the Kursk region's Korenevo district".
 # Inside a name an apostrophe or modifier letter may stand before a hyphen and a typographic ‘ for
 # one (GeoNames' "Ust’-Ilimsk", "Qo‘qon", "Pereslavl’-Zalesskiy"): the name index reads them as the plain spelling.
-_TOKEN_BODY = (r"(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)*|(?:" + alternation(_LOWER_KEPT)
-               + r")(?:['’]s)?(?![\w'’-]))")
+# An Arabic article joined to the next capitalised word stands inside a name ("Sharm el-Sheikh", "Ras al-Khaimah",
+# "Deir ez-Zor", "Bab el-Mandeb"): one token, so the name runs across it.
+_ARABIC_ARTICLE = r"(?:al|el|ad|ed|adh|ash|esh|ath|az|ez|ar|er|as|es|an|en|at|et|ul|ud|us)-[^\W_a-z]\w*"
+ARABIC_ARTICLE = re.compile(_ARABIC_ARTICLE)
+_TOKEN_BODY = (r"(?:[^\W_a-z]\w*(?:(?:['’]?-|['’‘])\w+)*|" + _ARABIC_ARTICLE + r"(?:-\w+)*|(?:"
+               + alternation(_LOWER_KEPT) + r")(?:['’]s)?(?![\w'’-]))")
 _APOSTROPHE = re.compile("['’]")
 # gap, separator, token, gap, ..., gap over " " + text: a token follows a character that may not stand
 # inside a word (or the start of the text), and opening with that character lets the scan skip to the

@@ -66,7 +66,7 @@ from mapper.toponym_forms import (
     vowel_variant,
     word_flags,
 )
-from mapper.toponym_tokens import CONNECTORS, gap_ok, starts_name, tokens
+from mapper.toponym_tokens import ARABIC_ARTICLE, CONNECTORS, gap_ok, starts_name, tokens
 
 # Capitalised words that open a longer name ("the Northern Bay", "the Upper Lake") before a common word.
 _POSITION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West", "Upper",
@@ -132,7 +132,7 @@ def _longest_match(text: str, toks: Sequence[Token], i: int, first: int, opens: 
         state = opens(text[start:last.end])  # 0 also for a span with no key at all
         if not state:
             break
-        last_ok = starts_name(last) or last.text.isdigit()  # the caller checked token i
+        last_ok = starts_name(last) or last.text.isdigit() or ARABIC_ARTICLE.match(last.text) is not None
         if last_ok and state == NAME:
             best = j
         if not last_ok and last.text.lower() not in CONNECTORS:

@@ -347,6 +347,36 @@ Prystan, Nova Kakhovka, the Kakhovka dam, Antonivka, Bilozerka, Kherson's Dnipro
 Snihurivka, Ochakiv, the Southern Bug, the Kinburn Spit, Henichesk, Chonhar, Skadovsk, the Odesa ports, Reni, Galati
 and Tulcea), written after all the fixes and scored once: strict F1 1.0, accuracy@161 1.0 ("when Russia withdrew
 across it" still mapped, not counted).
+Rows ``g46-*`` (8 paragraphs, 40 literal toponyms: Kazakh Latin-alphabet and new official spellings (Qostanai,
+Aqtöbe, Oral, Atyraū, Qaraghandy, Şymkent, Türkistan, Qonaev beside Kapchagay, the Jetisu, Abai and Ulytau regions of
+2022), Uzbek Latin (Qashqadaryo, Surxondaryo, Toshkent, Samarqand, Farg'ona), Ukrainian apostrophes and Russian
+spellings (Kam'ianske, Dnipropetrovs'k, Kryvyi Rih/Krivoy Rog, Zaporozhye, Bilhorod-Dnistrovskyi, the Dniester
+estuary)), ``g47-*`` (8, 32: names in parentheses, slashes and dashes: "Pokrovsk (Krasnoarmeysk)", "Oral/Uralsk",
+"the Kherson-Mykolaiv highway", "the Kyiv-Odesa road", "Almaty–Bishkek", "Vovchansk (Kharkiv region)",
+"Bryansk/Kursk"), ``g48-*`` (8 live-blog entries, timelines, digests, bullet lists and a flattened table, 35),
+``g49-*`` (8, 33: Vladivostok, Nakhodka, Sakhalin and Prigorodnoye, Kamchatka and Vilyuchinsk, Yakutsk and the Lena,
+Norilsk and Dudinka on the Yenisei, the Northern Sea Route, Sabetta on the Yamal peninsula, Pevek, Novaya Zemlya) and
+``g50-*`` (8, 35: Hmeimim and Tartus, Benghazi, Bamako, Port Sudan and the Red Sea, Bab el-Mandeb, the Cape of Good
+Hope, Dubai and Abu Dhabi, Antalya and Istanbul, Hurghada and Sharm el-Sheikh; names shared worldwide: Alexandria,
+Tripoli, Latakia, Homs) were scored before any change they prompted: end to end strict F1 0.935, 1.0, 0.986, 0.921 and
+0.899 as written, accuracy@161 over all gold 0.925, 1.0, 0.971, 0.818 and 0.806 (gold spans 0.950, 1.0, 0.971, 0.788
+and 0.889); 0.935, 1.0, 0.986, 0.952 and 0.895 (accuracy 0.925, 1.0, 0.971, 0.849, 0.800) once six annotation slips
+were put to the set's conventions ("Ukraine's General Staff said", "Kyrgyzstan's border service said" and "Russia has
+kept aircraft" non-literal; "Yamal peninsula", "Hmeimim air base" and "Bab el-Mandeb strait" with their generic words;
+the Lena given the gazetteer's river point). Gold points the gazetteer lacked are approximate: the Dniester estuary,
+the Dostuk crossing (the set's earlier point), Sakhalin island, Prigorodnoye, the Northern Sea Route, Sabetta, the
+Yamal peninsula, Hmeimim, the Bab el-Mandeb, the Cape of Good Hope. The misses: names with an Arabic article
+("Sharm el-Sheikh", "Bab el-Mandeb") not found, the "Dniester estuary" cut before its generic word, "in Aqtöbe and
+Oral this week" (an English word before a time) dropped, "the town ... north of Almaty that was called Kapchagay"
+(an old name with another name between) dropped, "the Red Sea" read as Sudan's Red Sea state in a story on Sudan,
+"Novaya Zemlya, the Arctic archipelago in the Arkhangelsk region" read as the district named after it (whose GeoNames
+point is the region's centre), "Posted by ... in Bishkek" (a byline) mapped, names the gazetteer lacked (Jetisu,
+Hmeimim, Sabetta, Prigorodnoye, the Northern Sea Route, the Dostuk crossing, the Cape of Good Hope, read as a "Good
+Hope" in the US), Sakhalin read as the oblast (whose point is at sea, 370 km from the island's), and "Latakia and
+Homs" read as Libya's Al Khums (also "Homs") in a story naming Tripoli as the Libyan capital. After the fixes
+(README) strict F1 1.0, 1.0, 0.986, 0.969 and 0.986, accuracy@161 over all gold 1.0, 1.0, 0.971, 0.909 and 1.0;
+still failing: the Dostuk crossing, Prigorodnoye and the Northern Sea Route (not in the gazetteer), Sakhalin (the
+oblast; the island's curated row loses to it with no cue in the text).
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -411,7 +441,9 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g39-", 1.0, 1.0), ("g40-", 1.0, 1.0),
                                                     ("g41-", 1.0, 1.0), ("g42-", 1.0, 1.0),
                                                     ("g43-", 1.0, 1.0), ("g44-", 1.0, 1.0),
-                                                    ("g45-", 1.0, 1.0)])
+                                                    ("g45-", 1.0, 1.0), ("g46-", 1.0, 1.0),
+                                                    ("g47-", 1.0, 1.0), ("g48-", 0.985, 0.97),
+                                                    ("g49-", 0.965, 0.905), ("g50-", 0.985, 1.0)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
