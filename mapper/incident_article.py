@@ -86,7 +86,7 @@ from mapper.incident_war_moves import fled_the_fighting
 from mapper.incident_words import no_event_word
 from mapper.incident_workplaces import staff_moved, workplace_countries
 from mapper.lexicon import Lexicon, Trigger
-from mapper.model import IncidentType, ParsedArticle, Precision, Source, Status
+from mapper.model import DatePrecision, IncidentType, ParsedArticle, Precision, Source, Status
 from mapper.prefilter import looking_ahead
 
 _HARM_UNITS = frozenset({"killed", "injured"})
@@ -249,7 +249,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 # rest struck
                 made = [c for c in drone(sent) if c.subtype == "debris" or c.subtype == "strike" and any(
                     t.term in _HIT_TALLY for t in trig)]
-            if made and (dates_by[i] and all(d.since for d in dates_by[i]) or series_since_then(text, s, e)):
+            # (a series, unless each event is told by its day: "have been logged since early 2024 ...: Ualy
+            # (February 18), Atameken (March 18)")
+            if made and (dates_by[i] and all(d.since for d in dates_by[i]) or series_since_then(text, s, e) and not any(
+                    d.date.precision is DatePrecision.DAY and not d.since for d in dates_by[i])):
                 made = []  # ("Since then, sightings over airports in X, Y and Z have closed runways": a series)
             air = [r for r in res_by[i] if names_airspace(text, r)]  # "Polish airspace": a drone's place only
             # "Tajikistan was second with 486,000": a state ranked after the flow told before
@@ -328,7 +331,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             # (or two back, a line with no event word between: "02:14 — A drone struck X. Casualties are being
             # clarified. 02:40 — Update: two people were injured in the strike")
             prev = next((c for c in reversed(out) if i - max(c.sents) == 1
-                         or i - max(c.sents) == 2 and not trig_by[i - 1]), None)
+                         or i - max(c.sents) == 2 and not trig_by[i - 1] and c.type is not IncidentType.MIGRATION),
+                        None)  # (not a flow's: "... sent to fight. He said ... had found 80,000 who avoided the front")
             # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
             if prev is not None and i - max(prev.sents) == 1 and any(t.subtype == "interception" for t in trig) \
                     and downed_of_launched(prev, text, s, undated(figs_by[i], dates_by[i])):

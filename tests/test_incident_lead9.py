@@ -161,3 +161,17 @@ def test_operators_not_found_are_no_find_and_a_drone_into_a_neighbours_territory
             "Sunday, the defence ministry said.")
     incs = _incidents(gazetteer, text, "2025-09-29")
     assert [(i.subtype, i.locations[0].country) for i in incs] == [("sighting", "MD")]
+
+
+def test_the_built_in_samples_dated_finds_and_one_recruitment_count(gazetteer: Any) -> None:
+    """The sample (the seed's facts in our words): the three finds told by their days in a sentence running 'since
+    early 2024' are events, not a series, and '80,000 who had avoided the front' two sentences after a recruitment
+    is no count of it."""
+    from mapper.articles import read_sample
+    from mapper.incidents import extract_incidents
+    from mapper.pipeline import parse_article
+
+    incs = extract_incidents([parse_article(a, gazetteer) for a in read_sample()])
+    finds = {(i.locations[0].name, i.date.iso() if i.date else None) for i in incs if i.subtype == "debris"}
+    assert {("Ualy", "2025-02-18"), ("Atameken", "2025-03-18"), ("Zhanibek", "2025-03-25")} <= finds
+    assert not any(f.value == 80000 for i in incs for f in i.figures)
