@@ -203,12 +203,12 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                     out and i - max(out[-1].sents) == 1  # "debris fell on Voronezh overnight ... Air defences
                     and any(loc.place_id == city[0].place.place_id for loc in out[-1].locs))):  # type: ignore
                 res_by[i] = city  # destroyed 20 drones over the city")
-        if res_by[i] and i and all(speaker_place(text, r) for r in res_by[i]) \
-                and any(t.subtype and t.type != "migration" for t in trig):  # "The Krasnodar region's operational
+        if res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig) \
+                and all(speaker_place(text, r) for r in res_by[i]):  # "The Krasnodar region's operational
             res_by[i] = city_told_before(text, (s, e), res_by[i - 1]) or res_by[i]  # headquarters confirmed that
             # debris fell on the territory of the port": the port of the town told before, not the speaker's region
-        if (not res_by[i] or all(speaker_place(text, r) or attacker(text, r) for r in res_by[i])) \
-                and any(t.subtype for t in trig):
+        if any(t.subtype for t in trig) \
+                and (not res_by[i] or all(speaker_place(text, r) or attacker(text, r) for r in res_by[i])):
             # "air defences destroyed 18 drones over the region" ("Odesa regional military administration head ...
             # wrote that Russia had attacked the region": the title's region, not its city)
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions) or side_told_before(

@@ -74,6 +74,8 @@ def border_left(made: Sequence[Candidate], text: str, span: tuple[int, int], pla
     """Give a return or relocation with no origin the country named as the side of the border it crossed ("On the
     Pakistan border, 2,600 Afghans returned through Torkham"): the country left, when it is not the home of the
     people the sentence names."""
+    if " border" not in text[span[0]:span[1]] and " frontier" not in text[span[0]:span[1]]:
+        return  # (one of which _THE_X_BORDER needs)
     homes = {r.place.country for r in demonyms if r.place is not None}
     sides = [r for r in places if r.place is not None and r.place.kind is PlaceKind.COUNTRY
              and span[0] <= r.mention.start < span[1] and r.place.country not in homes

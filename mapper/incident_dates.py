@@ -76,7 +76,7 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     dates = [d for d in dates if not _COMPARED.search(text, max(0, d.start - 70), d.start)
              and not _COMPARED_MORE.search(text, max(0, d.start - 120), d.start)
              and not _DOWN_FROM.search(text, max(0, d.start - 70), d.start)
-             and not (_EVENT_DATED.search(text, max(0, d.start - 80), d.start) and _YEAR.search(d.date.text))]
+             and not (_YEAR.search(d.date.text) and _EVENT_DATED.search(text, max(0, d.start - 80), d.start))]
     line = text.rfind("\n", 0, dates[0].start) + 1 if dates else 0  # (a feed's item opens a line with its own)
     if dates and dates[0].start - line < 120 and len(dates) > 1:
         dates = [d for d in dates if d.start >= line + dateline_end(text[line:line + 120])] or dates

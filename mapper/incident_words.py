@@ -31,7 +31,8 @@ def no_event_term(text: str, t: Trigger) -> bool:
     if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
             t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
         return True
-    if t.type == "migration" and _COOPERATING_ON.search(text, max(0, t.start - 80), t.start):
+    if t.type == "migration" and "cooperat" in text[max(0, t.start - 80):t.start] \
+            and _COOPERATING_ON.search(text, max(0, t.start - 80), t.start):
         return True  # "the two states are cooperating on returns and on recruiting workers for care homes": a field
     if t.term.endswith("under fire") and _CRITICISED.match(text, t.end):
         return True  # "The government has come under fire from officials in X for ...": criticism, no shooting

@@ -25,7 +25,7 @@ def workplace_countries(resolutions: Iterable[Resolution], text: str) -> list[Re
         m = r.mention
         if r.place is None or m.literal or m.reason != "demonym" or r.place.kind is not PlaceKind.COUNTRY:
             continue
-        if _MOVED_TO.search(text, max(0, m.start - 40), m.start) and _WORKPLACES.match(text, m.end):
+        if _WORKPLACES.match(text, m.end) and _MOVED_TO.search(text, max(0, m.start - 40), m.start):
             out.append(dataclasses.replace(r, mention=dataclasses.replace(m, literal=True)))
     return out
 
@@ -40,4 +40,9 @@ _STAFF_MOVED = re.compile(r"\b(?:company|firm|employer|contractor|operator|conso
 
 def staff_moved(text: str, start: int, end: int) -> bool:
     """True when the sentence tells an employer moving its own workers: no migration flow."""
-    return _STAFF_MOVED.search(text, start, end) is not None
+    low = text[start:end].lower()
+    return any(w in low for w in _EMPLOYERS) and _STAFF_MOVED.search(text, start, end) is not None
+
+
+# (one of which every _STAFF_MOVED match holds)
+_EMPLOYERS = ("company", "firm", "employer", "contractor", "operator", "consortium")
