@@ -134,9 +134,11 @@ def metonymy_before(text: str, before: str, end: int) -> bool:
     """What precedes the name makes it a government: "denials from Moscow", "accused Kyiv of"."""
     return _METONYMY_BEFORE.search(before) or bool(_OBJECT_THEN.match(text, end) and _OBJECT_OF_ENDING.search(before))
 # A country's or capital's organ after its possessive ("Ukraine's military said", "Russia's foreign
-# ministry", "Russia's war"): the state acts, the name is no location ("Russia's Kursk region" is).
+# ministry", "Russia's war"): the state acts, the name is no location ("Russia's Kursk region" is, and so is
+# "Germany's Schleswig-Holstein saw drones": only lower-case words or an acronym between: "Ukraine's SBU security
+# service").
 POSSESSIVE_ORGAN = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:military|army|navy|government|ministry|president|parliament|authorities|"
+    r"['’]s\s+(?:(?-i:[a-z][a-z-]*|[A-Z]{2,5})\s+){0,2}?(?:military|army|navy|government|ministry|president|parliament|authorities|"
     r"embassy|intelligence|armed\s+forces|air\s+force|general\s+staff|border\s+guards?|security\s+service|"
     r"leadership|war|invasion|counteroffensive|counter-offensive|"
     # its forces, weapons and envoys: "Ukraine's drones flew", "Washington's envoy", "Russia's troops"

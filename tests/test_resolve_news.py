@@ -509,3 +509,10 @@ def test_a_base_named_by_its_first_word_in_a_text_about_air_bases(gazetteer) -> 
     res = parse_article(Article("t", text), gazetteer).resolutions
     bases = [r.place for r in res if r.mention.text.startswith("Belaya")]
     assert len(bases) == 2 and all(p.kind is PlaceKind.FACILITY and p.lon > 100 for p in bases)
+
+
+def test_a_states_region_before_a_verb_and_drones_stays_a_place(gazetteer) -> None:
+    """"Germany's Schleswig-Holstein saw drones": a region of the state, not the state's drones (its organ)."""
+    res = _res(gazetteer, "Germany's Schleswig-Holstein saw drones over Kiel on Friday night.")
+    assert res["Germany"].mention.literal and res["Schleswig-Holstein"].place.country == "DE"
+    assert not _res(gazetteer, "Germany's drones flew over the Baltic on Friday.")["Germany"].mention.literal
