@@ -516,3 +516,8 @@ def test_a_states_region_before_a_verb_and_drones_stays_a_place(gazetteer) -> No
     res = _res(gazetteer, "Germany's Schleswig-Holstein saw drones over Kiel on Friday night.")
     assert res["Germany"].mention.literal and res["Schleswig-Holstein"].place.country == "DE"
     assert not _res(gazetteer, "Germany's drones flew over the Baltic on Friday.")["Germany"].mention.literal
+
+
+def test_the_danish_islands_of_the_drone_sightings(gazetteer) -> None:
+    res = _res(gazetteer, "Drones were also seen over Jutland and Funen on Saturday night, Danish police said.")
+    assert res["Funen"].place.country == "DK" and res["Funen"].place.kind is PlaceKind.PHYSICAL
