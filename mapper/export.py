@@ -11,6 +11,7 @@ import gc
 import io
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -247,6 +248,18 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         When the folder cannot be created or the file cannot be written.
     """
     target = Path(path)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        # a device or a pipe ("--out /dev/null", a FIFO): written in place, never replaced by a rename (a rename
+        # would put a plain file where /dev/null was)
+        with tempfile.TemporaryDirectory() as folder:
+            tmp_path = Path(folder) / (target.name or "out")
+            yield tmp_path
+            try:
+                with tmp_path.open("rb") as src, target.open("wb") as dst:
+                    shutil.copyfileobj(src, dst)
+            except OSError as exc:
+                raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        return
     blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()), None)
     if blocker is not None and not blocker.is_dir():
         raise OutputError(f"cannot write {target}: {blocker} is a file, not a folder")

@@ -206,3 +206,20 @@ def test_each_flow_line_names_its_own_origin(incidents):
              if f["properties"]["incident_id"] == "flow-children"]
     assert [f["properties"]["origin_place"] for f in lines] == ["Kharkiv", "Kherson"]
     assert all(f["properties"]["origin"] == "Kharkiv; Kherson" for f in lines)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_output_into_a_pipe_or_device_is_written_in_place(tmp_path):
+    """`--out /dev/null` or a FIFO: the bytes go into it; a rename would have put a plain file in its place (a
+    bench run as root once turned /dev/null into a regular file)."""
+    import stat
+    import threading
+
+    pipe = tmp_path / "out.fifo"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    export.write_text(pipe, "hello\n")
+    reader.join(timeout=10)
+    assert got == [b"hello\n"] and stat.S_ISFIFO(os.stat(pipe).st_mode)
