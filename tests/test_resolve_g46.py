@@ -5,16 +5,10 @@ sentences written for these tests (not copied from any article) with the real ga
 from __future__ import annotations
 
 import pytest
+from test_resolve_g36 import _found
 
 from mapper.model import Article
 from mapper.pipeline import parse_article
-
-
-def _found(gazetteer, text: str) -> dict[str, str | None]:
-    """Each literal mention's text and its place id (None: unresolved)."""
-    parsed = parse_article(Article("t", text), gazetteer)
-    return {r.mention.text: r.place.place_id if r.place is not None else None
-            for r in parsed.resolutions if r.mention.literal}
 
 
 @pytest.mark.parametrize(("text", "span", "country"), [
