@@ -15,10 +15,10 @@ from mapper.incident_clauses import by_clause_strike
 from mapper.incident_crossings import border_left, by_crossing_clause, into_the_ledes_country
 from mapper.incident_dates import (
     NIGHT,
+    SentenceDates,
     by_period,
     date_for,
     days_before_the_last,
-    event_dates,
     forecast,
     sentence_dates,
     sentence_figures,
@@ -148,7 +148,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         if not told_as_no_event(text, low, t.start):  # ("planned to send 10,000 workers to X": a plan)
             trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
-    dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
+    dates_by = SentenceDates(sents, lambda t: sentence_dates(t, art.published, default_year), text)
     figs_by = PerSentence(sents, sentence_figures, text)
     drone_marked = [any(t.type == "drone" and not t.subtype and not drone_target(text, t) for t in ts)
                     for ts in trig_by]
@@ -323,7 +323,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         prev = follow_up(out, i, made, text, s, e)  # "The attack took place late on Wednesday in ..."
         if prev is not None:
-            when_it_took_place(prev, event_dates(text, dates_by[i]), res_by[i])
+            when_it_took_place(prev, dates_by.events(i), res_by[i])
             prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
             prev.sents.add(i)
             continue
@@ -356,7 +356,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 prev.figures += [f for f in counts(undated(figs_by[i], dates_by[i]), prev.type)
                                  if f.unit in {"killed", "injured", "people"} and f not in prev.figures]
             continue
-        told_before(out, made, i, lex, (text, s, e), res_by[i], event_dates(text, dates_by[i]))
+        told_before(out, made, i, lex, (text, s, e), res_by[i], dates_by.events(i))
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         date, src = recently(text, s, e, date, src, art.published)  # "recently counterattacked": no neighbour's day
         if src != "sentence":  # "The find came two days after X reported a drone attack": X's day
@@ -395,7 +395,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             c.articles = {art.id}
             c.actors = sent.actors()
         if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
-            made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
+            made = by_period(made[0], figs, dates_by.events(i), s)
             made = by_crossing_clause(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
         elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
             made = by_site_day(made[0], res_by[i], dates_by[i])
@@ -410,7 +410,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
                                                   for d in dates_by[i]):
             continue
-        run_of_nights(text, s, e, made, res_by[i], event_dates(text, dates_by[i]))  # "for a second night in a row"
+        run_of_nights(text, s, e, made, res_by[i], dates_by.events(i))  # "for a second night in a row"
         night_of_the_news(made, dates_by, i, art.published)  # "overnight" in a report of the day before
         into_the_ledes_country(made, demonyms_by[0] if i else [], demonyms_by[i])  # "Afghans ... into Afghanistan"
         border_left(made, text, (s, e), parsed.resolutions, demonyms_by[i])  # "On the Pakistan border, ... returned"
