@@ -197,13 +197,14 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             trig = [t for t in trig if t.start < cut]
             res_by[i] = [r for r in res_by[i] if r.mention.start < cut]
             cues = lex.cues_in(text, s, cut)
-        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):
+        acts = any(t.subtype and t.type != "migration" for t in trig)  # an event word of a drone or an operation
+        if not res_by[i] and i and acts:
             city = city_told_before(text, (s, e), res_by[i - 1])  # "On October 2, a strike on a district of the city"
             if city and (any(not d.since for d in dates_by[i]) or (  # (or the event just told is at that city:
                     out and i - max(out[-1].sents) == 1  # "debris fell on Voronezh overnight ... Air defences
                     and any(loc.place_id == city[0].place.place_id for loc in out[-1].locs))):  # type: ignore
                 res_by[i] = city  # destroyed 20 drones over the city")
-        if res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig) \
+        if res_by[i] and i and acts \
                 and all(speaker_place(text, r) for r in res_by[i]):  # "The Krasnodar region's operational
             res_by[i] = city_told_before(text, (s, e), res_by[i - 1]) or res_by[i]  # headquarters confirmed that
             # debris fell on the territory of the port": the port of the town told before, not the speaker's region
@@ -213,10 +214,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             # wrote that Russia had attacked the region": the title's region, not its city)
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions) or side_told_before(
                 text, (s, e), sents, i, parsed.resolutions) or res_by[i]  # "evacuated from the Kyrgyz side"
-        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):  # "Shebekino. At 07:15 a
+        if not res_by[i] and i and acts:  # "Shebekino. At 07:15 a
             res_by[i] = heading_place(text, sents[i - 1], res_by[i - 1], s)  # drone struck a car": the heading's
         clauses = None  # found only for sentences with an event word of a drone or an operation
-        if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
+        if res_by[i] and acts:
             clauses = context_clauses(text, s, e)
             if any(camp for _a, _b, camp in clauses):  # "as Russian forces pressed an offensive": background
                 trig = [t for t in trig if t.type == "migration" or not t.subtype
