@@ -167,8 +167,9 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
                     c.rules.append("status denied (the next sentence denies the report)")
-        if (not trig or only_pointing_back(text, s, trig, bool(res_by[i]))) and out \
-                and out[-1].type is not IncidentType.MIGRATION and _HARMED.search(text, s, e) and (
+        if out and out[-1].type is not IncidentType.MIGRATION \
+                and (not trig or only_pointing_back(text, s, trig, bool(res_by[i]))) \
+                and _HARMED.search(text, s, e) and (
                 toll_follows(text, sents, max(out[-1].sents), i, out[-1].type.value, trig_by[i - 1])  # "... a fire.
                 # Two were injured."
                 or i - max(out[-1].sents) <= 3 and _TOLL.search(text, s, e)):  # "It revised the number of
