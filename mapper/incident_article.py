@@ -15,10 +15,10 @@ from mapper.incident_clauses import by_clause_strike
 from mapper.incident_crossings import border_left, by_crossing_clause, into_the_ledes_country
 from mapper.incident_dates import (
     NIGHT,
+    SentenceDates,
     by_period,
     date_for,
     days_before_the_last,
-    event_dates,
     forecast,
     sentence_dates,
     sentence_figures,
@@ -148,7 +148,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         if not told_as_no_event(text, low, t.start):  # ("planned to send 10,000 workers to X": a plan)
             trig_by[bisect.bisect_right(starts, t.start) - 1].append(t)
     # Dates and figures only for the sentences that need them (an event here or two sentences on).
-    dates_by = PerSentence(sents, lambda t: sentence_dates(t, art.published, default_year), text)
+    dates_by = SentenceDates(sents, lambda t: sentence_dates(t, art.published, default_year), text)
     figs_by = PerSentence(sents, sentence_figures, text)
     drone_marked = [any(t.type == "drone" and not t.subtype and not drone_target(text, t) for t in ts)
                     for ts in trig_by]
@@ -167,8 +167,9 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 if i - max(c.sents) == 1 and c.status is Status.CLAIMED:
                     c.status, c.cued = Status.DENIED, True
                     c.rules.append("status denied (the next sentence denies the report)")
-        if (not trig or only_pointing_back(text, s, trig, bool(res_by[i]))) and out \
-                and out[-1].type is not IncidentType.MIGRATION and _HARMED.search(text, s, e) and (
+        if out and out[-1].type is not IncidentType.MIGRATION \
+                and (not trig or only_pointing_back(text, s, trig, bool(res_by[i]))) \
+                and _HARMED.search(text, s, e) and (
                 toll_follows(text, sents, max(out[-1].sents), i, out[-1].type.value, trig_by[i - 1])  # "... a fire.
                 # Two were injured."
                 or i - max(out[-1].sents) <= 3 and _TOLL.search(text, s, e)):  # "It revised the number of
@@ -197,13 +198,14 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             trig = [t for t in trig if t.start < cut]
             res_by[i] = [r for r in res_by[i] if r.mention.start < cut]
             cues = lex.cues_in(text, s, cut)
-        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):
+        acts = any(t.subtype and t.type != "migration" for t in trig)  # an event word of a drone or an operation
+        if not res_by[i] and i and acts:
             city = city_told_before(text, (s, e), res_by[i - 1])  # "On October 2, a strike on a district of the city"
             if city and (any(not d.since for d in dates_by[i]) or (  # (or the event just told is at that city:
                     out and i - max(out[-1].sents) == 1  # "debris fell on Voronezh overnight ... Air defences
                     and any(loc.place_id == city[0].place.place_id for loc in out[-1].locs))):  # type: ignore
                 res_by[i] = city  # destroyed 20 drones over the city")
-        if res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig) \
+        if res_by[i] and i and acts \
                 and all(speaker_place(text, r) for r in res_by[i]):  # "The Krasnodar region's operational
             res_by[i] = city_told_before(text, (s, e), res_by[i - 1]) or res_by[i]  # headquarters confirmed that
             # debris fell on the territory of the port": the port of the town told before, not the speaker's region
@@ -213,10 +215,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             # wrote that Russia had attacked the region": the title's region, not its city)
             res_by[i] = region_told_before(text, (s, e), sents, i, parsed.resolutions) or side_told_before(
                 text, (s, e), sents, i, parsed.resolutions) or res_by[i]  # "evacuated from the Kyrgyz side"
-        if not res_by[i] and i and any(t.subtype and t.type != "migration" for t in trig):  # "Shebekino. At 07:15 a
+        if not res_by[i] and i and acts:  # "Shebekino. At 07:15 a
             res_by[i] = heading_place(text, sents[i - 1], res_by[i - 1], s)  # drone struck a car": the heading's
         clauses = None  # found only for sentences with an event word of a drone or an operation
-        if res_by[i] and any(t.subtype and t.type != "migration" for t in trig):
+        if res_by[i] and acts:
             clauses = context_clauses(text, s, e)
             if any(camp for _a, _b, camp in clauses):  # "as Russian forces pressed an offensive": background
                 trig = [t for t in trig if t.type == "migration" or not t.subtype
@@ -323,7 +325,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             continue  # "migration is likely to fall next year": a forecast or a plan is no event
         prev = follow_up(out, i, made, text, s, e)  # "The attack took place late on Wednesday in ..."
         if prev is not None:
-            when_it_took_place(prev, event_dates(text, dates_by[i]), res_by[i])
+            when_it_took_place(prev, dates_by.events(i), res_by[i])
             prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
             prev.sents.add(i)
             continue
@@ -356,7 +358,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 prev.figures += [f for f in counts(undated(figs_by[i], dates_by[i]), prev.type)
                                  if f.unit in {"killed", "injured", "people"} and f not in prev.figures]
             continue
-        told_before(out, made, i, lex, (text, s, e), res_by[i], event_dates(text, dates_by[i]))
+        told_before(out, made, i, lex, (text, s, e), res_by[i], dates_by.events(i))
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         date, src = recently(text, s, e, date, src, art.published)  # "recently counterattacked": no neighbour's day
         if src != "sentence":  # "The find came two days after X reported a drone attack": X's day
@@ -395,7 +397,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             c.articles = {art.id}
             c.actors = sent.actors()
         if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
-            made = by_period(made[0], figs, event_dates(text, dates_by[i]), s)
+            made = by_period(made[0], figs, dates_by.events(i), s)
             made = by_crossing_clause(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
         elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
             made = by_site_day(made[0], res_by[i], dates_by[i])
@@ -410,7 +412,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
                                                   for d in dates_by[i]):
             continue
-        run_of_nights(text, s, e, made, res_by[i], event_dates(text, dates_by[i]))  # "for a second night in a row"
+        run_of_nights(text, s, e, made, res_by[i], dates_by.events(i))  # "for a second night in a row"
         night_of_the_news(made, dates_by, i, art.published)  # "overnight" in a report of the day before
         into_the_ledes_country(made, demonyms_by[0] if i else [], demonyms_by[i])  # "Afghans ... into Afghanistan"
         border_left(made, text, (s, e), parsed.resolutions, demonyms_by[i])  # "On the Pakistan border, ... returned"

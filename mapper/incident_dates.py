@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from mapper.dates import DateSpan, find_dates
 from mapper.figure_groups import with_one_before
@@ -92,6 +93,22 @@ def event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
                        for d in told) else dates
 
 
+
+class SentenceDates(PerSentence):
+    """Each sentence's dates (found lazily) and its event dates (``event_dates``), each worked out once."""
+
+    def __init__(self, sents: list[tuple[int, int]], finder: Callable[[str], Sequence[Any]], text: str) -> None:
+        super().__init__(sents, finder, text)
+        self.told: dict[int, list[DateSpan]] = {}
+
+    def events(self, i: int) -> list[DateSpan]:
+        """``event_dates`` of sentence ``i`` (a fresh list: callers may filter it in place)."""
+        found = self.told.get(i)
+        if found is None:
+            found = self.told[i] = event_dates(self.text, self[i])
+        return list(found)
+
+
 # "between 23:00 on Wednesday and 07:00 Moscow time on Thursday": a window over two days told by its ends
 _WINDOW_OPEN = re.compile(r"\bbetween\s+[\d:.]+\s*(?:[ap]\.?m\.?\s+)?(?:\w+\s+time\s+)?(?:on\s+)?$", re.I)
 _WINDOW_CLOSE = re.compile(r"\s+and\s+[\d:.]+\s*(?:[ap]\.?m\.?\s+)?(?:\w+\s+time\s+)?(?:on\s+)?$", re.I)
@@ -133,10 +150,10 @@ _BY_DAY = re.compile(r"\bby\s+$")
 _FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
 
 
-def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], published: dt.date | None,
+def date_for(text: str, dates_by: SentenceDates, i: int, trig: list[Trigger], published: dt.date | None,
               default_year: int | None) -> tuple[FuzzyDate | None, str]:
     """The sentence's date nearest the trigger, else the previous two sentences', else publication month."""
-    own = event_dates(text, dates_by[i])
+    own = dates_by.events(i)
     # ("Since the Crocus City Hall attack in March 2024, 1 million have left": the attack only starts the count)
     since_end = max((d.end for d in dates_by[i] if d.since), default=-1)
     opener = text[dates_by.sents[i][0]:since_end].lstrip().startswith("Since") if since_end >= 0 else False
@@ -149,7 +166,7 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
         own = [d for d in dates_by[i] if d.since and published.year - d.date.start.year <= 1
                and d.date.end == published] or own
         if own and i and all(d.date.precision is DatePrecision.DAY for d in own) and any(
-                d.date.precision is not DatePrecision.DAY and not d.since for d in event_dates(text, dates_by[i - 1])):
+                d.date.precision is not DatePrecision.DAY and not d.since for d in dates_by.events(i - 1)):
             # "departures in the first half of the year ... Russia remained the main destination with 389,000
             # workers, the agency said on Thursday": the period of the count told before, not the day it was told
             own = []
@@ -163,11 +180,11 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
     # (a count of migrants: the period of the sentences before, not the day their figures were given: "9,400
     # permits in the first half of the year, while 6,800 left ..., the ministry said on Tuesday. Most went to ...")
     headline = headline_at(text, dates_by.sents, i)
-    if headline and (lede := event_dates(text, dates_by[i + 1])):
+    if headline and (lede := dates_by.events(i + 1)):
         return lede[0].date, "lede"  # a feed's headline is dated by its lede below, never by the item above
     said: FuzzyDate | None = None
     for j in () if headline else (i - 1, i - 2):  # (not a plan's date: "another group is due to leave in November")
-        near = [d for d in event_dates(text, dates_by[j]) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
+        near = [d for d in dates_by.events(j) if not _FUTURE.search(text, max(0, d.start - 60), d.start)
                 ] if j >= 0 else []
         if counted and near and all(STATEMENT.search(text, max(0, d.start - 30), d.start) for d in near):
             # ("2.1 million have returned since January, the IOM said on Thursday. ... 610,000 came from
@@ -183,7 +200,7 @@ def date_for(text: str, dates_by: PerSentence, i: int, trig: list[Trigger], publ
     # (the lede may follow a title line or two: "Kherson Regional Military Administration / Summary of the
     # situation over the past day / Over the past day, the enemy shelled ...")
     for k in range(0 if headline else min(i - 2, 3)):
-        lede = [d for d in event_dates(text, dates_by[k])
+        lede = [d for d in dates_by.events(k)
                 if d.date.precision in (DatePrecision.DAY, DatePrecision.RANGE)
                 and published is not None and abs((d.date.end - published).days) <= 2]
         if lede:

@@ -10,10 +10,12 @@ from functools import lru_cache
 from mapper.incident_merge import Candidate, absorb
 from mapper.names import skeleton
 
+_STOPS = ".!?\"”’')"
+
 
 def _headline_line(line: str) -> bool:
     """A short line (20 words at most) that ends with no sentence's stop: a headline's form."""
-    return bool(line) and line[-1] not in ".!?\"”’')" and len(line.split()) <= 20
+    return bool(line) and line[-1] not in _STOPS and len(line.split()) <= 20
 
 
 def lone_headline(text: str) -> bool:
@@ -35,7 +37,11 @@ def headline_plan(text: str, at: int) -> bool:
     verb ("Kazakhstan to buy 200 drones for border service"): what is to happen, no event."""
     start = text.rfind("\n", 0, at) + 1
     end = len(text) if (end := text.find("\n", at)) < 0 else end
-    line = text[start:end].rstrip()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end == start or text[end - 1] in _STOPS:
+        return False  # (a line ending in a sentence's stop, most of a body's, is no headline: left uncopied)
+    line = text[start:end]
     return _headline_line(line) and _HEADLINE_PLAN.match(line) is not None
 
 

@@ -64,6 +64,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     text, s, e, trig = sent.text, sent.start, sent.end, sent.triggers
     ops = [t for t in trig if t.type == "operation"]
     named = named_operation(text, s, e)
+    if not (ops or named or military):
+        return []  # (no operation word, name or military context: nothing below can mark, stage or strike)
     strike = [t for t in ops if t.subtype in {"strike", "raid"}]
     target = [t for t in ops if t.subtype == "target"]
     # "fighting broke out near X": fighting is armed by itself and needs no troops or weapons named

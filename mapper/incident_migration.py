@@ -318,16 +318,18 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     """True when the sentence only tells where a flow of the last three sentences ended ("The train arrived in
     Lviv", "one to Dushanbe and the other to Khujand"), with no count of its own or with the group or the
     transport named again: its destinations replace that flow's (a transit country or the home country)."""
-    speakers = speaker_spans(sent.lexicon, sent.text, sent.start, sent.end) if roles else []
-    tail = _SAID_BY.search(sent.text, sent.start, sent.end) if roles else None
+    if "destination" not in roles.values() or "origin" in roles.values():
+        return False
+    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION), None)
+    if prev is None or not 0 < sent.i - max(prev.sents) <= 3 or not any(loc.role == "origin" for loc in prev.locs):
+        return False  # (the cheap tests first: the speakers are looked for only when a flow may end here)
+    speakers = speaker_spans(sent.lexicon, sent.text, sent.start, sent.end)
+    tail = _SAID_BY.search(sent.text, sent.start, sent.end)
     speakers += [(tail.end(), sent.end)] if tail else []  # '"...," said a lawyer who advises migrants in Moscow'
     dests = [k for k, role in roles.items() if role == "destination"  # (not "said a lawyer ... in Moscow")
              and not any(a <= places[k].mention.start < b for a, b in speakers)
              and not _WHERE_THEY_WERE.search(sent.text, max(0, places[k].mention.start - 30), places[k].mention.start)]
-    if not dests or "origin" in roles.values():
-        return False
-    prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION), None)
-    if prev is None or not 0 < sent.i - max(prev.sents) <= 3 or not any(loc.role == "origin" for loc in prev.locs):
+    if not dests:
         return False
     if sent.counted(MOVING_UNITS) and not _TOLD_BEFORE.search(sent.text, sent.start, sent.end):
         return False

@@ -114,6 +114,8 @@ def follow_up(out: list[Candidate], i: int, made: list[Candidate], text: str, s:
     """The event told just before that sentence ``i`` (``text[s:e]``) only dates or places: "The attack took place
     on Wednesday in ...", or an agency's "According to it, on November 11, ..." after a lede placed at a region
     (an event of the same kind that sentence makes is that one); None when it is no follow-up."""
+    if not out:
+        return None
     details = DETAILS_OF_IT.match(text, s, e) is not None
     found = _FOUND_IT.match(text, s, e) is not None
     if not (details or found or TOOK_PLACE.match(text, s, e)):

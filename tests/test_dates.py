@@ -202,3 +202,18 @@ def test_a_month_range_written_with_a_hyphen_before_a_percentage() -> None:
     text = "About 2.3 million foreigners entered Russia for work in January-June, 12 percent fewer than a year earlier."
     spans = [(d.date.start, d.date.end) for d in sentence_dates(text, dt.date(2025, 7, 25), None)]
     assert spans == [(dt.date(2025, 1, 1), dt.date(2025, 6, 30))]
+
+
+def test_sentence_dates_give_each_sentences_event_dates_once_as_fresh_lists() -> None:
+    from mapper.incident_dates import SentenceDates, event_dates, sentence_dates
+
+    text = ("Air defences destroyed 12 drones between 22:00 on Monday and 06:00 Moscow time on Tuesday. "
+            "Twice as many came as in the same period of 2024, the ministry said on Wednesday.")
+    sents = [(0, 91), (92, len(text))]
+    by = SentenceDates(sents, lambda t: sentence_dates(t, dt.date(2025, 11, 20), None), text)
+    first = by.events(0)
+    assert [d.date.iso() for d in first] == ["2025-11-17/2025-11-18"]
+    assert first == event_dates(text, by[0])
+    first.clear()  # a caller filtering its list changes no later answer
+    assert [d.date.iso() for d in by.events(0)] == ["2025-11-17/2025-11-18"]
+    assert by.events(1) == event_dates(text, by[1])
