@@ -11,12 +11,10 @@ from collections.abc import Sequence
 
 from mapper.dates import DateSpan
 from mapper.incident_again import reason_apart, told_before
-from mapper.incident_clauses import by_clause_strike
-from mapper.incident_crossings import border_left, by_crossing_clause, into_the_ledes_country
+from mapper.incident_crossings import border_left, into_the_ledes_country
 from mapper.incident_dates import (
     NIGHT,
     SentenceDates,
-    by_period,
     date_for,
     days_before_the_last,
     forecast,
@@ -49,10 +47,6 @@ from mapper.incident_migration import FROM_THE_COUNTRY, FURTHER, migration
 from mapper.incident_neighbours import (
     SOME_OF_THEM,
     THE_GROUP,
-    by_day_told,
-    by_site_day,
-    by_site_harm,
-    by_weapon,
     city_told_before,
     follow_up,
     fought_where_told_next,
@@ -77,6 +71,7 @@ from mapper.incident_rules import (
 from mapper.incident_scheme import under_the_scheme
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_side import side_told_before
+from mapper.incident_split import split_reports
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.incident_tolls import only_pointing_back, toll_follows
@@ -396,17 +391,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             c.paras = {text.count("\n", 0, s)}
             c.articles = {art.id}
             c.actors = sent.actors()
-        if len(made) == 1 and made[0].type is IncidentType.MIGRATION and made[0].date_src == "sentence":
-            made = by_period(made[0], figs, dates_by.events(i), s)
-            made = by_crossing_clause(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
-        elif len(made) == 1 and made[0].type is IncidentType.DRONE and len(made[0].locs) > 1:
-            made = by_site_day(made[0], res_by[i], dates_by[i])
-            made = by_site_harm(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
-            made = by_weapon(made[0], res_by[i], figs, text, (s, e)) if len(made) == 1 else made
-        elif len(made) == 1 and made[0].type is IncidentType.OPERATION and len(made[0].locs) > 1:
-            made = by_clause_strike(made[0], res_by[i], figs, trig, text, (s, e))
-        if len(made) == 1 and made[0].type is not IncidentType.MIGRATION and len(made[0].locs) == 1:
-            made = by_day_told(made[0], dates_by[i], text, s)
+        made = split_reports(made, res_by[i], figs, trig, dates_by, i, text)
         # "landed in Normandy in 1944": history told as background, not news; so is a running total since
         # then ("since 1991, 1.1 million ethnic Kazakhs have returned")
         if ref_year and src != "sentence" and any(d.since and d.date.start.year <= ref_year - _HISTORY_YEARS
