@@ -67,6 +67,7 @@ _REFUSED = re.compile(r"\s+(?:(?:an?|their|his|her|its)\s+)?(?:entry|entries|acc
                       r"asylum|bail|citizenship|residence|work\s+permits?|boarding|registration)\b", re.I)
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:are|were|is|was)\s+$", re.I)
 # "whose asylum applications were rejected": something refused to people, told before the verb
 _REFUSED_BEFORE = re.compile(r"\b(?:asylum|visa|residence|permit|citizenship)\s+(?:applications?|claims?|requests?)\s+"
                              r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", re.I)
@@ -100,6 +101,7 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
     cues = lex.cues_in(text, s, e)
     # "denied entry", "rejected asylum requests": something refused to people, not a report denied
     denied = [(t, o) for t, o in cues.get("denied", []) if not _REFUSED.match(text, o + len(t))
+              and (t != "false" or _COPULA_BEFORE.search(text, max(s, o - 8), o))  # "are false", not "false alarm"
               and not _REFUSED_BEFORE.search(text, max(s, o - 60), o)
               and not (_AND_BEFORE.search(text, max(s, o - 8), o) and _SAID.search(text, s, o))]
     if denied:
@@ -407,7 +409,8 @@ _REPORT_AFTER = re.compile(r"\s+(?:the|these|this|such|those)\s+(?:[\w-]+\s+)?(?
 def report_denials(lex: Lexicon, text: str) -> list[int]:
     """Where the article denies a report told before ("The Foreign Ministry denied the report"): a claim of
     the sentence before becomes denied."""
-    return [off for term, off in lex.cues_in(text).get("denied", ()) if _REPORT_AFTER.match(text, off + len(term))]
+    return [off for term, off in lex.cues_in(text).get("denied", ()) if _REPORT_AFTER.match(text, off + len(term))
+            and (term != "false" or _COPULA_BEFORE.search(text, max(0, off - 8), off))]
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character

@@ -43,6 +43,7 @@ def no_event_term(text: str, t: Trigger) -> bool:
 
 # "cooperating on returns and on recruiting workers", "cooperation in sending workers": what states work together on
 _COOPERATING_ON = re.compile(r"\bcooperat(?:e|es|ed|ing|ion)\s+(?:on|in)\s+(?:[\w-]+,?\s+){0,8}?$", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:were|are|was|is|been)\s+$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to\s+be|no\s+one)\s+(?:yet\s+|been\s+)?$", re.I)
 
 
@@ -80,6 +81,8 @@ _FRONT_PLACES = re.compile(r"[\s-]*(?:towns?|villages?|areas|communities|settlem
 def no_event_word(text: str, t: Trigger) -> bool:
     """A trigger word that reports nothing here: "kilometres from the front line" (a distance), "the number
     dropped sharply" (a quantity falling)."""
+    if t.term == "entering" and not _PROGRESSIVE.search(text, max(0, t.start - 12), t.start):
+        return True  # "persons entering the country": a category of people, no move
     if t.subtype == "recruitment" and t.term.startswith("front") and (_FROM_THE.search(
             text, max(0, t.start - 40), t.start) or _FRONT_PLACES.match(text, t.end)):
         return True
