@@ -255,7 +255,7 @@ _TOWN_OFFICE_AFTER = re.compile(r"['’]s\s+(?:(?:acting\s+|deputy\s+)?mayor|cit
                                 r"residents|inhabitants|outskirts|suburbs|airport|railway\s+station)\b")
 
 
-def sentence_start(text: str, start: int) -> bool:
+def _sentence_start(text: str, start: int) -> bool:
     """Nothing but quotes or a bracket between the end of the previous sentence (or the text) and ``start``."""
     before = text[max(0, start - 4):start].rstrip(" \"“‘'(")
     return not before or before[-1] in ".!?\n"
@@ -277,7 +277,7 @@ def caps_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str:
     if j == i or not all(t.text.isupper() for t in toks[i:j + 1]):
         return ""
     start, end = toks[i].start, toks[j].end
-    dateline = (_line_head(text, start) or sentence_start(text, start)) and _DATELINE_AFTER.match(text, end)
+    dateline = (_line_head(text, start) or _sentence_start(text, start)) and _DATELINE_AFTER.match(text, end)
     return "cued" if dateline else "allcaps"
 
 
@@ -308,7 +308,7 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
         # "Lorry drivers say ...": a sentence's first word owes its capital to the sentence, so a word
         # English uses now and then is no sign of a name there (the resolver drops such a word when it is
         # only another spelling of its reading, as Lorry of Loṙi)
-        return "initial" if zipf >= _INITIAL_WORD_ZIPF and sentence_start(text, start) else ""
+        return "initial" if zipf >= _INITIAL_WORD_ZIPF and _sentence_start(text, start) else ""
     if low in _LEVEL_WORD and _BODY_AFTER.match(text, end):
         return None
     if _OF_NAME_AFTER.match(text, end):

@@ -20,6 +20,7 @@ from mapper.incident_dates import (
     forecast,
     sentence_dates,
     sentence_figures,
+    this_week,
     undated,
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
@@ -100,8 +101,8 @@ _HIT_TALLY = frozenset({"hits were recorded", "hits were registered"})
 
 
 def _this_week(dates: Sequence[DateSpan], published: dt.date | None) -> bool:
-    """True when one of ``dates`` (not a "since") ends in the week before ``published``."""
-    return published is not None and any(not d.since and 0 <= (published - d.date.end).days <= 7 for d in dates)
+    """True when one of ``dates`` (not a "since") is of the week before ``published``."""
+    return published is not None and any(not d.since and this_week(d, published) for d in dates)
 
 
 def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | None) -> list[Candidate]:

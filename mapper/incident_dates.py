@@ -139,6 +139,14 @@ _DOCUMENT_DATED = re.compile(r"\b(?:agreements?|deals?|laws?|treat(?:y|ies)|decr
                              r"contracts?|rules|regulations?|resolutions?|protocols?|bills?|amendments?)\s+"
                              r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|adopted|passed|approved|ratified|"
                              r"concluded|enacted|introduced)\s+(?:in\s+|on\s+)?$", re.I)
+RECENT_DAYS = 7  # a date ending this close before publication tells the week's news
+
+
+def this_week(d: DateSpan, published: dt.date) -> bool:
+    """True when ``d`` ends in the ``RECENT_DAYS`` before ``published`` (or on its day)."""
+    return 0 <= (published - d.date.end).days <= RECENT_DAYS
+
+
 # "fell after Moscow tightened the rules following the Crocus City Hall attack in March 2024": a past event
 # named as a cause, with its own year, dates the cause, not what is told
 _EVENT_DATED = re.compile(r"\b(?:following|after|since|before|because\s+of|amid)\s+(?:the\s+|a\s+)?"

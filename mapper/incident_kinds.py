@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.incident_dates import STATEMENT
+from mapper.incident_dates import STATEMENT, this_week
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_event, launch_area, listed_after, not_a_site
 from mapper.incident_feed import lone_headline
 from mapper.incident_merge import Candidate
@@ -270,14 +270,10 @@ def _drone(sent: Sentence, start: int, end: int) -> list[Candidate]:
     return out
 
 
-RECENT_DAYS = 7  # a "since" clause dated this close to publication tells the news, not a period's start
-
-
 def _recent(sent: Sentence, a: int, b: int) -> bool:
-    """True when ``text[a:b]`` holds a date ending at most ``RECENT_DAYS`` before the article's publication."""
+    """True when ``text[a:b]`` holds a date of the week before the article's publication (``this_week``)."""
     pub = sent.article.published
-    return pub is not None and any(a <= d.start < b and 0 <= (pub - d.date.end).days <= RECENT_DAYS
-                                   for d in sent.dates())
+    return pub is not None and any(a <= d.start < b and this_week(d, pub) for d in sent.dates())
 
 
 # "..., hours after X halted traffic": the clause tells an event of its own, at its own place

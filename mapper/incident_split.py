@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from mapper.figures import FigureSpan
 from mapper.incident_clauses import by_clause_strike
 from mapper.incident_crossings import by_crossing_clause
 from mapper.incident_dates import SentenceDates, by_period
@@ -14,7 +15,7 @@ from mapper.lexicon import Trigger
 from mapper.model import IncidentType, Resolution
 
 
-def split_reports(made: list[Candidate], res: list[Resolution], figs: list, trig: Sequence[Trigger],  # type: ignore[type-arg]
+def split_reports(made: list[Candidate], res: list[Resolution], figs: list[FigureSpan], trig: Sequence[Trigger],
                   dates_by: SentenceDates, i: int, text: str) -> list[Candidate]:
     """``made`` (the candidates of sentence ``i``) with a lone candidate split where the sentence tells several
     reports: "612,000 in 2024 and 540,000 in 2023" (periods), fragments "near X on March 3 and near Y on June 21"
