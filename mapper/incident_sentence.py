@@ -233,7 +233,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
     keep = []
     for r in sites:
         finer = [q for q in sites if site_rank(q) < site_rank(r)
-                 and (haversine_km(_ll(q), _ll(r)) < 400 or _within(q, r)) and not _apart(sent, q, r)]
+                 and (haversine_km(_ll(q), _ll(r)) < 400 or _within(q, r)) and not _apart(sent, q, r)
+                 and not _other_region(q, r)]
         if not finer:
             keep.append(r)
     seen, uniq = set(), []
@@ -294,6 +295,14 @@ def _within(q: Resolution, r: Resolution) -> bool:
     """True when ``q`` lies in the first-level region ``r`` reads as (its country and admin1 code)."""
     return (r.place.kind is PlaceKind.REGION and bool(q.place.admin1)  # type: ignore[union-attr]
             and (q.place.country, q.place.admin1) == (r.place.country, r.place.admin1))  # type: ignore[union-attr]
+
+
+def _other_region(q: Resolution, r: Resolution) -> bool:
+    """True when ``q`` lies in another first-level region of ``r``'s country, well away from it ("12 over Bryansk and
+    nine over the Moscow region": two sites, Bryansk no finer part of the Moscow region)."""
+    return (r.place.kind is PlaceKind.REGION and bool(q.place.admin1) and bool(r.place.admin1)  # type: ignore[union-attr]
+            and q.place.country == r.place.country  # type: ignore[union-attr]
+            and q.place.admin1 != r.place.admin1 and haversine_km(_ll(q), _ll(r)) > 150)  # type: ignore[union-attr]
 
 
 def _other_citys_district(sent: Sentence, r: Resolution) -> bool:

@@ -58,3 +58,17 @@ def receiving_state(sent: Sentence, states: list[Resolution], locs: list[Locatio
     taken = {loc.country for loc in locs}
     return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
             and r.place.country not in taken and _SAID_ENTERED.match(sent.text, r.mention.end)][:1]
+
+
+# "South Korea took another 22,000 Uzbek workers", "Britain received 12,400 seasonal workers": a state taking workers in
+_TOOK_PEOPLE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:received|took(?:\s+in)?|takes|welcomed|hired|"
+                          r"employed|admitted|accepted|hosted)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?"
+                          r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?\d[\d,.]*"
+                          r"(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:workers|migrants|labou?rers)\b", re.I)
+
+
+def hiring_country(sent: Sentence, places: list[Resolution]) -> int | None:
+    """The index in ``places`` of a country told as taking workers in ("South Korea took another 22,000 Uzbek
+    workers"): the destination of a labour flow told with no move word."""
+    return next((k for k, r in enumerate(places) if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+                 and _TOOK_PEOPLE.match(sent.text, r.mention.end)), None)

@@ -1,0 +1,57 @@
+"""Rules the lead's probes of wire-style reports prompted (session 10): a tally over a region and over cities of
+other regions keeps every site, a night's tally and a day's are two interceptions, a level the number of workers
+fell to is their count, and a country taking workers in is their destination. The texts are written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_incident_ho32 import _incidents
+from test_incident_lead9 import _roles
+
+
+def test_a_tally_keeps_a_region_beside_cities_of_other_regions(gazetteer: Any) -> None:
+    text = ("Russia's Defence Ministry said air defence units had destroyed 57 Ukrainian drones over several regions "
+            "overnight, including 21 over Bryansk, 12 over Kursk and nine over the Moscow region.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert len(incs) == 1 and incs[0].subtype == "interception"
+    assert {"Bryansk", "Kursk", "Moscow region"} <= {loc.name for loc in incs[0].locations}
+
+
+def test_a_city_still_stands_for_its_own_region_in_a_tally(gazetteer: Any) -> None:
+    """Moscow lies in the Moscow region's area (another first-level code, but beside its point): the city is the
+    finer site and the region goes."""
+    text = "Air defences shot down 30 drones over the Moscow region overnight, 12 of them flying toward Moscow."
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert len(incs) == 1 and [loc.name for loc in incs[0].locations] == ["Moscow"]
+
+
+def test_a_nights_tally_and_a_days_tally_are_two_interceptions(gazetteer: Any) -> None:
+    text = ("On the night of 3 to 4 December, air defence systems destroyed 41 Ukrainian drones over the Bryansk, "
+            "Kursk and Oryol regions. In addition, in the daytime on 3 December, 16 Ukrainian drones were "
+            "destroyed over the Belgorod region.")
+    incs = _incidents(gazetteer, text, "2026-12-04")
+    counts = sorted(max(f.value for f in i.figures) for i in incs if i.subtype == "interception")
+    assert counts == [16, 41]
+
+
+def test_the_level_a_number_of_workers_fell_to_is_their_count(gazetteer: Any) -> None:
+    text = ("The Uzbek labour agency said on Friday that the number of Uzbeks leaving to work in Russia fell by 18 "
+            "percent in the first ten months of the year, to 790,000.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert len(incs) == 1 and {("origin", "UZ"), ("destination", "RU")} <= _roles(incs[0])
+    assert [f.value for f in incs[0].figures] == [790000]
+
+
+def test_a_country_taking_workers_in_is_their_destination(gazetteer: Any) -> None:
+    for verb in ("took another", "received"):
+        text = f"South Korea {verb} 22,000 Uzbek workers between January and October, the agency said."
+        incs = _incidents(gazetteer, text, "2026-12-05")
+        assert len(incs) == 1 and {("origin", "UZ"), ("destination", "KR")} <= _roles(incs[0]), verb
+        assert [f.value for f in incs[0].figures] == [22000]
+
+
+def test_a_country_receiving_complaints_is_no_flow(gazetteer: Any) -> None:
+    text = "Kazakhstan received 300 complaints from workers about unpaid wages last year, the ministry said."
+    assert _incidents(gazetteer, text, "2026-12-05") == []
