@@ -171,6 +171,7 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
 # "Kamenka in the Orenburg region", "Aksu, in the Pavlodar region", "Mobile, Ala.",
 # "the Karakiyan district of Kazakhstan's Mangistau Region"
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_OWNER_GAP = re.compile(r"['’]s\s+(?:(?:northern|southern|eastern|western|central|border)\s+)?")
 _CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed)\s+)?"
                             r"|\s+(?:in|of)\s+\w+['’]s\s+"
@@ -225,6 +226,13 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
                     if gl is not gb and gb not in out.get(id(gl), []):
                         out.setdefault(id(gl), []).append(gb)
                         listed.add((id(gl), id(gb)))
+        c = ordered[k + 2] if k + 2 < len(ordered) else None
+        if c is not None and c.generic in ("district", "region") and not gap.group().startswith(",") \
+                and "near" not in gap.group() and _OWNER_GAP.fullmatch(text, b.end, c.start):
+            gc = groups[_group_key(c)]  # "Kok-Tash in Kyrgyzstan's Batken region": in the region, as stated
+            if gc is not ga and gc not in out.get(id(ga), []):
+                out.setdefault(id(ga), []).append(gc)
+                stated.add((id(ga), id(gc)))
     return out, near, stated, listed
 
 

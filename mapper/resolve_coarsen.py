@@ -32,7 +32,8 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
     common word ("Police in the Pokrovsk district said"): with no reading inside, it is the word.
     A region the text only puts the name near (``near``: pairs of group ids) takes the place of a name
     with no reading at all, not of one read elsewhere: "Champaign near the Indiana border" is in Illinois. A
-    district stated so (``stated``: "Kulikovka in the Glushkovo district") takes even a name read only abroad, and
+    district stated so (``stated``: "Kulikovka in the Glushkovo district") takes even a name read only abroad, a region
+    stated so a name read only as villages abroad ("near Koktash in the Batken region"), and
     a list's earlier names (``listed``: "Sosnovka and Kulikovka in") unless one reads as a known city."""
     for g in glist:
         if g.forced is not None or g.mentions[0].weak == "common-word":
@@ -54,7 +55,9 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
             if (id(g), id(container)) in listed and _known_city(g):
                 continue  # "Kyiv and Lviv in the Donetsk region": the cities are no villages of it
             if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates) \
-                    and not (c.kind is PlaceKind.DISTRICT and (id(g), id(container)) in stated):
+                    and not ((id(g), id(container)) in stated
+                             and (c.kind is PlaceKind.DISTRICT or not _known_city(g)
+                                  and all(p.kind is PlaceKind.POPULATED for p in g.candidates))):
                 continue  # "in Arlington, Nadia said": no reading of the name lies in that country
             # "Obolon in the Kyiv region": the oblast named after a city holds the city's own unit around it
             units = {(c.country, c.admin1), *city_units(container.candidates, {
