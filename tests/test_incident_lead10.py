@@ -55,3 +55,23 @@ def test_a_country_taking_workers_in_is_their_destination(gazetteer: Any) -> Non
 def test_a_country_receiving_complaints_is_no_flow(gazetteer: Any) -> None:
     text = "Kazakhstan received 300 complaints from workers about unpaid wages last year, the ministry said."
     assert _incidents(gazetteer, text, "2026-12-05") == []
+
+
+def test_a_toll_after_an_attack_told_with_no_place_is_where_it_struck(gazetteer: Any) -> None:
+    text = ("Russia launched 653 drones and 51 missiles at Ukraine overnight, the Ukrainian air force said on Sunday. "
+            "In the Kyiv region, three people were injured in the Fastiv district, Governor Mykola Kalashnyk said.")
+    incs = _incidents(gazetteer, text, "2026-12-07")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("strike", ["Fastiv district"])]
+    assert [f.value for f in incs[0].figures] == [3]
+
+
+def test_a_toll_in_another_paragraph_after_separately_is_no_strike(gazetteer: Any) -> None:
+    text = ("Russia launched 120 drones at Ukraine overnight, the air force said on Sunday.\n\n"
+            "Separately, two people were killed in a car crash in the Poltava region, police said.")
+    assert _incidents(gazetteer, text, "2026-12-07") == []
+
+
+def test_launching_production_of_drones_is_no_attack(gazetteer: Any) -> None:
+    text = ("Russia launched serial production of Geran drones at a new plant in Yelabuga this year, the company said. "
+            "Two workers were injured in an accident at the plant in Tatarstan on Monday, officials said.")
+    assert _incidents(gazetteer, text, "2026-12-07") == []
