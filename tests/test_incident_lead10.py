@@ -75,3 +75,11 @@ def test_launching_production_of_drones_is_no_attack(gazetteer: Any) -> None:
     text = ("Russia launched serial production of Geran drones at a new plant in Yelabuga this year, the company said. "
             "Two workers were injured in an accident at the plant in Tatarstan on Monday, officials said.")
     assert _incidents(gazetteer, text, "2026-12-07") == []
+
+
+def test_every_country_of_the_deported_citizens_is_a_home(gazetteer: Any) -> None:
+    text = ("Russia deported more than 32,000 foreigners in the first nine months of the year, most of them citizens "
+            "of Uzbekistan, Tajikistan and Kyrgyzstan, the Interior Ministry said on Tuesday.")
+    incs = _incidents(gazetteer, text, "2026-12-08")
+    assert len(incs) == 1 and _roles(incs[0]) == {("origin", "RU"), ("destination", "UZ"), ("destination", "TJ"),
+                                                  ("destination", "KG")}
