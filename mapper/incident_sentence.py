@@ -209,6 +209,10 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
     sites = [r for r in sites if not halted_airport(text, s, sent.end, r.mention.end)]
     # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
+    # "Oslo's Gardermoen airport": the city only says whose airport (or base, or port) it is
+    sites = [r for r in sites if not any(
+        q.place.kind is PlaceKind.FACILITY and _OWNER.fullmatch(text, r.mention.end, q.mention.start)  # type: ignore
+        and haversine_km(_ll(q), _ll(r)) < 80 for q in sites)]
     sites = [r for r in sites if not any(q.mention.start > r.mention.end and _QUALIFIES.fullmatch(
         text, r.mention.end, q.mention.start) for q in sites)]
     # "near Dolinka, 40 kilometres south-west of Karaganda": a distance names a reference point, a site only
@@ -276,6 +280,7 @@ def _heard_at(text: str, s: int, r: Resolution) -> re.Match[str] | None:
     return _HEARD_THERE.search(text, max(s, r.mention.start - 90), r.mention.start)
 
 
+_OWNER = re.compile(r"[’']s\s+(?:(?:main|international|second|new|old|military)\s+)?")
 _QUALIFIES = re.compile(r"(?:’s|'s)?\s+(?:suburb|village|town|settlement|district|port)\s+of\s+(?:the\s+)?", re.I)
 
 

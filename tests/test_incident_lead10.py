@@ -83,3 +83,10 @@ def test_every_country_of_the_deported_citizens_is_a_home(gazetteer: Any) -> Non
     incs = _incidents(gazetteer, text, "2026-12-08")
     assert len(incs) == 1 and _roles(incs[0]) == {("origin", "RU"), ("destination", "UZ"), ("destination", "TJ"),
                                                   ("destination", "KG")}
+
+
+def test_a_city_owning_an_airport_is_no_second_site(gazetteer: Any) -> None:
+    text = ("Oslo's Gardermoen airport closed its airspace for three hours early on Tuesday after a drone sighting, "
+            "Norwegian police said.")
+    incs = _incidents(gazetteer, text, "2026-12-02")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("sighting", ["Gardermoen airport"])]
