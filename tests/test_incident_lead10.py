@@ -90,3 +90,17 @@ def test_a_city_owning_an_airport_is_no_second_site(gazetteer: Any) -> None:
             "Norwegian police said.")
     incs = _incidents(gazetteer, text, "2026-12-02")
     assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("sighting", ["Gardermoen airport"])]
+
+
+def test_a_warring_armys_dated_strikes_on_the_grid_are_a_strike_where_power_went(gazetteer: Any) -> None:
+    text = ("Russian strikes on Ukraine's energy grid left more than 1 million households without power in the "
+            "Kharkiv, Sumy, Poltava and Dnipropetrovsk regions on Saturday, Ukraine's energy ministry said.")
+    incs = _incidents(gazetteer, text, "2026-12-06")
+    assert [(i.type.value, i.subtype) for i in incs] == [("operation", "strike")]
+    assert {loc.name for loc in incs[0].locations} == {"Kharkiv region", "Sumy region", "Poltava region",
+                                                       "Dnipropetrovsk region"}
+
+
+def test_undated_attacks_condemned_are_no_strike(gazetteer: Any) -> None:
+    text = "The EU condemned Russian attacks on civilian infrastructure in Odesa and called for more air defence."
+    assert _incidents(gazetteer, text, "2026-12-06") == []
