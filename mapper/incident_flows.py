@@ -53,7 +53,8 @@ _SERVED_IN = re.compile(r"\b(?:fought|fighting|served|serving|deployed)\b[^.;]{0
 _SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
 
 
-_OPENING_IN = re.compile(r"\s*(?:In|At)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?")
+_OPENING_IN = re.compile(r"\s*(?:In|At|(?:Police|Officers|Authorities|Officials|Investigators|Recruiters)\s+in)\s+"
+                         r"(?:the\s+(?:city|town|village|region)\s+of\s+)?")  # ("Police in Yekaterinburg handed")
 
 
 def recast_roles(sent: Any, places: list[Resolution], roles: dict[int, str], subtype: str) -> None:

@@ -104,3 +104,11 @@ def test_a_warring_armys_dated_strikes_on_the_grid_are_a_strike_where_power_went
 def test_undated_attacks_condemned_are_no_strike(gazetteer: Any) -> None:
     text = "The EU condemned Russian attacks on civilian infrastructure in Odesa and called for more air defence."
     assert _incidents(gazetteer, text, "2026-12-06") == []
+
+
+def test_police_in_a_city_handing_call_up_papers_recruit_there(gazetteer: Any) -> None:
+    text = ("Police in Yekaterinburg detained 46 migrants from Central Asia during a raid on a construction market on "
+            "Tuesday and handed 12 of them military call-up papers, the regional interior ministry said.")
+    incs = _incidents(gazetteer, text, "2026-12-03")
+    assert len(incs) == 1 and incs[0].subtype == "recruitment"
+    assert ("Yekaterinburg", "site") in {(loc.name, loc.role) for loc in incs[0].locations}
