@@ -112,3 +112,12 @@ def test_police_in_a_city_handing_call_up_papers_recruit_there(gazetteer: Any) -
     incs = _incidents(gazetteer, text, "2026-12-03")
     assert len(incs) == 1 and incs[0].subtype == "recruitment"
     assert ("Yekaterinburg", "site") in {(loc.name, loc.role) for loc in incs[0].locations}
+
+
+def test_a_hedge_on_what_the_thing_was_leaves_the_find_confirmed(gazetteer: Any) -> None:
+    text = ("Fragments of what officials described as a fixed-wing drone were discovered near the village of Zhympity "
+            "in the West Kazakhstan region on December 3, the regional emergency department said.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert [(i.subtype, i.status.value) for i in incs] == [("debris", "confirmed")]
+    hedged = "Officials described as a drone attack the blast near Zhympity on December 3, residents said."
+    assert all(i.status.value == "claimed" for i in _incidents(gazetteer, hedged, "2026-12-05"))
