@@ -38,6 +38,9 @@ _MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mis
 
 MIXED_RULE = "; shelling and drones told as one report"
 _BELLIGERENT_STRIKE = re.compile(r"\b(?:Russian|Ukrainian)\s+$")
+# the objects of a strike verb before the last: "hit| a residential high-rise and a |warehouse"
+_OBJECT_LIST = re.compile(r"\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,3}?(?:and|,)\s+"
+                          r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?")
 # "strikes on Ukraine's energy grid", "a strike on a power plant": what a warring army's strike hit
 _ON_TARGET = re.compile(r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:energy|power|grid|infrastructure|"
                         r"facilit\w*|plants?|stations?|substations?|refiner\w*|depots?|ports?|bridges?|railway|"
@@ -102,7 +105,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     staging = staging_spans(text, s, e) if named or marker or strike or target or military else []
     # "hit a warehouse": a staging word struck is a target, not a staging point
     struck = [t.end for t in trig if t.subtype in {"strike", "raid"}]
-    staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
+    staging = [o for o in staging if not any(0 <= o - end <= 20 or 0 <= o - end <= 50 and _OBJECT_LIST.fullmatch(
+        text, end, o) for end in struck)]  # ("hit a residential high-rise and a warehouse": the list struck)
     if any(t.subtype == "raid" for t in strike):  # "a shoot-out with smugglers": the raid's other side, no staging
         staging = [o for o in staging if not _SMUGGLERS.match(text, o)]
     # "border guards killed three armed drug smugglers who crossed the river": a deadly clash, a raid

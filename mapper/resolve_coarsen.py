@@ -105,17 +105,21 @@ def city_parts(glist: list[_Group], text: str) -> None:
     city gives way to that city. "The city" is the last town of 50,000 named, when villages came after it
     ("Kherson and 22 settlements, among them Antonivka ... the Dniprovskyi district of the city")."""
     cities = [(m.start, h.choice) for h in glist if h.choice is not None and h.choice.kind is PlaceKind.POPULATED
-              for m in h.mentions]
+              for m in h.mentions if m.reason not in ("metonymy", "state act")]  # ("as Moscow pounded": a government)
     for g in glist:
         c, m = g.choice, g.mentions[0]
         if c is None or g.forced is not None:
             continue
         owns = _CITY_OWNS.search(text, max(0, m.start - 20), m.start) or (
             _OF_THE_CITY.match(text, m.end) if m.generic == "district" else None)
-        if not owns:
+        shared = not owns and m.generic == "district" and skeleton(strip_generic(m.text)[0]) in _SHARED_DISTRICTS
+        if not owns and not shared:
             continue
         before = [(at, p) for at, p in cities if at < m.start and p is not c]
-        if owns.group(1).lower() == "city":
+        if shared:  # "attacked the city of Zaporizhzhia, damaging a house in the Shevchenkivskyi district": a
+            # district most cities have, after a city of its sentence, is that city's
+            before = [(at, p) for at, p in before if p.population >= TOWN_POP and "." not in text[at:m.start]]
+        elif owns.group(1).lower() == "city":
             before = [(at, p) for at, p in before if p.population >= TOWN_POP] or before
         if not before:
             continue
@@ -123,6 +127,19 @@ def city_parts(glist: list[_Group], text: str) -> None:
         if haversine_km((c.lat, c.lon), (city.lat, city.lon)) > _OUTSIDE_KM:
             g.runners = [c, *g.runners]
             g.choice, g.confidence, g.method = city, 0.5, "coarsened:container"
+
+
+# Districts (raions) that most cities of Ukraine and Russia have, named in Soviet times or after the city itself
+# (written from the lists of city districts of Kyiv, Kharkiv, Odesa, Zaporizhzhia, Dnipro, Lviv, Mykolaiv,
+# Kherson, Poltava, Chernihiv, Sumy and of Russian regional capitals)
+_SHARED_DISTRICTS = frozenset(skeleton(n) for n in (
+    "Kyivskyi", "Kievsky", "Shevchenkivskyi", "Tsentralnyi", "Tsentralny", "Tsentralnyy", "Leninskyi", "Leninsky",
+    "Oktyabrsky", "Oktiabrskyi", "Sovetsky", "Zavodskyi", "Zavodsky", "Industrialnyi", "Industrialny", "Frunzenskyi",
+    "Frunzensky", "Kirovskyi", "Kirovsky", "Moskovskyi", "Moskovsky", "Zhovtnevyi", "Dniprovskyi", "Prymorskyi",
+    "Primorsky", "Slobidskyi", "Komunarskyi", "Voznesenivskyi", "Oleksandrivskyi", "Sviatoshynskyi", "Podilskyi",
+    "Podilsky", "Novozavodskyi", "Ingulskyi", "Korabelnyi", "Suvorovskyi", "Khadzhybeiskyi", "Malynovskyi",
+    "Zaliznychnyi", "Zheleznodorozhny", "Krasnoarmeysky", "Kuibyshevsky", "Pervomaisky", "Pervomaiskyi",
+    "Kalininsky", "Kalininskyi", "Ordzhonikidzevsky", "Sotsialistychnyi"))
 
 
 def _known_city(g: _Group) -> bool:

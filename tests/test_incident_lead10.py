@@ -121,3 +121,21 @@ def test_a_hedge_on_what_the_thing_was_leaves_the_find_confirmed(gazetteer: Any)
     assert [(i.subtype, i.status.value) for i in incs] == [("debris", "confirmed")]
     hedged = "Officials described as a drone attack the blast near Zhympity on December 3, residents said."
     assert all(i.status.value == "claimed" for i in _incidents(gazetteer, hedged, "2026-12-05"))
+
+
+def test_a_headline_of_two_far_strikes_is_two_strikes(gazetteer: Any) -> None:
+    text = "Russian drone attack kills two in Kharkiv, damages power plant in Odesa region"
+    incs = _incidents(gazetteer, text, "2026-12-06")
+    assert sorted(loc.name for i in incs for loc in i.locations) == ["Kharkiv", "Odesa region"] and len(incs) == 2
+
+
+def test_a_list_of_struck_cities_stays_one_strike(gazetteer: Any) -> None:
+    text = "Russian drones struck Kharkiv, Odesa and Lviv overnight, officials said on Saturday."
+    assert len(_incidents(gazetteer, text, "2026-12-06")) == 1
+
+
+def test_the_speakers_own_strikes_beside_its_interceptions_leave_the_places_to_them(gazetteer: Any) -> None:
+    text = ("Russia's Defence Ministry said its forces had struck energy facilities used by the Ukrainian military "
+            "and shot down 48 Ukrainian drones over Russian regions overnight, including 19 over the Belgorod region.")
+    incs = _incidents(gazetteer, text, "2026-12-06")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("interception", ["Belgorod region"])]

@@ -49,3 +49,27 @@ def test_a_lake_in_a_region_stays_the_lake(gazetteer: Any) -> None:
 def test_a_company_at_a_region_is_no_settlement(gazetteer: Any) -> None:
     got = _placed(gazetteer, "Workers at Gazprom in the Tyumen region went on strike.")
     assert "Gazprom" not in got
+
+
+def _literal(gazetteer: Any, text: str) -> dict[str, bool]:
+    return {r.mention.text: r.mention.literal for r in parse_article(Article("t", text), gazetteer).resolutions}
+
+
+def test_a_capital_waging_war_on_an_object_is_a_government(gazetteer: Any) -> None:
+    got = _literal(gazetteer, "A drone attack on Kharkiv killed two people, as Moscow pounded Ukraine's energy system.")
+    assert got["Moscow"] is False and got["Kharkiv"] is True
+    assert _literal(gazetteer, "Kyiv shelled overnight as drones hit the city.")["Kyiv"] is True
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("A drone attack on Kharkiv overnight killed two, as Moscow pounded Ukraine's energy system.\n\nDrones hit a "
+     "high-rise and a warehouse in the city's Kyivskyi district, the mayor said.", "Kharkiv"),
+    ("Overnight, Russian drones also attacked the city of Zaporizhzhia, damaging a private house in the "
+     "Shevchenkivskyi district.", "Zaporizhzhya"),
+])
+def test_a_district_most_cities_have_is_part_of_the_city_told(gazetteer: Any, text: str, city: str) -> None:
+    """Class: the city before a district named as most cities' districts are, never a government named in between
+    (before: Moscow; Kyiv's Shevchenkivskyi district)."""
+    got = _placed(gazetteer, text)
+    district = next(k for k in got if k.startswith(("Kyivskyi", "Shevchenkivskyi")))
+    assert got[district][0] == city, got
