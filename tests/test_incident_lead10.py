@@ -139,3 +139,19 @@ def test_the_speakers_own_strikes_beside_its_interceptions_leave_the_places_to_t
             "and shot down 48 Ukrainian drones over Russian regions overnight, including 19 over the Belgorod region.")
     incs = _incidents(gazetteer, text, "2026-12-06")
     assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("interception", ["Belgorod region"])]
+
+
+def test_the_main_destination_receiving_workers_and_a_state_taking_the_rest(gazetteer: Any) -> None:
+    text = "Russia remained the main destination, receiving about 402,000 Tajik workers, while Kazakhstan took 41,000."
+    incs = _incidents(gazetteer, text, "2026-12-04")
+    got = sorted((loc.name, max(f.value for f in i.figures)) for i in incs for loc in i.locations
+                 if loc.role == "destination")
+    assert got == [("Kazakhstan", 41000), ("Russia", 402000)]
+
+
+def test_during_the_nine_months_dates_a_flow_as_the_first_nine_months(gazetteer: Any) -> None:
+    text = ("The ministry said 489,000 Tajiks had left for work in January-September.\n\nOfficials blamed rules "
+            "tightened after the attack on Crocus City Hall near Moscow in March 2024.\n\nMeanwhile, 118,000 migrants "
+            "returned to Tajikistan from Russia during the nine months, the ministry said.")
+    incs = [i for i in _incidents(gazetteer, text, "2026-12-04") if i.subtype == "return"]
+    assert len(incs) == 1 and incs[0].date is not None and incs[0].date.iso() == "2026-01-01/2026-09-30"
