@@ -39,7 +39,7 @@ from mapper.resolve_features import (
     feature_stand_ins,
     port_readings,
 )
-from mapper.resolve_lists import listed_towns
+from mapper.resolve_lists import list_neighbours, listed_towns
 from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes, own_spellings
 from mapper.resolve_pairs import listed_own_names
@@ -362,6 +362,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     water_and_feature_readings(glist, text)  # "on the Red Sea": the sea, not Sudan's state
     coarsen_missing_villages(list(groups.values()), text)
     city_parts(glist, text)  # after the checks: a rejected reading is no city
+    list_neighbours(mentions, lambda m: groups[_group_key(m)], text)  # "Nikopol, Marhanets and Pokrovske"
     out = []
     chosen: dict[int, tuple[Place | None, float, Precision | None, tuple[Place, ...], str]] = {}
     apposed = {**own_spellings(glist, text, {m.start for m in mentions}),  # "Odesa" beside "Odessa, Texas"

@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from mapper.geo import haversine_km
-from mapper.model import PlaceKind
+from mapper.model import Place, PlaceKind
 from mapper.names import normalize, skeleton, strip_generic
 from mapper.priors import city_units
 from mapper.resolve_checks import MINOR_KINDS, OBSCURE_TOWN_POP, TOWN_POP
@@ -106,20 +106,19 @@ def city_parts(glist: list[_Group], text: str) -> None:
     ("Kherson and 22 settlements, among them Antonivka ... the Dniprovskyi district of the city")."""
     cities = [(m.start, h.choice) for h in glist if h.choice is not None and h.choice.kind is PlaceKind.POPULATED
               for m in h.mentions if m.reason not in ("metonymy", "state act")]  # ("as Moscow pounded": a government)
+    named = {(h.choice.country, h.choice.admin1) for h in glist if h.choice is not None
+             and h.choice.kind is PlaceKind.REGION}
     for g in glist:
         c, m = g.choice, g.mentions[0]
         if c is None or g.forced is not None:
             continue
         owns = _CITY_OWNS.search(text, max(0, m.start - 20), m.start) or (
             _OF_THE_CITY.match(text, m.end) if m.generic == "district" else None)
-        shared = not owns and m.generic == "district" and skeleton(strip_generic(m.text)[0]) in _SHARED_DISTRICTS
-        if not owns and not shared:
+        if not owns:
+            _sentence_city_part(g, cities, named, text)
             continue
         before = [(at, p) for at, p in cities if at < m.start and p is not c]
-        if shared:  # "attacked the city of Zaporizhzhia, damaging a house in the Shevchenkivskyi district": a
-            # district most cities have, after a city of its sentence, is that city's
-            before = [(at, p) for at, p in before if p.population >= TOWN_POP and "." not in text[at:m.start]]
-        elif owns.group(1).lower() == "city":
+        if owns.group(1).lower() == "city":
             before = [(at, p) for at, p in before if p.population >= TOWN_POP] or before
         if not before:
             continue
@@ -129,17 +128,29 @@ def city_parts(glist: list[_Group], text: str) -> None:
             g.choice, g.confidence, g.method = city, 0.5, "coarsened:container"
 
 
-# Districts (raions) that most cities of Ukraine and Russia have, named in Soviet times or after the city itself
-# (written from the lists of city districts of Kyiv, Kharkiv, Odesa, Zaporizhzhia, Dnipro, Lviv, Mykolaiv,
-# Kherson, Poltava, Chernihiv, Sumy and of Russian regional capitals)
-_SHARED_DISTRICTS = frozenset(skeleton(n) for n in (
-    "Kyivskyi", "Kievsky", "Shevchenkivskyi", "Tsentralnyi", "Tsentralny", "Tsentralnyy", "Leninskyi", "Leninsky",
-    "Oktyabrsky", "Oktiabrskyi", "Sovetsky", "Zavodskyi", "Zavodsky", "Industrialnyi", "Industrialny", "Frunzenskyi",
-    "Frunzensky", "Kirovskyi", "Kirovsky", "Moskovskyi", "Moskovsky", "Zhovtnevyi", "Dniprovskyi", "Prymorskyi",
-    "Primorsky", "Slobidskyi", "Komunarskyi", "Voznesenivskyi", "Oleksandrivskyi", "Sviatoshynskyi", "Podilskyi",
-    "Podilsky", "Novozavodskyi", "Ingulskyi", "Korabelnyi", "Suvorovskyi", "Khadzhybeiskyi", "Malynovskyi",
-    "Zaliznychnyi", "Zheleznodorozhny", "Krasnoarmeysky", "Kuibyshevsky", "Pervomaisky", "Pervomaiskyi",
-    "Kalininsky", "Kalininskyi", "Ordzhonikidzevsky", "Sotsialistychnyi"))
+def _sentence_city_part(g: _Group, cities: list[tuple[int, Place]], named: Collection[tuple[str, str]],
+                        text: str) -> None:
+    """"In Zaporizhzhia itself, homes were damaged in the Shevchenkivskyi district": a district name several
+    cities' districts share (readings in two regions or more), read in another region than the city named
+    before it in its sentence and with no reading in that city's region, is a part of that city. Not when the
+    text names the region of its reading ("the Ulan and Glubokoye districts of the East Kazakhstan region")."""
+    c, m = g.choice, g.mentions[0]
+    if c is None or m.generic != "district" or c.kind not in (PlaceKind.DISTRICT, PlaceKind.POPULATED) \
+            or (c.country, c.admin1) in named:
+        return
+    regions = {(p.country, p.admin1) for p in (c, *g.candidates) if p.kind in (PlaceKind.DISTRICT, PlaceKind.POPULATED)}
+    if len(regions) < 2:
+        return  # "Drones hit Kharkiv and the Shostka district": a district only one region has is that one
+    opening = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+    before = [(at, p) for at, p in cities if opening < at < m.start and p.population >= TOWN_POP]
+    if not before:
+        return
+    city = max(before, key=lambda t: t[0])[1]
+    if city.country != c.country or (city.country, city.admin1) in regions:
+        return
+    if haversine_km((c.lat, c.lon), (city.lat, city.lon)) > _CITY_PART_KM:
+        g.runners = [c, *g.runners]
+        g.choice, g.confidence, g.method = city, 0.5, "coarsened:container"
 
 
 def _known_city(g: _Group) -> bool:
