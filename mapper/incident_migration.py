@@ -27,7 +27,14 @@ from mapper.incident_merge import Candidate
 from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_shares import by_destination, by_rank
-from mapper.incident_states import counting_state, expelling_state, hiring_countries, receiving_state, sending_state
+from mapper.incident_states import (
+    counting_state,
+    expelling_state,
+    hiring_countries,
+    moving_regions,
+    receiving_state,
+    sending_state,
+)
 from mapper.incident_status import speaker_spans
 from mapper.incident_text import dateline_end
 from mapper.incident_two_moves import home_of_workers, two_kinds
@@ -147,6 +154,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     roles = flow_roles(masked)
     hired = hiring_countries(sent, places) if subtype == "labour migration" else []
     roles.update({k: "destination" for k in hired if k not in roles})  # "South Korea took another 22,000 Uzbek workers"
+    if subtype in ("relocation", "evacuation") and "origin" not in roles.values():
+        roles.update({k: "origin" for k in moving_regions(sent, places) if k not in roles})  # "the Belgorod region has
+        # relocated 3,000 children from border districts"
     if _arrival_of_earlier(sent, earlier, places, roles):
         return []  # "... evacuated 63 citizens from Israel. ... The plane landed in Tashkent": where that flow ended
     if subtype != "evacuation" and goods_only(sent.figures()):

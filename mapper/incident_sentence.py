@@ -29,6 +29,9 @@ MOVING_UNITS = frozenset({"", "people", "fighters"})  # counts of people who may
 # "compared with about 53,000 in 2024", "up from 9,000 a year earlier": the baseline of a comparison, no count of
 # the event told
 _BASELINE_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s+$", re.I)
+# "adding that about 1,800 people remained there": who stayed, no move (not "the evacuation of 18 settlements, where
+# about 600 people still live": the people the order moves)
+_STAYED = re.compile(r"\s+(?:(?:people|residents|civilians|children)\s+)?(?:remained|stayed)\b", re.I)
 # "courts ordered the expulsion of 41,200 foreign citizens, and 19,600 were deported": the order's count, no move's
 _ORDER_OF = re.compile(r"\b(?:ordered|orders|order)\s+(?:the\s+)?(?:expulsion|deportation|removal)\s+of\s+"
                        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
@@ -101,7 +104,9 @@ class Sentence:
         orders = [span for t in self.triggers if t.type == "migration" and (span := order_span(self.text, t))]
         told = [f for f in figures if not self.in_background(f.start) and not any(a <= f.start < b for a, b in orders)
                 and not _BASELINE_FIGURE.search(self.text, max(self.start, f.start - 30), f.start)
-                and not _ORDER_OF.search(self.text, max(self.start, f.start - 50), f.start)]
+                and not _ORDER_OF.search(self.text, max(self.start, f.start - 50), f.start)
+                and not (_STAYED.match(self.text, f.end)
+                         and "where" not in self.text[max(self.start, f.start - 25):f.start])]
         if own:
             self._told = list(told)
         return told

@@ -77,3 +77,16 @@ def hiring_countries(sent: Sentence, places: list[Resolution]) -> list[int]:
     workers", "while Kazakhstan took 41,000"): destinations of a labour flow told with no move word."""
     return [k for k, r in enumerate(places) if r.place is not None and r.place.kind is PlaceKind.COUNTRY
             and _TOOK_PEOPLE.match(sent.text, r.mention.end)]
+
+
+# "Russia's Belgorod region has relocated more than 3,000 children from border districts": a region moving its people
+_REGION_MOVED = re.compile(r"\s+(?:authorities\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:relocated|evacuated|"
+                           r"resettled|moved|bused|bussed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d",
+                           re.I)
+
+
+def moving_regions(sent: Sentence, places: list[Resolution]) -> list[int]:
+    """The indices in ``places`` of regions told as moving a counted group of their people out ("the Belgorod region
+    has relocated 3,000 children from border districts"): where the flow starts."""
+    return [k for k, r in enumerate(places) if r.place is not None and r.place.kind is PlaceKind.REGION
+            and _REGION_MOVED.match(sent.text, r.mention.end)]

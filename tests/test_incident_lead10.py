@@ -163,3 +163,18 @@ def test_launching_drone_deliveries_is_no_attack(gazetteer: Any) -> None:
     assert _incidents(gazetteer, text, "2026-12-05") == []
     attack = "Russia launched 40 drones at the Kharkiv region overnight, the governor said on Friday."
     assert [i.subtype for i in _incidents(gazetteer, attack, "2026-12-05")] == ["strike"]
+
+
+def test_a_region_relocating_its_children_is_the_origin(gazetteer: Any) -> None:
+    text = ("Russia's Belgorod region has relocated more than 3,000 children from border districts to summer camps in "
+            "other regions, Governor Vyacheslav Gladkov said.")
+    incs = _incidents(gazetteer, text, "2026-06-05")
+    assert [(i.type.value, [(loc.name, loc.role) for loc in i.locations]) for i in incs] == [
+        ("migration", [("Belgorod region", "origin")])]
+
+
+def test_those_who_remained_are_no_count_of_the_evacuated(gazetteer: Any) -> None:
+    text = ("More than 200 residents were evacuated from the town of Kupiansk over the past week, the Kharkiv regional "
+            "administration said on Sunday, adding that about 1,800 people remained there.")
+    incs = _incidents(gazetteer, text, "2026-12-06")
+    assert len(incs) == 1 and [f.value for f in incs[0].figures] == [200]
