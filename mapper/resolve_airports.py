@@ -23,6 +23,9 @@ AIRPORT_GATED = Gated(_AIRPORT)
 _AIRPORT_OF = re.compile(r"\b(?:the|its|an?)\s+(?:(?:main|international|city|city's)\s+)?airport\s+"
                          r"(?:in|of|at|near|outside|serving)\s+$", re.I)
 _AIRPORT_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:(?:main|international)\s+)?airport\b", re.I)
+# "Manas and Osh airports", "Vnukovo, Sheremetyevo and Domodedovo airports": one plural for the list's names
+_LISTED_AIRPORTS = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\s+and\s+[A-Z][\w’'-]*"
+                              r"(?:\s+[A-Z][\w’'-]*)?)*\s+(?:(?:international|main)\s+)?airports\b")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _BASE_AFTER = re.compile(r"\s+base\b")
 
@@ -58,7 +61,8 @@ def city_airports(mentions: Sequence[Mention], gazetteer: Gazetteer,
     is_called = getattr(gazetteer, "is_called", None)
 
     def sites(m: Mention) -> list[Place]:
-        if is_called is None or not (_AIRPORT_OF.search(text, max(0, m.start - 40), m.start) or _possessed(m, text)):
+        if is_called is None or not (_AIRPORT_OF.search(text, max(0, m.start - 40), m.start) or _possessed(m, text)
+                                     or _LISTED_AIRPORTS.match(text, m.end)):
             return []
         name = f"{m.name} Airport"
         return [p for p in gazetteer.candidates(name, kind=PlaceKind.FACILITY, limit=3) if is_called(p.place_id, name)]

@@ -87,3 +87,15 @@ def test_a_state_acting_in_a_relative_clause_or_trading_blame_is_a_government(ga
 
 def test_a_border_a_state_shares_stays_a_place(gazetteer: Any) -> None:
     assert _literal(gazetteer, "Drones flew from the border Kazakhstan shares with Russia.")["Kazakhstan"] is True
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("They arrived at Manas and Osh airports.", {"Manas": "KG", "Osh": "KG"}),
+    ("Flights resumed at Vnukovo and Domodedovo airports.", {"Vnukovo": "RU", "Domodedovo": "RU"}),
+])
+def test_a_list_before_airports_names_each_citys_airport(gazetteer: Any, text: str, names: dict[str, str]) -> None:
+    """Class: one plural "airports" after a list (before: the towns, and Jalal-Abad for "Manas")."""
+    parsed = parse_article(Article("t", text), gazetteer)
+    got = {r.mention.text: r.place for r in parsed.resolutions if r.place is not None}
+    for name, country in names.items():
+        assert got[name].kind.value == "facility" and got[name].country == country, got
