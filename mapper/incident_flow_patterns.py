@@ -202,6 +202,10 @@ ACCOUNTED_EACH = re.compile(rf"\b(?:accounted\s+for|made\s+up)\s+{_COUNT}\s+(?:[
                             rf"(?:workers|migrants|labou?rers|citizens|nationals|people)?"
                             rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                             rf"for\s+{_COUNT}\b(?!\s*%|\s+per)")
+# "Another 7,400 went to Kazakhstan": more people of the kind just told, gone to another destination (not "Another 300
+# are due to leave in May", a plan)
+ANOTHER_WENT = re.compile(rf"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
+                          r"(?:went|left|travell?ed|moved|departed|headed|flew)\s+(?:to|for)\b")
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
 
 

@@ -27,7 +27,7 @@ from mapper.incident_merge import Candidate
 from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_shares import by_destination, by_rank
-from mapper.incident_states import counting_state, expelling_state, receiving_state, sending_state
+from mapper.incident_states import counting_state, expelling_state, receiving_state, registering_state, sending_state
 from mapper.incident_status import speaker_spans
 from mapper.incident_text import dateline_end
 from mapper.incident_two_moves import home_of_workers, two_kinds
@@ -239,6 +239,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     if subtype == "relocation" and not any(loc.role == "destination" for loc in locs) and (
             host := receiving_state(sent, states or [], locs)):  # "Kazakhstan said 98,000 Russians had entered"
         locs += host + (_nationality(sent, demonyms, locs + host, subtype) if demonyms else [])
+    elif subtype == "labour migration" and not any(loc.role == "destination" for loc in locs) and (
+            host := registering_state(sent, places + (states or []), locs)):  # "Kazakhstan registered ... who arrived"
+        locs += host
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2
                  and any(loc.role == "destination" for loc in c.locs) and not sent.new_item(max(c.sents))), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:
