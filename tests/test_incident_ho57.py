@@ -95,6 +95,8 @@ def test_reports_of_drones_are_a_sighting(gazetteer: Any) -> None:
     text = ("Police in Blekinge said they had received several reports of drones over the Karlskrona naval base on "
             "Tuesday night.")
     assert ("drone", "sighting") in _kinds(_incidents(text, gazetteer, "2025-10-01"))
+    none = "The governor said there had been no reports of drones over Kursk overnight."
+    assert _kinds(_incidents(none, gazetteer, "2025-10-01")) == []
 
 
 def test_air_traffic_control_is_an_authority(gazetteer: Any) -> None:
@@ -123,6 +125,8 @@ def test_special_forces_landing_is_a_raid(gazetteer: Any) -> None:
             "on Thursday night and destroyed a radar station.")
     got = [i for i in _incidents(text, gazetteer, "2025-06-13") if i.type.value == "operation"]
     assert [(i.subtype, i.status.value) for i in got] == [("raid", "claimed")]
+    drill = "Kazakh special forces landed on the coast near Aktau on Tuesday during the exercise, the ministry said."
+    assert [i for i in _incidents(drill, gazetteer, "2025-10-14") if i.type.value == "operation"] == []
 
 
 def test_a_deported_share_from_a_named_country_stays_apart(gazetteer: Any) -> None:
