@@ -134,3 +134,17 @@ def test_a_deported_share_from_a_named_country_stays_apart(gazetteer: Any) -> No
             "said on Tuesday. Of them, 4,300 were deported from Russia for breaking migration rules, it said.")
     got = [i for i in _incidents(text, gazetteer, "2025-07-15") if i.subtype == "return"]
     assert sorted(max(f.value for f in i.figures) for i in got) == [4300.0, 96000.0]
+
+
+def test_the_previous_night_is_the_night_before_publication(gazetteer: Any) -> None:
+    text = ("The Defence Ministry said air defences had destroyed 41 drones over the Volgograd and Rostov regions "
+            "during the previous night.")
+    got = [i for i in _incidents(text, gazetteer, "2025-10-14") if i.subtype == "interception"]
+    assert got and got[0].date is not None and got[0].date.iso() == "2025-10-13/2025-10-14"
+
+
+def test_a_depot_that_caught_fire_after_a_drone_attack_is_struck(gazetteer: Any) -> None:
+    text = ("Last night, the enemy attacked the Bryansk region with drones. An oil depot in the Klintsy district "
+            "caught fire, Governor Alexander Bogomaz said.")
+    got = [i for i in _incidents(text, gazetteer) if i.subtype == "strike"]
+    assert got and any("Klintsy" in p for i in got for p in _places(i))
