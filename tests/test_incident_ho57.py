@@ -148,3 +148,11 @@ def test_a_depot_that_caught_fire_after_a_drone_attack_is_struck(gazetteer: Any)
             "caught fire, Governor Alexander Bogomaz said.")
     got = [i for i in _incidents(text, gazetteer) if i.subtype == "strike"]
     assert got and any("Klintsy" in p for i in got for p in _places(i))
+
+
+def test_states_that_received_a_share_of_them_each_get_a_flow(gazetteer: Any) -> None:
+    text = ("In January-September, 312,000 citizens of Uzbekistan went abroad for work, the Migration Agency said. "
+            "Russia received 241,000 of them, Kazakhstan 38,000 and South Korea 9,200.")
+    flows = {_places(i)[-1]: {f.value for f in i.figures} for i in _incidents(text, gazetteer)
+             if i.subtype == "labour migration"}
+    assert 38000.0 in flows.get("Kazakhstan", set()) and 9200.0 in flows.get("South Korea", set())
