@@ -125,6 +125,11 @@ def test_special_forces_landing_is_a_raid(gazetteer: Any) -> None:
             "on Thursday night and destroyed a radar station.")
     got = [i for i in _incidents(text, gazetteer, "2025-06-13") if i.type.value == "operation"]
     assert [(i.subtype, i.status.value) for i in got] == [("raid", "claimed")]
+    repelled = ("Russia's Defence Ministry said its forces had repelled an attempt to land on the Kinburn Spit on "
+                "Friday night, killing 20 Ukrainian soldiers.")
+    assert ("operation", "raid") in _kinds(_incidents(repelled, gazetteer, "2025-10-11"))
+    plane = "The plane made two attempts to land at Aktau airport in thick fog before diverting to Atyrau."
+    assert _kinds(_incidents(plane, gazetteer)) == []
     drill = "Kazakh special forces landed on the coast near Aktau on Tuesday during the exercise, the ministry said."
     assert [i for i in _incidents(drill, gazetteer, "2025-10-14") if i.type.value == "operation"] == []
 
