@@ -44,7 +44,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the first nine months of the year", "the first half of 2024", "in the first quarter": from January
     # to the part's end ("the first two months of the war" is none); "the second quarter", "the second half":
     # that part of the year alone
-    ("first", re.compile(rf"\b(?i:the\s+(?:first\s+(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|"
+    # ("during the nine months", after the first: the same months)
+    ("first", re.compile(rf"\b(?i:the\s+(?:(?:first\s+|(?=(?:{_COUNT}|[1-9]|1[01])\s+months\b(?![\s,]+(?:since|"
+                         rf"after|before|ago|until|to|of|in\s+(?:jail|prison|detention|custody))\b)))"
+                         rf"(?:(?P<n>{_COUNT}|[1-9]|1[01])\s+months|(?P<half>half)|"
                          rf"(?P<q>quarter))"
                          rf"|(?P<nth>second|third|fourth|final|last)\s+(?P<nthof>quarter|half))"
                          rf"(?:\s+of\s+(?:(?P<rel>this|the|last)\s+year|(?P<y>{_YEAR}))|(?![\s,]+of\b)))\b")),
@@ -244,7 +247,7 @@ _DIGIT_KINDS = frozenset({"mdd", "iso", "mdy", "dmy", "md", "dm", "mmy", "my", "
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"mm": ("between", "from", "in "),
             "py": ("early", "mid", "late", "end of", "beginning", "start of", "middle"),
-            "first": ("first", "second", "third", "fourth", "final", "last"),
+            "first": ("first", "second", "third", "fourth", "final", "last", "months"),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "evening", "past day",
                     "last day", " hours"),
             "wd": ("day",), "iso": ("-",), "wk": ("week",),

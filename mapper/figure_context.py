@@ -24,7 +24,10 @@ TOLL_TO = re.compile(r"\b(?:(?P<dead>(?:death\s+)?toll|number\s+of\s+(?:dead|dea
 # "The number of ethnic Armenians who have left ... reached 88,780": a running count of people, the noun told first
 NUMBER_TO = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|refugees|residents|migrants|citizens|civilians|"
                        r"evacuees|returnees|[A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is))\b[^.;]{0,90}?"
-                       r"\b(?:rose|risen|climbed|increased|reached|grown|grew|stood)\s+(?:to\s+|at\s+)?"
+                       r"\b(?:(?:rose|risen|climbed|increased|reached|grown|grew|stood)\s+(?:to\s+|at\s+)?|"
+                       # "fell by 18 percent in the first ten months, to": a level reached either way
+                       r"(?:rose|risen|climbed|increased|grown|grew|fell|fallen|dropped|declined|decreased)"
+                       r"(?:\s+|[^.;]{1,70}?,?\s+)to\s+)"
                        r"(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+)?$")
 # "out of a population it put at about 120,000", "a town with a population of 20,000": who live there, no count of
 # anything that happened

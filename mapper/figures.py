@@ -410,7 +410,8 @@ _RANKED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:(?:was|came|ranked)\s+)?(?:
 _MOVES_AFTER = re.compile(r"\s+(?:returns|departures)\b", re.I)
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
                               r"more\s+than\s+|over\s+)?$", re.I)
-_RECEIVED_BEFORE = re.compile(r"\b(?:who|which)\s+(?:received|got|took|accepted|hosted)\s+"
+_RECEIVED_BEFORE = re.compile(r"(?:\b(?:who|which)|\b(?:while|and|but|whereas)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                             r"(?:received|got|took|accepted|hosted)\s+"
                              r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
 _DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")
 _ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")

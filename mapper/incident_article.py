@@ -77,7 +77,7 @@ from mapper.incident_sighted_again import sighted_again
 from mapper.incident_split import split_reports
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
-from mapper.incident_tolls import only_pointing_back, toll_follows
+from mapper.incident_tolls import only_pointing_back, toll_follows, toll_of_unplaced_attack
 from mapper.incident_transport import put_on_transport
 from mapper.incident_vague import recently
 from mapper.incident_war_moves import fled_the_fighting
@@ -175,6 +175,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
                                 if f.unit in {"killed", "injured", "people"} and f not in out[-1].figures]
             continue
+        if not trig and res_by[i] and i and _HARMED.search(text, s, e):  # "... 653 drones at Ukraine. Three people
+            # were injured in the Fastiv district": where the attack told with no place struck
+            struck = toll_of_unplaced_attack(text, sents, i, trig_by, max(out[-1].sents) if out else None)
+            trig = [struck] if struck else trig
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
             # (with no place, only to add its count to the event of the sentence before)
             # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received;

@@ -139,7 +139,10 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
                and _flown(text, t.start)]  # "flew a hobby drone over the airport"
     if any(t.subtype == "interception" for t in events):
         events = [t for t in events if not (t.term.startswith("attack") and (_ON_COUNTRY.match(text, t.end)
-                                                                            or _ON_TARGETS.match(text, t.end)))]
+                                                                            or _ON_TARGETS.match(text, t.end)))
+                  and not (t.subtype == "strike" and _OWN_FORCES.search(text, max(0, t.start - 30), t.start))]
+        # ("its forces had struck energy facilities ... and shot down 48 drones over the Belgorod region": the
+        # speaker's own strikes, told with no place, beside the interceptions the places are for)
     if any(t.subtype == "interception" for t in events):  # "shot down 34 of 48 drones launched from ...": a tally;
         # "explosions shook the city ... air defences shot down 12 drones": the blasts heard were the shoot-downs
         events = [t for t in events if not (t.subtype == "strike" and (t.term.startswith("launch") and (text.startswith(
@@ -152,6 +155,10 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
             order = ("strike", *DRONE_SUBTYPES)
     subtype = next((st for st in order if st in present), "")
     return subtype, next((t.term for t in events if t.subtype == subtype), "")
+
+
+_OWN_FORCES = re.compile(r"\b(?:its|their|our)\s+(?:forces|troops|army|military|units|aircraft|drones)\s+"
+                         r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?$", re.I)
 
 
 def _downed_attribute(text: str, t: Trigger) -> bool:

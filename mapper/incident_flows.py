@@ -53,18 +53,22 @@ _SERVED_IN = re.compile(r"\b(?:fought|fighting|served|serving|deployed)\b[^.;]{0
 _SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
 
 
-_OPENING_IN = re.compile(r"\s*(?:In|At)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?")
+_OPENING_IN = re.compile(r"\s*(?:In|At|(?:Police|Officers|Authorities|Officials|Investigators|Recruiters)\s+in)\s+"
+                         r"(?:the\s+(?:city|town|village|region)\s+of\s+)?")  # ("Police in Yekaterinburg handed")
 
 
 def recast_roles(sent: Any, places: list[Resolution], roles: dict[int, str], subtype: str) -> None:
     """Roles the patterns get wrong for a return or a recruitment: people "citizens of X" who return home
     go to X, not from it; a town where migrants were recruited is the recruitment site, not an origin."""
     text, s = sent.text, sent.start
+    homes: list[int] = []  # the list after "citizens of", each its own people's home
     for k, r in enumerate(places):
         before = text[max(s, r.mention.start - 60):r.mention.start]
-        if subtype == "return" and roles.get(k) == "origin" and "destination" not in roles.values() \
-                and sum(role == "origin" for role in roles.values()) > 1 and _CITIZENS_OF.search(before):
-            roles[k] = "destination"  # "citizens of Kyrgyzstan returned home from Russia"
+        if subtype == "return" and roles.get(k) == "origin" and (homes and homes[-1] == k - 1 and _LIST_GAP.fullmatch(
+                text, places[k - 1].mention.end, r.mention.start) or "destination" not in roles.values()
+                and sum(role == "origin" for role in roles.values()) > 1 and _CITIZENS_OF.search(before)):
+            roles[k] = "destination"  # "citizens of Kyrgyzstan returned home from Russia"; "deported 32,000
+            homes.append(k)  # foreigners, most of them citizens of Uzbekistan, Tajikistan and Kyrgyzstan"
         elif subtype == "return" and roles.get(k) == "destination" and _SERVED_IN.search(before):
             roles[k] = "origin"  # "citizens who fought for Russia in Ukraine have returned home": from the war
         elif subtype == "recruitment" and roles.get(k) == "origin" and _FOR_SIDE.search(before):
@@ -92,6 +96,7 @@ def home_authority(sent: Any, places: list[Resolution], roles: dict[int, str]) -
     return None
 
 
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _MASKED_LIST = r"<\d+>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)<\d+>)*"
 # "migrants from Kyrgyzstan, Tajikistan and Uzbekistan have left Russia": people of one country leaving another
 _FROM_LEFT = re.compile(rf"\b(?:migrants|workers|labou?rers|citizens|nationals)\s+from\s+(?P<home>{_MASKED_LIST})\s+"

@@ -11,7 +11,7 @@ from mapper.incident_merge import Candidate
 from mapper.incident_rules import named_operation, names_airspace, opens_sentence, staging_spans
 from mapper.incident_sentence import CLAUSE_BREAK, Sentence, location, new_candidate
 from mapper.lexicon import Trigger
-from mapper.model import IncidentType, PlaceKind, Resolution
+from mapper.model import DatePrecision, IncidentType, PlaceKind, Resolution
 
 # the weapon words among the operation triggers: a strike naming none may be a drone strike told again
 _WEAPONS = frozenset({"missile*", "guided bomb*", "aerial bomb*", "glide bomb*", "artillery", "shelling", "shelled",
@@ -38,6 +38,13 @@ _MIXED = re.compile(r"\b(?:shelling|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mis
 
 MIXED_RULE = "; shelling and drones told as one report"
 _BELLIGERENT_STRIKE = re.compile(r"\b(?:Russian|Ukrainian)\s+$")
+# the objects of a strike verb before the last: "hit| a residential high-rise and a |warehouse"
+_OBJECT_LIST = re.compile(r"\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,3}?(?:and|,)\s+"
+                          r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?")
+# "strikes on Ukraine's energy grid", "a strike on a power plant": what a warring army's strike hit
+_ON_TARGET = re.compile(r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:energy|power|grid|infrastructure|"
+                        r"facilit\w*|plants?|stations?|substations?|refiner\w*|depots?|ports?|bridges?|railway|"
+                        r"airfields?|bases?|warehouses?|buildings?|homes?|houses?|city|town|village)\b", re.I)
 # an item of a front bulletin by direction: "In the Kharkiv direction, the enemy attacked four times near X"
 DIRECTION_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
                             r"(?:direction|front|axis|sector),")
@@ -84,6 +91,11 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     if any(_BELLIGERENT_STRIKE.search(text, max(s, t.start - 12), t.start) for t in strike if t.term == "strike*") \
             and any(f.figure.unit in ("killed", "injured") for f in sent.figures()):
         marker = marker + strike  # "a Russian strike on a hardware store killed 19": a warring army's deadly strike
+    elif any(_BELLIGERENT_STRIKE.search(text, max(s, t.start - 12), t.start) and _ON_TARGET.match(text, t.end)
+             and (text[t.end - 1] not in "sS" or any(not d.since and d.date.precision is DatePrecision.DAY
+                                                     for d in sent.dates()))  # (plural: a campaign, unless dated)
+             for t in strike if t.term in ("strike*", "attack*")):
+        marker = marker + strike  # "Russian strikes on Ukraine's energy grid": a warring army's strikes on a target
     if strike and DIRECTION_ITEM.match(text, s):  # "In the Pokrovsk direction, the enemy carried out 47 assaults
         marker = marker + strike                 # near X": an item of a front bulletin is fighting by itself
     if any(t.term in WEAK_DRONE_TERMS for t in trig):  # "air defences repelled an attack": the drones', no fighting
@@ -98,7 +110,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     staging = staging_spans(text, s, e) if named or marker or strike or target or military else []
     # "hit a warehouse": a staging word struck is a target, not a staging point
     struck = [t.end for t in trig if t.subtype in {"strike", "raid"}]
-    staging = [o for o in staging if not any(0 <= o - end <= 20 for end in struck)]
+    staging = [o for o in staging if not any(0 <= o - end <= 20 or 0 <= o - end <= 50 and _OBJECT_LIST.fullmatch(
+        text, end, o) for end in struck)]  # ("hit a residential high-rise and a warehouse": the list struck)
     if any(t.subtype == "raid" for t in strike):  # "a shoot-out with smugglers": the raid's other side, no staging
         staging = [o for o in staging if not _SMUGGLERS.match(text, o)]
     # "border guards killed three armed drug smugglers who crossed the river": a deadly clash, a raid

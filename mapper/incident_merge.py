@@ -332,7 +332,14 @@ def _other_days(a: Candidate, b: Candidate) -> bool:
     where the leeway of ``dates_compatible`` for reports of one event in other articles does not hold (drone
     reports: an evacuation ordered on Wednesday and counted by Friday is one move)."""
     da, db = a.date, b.date
-    return (a.type is IncidentType.DRONE and a.date_src == b.date_src == "sentence" and da is not None
-            and db is not None
-            and DatePrecision.DAY in (da.precision, db.precision) and (db.end - db.start).days <= 1
-            and (da.end - da.start).days <= 1 and not (da.start <= db.end and db.start <= da.end))
+    if not (a.type is IncidentType.DRONE and a.date_src == b.date_src == "sentence" and da is not None
+            and db is not None and DatePrecision.DAY in (da.precision, db.precision)
+            and (db.end - db.start).days <= 1 and (da.end - da.start).days <= 1):
+        return False
+    if not (da.start <= db.end and db.start <= da.end):
+        return True
+    # "On the night of 25 to 26 October, ... destroyed 62 drones. In addition, in the daytime on 25 October, 18 ...":
+    # a night's tally and a day's, each with its own count of drones
+    wa = {(v, u) for v, u in counts_of(a) if u in _WEAPON_UNITS}
+    wb = {(v, u) for v, u in counts_of(b) if u in _WEAPON_UNITS}
+    return bool(wa and wb and not wa & wb) and (da.precision is not db.precision or da.start != db.start)

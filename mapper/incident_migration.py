@@ -27,7 +27,14 @@ from mapper.incident_merge import Candidate
 from mapper.incident_rules import is_background, speaks_of_own_people
 from mapper.incident_sentence import MOVING_UNITS, Sentence, counts, location, new_candidate
 from mapper.incident_shares import by_destination, by_rank
-from mapper.incident_states import counting_state, expelling_state, receiving_state, registering_state, sending_state
+from mapper.incident_states import (
+    counting_state,
+    expelling_state,
+    hiring_countries,
+    receiving_state,
+    registering_state,
+    sending_state,
+)
 from mapper.incident_status import speaker_spans
 from mapper.incident_text import dateline_end
 from mapper.incident_two_moves import home_of_workers, two_kinds
@@ -110,6 +117,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
             subtype = "return"  # "more than 1 million Tajik nationals have left Russia": they went home
         if not subtype and sent.counted() and any(_RETURNEES.match(t.term) for t in trig if t.type == "migration"):
             subtype = "return"  # "Kazakhstan received 12,000 kandas in 2024": a counted repatriate group came home
+        if not subtype and sent.counted() and hiring_countries(sent, res):
+            subtype = "labour migration"  # "South Korea took another 22,000 Uzbek workers": workers taken in
         if not subtype or not (sent.counted() or _NUMBER_OF.search(text, s, e)) or STILL_THERE.search(text, s, e):
             return []
         mig = [t for t in trig if t.type == "migration"]
@@ -143,6 +152,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
+    hired = hiring_countries(sent, places) if subtype == "labour migration" else []
+    roles.update({k: "destination" for k in hired if k not in roles})  # "South Korea took another 22,000 Uzbek workers"
     if _arrival_of_earlier(sent, earlier, places, roles):
         return []  # "... evacuated 63 citizens from Israel. ... The plane landed in Tashkent": where that flow ended
     if subtype != "evacuation" and goods_only(sent.figures()):

@@ -209,6 +209,10 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites = [r for r in sites if not air_traffic(text, s, r.mention.start, r.mention.end)] or sites
     sites = [r for r in sites if not halted_airport(text, s, sent.end, r.mention.end)]
     # "the Kharkiv suburb of Pisochyn": the city only says where the suburb is
+    # "Oslo's Gardermoen airport": the city only says whose airport (or base, or port) it is
+    sites = [r for r in sites if not any(
+        q.place.kind is PlaceKind.FACILITY and _OWNER.fullmatch(text, r.mention.end, q.mention.start)  # type: ignore
+        and haversine_km(_ll(q), _ll(r)) < 80 for q in sites)]
     sites = [r for r in sites if not any(q.mention.start > r.mention.end and _QUALIFIES.fullmatch(
         text, r.mention.end, q.mention.start) for q in sites)]
     # "near Dolinka, 40 kilometres south-west of Karaganda": a distance names a reference point, a site only
@@ -233,7 +237,8 @@ def _sites(sent: Sentence) -> list[Resolution]:
     keep = []
     for r in sites:
         finer = [q for q in sites if site_rank(q) < site_rank(r)
-                 and (haversine_km(_ll(q), _ll(r)) < 400 or _within(q, r)) and not _apart(sent, q, r)]
+                 and (haversine_km(_ll(q), _ll(r)) < 400 or _within(q, r)) and not _apart(sent, q, r)
+                 and not _other_region(q, r)]
         if not finer:
             keep.append(r)
     seen, uniq = set(), []
@@ -275,6 +280,7 @@ def _heard_at(text: str, s: int, r: Resolution) -> re.Match[str] | None:
     return _HEARD_THERE.search(text, max(s, r.mention.start - 90), r.mention.start)
 
 
+_OWNER = re.compile(r"[’']s\s+(?:(?:main|international|second|new|old|military)\s+)?")
 _QUALIFIES = re.compile(r"(?:’s|'s)?\s+(?:suburb|village|town|settlement|district|port)\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -294,6 +300,14 @@ def _within(q: Resolution, r: Resolution) -> bool:
     """True when ``q`` lies in the first-level region ``r`` reads as (its country and admin1 code)."""
     return (r.place.kind is PlaceKind.REGION and bool(q.place.admin1)  # type: ignore[union-attr]
             and (q.place.country, q.place.admin1) == (r.place.country, r.place.admin1))  # type: ignore[union-attr]
+
+
+def _other_region(q: Resolution, r: Resolution) -> bool:
+    """True when ``q`` lies in another first-level region of ``r``'s country, well away from it ("12 over Bryansk and
+    nine over the Moscow region": two sites, Bryansk no finer part of the Moscow region)."""
+    return (r.place.kind is PlaceKind.REGION and bool(q.place.admin1) and bool(r.place.admin1)  # type: ignore[union-attr]
+            and q.place.country == r.place.country  # type: ignore[union-attr]
+            and q.place.admin1 != r.place.admin1 and haversine_km(_ll(q), _ll(r)) > 150)  # type: ignore[union-attr]
 
 
 def _other_citys_district(sent: Sentence, r: Resolution) -> bool:

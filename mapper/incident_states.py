@@ -1,6 +1,7 @@
 """States in a flow that the text names as governments: the state whose bodies send people out ("Iranian
 authorities sent back"), the state whose ministry counts a return, the state that "sent 12,400 workers" abroad,
-the state that "said 98,000 Russians had entered" and the one that "registered 97,400 who arrived"."""
+the state that "said 98,000 Russians had entered", the one that "registered 97,400 who arrived" and the one that
+"took 22,000 workers"."""
 
 from __future__ import annotations
 
@@ -75,3 +76,22 @@ def registering_state(sent: Sentence, states: list[Resolution], locs: list[Locat
     taken = {loc.country for loc in locs}
     return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
             and r.place.country not in taken and _REGISTERED_ARRIVALS.match(sent.text, r.mention.end)][:1]
+
+
+# "South Korea took another 22,000 Uzbek workers", "Britain received 12,400 seasonal workers", "while Kazakhstan took
+# 41,000" (the workers named before), "Russia remained the main destination, receiving about 402,000 Tajik workers":
+# a state taking workers in
+_TOOK_PEOPLE = re.compile(r"\s+(?:(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:received|took(?:\s+in)?|takes|welcomed|"
+                          r"hired|employed|admitted|accepted|hosted)|(?:remained|was|is|became)\s+(?:the\s+)?(?:main|top|"
+                          r"largest|biggest|leading)\s+destination,\s+(?:receiving|taking|with))\s+"
+                          r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?"
+                          r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?\d[\d,.]*"
+                          r"(?:\s+(?:million|thousand))?(?:\s+(?:[\w-]+\s+){0,2}?(?:workers|migrants|labou?rers)\b|"
+                          r"(?=\s*[,.;]))", re.I)
+
+
+def hiring_countries(sent: Sentence, places: list[Resolution]) -> list[int]:
+    """The indices in ``places`` of the countries told as taking workers in ("South Korea took another 22,000 Uzbek
+    workers", "while Kazakhstan took 41,000"): destinations of a labour flow told with no move word."""
+    return [k for k, r in enumerate(places) if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+            and _TOOK_PEOPLE.match(sent.text, r.mention.end)]

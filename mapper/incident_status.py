@@ -79,6 +79,7 @@ _BULLETIN_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A
 # a sentence's opening time clause up to a cue word ("When President Vladimir Putin announced ...")
 _WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Before|Since|Shortly\s+after)\s+[^,;]*")
 _THAT_AFTER = re.compile(r"\s+(?:that|on\s+\w+\s+that)\b")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w-]+\s+){1,3}$", re.I)
 _SAID = re.compile(r"\b(?:said|says|reported|claimed|announced|stated)\b", re.I)
 
 
@@ -110,7 +111,10 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
                  if "not" not in text[max(s, o - 12):o].lower().split()]
     if confirmed:
         return Status.CONFIRMED, confirmed[0][0]
-    claimed = cues.get("claimed", [])
+    # "fragments of what officials described as a drone were found": the hedge is on what the thing was, not on
+    # whether it was found
+    claimed = [(t, o) for t, o in cues.get("claimed", []) if not (t == "described as" and _WHAT_BEFORE.search(
+        text, max(s, o - 40), o))]
     kinds = None
     if claimed and all(t in ("reports that", "report that") and _NAMED_BEFORE.search(text, max(s, o - 30), o)
                        for t, o in claimed):

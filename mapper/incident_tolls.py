@@ -39,3 +39,25 @@ def only_pointing_back(text: str, start: int, trig: Sequence[Trigger], placed: b
         return True
     m = _BACK.match(text, start)
     return m is not None and all(t.end <= m.end() for t in trig)
+
+
+# "were injured", "was killed": the harm itself, the event word of a toll told with no attack word
+_HARM_WORD = re.compile(r"\b(?:injur\w*|wound\w*|killed|died|hurt)\b", re.I)
+
+
+def toll_of_unplaced_attack(text: str, sents: Sequence[tuple[int, int]], i: int,
+                            trig_by: Sequence[Sequence[Trigger]], last_event: int | None) -> Trigger | None:
+    """The harm word of sentence ``i`` as the strike it tells, when the sentence before (or the one before that,
+    in the same paragraph) told a drone attack that named no place of its own and no event came since ("Russia
+    launched 653 drones at Ukraine overnight ... In the Kyiv region, three people were injured in the Fastiv
+    district"): the toll is where that attack struck."""
+    s, e = sents[i]
+    if last_event is not None and i - last_event <= 2:
+        return None  # (a toll after a placed event belongs to it: see ``toll_follows``)
+    for j in (i - 1, i - 2):
+        if j < 0 or "\n" in text[sents[j][1]:s]:
+            return None
+        if any(t.type == "drone" and t.subtype == "strike" for t in trig_by[j]):
+            m = _HARM_WORD.search(text, s, e)
+            return Trigger("drone", "strike", m.group(0).lower(), m.start(), m.end()) if m else None
+    return None

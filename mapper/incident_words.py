@@ -67,6 +67,11 @@ _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
                      r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
 
 
+# "launched serial production", "launched an investigation into", "launched a website": a thing begun, not a weapon
+_LAUNCHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|joint|serial|mass|full-scale|large-scale|own|"
+                             r"criminal|official)\s+)*(?:production|manufactur\w*|assembly|investigation|probe|"
+                             r"inquiry|case|programme|program|project|campaign|website|app|service|initiative|"
+                             r"company|business|factory|plant|line|talks|review|tender|scheme|fund|satellite)\b", re.I)
 # "taken to hospital", "taken to the Batken regional hospital": the injured, no one moved (not "nurses moved to
 # hospitals in Germany": workers)
 _CARRIED = ("taken", "rushed", "brought", "transported", "carried", "delivered")
@@ -92,6 +97,8 @@ def no_event_word(text: str, t: Trigger) -> bool:
         return True  # "taken to hospital": the injured, no one moved
     if t.term == "hit" and _RECORD.match(text, t.end):
         return True
+    if t.term == "launched" and _LAUNCHED_THING.match(text, t.end):
+        return True  # "launched serial production of Geran drones", "launched an investigation": no attack
     if t.subtype and text[t.end - 1:t.end] in "sS" and _EFFECT_OF.search(text, max(0, t.start - 50), t.start):
         return True
     return t.term == "dropped" and _FELL.match(text, t.end) is not None

@@ -8,9 +8,10 @@ import re
 from mapper.names import GENERIC_WORDS
 from mapper.prefilter import Ending
 
-# "the town on the cliffs above Stepanakert", "the hills below Goris": a height over a place or under it
+# "the town on the cliffs above Stepanakert", "the hills below Goris": a height over a place or under it;
+# "Alashankou, opposite Dostyk": the town across a border or a river from another
 _LOCATIVE_WORDS = (r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|via|of|through|between|"
-                   r"north|south|east|west|above|below|overlooking)")
+                   r"north|south|east|west|above|below|overlooking|opposite)")
 # "drones hit Grozny", "a strike on Kerch": what an attack hits is a place (or a thing at one)
 # "drones were shot down over Bryansk", "air defences were active over Oryol", "debris fell on Engels": the
 # air war names places after "over" and "fell on" (a bare "over" is no cue: "a victory over Johnson")
@@ -29,7 +30,7 @@ _LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED}|{_REACH})\s+(?:the\s+
 # "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
 _HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
-_STRONG_WORDS = (r"in|at|near|from|into|outside|across|around|towards?|via|through|above|below|overlooking|"
+_STRONG_WORDS = (r"in|at|near|from|into|outside|across|around|towards?|via|through|above|below|overlooking|opposite|"
                  # "to" after a verb or noun of travel ("continued to Termez", "flights to Osh")
                  r"(?:continued|went|go|goes|going|travel(?:l)?ed|returned|headed|flew|drove|moved|"
                  r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route|"
@@ -38,10 +39,11 @@ _STRONG_WORDS = (r"in|at|near|from|into|outside|across|around|towards?|via|throu
 _STRONG_LOCATIVE = re.compile(rf"\b(?:{_STRONG_WORDS}|{_ATTACK_VERBS})\s+$|{_REACH}\s+$", re.I)
 # the words _LOCATIVE_WORDS (and an optional "the") may end with
 _PLAIN_WORDS = ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward", "towards", "via",
-                "of", "through", "between", "north", "south", "east", "west", "above", "below", "overlooking", "the")
+                "of", "through", "between", "north", "south", "east", "west", "above", "below", "overlooking",
+                "opposite", "the")
 _LOCATIVE_ENDING = Ending(_LOCATIVE, (*_PLAIN_WORDS, *_ATTACKED_WORDS, *_REACH_WORDS))
 _STRONG_ENDS = ("in", "at", "near", "from", "into", "outside", "across", "around", "toward", "towards", "via",
-                "through", "to", "above", "below", "overlooking")
+                "through", "to", "above", "below", "overlooking", "opposite")
 _STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, (*_STRONG_ENDS, *_ATTACKED_WORDS, *_REACH_WORDS))
 # a locative word proper, not an attack verb ("in Chad" makes a later "Chad Walker" a place; "drones attacked
 # Vladimir" does not make "Vladimir Putin" one); and a strong one proper

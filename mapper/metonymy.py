@@ -46,6 +46,12 @@ GOVERNMENT_ACT_AFTER = re.compile(
     r"(?:will|would|could|should|must|can|may|plans\s+to|intends\s+to|is\s+to|agreed\s+to|decided\s+to)\s+"
     rf"(?:also\s+|not\s+|soon\s+)?(?:{'|'.join(_ACTS)})"
     r")\s+(?!(?:up|down|out|in|into|on|to|from|at|by|as|after|before|for|with)\b)[a-z0-9\"“]")
+# "as Moscow pounded Ukraine's energy system", "Kyiv has struck the refinery": a warring state's act of war on an
+# object (not a participle: "Kyiv shelled overnight", "Moscow hit by drones")
+_WAR_ACT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|again\s+|also\s+)?(?:pounded|shelled|bombarded|struck|"
+                            r"attacked|pounds|shells|bombards|strikes|attacks|(?:is|was|are|were)\s+(?:pounding|shelling|"
+                            r"bombarding|striking|attacking))\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z][\w-]*[’']s\s+|"
+                            r"(?:Ukrainian|Russian)\s+)")
 # "Armenia and Azerbaijan", "Sweden, Finland and Norway": the other names of a coordinated subject, each a
 # capitalised name of one to three words
 _COORDINATED = re.compile(r"(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})*,?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
@@ -59,7 +65,7 @@ def government_subject(text: str, before: str, end: int) -> bool:
     government's act, or of a statement when other names share it ("Armenia and Azerbaijan agreed")."""
     # (the anchored test after the name first: most names are followed by no act)
     listed = text.startswith((" and ", ", "), end)
-    if not listed and GOVERNMENT_ACT_AFTER.match(text, end) is None:
+    if not listed and GOVERNMENT_ACT_AFTER.match(text, end) is None and _WAR_ACT_AFTER.match(text, end) is None:
         return False
     if _PREPOSITION_BEFORE.search(before[-12:]):
         return False  # "lorries on the road to Turkey were moving", "heading to Orenburg and Samara said"

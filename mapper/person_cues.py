@@ -37,6 +37,14 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:poet|
                                 r"playwright|painter|singer|philosopher|author|artist)\b(?![’']|\s+[A-Z])")
 
 
+# "her friend Florence", "his wife Georgia", "Ali's cousin Jordan": someone's relative or friend is a person
+_KIN = frozenset({"friend", "cousin", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                  "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather",
+                  "colleague", "fiancée", "fiancee", "fiancé", "fiance", "girlfriend", "boyfriend"})
+_KIN_BEFORE = re.compile(r"\b(?:(?i:my|his|her|their|our|your)|[A-Z]\w*['’]s?)\s+"
+                         r"(?:best\s+|old\s+|elder\s+|younger\s+)?[a-zé]+\s+$")
+
+
 def person_context(text: str, toks: Sequence[Token], i: int, j: int, before: str, last_word: str) -> bool:
     """A name preceded by a person's title (President, Gen.) or "named after", the author of a work
     ("verses by Abai") or a name described as a writer or artist ("Abai, the national poet") is a person's.
@@ -46,6 +54,12 @@ def person_context(text: str, toks: Sequence[Token], i: int, j: int, before: str
             or (text.startswith(",", toks[j].end) and _PERSON_APPOSITION.match(text, toks[j].end)):
         return True
     return i > 0 and toks[i - 1].text.lower() in _PERSON_TITLES and text[toks[i - 1].end:toks[i].start] in (" ", ". ")
+
+
+def kin_before(before: str) -> bool:
+    """Someone's relative or friend is named next ("her friend Florence", "his uncle Perry", "Ali's cousin
+    Jordan"): a person, as sure a sign as a known given name. ``before``: the text before the name."""
+    return before.endswith(" ") and before.rsplit(None, 1)[-1] in _KIN and bool(_KIN_BEFORE.search(before))
 
 
 def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:

@@ -39,7 +39,7 @@ from mapper.resolve_features import (
     feature_stand_ins,
     port_readings,
 )
-from mapper.resolve_lists import listed_towns
+from mapper.resolve_lists import list_neighbours, listed_towns
 from mapper.resolve_local import add_local_namesakes, elided
 from mapper.resolve_named import apposed_readings, generic_namesakes, own_spellings
 from mapper.resolve_pairs import listed_own_names
@@ -171,6 +171,7 @@ def _local_scores(group: _Group, qualifiers: set[str], containers: Sequence[_Gro
 # "Kamenka in the Orenburg region", "Aksu, in the Pavlodar region", "Mobile, Ala.",
 # "the Karakiyan district of Kazakhstan's Mangistau Region"
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_OWNER_GAP = re.compile(r"['’]s\s+(?:(?:northern|southern|eastern|western|central|border)\s+)?")
 _CONTAINER_GAP = re.compile(r"(?:,\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed)\s+)?"
                             r"|\s+(?:in|of)\s+\w+['’]s\s+"
@@ -225,6 +226,13 @@ def _containers(mentions: Sequence[Mention], groups: Mapping[tuple[str, str], _G
                     if gl is not gb and gb not in out.get(id(gl), []):
                         out.setdefault(id(gl), []).append(gb)
                         listed.add((id(gl), id(gb)))
+        c = ordered[k + 2] if k + 2 < len(ordered) else None
+        if c is not None and c.generic in ("district", "region") and not gap.group().startswith(",") \
+                and "near" not in gap.group() and _OWNER_GAP.fullmatch(text, b.end, c.start):
+            gc = groups[_group_key(c)]  # "Kok-Tash in Kyrgyzstan's Batken region": in the region, as stated
+            if gc is not ga and gc not in out.get(id(ga), []):
+                out.setdefault(id(ga), []).append(gc)
+                stated.add((id(ga), id(gc)))
     return out, near, stated, listed
 
 
@@ -354,6 +362,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str = ""
     water_and_feature_readings(glist, text)  # "on the Red Sea": the sea, not Sudan's state
     coarsen_missing_villages(list(groups.values()), text)
     city_parts(glist, text)  # after the checks: a rejected reading is no city
+    list_neighbours(mentions, lambda m: groups[_group_key(m)], text)  # "Nikopol, Marhanets and Pokrovske"
     out = []
     chosen: dict[int, tuple[Place | None, float, Precision | None, tuple[Place, ...], str]] = {}
     apposed = {**own_spellings(glist, text, {m.start for m in mentions}),  # "Odesa" beside "Odessa, Texas"

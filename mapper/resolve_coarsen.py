@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from mapper.geo import haversine_km
-from mapper.model import PlaceKind
+from mapper.model import Place, PlaceKind
 from mapper.names import normalize, skeleton, strip_generic
 from mapper.priors import city_units
 from mapper.resolve_checks import MINOR_KINDS, OBSCURE_TOWN_POP, TOWN_POP
@@ -32,7 +32,8 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
     common word ("Police in the Pokrovsk district said"): with no reading inside, it is the word.
     A region the text only puts the name near (``near``: pairs of group ids) takes the place of a name
     with no reading at all, not of one read elsewhere: "Champaign near the Indiana border" is in Illinois. A
-    district stated so (``stated``: "Kulikovka in the Glushkovo district") takes even a name read only abroad, and
+    district stated so (``stated``: "Kulikovka in the Glushkovo district") takes even a name read only abroad, a region
+    stated so a name read only as villages abroad ("near Koktash in the Batken region"), and
     a list's earlier names (``listed``: "Sosnovka and Kulikovka in") unless one reads as a known city."""
     for g in glist:
         if g.forced is not None or g.mentions[0].weak == "common-word":
@@ -54,7 +55,9 @@ def coarsen_to_containers(glist: list[_Group], inside: Mapping[int, list[_Group]
             if (id(g), id(container)) in listed and _known_city(g):
                 continue  # "Kyiv and Lviv in the Donetsk region": the cities are no villages of it
             if not g.mentions[0].generic and g.candidates and all(p.country != c.country for p in g.candidates) \
-                    and not (c.kind is PlaceKind.DISTRICT and (id(g), id(container)) in stated):
+                    and not ((id(g), id(container)) in stated
+                             and (c.kind is PlaceKind.DISTRICT or not _known_city(g)
+                                  and all(p.kind is PlaceKind.POPULATED for p in g.candidates))):
                 continue  # "in Arlington, Nadia said": no reading of the name lies in that country
             # "Obolon in the Kyiv region": the oblast named after a city holds the city's own unit around it
             units = {(c.country, c.admin1), *city_units(container.candidates, {
@@ -102,7 +105,9 @@ def city_parts(glist: list[_Group], text: str) -> None:
     city gives way to that city. "The city" is the last town of 50,000 named, when villages came after it
     ("Kherson and 22 settlements, among them Antonivka ... the Dniprovskyi district of the city")."""
     cities = [(m.start, h.choice) for h in glist if h.choice is not None and h.choice.kind is PlaceKind.POPULATED
-              for m in h.mentions]
+              for m in h.mentions if m.reason not in ("metonymy", "state act")]  # ("as Moscow pounded": a government)
+    named = {(h.choice.country, h.choice.admin1) for h in glist if h.choice is not None
+             and h.choice.kind is PlaceKind.REGION}
     for g in glist:
         c, m = g.choice, g.mentions[0]
         if c is None or g.forced is not None:
@@ -110,6 +115,7 @@ def city_parts(glist: list[_Group], text: str) -> None:
         owns = _CITY_OWNS.search(text, max(0, m.start - 20), m.start) or (
             _OF_THE_CITY.match(text, m.end) if m.generic == "district" else None)
         if not owns:
+            _sentence_city_part(g, cities, named, text)
             continue
         before = [(at, p) for at, p in cities if at < m.start and p is not c]
         if owns.group(1).lower() == "city":
@@ -120,6 +126,31 @@ def city_parts(glist: list[_Group], text: str) -> None:
         if haversine_km((c.lat, c.lon), (city.lat, city.lon)) > _OUTSIDE_KM:
             g.runners = [c, *g.runners]
             g.choice, g.confidence, g.method = city, 0.5, "coarsened:container"
+
+
+def _sentence_city_part(g: _Group, cities: list[tuple[int, Place]], named: Collection[tuple[str, str]],
+                        text: str) -> None:
+    """"In Zaporizhzhia itself, homes were damaged in the Shevchenkivskyi district": a district name several
+    cities' districts share (readings in two regions or more), read in another region than the city named
+    before it in its sentence and with no reading in that city's region, is a part of that city. Not when the
+    text names the region of its reading ("the Ulan and Glubokoye districts of the East Kazakhstan region")."""
+    c, m = g.choice, g.mentions[0]
+    if c is None or m.generic != "district" or c.kind not in (PlaceKind.DISTRICT, PlaceKind.POPULATED) \
+            or (c.country, c.admin1) in named:
+        return
+    regions = {(p.country, p.admin1) for p in (c, *g.candidates) if p.kind in (PlaceKind.DISTRICT, PlaceKind.POPULATED)}
+    if len(regions) < 2:
+        return  # "Drones hit Kharkiv and the Shostka district": a district only one region has is that one
+    opening = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+    before = [(at, p) for at, p in cities if opening < at < m.start and p.population >= TOWN_POP]
+    if not before:
+        return
+    city = max(before, key=lambda t: t[0])[1]
+    if city.country != c.country or (city.country, city.admin1) in regions:
+        return
+    if haversine_km((c.lat, c.lon), (city.lat, city.lon)) > _CITY_PART_KM:
+        g.runners = [c, *g.runners]
+        g.choice, g.confidence, g.method = city, 0.5, "coarsened:container"
 
 
 def _known_city(g: _Group) -> bool:

@@ -245,14 +245,22 @@ _UNLISTED_APPOSED = re.compile(r"\b([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?),\s+
                                r"(?:village|settlement|hamlet|aul)\s+(?:in|of|near)\s")
 
 
+# "fire near Kok-Tash in the Batken region": a name placed in a named region or district by a locative
+_UNLISTED_PLACED = re.compile(r"\b(?:near|outside|in|around)\s+([A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?)\s+in\s+(?:the\s+)?"
+                              r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s+(?:region|district|oblast|province)\b")
+
+
 def unlisted_villages(article: Article, found: Sequence[Mention], hits: Iterable[re.Match[str]]) -> list[Mention]:
-    """"the village of Kos-Istek", "Gaigalava, a village in the X district": a mention of the settlement
-    named, unless one already found overlaps it; ``hits`` are the matches of ``_UNLISTED`` in the text."""
+    """"the village of Kos-Istek", "Gaigalava, a village in the X district", "near Kok-Tash in the Batken
+    region": a mention of the settlement named, unless one already found overlaps it; ``hits`` are the matches
+    of ``_UNLISTED`` in the text."""
     taken = [(m.start, m.end) for m in found]
     out = []
     text = article.text
     apposed = [h for h in _UNLISTED_APPOSED.finditer(text) if word_frequency(h.group(1)) < COMMON_WORD_ZIPF] if (
         "village" in text or "settlement" in text or "hamlet" in text or " aul " in text) else []
+    if " region" in text or " district" in text or " oblast" in text or " province" in text:
+        apposed += [h for h in _UNLISTED_PLACED.finditer(text) if word_frequency(h.group(1)) < COMMON_WORD_ZIPF]
     for hit in [*hits, *apposed]:
         start, end = hit.span(1)
         if not any(s < end and start < e for s, e in taken):

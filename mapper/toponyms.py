@@ -43,7 +43,7 @@ from mapper.locatives import in_place_phrase, used_as_place
 from mapper.metonymy import STATE_ACT, government_object, government_subject
 from mapper.model import Article, Mention
 from mapper.names import normalize, skeleton
-from mapper.person_cues import given_name_before, given_name_heads, name_precedes, person_context
+from mapper.person_cues import given_name_before, given_name_heads, kin_before, name_precedes, person_context
 from mapper.toponym_forms import (
     ADJECTIVE,
     DEMONYM_START,
@@ -86,9 +86,10 @@ _ARTICLES = frozenset({"A", "An", "The"})
 
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
                               r"district|region|province)\s+of\s+$", re.I)
-# After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``).
+# After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``);
+# an epic or saga is named after its hero ("the Manas epic", "a recital of the Alpamysh epic")
 _NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})|{WEAPON_AFTER.pattern}"
-                               rf"|{FORCE_GROUP_AFTER.pattern}"
+                               rf"|{FORCE_GROUP_AFTER.pattern}|\s+(?i:epics?|sagas?)\b"
                                rf"|(?P<pipeline>(?i:{PIPELINE_AFTER.pattern}))")
 _REGION_WORD = re.compile(r" region\b")
 # after an area's adjective that names no country ("the Balkan route"), "province" too: "Balkan province"
@@ -272,10 +273,11 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         # town itself or a neighbouring one they lead to ("West Palestine Avenue", "Morecambe Road").
         return Mention(article.id, start, end, name, reason="street", literal=False), nxt
     generic = generic or (_leading_generic(before) if last_word == "of" else "")
-    if i == j and not generic and name_precedes(text, toks, i) and not title_case(text, toks, k):
-        # "Kristina Ripley": kept as a marker so later bare "Ripley" is known to be a person too.
-        # "given": after a known given name, a stronger sign (see ``_drop_person_names``)
-        weak = "given" if given_name_before(text, toks, i) else ""
+    kin = i == j and not generic and kin_before(before)
+    if i == j and not generic and (kin or name_precedes(text, toks, i)) and not title_case(text, toks, k):
+        # "Kristina Ripley", "her friend Florence": kept as a marker so a later bare "Ripley" is known to be a
+        # person too. "given": after a known given name or a kin word, a stronger sign (``_drop_person_names``)
+        weak = "given" if kin or given_name_before(text, toks, i) else ""
         return Mention(article.id, start, name_end, name, reason="person", literal=False, weak=weak), nxt
     weak = (word_strength(text, toks, i, j) if i == j else caps_strength(text, toks, i, j)) if not generic else ""
     if weak is None or (weak == "common-word" and i and toks[i - 1].text in _POSITION_WORDS

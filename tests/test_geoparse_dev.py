@@ -377,6 +377,35 @@ Homs" read as Libya's Al Khums (also "Homs") in a story naming Tripoli as the Li
 (README) strict F1 1.0, 1.0, 0.986, 0.969 and 0.986, accuracy@161 over all gold 1.0, 1.0, 0.971, 0.909 and 1.0;
 still failing: the Dostuk crossing, Prigorodnoye and the Northern Sea Route (not in the gazetteer), Sakhalin (the
 oblast; the island's curated row loses to it with no cue in the text).
+Rows ``g51-*`` (8 wire paragraphs, 68 literal toponyms: Armenian towns (Gyumri, Vanadzor, Ijevan, Dilijan, Goris,
+Sisian, Jermuk, Kapan, Meghri), Georgian ports and towns, Abkhazia and the Psou crossing, the Baku-Tbilisi-Kars rail
+line, Krasnodar krai and Crimean ports, the Sea of Azov and the Kerch Strait), ``g52-*`` (8 Ukrainian regional
+administrations' daily reports, 67: Zaporizhzhia, Kherson, Sumy, Kharkiv, Dnipropetrovsk and Mykolaiv hromadas,
+districts and villages, Russian spellings from occupation officials: Zaporozhye, Kharkov, Nikolaev, Volchansk,
+Aleshki, Golaya Pristan, Energodar, Vasilyevka), ``g53-*`` (8, 54: Rogun, Nurek and Kambarata, the Caspian ports,
+Khorgos, Dostyk and Alashankou, Termez, Navoi, Almalyk, Ekibastuz, Karaganda/Karagandy, Turkmen railways),
+``g54-*`` (7, 43: refineries and their regions: Ryazan, Novokuibyshevsk, Syzran, Kstovo, Volgograd, Tuapse,
+Primorsk, Ust-Luga, Almetyevsk, Nizhnekamsk, Orsk, Salavat, Ukhta, Afipsky, Ilsky, Novoshakhtinsk) and ``g55-*`` (8,
+53: migrant raids in Kotelniki, Lyubertsy and Balashikha, deportations through Vnukovo, Domodedovo and Sheremetyevo
+to Khujand, Osh and Manas, Korea, Istanbul's districts, Europe; word-names that are no places: a friend called
+Florence, a hostel called Paris, the Manas epic, "Hope", "Victory") were scored before any change they prompted:
+end to end strict F1 0.977, 0.993, 0.952, 0.977 and 0.963 as written, accuracy@161 over all gold 0.956, 0.956,
+0.909, 1.0 and 0.981 (gold spans 0.956, 0.956, 0.946, 1.0 and 0.981); 0.977, 1.0, 0.962, 1.0 and 0.982
+(accuracy 0.956, 0.970, 0.926, 1.0, 0.981) once four annotation slips were put to the set's conventions
+("Dyagilevo air base" and "Kapotnya district" with their generic words; "the regional capital" after "In
+Karaganda," and "the regional centre" in a sentence that names the seat not annotated, as the set leaves such
+appositions). Gold points the gazetteer lacked are approximate: the Psou crossing, Boyuk Kesik, Svaneti,
+Stanislav (Kherson region), Zaporizhzhia's Shevchenkivskyi district, Sangtuda, the Nurek dam, Kambarata-2, the
+Toktogul reservoir, Volgograd's Krasnoarmeysky district, Moscow's Kapotnya district. The misses: "opposite Dostyk"
+(a small town after a word not read as locative) dropped, and with it the later "at Dostyk"; "her friend Florence"
+read as the Italian city; "the Manas epic" read as a town; places the gazetteer lacked (Psou, Boyuk Kesik,
+Svaneti, Sangtuda, Kambarata-2); Zaporizhzhia's Shevchenkivskyi district read as Kyiv's (the gazetteer has only
+Kyiv's); "the Chervonohryhorivka and Pokrovske hromadas" of the Nikopol district read as the larger Pokrovske of the
+Synelnykove district the next sentence names (163 km off); "flights from Manas" read as Jalal-Abad, whose main name
+in GeoNames' cities500 is "Manas". After the fixes (README) strict F1 1.0 for every batch, accuracy@161 over all
+gold 1.0, 1.0, 1.0, 1.0 and 0.981 (gold spans the same); still failing: "flights from Manas" (the airport; the
+gazetteer's "Manas" is Jalal-Abad by GeoNames' main name). The fixes also put right two older misses: Kherson's
+Dniprovskyi district in g17-07 and the Pokrovske hromada in g24-10.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -443,7 +472,10 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g43-", 1.0, 1.0), ("g44-", 1.0, 1.0),
                                                     ("g45-", 1.0, 1.0), ("g46-", 1.0, 1.0),
                                                     ("g47-", 1.0, 1.0), ("g48-", 0.985, 0.97),
-                                                    ("g49-", 0.965, 0.905), ("g50-", 0.985, 1.0)])
+                                                    ("g49-", 0.965, 0.905), ("g50-", 0.985, 1.0),
+                                                    ("g51-", 1.0, 1.0), ("g52-", 1.0, 1.0),
+                                                    ("g53-", 1.0, 1.0), ("g54-", 1.0, 1.0),
+                                                    ("g55-", 1.0, 0.98)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]

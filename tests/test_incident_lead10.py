@@ -1,0 +1,157 @@
+"""Rules the lead's probes of wire-style reports prompted (session 10): a tally over a region and over cities of
+other regions keeps every site, a night's tally and a day's are two interceptions, a level the number of workers
+fell to is their count, and a country taking workers in is their destination. The texts are written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_incident_ho32 import _incidents
+from test_incident_lead9 import _roles
+
+
+def test_a_tally_keeps_a_region_beside_cities_of_other_regions(gazetteer: Any) -> None:
+    text = ("Russia's Defence Ministry said air defence units had destroyed 57 Ukrainian drones over several regions "
+            "overnight, including 21 over Bryansk, 12 over Kursk and nine over the Moscow region.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert len(incs) == 1 and incs[0].subtype == "interception"
+    assert {"Bryansk", "Kursk", "Moscow region"} <= {loc.name for loc in incs[0].locations}
+
+
+def test_a_city_still_stands_for_its_own_region_in_a_tally(gazetteer: Any) -> None:
+    """Moscow lies in the Moscow region's area (another first-level code, but beside its point): the city is the
+    finer site and the region goes."""
+    text = "Air defences shot down 30 drones over the Moscow region overnight, 12 of them flying toward Moscow."
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert len(incs) == 1 and [loc.name for loc in incs[0].locations] == ["Moscow"]
+
+
+def test_a_nights_tally_and_a_days_tally_are_two_interceptions(gazetteer: Any) -> None:
+    text = ("On the night of 3 to 4 December, air defence systems destroyed 41 Ukrainian drones over the Bryansk, "
+            "Kursk and Oryol regions. In addition, in the daytime on 3 December, 16 Ukrainian drones were "
+            "destroyed over the Belgorod region.")
+    incs = _incidents(gazetteer, text, "2026-12-04")
+    counts = sorted(max(f.value for f in i.figures) for i in incs if i.subtype == "interception")
+    assert counts == [16, 41]
+
+
+def test_the_level_a_number_of_workers_fell_to_is_their_count(gazetteer: Any) -> None:
+    text = ("The Uzbek labour agency said on Friday that the number of Uzbeks leaving to work in Russia fell by 18 "
+            "percent in the first ten months of the year, to 790,000.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert len(incs) == 1 and {("origin", "UZ"), ("destination", "RU")} <= _roles(incs[0])
+    assert [f.value for f in incs[0].figures] == [790000]
+
+
+def test_a_country_taking_workers_in_is_their_destination(gazetteer: Any) -> None:
+    for verb in ("took another", "received"):
+        text = f"South Korea {verb} 22,000 Uzbek workers between January and October, the agency said."
+        incs = _incidents(gazetteer, text, "2026-12-05")
+        assert len(incs) == 1 and {("origin", "UZ"), ("destination", "KR")} <= _roles(incs[0]), verb
+        assert [f.value for f in incs[0].figures] == [22000]
+
+
+def test_a_country_receiving_complaints_is_no_flow(gazetteer: Any) -> None:
+    text = "Kazakhstan received 300 complaints from workers about unpaid wages last year, the ministry said."
+    assert _incidents(gazetteer, text, "2026-12-05") == []
+
+
+def test_a_toll_after_an_attack_told_with_no_place_is_where_it_struck(gazetteer: Any) -> None:
+    text = ("Russia launched 653 drones and 51 missiles at Ukraine overnight, the Ukrainian air force said on Sunday. "
+            "In the Kyiv region, three people were injured in the Fastiv district, Governor Mykola Kalashnyk said.")
+    incs = _incidents(gazetteer, text, "2026-12-07")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("strike", ["Fastiv district"])]
+    assert [f.value for f in incs[0].figures] == [3]
+
+
+def test_a_toll_in_another_paragraph_after_separately_is_no_strike(gazetteer: Any) -> None:
+    text = ("Russia launched 120 drones at Ukraine overnight, the air force said on Sunday.\n\n"
+            "Separately, two people were killed in a car crash in the Poltava region, police said.")
+    assert _incidents(gazetteer, text, "2026-12-07") == []
+
+
+def test_launching_production_of_drones_is_no_attack(gazetteer: Any) -> None:
+    text = ("Russia launched serial production of Geran drones at a new plant in Yelabuga this year, the company said. "
+            "Two workers were injured in an accident at the plant in Tatarstan on Monday, officials said.")
+    assert _incidents(gazetteer, text, "2026-12-07") == []
+
+
+def test_every_country_of_the_deported_citizens_is_a_home(gazetteer: Any) -> None:
+    text = ("Russia deported more than 32,000 foreigners in the first nine months of the year, most of them citizens "
+            "of Uzbekistan, Tajikistan and Kyrgyzstan, the Interior Ministry said on Tuesday.")
+    incs = _incidents(gazetteer, text, "2026-12-08")
+    assert len(incs) == 1 and _roles(incs[0]) == {("origin", "RU"), ("destination", "UZ"), ("destination", "TJ"),
+                                                  ("destination", "KG")}
+
+
+def test_a_city_owning_an_airport_is_no_second_site(gazetteer: Any) -> None:
+    text = ("Oslo's Gardermoen airport closed its airspace for three hours early on Tuesday after a drone sighting, "
+            "Norwegian police said.")
+    incs = _incidents(gazetteer, text, "2026-12-02")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("sighting", ["Gardermoen airport"])]
+
+
+def test_a_warring_armys_dated_strikes_on_the_grid_are_a_strike_where_power_went(gazetteer: Any) -> None:
+    text = ("Russian strikes on Ukraine's energy grid left more than 1 million households without power in the "
+            "Kharkiv, Sumy, Poltava and Dnipropetrovsk regions on Saturday, Ukraine's energy ministry said.")
+    incs = _incidents(gazetteer, text, "2026-12-06")
+    assert [(i.type.value, i.subtype) for i in incs] == [("operation", "strike")]
+    assert {loc.name for loc in incs[0].locations} == {"Kharkiv region", "Sumy region", "Poltava region",
+                                                       "Dnipropetrovsk region"}
+
+
+def test_undated_attacks_condemned_are_no_strike(gazetteer: Any) -> None:
+    text = "The EU condemned Russian attacks on civilian infrastructure in Odesa and called for more air defence."
+    assert _incidents(gazetteer, text, "2026-12-06") == []
+
+
+def test_police_in_a_city_handing_call_up_papers_recruit_there(gazetteer: Any) -> None:
+    text = ("Police in Yekaterinburg detained 46 migrants from Central Asia during a raid on a construction market on "
+            "Tuesday and handed 12 of them military call-up papers, the regional interior ministry said.")
+    incs = _incidents(gazetteer, text, "2026-12-03")
+    assert len(incs) == 1 and incs[0].subtype == "recruitment"
+    assert ("Yekaterinburg", "site") in {(loc.name, loc.role) for loc in incs[0].locations}
+
+
+def test_a_hedge_on_what_the_thing_was_leaves_the_find_confirmed(gazetteer: Any) -> None:
+    text = ("Fragments of what officials described as a fixed-wing drone were discovered near the village of Zhympity "
+            "in the West Kazakhstan region on December 3, the regional emergency department said.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert [(i.subtype, i.status.value) for i in incs] == [("debris", "confirmed")]
+    hedged = "Officials described as a drone attack the blast near Zhympity on December 3, residents said."
+    assert all(i.status.value == "claimed" for i in _incidents(gazetteer, hedged, "2026-12-05"))
+
+
+def test_a_headline_of_two_far_strikes_is_two_strikes(gazetteer: Any) -> None:
+    text = "Russian drone attack kills two in Kharkiv, damages power plant in Odesa region"
+    incs = _incidents(gazetteer, text, "2026-12-06")
+    assert sorted(loc.name for i in incs for loc in i.locations) == ["Kharkiv", "Odesa region"] and len(incs) == 2
+
+
+def test_a_list_of_struck_cities_stays_one_strike(gazetteer: Any) -> None:
+    text = "Russian drones struck Kharkiv, Odesa and Lviv overnight, officials said on Saturday."
+    assert len(_incidents(gazetteer, text, "2026-12-06")) == 1
+
+
+def test_the_speakers_own_strikes_beside_its_interceptions_leave_the_places_to_them(gazetteer: Any) -> None:
+    text = ("Russia's Defence Ministry said its forces had struck energy facilities used by the Ukrainian military "
+            "and shot down 48 Ukrainian drones over Russian regions overnight, including 19 over the Belgorod region.")
+    incs = _incidents(gazetteer, text, "2026-12-06")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("interception", ["Belgorod region"])]
+
+
+def test_the_main_destination_receiving_workers_and_a_state_taking_the_rest(gazetteer: Any) -> None:
+    text = "Russia remained the main destination, receiving about 402,000 Tajik workers, while Kazakhstan took 41,000."
+    incs = _incidents(gazetteer, text, "2026-12-04")
+    got = sorted((loc.name, max(f.value for f in i.figures)) for i in incs for loc in i.locations
+                 if loc.role == "destination")
+    assert got == [("Kazakhstan", 41000), ("Russia", 402000)]
+
+
+def test_during_the_nine_months_dates_a_flow_as_the_first_nine_months(gazetteer: Any) -> None:
+    text = ("The ministry said 489,000 Tajiks had left for work in January-September.\n\nOfficials blamed rules "
+            "tightened after the attack on Crocus City Hall near Moscow in March 2024.\n\nMeanwhile, 118,000 migrants "
+            "returned to Tajikistan from Russia during the nine months, the ministry said.")
+    incs = [i for i in _incidents(gazetteer, text, "2026-12-04") if i.subtype == "return"]
+    assert len(incs) == 1 and incs[0].date is not None and incs[0].date.iso() == "2026-01-01/2026-09-30"
