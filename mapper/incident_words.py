@@ -69,9 +69,11 @@ _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
 
 # "launched serial production", "launched an investigation into", "launched a website": a thing begun, not a weapon
 _LAUNCHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|joint|serial|mass|full-scale|large-scale|own|"
-                             r"criminal|official)\s+)*(?:production|manufactur\w*|assembly|investigation|probe|"
-                             r"inquiry|case|programme|program|project|campaign|website|app|service|initiative|"
-                             r"company|business|factory|plant|line|talks|review|tender|scheme|fund|satellite)\b", re.I)
+                             r"criminal|official|drone|commercial|regular|medical|cargo)\s+)*(?:production|manufactur\w*|"
+                             r"assembly|investigation|probe|inquiry|case|programme|program|project|campaign|website|app|"
+                             r"services?|initiative|company|business|factory|plant|line|talks|review|tender|scheme|fund|"
+                             r"satellite|deliver(?:y|ies)|trials?|tests?|testing|pilot|shows?|competition|race)\b",
+                             re.I)
 # "taken to hospital", "taken to the Batken regional hospital": the injured, no one moved (not "nurses moved to
 # hospitals in Germany": workers)
 _CARRIED = ("taken", "rushed", "brought", "transported", "carried", "delivered")

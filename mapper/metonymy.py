@@ -23,18 +23,19 @@ from mapper.prefilter import Ending
 STATE_ACT = "state act"
 _ACTS = ("send", "move", "close", "open", "reopen", "build", "raise", "deport", "accept", "deploy", "recall",
          "ratify", "approve", "grant", "introduce", "finish", "resume", "keep", "bar", "lodge", "ship", "launch",
-         "press", "target", "impose", "ban", "expel", "tighten", "intensify")
+         "press", "target", "impose", "ban", "expel", "tighten", "intensify", "supply", "provide", "trade")
 _PAST = ("sent", "moved", "closed", "opened", "reopened", "built", "raised", "deported", "accepted", "deployed",
          "recalled", "ratified", "approved", "granted", "introduced", "finished", "resumed", "kept", "barred",
          "lodged", "shipped", "launched", "pressed", "targeted", "imposed", "banned", "expelled", "tightened",
-         "intensified")
+         "intensified", "supplied", "provided", "traded")
 _THIRD = ("sends", "moves", "closes", "opens", "reopens", "builds", "raises", "deports", "accepts", "deploys",
           "recalls", "ratifies", "approves", "grants", "introduces", "finishes", "resumes", "keeps", "bars", "lodges",
-          "ships", "launches", "presses", "targets", "imposes", "bans", "expels", "tightens", "intensifies")
+          "ships", "launches", "presses", "targets", "imposes", "bans", "expels", "tightens", "intensifies",
+          "supplies", "provides", "trades")
 _ING = ("sending", "moving", "closing", "opening", "reopening", "building", "raising", "deporting", "accepting",
         "deploying", "recalling", "ratifying", "approving", "granting", "introducing", "finishing", "resuming",
         "keeping", "barring", "lodging", "shipping", "launching", "pressing", "targeting", "imposing", "banning",
-        "expelling", "tightening", "intensifying")
+        "expelling", "tightening", "intensifying", "supplying", "providing", "trading")
 # "Poland closed", "Denmark has raised", "Uzbekistan is building", "Lithuania will close", "Finland kept all
 # crossings closed", "Oslo has barred", "Bishkek lodged a protest", "Iran ships drones", "as Kyiv pressed its
 # campaign", "Kazakhstan plans to open": an act in the past, present, perfect, progressive or after a modal,
@@ -52,6 +53,8 @@ _WAR_ACT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|again\s+|also\s+)?(?:p
                             r"attacked|pounds|shells|bombards|strikes|attacks|(?:is|was|are|were)\s+(?:pounding|shelling|"
                             r"bombarding|striking|attacking))\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z][\w-]*[’']s\s+|"
                             r"(?:Ukrainian|Russian)\s+)")
+_ACT_ALONE = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{'|'.join(_PAST + _THIRD)})\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|which|that)\s+(?:[a-z-]+\s+){0,2}$")
 # "Armenia and Azerbaijan", "Sweden, Finland and Norway": the other names of a coordinated subject, each a
 # capitalised name of one to three words
 _COORDINATED = re.compile(r"(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})*,?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
@@ -66,7 +69,8 @@ def government_subject(text: str, before: str, end: int) -> bool:
     # (the anchored test after the name first: most names are followed by no act)
     listed = text.startswith((" and ", ", "), end)
     if not listed and GOVERNMENT_ACT_AFTER.match(text, end) is None and _WAR_ACT_AFTER.match(text, end) is None:
-        return False
+        # "the missiles Iran supplied to Moscow": the act's object told before, in a relative clause
+        return _ACT_ALONE.match(text, end) is not None and _OBJECT_BEFORE.search(before[-40:]) is not None
     if _PREPOSITION_BEFORE.search(before[-12:]):
         return False  # "lorries on the road to Turkey were moving", "heading to Orenburg and Samara said"
     if not listed:

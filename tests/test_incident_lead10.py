@@ -155,3 +155,11 @@ def test_during_the_nine_months_dates_a_flow_as_the_first_nine_months(gazetteer:
             "returned to Tajikistan from Russia during the nine months, the ministry said.")
     incs = [i for i in _incidents(gazetteer, text, "2026-12-04") if i.subtype == "return"]
     assert len(incs) == 1 and incs[0].date is not None and incs[0].date.iso() == "2026-01-01/2026-09-30"
+
+
+def test_launching_drone_deliveries_is_no_attack(gazetteer: Any) -> None:
+    text = ("Uzbekistan's Uzum launched drone deliveries of medicine in Tashkent's Yunusabad district on Friday, "
+            "flying parcels to pharmacies within 15 minutes.")
+    assert _incidents(gazetteer, text, "2026-12-05") == []
+    attack = "Russia launched 40 drones at the Kharkiv region overnight, the governor said on Friday."
+    assert [i.subtype for i in _incidents(gazetteer, attack, "2026-12-05")] == ["strike"]

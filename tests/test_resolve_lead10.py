@@ -73,3 +73,17 @@ def test_a_district_most_cities_have_is_part_of_the_city_told(gazetteer: Any, te
     got = _placed(gazetteer, text)
     district = next(k for k in got if k.startswith(("Kyivskyi", "Shevchenkivskyi")))
     assert got[district][0] == city, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Experts say the missiles Iran supplied to Moscow were used in the attack on Kyiv.", "Iran"),
+    ("The border crossings Kazakhstan closed in March reopened on Monday.", "Kazakhstan"),
+    ("Kyiv and Moscow traded accusations on Monday.", "Moscow"),
+])
+def test_a_state_acting_in_a_relative_clause_or_trading_blame_is_a_government(gazetteer: Any, text: str,
+                                                                              name: str) -> None:
+    assert _literal(gazetteer, text)[name] is False
+
+
+def test_a_border_a_state_shares_stays_a_place(gazetteer: Any) -> None:
+    assert _literal(gazetteer, "Drones flew from the border Kazakhstan shares with Russia.")["Kazakhstan"] is True
