@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
                        r"|overnight|last\s+night|this\s+morning|earlier\s+today"
                        r"|(?:start|beginning)\s+of\s+(?:the|this)\s+year"
-                       r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"
+                       r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)|the\s+previous\s+night"
                        r"|(?:last|next)\s+(?:year|month|week)|the\s+previous\s+(?:year|month)|yesterday|today"
                        r"|(?:during|in)\s+the\s+night|(?:at|over|during)\s+the\s+weekend"
                        r"|(?:last|this\s+past)\s+(?:weekend)"

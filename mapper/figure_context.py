@@ -43,9 +43,10 @@ MOVED_BEFORE = re.compile(r"\b(?:expelled|deported|sent\s+back|evacuated|brought
 MOVED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:sent|left|went|gone|departed|"
                          r"travell?ed|moved|flew|headed|returned|arrived|crossed|came\s+(?:home|back))\b", re.I)
 # "27,500 crossed into Poland, while 25,100 crossed back": a clause of its own opens on the bare count
-# (or after a time phrase or ", and": "In the first half of 2025, 214,000 left for Russia ..., and 96,000 came home")
-CLAUSE_OPENS = re.compile(r"(?:^\s*|,\s+(?:while|whereas|and)\s+|(?:\b(?:19|20)\d\d|\b(?:half|quarter|year|month))"
-                          r"\s*,\s+)"
+# (or after a time phrase or ", and": "In the first half of 2025, 214,000 left for Russia ..., and 96,000 came home";
+# or after "Of them,": "Of them, 44,100 went to Russia", a share of the group told before)
+CLAUSE_OPENS = re.compile(r"(?:^\s*|,\s+(?:while|whereas|and)\s+|(?:\b(?:19|20)\d\d|\b(?:half|quarter|year|month)|"
+                          r"\b(?:of|among)\s+(?:them|these|those))\s*,\s+)"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|"
                           r"more\s+than\s+)?$", re.I)
 

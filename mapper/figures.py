@@ -242,11 +242,11 @@ _VICTIM = (r"(?:[Tt]he\s+(?:driver|pilot|conductor|owner)\b|"  # ("killing the d
            r"(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|child|person|civilian|"
            r"resident|driver|teenager|pensioner|worker|soldier|serviceman|servicewoman|border\s+guard|guard|officer|"
            r"policeman|police\s+officer|firefighter|rescuer|farmer|shepherd|migrant|passenger)\b)")
-# "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a woman was
-# hospitalised", "a woman was slightly injured": one victim (taken to hospital: injured)
+# "a 64-year-old man was killed", "one person was killed", "killing a port worker", "a guard at the depot was
+# killed", "a woman was hospitalised", "a woman was slightly injured": one victim (taken to hospital: injured)
 # ("The 37-year-old driver was killed on the spot": a victim first told by the age, in a bulletin's next sentence)
 _ONE_VICTIM = re.compile(rf"\b(?:{_VICTIM}|The\s+\d+-year-old\s+(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|driver|"
-                         r"resident|pensioner|worker|passenger))\s+(?:was|ha[sd]\s+been)\s+"
+                         r"resident|pensioner|worker|passenger))(?:\s+(?:at|of|in|on)\s+the\s+[a-z-]+)?\s+(?:was|ha[sd]\s+been)\s+"
                          r"(?:(?:slightly|lightly|seriously|badly|severely|critically)\s+)?(?P<u>killed|injured|wounded|hurt|"
                          r"hospitali[sz]ed)\b|"
                          rf"\b(?:{_VICTIM}|The\s+\d+-year-old\s+(?:[A-Za-z]+\s+)?(?:man|woman))\s+suffered\s+"

@@ -25,7 +25,7 @@ from mapper.incident_dates import (
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_evacuated_after import district_of_the_city, evacuated_after, stranded_by_war
-from mapper.incident_flow_patterns import ACCOUNTED_EACH, RECEIVED_EACH, STILL_THERE, moves_with_ends
+from mapper.incident_flow_patterns import ACCOUNTED_EACH, ANOTHER_WENT, RECEIVED_EACH, STILL_THERE, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_kinds import DIRECTION_ITEM, carry_name, drone, mixed_attack, operation, siteless_name
 from mapper.incident_longform import (
@@ -35,6 +35,7 @@ from mapper.incident_longform import (
     carried_home,
     community_heading,
     counted_moves,
+    debris_of_the_lede,
     downed_of_launched,
     heading_place,
     hypothetical_paragraphs,
@@ -72,6 +73,7 @@ from mapper.incident_rules import (
 from mapper.incident_scheme import under_the_scheme
 from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_side import side_told_before
+from mapper.incident_sighted_again import sighted_again
 from mapper.incident_split import split_reports
 from mapper.incident_status import report_denials, sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
@@ -179,11 +181,12 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             trig = [struck] if struck else trig
         if not trig:  # "About 870,000 of them went to Russia": a count of the people just told
             # (with no place, only to add its count to the event of the sentence before)
-            # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received
+            # "the United Kingdom took 2,900 workers and Germany 800": states listed with the people each received;
+            # "Another 7,400 went to Kazakhstan": more of the kind of flow just told
             if not any(t.type == "migration" and t.subtype for j in (i - 1, i - 2) if j >= 0 for t in trig_by[j]):
                 continue  # (a move word just before, looked for first: the patterns scan the whole sentence)
             m = (_OF_THEM.search(text, s, e) or RECEIVED_EACH.search(text, s, e) or RANKED_NEXT.search(text, s, e)
-                 or ACCOUNTED_EACH.search(text, s, e)) \
+                 or ACCOUNTED_EACH.search(text, s, e) or ANOTHER_WENT.search(text, s, e)) \
                 if res_by[i] or (out and i - max(out[-1].sents) == 1) else None
             if m is None:
                 continue
@@ -245,7 +248,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             # defences with no drone of their own sentence and no act are no interception
             acted = own or any(t.type == "drone" and t.subtype and t.term not in WEAK_DRONE_TERMS for t in trig)
             made = operation(sent, military, near_drone) or (drone(sent) if near_drone and acted else [])
-            if not made and not near_drone and i >= 2 and drone_marked[i - 2]:
+            if not made and not near_drone and i >= 2 and (drone_marked[i - 2] or debris_of_the_lede(
+                    text, s, e, drone_marked, trig)):  # (or debris told paragraphs after a drone lede)
                 # "Drones entered Polish airspace. Airports were closed. Debris was found in a house in X."
                 # "... 120 drones. Air defences shot down 97 of them. Hits were recorded at 9 locations": where the
                 # rest struck
@@ -286,8 +290,8 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         else:  # "An earlier attack on the plant, on September 18, ...": the facility told before, another day
             sent = Sentence(art, i, trig, [], lex, dates_by, figs_by, clauses, trig_by)  # (this sentence's, not
             # the last one's: its actors and told figures go to what is made here)
-            made = struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else []) \
-                if trig and out else []
+            made = (struck_again(out, i, trig, dates_by, (text, s, e), res_by[i - 1] if i else [])
+                    or sighted_again(out, i, trig, dates_by, (text, s, e))) if trig and out else []
             if not made and trig:  # "143,000 citizens came home from abroad", filed from their country
                 made = came_home(sent, parsed.resolutions)
             if not made and trig:  # "About 1,000 residents were evacuated, he said": from around the strike just told
@@ -370,7 +374,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         repeated = bool(cues.get("repeated")) or nth is not None
         if src != "sentence" and (repeated or where_perfect(text, s, e, trig)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
-        elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by[i]) \
+        elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by.events(i)) \
                 and all(c.type is not IncidentType.MIGRATION for c in made):
             continue  # "have been attacked several times this year": recurring over a span, no event
         figs = undated(figs_by[i], dates_by[i])

@@ -25,6 +25,9 @@ _FLEW_OVER = re.compile(r"s?\s+(?:over|above|near)\b", re.I)
 _FELL_AMOUNT = re.compile(r"\s+(?:by|to|from|sharply|slightly|steeply|further|\d)", re.I)
 # "no buildings were damaged", "nothing was damaged", "did not mention any damage": damage denied, no strike
 _NO_DAMAGE = re.compile(r"\b(?:no|not|any|without|nor|nothing|none)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "police found no evidence of it", "nothing was found": a search that found nothing, no debris
+_FOUND_NOTHING = re.compile(r"\s+(?:no|nothing|none)\b", re.I)
+_NO_REPORTS = re.compile(r"\b(?:no|any)\s+$", re.I)  # "there were no reports of drones over the city"
 _DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
 # "fragments of a downed drone fell on a port": the interception word only says where the debris came from
 # "debris from a drone shot down over the region", "wreckage of a UAV that was downed" too
@@ -110,6 +113,8 @@ def drone_event(text: str, trig: list[Trigger]) -> tuple[str, str]:
               and not (t.term.startswith("drone") and _LISTED_BEFORE.search(text, max(0, t.start - 6), t.start))
               and not (t.subtype == "interception" and _DEBRIS_OF.search(text, max(0, t.start - 70), t.start))
               and not (t.term == "fell" and _FELL_AMOUNT.match(text, t.end))
+              and not (t.term in ("found", "discovered") and _FOUND_NOTHING.match(text, t.end))
+              and not (t.term.startswith("reports of") and _NO_REPORTS.search(text, max(0, t.start - 8), t.start))
               and not (t.term == "damag*" and _NO_DAMAGE.search(text, max(0, t.start - 30), t.start))
               and not (t.subtype == "interception" and _NONE_DOWNED.search(text, max(0, t.start - 40), t.start))]
     if any(t.subtype in ("debris", "strike") for t in events):

@@ -177,7 +177,7 @@ _DEST = [
                r"biggest|leading|most\s+popular|preferred)\s+destination\b", re.I),
     # "<0> took 2,900 workers and <1> 800": receiving states listed each with its count, the verb told once
     re.compile(rf"(?P<d><\d+>\s+(?:took|received|hosted|accepted|welcomed)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
-               rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students)"
+               rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students|of\s+them)"
                rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)<\d+>\s+{_COUNT}\b(?!\s*%|\s+per))+)", re.I),
     # "<0> accounted for 21,400 people, <1> for 9,100 and <2> for 7,800": destinations' shares, the verb told once
     re.compile(rf"(?P<d><\d+>\s+(?:accounted\s+for|made\s+up)\s+{_COUNT}(?:\s+[\w-]+){{0,2}}?"
@@ -193,7 +193,7 @@ _DEST = [
 ]
 # the same over the plain text, a list's people word standing in for a move word: "took 2,900 workers and Germany 800"
 RECEIVED_EACH = re.compile(rf"\b(?:took|received|hosted|accepted|welcomed)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
-                           rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students)"
+                           rf"(?:workers|migrants|labou?rers|citizens|nationals|people|refugees|students|of\s+them)"
                            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                            rf"{_COUNT}\b(?!\s*%|\s+per)")
 # "Kazakhstan accounted for 21,400 people, Turkey for 9,100 and South Korea for 7,800": an agency's shares of
@@ -202,6 +202,10 @@ ACCOUNTED_EACH = re.compile(rf"\b(?:accounted\s+for|made\s+up)\s+{_COUNT}\s+(?:[
                             rf"(?:workers|migrants|labou?rers|citizens|nationals|people)?"
                             rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                             rf"for\s+{_COUNT}\b(?!\s*%|\s+per)")
+# "Another 7,400 went to Kazakhstan": more people of the kind just told, gone to another destination (not "Another 300
+# are due to leave in May", a plan)
+ANOTHER_WENT = re.compile(rf"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
+                          r"(?:went|left|travell?ed|moved|departed|headed|flew)\s+(?:to|for)\b")
 _FLOWS = GatedGroup(_DEST + _ORIGIN)  # one pass over a sentence finds the words of them all
 
 

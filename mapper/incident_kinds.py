@@ -62,6 +62,9 @@ _SMUGGLERS = re.compile(r"smugglers?\b", re.I)
 _ACROSS_BORDER = re.compile(r"\b(?:from\s+across|across\s+the\s+border|cross-border|border)\b", re.I)
 
 
+_LANDED = frozenset({"special forces landed", "special forces had landed", "commandos landed", "commandos had landed",
+                     "landing party"})
+_DRILL = re.compile(r"\b(?:exercises?|drills?|training|manoeuvres|maneuvers)\b", re.I)
 _ARMED_STRIKES = frozenset({"came under fire", "come under fire", "came under shelling", "under artillery fire",
                             "mortar fire"})
 
@@ -70,6 +73,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     """A military operation: a named one, staging (warehouse, assembled), or a strike on a target."""
     text, s, e, trig = sent.text, sent.start, sent.end, sent.triggers
     ops = [t for t in trig if t.type == "operation"]
+    if any(t.term in _LANDED for t in ops) and _DRILL.search(text, s, e):  # "special forces landed on the coast
+        ops = [t for t in ops if t.term not in _LANDED]  # during the exercise": a drill's landing, no raid
     named = named_operation(text, s, e)
     if not (ops or named or military):
         return []  # (no operation word, name or military context: nothing below can mark, stage or strike)

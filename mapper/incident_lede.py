@@ -62,7 +62,7 @@ def summary_lede(cands: list[Candidate]) -> list[Candidate]:
     in Liski ... In Yelets ..."): a summary, whose totals and regions go to no one event; it joins the first."""
     lede = cands[0] if len(cands) > 2 and cands[0].sents == {0} else None
     if lede is None or lede.type is IncidentType.MIGRATION or not lede.locs \
-            or any(loc.precision in _FINE for loc in lede.locs):
+            or any(loc.precision in _FINE and not _near(lede, loc.name) for loc in lede.locs):
         return cands
     # ("shelling and drone attacks on 12 villages": a summary of the strikes of both kinds told after it)
     kinds = {lede.type, IncidentType.DRONE} if any(r.endswith(MIXED_RULE) for r in lede.rules) else {lede.type}
@@ -72,7 +72,10 @@ def summary_lede(cands: list[Candidate]) -> list[Candidate]:
     # (the first of them in the lede's regions: "a fire at an oil depot in the Tambov region" is no summary of
     # a strike in Lipetsk told later)
     regions = {(loc.country, loc.admin1) for loc in lede.locs if loc.admin1}
-    home = next((c for c in later if c.subtype == lede.subtype and (
+    # (a lede's drone attack "setting off a fire at a refinery" told after it only as debris that fell: the debris)
+    subtypes = {lede.subtype} if lede.subtype != "strike" or any(c.subtype == "strike" for c in later) \
+        else {"strike", "debris"}
+    home = next((c for c in later if c.subtype in subtypes and (
         not regions or any((loc.country, loc.admin1) in regions for loc in c.locs))), None)
     # (or the one attack told right after it in its region: "Russia attacked the region overnight. In the Izmail
     # district, port infrastructure was damaged")
@@ -80,6 +83,13 @@ def summary_lede(cands: list[Candidate]) -> list[Candidate]:
         return cands
     absorb(home, _summing_up(lede))
     return cands[1:]
+
+
+def _near(lede: Candidate, name: str) -> bool:
+    """True when the lede names the place only as a landmark ("a refinery near St Petersburg")."""
+    quote = lede.sources[0].quote if lede.sources else ""
+    at = quote.find(name)
+    return at >= 5 and quote[:at].rstrip().lower().endswith(" near")
 
 
 def sum_of_parts(groups: list[Candidate]) -> list[Candidate]:

@@ -101,7 +101,14 @@ def same_period(text: str, s: int, e: int, out: list[Candidate], date: FuzzyDate
     if text.find(" same ", s, e) < 0 or _SAME_PERIOD.search(text, s, e) is None:
         return date, src
     told = next((c for c in reversed(out) if c.date_src == "sentence" and c.date is not None), None)
-    return (told.date, "nearby") if told is not None else (date, src)
+    if told is None or told.date is None:
+        return date, src
+    # "44,100 went to Russia (in the third quarter). The first 35 flew to Japan in September. Over the same period,
+    # 21,700 returned": a month inside the period of a flow told before is one group's, the period the statistics'
+    wider = next((c.date for c in reversed(out) if c is not told and c.date is not None and c.type is told.type
+                  and c.date.start <= told.date.start and told.date.end <= c.date.end
+                  and c.date.end - c.date.start > told.date.end - told.date.start), None)
+    return (wider or told.date), "nearby"
 
 
 def another_time(dates: list[DateSpan], prev: Candidate) -> bool:
@@ -123,6 +130,18 @@ def lede_attack(text: str, s: int, e: int, drone_marked: list[bool], dates: list
     return drone_marked[0] and not dates and _A_STRIKE_ON.search(text, s, e) is not None \
         and _OTHER_WEAPON.search(text, s, e) is None \
         and _OTHER_WEAPON.search(text, 0, len(text) if lede_end < 0 else lede_end) is None
+
+
+# "falling debris damaged a house", "Debris fell on the refinery": what came down, told by its own word
+_DEBRIS_WORDS = frozenset({"debris", "fragment*", "wreckage"})
+
+
+def debris_of_the_lede(text: str, s: int, e: int, drone_marked: list[bool], trig: list[Trigger]) -> bool:
+    """True for a sentence that tells falling debris with no weapon of its own, in a report whose lede tells of
+    drones ("Ukraine attacked Russian regions with drones overnight ... In the Voronezh region, the governor said
+    falling debris had damaged a house"): the debris of those drones, however far from the lede."""
+    return drone_marked[0] and any(t.type == "drone" and t.term in _DEBRIS_WORDS for t in trig) \
+        and _OTHER_WEAPON.search(text, s, e) is None
 
 
 def next_in_paragraph(text: str, sents: list[tuple[int, int]], last: int, i: int) -> bool:

@@ -240,6 +240,9 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         eb = [loc for loc in b.locs if loc.role == role]
         if ea and eb and not _ends_agree(ea, eb):
             return False  # two flows from or to different places
+        if role == "origin" and a.subtype == "return" and ca and cb and not ca & cb and bool(ea) != bool(eb):
+            return False  # "412,000 returned home ... Of them, 18,600 were deported from Russia": a share that
+            # names where it came from, the total not, is a flow of its own
         if role == "origin" and ca and cb and not ca & cb and other_towns(ea, eb):
             return False  # "Most of them left Kostiantynivka, 244 people. Another 109 were evacuated from
             # Druzhkivka": a daily report's count per town, each its own flow

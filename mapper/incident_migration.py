@@ -33,6 +33,7 @@ from mapper.incident_states import (
     hiring_countries,
     moving_regions,
     receiving_state,
+    registering_state,
     sending_state,
 )
 from mapper.incident_status import speaker_spans
@@ -253,6 +254,9 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
     if subtype == "relocation" and not any(loc.role == "destination" for loc in locs) and (
             host := receiving_state(sent, states or [], locs)):  # "Kazakhstan said 98,000 Russians had entered"
         locs += host + (_nationality(sent, demonyms, locs + host, subtype) if demonyms else [])
+    elif subtype == "labour migration" and not any(loc.role == "destination" for loc in locs) and (
+            host := registering_state(sent, places + (states or []), locs)):  # "Kazakhstan registered ... who arrived"
+        locs += host
     prev = next((c for c in reversed(earlier) if c.type is IncidentType.MIGRATION and i - max(c.sents) <= 2
                  and any(loc.role == "destination" for loc in c.locs) and not sent.new_item(max(c.sents))), None)
     if not any(loc.role == "destination" for loc in locs) and prev is not None:

@@ -1,6 +1,7 @@
 """States in a flow that the text names as governments: the state whose bodies send people out ("Iranian
 authorities sent back"), the state whose ministry counts a return, the state that "sent 12,400 workers" abroad,
-and the state that "said 98,000 Russians had entered"."""
+the state that "said 98,000 Russians had entered", the one that "registered 97,400 who arrived" and the one that
+"took 22,000 workers"."""
 
 from __future__ import annotations
 
@@ -58,6 +59,23 @@ def receiving_state(sent: Sentence, states: list[Resolution], locs: list[Locatio
     taken = {loc.country for loc in locs}
     return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
             and r.place.country not in taken and _SAID_ENTERED.match(sent.text, r.mention.end)][:1]
+
+
+# "Kazakhstan registered 97,400 foreign citizens who arrived to work": a state counting the people who came in
+_REGISTERED_ARRIVALS = re.compile(r"\s+(?:has\s+|had\s+)?(?:registered|recorded|counted|received)\s+"
+                                  r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+                                  r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:workers|migrants|citizens|nationals|foreigners|labou?rers|"
+                                  r"people)\s+(?:who\s+(?:had\s+|have\s+)?(?:arrived|entered|came)|arriving|entering)\b",
+                                  re.I)
+
+
+def registering_state(sent: Sentence, states: list[Resolution], locs: list[Location]) -> list[Location]:
+    """The destination of a flow a state tells as the people it registered on arrival ("Kazakhstan registered 97,400
+    foreign citizens who arrived to work")."""
+    taken = {loc.country for loc in locs}
+    return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
+            and r.place.country not in taken and _REGISTERED_ARRIVALS.match(sent.text, r.mention.end)][:1]
 
 
 # "South Korea took another 22,000 Uzbek workers", "Britain received 12,400 seasonal workers", "while Kazakhstan took
