@@ -354,7 +354,10 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 figs = figs_by[i]
                 # "... debris fell on a house. The air force said it shot down 406 drones": another kind of
                 # drone event's tally (a nationwide one) counts only its victims toward the event before
-                other = prev.type is IncidentType.DRONE and not any(t.subtype == prev.subtype for t in trig)
+                other = prev.type is IncidentType.DRONE and (not any(t.subtype == prev.subtype for t in trig) or (
+                    prev.subtype == "strike" and prev is not out[0] and any(t.subtype == "interception" for t in trig)
+                    and "\n" in text[sents[max(prev.sents)][1]:s]))  # (the night's tally in a paragraph of its own
+                # belongs to the lede's attack, not to a later city's)
                 prev.figures += [f for f in counts(undated(figs, dates_by[i]) if figs else figs, prev.type)
                                  if f not in prev.figures and not (other and f.unit not in _HARM_UNITS)
                                  and (prev.type is not IncidentType.MIGRATION or f.unit in MOVING_UNITS)]

@@ -178,3 +178,26 @@ def test_those_who_remained_are_no_count_of_the_evacuated(gazetteer: Any) -> Non
             "administration said on Sunday, adding that about 1,800 people remained there.")
     incs = _incidents(gazetteer, text, "2026-12-06")
     assert len(incs) == 1 and [f.value for f in incs[0].figures] == [200]
+
+
+_NIGHT = ("Russian drone attack kills two in Kharkiv, damages power plant in Odesa region\n\n"
+          "A Russian drone attack on Kharkiv overnight killed two people and wounded 11, regional Governor Oleh "
+          "Syniehubov said on Saturday, as Moscow pounded Ukraine's energy system ahead of winter.\n\n"
+          "Drones hit a residential high-rise and a warehouse in the city's Kyivskyi and Slobidskyi districts, Mayor "
+          "Ihor Terekhov said on Telegram.\n\n"
+          "In the southern Odesa region, a thermal power plant was damaged and a fire broke out, the regional "
+          "administration said.\n\n"
+          "Ukraine's air force said Russia launched 142 drones of various types overnight, of which 117 were shot down "
+          "or suppressed by electronic warfare.\n\n"
+          "Russia's Defence Ministry said its forces had struck energy facilities used by the Ukrainian military and "
+          "shot down 48 Ukrainian drones over Russian regions, including 19 over the Belgorod region.")
+
+
+def test_a_night_of_attacks_told_city_by_city(gazetteer: Any) -> None:
+    """The capital waging war is no site, the warehouse struck no staging point, the two far cities of the headline
+    two strikes, the nationwide tally no count of the later city's strike, and the speaker's own strikes leave the
+    Belgorod region to its interceptions."""
+    incs = _incidents(gazetteer, _NIGHT, "2026-12-06")
+    got = [(i.subtype, [loc.name for loc in i.locations], sorted(f.value for f in i.figures)) for i in incs]
+    assert got == [("strike", ["Kharkiv"], [2, 11]), ("strike", ["Odesa region"], []),
+                   ("interception", ["Belgorod region"], [48])]
