@@ -50,9 +50,13 @@ GOVERNMENT_ACT_AFTER = re.compile(
 # "as Moscow pounded Ukraine's energy system", "Kyiv has struck the refinery": a warring state's act of war on an
 # object (not a participle: "Kyiv shelled overnight", "Moscow hit by drones")
 _WAR_ACT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|again\s+|also\s+)?(?:pounded|shelled|bombarded|struck|"
+                            r"escalated|"
                             r"attacked|pounds|shells|bombards|strikes|attacks|(?:is|was|are|were)\s+(?:pounding|shelling|"
                             r"bombarding|striking|attacking))\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z][\w-]*[’']s\s+|"
                             r"(?:Ukrainian|Russian)\s+)")
+# "Kyiv has stepped up attacks on Russian oil infrastructure": a campaign pressed
+_STEPPED_UP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:stepped|steps|stepping)\s+up\s+"
+                         r"(?:its\s+|their\s+)?[a-z]")
 _ACT_ALONE = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{'|'.join(_PAST + _THIRD)})\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|which|that)\s+(?:[a-z-]+\s+){0,2}$")
 # "Armenia and Azerbaijan", "Sweden, Finland and Norway": the other names of a coordinated subject, each a
@@ -68,7 +72,8 @@ def government_subject(text: str, before: str, end: int) -> bool:
     government's act, or of a statement when other names share it ("Armenia and Azerbaijan agreed")."""
     # (the anchored test after the name first: most names are followed by no act)
     listed = text.startswith((" and ", ", "), end)
-    if not listed and GOVERNMENT_ACT_AFTER.match(text, end) is None and _WAR_ACT_AFTER.match(text, end) is None:
+    if not listed and GOVERNMENT_ACT_AFTER.match(text, end) is None and _WAR_ACT_AFTER.match(text, end) is None \
+            and _STEPPED_UP.match(text, end) is None:
         # "the missiles Iran supplied to Moscow": the act's object told before, in a relative clause
         return _ACT_ALONE.match(text, end) is not None and _OBJECT_BEFORE.search(before[-40:]) is not None
     if _PREPOSITION_BEFORE.search(before[-12:]):

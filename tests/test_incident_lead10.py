@@ -201,3 +201,9 @@ def test_a_night_of_attacks_told_city_by_city(gazetteer: Any) -> None:
     got = [(i.subtype, [loc.name for loc in i.locations], sorted(f.value for f in i.figures)) for i in incs]
     assert got == [("strike", ["Kharkiv"], [2, 11]), ("strike", ["Odesa region"], []),
                    ("interception", ["Belgorod region"], [48])]
+
+
+def test_a_campaign_stepped_up_is_no_strike_at_its_examples(gazetteer: Any) -> None:
+    text = ("Kyiv has stepped up attacks on Russian oil infrastructure, including the Tuapse refinery and the port of "
+            "Primorsk on the Baltic, the SBU said on Monday.")
+    assert _incidents(gazetteer, text, "2026-12-01") == []

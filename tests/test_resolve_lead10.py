@@ -99,3 +99,7 @@ def test_a_list_before_airports_names_each_citys_airport(gazetteer: Any, text: s
     got = {r.mention.text: r.place for r in parsed.resolutions if r.place is not None}
     for name, country in names.items():
         assert got[name].kind.value == "facility" and got[name].country == country, got
+
+
+def test_a_capital_stepping_up_a_campaign_is_a_government(gazetteer: Any) -> None:
+    assert _literal(gazetteer, "Kyiv has stepped up attacks on Russian oil infrastructure.")["Kyiv"] is False
