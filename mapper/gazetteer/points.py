@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from mapper.geo import haversine_km
@@ -196,7 +197,7 @@ def land_outline(geometry: dict[str, Any] | None) -> tuple[Any, list[Any]] | Non
     return prep(unary_union(polygons).buffer(_SEA_MARGIN)), polygons
 
 
-def ashore(point: tuple[float, float] | None, outline: tuple[Any, list[Any]] | None,
+def ashore(point: tuple[float, float] | None, outline_of: Callable[[str], tuple[Any, list[Any]] | None], iso: str,
            places: list[tuple[float, float]]) -> tuple[float, float] | None:
     """A region's point on land. The centre of its places' hull stays unless it falls at sea (beyond its country's
     outline by more than ``_SEA_MARGIN``) and farther than ``_SEA_KM`` from every place of the region (Sakhalin's
@@ -204,22 +205,28 @@ def ashore(point: tuple[float, float] | None, outline: tuple[Any, list[Any]] | N
     the land inside that hull on the outline's polygon that holds most of the places (Sakhalin island), or, when
     the outline lacks them (small islands), the region's place nearest the hull's centre.
 
+    ``outline_of(iso)`` gives the country's outline (:func:`land_outline`) when one is needed.
+
     >>> from shapely.geometry import box, mapping
-    >>> lat, lon = ashore((0.0, 5.0), land_outline(mapping(box(0, 0, 2, 2))), [(1.0, 1.0), (1.5, 1.5), (0.5, 9.0)])
+    >>> square = lambda iso: land_outline(mapping(box(0, 0, 2, 2)))
+    >>> lat, lon = ashore((0.0, 5.0), square, "XX", [(1.0, 1.0), (1.5, 1.5), (0.5, 9.0)])
     >>> 1.0 <= lat <= 1.5 and 1.0 <= lon <= 1.6  # the land inside the places' hull, not the sea point
     True
-    >>> ashore((1.0, 1.0), land_outline(mapping(box(0, 0, 2, 2))), [(1.0, 1.5)])
+    >>> ashore((1.0, 1.0), square, "XX", [(1.0, 1.5)])
     (1.0, 1.0)
-    >>> ashore((0.0, 5.0), land_outline(mapping(box(0, 0, 2, 2))), [(0.5, 8.0), (0.5, 9.0)])
+    >>> ashore((0.0, 5.0), square, "XX", [(0.5, 8.0), (0.5, 9.0)])
     (0.5, 8.0)
     """
     from shapely.geometry import MultiPoint, Point
 
-    if point is None or outline is None or not places:
+    if point is None or not places or any(haversine_km(point, p) <= _SEA_KM for p in places):
+        return point  # (an archipelago's point among its islands is as good as any: Hawaii, the Azores)
+    outline = outline_of(iso)  # (asked for only now: most regions' points lie near one of their places)
+    if outline is None:
         return point
     land, polygons = outline
-    if land.contains(Point(point[1], point[0])) or any(haversine_km(point, p) <= _SEA_KM for p in places):
-        return point  # (an archipelago's point among its islands is as good as any: Hawaii, the Azores)
+    if land.contains(Point(point[1], point[0])):
+        return point
     pts = [Point(lon, lat) for lat, lon in places]
     counts = [sum(poly.buffer(0.05).contains(p) for p in pts) for poly in polygons]
     if max(counts) >= 2:

