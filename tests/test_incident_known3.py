@@ -70,6 +70,14 @@ def test_tankers_struck_in_a_sea_are_placed_at_the_sea_not_at_the_time_marks_por
     assert ("drone", "strike", "Black Sea") in [(i.type.value, i.subtype, i.locations[0].name) for i in incs]
 
 
+def test_a_ledes_statement_day_gives_way_to_the_strike_day_told_next(gazetteer: Any) -> None:
+    text = ("The navy said on Monday its sea drones had struck a tanker in the Black Sea. The navy said the tanker was "
+            "hit on Friday about 40 miles off the coast.")
+    assert [i.date.iso() if i.date else None for i in _incidents(gazetteer, text, "2025-12-01")] == ["2025-11-28"]
+    text = "The navy said on Monday its sea drones had struck a tanker in the Black Sea. The crew was safe."
+    assert [i.date.iso() if i.date else None for i in _incidents(gazetteer, text, "2025-12-01")] == ["2025-12-01"]
+
+
 def test_a_sea_port_and_drones_over_a_sea_are_no_sea_sites(gazetteer: Any) -> None:
     text = "Drones struck a tanker moored at the oil terminal in the Black Sea port of Tuapse on Sunday."
     assert [i.locations[0].name for i in _incidents(gazetteer, text, "2025-06-02")] == ["Tuapse"]
