@@ -16,6 +16,7 @@ from mapper.incident_feed import headline_at, lone_headline
 from mapper.incident_merge import Candidate
 from mapper.incident_sentence import PerSentence
 from mapper.incident_text import dateline_end
+from mapper.incident_told_next import day_told_next
 from mapper.lexicon import Trigger
 from mapper.model import DatePrecision, FuzzyDate
 from mapper.prefilter import looking_ahead
@@ -184,7 +185,11 @@ def date_for(text: str, dates_by: SentenceDates, i: int, trig: list[Trigger], pu
         return FuzzyDate(since.start, until[-1].end, DatePrecision.RANGE, since.text), "sentence"  # a running total
     if own:
         at = trig[0].start
-        return min(own, key=lambda d: abs(d.start - at)).date, "sentence"
+        best = min(own, key=lambda d: abs(d.start - at))
+        if STATEMENT.search(text, max(0, best.start - 30), best.start) and len(own) == 1:
+            # ("the navy said on Monday its drones had struck two tankers ... The tankers were hit on Friday")
+            return day_told_next(text, dates_by, i, best.date) or best.date, "sentence"
+        return best.date, "sentence"
     # (a count of migrants: the period of the sentences before, not the day their figures were given: "9,400
     # permits in the first half of the year, while 6,800 left ..., the ministry said on Tuesday. Most went to ...")
     headline = headline_at(text, dates_by.sents, i)

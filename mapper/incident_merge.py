@@ -13,6 +13,7 @@ from mapper.model import DatePrecision, Figure, FuzzyDate, IncidentType, Locatio
 WINDOW = 4  # sentences of one article within which same-kind candidates are one event
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.RANGE: 2, DatePrecision.YEAR: 3}
 _SRC_RANK = {"sentence": 0, "nearby": 1, "lede": 2, "published": 3, "": 4}
+_TOLD_DAYS = 7  # how long before a count's span ends the day it was told may lie
 _STATUS_RANK = {Status.CONFIRMED: 0, Status.CLAIMED: 1, Status.DENIED: 2}
 #: ``FuzzyDate.text`` of dates not found in the text (``mapper.incident_dates.date_for``, source "published").
 FROM_PUBLICATION = frozenset({"publication month", "default year", "headline"})
@@ -80,7 +81,10 @@ def absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
         if all((x.place_id, x.role) != (loc2.place_id, loc2.role) for x in into.locs) and (
                 into.type is IncidentType.MIGRATION or all(x.place_id != loc2.place_id for x in into.locs)):
             into.locs.append(loc2)
-    if (_SRC_RANK[other.date_src], _rank(other.date)) < (_SRC_RANK[into.date_src], _rank(into.date)):
+    span = counted_to(other.date, into.date, into.type) or counted_to(into.date, other.date, into.type)
+    if span is not None:
+        into.date = span
+    elif (_SRC_RANK[other.date_src], _rank(other.date)) < (_SRC_RANK[into.date_src], _rank(into.date)):
         into.date, into.date_src = other.date, other.date_src
     for f in other.figures:
         if all((f.value, f.unit) != (g.value, g.unit) for g in into.figures):
@@ -103,6 +107,18 @@ def absorb(into: Candidate, other: Candidate, role: str | None = None) -> None:
     into.articles |= other.articles
     if not into.name and other.name:
         into.name, into.name_key = other.name, other.name_key
+
+
+def counted_to(span: FuzzyDate | None, day: FuzzyDate | None, kind: IncidentType) -> FuzzyDate | None:
+    """A flow's count "since" a date (``span``, open to publication) told on a ``day`` in the week before its end
+    ("had sent 14 citizens to Russia since August" beside "said on November 26"): the span up to that day, the day
+    being when the count was told, not what it counts; ``None`` otherwise (a day well inside a closed period is
+    an event of its own)."""
+    if kind is IncidentType.MIGRATION and span is not None and day is not None \
+            and span.precision is DatePrecision.RANGE and day.precision is DatePrecision.DAY \
+            and span.start < day.start <= span.end and (span.end - day.start).days <= _TOLD_DAYS:
+        return FuzzyDate(span.start, day.end, DatePrecision.RANGE, span.text)
+    return None
 
 
 def _adjacent(a: Candidate, b: Candidate) -> bool:

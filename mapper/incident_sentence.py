@@ -10,6 +10,7 @@ from typing import Any
 from mapper.dates import DateSpan
 from mapper.figures import NON_COUNT_UNITS, FigureSpan
 from mapper.geo import haversine_km
+from mapper.incident_at_sea import sea_sites, time_mark
 from mapper.incident_drone import WEAK_DRONE_TERMS
 from mapper.incident_feed import item_starts, other_item
 from mapper.incident_flow_patterns import has_people
@@ -200,6 +201,10 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites = [r for r in res if r.place and site_rank(r) < 3
              and (not is_background(text, s, r.mention.start, r.mention.end, r.place, lex) or _heard_at(text, s, r))
              and _consistent(text, r, res)]
+    sites += [r for r in sea_sites(text, s, sent.end, res) if r not in sites]  # ("struck two tankers in the Black Sea")
+    mark = time_mark(text, s, sent.end)  # (", a day after Kazakhstan complained of an attack near Novorossiysk")
+    if mark is not None:
+        sites = [r for r in sites if r.mention.start < mark] or sites
     sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)
              and not _REGIME.match(text, r.mention.end)  # "attacks by the Kyiv regime": a government named
              and not _model_suffix(text, r.mention.start, r.mention.end)]

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from mapper.incident_owners import own_media, owner_vouches
 from mapper.incident_text import dateline_end, dateline_outlet
 from mapper.lexicon import Lexicon
 from mapper.model import Status
@@ -148,6 +149,7 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
     handler = _handled_by(lex, text, s, e)
     if handler:  # "villagers reported debris that was later collected by the military": the body has it
         return Status.CONFIRMED, handler
+    kinds = owner_vouches(text, s, e, kinds, _AUTHORITY, _OTHER)  # ("the consortium said" names an attack?)
     if any(k == _AUTHORITY for k, _ in kinds):
         who = next(w for k, w in kinds if k == _AUTHORITY)
         return Status.CONFIRMED, f"{cue}: {who}"
@@ -315,7 +317,7 @@ def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple
             continue
         if _side(lex, text, sent_start, a, off, off + len(term), b) != "neutral":
             return _CLAIM, term
-    if cues.get("unverified"):
+    if cues.get("unverified") and not own_media(text, cues["unverified"], cues.get("authority", [])):
         return _CLAIM, cues["unverified"][0][0]
     if cues.get("authority"):
         return _AUTHORITY, cues["authority"][0][0]

@@ -31,7 +31,7 @@ FEATURE_CLASSES = {
     "OILF": "L", "INDS": "L", "RGN": "L", "AREA": "L", "RNGA": "L", "MVA": "L",
     "MTS": "T", "MT": "T", "PEN": "T", "CAPE": "T", "ISL": "T", "ISLS": "T", "DLTA": "T", "SPIT": "T", "DSRT": "T",
     "PLAT": "T", "VAL": "T", "PASS": "T", "STM": "H", "LK": "H", "LKS": "H", "CNL": "H", "RSV": "H", "SEA": "H",
-    "GULF": "H", "STRT": "H", "HBR": "H", "BAY": "H", "OCN": "H",
+    "GULF": "H", "STRT": "H", "HBR": "H", "BAY": "H", "OCN": "H", "CHNM": "H",
 }
 #: Kinds a row may have; continents and subdivisions come from GeoNames, not from this file.
 KINDS = {PlaceKind.POPULATED, PlaceKind.FACILITY, PlaceKind.PHYSICAL, PlaceKind.AREA, PlaceKind.REGION,
@@ -43,7 +43,7 @@ BBOX_MARGIN = 0.75
 #: coarse, and coasts, offshore islands and border rivers sit just outside them.
 OUTLINE_MARGIN_KM = 50.0
 #: Seas, gulfs, bays and straits lie off the outline by nature: only the bounding box checks them.
-MARINE_CODES = {"OCN", "SEA", "GULF", "BAY", "STRT", "HBR"}
+MARINE_CODES = {"OCN", "SEA", "GULF", "BAY", "STRT", "HBR", "CHNM"}  # (CHNM: a marine channel, a sea route)
 #: Islands far offshore (Kurils, Andamans, Galapagos) are missing from the coarse outlines; they must
 #: lie this near one of the country's cities500 places instead.
 ISLAND_PLACE_KM = 750.0

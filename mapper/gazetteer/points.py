@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from mapper.geo import haversine_km
@@ -174,3 +175,68 @@ def _without_strays(points: list[tuple[float, float]], factor: float = 3.0,
     return [p for p, d in zip(points, dist, strict=True) if d <= limit] or points
 
 
+
+
+
+#: How far (degrees) a region's point may lie outside its country's outline before it counts as at sea: the
+#: countryinfo outlines are coarse (a canton of Luxembourg's centre falls 0.15° outside), and a sea is wider.
+_SEA_MARGIN = 0.25
+#: How far (km) from every one of its places a region's point at sea must lie to be moved ashore
+_SEA_KM = 50.0
+
+
+def land_outline(geometry: dict[str, Any] | None) -> tuple[Any, list[Any]] | None:
+    """A country's outline for :func:`ashore`: the prepared union of its polygons widened by ``_SEA_MARGIN``
+    and the polygons themselves; ``None`` without one."""
+    from shapely.ops import unary_union
+    from shapely.prepared import prep
+
+    polygons = _polygons(geometry) if geometry else []
+    if not polygons:
+        return None
+    return prep(unary_union(polygons).buffer(_SEA_MARGIN)), polygons
+
+
+def ashore(point: tuple[float, float] | None, outline_of: Callable[[str], tuple[Any, list[Any]] | None], iso: str,
+           places: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """A region's point on land. The centre of its places' hull stays unless it falls at sea (beyond its country's
+    outline by more than ``_SEA_MARGIN``) and farther than ``_SEA_KM`` from every place of the region (Sakhalin's
+    hull spans the Kurils: its centre lies 310 km from the island's nearest town); then the true-area centroid of
+    the land inside that hull on the outline's polygon that holds most of the places (Sakhalin island), or, when
+    the outline lacks them (small islands), the region's place nearest the hull's centre.
+
+    ``outline_of(iso)`` gives the country's outline (:func:`land_outline`) when one is needed.
+
+    >>> from shapely.geometry import box, mapping
+    >>> square = lambda iso: land_outline(mapping(box(0, 0, 2, 2)))
+    >>> lat, lon = ashore((0.0, 5.0), square, "XX", [(1.0, 1.0), (1.5, 1.5), (0.5, 9.0)])
+    >>> 1.0 <= lat <= 1.5 and 1.0 <= lon <= 1.6  # the land inside the places' hull, not the sea point
+    True
+    >>> ashore((1.0, 1.0), square, "XX", [(1.0, 1.5)])
+    (1.0, 1.0)
+    >>> ashore((0.0, 5.0), square, "XX", [(0.5, 8.0), (0.5, 9.0)])
+    (0.5, 8.0)
+    """
+    from shapely.geometry import MultiPoint, Point
+
+    if point is None or not places or any(haversine_km(point, p) <= _SEA_KM for p in places):
+        return point  # (an archipelago's point among its islands is as good as any: Hawaii, the Azores)
+    outline = outline_of(iso)  # (asked for only now: most regions' points lie near one of their places)
+    if outline is None:
+        return point
+    land, polygons = outline
+    if land.contains(Point(point[1], point[0])):
+        return point
+    pts = [Point(lon, lat) for lat, lon in places]
+    counts = [sum(poly.buffer(0.05).contains(p) for p in pts) for poly in polygons]
+    if max(counts) >= 2:
+        best = polygons[counts.index(max(counts))]
+        part = best.intersection(MultiPoint(pts).convex_hull.buffer(0.05))
+        parts = [] if part.is_empty else _polygons(part.__geo_interface__)
+        if parts:
+            lat, lon = equal_area_centroid(parts)
+            if any(p.buffer(0.05).contains(Point(lon, lat)) for p in parts):
+                return (lat, lon)
+            c = max(parts, key=_weight).representative_point()  # a crescent's centroid lies outside it
+            return (round(c.y, 5), round(c.x, 5))
+    return min(places, key=lambda p: haversine_km(point, p))

@@ -159,7 +159,7 @@ def collect(curated: Path | None, progress: Progress = lambda _: None, *,
     entries += country_entries
     entries += _continents(gc.get_continents())
     progress("subdivisions")
-    entries += subdivisions(subs, iso_of_line, members, city_entry, country_entries, admin1_name)
+    entries += subdivisions(subs, iso_of_line, members, city_entry, country_entries, admin1_name, outlines)
     progress("airports")
     entries += airport_entries(city_entry.values(), set(countries), entries)
     for e in entries:

