@@ -55,7 +55,8 @@ def _num(f: Figure) -> str:
 def one_per_site(locs: list[Location], sources: Sequence[Source]) -> list[Location]:
     """A city and the region named after it, both sites of one event in the same role ("air bases in the
     Murmansk region", then "two bases, in Murmansk"), are one site told twice: the city is kept when a
-    source names it as a city ("the city of Chelyabinsk", "Chelyabinsk, a Russian city"), else the region."""
+    source names it as a city ("the city of Chelyabinsk", "Chelyabinsk, a Russian city"), else the region. A
+    region holding a point site of the same role is dropped: the point says where in it."""
     drop = set()
     for city in locs:
         if city.precision is not Precision.POINT:
@@ -68,6 +69,13 @@ def one_per_site(locs: list[Location], sources: Sequence[Source]) -> list[Locati
                                    rf"(?:\s+city\b|,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}city\b)", re.I)
                 as_city = any(named.search(src.quote) for src in sources)
                 drop.add(id(region) if as_city else id(city))
+    # "Drone debris found in Kazakhstan's Aktobe region" then "near the village of Shubarkuduk": the region only
+    # says where the village lies
+    for region in locs:
+        if region.precision is Precision.REGION and region.admin1 and any(
+                loc.precision is Precision.POINT and loc.role == region.role and id(loc) not in drop
+                and (loc.country, loc.admin1) == (region.country, region.admin1) for loc in locs):
+            drop.add(id(region))
     return [loc for loc in locs if id(loc) not in drop] if drop else locs
 
 

@@ -207,3 +207,10 @@ def test_a_campaign_stepped_up_is_no_strike_at_its_examples(gazetteer: Any) -> N
     text = ("Kyiv has stepped up attacks on Russian oil infrastructure, including the Tuapse refinery and the port of "
             "Primorsk on the Baltic, the SBU said on Monday.")
     assert _incidents(gazetteer, text, "2026-12-01") == []
+
+
+def test_a_headlines_region_gives_way_to_the_village_the_lede_finds(gazetteer: Any) -> None:
+    text = ("Drone debris found in Kazakhstan's Aktobe region\n\nFragments of an unmanned aerial vehicle were found on "
+            "Tuesday near the village of Shubarkuduk, the regional police department said.")
+    incs = _incidents(gazetteer, text, "2026-12-03")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("debris", ["Shubarkuduk"])]
