@@ -104,3 +104,8 @@ def test_a_list_before_airports_names_each_citys_airport(gazetteer: Any, text: s
 
 def test_a_capital_stepping_up_a_campaign_is_a_government(gazetteer: Any) -> None:
     assert _literal(gazetteer, "Kyiv has stepped up attacks on Russian oil infrastructure.")["Kyiv"] is False
+
+
+def test_a_text_opening_on_spaces_before_a_name_is_read(gazetteer: Any) -> None:
+    """Found by the fuzz test: the kin test looked for a word before the name where there were only spaces."""
+    assert _placed(gazetteer, " Aktau")["Aktau"][1] == "KZ"
