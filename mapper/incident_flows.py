@@ -44,16 +44,19 @@ _OFFICE_HIT = re.compile(r"\b(?:fire\s+to|torch\w*|firebomb\w*|attack\w*\s+(?:on
 _CITIZENS_OF = re.compile(r"\b(?:citizens|nationals|natives)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 # "were recruited in Samara", "recruiters in Samara", "signed contracts with the ministry in Samara": where
 # people signed up
-_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+(?:up|(?:military\s+)?contracts?)|hired)\b"
+_SIGNED_UP_IN = re.compile(r"\b(?:recruit\w*|enlist\w*|signed\s+(?:up|(?:military\s+)?contracts?)|hired|detained|"
+                           r"raids?)\b"
                            r"(?:\s+[\w,-]+){0,6}?\s+(?:in|at)\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_SIDE = re.compile(r"\b(?:fight(?:s|ing)?|fought|serv(?:es|ed|ing)?)\s+(?:for|on\s+the\s+side\s+of)\s+(?:the\s+)?$",
                        re.I)
 _SERVED_IN = re.compile(r"\b(?:fought|fighting|served|serving|deployed)\b[^.;]{0,40}\bin\s+(?:the\s+)?$", re.I)
-_SIGN_WORDS = ("recruit", "enlist", "signed", "hired")  # a cheap test before _SIGNED_UP_IN
+_SIGN_WORDS = ("recruit", "enlist", "signed", "hired", "detained", "raid")  # a cheap test before _SIGNED_UP_IN
+# ("after being detained in migrant raids in Moscow": where they were rounded up and signed)
 
 
-_OPENING_IN = re.compile(r"\s*(?:In|At|(?:Police|Officers|Authorities|Officials|Investigators|Recruiters)\s+in)\s+"
+_OPENING_IN = re.compile(r"\s*(?:(?:In|On|Last|Earlier\s+in)\s+[\w-]+(?:\s+\d{1,2})?,\s+)?"  # ("In October, police in")
+                         r"(?:In|At|(?:[Pp]olice|[Oo]fficers|[Aa]uthorities|[Oo]fficials|[Ii]nvestigators|[Rr]ecruiters)\s+in)\s+"
                          r"(?:the\s+(?:city|town|village|region)\s+of\s+)?")  # ("Police in Yekaterinburg handed")
 
 

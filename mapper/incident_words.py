@@ -67,6 +67,11 @@ _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
                      r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
 
 
+_POLICE_RAID = re.compile(r"\b(?:police|migrant|migration|immigration|anti-migrant|anti-immigrant|drug|tax|customs|"
+                          r"labou?r|workplace|dawn)\s+$", re.I)
+_RAID_ON_PEOPLE = re.compile(r"\w*\s+(?:on|against|targeting)\s+(?:(?:illegal|foreign|undocumented)\s+)?(?:migrants|"
+                             r"workers|markets?|hostels?|dormitor(?:y|ies)|construction\s+sites?|warehouses\s+employing)\b",
+                             re.I)
 # "launched serial production", "launched an investigation into", "launched a website": a thing begun, not a weapon
 _LAUNCHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|joint|serial|mass|full-scale|large-scale|own|"
                              r"criminal|official|drone|commercial|regular|medical|cargo)\s+)*(?:production|manufactur\w*|"
@@ -99,6 +104,9 @@ def no_event_word(text: str, t: Trigger) -> bool:
         return True  # "taken to hospital": the injured, no one moved
     if t.term == "hit" and _RECORD.match(text, t.end):
         return True
+    if t.term == "raid*" and (_POLICE_RAID.search(text, max(0, t.start - 24), t.start) or _RAID_ON_PEOPLE.match(
+            text, t.end)):
+        return True  # "detained in migrant raids", "police raids on markets": law enforcement, no military raid
     if t.term == "launched" and _LAUNCHED_THING.match(text, t.end):
         return True  # "launched serial production of Geran drones", "launched an investigation": no attack
     if t.subtype and text[t.end - 1:t.end] in "sS" and _EFFECT_OF.search(text, max(0, t.start - 50), t.start):

@@ -214,3 +214,21 @@ def test_a_headlines_region_gives_way_to_the_village_the_lede_finds(gazetteer: A
             "Tuesday near the village of Shubarkuduk, the regional police department said.")
     incs = _incidents(gazetteer, text, "2026-12-03")
     assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("debris", ["Shubarkuduk"])]
+
+
+def test_recruits_signed_after_migrant_raids_are_counted_since_the_year_began_where_they_were_held(
+        gazetteer: Any) -> None:
+    text = ("At least 120 citizens of Kyrgyzstan have signed contracts with Russia's Defence Ministry since the start "
+            "of the year, many of them after being detained in migrant raids in Moscow and St Petersburg, Kyrgyz "
+            "rights activists said on Tuesday.")
+    incs = _incidents(gazetteer, text, "2026-12-02")
+    assert len(incs) == 1 and incs[0].subtype == "recruitment" and incs[0].date is not None
+    assert incs[0].date.iso().startswith("2026-01-01/")
+    assert {(loc.name, loc.role) for loc in incs[0].locations} >= {("Moscow", "site"), ("St Petersburg", "site")}
+
+
+def test_police_in_a_city_after_a_time_opener_recruit_there(gazetteer: Any) -> None:
+    text = ("In October, police in Moscow detained 300 migrants from Central Asia and handed call-up papers to 17 of "
+            "them who held Russian passports, the activists said.")
+    incs = _incidents(gazetteer, text, "2026-12-02")
+    assert len(incs) == 1 and ("Moscow", "site") in {(loc.name, loc.role) for loc in incs[0].locations}
