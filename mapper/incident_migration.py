@@ -47,9 +47,11 @@ _PEOPLE_WORDS = frozenset({"migrants", "migrant worker*", "guest worker*", "migr
 _MIGRATION_SUBTYPES = ("evacuation", "recruitment", "return", "labour migration", "relocation")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|following|when|until)\b[^,.;]*$|"
                           r"\bwho\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$", re.I)  # "men who (had) fought"
-_WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?|call-up|draft)\b", re.I)
+_WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?|call-up|draft|defen[cs]e\s+ministry|"
+                  r"ministry\s+of\s+defen[cs]e)\b", re.I)
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined|"
                        r"call|draft")
+_ONE_RECRUIT = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|was\s+)?(?:been\s+)?(?:recruited|enlisted|signed)\b", re.I)
 _RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
 # soldiers or prisoners of war moved ("the freed soldiers crossed into Ukraine"): troops or a swap, no migration,
 # unless civilians move with them
@@ -131,7 +133,8 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
         return []
     # recruiting soldiers: people implied, where a word says they were recruited ("the front line" alone is
     # only a place)
-    at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e))
+    at_war = subtype == "recruitment" and any(_ENLISTED.match(t.term) for t in mig) and bool(_WAR.search(text, s, e)) \
+        and not (_ONE_RECRUIT.search(text, s, e) and not sent.counted())  # ("he had been recruited": one man's story)
     if subtype == "recruitment" and all(t.term.startswith(("recruit", "sign", "offered")) for t in mig
                                         if t.subtype == subtype) \
             and not _WAR.search(text, max(0, s - 200), e) and not _FOUGHT.search(text, max(0, s - 200), e) \
