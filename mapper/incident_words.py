@@ -107,4 +107,4 @@ def no_event_word(text: str, t: Trigger) -> bool:
 
 
 # (behind a look-ahead at the letters their matches start with, prefilter.looking_ahead: the same matches)
-_FROM_THE, _PROVISION = map(looking_ahead, (_FROM_THE, _PROVISION))
+_EFFECT_OF, _FROM_THE, _PROVISION = map(looking_ahead, (_EFFECT_OF, _FROM_THE, _PROVISION))
