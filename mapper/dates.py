@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from mapper.date_values import resolve_match
 from mapper.model import DatePrecision, FuzzyDate
@@ -172,7 +173,7 @@ def find_dates(text: str, *, published: dt.date | None = None, year: int | None 
     has_month = _ANY_MONTH.search(text) is not None
     has_year = has_digit and _ANY_YEAR.search(text) is not None
     # cheap tests that the pattern can match at all, so most patterns skip most texts (one pass finds the words)
-    present = {w for _end, w in _GATE_WORDS.iter(low)}  # (pyahocorasick)
+    present = set(map(_WORD, _GATE_WORDS.iter(low)))  # (pyahocorasick: (end, word) pairs)
     for kind, pattern, needles, words in _PLANS[has_month, has_digit, has_year]:
         if needles and present.isdisjoint(needles) or words and exact is not None and present.isdisjoint(words):
             continue
@@ -239,6 +240,7 @@ _NIGHT = re.compile(r"night", re.I)
 
 
 _ANY_MONTH = re.compile(_MONTH)
+_WORD = itemgetter(1)
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(_YEAR)
 # What each pattern needs: a month name, a digit (a day or a year), a year, one of some words.

@@ -16,7 +16,9 @@ _HARM = frozenset({"killed", "injured"})
 # "21 of the 25 drones", "18 of 20 drones": a share told before the total it is part of
 _SHARE_OF = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+of\s+(?:the\s+|all\s+)?$")
 # "1 person was killed", "1 civilian was wounded": one victim written as a digit
-_DIGIT_ONE = re.compile(r"(?<![\d.,])1\s+(?:person|civilian|man|woman|child|resident|soldier|serviceman)\s+"
+# (the digit first, the look-behind after it: re then finds each "1" by its literal start instead of trying the
+# look-behind at every character)
+_DIGIT_ONE = re.compile(r"1(?<![\d.,]1)\s+(?:person|civilian|man|woman|child|resident|soldier|serviceman)\s+"
                         r"(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|slightly|severely)\s+)?"
                         r"(?P<u>killed|injured|wounded|hurt)\b")
 

@@ -292,5 +292,5 @@ def by_period(c: Candidate, figs: list[FigureSpan], dates: list[DateSpan], start
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-STATEMENT, _COMPARED, _DOWN_FROM, _FUTURE, _WHO_HAD = map(looking_ahead, (STATEMENT, _COMPARED, _DOWN_FROM, _FUTURE,
-                                                                          _WHO_HAD))
+STATEMENT, _COMPARED, _COMPARED_MORE, _DOWN_FROM, _FUTURE, _WHO_HAD = map(looking_ahead, (
+    STATEMENT, _COMPARED, _COMPARED_MORE, _DOWN_FROM, _FUTURE, _WHO_HAD))

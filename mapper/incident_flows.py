@@ -382,7 +382,7 @@ def fled_war(text: str, start: int, end: int, zones: set[str], locs: list[Locati
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
 (THEATRE, _ABROAD, _ALTERNATIVE, _CITIZENS_OF, _FOR_SIDE, _FROM_LEFT, _FROM_THE_COUNTRY,
  _FRONT_MOVED, _IN_CUSTODY, _MONEY_SENT, _OFFICE_HIT, _OFFICIALS_IN, _ORDERED, _PASSIVE,
- _SERVED_IN, _SIGNED_UP_IN, _TO_THE_CITY, _WORKERS) = map(looking_ahead, (
+ _SERVED_IN, _SIGNED_UP_IN, _TO_THE_CITY, _WORKERS, _HOME_TO) = map(looking_ahead, (
     THEATRE, _ABROAD, _ALTERNATIVE, _CITIZENS_OF, _FOR_SIDE, _FROM_LEFT, _FROM_THE_COUNTRY, _FRONT_MOVED,
     _IN_CUSTODY, _MONEY_SENT, _OFFICE_HIT, _OFFICIALS_IN, _ORDERED, _PASSIVE, _SERVED_IN, _SIGNED_UP_IN,
-    _TO_THE_CITY, _WORKERS))
+    _TO_THE_CITY, _WORKERS, _HOME_TO))

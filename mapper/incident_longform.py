@@ -210,8 +210,8 @@ def downed_of_launched(prev: Candidate, text: str, s: int, figures: list[FigureS
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-(_A_STRIKE_ON, _COUNTED_MOVES, _OTHER_WEAPON, _SAME_PERIOD) = map(
-    looking_ahead, (_A_STRIKE_ON, _COUNTED_MOVES, _OTHER_WEAPON, _SAME_PERIOD))
+(_A_STRIKE_ON, _CARRIED_HOME, _COUNTED_MOVES, _IMAGES_CONFIRM, _OTHER_WEAPON, _SAME_PERIOD) = map(
+    looking_ahead, (_A_STRIKE_ON, _CARRIED_HOME, _COUNTED_MOVES, _IMAGES_CONFIRM, _OTHER_WEAPON, _SAME_PERIOD))
 
 
 # "Tajikistan was second with 486,000 and Kyrgyzstan third with 231,000": states ranked after the flow told before

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from mapper.model import Place, PlaceKind, Resolution
 from mapper.names import skeleton
+from mapper.prefilter import looking_ahead
 
 # "over the region", "across the oblast", "the region's front-line towns" (not "the region's governor said":
 # a speaker's title, no place of the event)
@@ -128,3 +129,7 @@ def _named_last(text: str, m: re.Match[str], again: re.Match[str] | None, named:
             # attacker: "Russia had attacked the region")
             seen.add(r.place.country)
     return []
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+_THE_PLACES, _THE_REGION = map(looking_ahead, (_THE_PLACES, _THE_REGION))

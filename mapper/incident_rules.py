@@ -4,6 +4,7 @@ staging cues, when/why clauses, and which resolutions can locate an incident."""
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 import ahocorasick
 
@@ -362,6 +363,7 @@ _NO_EVENT_AUTOMATON = ahocorasick.Automaton()
 for _word in (*_NO_EVENT_WORDS, "scared"):
     _NO_EVENT_AUTOMATON.add_word(_word, _word)
 _NO_EVENT_AUTOMATON.make_automaton()
+_WORD = itemgetter(1)
 
 
 # "after weeks of shelling", "months of drone attacks": a campaign over a stretch of time, not one event
@@ -377,7 +379,7 @@ _FEARED = re.compile(r"\b(?:fears?|risk|risks|danger|threat|afraid|scared|warn(?
 def told_as_no_event(text: str, low: str, at: int) -> bool:
     """A trigger after "before the", "plans to", "planned a", "weeks of", "fear of": a reference back, an
     intention, a plan, a campaign or a dread."""
-    words = {w for _end, w in _NO_EVENT_AUTOMATON.iter(low, max(0, at - 50), at)}
+    words = set(map(_WORD, _NO_EVENT_AUTOMATON.iter(low, max(0, at - 50), at)))  # ((end, word) pairs)
     if not words or words == {"scared"}:
         return False
     if len(low) != len(text) or not text[max(0, at - 50):at].isascii():  # (case folding beyond ASCII: all are tried)

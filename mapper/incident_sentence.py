@@ -379,4 +379,5 @@ def new_candidate(sent: Sentence, type_: IncidentType, subtype: str, locs: list[
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-_ACROSS_FROM, _BASELINE_FIGURE, _REFERENCE = map(looking_ahead, (_ACROSS_FROM, _BASELINE_FIGURE, _REFERENCE))
+(_ACROSS_FROM, _BASELINE_FIGURE, _HEARD_THERE, _REFERENCE) = map(looking_ahead, (
+    _ACROSS_FROM, _BASELINE_FIGURE, _HEARD_THERE, _REFERENCE))

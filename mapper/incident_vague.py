@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from mapper.model import DatePrecision, FuzzyDate
+from mapper.prefilter import looking_ahead
 
 # "Ukrainian forces recently counterattacked near X", "in recent days", "lately": some time before the report
 RECENTLY = re.compile(r"\b(?:recently|lately|in\s+recent\s+(?:days|weeks))\b", re.I)
@@ -27,3 +28,7 @@ def recently(text: str, start: int, end: int, date: FuzzyDate | None, src: str,
     first = published.replace(day=1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     return FuzzyDate(first, last, DatePrecision.MONTH, "publication month"), "published"
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+RECENTLY = looking_ahead(RECENTLY)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from mapper.incident_merge import Candidate
 from mapper.model import IncidentType
+from mapper.prefilter import looking_ahead
 
 # "as the fighting in the region spread", "since the fighting began", "amid the war", "because of the strikes"
 _FOR_THE_FIGHTING = re.compile(r"\b(?:as|since|after|amid|because\s+of|due\s+to)\s+(?:the\s+)?(?:fighting|war|"
@@ -28,3 +29,7 @@ def fled_the_fighting(cands: Sequence[Candidate], text: str) -> None:
         if _FOR_THE_FIGHTING.search(text, src.start, src.end) and not _WORKERS.search(text, src.start, src.end):
             c.subtype = "evacuation"
             c.rules.append("evacuation: moved because of the fighting its sentence names")
+
+# Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
+# (prefilter.looking_ahead): the same matches, most positions rejected at one character
+_FOR_THE_FIGHTING = looking_ahead(_FOR_THE_FIGHTING)

@@ -28,7 +28,7 @@ def no_event_term(text: str, t: Trigger) -> bool:
     plan ("Kazakhstan to buy 200 drones")."""
     if headline_plan(text, t.start):
         return True
-    if t.type == "migration" and (_PROVISION.search(text, max(0, t.start - 90), t.start) or (
+    if t.type == "migration" and (_provision_before(text, t.start) or (
             t.subtype == "recruitment" and _RECRUITING_THING.match(text, t.start))):
         return True
     if t.type == "migration" and "cooperat" in text[max(0, t.start - 80):t.start] \
@@ -39,6 +39,15 @@ def no_event_term(text: str, t: Trigger) -> bool:
     if (t.term == "found" or t.subtype == "interception") and _NOT_BEFORE.search(text, max(0, t.start - 12), t.start):
         return True  # "police had not found the operators", "the drone had not been shot down": nothing happened
     return t.term == "found" and _REFLEXIVE.match(text, t.end) is not None  # "citizens who found themselves in ..."
+
+
+def _provision_before(text: str, at: int) -> bool:
+    """True when a law's or decree's provision ends at ``at`` (:data:`_PROVISION`); its verbs (letting, allows, grants,
+    permitting) looked for first as lowered substrings (none holds i, k or s, which re's case folding may match
+    otherwise)."""
+    before = text[max(0, at - 90):at].lower()
+    return ("let" in before or "allow" in before or "grant" in before or "perm" in before) \
+        and _PROVISION.search(text, max(0, at - 90), at) is not None
 
 
 # "cooperating on returns and on recruiting workers", "cooperation in sending workers": what states work together on
@@ -115,4 +124,4 @@ def no_event_word(text: str, t: Trigger) -> bool:
 
 
 # (behind a look-ahead at the letters their matches start with, prefilter.looking_ahead: the same matches)
-_FROM_THE, _PROVISION = map(looking_ahead, (_FROM_THE, _PROVISION))
+_EFFECT_OF, _FROM_THE, _PROVISION = map(looking_ahead, (_EFFECT_OF, _FROM_THE, _PROVISION))

@@ -137,9 +137,17 @@ class Lexicon:
         spaced = all(key.isascii() and key.isalpha() and key.islower() for key in keys)
         for key in keys:
             (t_whole, t_longer), (c_whole, c_longer) = trigger_index.starting(key), cue_index.starting(key)
-            terms = [trigger_index.terms[k] for k in t_whole] + [cue_index.terms[k] for k in c_whole]
-            second = _second_initials(terms) if spaced and not (t_longer or c_longer) else None
-            automaton.add_word(" " * spaced + key, (len(key), t_whole, t_longer, c_whole, c_longer, second))
+            seconds = _seconds(trigger_index.terms, t_whole, cue_index.terms, c_whole) \
+                if spaced and not (t_longer or c_longer) else None
+            if seconds is None:
+                automaton.add_word(" " * spaced + key, (len(key), t_whole, t_longer, c_whole, c_longer))
+                continue
+            # Every term has a second word ("in search of work"): the key holds its start too, so a common first
+            # word ("in", "the", "has") is reported only before a word that may follow it; two gap characters or
+            # more (a longer space, "in, the") report all of its terms, left to the terms' patterns.
+            for lead, (t_some, c_some) in seconds.items():
+                automaton.add_word(f" {key} {lead}", (len(key) + 1 + len(lead), t_some, t_some, c_some, c_some))
+            automaton.add_word(f" {key}  ", (len(key) + 2, t_whole, t_whole, c_whole, c_whole))
         if len(automaton):
             automaton.make_automaton()
         return cls(triggers, cues, trigger_index, cue_index, automaton, {}, spaced)
@@ -184,14 +192,12 @@ class Lexicon:
         trigger_rx, cue_rx = self.trigger_index.singles, self.cue_index.singles
         spaced = self.spaced
         view = " " + low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") if spaced else low
-        for last, (n, t_whole, t_longer, c_whole, c_longer, second) in self.automaton.iter(view):
+        for last, (n, t_whole, t_longer, c_whole, c_longer) in self.automaton.iter(view):
             last -= spaced  # the view's leading space
             at = last - n + 1
             if not spaced and at and low[at - 1] in _ASCII_LOWER:
                 continue  # inside a word
             whole = last + 1 == size or low[last + 1] not in _ASCII_LOWER
-            if second is not None and whole and view[last + 3:last + 4] not in second:
-                continue  # "the" and a space before a letter that starts none of its terms ("the practice of")
             for k in t_whole if whole else t_longer:
                 m = trigger_rx[k].match(text, at)
                 if m:
@@ -203,14 +209,27 @@ class Lexicon:
         return triggers, cues
 
 
-def _second_initials(terms: list[str]) -> frozenset[str] | None:
-    """For terms whose first word is exact and whose second word starts with a letter a-z, what may stand
-    after the first word and one gap character in the text reduced to its letters: those initials, a space
-    (a longer gap, or no letter) or nothing (the text's end). None when a term lacks such a second word."""
-    words = [term.lower().split() for term in terms]
-    if not words or any(len(w) < 2 or not "a" <= w[1][0] <= "z" for w in words):
+def _seconds(t_terms: tuple[str, ...], t_whole: tuple[int, ...], c_terms: tuple[str, ...],
+             c_whole: tuple[int, ...]) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]] | None:
+    """For terms that all have a second word starting with a letter a-z: the letters a-z it starts with (its
+    lead: "search" of "in search of work", "russ" of "russ*") -> the (trigger, cue) terms, in their order, that
+    may go on so after the first word and one gap character. A lead that starts another ("the", "their") holds
+    the other's terms too, so terms that may match at one place are tried in their order. None when a term lacks
+    such a second word."""
+    leads: dict[tuple[int, int], str] = {}
+    for side, terms, ks in ((0, t_terms, t_whole), (1, c_terms, c_whole)):
+        for k in ks:
+            words = terms[k].lower().split()
+            lead = re.match(r"[a-z]*", words[1]).group() if len(words) > 1 else ""  # type: ignore[union-attr]
+            if not lead:
+                return None
+            leads[side, k] = lead
+    if not leads:
         return None
-    return frozenset({w[1][0] for w in words} | {" ", ""})
+    short = {lead: min((x for x in leads.values() if lead.startswith(x)), key=len) for lead in leads.values()}
+    return {lead: (tuple(k for k in t_whole if short[leads[0, k]] == lead),
+                   tuple(k for k in c_whole if short[leads[1, k]] == lead))
+            for lead in sorted(set(short.values()))}
 
 
 def _term_regex(term: str) -> re.Pattern[str]:

@@ -291,8 +291,11 @@ class GatedGroup:
         out: list[Iterator[re.Match[str]]] = []
         present = at.keys()
         for g, words, lead in zip(self.members, self.word_sets, self.lead_sets, strict=True):
-            leads = present & lead
-            if (words and present.isdisjoint(words)) or (lead and not leads):
+            if words and present.isdisjoint(words):  # (most patterns of a group, tested before leads are found)
+                out.append(iter(()))
+                continue
+            leads = present & lead if lead else lead
+            if lead and not leads:
                 out.append(iter(()))
             elif lead:  # offsets of the lowered text are the text's: a match starts where a leading word does
                 starts = at[next(iter(leads))] if len(leads) == 1 else sorted({i for w in leads for i in at[w]})

@@ -50,3 +50,28 @@ def test_the_scan_of_word_starts_finds_what_the_scan_of_every_hit_finds() -> Non
         assert [(t.type, t.subtype, t.term, t.start, t.end) for t in plain.find(text)] == [
             (t.type, t.subtype, t.term, t.start, t.end) for t in lex.find(text)]
         assert plain.cues_in(text) == lex.cues_in(text)
+
+
+def test_terms_keyed_with_their_second_word_are_found_across_any_gap() -> None:
+    from mapper.lexicon import Lexicon
+
+    # Every term of "in" and "the" has a second word: those keys are looked for with its start ("in search",
+    # "in the", "in thei" for both "the" terms), two gap characters or more reporting all of them; a lexicon
+    # with a key of another character scans every hit in Python and is the reference.
+    triggers = (("migration", "labour migration", "in search of work"), ("migration", "", "in the russian army"),
+                ("migration", "", "in their*"), ("drone", "strike", "drone*"), ("migration", "", "the command"))
+    cues = (("general", "in general"), ("official", "the command"))
+    lex = Lexicon.build(triggers, cues)
+    plain = Lexicon.build(triggers, cues + (("unverified", "x-ray"),))
+    assert lex.spaced and not plain.spaced
+    texts = ["Men went abroad in search of work; others served in the Russian army.",
+             "Men went abroad in  search of work, in\nsearch of work, In-Search of Work and IN\tthe russian army.",
+             "They stayed in their homes in theirs; in, the command; in; the  command; within search of work.",
+             "The command said so in general, in   general, ingeneral. In the", "in search", "in"]
+    for text in texts:
+        assert [(t.type, t.subtype, t.term, t.start, t.end) for t in plain.find(text)] == [
+            (t.type, t.subtype, t.term, t.start, t.end) for t in lex.find(text)]
+        assert plain.cues_in(text) == lex.cues_in(text)
+    found = [(t.term, t.start) for t in lex.find(texts[1])]
+    assert [term for term, _at in found].count("in search of work") == 3  # two spaces, a line break, a hyphen
+    assert ("in the russian army", texts[1].index("IN\tthe")) in found
