@@ -55,3 +55,25 @@ TO_PLACE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
 # "140 were taken out of X, 97 from Y and 75 from villages around Z": an origin after a listed count, likewise
 FROM_PLACE = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:villages|towns|settlements|"
                         r"communities|areas|districts)\b)")
+
+# A count in a list or a ranking whose noun was told before it: "including 5,100 to South Korea", "... and Germany
+# 800", "Tajikistan was second with 486,000", "recorded 186,000 returns", "while Kazakhstan took 41,000"
+SHARE_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
+SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)")
+# "... and Germany 800", "followed by Turkey with 1,450": a place and its count in a list whose noun came first
+GAPPED_BEFORE = re.compile(r"(?:\band|,|\bfollowed\s+by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+                            r"(?:with\s+)?(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
+RANKED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:(?:was|came|ranked)\s+)?(?:second|third|fourth|fifth|next)\s+with\s+"
+                            r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
+MOVES_AFTER = re.compile(r"\s+(?:returns|departures)\b", re.I)
+RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                              r"more\s+than\s+|over\s+)?$", re.I)
+RECEIVED_BEFORE = re.compile(r"(?:\b(?:who|which)|\b(?:while|and|but|whereas)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                             r"(?:received|got|took|accepted|hosted)\s+"
+                             r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
+ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
+YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+# (behind a look-ahead at the letters their matches start with, prefilter.looking_ahead: the same matches)
+RECEIVED_BEFORE, RECORDED_BEFORE = map(looking_ahead, (RECEIVED_BEFORE, RECORDED_BEFORE))

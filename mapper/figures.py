@@ -8,15 +8,24 @@ from dataclasses import dataclass
 from mapper.figure_context import (
     CLAUSE_OPENS,
     FROM_PLACE,
+    GAPPED_BEFORE,
+    ITEM_END,
     LIST_ITEM_BEFORE,
     MOVED_AFTER,
     MOVED_BEFORE,
+    MOVES_AFTER,
     NUMBER_TO,
     POPULATION_OF,
+    RANKED_BEFORE,
+    RECEIVED_BEFORE,
+    RECORDED_BEFORE,
+    SHARE_AFTER,
+    SHARE_BEFORE,
     TO_PLACE,
     TOLL_TO,
     TOTAL_TO,
     YEAR,
+    YEARLIKE,
 )
 from mapper.model import Figure
 from mapper.prefilter import Gated, looking_ahead, lowered
@@ -360,21 +369,21 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if harmed:  # "killing two and injuring 26": the verb before says what was counted
         return harmed, end
     at = m.start("num") if m.group("num") else m.start("word")
-    if m.group("num") and _SHARE_BEFORE.search(text, max(0, at - 12), at) and _SHARE_AFTER.match(text, end) \
-            and not _YEARLIKE.fullmatch(m.group("num")):
+    if m.group("num") and SHARE_BEFORE.search(text, max(0, at - 12), at) and SHARE_AFTER.match(text, end) \
+            and not YEARLIKE.fullmatch(m.group("num")):
         return "", end  # "including 5,100 to South Korea and 2,300 to the UK": a total's share per place
-    gap = _GAPPED_BEFORE.search(text, max(0, at - 60), at) if m.group("num") else None
-    if gap and _ITEM_END.match(text, end) and not _YEARLIKE.fullmatch(m.group("num")) \
+    gap = GAPPED_BEFORE.search(text, max(0, at - 60), at) if m.group("num") else None
+    if gap and ITEM_END.match(text, end) and not YEARLIKE.fullmatch(m.group("num")) \
             and _DIGIT.search(text, max(0, gap.start() - 80), gap.start()):  # (the list's first count before it)
         return "", end  # "the United Kingdom took 2,900 workers and Germany 800": an item's count, the noun told once
-    if m.group("num") and _ITEM_END.match(text, end) and _RANKED_BEFORE.search(text, max(0, at - 60), at) \
-            and not _YEARLIKE.fullmatch(m.group("num")):
+    if m.group("num") and ITEM_END.match(text, end) and RANKED_BEFORE.search(text, max(0, at - 60), at) \
+            and not YEARLIKE.fullmatch(m.group("num")):
         return "", end  # "Tajikistan was second with 486,000": a ranked place's count, the noun told before
-    moves = _MOVES_AFTER.match(text, end) if m.group("num") else None
-    if moves and _RECORDED_BEFORE.search(text, max(0, at - 40), at):
+    moves = MOVES_AFTER.match(text, end) if m.group("num") else None
+    if moves and RECORDED_BEFORE.search(text, max(0, at - 40), at):
         return "people", moves.end()  # "the agency recorded 186,000 returns": people who moved, counted by an office
-    if m.group("num") and _RECEIVED_BEFORE.search(text, max(0, at - 30), at) and _ITEM_END.match(text, end) \
-            and not _YEARLIKE.fullmatch(m.group("num")):
+    if m.group("num") and RECEIVED_BEFORE.search(text, max(0, at - 30), at) and ITEM_END.match(text, end) \
+            and not YEARLIKE.fullmatch(m.group("num")):
         return "", end  # "citizens of China, who received 3,100, followed by ...": the noun told before
     bare = m.group("approx") or m.group("scale") or _MORE_OF.search(text, max(0, at - 16), at)
     thing = _THINGS_AFTER.match(text, end) if bare else None
@@ -399,25 +408,8 @@ _MORE_OF = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
 _THINGS_AFTER = re.compile(r"\s+([a-z]{3,}[^s\W]s)\b")  # a plural noun right after the number
 _NOT_THINGS = frozenset({"others", "ones", "across", "towards", "besides", "perhaps", "always", "sometimes",
                          "afterwards", "whereas", "unless", "nonetheless", "nevertheless"})
-_SHARE_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
-_SHARE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)")
-# "... and Germany 800", "followed by Turkey with 1,450": a place and its count in a list whose noun came first
-_GAPPED_BEFORE = re.compile(r"(?:\band|,|\bfollowed\s+by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
-                            r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
-                            r"(?:with\s+)?(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
-_RANKED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:(?:was|came|ranked)\s+)?(?:second|third|fourth|fifth|next)\s+with\s+"
-                            r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$")
-_MOVES_AFTER = re.compile(r"\s+(?:returns|departures)\b", re.I)
-_RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
-                              r"more\s+than\s+|over\s+)?$", re.I)
-_RECEIVED_BEFORE = re.compile(r"(?:\b(?:who|which)|\b(?:while|and|but|whereas)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
-                             r"(?:received|got|took|accepted|hosted)\s+"
-                             r"(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
 _DIGIT = re.compile(r"\b\d[\d,]*\b(?![.,]?\w)")  # a number standing alone (not a model: "737s")
-_ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
-_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-(_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _VERB_BEFORE) = map(
-    looking_ahead, (_DOWNED_BEFORE, _RECEIVED_BEFORE, _RECORDED_BEFORE, _THE_BEFORE, _VERB_BEFORE))
+(_DOWNED_BEFORE, _THE_BEFORE, _VERB_BEFORE) = map(looking_ahead, (_DOWNED_BEFORE, _THE_BEFORE, _VERB_BEFORE))
