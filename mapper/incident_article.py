@@ -27,6 +27,7 @@ from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_evacuated_after import district_of_the_city, evacuated_after, stranded_by_war
 from mapper.incident_flow_patterns import ACCOUNTED_EACH, ANOTHER_WENT, RECEIVED_EACH, STILL_THERE, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
+from mapper.incident_hedges import report_denials
 from mapper.incident_kinds import DIRECTION_ITEM, carry_name, drone, mixed_attack, operation, siteless_name
 from mapper.incident_longform import (
     RANKED_NEXT,
@@ -75,7 +76,7 @@ from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
 from mapper.incident_side import side_told_before
 from mapper.incident_sighted_again import sighted_again
 from mapper.incident_split import split_reports
-from mapper.incident_status import report_denials, sentence_status
+from mapper.incident_status import sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
 from mapper.incident_tolls import only_pointing_back, toll_follows, toll_of_unplaced_attack
 from mapper.incident_transport import put_on_transport

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from mapper.incident_hedges import denials, hedges
 from mapper.incident_owners import own_media, owner_vouches
 from mapper.incident_text import dateline_end, dateline_outlet
 from mapper.lexicon import Lexicon
@@ -62,26 +63,12 @@ _REGION_HEAD = re.compile(r"\b(?:(?:republic|region)(?:’|')s\s+head\b|[A-Z][a-
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|ministry|administration|police|governor|mayor|service)\s+$")
 _PRONOUN_BACK = 6  # how many sentences back "he said" may find its speaker across sentences quoting nobody
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
-
-
-_REFUSED = re.compile(r"\s+(?:(?:an?|their|his|her|its)\s+)?(?:entry|entries|access|admission|permission|visas?|"
-                      r"asylum|bail|citizenship|residence|work\s+permits?|boarding|registration)\b", re.I)
-
-
-_COPULA_BEFORE = re.compile(r"\b(?:are|were|is|was)\s+$", re.I)
-# "whose asylum applications were rejected": something refused to people, told before the verb
-_REFUSED_BEFORE = re.compile(r"\b(?:asylum|visa|residence|permit|citizenship)\s+(?:applications?|claims?|requests?)\s+"
-                             r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", re.I)
-# "the ministry said its forces had struck X and denied targeting Poland": a second act, denied apart
-_AND_BEFORE = re.compile(r"\band\s+$", re.I)
 # the items of a military bulletin by direction or front: "In the Pokrovsk direction, ...", "On the Zaporizhzhia front"
 _BULLETIN_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
                             r"(?:direction|front|axis|sector)\b")
 # a sentence's opening time clause up to a cue word ("When President Vladimir Putin announced ...")
 _WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Before|Since|Shortly\s+after)\s+[^,;]*")
 _THAT_AFTER = re.compile(r"\s+(?:that|on\s+\w+\s+that)\b")
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w-]+\s+){1,3}$", re.I)
-_SAID = re.compile(r"\b(?:said|says|reported|claimed|announced|stated)\b", re.I)
 
 
 def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: int) -> tuple[Status, str]:
@@ -101,21 +88,14 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
     """
     s, e = sents[i]
     cues = lex.cues_in(text, s, e)
-    # "denied entry", "rejected asylum requests": something refused to people, not a report denied
-    denied = [(t, o) for t, o in cues.get("denied", []) if not _REFUSED.match(text, o + len(t))
-              and (t != "false" or _COPULA_BEFORE.search(text, max(s, o - 8), o))  # "are false", not "false alarm"
-              and not _REFUSED_BEFORE.search(text, max(s, o - 60), o)
-              and not (_AND_BEFORE.search(text, max(s, o - 8), o) and _SAID.search(text, s, o))]
+    denied = denials(text, s, cues.get("denied", []))
     if denied:
         return Status.DENIED, denied[0][0]
     confirmed = [(t, o) for t, o in cues.get("confirmed", [])
                  if "not" not in text[max(s, o - 12):o].lower().split()]
     if confirmed:
         return Status.CONFIRMED, confirmed[0][0]
-    # "fragments of what officials described as a drone were found": the hedge is on what the thing was, not on
-    # whether it was found
-    claimed = [(t, o) for t, o in cues.get("claimed", []) if not (t == "described as" and _WHAT_BEFORE.search(
-        text, max(s, o - 40), o))]
+    claimed = hedges(text, s, cues.get("claimed", []))
     kinds = None
     if claimed and all(t in ("reports that", "report that") and _NAMED_BEFORE.search(text, max(s, o - 30), o)
                        for t, o in claimed):
@@ -406,19 +386,6 @@ def _clause_end(text: str, a: int, e: int) -> int:
     return m.start() if m else e
 
 
-# "The Foreign Ministry denied the report.", "officials rejected these claims", "The committee denied that any
-# drone had crossed the border": the report told just before
-_REPORT_AFTER = re.compile(r"\s+(?:the|these|this|such|those)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|"
-                           r"accounts?)\b|\s+that\s+any\s+(?:[\w-]+\s+)?(?:drones?|uavs?)\b", re.I)
-
-
-def report_denials(lex: Lexicon, text: str) -> list[int]:
-    """Where the article denies a report told before ("The Foreign Ministry denied the report"): a claim of
-    the sentence before becomes denied."""
-    return [off for term, off in lex.cues_in(text).get("denied", ()) if _REPORT_AFTER.match(text, off + len(term))
-            and (term != "false" or _COPULA_BEFORE.search(text, max(0, off - 8), off))]
-
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-(_AND_BEFORE, _BARE_BODY, _HANDLED, _NOBODY, _PRONOUN, _SAID) = map(
-    looking_ahead, (_AND_BEFORE, _BARE_BODY, _HANDLED, _NOBODY, _PRONOUN, _SAID))
+(_BARE_BODY, _HANDLED, _NOBODY, _PRONOUN) = map(looking_ahead, (_BARE_BODY, _HANDLED, _NOBODY, _PRONOUN))
