@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from mapper.dates import DateSpan
 from mapper.incident_again import reason_apart, told_before
+from mapper.incident_complete import HARM_UNITS, HARMED, complete_previous
 from mapper.incident_crossings import border_left, into_the_ledes_country
 from mapper.incident_dates import (
     NIGHT,
@@ -25,19 +26,17 @@ from mapper.incident_dates import (
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_evacuated_after import district_of_the_city, evacuated_after, stranded_by_war
-from mapper.incident_flow_patterns import ACCOUNTED_EACH, ANOTHER_WENT, RECEIVED_EACH, STILL_THERE, moves_with_ends
+from mapper.incident_flow_patterns import ACCOUNTED_EACH, ANOTHER_WENT, RECEIVED_EACH, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_hedges import report_denials
 from mapper.incident_kinds import DIRECTION_ITEM, carry_name, drone, mixed_attack, operation, siteless_name
 from mapper.incident_longform import (
     RANKED_NEXT,
-    another_time,
     came_home,
     carried_home,
     community_heading,
     counted_moves,
     debris_of_the_lede,
-    downed_of_launched,
     heading_place,
     hypothetical_paragraphs,
     lede_attack,
@@ -64,7 +63,6 @@ from mapper.incident_neighbours import (
 from mapper.incident_nights import night_of_the_news, run_of_nights
 from mapper.incident_region import attacker, region_told_before, speaker_place
 from mapper.incident_rules import (
-    WIDE,
     context_clauses,
     evacuated_since,
     literal_resolutions,
@@ -72,7 +70,7 @@ from mapper.incident_rules import (
     told_as_no_event,
 )
 from mapper.incident_scheme import under_the_scheme
-from mapper.incident_sentence import MOVING_UNITS, PerSentence, Sentence, counts
+from mapper.incident_sentence import PerSentence, Sentence, counts
 from mapper.incident_side import side_told_before
 from mapper.incident_sighted_again import sighted_again
 from mapper.incident_split import split_reports
@@ -88,8 +86,6 @@ from mapper.lexicon import Lexicon, Trigger
 from mapper.model import DatePrecision, IncidentType, ParsedArticle, Precision, Source, Status
 from mapper.prefilter import looking_ahead
 
-_HARM_UNITS = frozenset({"killed", "injured"})
-_HARMED = re.compile(r"\b(?:injur|wound|kill|died\b|dead\b|hurt\b)", re.I)
 _TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|injuries))\b", re.I)
 _HISTORY_YEARS = 10  # events dated this many calendar years before publication (or more) are background
 _OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|whom)\b", re.I)
@@ -168,7 +164,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                     c.rules.append("status denied (the next sentence denies the report)")
         if out and out[-1].type is not IncidentType.MIGRATION \
                 and (not trig or only_pointing_back(text, s, trig, bool(res_by[i]))) \
-                and _HARMED.search(text, s, e) and (
+                and HARMED.search(text, s, e) and (
                 toll_follows(text, sents, max(out[-1].sents), i, out[-1].type.value, trig_by[i - 1])  # "... a fire.
                 # Two were injured."
                 or i - max(out[-1].sents) <= 3 and _TOLL.search(text, s, e)):  # "It revised the number of
@@ -176,7 +172,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             out[-1].figures += [f for f in counts(undated(figs_by[i], dates_by[i]), out[-1].type)
                                 if f.unit in {"killed", "injured", "people"} and f not in out[-1].figures]
             continue
-        if not trig and res_by[i] and i and _HARMED.search(text, s, e):  # "... 653 drones at Ukraine. Three people
+        if not trig and res_by[i] and i and HARMED.search(text, s, e):  # "... 653 drones at Ukraine. Three people
             # were injured in the Fastiv district": where the attack told with no place struck
             struck = toll_of_unplaced_attack(text, sents, i, trig_by, max(out[-1].sents) if out else None)
             trig = [struck] if struck else trig
@@ -308,7 +304,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 nxt = sents[i + 1]
                 made = fought_where_told_next(art.id, i, trig, res_by[i + 1], [
                     f for f in counts(undated(figs_by[i + 1], dates_by[i + 1]), IncidentType.OPERATION)
-                    if f.unit in _HARM_UNITS]) if _HARMED.search(text, *nxt) else []
+                    if f.unit in HARM_UNITS]) if HARMED.search(text, *nxt) else []
         if pending and i - pending[0] <= 2 and carry_name(made, pending[1]):
             pending = None
         elif not made and trig:
@@ -335,36 +331,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             prev.sents.add(i)
             continue
         if not made:  # no event of its own: its figures may complete the event of the previous sentence
-            # (or two back, a line with no event word between: "02:14 — A drone struck X. Casualties are being
-            # clarified. 02:40 — Update: two people were injured in the strike")
-            prev = next((c for c in reversed(out) if i - max(c.sents) == 1
-                         or i - max(c.sents) == 2 and not trig_by[i - 1] and c.type is not IncidentType.MIGRATION),
-                        None)  # (not a flow's: "... sent to fight. He said ... had found 80,000 who avoided the front")
-            # (a named operation's losses are told with the drone words of its weapons: "14 aircraft destroyed")
-            if prev is not None and i - max(prev.sents) == 1 and any(t.subtype == "interception" for t in trig) \
-                    and downed_of_launched(prev, text, s, undated(figs_by[i], dates_by[i])):
-                prev.sources.append(Source(art.id, text[s:e], s, e, art.title, art.url, art.published))
-                prev.sents.add(i)
-            elif prev is not None and any((t.type == prev.type or prev.name and t.type == "drone")
-                                        and (t.subtype or t.type == "migration") for t in trig) \
-                    and not another_time(dates_by[i], prev) \
-                    and not (prev.type is IncidentType.MIGRATION and (STILL_THERE.search(text, s, e) or {
-                        t.subtype for t in trig if t.type == "migration" and t.subtype} - {prev.subtype,
-                                                                                              "relocation"})) \
-                    and not WIDE.search(text, s, e):  # ("143,000 came home" after departures: no more of them)
-                figs = figs_by[i]
-                # "... debris fell on a house. The air force said it shot down 406 drones": another kind of
-                # drone event's tally (a nationwide one) counts only its victims toward the event before
-                other = prev.type is IncidentType.DRONE and (not any(t.subtype == prev.subtype for t in trig) or (
-                    prev.subtype == "strike" and prev is not out[0] and any(t.subtype == "interception" for t in trig)
-                    and "\n" in text[sents[max(prev.sents)][1]:s]))  # (the night's tally in a paragraph of its own
-                # belongs to the lede's attack, not to a later city's)
-                prev.figures += [f for f in counts(undated(figs, dates_by[i]) if figs else figs, prev.type)
-                                 if f not in prev.figures and not (other and f.unit not in _HARM_UNITS)
-                                 and (prev.type is not IncidentType.MIGRATION or f.unit in MOVING_UNITS)]
-            elif prev is not None and prev.type is not IncidentType.MIGRATION and _HARMED.search(text, s, e):
-                prev.figures += [f for f in counts(undated(figs_by[i], dates_by[i]), prev.type)
-                                 if f.unit in {"killed", "injured", "people"} and f not in prev.figures]
+            complete_previous(out, i, sents, text, trig, trig_by, figs_by[i], dates_by[i], art)
             continue
         told_before(out, made, i, lex, (text, s, e), res_by[i], dates_by.events(i))
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
@@ -425,4 +392,4 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
 
 # Patterns searched over sentences and windows, behind a look-ahead at the letters their matches start with
 # (prefilter.looking_ahead): the same matches, most positions rejected at one character
-_HARMED, _NTH, _OF_THEM, _TOLL = map(looking_ahead, (_HARMED, _NTH, _OF_THEM, _TOLL))
+_NTH, _OF_THEM, _TOLL = map(looking_ahead, (_NTH, _OF_THEM, _TOLL))
