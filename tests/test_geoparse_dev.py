@@ -430,7 +430,8 @@ the sea's adjective dropped), "volunteers from Georgia, his home state" read as 
 Nice" (a common word after "for" dropped). After the fixes (README) strict F1 1.0 and accuracy@161 over all gold
 1.0 for every batch (gold spans the same); not counted by the scorer: "the US state of Georgia" with no comma in
 the text is still the country, and a bare "Grodno" is read as its region (the region's point is 94 km from the
-city's).
+city's); the fixes also put right two older misses: Przewodow in g10-05 and the port of Pivdennyi in
+g15-06.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """

@@ -37,10 +37,11 @@ def test_a_hyphenated_pair_after_a_sentence_initial_article(gazetteer) -> None:
 
 def test_a_sea_in_a_hyphenated_pair_is_the_sea(gazetteer) -> None:
     """Class: "the Volga-Caspian route" (before: "Caspian" dropped as the sea's adjective); "Caspian trade" alone
-    is still an adjective."""
+    and "the Trans-Caspian route" (a prefix, no place) still are adjectives."""
     found = _found(gazetteer, "The Volga-Caspian route is out of reach of Ukrainian sea drones.")
     assert found.get("Caspian") == "curated:caspian-sea" and found.get("Volga") == "curated:volga-river-ru", found
     assert "Caspian" not in _found(gazetteer, "Russia's own Caspian trade grew, officials in Astrakhan said.")
+    assert "Caspian" not in _found(gazetteer, "More goods take the Trans-Caspian route to Europe from Aktau.")
 
 
 @pytest.mark.parametrize(("text", "place_id"), [
