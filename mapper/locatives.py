@@ -26,7 +26,10 @@ _ATTACKED_WORDS = ("hit", "struck", "attacked", "shelled", "bombed", "targeted",
 # "before reaching Ust-Luga", "the column reached Kupiansk": where a journey or an advance gets to
 _REACH = r"\breach(?:ed|es|ing)?"
 _REACH_WORDS = ("reach", "reached", "reaches", "reaching")
-_LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED}|{_REACH})\s+(?:the\s+)?$", re.I)
+# "another tanker sailed for Nice", "the convoy left for Termez", "a ship bound for Batumi": a journey's end
+_DEPART = (r"\b(?:sail(?:s|ed|ing)?|left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)|bound|"
+           r"set\s+(?:off|out|sail))\s+for")
+_LOCATIVE = re.compile(rf"(?:{_LOCATIVE_WORDS}|{_ATTACKED}|{_REACH}|{_DEPART})\s+(?:the\s+)?$", re.I)
 # "in Russian-occupied Melitopol", "near Ukrainian-held Kupiansk": the locative still applies.
 _HELD_BY = re.compile(r"[A-Z][\w'’]*-(?:occupied|controlled|held|annexed)\s+$")
 # Not "of" (the Mobile drivers) or "to" (talked to Ripley): these say a place is meant.
@@ -36,15 +39,15 @@ _STRONG_WORDS = (r"in|at|near|from|into|outside|across|around|towards?|via|throu
                  r"fled|deported|sent|bound|flights?|trains?|trips?|journey|route|"
                  # "a route runs ... to Ulaanbaatar and on to Erenhot", "ferries sail to Baku", "roads to Osh"
                  r"on|runs?|ran|sail(?:s|ed)?|ferr(?:y|ies)|buses|roads?)\s+(?:back\s+)?to")
-_STRONG_LOCATIVE = re.compile(rf"\b(?:{_STRONG_WORDS}|{_ATTACK_VERBS})\s+$|{_REACH}\s+$", re.I)
+_STRONG_LOCATIVE = re.compile(rf"\b(?:{_STRONG_WORDS}|{_ATTACK_VERBS})\s+$|(?:{_REACH}|{_DEPART})\s+$", re.I)
 # the words _LOCATIVE_WORDS (and an optional "the") may end with
 _PLAIN_WORDS = ("in", "at", "near", "from", "to", "into", "outside", "across", "around", "toward", "towards", "via",
                 "of", "through", "between", "north", "south", "east", "west", "above", "below", "overlooking",
                 "opposite", "the")
-_LOCATIVE_ENDING = Ending(_LOCATIVE, (*_PLAIN_WORDS, *_ATTACKED_WORDS, *_REACH_WORDS))
+_LOCATIVE_ENDING = Ending(_LOCATIVE, (*_PLAIN_WORDS, *_ATTACKED_WORDS, *_REACH_WORDS, "for"))
 _STRONG_ENDS = ("in", "at", "near", "from", "into", "outside", "across", "around", "toward", "towards", "via",
                 "through", "to", "above", "below", "overlooking", "opposite")
-_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, (*_STRONG_ENDS, *_ATTACKED_WORDS, *_REACH_WORDS))
+_STRONG_LOCATIVE_ENDING = Ending(_STRONG_LOCATIVE, (*_STRONG_ENDS, *_ATTACKED_WORDS, *_REACH_WORDS, "for"))
 # a locative word proper, not an attack verb ("in Chad" makes a later "Chad Walker" a place; "drones attacked
 # Vladimir" does not make "Vladimir Putin" one); and a strong one proper
 _PLAIN_LOCATIVE_ENDING = Ending(re.compile(_LOCATIVE_WORDS + r"\s+(?:the\s+)?$", re.I), _PLAIN_WORDS)

@@ -38,9 +38,14 @@ def _sea_as_subject(text: str, start: int, word: str) -> bool:
         word in _AUXILIARIES or (len(word) > 4 and word.endswith("ed") and word.islower()))
 
 
+_PREFIXES = frozenset({"trans", "pan", "anti", "pro", "post", "pre", "sub", "inter", "non", "circum"})
+
+
 def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
     """"Russia's own Caspian trade": a sea's bare adjective before a noun that is no part of a sea is
     an adjective ("Caspian trade", "Caspian states"), not the sea ("across the Caspian to Baku")."""
+    starts = {m.start for h in glist for m in h.mentions if m.text.lower() not in _PREFIXES}
+    ends = {m.end for h in glist for m in h.mentions if m.text.lower() not in _PREFIXES}
     for g in glist:
         c = g.choice
         if c is None or c.feature_code != "SEA" or g.forced is not None or " " in g.mentions[0].name:
@@ -49,6 +54,9 @@ def drop_sea_adjectives(glist: list[_Group], text: str) -> None:
             continue
         if any(_COMPASS_BEFORE.search(text, max(0, m.start - 20), m.start) for m in g.mentions):
             continue  # "the eastern Mediterranean regional office": a part of the sea, named
+        if any(m.start - 1 in ends and text[m.start - 1] == "-" or m.end + 1 in starts and text[m.end] == "-"
+               for m in g.mentions):
+            continue  # "the Volga-Caspian route": one end of a pair of named places, not "the Trans-Caspian route"
         # a capitalised word goes on a proper name ("the Baltic Fleet", "Caspian Pipeline Consortium")
         words = [_NEXT_ANY_WORD.match(text, m.end) for m in g.mentions]
         if all(w and w.group(1).lower() not in _SEA_NOUNS and w.group(1) not in _FUNCTION_WORDS
@@ -78,6 +86,13 @@ def article_readings(glist: list[_Group], text: str) -> None:
 
 # "the port of Amirabad", "Iran's seaport of Amirabad", "the harbour at Vostochny": the name is the port's
 _PORT_BEFORE = re.compile(r"\b(?:sea)?ports?\s+(?:of|at)\s+$|\bharbou?r\s+(?:of|at)\s+$", re.I)
+# "the ports of Bandar Anzali and Amirabad", "the ports of Aktau, Kuryk and Alat": the plural's every name
+_PORTS_LIST = re.compile(r"\b(?:sea)?ports\s+(?:of|at)\s+(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2},? ){1,4}and $")
+
+
+def _after_port_word(text: str, start: int) -> bool:
+    return bool(_PORT_BEFORE.search(text, max(0, start - 20), start)
+                or _PORTS_LIST.search(text, max(0, start - 90), start))
 
 
 def port_readings(glist: list[_Group], text: str) -> None:
@@ -87,7 +102,7 @@ def port_readings(glist: list[_Group], text: str) -> None:
     for g in glist:
         c = g.choice
         if g.forced is not None or (c is not None and c.feature_code == "PRT") \
-                or not any(_PORT_BEFORE.search(text, max(0, m.start - 20), m.start) for m in g.mentions):
+                or not any(_after_port_word(text, m.start) for m in g.mentions):
             continue
         port = next((p for p in g.candidates if p.feature_code == "PRT"), None)
         if port is not None:

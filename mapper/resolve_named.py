@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from mapper.geo import haversine_km
 from mapper.model import Mention, Place, PlaceKind
-from mapper.names import skeleton
+from mapper.names import normalize, skeleton
 
 if TYPE_CHECKING:
     from mapper.resolve import _Group
@@ -50,6 +50,11 @@ _BEARING_OF = re.compile(r",\s+(?:(?:about|some)\s+\d+\s+(?:km|kilometres|kilome
 _BEARING_KM = 150.0
 # "Zabaykalsk, in the Zabaykalsky krai": a name placed in the region it was read as is a town of that region
 _IN_REGION = re.compile(r",\s+in\s+(?:the\s+)?")
+# "Georgia, his home state", "Georgia, the US state", "the US state of Georgia": a first-level region, not the
+# country of the name ("the state of Israel" says nothing: countries are states too)
+_STATE_AFTER = re.compile(r",\s+(?:(?:his|her|their|our|my)\s+(?:home|native|adopted)|the\s+(?:US|U\.S\.|American))"
+                          r"\s+state\b")
+_STATE_BEFORE = re.compile(r"\b(?:US|U\.S\.|American)\s+state\s+of\s+$")
 
 
 def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], _Group],
@@ -63,6 +68,14 @@ def apposed_readings(mentions: Sequence[Mention], group_of: Callable[[Mention], 
     Returns ``id(mention) -> place``."""
     out: dict[int, Place] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        g = group_of(m)
+        if g.choice is not None and g.choice.kind is PlaceKind.COUNTRY and (
+                _STATE_AFTER.match(text, m.end) or _STATE_BEFORE.search(text, max(0, m.start - 20), m.start)):
+            state = next((p for p in g.candidates if p.kind is PlaceKind.REGION
+                          and normalize(p.name) == normalize(m.name)), None)
+            if state is not None:
+                out[id(m)] = state
     for a, b in zip(ordered, ordered[1:], strict=False):
         ga, gb = group_of(a), group_of(b)
         if ga is gb or ga.choice is None or gb.choice is None or b.reason == "demonym":

@@ -150,7 +150,7 @@ NAME_ONLY_GENERICS = frozenset({"station", "bridge", "reservoir", "canal", "corr
                                 "proving", "pass"}) | LANDFORM_GENERICS
 
 
-_ARTICLE_WORDS = frozenset({"A", "An", "The"})
+ARTICLE_WORDS = frozenset({"A", "An", "The"})
 
 
 def name_only_kind(word: str) -> str:
@@ -160,7 +160,7 @@ def name_only_kind(word: str) -> str:
 
 def named_with_word(article: Article, toks: Sequence[Token], i: int, is_name: Probe) -> Mention | None:
     """A one-word name (or adjective) whose next words, of ``NAME_ONLY_GENERICS``, the gazetteer names with it."""
-    if i + 1 >= len(toks) or toks[i].possessive or toks[i].text in _ARTICLE_WORDS:
+    if i + 1 >= len(toks) or toks[i].possessive or toks[i].text in ARTICLE_WORDS:
         return None  # "A bridge over the Dniester" at a sentence's start is no "Abridge"
     tok = toks[i]
     k = name_only_end(article.text, toks, i, is_name, tok.start)
@@ -172,7 +172,9 @@ def named_with_word(article: Article, toks: Sequence[Token], i: int, is_name: Pr
 
 # "a Baku-based analyst", "Kazakhstan-bound migrants": the place where someone is or goes; "Moscow-backed",
 # "Kremlin-led": a government acting, so a metonymy.
-_AFTER_NAME = re.compile(r"[A-Z][\w.]*\s$")
+_AFTER_NAME = re.compile(r"([A-Z][\w.]*)\s$")
+# Capitalised function words at a sentence's start, no first name before a hyphenated pair ("The Kyiv-Warsaw train")
+_SENTENCE_OPENERS = ARTICLE_WORDS | {"This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Every"}
 _WHERE_SUFFIX = {"based", "bound", "born", "registered", "headquartered", "made", "built", "flagged"}
 _ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "sponsored", "installed",
                  "appointed", "friendly", "imposed", "brokered"}
@@ -186,7 +188,8 @@ def hyphen_compound(article: Article, tok: Token, is_name: Probe, dem: Collectio
     """The place before "-based", "-bound", "-backed" in a token no gazetteer name covers whole."""
     head, _, suffix = tok.text.rpartition("-")
     if suffix[:1].isupper():  # "the Dostyk-Alashankou crossing", "Moscow-Minsk flights": two places
-        if _AFTER_NAME.search(article.text, max(0, tok.start - 30), tok.start):
+        before = _AFTER_NAME.search(article.text, max(0, tok.start - 30), tok.start)
+        if before and before.group(1) not in _SENTENCE_OPENERS:
             return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
         if head.lower() in DIRECTIONS and suffix.lower() in DIRECTIONS:
             return []  # "the North-South route", "East-West trade": two bearings, no places

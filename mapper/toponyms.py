@@ -46,6 +46,7 @@ from mapper.names import normalize, skeleton
 from mapper.person_cues import given_name_before, given_name_heads, kin_before, name_precedes, person_context
 from mapper.toponym_forms import (
     ADJECTIVE,
+    ARTICLE_WORDS,
     DEMONYM_START,
     GENERIC_START,
     HYPHEN,
@@ -265,6 +266,8 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
     last_word = before.rstrip()[-2:].lower()  # "by" (a work's author), "of" (a leading generic word)
     if bad_tokens(toks, i, j) or person_context(text, toks, i, j, before, last_word) or holiday_follows(text, toks, k):
         return None, nxt
+    if generic and i == j and toks[i].text in ARTICLE_WORDS:
+        return None, nxt  # "An airfield at Zyabrovka": the article of a common noun, no "An" (Myanmar) airfield
     hit = _NAME_THING_AFTER.match(text, end)
     if hit and (hit.lastgroup != "pipeline" or text[start - 1:start] not in ("-", "–", "—")):
         return None, nxt

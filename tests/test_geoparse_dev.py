@@ -411,6 +411,32 @@ rows (the route placed at the Vilkitsky Strait, 339 km from the set's approximat
 oblast's point came ashore (the centre of the land inside its places' hull, 163 km from the island's point: g49-02
 still far), g29-06's gold for the oblast, its old point at sea, moved to 50 N 143 E, and "on Zealand" is read (its
 English frequency comes from "New Zealand").
+Rows ``g56-*`` (7 wire paragraphs, 50 literal toponyms: drones over Romania, Poland, Lithuania, Latvia and Moldova:
+Tulcea county, Plauru, Galati, Grindu, the Lublin voivodeship, Hrubieszow, Przewodow, Rzeszow, Suwalki, the Varena
+district, the Rezekne municipality, Ocnita, Giurgiulesti), ``g57-*`` (7, 39: the Afghan border of Central Asia:
+Termez, Hairatan, Shahritus, Khorog, Ishkashim, Panji Poyon, Sherkhan Bandar, Imam Sahib, Serhetabat/Kushka,
+Turghundi, the Darvoz district, Kalai-Khumb), ``g58-*`` (7, 37: Belarus and the Russian west: Mozyr, Novopolotsk,
+Brest, Terespol, Bruzgi, Grodno, Machulishchy, Lida, Zyabrovka, Roslavl, Pskov, Baltiysk, Chernyakhovsk, Sovetsk,
+Ashmyany, Kalinkovichi), ``g59-*`` (6, 27: the Shahed route: Alabuga and Yelabuga, Bandar Anzali, Amirabad,
+Astrakhan, Makhachkala, Isfahan, Bandar Abbas, Izhevsk and the Kupol plant (a firm, not annotated), Dubai, Sharjah,
+"the Volga-Caspian route") and ``g60-*`` (7, 34: word-names: Mirny, Polyarny, Druzhba the Sumy town beside the
+Druzhba pipeline, Pobeda and Zarya as firms, Rodina a hostel, Chad, Jordan and Victoria as people, Georgia the US
+state and the country, Split, Nice, "Most migrants", "Reading the figures") were scored before any change they
+prompted: end to end strict F1 0.990, 0.961, 0.931, 0.962 and 0.970 as written, accuracy@161 over all gold 0.980,
+1.0, 0.946, 0.889 and 0.939 (gold spans 0.980, 1.0, 0.946, 0.926 and 0.970); 0.990, 1.0, 0.959, 0.962 and 0.985
+(accuracy 0.980, 1.0, 0.946, 0.889, 0.941) once four annotation slips were put to the set's conventions ("Panj
+river" and "Roslavl district" with their generic words, "Pamir crossings" and "the Plesetsk cosmodrome" annotated).
+Gold points the gazetteer lacked are approximate: Isaccea, the Borcea air base, Bruzgi, Zyabrovka, Amirabad, the
+Darvoz district (at Kalai-Khumb), the Plesetsk cosmodrome. The misses: "Residents of Przewodow" and "An airfield at
+Zyabrovka" (unlisted places; the sentence's "An airfield" read as Ann, Myanmar), the Bruzgi crossing (unlisted),
+"the ports of Bandar Anzali and Amirabad" (the second of a plural "ports of" read as an inland Amirabad, 327 km
+off), "the Volga-Caspian route" (the sentence-initial "The" taken for a first name before a hyphenated pair, and
+the sea's adjective dropped), "volunteers from Georgia, his home state" read as the country, "another sailed for
+Nice" (a common word after "for" dropped). After the fixes (README) strict F1 1.0 and accuracy@161 over all gold
+1.0 for every batch (gold spans the same); not counted by the scorer: "the US state of Georgia" with no comma in
+the text is still the country, and a bare "Grodno" is read as its region (the region's point is 94 km from the
+city's); the fixes also put right two older misses: Przewodow in g10-05 and the port of Pivdennyi in
+g15-06.
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -480,7 +506,9 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g49-", 0.965, 0.905), ("g50-", 0.985, 1.0),
                                                     ("g51-", 1.0, 1.0), ("g52-", 1.0, 1.0),
                                                     ("g53-", 1.0, 1.0), ("g54-", 1.0, 1.0),
-                                                    ("g55-", 1.0, 0.98)])
+                                                    ("g55-", 1.0, 0.98), ("g56-", 1.0, 1.0),
+                                                    ("g57-", 1.0, 1.0), ("g58-", 1.0, 1.0),
+                                                    ("g59-", 1.0, 1.0), ("g60-", 1.0, 1.0)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
