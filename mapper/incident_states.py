@@ -56,9 +56,15 @@ _SAID_ENTERED = re.compile(r"\s+said\s+(?:that\s+)?(?:about\s+|some\s+|nearly\s+
 
 def receiving_state(sent: Sentence, states: list[Resolution], locs: list[Location]) -> list[Location]:
     """The destination of a flow a state tells as people who "had entered" (it, by its own count)."""
+    return _counting_state(sent, states, locs, _SAID_ENTERED)
+
+
+def _counting_state(sent: Sentence, states: list[Resolution], locs: list[Location],
+                    told: re.Pattern[str]) -> list[Location]:
+    """The first state, of a country not among ``locs``, that ``told`` says counts the people who came in."""
     taken = {loc.country for loc in locs}
     return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
-            and r.place.country not in taken and _SAID_ENTERED.match(sent.text, r.mention.end)][:1]
+            and r.place.country not in taken and told.match(sent.text, r.mention.end)][:1]
 
 
 # "Kazakhstan registered 97,400 foreign citizens who arrived to work": a state counting the people who came in
@@ -73,9 +79,7 @@ _REGISTERED_ARRIVALS = re.compile(r"\s+(?:has\s+|had\s+)?(?:registered|recorded|
 def registering_state(sent: Sentence, states: list[Resolution], locs: list[Location]) -> list[Location]:
     """The destination of a flow a state tells as the people it registered on arrival ("Kazakhstan registered 97,400
     foreign citizens who arrived to work")."""
-    taken = {loc.country for loc in locs}
-    return [location(r, "destination") for r in states if r.place is not None and r.place.kind is PlaceKind.COUNTRY
-            and r.place.country not in taken and _REGISTERED_ARRIVALS.match(sent.text, r.mention.end)][:1]
+    return _counting_state(sent, states, locs, _REGISTERED_ARRIVALS)
 
 
 # "South Korea took another 22,000 Uzbek workers", "Britain received 12,400 seasonal workers", "while Kazakhstan took
