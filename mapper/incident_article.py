@@ -76,7 +76,7 @@ from mapper.incident_sighted_again import sighted_again
 from mapper.incident_split import split_reports
 from mapper.incident_status import sentence_status
 from mapper.incident_text import habit_clause_start, sentences, where_perfect
-from mapper.incident_tolls import only_pointing_back, toll_follows, toll_of_unplaced_attack
+from mapper.incident_tolls import only_pointing_back, toll_elsewhere, toll_follows, toll_of_unplaced_attack
 from mapper.incident_transport import put_on_transport
 from mapper.incident_vague import recently
 from mapper.incident_war_moves import fled_the_fighting
@@ -164,7 +164,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                     c.rules.append("status denied (the next sentence denies the report)")
         if out and out[-1].type is not IncidentType.MIGRATION \
                 and (not trig or only_pointing_back(text, s, trig, bool(res_by[i]))) \
-                and HARMED.search(text, s, e) and (
+                and HARMED.search(text, s, e) and not toll_elsewhere(res_by[i], out[-1]) and (
                 toll_follows(text, sents, max(out[-1].sents), i, out[-1].type.value, trig_by[i - 1])  # "... a fire.
                 # Two were injured."
                 or i - max(out[-1].sents) <= 3 and _TOLL.search(text, s, e)):  # "It revised the number of

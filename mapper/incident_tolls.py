@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mapper.geo import haversine_km
 from mapper.incident_longform import next_in_paragraph
+from mapper.incident_merge import Candidate
 from mapper.lexicon import Trigger
+from mapper.model import PlaceKind, Resolution
 
 # "As a result of Russian aggression, 1 person was killed", "He said two workers were injured": a sentence that
 # opens by pointing back at the event (or at the speaker who told it), not at a new one
@@ -61,3 +64,15 @@ def toll_of_unplaced_attack(text: str, sents: Sequence[tuple[int, int]], i: int,
             m = _HARM_WORD.search(text, s, e)
             return Trigger("drone", "strike", m.group(0).lower(), m.start(), m.end()) if m else None
     return None
+
+
+_ELSEWHERE_KM = 150.0  # a toll this far from every site of the event before is another event's
+
+
+def toll_elsewhere(res: Sequence[Resolution], before: Candidate) -> bool:
+    """True when a toll's sentence names a place below country level far from every location of the event told
+    before ("A drone attack on Kherson killed one man. In the Kharkiv region, two people were killed in the Kupiansk
+    district"): its dead are no victims of that event."""
+    places = [r.place for r in res if r.place is not None and r.place.kind is not PlaceKind.COUNTRY]
+    return bool(places) and bool(before.locs) and all(
+        haversine_km((p.lat, p.lon), (loc.lat, loc.lon)) > _ELSEWHERE_KM for p in places for loc in before.locs)

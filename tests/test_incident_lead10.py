@@ -232,3 +232,11 @@ def test_police_in_a_city_after_a_time_opener_recruit_there(gazetteer: Any) -> N
             "them who held Russian passports, the activists said.")
     incs = _incidents(gazetteer, text, "2026-12-02")
     assert len(incs) == 1 and ("Moscow", "site") in {(loc.name, loc.role) for loc in incs[0].locations}
+
+
+def test_a_toll_far_from_the_event_before_is_none_of_its_victims(gazetteer: Any) -> None:
+    text = ("A Russian drone attack on Kherson killed one man and injured four people, the regional military "
+            "administration said. In the Kharkiv region, two people were killed in the Kupiansk district, Governor "
+            "Oleh Syniehubov reported.")
+    incs = [i for i in _incidents(gazetteer, text, "2026-12-06") if any(loc.name == "Kherson" for loc in i.locations)]
+    assert len(incs) == 1 and sorted(f.value for f in incs[0].figures) == [1, 4]
