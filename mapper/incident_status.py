@@ -74,7 +74,7 @@ _REFUSED_BEFORE = re.compile(r"\b(?:asylum|visa|residence|permit|citizenship)\s+
 # "the ministry said its forces had struck X and denied targeting Poland": a second act, denied apart
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 # the items of a military bulletin by direction or front: "In the Pokrovsk direction, ...", "On the Zaporizhzhia front"
-_BULLETIN_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+_BULLETIN_ITEM = re.compile(r"\s*(?:(?:In|On|Along)\s+the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
                             r"(?:direction|front|axis|sector)\b")
 # a sentence's opening time clause up to a cue word ("When President Vladimir Putin announced ...")
 _WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Before|Since|Shortly\s+after)\s+[^,;]*")
@@ -160,8 +160,9 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
 _SOURCE_LINE = re.compile(r"\n\s*\(?(?:Translated\s+from|Source:|Sources:|Via)\s+(?P<who>[^\n]{3,120}?)\)?\.?\)?\s*\Z")
 
 # the first line of a statement published whole, naming its body before a colon: "Ministry of Defence of the
-# Russian Federation: during the past night ...", "General Staff of the Armed Forces of Ukraine: operational ..."
-_HEAD_LINE = re.compile(r"\s*(?P<who>[A-Z][^\n:.\"“]{5,90}?):\s")
+# Russian Federation: during the past night ...", "General Staff of the Armed Forces of Ukraine: operational ...",
+# and the time it posted: "Russian Defence Ministry, 23:15 Moscow time:"
+_HEAD_LINE = re.compile(r"\s*(?P<who>[A-Z][^\n:.\"“]{5,90}?)(?:,[^\n]{0,40}?\b\d{1,2}:\d{2}\b[^\n:]{0,40}?)?:\s")
 
 
 def _source_line(text: str) -> tuple[int, int] | None:
@@ -315,8 +316,12 @@ def _classify(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tuple
             continue
         if _side(lex, text, sent_start, a, off, off + len(term), b) != "neutral":
             return _CLAIM, term
-    if cues.get("unverified"):
-        return _CLAIM, cues["unverified"][0][0]
+    # "the Telegram channel of governor X", "X's Telegram channel": an official's own channel is no rumour
+    own = bool(cues.get("authority") or cues.get("official"))
+    unverified = [t for t, o in cues.get("unverified", []) if not (own and t.startswith("telegram") and (
+        re.match(r"\w+\s+\w+\s+of\s", text[o:o + 30]) or text[max(a, o - 3):o] in ("’s ", "'s ")))]
+    if unverified:
+        return _CLAIM, unverified[0]
     if cues.get("authority"):
         return _AUTHORITY, cues["authority"][0][0]
     for term, off in cues.get("official", []):
