@@ -1,5 +1,6 @@
 """Official posts told item by item under place headings ("Belgorod district. In the village of ...", "Shebekino
-district. Maslova Pristan: ..."): each heading's item is a report of its own, never merged with another's."""
+district. Maslova Pristan: ...") and timelines told day by day under day headings ("Wednesday, 17 September.",
+"Overnight into Friday."): each heading's item is a report of its own, never merged with another's."""
 
 from __future__ import annotations
 
@@ -9,21 +10,34 @@ from collections.abc import Callable, Sequence
 
 from mapper.incident_merge import Candidate
 
-# a paragraph that opens with a district or community's name as a heading of its own: "Valuyki district. In the
+# a line that opens with a district or community's name as a heading of its own: "Valuyki district. In the
 # village of Urazovo ...", "Synelnykove district. A drone hit ..."
-_HEADING = re.compile(r"(?:\A|\n)[ \t]*[\"“]?[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?[ \t]+"
-                      r"(?:district|community|hromada|municipal\s+district|urban\s+district|okrug)\.[ \t]+[A-Z\"“]")
+_PLACE_HEAD = re.compile(r"[ \t]*[\"“]?[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?[ \t]+"
+                         r"(?:district|community|hromada|municipal\s+district|urban\s+district|okrug)\.[ \t]+[A-Z\"“]")
+# a timeline's line that opens with its day: "Monday, 15 September.", "Overnight into Friday.", "Wednesday: a drone
+# attacked a bus in Lgov"
+_DAY_HEAD = re.compile(r"[ \t]*(?:(?:Overnight|Late|Early)\s+(?:into|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                       r"(?:\s+(?:night|morning|evening))?(?:,?\s+\d{1,2}\s+[A-Z][a-z]+)?[.:]\s")
 
 
 def heading_starts(text: str, sents: Sequence[tuple[int, int]]) -> tuple[int, ...]:
-    """Indices of the sentences that open a heading's item; none unless the text has two such headings."""
-    if text.count("district.") + text.count("community.") + text.count("hromada.") + text.count("okrug.") < 2:
-        return ()  # (cheap: most articles have none)
-    offsets = [m.start() + (m.group().startswith("\n")) for m in _HEADING.finditer(text)]
-    if len(offsets) < 2:
+    """Indices of the sentences that open a heading's item (a place's or a day's); none unless the text has two
+    headings of one kind."""
+    if "\n" not in text:
+        return ()
+    lines = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    offsets: tuple[int, ...] = ()
+    for pattern in (_PLACE_HEAD, _DAY_HEAD):
+        found = tuple(o for o in lines if pattern.match(text, o))
+        if len(found) >= 2:
+            offsets += found
+    if not offsets:
         return ()
     firsts = [s for s, _ in sents]
     return tuple(sorted({max(0, bisect.bisect_right(firsts, o) - 1) for o in offsets}))
+
+
+_NEWLINE = re.compile(r"\n+")
 
 
 def group_by_heading(text: str, sents: Sequence[tuple[int, int]],

@@ -344,8 +344,8 @@ def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tup
     """The kind of a speaker named by surname alone ("Busargin said then") from the title given where the
     article introduced the person ("Saratov region governor Roman Busargin said", "Sergei Melikov, the head
     of Dagestan, said")."""
-    m = _SURNAME.fullmatch(text, a, b)
-    if m is None:
+    m = _SURNAME.fullmatch(text, a, b) or _SURNAME.fullmatch(text, text.rfind(",", a, b) + 1 or a, b)
+    if m is None:  # (and after an opening time clause: "Overnight into Friday, Sobyanin reported")
         return _NONE, ""
     full = next(reversed(list(re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(m.group(1))}\b").finditer(
         text, 0, sent_start))), None)
