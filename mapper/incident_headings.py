@@ -40,8 +40,10 @@ def heading_starts(text: str, sents: Sequence[tuple[int, int]]) -> tuple[int, ..
 _NEWLINE = re.compile(r"\n+")
 
 
-def group_by_heading(text: str, sents: Sequence[tuple[int, int]],
-                     group: Callable[[list[Candidate]], list[Candidate]]) -> Callable[[list[Candidate]], list[Candidate]]:
+_Group = Callable[[list[Candidate]], list[Candidate]]
+
+
+def group_by_heading(text: str, sents: Sequence[tuple[int, int]], group: _Group) -> _Group:
     """``group`` wrapped so that the candidates under each place heading are grouped apart from the others'
     (those before the first heading, the post's introduction, stay with their own)."""
     starts = heading_starts(text, sents)
