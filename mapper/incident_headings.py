@@ -16,7 +16,7 @@ _PLACE_HEAD = re.compile(r"[ \t]*[\"“]?[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?
                          r"(?:district|community|hromada|municipal\s+district|urban\s+district|okrug)\.[ \t]+[A-Z\"“]")
 # a timeline's line that opens with its day: "Monday, 15 September.", "Overnight into Friday.", "Wednesday: a drone
 # attacked a bus in Lgov"
-_DAY_HEAD = re.compile(r"[ \t]*(?:(?:Overnight|Late|Early)\s+(?:into|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_HEAD = re.compile(r"(?:(?:Overnight|Late|Early)\s+(?:into|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                        r"(?:\s+(?:night|morning|evening))?(?:,?\s+\d{1,2}\s+[A-Z][a-z]+)?[.:]\s")
 
 
@@ -27,8 +27,10 @@ def heading_starts(text: str, sents: Sequence[tuple[int, int]]) -> tuple[int, ..
         return ()
     lines = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     offsets: tuple[int, ...] = ()
-    for pattern in (_PLACE_HEAD, _DAY_HEAD):
-        found = tuple(o for o in lines if pattern.match(text, o))
+    places = any(w in text for w in ("district.", "community.", "hromada.", "okrug."))  # (cheap: most have none)
+    for pattern in (_PLACE_HEAD, _DAY_HEAD) if places else (_DAY_HEAD,):
+        found = tuple(o for o in lines if (pattern is _PLACE_HEAD or text.startswith(_DAY_WORDS, o))
+                      and pattern.match(text, o))
         if len(found) >= 2:
             offsets += found
     if not offsets:
@@ -38,6 +40,7 @@ def heading_starts(text: str, sents: Sequence[tuple[int, int]]) -> tuple[int, ..
 
 
 _NEWLINE = re.compile(r"\n+")
+_DAY_WORDS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Overnight", "Late", "Early")
 
 
 _Group = Callable[[list[Candidate]], list[Candidate]]
