@@ -59,7 +59,10 @@ def person_context(text: str, toks: Sequence[Token], i: int, j: int, before: str
 def kin_before(before: str) -> bool:
     """Someone's relative or friend is named next ("her friend Florence", "his uncle Perry", "Ali's cousin
     Jordan"): a person, as sure a sign as a known given name. ``before``: the text before the name."""
-    return before.endswith(" ") and before.rsplit(None, 1)[-1] in _KIN and bool(_KIN_BEFORE.search(before))
+    if not before.endswith(" "):
+        return False
+    words = before.rsplit(None, 1)  # (none when only spaces come before: "<b ...> Aktau")
+    return bool(words) and words[-1] in _KIN and bool(_KIN_BEFORE.search(before))
 
 
 def name_precedes(text: str, toks: Sequence[Token], i: int) -> bool:
