@@ -83,8 +83,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"|(?:last|this\s+past)\s+(?:weekend)"
                        # an official's update that opens a sentence with the time of day ("At night, air defence
                        # shot down 7 UAVs", "In the evening, the enemy attacked ..."): that part of the day before
-                       # publication, or of its day; "hit an enterprise in the morning." closing a sentence too
-                       r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:\"“]\s)|(?<=:\s[\"“]))(?-i:At\s+night|In\s+the\s+(?:morning|evening))"
+                       # publication, or of its day; "hit an enterprise in the morning." closing a sentence too;
+                       # "The night was restless in the Nikopol district": the night before publication
+                       r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:\"“]\s)|(?<=:\s[\"“])|(?<=\n[\"“])|(?<=^[\"“]))(?-i:At\s+night|In\s+the\s+(?:morning|evening)"
+                       r"|The\s+night(?=\s+(?:was|passed)\s))"
                        r"|(?-i:in\s+the\s+morning)(?=\.\s|\.$))\b", _I)),
     ("wd", re.compile(rf"\b(?:(?P<pre>on|last|this\s+past|early|late)\s+)?(?P<wd>{_WEEKDAY})\b", _I)),
 ]

@@ -26,6 +26,7 @@ from mapper.incident_dates import (
 )
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_evacuated_after import district_of_the_city, evacuated_after, stranded_by_war
+from mapper.incident_fell import fell_there
 from mapper.incident_flow_patterns import ACCOUNTED_EACH, ANOTHER_WENT, RECEIVED_EACH, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_hedges import report_denials
@@ -385,6 +386,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
             made = [c for c in made if c.type is not IncidentType.MIGRATION]
         under_the_scheme(text, s, e, made, out)  # "have gone to Britain under the programme": the workers' scheme
         harm_to_the_fight(made, out, i)
+        fell_there(made, out, text, s, i)  # "shot down over the Gomel region. One of them fell near X"
         out.extend(c for c in made if not (ref_year and c.date and c.date.end.year <= ref_year - _HISTORY_YEARS))
     fled_the_fighting(out, text)  # "brought home ... as the fighting in the region spread"
     evacuated_alike(out, text)

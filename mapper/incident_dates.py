@@ -156,6 +156,7 @@ _EVENT_DATED = re.compile(r"\b(?:following|after|since|before|because\s+of|amid)
                           r"(?:in|of|on)\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BY_DAY = re.compile(r"\bby\s+$")
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|when|once|following)\s+[^,;.]*$")
 _FUTURE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+[^.;!?]*$", re.I)
 
 
@@ -180,6 +181,10 @@ def date_for(text: str, dates_by: SentenceDates, i: int, trig: list[Trigger], pu
             # workers, the agency said on Thursday": the period of the count told before, not the day it was told
             own = []
     since = next((d.date for d in dates_by[i] if d.since), None) if counted and own else None
+    if since and opener and all(_CAUSE_CLAUSE.search(text, max(trig[0].start, d.start - 100), d.start) for d in own):
+        # "Since the start of July, 180,000 have crossed back, most of them deported after the deadline expired on
+        # Sunday": a running total; the day is its cause's
+        return since, "sentence"
     until = [d.date for d in own if _BY_DAY.search(text, max(0, d.start - 4), d.start)] if since else []
     if since and until and since.start < until[-1].end:  # "have left since Sunday reached 88,780 by Friday":
         return FuzzyDate(since.start, until[-1].end, DatePrecision.RANGE, since.text), "sentence"  # a running total

@@ -46,8 +46,9 @@ _ON_TARGET = re.compile(r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(
                         r"facilit\w*|plants?|stations?|substations?|refiner\w*|depots?|ports?|bridges?|railway|"
                         r"airfields?|bases?|warehouses?|buildings?|homes?|houses?|city|town|village)\b", re.I)
 # an item of a front bulletin by direction: "In the Kharkiv direction, the enemy attacked four times near X"
-DIRECTION_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
-                            r"(?:direction|front|axis|sector),")
+DIRECTION_ITEM = re.compile(r"\s*(?:(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                            r"(?:direction|front|axis|sector),|"  # and a bulletin's item heading: "Lyman direction:"
+                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:direction|axis|sector):)")
 
 
 def mixed_attack(text: str, s: int, e: int) -> bool:

@@ -209,7 +209,9 @@ def struck_again(out: list[Candidate], i: int, trig: list[Trigger], dates_by: Pe
     text, s, e = span
     own = [d for d in dates_by[i] if d.date.precision in _DAY_OR_MONTH and not d.since]
     split = len(own) > 1 and all(_AND_ON.search(text, max(s, d.start - 12), d.start) for d in own[1:])
-    return [Candidate(IncidentType.DRONE, "strike", [dataclasses.replace(loc) for loc in sites],
+    # "On March 16, debris from a downed drone fell on the plant and damaged a pipeline": debris told first is a fall
+    first = min((t for t in trig if t.type == "drone" and t.subtype in ("strike", "debris")), key=lambda t: t.start)
+    return [Candidate(IncidentType.DRONE, first.subtype, [dataclasses.replace(loc) for loc in sites],
                       d.date if split else None, "sentence" if split else "", [], prev.status, [],
                       [_AGAIN_RULE], prev.article_id, {i}) for d in (own if split else own[:1] or [None])]
 

@@ -64,7 +64,7 @@ _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|ministry|administration|police|g
 _PRONOUN_BACK = 6  # how many sentences back "he said" may find its speaker across sentences quoting nobody
 _AUTHORITY, _CLAIM, _OTHER, _NONE = "authority", "claim", "other", ""
 # the items of a military bulletin by direction or front: "In the Pokrovsk direction, ...", "On the Zaporizhzhia front"
-_BULLETIN_ITEM = re.compile(r"\s*(?:In|On|Along)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+_BULLETIN_ITEM = re.compile(r"\s*(?:(?:In|On|Along)\s+the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
                             r"(?:direction|front|axis|sector)\b")
 # a sentence's opening time clause up to a cue word ("When President Vladimir Putin announced ...")
 _WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Before|Since|Shortly\s+after)\s+[^,;]*")
@@ -142,8 +142,9 @@ def sentence_status(lex: Lexicon, text: str, sents: list[tuple[int, int]], i: in
 _SOURCE_LINE = re.compile(r"\n\s*\(?(?:Translated\s+from|Source:|Sources:|Via)\s+(?P<who>[^\n]{3,120}?)\)?\.?\)?\s*\Z")
 
 # the first line of a statement published whole, naming its body before a colon: "Ministry of Defence of the
-# Russian Federation: during the past night ...", "General Staff of the Armed Forces of Ukraine: operational ..."
-_HEAD_LINE = re.compile(r"\s*(?P<who>[A-Z][^\n:.\"“]{5,90}?):\s")
+# Russian Federation: during the past night ...", "General Staff of the Armed Forces of Ukraine: operational ...",
+# and the time it posted: "Russian Defence Ministry, 23:15 Moscow time:"
+_HEAD_LINE = re.compile(r"\s*(?P<who>[A-Z][^\n:.\"“]{5,90}?)(?:,[^\n]{0,40}?\b\d{1,2}:\d{2}\b[^\n:]{0,40}?)?:\s")
 
 
 def _source_line(text: str) -> tuple[int, int] | None:
@@ -321,8 +322,8 @@ def _introduced(lex: Lexicon, text: str, sent_start: int, a: int, b: int) -> tup
     """The kind of a speaker named by surname alone ("Busargin said then") from the title given where the
     article introduced the person ("Saratov region governor Roman Busargin said", "Sergei Melikov, the head
     of Dagestan, said")."""
-    m = _SURNAME.fullmatch(text, a, b)
-    if m is None:
+    m = _SURNAME.fullmatch(text, a, b) or _SURNAME.fullmatch(text, text.rfind(",", a, b) + 1 or a, b)
+    if m is None:  # (and after an opening time clause: "Overnight into Friday, Sobyanin reported")
         return _NONE, ""
     full = next(reversed(list(re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(m.group(1))}\b").finditer(
         text, 0, sent_start))), None)

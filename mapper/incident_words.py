@@ -71,9 +71,10 @@ _FELL = re.compile(r"\s+(?:sharply|steeply|significantly|slightly|dramatically|m
 # a plural), no report of one attack
 _EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|consequences|fallout)\s+of\s+(?:(?:recent|repeated|continued)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
-# "prices hit a record", "hit a three-year high": a quantity at a level, nothing struck
+# "prices hit a record", "hit a three-year high": a quantity at a level, nothing struck (but "hit the upper floors
+# of a tower", "the fifth floor of a building": a building's)
 _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
-                     r"(?:record|high|low|peak|ceiling|floor)s?(?![\w-])", re.I)
+                     r"(?:(?:record|high|low|peak|ceiling)s?(?![\w-])|floor(?![\w-])(?!\s+of\b))", re.I)
 
 
 _POLICE_RAID = re.compile(r"\b(?:police|migrant|migration|immigration|anti-migrant|anti-immigrant|drug|tax|customs|"

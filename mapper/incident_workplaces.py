@@ -41,7 +41,15 @@ _STAFF_MOVED = re.compile(r"\b(?:company|firm|employer|contractor|operator|conso
 def staff_moved(text: str, start: int, end: int) -> bool:
     """True when the sentence tells an employer moving its own workers: no migration flow."""
     low = text[start:end].lower()
+    if ("precaution" in low or "safety" in low) and not any(ch.isdigit() for ch in low) \
+            and _MOVED_FOR_SAFETY.search(text, start, end):
+        return True  # "Chinese workers at a nearby mine were moved to Dushanbe as a precaution": no count, no flow
     return any(w in low for w in _EMPLOYERS) and _STAFF_MOVED.search(text, start, end) is not None
+
+
+_MOVED_FOR_SAFETY = re.compile(r"\b(?:workers|employees|staff|personnel)\b[^.;]{0,60}?\b(?:were|was|have\s+been|had\s+"
+                               r"been)\s+(?:moved|relocated|transferred|taken|pulled\s+out|withdrawn)\b[^.;]{0,60}?"
+                               r"\b(?:as\s+a\s+precaution|for\s+(?:their\s+)?safety)", re.I)
 
 
 # (one of which every _STAFF_MOVED match holds)

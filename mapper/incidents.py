@@ -11,6 +11,7 @@ from mapper.incident_article import article_candidates
 from mapper.incident_feed import group_by_item
 from mapper.incident_finish import finish
 from mapper.incident_genre import dated_allusions
+from mapper.incident_headings import group_by_heading
 from mapper.incident_lede import lede_tally, sum_of_parts, summarised, summary_lede
 from mapper.incident_longform import imagery_confirms
 from mapper.incident_memo import remembered
@@ -60,7 +61,8 @@ def _article_events(parsed: ParsedArticle, lex: Lexicon, default_year: int | Non
     text = parsed.article.text
     cands = dated_allusions(article_candidates(parsed, lex, default_year), text)  # an opinion piece's news
     cands = summary_lede(lede_tally(cands, text))  # a lede's total or summary joins the events told after it
-    cands = group_by_item(text, sentences(text), sum_of_parts(cands), group_article)  # a feed: item by item
+    sents = sentences(text)  # a feed item by item; a post's place headings each apart
+    cands = group_by_item(text, sents, sum_of_parts(cands), group_by_heading(text, sents, group_article))
     return imagery_confirms(summarised(cands), text)
 
 
