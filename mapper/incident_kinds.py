@@ -80,6 +80,8 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
     if not (ops or named or military):
         return []  # (no operation word, name or military context: nothing below can mark, stage or strike)
     strike = [t for t in ops if t.subtype in {"strike", "raid"}]
+    if not strike and any(t.term in ("forces", "troops") for t in ops):
+        strike = _forces_killed(sent)  # "Russian troops killed two civilians in Kherson": a warring army's deadly act
     target = [t for t in ops if t.subtype == "target"]
     # "fighting broke out near X": fighting is armed by itself and needs no troops or weapons named
     # ("came under fire", "mortar fire": fire is a weapon's, the strike's own marker)
@@ -159,6 +161,22 @@ def operation(sent: Sentence, military: bool, near_drone: bool) -> list[Candidat
 _ON_COUNTRY = re.compile(r"\s+(?:on|against)\s+(?:(?:western|eastern|southern|northern|central)\s+)?"
                          r"(?P<c>Ukraine|Russia)\b(?!'s|’s|\s+(?:region|oblast))")
 _COUNTRY_CODES = {"Ukraine": "UA", "Russia": "RU"}
+
+
+# "Russian troops killed two civilians", "Russian forces killed a man and wounded his wife": civilians harmed by an army
+_FORCES_KILLED = re.compile(r"\b(?:Russian|Ukrainian|enemy)\s+(?:forces|troops)\s+(?:have\s+|had\s+)?(killed|wounded|"
+                            r"injured)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                            r"(?:[\w-]+\s+)?(?:civilians?|people|residents?|m[ae]n|wom[ae]n|children|child|girl|boy|"
+                            r"pensioners?)\b")
+
+
+def _forces_killed(sent: Sentence) -> list[Trigger]:
+    """The harm verb of "Russian troops killed two civilians in Kherson" as a strike, when the sentence names one place
+    below country level (a summary over several towns, "killed four civilians in the region: two in X, one in Y",
+    is told town by town after it)."""
+    m = _FORCES_KILLED.search(sent.text, sent.start, sent.end)
+    places = [r for r in sent.places if r.place is not None and r.place.kind is not PlaceKind.COUNTRY]
+    return [Trigger("operation", "strike", m.group(1).lower(), m.start(1), m.end(1))] if m and len(places) == 1 else []
 
 
 def _attacked_country(text: str, strike: list[Trigger]) -> str | None:

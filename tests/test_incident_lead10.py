@@ -240,3 +240,12 @@ def test_a_toll_far_from_the_event_before_is_none_of_its_victims(gazetteer: Any)
             "Oleh Syniehubov reported.")
     incs = [i for i in _incidents(gazetteer, text, "2026-12-06") if any(loc.name == "Kherson" for loc in i.locations)]
     assert len(incs) == 1 and sorted(f.value for f in incs[0].figures) == [1, 4]
+
+
+def test_an_army_killing_civilians_at_one_place_is_a_strike_there(gazetteer: Any) -> None:
+    text = "Russian troops killed two civilians in Kherson on Tuesday, the regional governor said."
+    incs = _incidents(gazetteer, text, "2026-12-03")
+    assert [(i.type.value, i.subtype, [loc.name for loc in i.locations]) for i in incs] == [
+        ("operation", "strike", ["Kherson"])]
+    losses = "Ukrainian forces killed 40 Russian soldiers near Pokrovsk over the past day, the General Staff said."
+    assert _incidents(gazetteer, losses, "2026-12-03") == []
