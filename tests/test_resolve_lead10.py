@@ -109,3 +109,15 @@ def test_a_capital_stepping_up_a_campaign_is_a_government(gazetteer: Any) -> Non
 def test_a_text_opening_on_spaces_before_a_name_is_read(gazetteer: Any) -> None:
     """Found by the fuzz test: the kin test looked for a word before the name where there were only spaces."""
     assert _placed(gazetteer, " Aktau")["Aktau"][1] == "KZ"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Drones attacked targets in Krasnodar Krai, the Republic of Adygea and Rostov Oblast.", "Republic of Adygea",
+     "RU"),
+    ("A drone fell in Transcarpathia near the Hungarian border.", "Transcarpathia", "UA"),
+    ("Drones were reported over the Jambyl region on Monday.", "Jambyl region", "KZ"),
+])
+def test_the_usual_english_names_of_regions(gazetteer: Any, text: str, name: str, country: str) -> None:
+    """Class: first-level regions whose usual English (or Kazakh Latin) name GeoNames' packaged names lack."""
+    got = _placed(gazetteer, text)
+    assert got[name][1] == country and got[name][2] is Precision.REGION, got
