@@ -52,7 +52,7 @@ _WAR = re.compile(r"\b(?:army|military|front|war|fight\w*|combat|soldiers?|call-
 _ENLISTED = re.compile(r"recruit|enlist|conscript|mobili|sign|contract|military\s+contract|coerced|sent\s+to|joined|"
                        r"call|draft")
 _ONE_RECRUIT = re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+|was\s+)?(?:been\s+)?(?:recruited|enlisted|signed)\b", re.I)
-_RETURNEES = re.compile(r"kandas|oralman")  # words that name people by their return to a homeland
+_RETURNEES = re.compile(r"kandas|qandas|oralman|kairylman")  # words that name people by their return to a homeland
 # soldiers or prisoners of war moved ("the freed soldiers crossed into Ukraine"): troops or a swap, no migration,
 # unless civilians move with them
 _TROOPS = re.compile(r"\b(?:soldiers|servicemen|troops|prisoners\s+of\s+war|POWs|captives)\b", re.I)
@@ -152,7 +152,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                               f"migration {last.subtype}: more of the flow told before")]
     # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
     crowd = subtype != "labour migration" and any(_CROWD.search(text, max(s, r.mention.start - 30), r.mention.start)
-                                                  for r in demonyms or () if r.mention.text.endswith("s"))
+                                                  for r in demonyms or () if _plural(r.mention.text))
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
@@ -382,6 +382,15 @@ _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundred
                     r"(?:[\w-]+\s+)?$", re.I)
 
 
+# demonyms whose plural is the word itself: "2,300 ethnic Kyrgyz", "400 Chinese"
+_INVARIANT_PLURALS = frozenset({"Kyrgyz", "Turkmen", "Chinese", "Vietnamese", "Lebanese", "Sudanese", "Japanese",
+                                "Swiss"})
+
+
+def _plural(demonym: str) -> bool:
+    return demonym.endswith("s") or demonym in _INVARIANT_PLURALS
+
+
 def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location], subtype: str) -> list[Location]:
     """The country of a demonym naming the group ("Kazakh citizens", "Uzbek migrants"): the origin when
     no pattern gave one, and in a return, or an evacuation from abroad, the home the people went back to
@@ -392,7 +401,7 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
     taken = {loc.country for loc in locs}
     for r in demonyms:
         if r.place is not None and r.place.country not in taken and (GROUP.match(sent.text, r.mention.end) or (
-                r.mention.text.endswith("s") and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
+                _plural(r.mention.text) and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
                                                                r.mention.start))
                 or _OF_STATES.match(sent.text, r.mention.end)  # "citizens of Central Asian states"
                 and _PEOPLE_OF.search(sent.text, max(sent.start, r.mention.start - 20), r.mention.start)

@@ -249,3 +249,11 @@ def test_an_army_killing_civilians_at_one_place_is_a_strike_there(gazetteer: Any
         ("operation", "strike", ["Kherson"])]
     losses = "Ukrainian forces killed 40 Russian soldiers near Pokrovsk over the past day, the General Staff said."
     assert _incidents(gazetteer, losses, "2026-12-03") == []
+
+
+def test_a_counted_group_named_by_an_invariant_plural_demonym_is_a_flow(gazetteer: Any) -> None:
+    text = ("Kyrgyzstan's State Migration Service said 2,300 ethnic Kyrgyz (kairylmans) moved to the country from "
+            "Tajikistan, China and Afghanistan in the first eleven months of the year.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert len(incs) == 1 and {("origin", "TJ"), ("origin", "CN"), ("origin", "AF")} <= _roles(incs[0])
+    assert [f.value for f in incs[0].figures] == [2300]
