@@ -114,9 +114,11 @@ _NUMBER_WORD = Gated(re.compile(rf"\b(?:{_WORDNUM})\b", re.IGNORECASE))
 _TOKEN = re.compile(r"[A-Za-z%’'-]+|[^\sA-Za-z%’'-]")
 _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or", "but", "who", "which",
                    "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
-_NATIONALS_AFTER = re.compile(r"\s+(?:ethnic\s+)?([A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is)|Kyrgyz|Turkmen|Chinese|"
-                              r"Vietnamese|Lebanese|Sudanese|Japanese|Swiss)\b(?!\s+(?:citizens|nationals|workers|"
-                              r"migrants|people|men|women|children|families|students|soldiers|troops))")
+_NATIONALS_AFTER = re.compile(r"\s+(?:ethnic\s+)?([A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is)\b|"
+                              # a demonym whose plural is the word itself, as a group's name ("2,300 ethnic Kyrgyz
+                              # (kairylmans) moved"), not an adjective ("Two Kyrgyz border guards")
+                              r"(?:Kyrgyz|Turkmen|Chinese|Vietnamese|Lebanese|Sudanese|Japanese|Swiss)(?=\s*[(,.;]|\s+"
+                              r"(?:have|has|had|were|are|moved|left|returned|arrived|crossed|fled|who)\b))")
 _NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of the same shape
 _VERB_AFTER = re.compile(r"\s+(?:(?:people|of\s+them|others)(?:,\s+including\s+[^,.;]{1,40},)?\s+)?"
                          r"(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
