@@ -86,6 +86,7 @@ def article_readings(glist: list[_Group], text: str) -> None:
 
 # "the port of Amirabad", "Iran's seaport of Amirabad", "the harbour at Vostochny": the name is the port's
 _PORT_BEFORE = re.compile(r"\b(?:sea)?ports?\s+(?:of|at)\s+$|\bharbou?r\s+(?:of|at)\s+$", re.I)
+_ANY_PORT_WORD = re.compile(r"\b(?:sea)?ports?\s+(?:of|at)\s|\bharbou?r\s+(?:of|at)\s", re.I)  # the two's words
 # "the ports of Bandar Anzali and Amirabad", "the ports of Aktau, Kuryk and Alat": the plural's every name
 _PORTS_LIST = re.compile(r"\b(?:sea)?ports\s+(?:of|at)\s+(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2},? ){1,4}and $")
 
@@ -99,6 +100,8 @@ def port_readings(glist: list[_Group], text: str) -> None:
     """"Iran's port of Amirabad", "the port of Pivdennyi": where the gazetteer has a port (``PRT``) by the name,
     the port, not a town or village elsewhere that shares it (an inland Amirabad, a Pivdennyi village far from
     the sea). A port's own town keeps the reading where no port row exists ("the port of Olya")."""
+    if not _ANY_PORT_WORD.search(text):
+        return  # (most texts name no port: one scan instead of one per mention)
     for g in glist:
         c = g.choice
         if g.forced is not None or (c is not None and c.feature_code == "PRT") \
