@@ -20,10 +20,12 @@ if TYPE_CHECKING:
     from mapper.resolve import _Group
 
 # Between an old name and the new one: "Dzerzhynsk, which Ukraine renamed Toretsk", "Frunze (now Bishkek)",
-# "Yuzovka became Stalino", "Voroshilovgrad went back to being Luhansk", "Uralsk, which Kazakhs now call Oral".
+# "Yuzovka became Stalino", "Voroshilovgrad went back to being Luhansk", "Uralsk, which Kazakhs now call Oral",
+# "Toretsk, which Moscow calls by its Soviet name Dzerzhinsk" (a name's other name, either way round).
 _RENAMED = re.compile(r"\s*(?:,\s*(?:which|that|now)\s+(?:(?:[\w'’-]+\s+){0,4}?renamed"
                       r"|(?:(?!was\b|were\b)[\w'’-]+\s+){0,4}?(?:call(?:s|ed)?|known\s+as))"
-                      r"(?:\s+it)?(?:\s+as)?|\(\s*(?:now|renamed|today)(?:\s+called)?"
+                      r"(?:\s+it)?(?:\s+as)?(?:\s+by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?name)?"
+                      r"|\(\s*(?:now|renamed|today)(?:\s+called)?"
                       r"|\s+(?:became|(?:was|has\s+been)\s+renamed(?:\s+as)?|went\s+back\s+to\s+being))\s*")
 # Between a name and its old one: "Yekaterinburg, the former Sverdlovsk", "Semey, once Semipalatinsk",
 # "Turkmenbashi, the port once named Krasnovodsk", "Kamianske, called Dniprodzerzhynsk until 2016",
@@ -79,9 +81,13 @@ def renamed(mentions: Sequence[Mention], group: Callable[[Mention], _Group], tex
             pairs += [(old, new) for new in mentions[:k] if new.start >= sentence_start]
     read = set()
     for old, new in pairs:
-        g, place = group(old), group(new).choice
-        if place is not None and g is not group(new) \
-                and (same := next((p for p in g.candidates if p.place_id == place.place_id), None)) is not None:
-            g.choice, g.method = same, "renamed"
-            read |= {id(g), id(group(new))}
+        # As written first ("Uralsk, which Kazakhs now call Oral"), then the other way round: "Toretsk, which
+        # Moscow calls Dzerzhinsk" gives the old name second, and the new name's place is among its readings.
+        for a, b in ((old, new), (new, old)):
+            g, place = group(a), group(b).choice
+            if place is not None and g is not group(b) \
+                    and (same := next((p for p in g.candidates if p.place_id == place.place_id), None)) is not None:
+                g.choice, g.method = same, "renamed"
+                read |= {id(g), id(group(b))}
+                break
     return read

@@ -180,6 +180,9 @@ _ACTOR_SUFFIX = {"backed", "led", "controlled", "allied", "aligned", "funded", "
                  "appointed", "friendly", "imposed", "brokered"}
 
 
+# Words that end an outlet's or firm's name after a place and a hyphen ("Asia-Plus", "Sputnik-Media")
+_BRAND_TAILS = frozenset({"plus", "press", "news", "info", "inform", "media", "express", "online", "tv", "today",
+                          "times", "invest", "trans", "service", "group", "bank"})
 _ROUTE_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|flights?|routes?|roads?|highway|motorway|"
                           r"railway|rail|line|pipeline|corridor|bridge|trains?|ferry|ferries)\b")
 
@@ -193,6 +196,8 @@ def hyphen_compound(article: Article, tok: Token, is_name: Probe, dem: Collectio
             return []  # "Nina Webb-Lawton", "Rose Dominican Hospital-Siena": a person's or a firm's name
         if head.lower() in DIRECTIONS and suffix.lower() in DIRECTIONS:
             return []  # "the North-South route", "East-West trade": two bearings, no places
+        if suffix.lower() in _BRAND_TAILS:
+            return []  # "Asia-Plus", "Kazakhstan-Inform": an outlet or firm, no pair of places
         # "the Baku-Tbilisi-Ceyhan pipeline": a chain of three, each a name and capitalised
         parts = tok.text.split("-")
         if len(parts) > 3 or any(not p[:1].isupper() or p in dem or not is_name(skeleton(p)) for p in parts):

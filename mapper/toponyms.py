@@ -88,9 +88,10 @@ _ARTICLES = frozenset({"A", "An", "The"})
 _LEADING_GENERIC = re.compile(r"(?:village|town|city|settlement|aul|selo|kishlak|qishloq|stanitsa|khutor|port|"
                               r"district|region|province)\s+of\s+$", re.I)
 # After a name, what makes it a numbered thing, a disease or a pipeline named after a place (``mapper.cues``);
-# an epic or saga is named after its hero ("the Manas epic", "a recital of the Alpamysh epic")
+# an epic or saga is named after its hero ("the Manas epic", "a recital of the Alpamysh epic"); an oil grade is
+# named after where it was first priced ("Urals crude", "Brent crude", "Dubai crude", "the CPC Blend")
 _NAME_THING_AFTER = re.compile(rf"{NUMBER_AFTER.pattern}|(?i:{DISEASE_AFTER.pattern})|{WEAPON_AFTER.pattern}"
-                               rf"|{FORCE_GROUP_AFTER.pattern}|\s+(?i:epics?|sagas?)\b"
+                               rf"|{FORCE_GROUP_AFTER.pattern}|\s+(?i:epics?|sagas?)\b|\s+(?:crude|Blend)\b(?!\s+oil)"
                                rf"|(?P<pipeline>(?i:{PIPELINE_AFTER.pattern}))")
 _REGION_WORD = re.compile(r" region\b")
 # after an area's adjective that names no country ("the Balkan route"), "province" too: "Balkan province"
@@ -304,8 +305,8 @@ def _make_mention(article: Article, toks: Sequence[Token], i: int, j: int,
         literal, reason = False, "institution"
     elif part:
         literal, reason, weak = False, "organisation", "name-part"
-    elif org:
-        literal, reason = False, "organisation"
+    elif org or (i and not generic and toks[i - 1].text == "Air" and text[toks[i - 1].end:start] == " "):
+        literal, reason = False, "organisation"  # (or "Air Astana", "Air Moldova": an airline named after a place)
     elif (site := _SITE_NAME.search(text, start, end)) is None and (
             (METONYMY_AFTER.match(text, end) and not in_place_phrase(text, start) and not HEAD_OF.search(before))
             or metonymy_before(text, before, end)

@@ -214,6 +214,8 @@ def test_point_lies_in_or_near_the_country_outline(row: dict[str, str]) -> None:
     km = km_outside(row["country"], lat, lon)
     if km is None:
         pytest.skip(f"countryinfo has no outline for {row['country']}")
+    if km > OUTLINE_MARGIN_KM and row["feature_code"] in ("OILF", "GASF") and "offshore" in row["source"]:
+        return  # an offshore field (Kashagan) lies at sea, off the outline by nature: the bbox test checks it
     if km > OUTLINE_MARGIN_KM and row["feature_code"] in ("ISL", "ISLS"):
         nearest = min(great_circle((lat, lon), p).km for p in country_places(row["country"]))
         assert nearest <= ISLAND_PLACE_KM, f"{row['slug']}: {nearest:.0f} km from any place of {row['country']}"

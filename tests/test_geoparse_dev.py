@@ -437,6 +437,25 @@ Nice" (a common word after "for" dropped). After the fixes (README) strict F1 1.
 the text is still the country, and a bare "Grodno" is read as its region (the region's point is 94 km from the
 city's); the fixes also put right two older misses: Przewodow in g10-05 and the port of Pivdennyi in
 g15-06.
+Rows ``g61-*`` (7 paragraphs, 56 literal toponyms: Central Asian outlets' domestic news, tumani, rayon and audany
+districts, regional centres, Latin and Russian spellings side by side: Qarshi/Karshi, Jizzax/Jizzakh,
+Shymkent/Chimkent, Oskemen/Ust-Kamenogorsk, Semey/Semipalatinsk), ``g62-*`` (7, 35: the Ukrainian front in
+Ukrainian and Russian names: Toretsk/Dzerzhinsk, Bakhmut/Artemovsk, Kostiantynivka/Konstantinovka, Svatove,
+Kreminna, Enerhodar, Nova Kakhovka), ``g63-*`` (7, 44: the Caspian and the Volga: Tengiz, Kashagan, Karachaganak,
+Kuryk, Turkmenbashi, Makhachkala, the Volga-Don canal, Saratov and Engels, Samara, Kazan, Ulyanovsk) and ``g64-*``
+(7, 34: wire items with lists and abbreviations: US, UK, EU, UAE, RF, KZ, the Baltics, the Caucasus, the Gulf,
+the Far East, Siberia, the Urals; traps: Air Astana, "Urals crude", "an EU report") were scored before any change
+they prompted: end to end strict F1 0.974, 1.0, 0.989 and 0.906, accuracy@161 over all gold 0.982, 0.971, 0.977
+and 0.853 (gold spans the same but g61 0.991 and g64 0.921 strict). Gold points the gazetteer lacked are
+approximate: the Rasht valley, the Kazaly audany (at Ayteke Bi), the Small Aral Sea, the Russian Far East, the
+Baltics; rivers, seas, fields, the canal and the Caucasus have the set's points. The misses: "Asia-Plus" (an outlet)
+read as Asia, twice; the Small Aral Sea and Kashagan (unlisted); "Toretsk, which it calls by its Soviet name
+Dzerzhinsk" (the Dzerzhinsk near Nizhny Novgorod, 500 km off); "the Far East", "the Baltics", "RF" and "KZ"
+(unlisted); "Air Astana" read as the capital; not counted: "Urals crude" and "an EU report" read literally. After
+the fixes (README) g61, g62 and g63 score strict F1 1.0 and accuracy@161 over all gold 1.0; g64 0.971 and 0.971
+(gold spans 0.985 and 0.971): the bare "the Far East" is still not found (left out of the gazetteer, as English
+also uses it for East Asia); not counted: "an EU report said" is still literal. The fixes also put right g15-03's
+Kashagan, g23-05's "Asia-Plus" and, with gold spans, g19-06's "Baltic states".
 Run as a script for the figures:
 ``PYTHONPATH=. python3 tests/test_geoparse_dev.py`` from the checkout.
 """
@@ -508,7 +527,9 @@ def test_end_to_end_floor(gazetteer: SqliteGazetteer) -> None:
                                                     ("g53-", 1.0, 1.0), ("g54-", 1.0, 1.0),
                                                     ("g55-", 1.0, 0.98), ("g56-", 1.0, 1.0),
                                                     ("g57-", 1.0, 1.0), ("g58-", 1.0, 1.0),
-                                                    ("g59-", 1.0, 1.0), ("g60-", 1.0, 1.0)])
+                                                    ("g59-", 1.0, 1.0), ("g60-", 1.0, 1.0),
+                                                    ("g61-", 1.0, 1.0), ("g62-", 1.0, 1.0),
+                                                    ("g63-", 1.0, 1.0), ("g64-", 0.97, 0.97)])
 def test_batch_floor(gazetteer: SqliteGazetteer, batch: str, f1: float, acc: float) -> None:
     """The batches written last keep their after-fix figures (they have no fix of their own to hide behind)."""
     rows = [r for r in ROWS if r["id"].startswith(batch)]
