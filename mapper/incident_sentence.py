@@ -280,14 +280,14 @@ _REFERENCE = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:\([^)]{1,20}\)\s+)?"
                         r"(?:(?:city|town|village|regional\s+capital)\s+of\s+)?$", re.I)
 _ACROSS_FROM = re.compile(r"\b(?:across|on\s+the\s+other\s+side\s+of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+"
                           r"(?:[\w-]+\s+){0,4}$", re.I)
-_HEARD_THERE = re.compile(r"\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,4}?(?:(?:from\s+)?across\s+the\s+border\s+in|"
+_HEARD_THERE = re.compile(r"\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,12}?(?:(?:from\s+)?across\s+the\s+border\s+in|"
                           r"(?:from|in)\s+the\s+directions?\s+of|coming\s+from)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+(?:’s|'s)\s+)?$", re.I)
 
 
 def _heard_at(text: str, s: int, r: Resolution) -> re.Match[str] | None:
     """The "heard explosions across the border in" before a place: where the text puts the blasts heard."""
-    return _HEARD_THERE.search(text, max(s, r.mention.start - 90), r.mention.start)
+    return _HEARD_THERE.search(text, max(s, r.mention.start - 150), r.mention.start)
 
 
 _OWNER = re.compile(r"[’']s\s+(?:(?:main|international|second|new|old|military)\s+)?")

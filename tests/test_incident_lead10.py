@@ -257,3 +257,11 @@ def test_a_counted_group_named_by_an_invariant_plural_demonym_is_a_flow(gazettee
     incs = _incidents(gazetteer, text, "2026-12-05")
     assert len(incs) == 1 and {("origin", "TJ"), ("origin", "CN"), ("origin", "AF")} <= _roles(incs[0])
     assert [f.value for f in incs[0].figures] == [2300]
+
+
+def test_blasts_heard_across_the_border_are_placed_where_the_text_puts_them(gazetteer: Any) -> None:
+    text = ("Residents of the village of Zhanibek in West Kazakhstan region reported hearing loud explosions on "
+            "Tuesday night as drones attacked targets across the border in Russia's Saratov region, local media "
+            "reported.")
+    incs = _incidents(gazetteer, text, "2026-12-03")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("strike", ["Saratov region"])]
