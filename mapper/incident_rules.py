@@ -16,7 +16,8 @@ from mapper.prefilter import Gated, looking_ahead, lowered
 
 # "the Sumy region's border villages" are places in the region, near its border: sites
 _BACKGROUND_AFTER = re.compile(r"\s*(?:[’']s\s+)?(?:border(?!\s+(?:villages?|towns?|settlements?|communit(?:y|ies)|"
-                               r"areas?|districts?|hamlets?))|foreign\s+policy|relations|"
+                               r"areas?|districts?|hamlets?|crossings?|checkpoints?|posts?|points?|stations?))|"
+                               r"foreign\s+policy|relations|"
                                # "11:00 p.m. Moscow time": a time zone
                                r"time\b|"
                               # "a London-based consultancy": where someone works, not a site

@@ -77,6 +77,8 @@ _RECORD = re.compile(r"\s+(?:(?:a|an|the|its|their|new)\s+)*(?:[\w-]+\s+)?"
                      r"(?:(?:record|high|low|peak|ceiling)s?(?![\w-])|floor(?![\w-])(?!\s+of\b))", re.I)
 
 
+_RADAR_SAW = re.compile(r"\w*\s+(?:(?:had|has|have)\s+)?(?:detected|spotted|tracked|picked\s+up|showed|registered|"
+                        r"recorded|saw|sees|detects|tracks)\b", re.I)
 _POLICE_RAID = re.compile(r"\b(?:police|migrant|migration|immigration|anti-migrant|anti-immigrant|drug|tax|customs|"
                           r"labou?r|workplace|dawn)\s+$", re.I)
 _RAID_ON_PEOPLE = re.compile(r"\w*\s+(?:on|against|targeting)\s+(?:(?:illegal|foreign|undocumented)\s+)?(?:migrants|"
@@ -114,6 +116,8 @@ def no_event_word(text: str, t: Trigger) -> bool:
         return True  # "taken to hospital": the injured, no one moved
     if t.term == "hit" and _RECORD.match(text, t.end):
         return True
+    if t.term == "radar*" and _RADAR_SAW.match(text, t.end):
+        return True  # "after radar detected objects": the radar as the sensor that saw, no target
     if t.term == "raid*" and (_POLICE_RAID.search(text, max(0, t.start - 24), t.start) or _RAID_ON_PEOPLE.match(
             text, t.end)):
         return True  # "detained in migrant raids", "police raids on markets": law enforcement, no military raid

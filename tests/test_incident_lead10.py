@@ -265,3 +265,16 @@ def test_blasts_heard_across_the_border_are_placed_where_the_text_puts_them(gaze
             "reported.")
     incs = _incidents(gazetteer, text, "2026-12-03")
     assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("strike", ["Saratov region"])]
+
+
+def test_a_crossing_named_with_border_is_a_site(gazetteer: Any) -> None:
+    text = ("Finnish border guards said a drone was seen flying over the Vaalimaa border crossing point near the "
+            "Russian border on Friday evening.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("sighting", ["Vaalimaa"])]
+
+
+def test_a_radar_that_detected_objects_is_no_target(gazetteer: Any) -> None:
+    text = ("Lithuania closed Vilnius airport for the third time this week late on Saturday after radar detected "
+            "objects believed to be smuggling balloons flying in from Belarus, the crisis centre said.")
+    assert _incidents(gazetteer, text, "2026-12-06") == []
