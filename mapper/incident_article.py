@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from mapper.dates import DateSpan
+from mapper.dates import DateSpan, when_told
 from mapper.incident_again import reason_apart, told_before
 from mapper.incident_complete import HARM_UNITS, HARMED, complete_previous
 from mapper.incident_crossings import border_left, into_the_ledes_country
@@ -346,7 +346,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         repeated = bool(cues.get("repeated")) or nth is not None
         if src != "sentence" and (repeated or where_perfect(text, s, e, trig)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
-        elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by.events(i)) \
+        elif repeated and not any(d.date.end - d.date.start <= NIGHT or when_told(text, d) for d in dates_by.events(i))\
                 and all(c.type is not IncidentType.MIGRATION for c in made):
             continue  # "have been attacked several times this year": recurring over a span, no event
         figs = undated(figs_by[i], dates_by[i])
