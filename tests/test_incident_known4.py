@@ -110,3 +110,15 @@ def test_a_capital_that_lifted_restrictions_is_no_strike_site(gazetteer: Any) ->
     assert ("Washington", "geonames:4140963", False) in _places(gazetteer, text)
     assert [[loc.name for loc in i.locations] for i in _incidents(gazetteer, text, "2025-06-02")] == [
         ["Kursk region"]]
+
+
+# --- class: plants named after their towns ("the Burshtyn and Ladyzhyn thermal power plants") ---
+
+
+def test_a_small_town_naming_a_power_plant_is_read(gazetteer: Any) -> None:
+    text = "Missiles hit the Burshtyn and Ladyzhyn thermal power plants in western Ukraine."
+    assert [p[:2] for p in _places(gazetteer, text)][:2] == [("Burshtyn", "geonames:711134"),
+                                                             ("Ladyzhyn", "geonames:703428")]
+    text = "On 30 October missiles hit the Zmiiv and Burshtyn power plants, the ministry said."
+    assert [loc.name for i in _incidents(gazetteer, text, "2025-11-08") for loc in i.locations] == [
+        "Zmiiv", "Burshtyn"]
