@@ -122,3 +122,34 @@ def test_a_small_town_naming_a_power_plant_is_read(gazetteer: Any) -> None:
     text = "On 30 October missiles hit the Zmiiv and Burshtyn power plants, the ministry said."
     assert [loc.name for i in _incidents(gazetteer, text, "2025-11-08") for loc in i.locations] == [
         "Zmiiv", "Burshtyn"]
+
+
+# --- class: a town named only inside a plant's firm; one town's strike told twice far apart ---
+
+
+def test_a_strike_on_a_firm_named_after_its_town_is_placed_there(gazetteer: Any) -> None:
+    text = ("The General Staff said on Sunday its drones had hit the Nevinnomyssk Azot plant, a maker of "
+            "fertilisers in the Stavropol region.")
+    assert [loc.name for i in _incidents(gazetteer, text, "2025-06-02") for loc in i.locations] == ["Nevinnomyssk"]
+
+
+def test_a_plant_struck_again_is_the_one_named_in_the_firm(gazetteer: Any) -> None:
+    text = ("Drones attacked the Tula and Kursk regions overnight, the Defence Ministry said on Sunday. A governor "
+            "said a drone attack on an enterprise in Novomoskovsk started a fire. Two workers were hurt. In Lgov, "
+            "a drone hit a car on Saturday afternoon, the Kursk governor said. A woman was killed. Her son was "
+            "wounded. Schools were closed. Ukraine's General Staff later said its drones had hit the Novomoskovsk "
+            "Azot plant. The plant was also struck in June.")
+    got = _brief(_incidents(gazetteer, text, "2025-09-21"))
+    assert [b[2:4] for b in got if b[2] == "Novomoskovsk"] == [("Novomoskovsk", "2025-06"),
+                                                             ("Novomoskovsk", "2025-09-20/2025-09-21")]
+
+
+# --- class: "one of the drones" of a lede's tally ---
+
+
+def test_debris_of_one_of_the_ledes_drones_takes_the_ledes_night(gazetteer: Any) -> None:
+    text = ("Air defences destroyed 60 drones over six regions overnight, the Defence Ministry said on Sunday. In "
+            "Lgov, a drone hit a car on Saturday afternoon, the governor said. The mayor said debris from one of the "
+            "drones fell near Zelenograd.")
+    got = {b[2]: b[3] for b in _brief(_incidents(gazetteer, text, "2025-09-21"))}
+    assert got["Zelenograd"] == "2025-09-20/2025-09-21" and got["Lgov"] == "2025-09-20"
