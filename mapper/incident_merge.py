@@ -284,11 +284,13 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
 def _same_site_day(a: Candidate, b: Candidate) -> bool:
     """Drone strikes on one town told on the same day however far apart ("a drone attack on an enterprise in
     Novomoskovsk ... [quotes, other regions] ... the General Staff later said its drones had hit the Novomoskovsk
-    Azot plant"): one attack."""
+    Azot plant"): one attack, unless each has a toll of its own (a city's bulletin: two attacks that day)."""
     da, db = explicit(a), explicit(b)
+    ha, hb = _harmed(a), _harmed(b)
     return a.type is IncidentType.DRONE and a.subtype == "strike" and len(a.locs) == len(b.locs) == 1 \
         and a.locs[0].place_id == b.locs[0].place_id and a.locs[0].precision is Precision.POINT \
-        and da is not None and db is not None and (da.start, da.end) == (db.start, db.end)
+        and da is not None and db is not None and (da.start, da.end) == (db.start, db.end) \
+        and not (ha and hb and not ha & hb)
 
 
 _CROSSING_TERM = re.compile(r"^migration \w+(?: \w+)? '(?:(?:through|via|across) which|where) ")

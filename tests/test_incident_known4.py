@@ -153,3 +153,12 @@ def test_debris_of_one_of_the_ledes_drones_takes_the_ledes_night(gazetteer: Any)
             "drones fell near Zelenograd.")
     got = {b[2]: b[3] for b in _brief(_incidents(gazetteer, text, "2025-09-21"))}
     assert got["Zelenograd"] == "2025-09-20/2025-09-21" and got["Lgov"] == "2025-09-20"
+
+
+def test_one_citys_strikes_far_apart_with_tolls_of_their_own_stay_two(gazetteer: Any) -> None:
+    text = ("In Kherson, a drone dropped explosives on a car on Sunday morning, killing the driver, the regional "
+            "administration said. Shelling hit the Dniprovskyi district. Power was cut in two villages. Buses ran "
+            "late. Schools moved online. In the evening, a drone attacked a bus stop in Kherson on Sunday, wounding "
+            "four people.")
+    incs = [i for i in _incidents(gazetteer, text, "2025-06-02") if i.type.value == "drone"]
+    assert sorted(sorted(f.value for f in i.figures) for i in incs) == [[1.0], [4.0]]
