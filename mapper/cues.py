@@ -243,6 +243,9 @@ def bad_tokens(toks: Sequence[Token], i: int, j: int) -> bool:
 # as "at Dostyk" would say; "the Sokh exclave", "the Vorukh enclave" name the place itself
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\b|\s+border\s+posts?\b"
                              r"|\s+(?:ex|en)claves?\b")
+# "the Burshtyn and Ladyzhyn thermal power plants", "the Kstovo refinery": a plant is named after its town
+_PLANT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:(?:thermal|hydroelectric|nuclear|coal-fired|oil|gas|"
+                          r"fuel)\s+)?(?:power\s+plants?|power\s+stations?|refiner(?:y|ies)|(?:oil\s+)?depots?)\b")
 # "Kerch was hit by drones", "Sudzha came under fire": what an attack hits is a place, subject or object
 _ATTACKED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|"
                              rf"repeatedly\s+|heavily\s+|once\s+again\s+)?(?:{ATTACK_PARTICIPLES})|"
@@ -303,7 +306,8 @@ def word_strength(text: str, toks: Sequence[Token], i: int, j: int) -> str | Non
     if zipf < COMMON_WORD_ZIPF:  # a rare word (Aktau) reads as a name: only a strong locative cue adds to that
         at = held_by(text, start)
         if (strong_locative(text, at) and locative_cue(text, at, end)) or listed_after_locative(text, start, end) \
-                or included(text, start) or _CROSSING_AFTER.match(text, end) or _ATTACKED_AFTER.match(text, end):
+                or included(text, start) or _CROSSING_AFTER.match(text, end) or _ATTACKED_AFTER.match(text, end) \
+                or _PLANT_AFTER.match(text, end):
             return "cued"
         # "Lorry drivers say ...": a sentence's first word owes its capital to the sentence, so a word
         # English uses now and then is no sign of a name there (the resolver drops such a word when it is

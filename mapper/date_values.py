@@ -55,6 +55,8 @@ def resolve_match(kind: str, m: re.Match[str], published: dt.date | None, year: 
         if m2 < m1:
             return None
         return FuzzyDate(dt.date(y, m1, 1), _month_end(y, m2), DatePrecision.RANGE, text)
+    if kind == "mry":
+        return _month_of_year(_month(g["m"]), g["ry"].lower(), text, published, year)
     if kind == "my":
         y, mo = int(g["y"]), _month(g["m"])
         return FuzzyDate(dt.date(y, mo, 1), _month_end(y, mo), DatePrecision.MONTH, text)
@@ -137,6 +139,16 @@ def _month_day(mo: int, d: int, text: str, published: dt.date | None, year: int 
     else:
         return None
     return FuzzyDate(day, day, DatePrecision.DAY, text) if day else None
+
+
+def _month_of_year(mo: int, which: str, text: str, published: dt.date | None, year: int | None) -> FuzzyDate | None:
+    """"March of this year", "December last year": the month of the year publication's is, or the year before
+    or after it."""
+    base = published.year if published is not None else year
+    if base is None:
+        return None
+    y = base + {"this": 0, "last": -1, "next": 1}[which]
+    return FuzzyDate(dt.date(y, mo, 1), _month_end(y, mo), DatePrecision.MONTH, text)
 
 
 def _month_alone(mo: int, text: str, published: dt.date | None, year: int | None,

@@ -40,6 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the last week of September", "the first week of March 2024": seven days of the month
     ("wk", re.compile(rf"\b(?i:the\s+(?P<nth>first|second|third|fourth|final|last)\s+week\s+of)\s+(?P<m>{_MONTH})"
                       rf"(?:,?\s+(?P<y>{_YEAR}))?\b")),
+    # "in March of this year", "December last year": that month of the year named relative to publication
+    ("mry", re.compile(rf"\b(?=[A-Z])(?P<m>{_MONTH}),?\s+(?i:(?:of\s+)?(?P<ry>this|last|next)\s+year)\b")),
     ("my", re.compile(rf"\b(?:(?P<part>(?i:{_PART}))[\s-]+)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("py", re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]*(?P<y>{_YEAR})\b")),
     # "in the first nine months of the year", "the first half of 2024", "in the first quarter": from January
@@ -97,7 +99,8 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", _I)
 # ("since April 2024, when drones first flew 1,000 km" only opens a span)
 _WHEN_AFTER = re.compile(r",\s+when\b[^.;]{0,80}?\b(?:\d[\d,.]*\s+(?:\w+\s+)?(?:people|residents|civilians|villagers|"
                          r"soldiers|servicemen|killed|dead|injured|wounded)|(?:was|were)\s+(?:first\s+)?(?:found|"
-                         r"discovered))\b", _I)
+                         r"discovered)|attacks?\s+(?:damaged|destroyed|hit|struck)|(?:first\s+)?fired\s+[^.;]{0,60}?"
+                         r"\bat\s+(?:an?|the)\s)\b", _I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
 # "Since the mandatory evacuation of families was ordered on July 18, 21,400 people have left": a since-clause
 # opening a sentence (or a clause after a comma) with a verb of its own opens a span however long it runs; inside
@@ -138,8 +141,14 @@ def opens_interval(text: str, start: int) -> bool:
     return bool(m and _CLAUSE_VERB.search(m["clause"]))
 
 
+def when_told(text: str, d: DateSpan) -> bool:
+    """The date opens an interval but a when-clause after it tells an event of that date ("since December 2022,
+    when two attacks damaged bombers parked there")."""
+    return opens_interval(text, d.start) and _WHEN_AFTER.match(text, d.end) is not None
+
+
 # Pattern kinds whose dates are read against the day of publication (or the default year).
-RELATIVE_KINDS = frozenset({"mdd", "md", "dm", "rel", "wd", "mm", "m", "first", "season", "ago", "wk"})
+RELATIVE_KINDS = frozenset({"mry", "mdd", "md", "dm", "rel", "wd", "mm", "m", "first", "season", "ago", "wk"})
 
 
 def find_dates(text: str, *, published: dt.date | None = None, year: int | None = None) -> list[DateSpan]:
@@ -246,7 +255,7 @@ _WORD = itemgetter(1)
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(_YEAR)
 # What each pattern needs: a month name, a digit (a day or a year), a year, one of some words.
-_MONTH_KINDS = frozenset({"mdd", "mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m", "wk"})
+_MONTH_KINDS = frozenset({"mry", "mdd", "mdy", "dmy", "md", "dm", "mmy", "my", "mm", "m", "wk"})
 _DIGIT_KINDS = frozenset({"mdd", "iso", "mdy", "dmy", "md", "dm", "mmy", "my", "py", "y"})
 _YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "mmy", "my", "py", "y"})
 _NEEDLES = {"mm": ("between", "from", "in "),
@@ -254,7 +263,7 @@ _NEEDLES = {"mm": ("between", "from", "in "),
             "first": ("first", "second", "third", "fourth", "final", "last", "months"),
             "rel": ("year", "month", "week", "yesterday", "today", "night", "morning", "evening", "past day",
                     "last day", " hours"),
-            "wd": ("day",), "iso": ("-",), "wk": ("week",),
+            "wd": ("day",), "iso": ("-",), "wk": ("week",), "mry": ("year",),
             "past": ("past ", "last ", "previous "), "ago": (" ago",),
             "season": ("spring", "summer", "autumn", "winter")}
 # The words one of which every match holds (prefilter.required_words) where they tell more than the above

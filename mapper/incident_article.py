@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from mapper.dates import DateSpan
+from mapper.dates import DateSpan, when_told
 from mapper.incident_again import reason_apart, told_before
 from mapper.incident_complete import HARM_UNITS, HARMED, complete_previous
 from mapper.incident_crossings import border_left, into_the_ledes_country
@@ -27,6 +27,7 @@ from mapper.incident_dates import (
 from mapper.incident_drone import WEAK_DRONE_TERMS, drone_target
 from mapper.incident_evacuated_after import district_of_the_city, evacuated_after, stranded_by_war
 from mapper.incident_fell import fell_there
+from mapper.incident_firm_sites import firm_towns
 from mapper.incident_flow_patterns import ACCOUNTED_EACH, ANOTHER_WENT, RECEIVED_EACH, moves_with_ends
 from mapper.incident_flows import evacuated_alike, fled_war, under_fire, war_zones
 from mapper.incident_hedges import report_denials
@@ -62,6 +63,7 @@ from mapper.incident_neighbours import (
     when_it_took_place,
 )
 from mapper.incident_nights import night_of_the_news, run_of_nights
+from mapper.incident_of_the_drones import of_the_ledes_drones
 from mapper.incident_region import attacker, region_told_before, speaker_place
 from mapper.incident_rules import (
     context_clauses,
@@ -122,7 +124,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
                 out[i].append(it)
         return out
 
-    workplaces = workplace_countries(parsed.resolutions, text)  # "went to British farms": the UK, a destination
+    workplaces = workplace_countries(parsed.resolutions, text) + firm_towns(parsed.resolutions, text)  # (and Azot)
     res_by = bucket(sorted(literal_resolutions(parsed.resolutions, text) + workplaces, key=lambda r: r.mention.start),
                     lambda r: r.mention.start)
     moved_to = {r.mention.start for r in workplaces}
@@ -337,6 +339,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         told_before(out, made, i, lex, (text, s, e), res_by[i], dates_by.events(i))
         date, src = date_for(text, dates_by, i, trig, art.published, default_year)
         date, src = recently(text, s, e, date, src, art.published)  # "recently counterattacked": no neighbour's day
+        date, src = of_the_ledes_drones(text, (s, e), out, dates_by, date, src)  # "one of the drones": the lede's
         if src != "sentence":  # "The find came two days after X reported a drone attack": X's day
             date, src = days_before_the_last(text, s, e, out, i, date, src)
             date, src = same_period(text, s, e, out, date, src) if out else (date, src)  # "Over the same period"
@@ -346,7 +349,7 @@ def article_candidates(parsed: ParsedArticle, lex: Lexicon, default_year: int | 
         repeated = bool(cues.get("repeated")) or nth is not None
         if src != "sentence" and (repeated or where_perfect(text, s, e, trig)):
             date, src = None, ""  # "hit multiple times": recurring, no single date to give
-        elif repeated and not any(d.date.end - d.date.start <= NIGHT for d in dates_by.events(i)) \
+        elif repeated and not any(d.date.end - d.date.start <= NIGHT or when_told(text, d) for d in dates_by.events(i))\
                 and all(c.type is not IncidentType.MIGRATION for c in made):
             continue  # "have been attacked several times this year": recurring over a span, no event
         figs = undated(figs_by[i], dates_by[i])

@@ -32,7 +32,7 @@ NIGHT = dt.timedelta(days=1)  # "overnight" spans two days: still one event's da
 # "said on Tuesday", "told reporters on Monday", "said later on Sunday": when something was said
 # (and "satellite images taken on Thursday": the day the pictures were taken, after the event they show)
 STATEMENT = re.compile(r"\b(?:(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|denied|dismissed|"
-                       r"rejected)\s+(?:later\s+|earlier\s+|in\s+an?\s+(?:report|statement|post)\s+)?|"
+                       r"rejected)\s+(?:later\s+|earlier\s+|in\s+an?\s+(?:report|statement|post)\s+)?(?:on\s+)?|"
                        r"(?:images|imagery|photos|pictures|footage)\s+(?:taken|captured|dated)\s+)$", re.I)
 # "the service on Tuesday denied reports that ...": the day of the statement, told before its verb
 STATEMENT_AFTER = re.compile(r"\s+(?:said|denied|dismissed|rejected|refuted)\s+(?:reports|claims|that)\b", re.I)

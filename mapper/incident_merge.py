@@ -225,7 +225,8 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         return False  # one sentence told them apart ("hit the Saratov refinery and the Engels air base"), the
         # one merged with what the sentence before told too
     gap = min(abs(x - y) for x in a.sents for y in b.sents)
-    if gap > WINDOW or not dates_compatible(explicit(a), explicit(b)) or _other_days(a, b):
+    if gap > WINDOW and not _same_site_day(a, b) or not dates_compatible(explicit(a), explicit(b)) \
+            or _other_days(a, b):
         return False
     if _told_as_earlier(a) != _told_as_earlier(b):
         return False  # "Earlier in November, a drone attack set fire to a depot in X": not the attack told first
@@ -278,6 +279,18 @@ def _same_passage(a: Candidate, b: Candidate) -> bool:
         _country_of(a.locs, b.locs) or _country_of(b.locs, a.locs))) and not (
         a.subtype in ("strike", "sighting") and apart(a.locs, b.locs, TOWN_OR_DISTRICT)) \
         and not other_countries(a.locs, b.locs)
+
+
+def _same_site_day(a: Candidate, b: Candidate) -> bool:
+    """Drone strikes on one town told on the same day however far apart ("a drone attack on an enterprise in
+    Novomoskovsk ... [quotes, other regions] ... the General Staff later said its drones had hit the Novomoskovsk
+    Azot plant"): one attack, unless each has a toll of its own (a city's bulletin: two attacks that day)."""
+    da, db = explicit(a), explicit(b)
+    ha, hb = _harmed(a), _harmed(b)
+    return a.type is IncidentType.DRONE and a.subtype == "strike" and len(a.locs) == len(b.locs) == 1 \
+        and a.locs[0].place_id == b.locs[0].place_id and a.locs[0].precision is Precision.POINT \
+        and da is not None and db is not None and (da.start, da.end) == (db.start, db.end) \
+        and not (ha and hb and not ha & hb)
 
 
 _CROSSING_TERM = re.compile(r"^migration \w+(?: \w+)? '(?:(?:through|via|across) which|where) ")

@@ -14,6 +14,7 @@ from mapper.incident_crossings import by_crossing_clause
 from mapper.incident_dates import SentenceDates, by_period
 from mapper.incident_merge import Candidate
 from mapper.incident_neighbours import by_day_told, by_site_day, by_site_harm, by_weapon
+from mapper.incident_targets import by_target
 from mapper.lexicon import Trigger
 from mapper.model import IncidentType, Resolution
 
@@ -32,8 +33,10 @@ def split_reports(made: list[Candidate], res: list[Resolution], figs: list[Figur
         made = by_site_harm(made[0], res, figs, text, (s, e)) if len(made) == 1 else made
         made = by_weapon(made[0], res, figs, text, (s, e)) if len(made) == 1 else made
         made = by_far_clause(made[0], res, figs, trig, text, (s, e)) if len(made) == 1 else made
+        made = by_target(made[0], res, figs, text, (s, e)) if len(made) == 1 else made
     elif len(made) == 1 and made[0].type is IncidentType.OPERATION and len(made[0].locs) > 1:
         made = by_clause_strike(made[0], res, figs, trig, text, (s, e))
+        made = by_target(made[0], res, figs, text, (s, e)) if len(made) == 1 else made
     if len(made) == 1 and made[0].type is not IncidentType.MIGRATION and len(made[0].locs) == 1:
         made = by_day_told(made[0], dates_by[i], text, s)
     return made

@@ -23,19 +23,19 @@ from mapper.prefilter import Ending
 STATE_ACT = "state act"
 _ACTS = ("send", "move", "close", "open", "reopen", "build", "raise", "deport", "accept", "deploy", "recall",
          "ratify", "approve", "grant", "introduce", "finish", "resume", "keep", "bar", "lodge", "ship", "launch",
-         "press", "target", "impose", "ban", "expel", "tighten", "intensify", "supply", "provide", "trade")
+         "press", "target", "impose", "ban", "expel", "tighten", "intensify", "supply", "provide", "trade", "lift")
 _PAST = ("sent", "moved", "closed", "opened", "reopened", "built", "raised", "deported", "accepted", "deployed",
          "recalled", "ratified", "approved", "granted", "introduced", "finished", "resumed", "kept", "barred",
          "lodged", "shipped", "launched", "pressed", "targeted", "imposed", "banned", "expelled", "tightened",
-         "intensified", "supplied", "provided", "traded")
+         "intensified", "supplied", "provided", "traded", "lifted")
 _THIRD = ("sends", "moves", "closes", "opens", "reopens", "builds", "raises", "deports", "accepts", "deploys",
           "recalls", "ratifies", "approves", "grants", "introduces", "finishes", "resumes", "keeps", "bars", "lodges",
           "ships", "launches", "presses", "targets", "imposes", "bans", "expels", "tightens", "intensifies",
-          "supplies", "provides", "trades")
+          "supplies", "provides", "trades", "lifts")
 _ING = ("sending", "moving", "closing", "opening", "reopening", "building", "raising", "deporting", "accepting",
         "deploying", "recalling", "ratifying", "approving", "granting", "introducing", "finishing", "resuming",
         "keeping", "barring", "lodging", "shipping", "launching", "pressing", "targeting", "imposing", "banning",
-        "expelling", "tightening", "intensifying", "supplying", "providing", "trading")
+        "expelling", "tightening", "intensifying", "supplying", "providing", "trading", "lifting")
 # "Poland closed", "Denmark has raised", "Uzbekistan is building", "Lithuania will close", "Finland kept all
 # crossings closed", "Oslo has barred", "Bishkek lodged a protest", "Iran ships drones", "as Kyiv pressed its
 # campaign", "Kazakhstan plans to open": an act in the past, present, perfect, progressive or after a modal,

@@ -87,6 +87,16 @@ def _prominent(g: _Group, limit: int, *, by_kind: bool = True) -> bool:
                for p in g.candidates)
 
 
+def _firm_of_town(g: _Group, others: list[_Group]) -> bool:
+    """"the Nevinnomyssk Azot plant ... in the Stavropol region": a firm named after a town of 20,000 or more, a
+    word English hardly uses, whose first-level region the text names (a country is not enough: Artem Timofeev)."""
+    c = g.choice
+    return c is not None and c.kind is PlaceKind.POPULATED and c.population >= OBSCURE_TOWN_POP \
+        and word_frequency(g.mentions[0].name) < _OBSCURE_ZIPF and any(
+            h.choice is not None and h.choice.kind is PlaceKind.REGION and h.choice.country == c.country
+            and h.choice.admin1 == c.admin1 for h in others)
+
+
 def _major(p: Place) -> bool:
     return (p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.CONTINENT) or p.population >= 500_000
             or p.feature_code in ("OCN", "SEA"))  # "the Pacific", "the Atlantic"
@@ -193,7 +203,7 @@ def drop_unsupported(glist: list[_Group], is_called: IsCalled | None = None, *,
             continue
         limit = _PROMINENT[m.weak]
         if m.weak == "name-part":  # Ohio Senate yes, Artem Timofeev no: only a major place heads a name
-            if _variant(g, is_called) or not _prominent(g, limit, by_kind=False):
+            if _variant(g, is_called) or not (_prominent(g, limit, by_kind=False) or _firm_of_town(g, glist)):
                 reject(g)
             continue
         if m.generic or (" " in m.name.removeprefix("The ")

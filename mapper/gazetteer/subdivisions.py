@@ -13,6 +13,7 @@ from mapper.gazetteer.aliases import US_ABBREVIATIONS
 from mapper.gazetteer.base import ALIAS, DERIVED, MAIN
 from mapper.gazetteer.entry import ADJECTIVE, Entry, derived_names, keep_alias
 from mapper.gazetteer.points import ashore, hull_centre, land_outline
+from mapper.gazetteer.uzbek import add_english_forms
 from mapper.geo import haversine_km
 from mapper.model import REGION_POINT, Place, PlaceKind
 from mapper.names import normalize, skeleton
@@ -71,9 +72,8 @@ def subdivisions(subs: list[list[str]], iso_of_line: dict[int, str], members: di
         if {normalize(name.split()[0]), normalize(name.split()[-1])} & _REPUBLIC_WORDS:
             for alias in [a for a, c in e.names.items() if c == ALIAS and a.isascii() and " " not in a]:
                 e.add("Republic of " + alias, DERIVED)
-        if iso == "UZ":  # Uzbek Latin x is English kh: "So‘x Tumani" is the Sokh district, "Xonqa" Khonqa
-            for n in [n for n in e.names if "x" in n.lower()]:
-                e.add(n.replace("X", "Kh").replace("x", "kh"), DERIVED)
+        if iso == "UZ":  # Uzbek Latin as English spells it: "So‘x Tumani" the Sokh district, "To‘rtko‘l" Turtkul
+            add_english_forms(e, DERIVED)
         if lvl == 1 and iso in _OBLAST_COUNTRIES:  # "Zaporozhye region": named after its city, called after it
             _named_after_seat(e, towns.get((iso, parts[1]), {}))
         inside = [city_entry[g] for g in members.get(i, ()) if g in city_entry]
