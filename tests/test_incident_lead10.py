@@ -278,3 +278,10 @@ def test_a_radar_that_detected_objects_is_no_target(gazetteer: Any) -> None:
     text = ("Lithuania closed Vilnius airport for the third time this week late on Saturday after radar detected "
             "objects believed to be smuggling balloons flying in from Belarus, the crisis centre said.")
     assert _incidents(gazetteer, text, "2026-12-06") == []
+
+
+def test_a_ministry_of_employment_of_a_state_at_peace_confirms(gazetteer: Any) -> None:
+    text = ("Uzbekistan's Ministry of Employment said 1.1 million Uzbek citizens were working abroad as of October 1, "
+            "most of them in Russia.")
+    incs = _incidents(gazetteer, text, "2026-12-05")
+    assert [i.status.value for i in incs] == ["confirmed"]
