@@ -26,6 +26,7 @@ from mapper.figure_context import (
     TOTAL_TO,
     YEAR,
     YEARLIKE,
+    craft_share,
 )
 from mapper.model import Figure
 from mapper.prefilter import Gated, looking_ahead, lowered
@@ -220,6 +221,8 @@ def find_figures(text: str) -> list[FigureSpan]:
             unit = "people"  # "while Pakistan expelled 54,000", "[..., while] 9,400 left for work": people moved
         elif unit is None and value >= 10 and _OF_THEM.match(text, end):
             unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
+        elif unit is None and _OF_THEM.match(text, end) and craft_share(text, a.start()):
+            unit = "drones"  # "an attack by uncrewed boats ..., destroying four of them"
         if unit is None:
             continue
         start = m.start("approx") if m.group("approx") else m.start()

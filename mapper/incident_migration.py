@@ -358,6 +358,10 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     if all(places[k].place.kind is PlaceKind.COUNTRY and places[k].place.country in left  # type: ignore[union-attr]
            for k in dests):
         return False  # "... most of them in Russia" after a flow from Russia: where they were, not where they went
+    if all(any(loc.role == "origin" and loc.place_id == places[k].place.place_id for loc in prev.locs)  # type: ignore
+           for k in dests):  # "left Pavlohrad for Lviv. They had been brought to Pavlohrad by bus": a leg before
+        prev.sents.add(sent.i)
+        return True
     prev.locs = [loc for loc in prev.locs if loc.role != "destination"] + [
         location(places[k], "destination") for k in sorted(dests)]
     if "destination from a later sentence" not in prev.rules:
