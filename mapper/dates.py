@@ -107,6 +107,8 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z][\w'’-]*\s+){1,6}$", _I)
 # a sentence a long one tells an event ("suspended since a drone was spotted over the runway on Monday")
 _SINCE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and\s+|but\s+)?)since\s+"
                             r"(?P<clause>(?:[A-Za-z][\w'’-]*\s+){1,14})$", _I)
+_SINCE_INSIDE = re.compile(r"\bsince\s+(?P<clause>(?:[A-Za-z][\w'’-]*\s+){1,12})$", _I)
+_DECIDED = re.compile(r"\b(?:announced|declared|ordered|introduced|imposed|launched)\b", _I)
 _CLAUSE_VERB = re.compile(r"\b(?:(?:was|were|has|have|had)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed|began|begun|took|came|"
                           r"broke|fell|struck|hit|went)\b")
 
@@ -138,7 +140,13 @@ def opens_interval(text: str, start: int) -> bool:
         return True
     m = _SINCE_OPENING.search(text, max(0, start - 140), start) if "since" in text[max(0, start - 140):start].lower() \
         else None
-    return bool(m and _CLAUSE_VERB.search(m["clause"]))
+    if m and _CLAUSE_VERB.search(m["clause"]):
+        return True
+    # "have entered Kazakhstan since President Putin announced a partial mobilisation on September 21": inside a
+    # sentence, a since-clause telling a decision or a start opens a span (not "since a drone was spotted")
+    m = _SINCE_INSIDE.search(text, max(0, start - 140), start) if m is None and "since" in text[
+        max(0, start - 140):start].lower() else None
+    return bool(m and _DECIDED.search(m["clause"]))
 
 
 def when_told(text: str, d: DateSpan) -> bool:

@@ -75,5 +75,25 @@ RECEIVED_BEFORE = re.compile(r"(?:\b(?:who|which)|\b(?:while|and|but|whereas)\s+
 ITEM_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|during)\b)")
 YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 
+
+# "repelled an attack by uncrewed boats ..., destroying four of them": a share of the craft told before, by the act
+_CRAFT_TOLD = re.compile(r"\b(?:drones|UAVs|(?:uncrewed|unmanned|naval)\s+(?:boats|surface\s+vessels))\b[^.!?;]{0,140}?"
+                         r",?\s+(?:destroying|destroyed|shooting\s+down|shot\s+down|downing|downed|intercepting|"
+                         r"intercepted)\s+$", re.I)
+
+
+def craft_share(text: str, at: int) -> bool:
+    """True when the number at ``at`` ("four" in "... uncrewed boats ..., destroying four of them") counts craft
+    destroyed from a group of drones or sea drones the sentence has just named."""
+    return bool(_CRAFT_TOLD.search(text, max(0, at - 200), at))
+
+# "6,900 ethnic Kazakhs", "3,400 Russians": people of a nation counted
+NATIONALS_AFTER = re.compile(r"\s+(?:ethnic\s+)?([A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is)\b|"
+                              # a demonym whose plural is the word itself, as a group's name ("2,300 ethnic Kyrgyz
+                              # (kairylmans) moved"), not an adjective ("Two Kyrgyz border guards")
+                              r"(?:Kyrgyz|Turkmen|Chinese|Vietnamese|Lebanese|Sudanese|Japanese|Swiss)(?=\s*[(,.;]|\s+"
+                              r"(?:have|has|had|were|are|moved|left|returned|arrived|crossed|fled|who)\b))")
+NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of the same shape
+
 # (behind a look-ahead at the letters their matches start with, prefilter.looking_ahead: the same matches)
 RECEIVED_BEFORE, RECORDED_BEFORE = map(looking_ahead, (RECEIVED_BEFORE, RECORDED_BEFORE))

@@ -14,6 +14,8 @@ from mapper.figure_context import (
     MOVED_AFTER,
     MOVED_BEFORE,
     MOVES_AFTER,
+    NATIONALS_AFTER,
+    NOT_NATIONALS,
     NUMBER_TO,
     POPULATION_OF,
     RANKED_BEFORE,
@@ -26,6 +28,7 @@ from mapper.figure_context import (
     TOTAL_TO,
     YEAR,
     YEARLIKE,
+    craft_share,
 )
 from mapper.model import Figure
 from mapper.prefilter import Gated, looking_ahead, lowered
@@ -114,12 +117,6 @@ _NUMBER_WORD = Gated(re.compile(rf"\b(?:{_WORDNUM})\b", re.IGNORECASE))
 _TOKEN = re.compile(r"[A-Za-z%’'-]+|[^\sA-Za-z%’'-]")
 _STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "and", "or", "but", "who", "which",
                    "that", "than", "in", "on", "at", "from", "to", "by", "for", "with", "as", "per"])
-_NATIONALS_AFTER = re.compile(r"\s+(?:ethnic\s+)?([A-Z][a-z]+(?:ians|ans|eks|iks|khs|ens|is)\b|"
-                              # a demonym whose plural is the word itself, as a group's name ("2,300 ethnic Kyrgyz
-                              # (kairylmans) moved"), not an adjective ("Two Kyrgyz border guards")
-                              r"(?:Kyrgyz|Turkmen|Chinese|Vietnamese|Lebanese|Sudanese|Japanese|Swiss)(?=\s*[(,.;]|\s+"
-                              r"(?:have|has|had|were|are|moved|left|returned|arrived|crossed|fled|who)\b))")
-_NOT_NATIONALS = frozenset({"gerans", "lancets", "orlans"})  # drone names of the same shape
 _VERB_AFTER = re.compile(r"\s+(?:(?:people|of\s+them|others)(?:,\s+including\s+[^,.;]{1,40},)?\s+)?"
                          r"(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
                          r"(killed|died|dead|injured|wounded|evacuated|detained|arrested|deported|recruited|"
@@ -224,6 +221,8 @@ def find_figures(text: str) -> list[FigureSpan]:
             unit = "people"  # "while Pakistan expelled 54,000", "[..., while] 9,400 left for work": people moved
         elif unit is None and value >= 10 and _OF_THEM.match(text, end):
             unit = ""  # "402,000 of them went to Russia": a bare count, a share of a group told before
+        elif unit is None and _OF_THEM.match(text, end) and craft_share(text, a.start()):
+            unit = "drones"  # "an attack by uncrewed boats ..., destroying four of them"
         if unit is None:
             continue
         start = m.start("approx") if m.group("approx") else m.start()
@@ -329,8 +328,8 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     subset = _OF_THOSE.match(text, end)  # "18 of those expelled were put on a flight": some of a group told
     if subset:
         return _VERB_UNITS.get(subset.group(1).lower(), "people"), subset.end()
-    nation = _NATIONALS_AFTER.match(text, end)  # "6,900 ethnic Kazakhs", "3,400 Russians": people of a nation
-    if nation and nation.group(1).lower() not in _NOT_NATIONALS:
+    nation = NATIONALS_AFTER.match(text, end)  # "6,900 ethnic Kazakhs", "3,400 Russians": people of a nation
+    if nation and nation.group(1).lower() not in NOT_NATIONALS:
         return "people", nation.end()
     if m.group("word") and _THE_BEFORE.search(text, max(0, m.start("word") - 5), m.start("word")):
         who = _PEOPLE_AFTER.match(text, end)

@@ -28,7 +28,7 @@ _NO_DAMAGE = re.compile(r"\b(?:no|not|any|without|nor|nothing|none)\s+(?:[\w-]+\
 # "police found no evidence of it", "nothing was found": a search that found nothing, no debris
 _FOUND_NOTHING = re.compile(r"\s+(?:no|nothing|none)\b", re.I)
 _NO_REPORTS = re.compile(r"\b(?:no|any)\s+$", re.I)  # "there were no reports of drones over the city"
-_DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,2}$", re.I)
+_DEBRIS_DID = re.compile(r"\b(?:debris|fragments?|wreckage|parts)\s+(?:\w+\s+){0,4}$", re.I)
 # "fragments of a downed drone fell on a port": the interception word only says where the debris came from
 # "debris from a drone shot down over the region", "wreckage of a UAV that was downed" too
 _DEBRIS_OF = re.compile(r"\b(?:debris|fragments?|wreckage|parts|remains)\s+(?:of|from)\s+(?:an?\s+|the\s+|one\s+)?"

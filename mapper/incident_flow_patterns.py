@@ -275,3 +275,13 @@ def animals_moved(chunk: str) -> bool:
     """Whether the text names animals that move (birds, herds, fish): a wildlife story, no human flow."""
     low = chunk.lower()
     return any(w in low for w in _ANIMAL_HINTS) and bool(_ANIMALS.search(chunk))
+
+
+# demonyms whose plural is the word itself: "2,300 ethnic Kyrgyz", "400 Chinese"
+_INVARIANT_PLURALS = frozenset({"Kyrgyz", "Turkmen", "Chinese", "Vietnamese", "Lebanese", "Sudanese", "Japanese",
+                                "Swiss"})
+
+
+def plural_demonym(demonym: str) -> bool:
+    """True for a demonym in the plural ("Uzbeks", and the invariant "Kyrgyz", "Chinese")."""
+    return demonym.endswith("s") or demonym in _INVARIANT_PLURALS

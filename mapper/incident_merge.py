@@ -216,8 +216,20 @@ def _drone_struck(groups: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# the rule of ``incident_split.split_reports`` for "In a separate strike the same night, drones hit ...": no report
+# of the attack told before
+SEPARATE_ATTACK = "told as a separate attack"
+
+
+def _told_apart(a: Candidate, b: Candidate) -> bool:
+    """True when ``b``, told after ``a``, opens "In a separate strike": another attack than ``a``."""
+    return SEPARATE_ATTACK in b.rules and bool(a.sents) and bool(b.sents) and min(b.sents) > max(a.sents)
+
+
 def _same_passage(a: Candidate, b: Candidate) -> bool:
     if (a.type, a.subtype) != (b.type, b.subtype):
+        return False
+    if _told_apart(a, b) or _told_apart(b, a):
         return False
     if a.type is IncidentType.OPERATION:  # "attacks near Kupiansk on November 4. The General Staff reported that
         return _same_fight(a, b)          # its troops repelled 14 assaults near Kupiansk": one day's fighting

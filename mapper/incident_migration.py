@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.incident_flow_patterns import STILL_THERE, animals_moved, flow_roles, mask_places
+from mapper.incident_flow_patterns import STILL_THERE, animals_moved, flow_roles, mask_places, plural_demonym
 from mapper.incident_flows import (
     GROUP,
     PREC_RANK,
@@ -152,7 +152,7 @@ def migration(sent: Sentence, earlier: list[Candidate], demonyms: list[Resolutio
                               f"migration {last.subtype}: more of the flow told before")]
     # "3,400 Russians crossed into Kazakhstan": a counted nationality in the plural is a group of people
     crowd = subtype != "labour migration" and any(_CROWD.search(text, max(s, r.mention.start - 30), r.mention.start)
-                                                  for r in demonyms or () if _plural(r.mention.text))
+                                                  for r in demonyms or () if plural_demonym(r.mention.text))
     places = [r for r in res if r.place is not None]
     masked, _ = mask_places(text, s, e, [(r.mention.start, r.mention.end) for r in places])
     roles = flow_roles(masked)
@@ -358,6 +358,10 @@ def _arrival_of_earlier(sent: Sentence, earlier: list[Candidate], places: list[R
     if all(places[k].place.kind is PlaceKind.COUNTRY and places[k].place.country in left  # type: ignore[union-attr]
            for k in dests):
         return False  # "... most of them in Russia" after a flow from Russia: where they were, not where they went
+    if all(any(loc.role == "origin" and loc.place_id == places[k].place.place_id for loc in prev.locs)  # type: ignore
+           for k in dests):  # "left Pavlohrad for Lviv. They had been brought to Pavlohrad by bus": a leg before
+        prev.sents.add(sent.i)
+        return True
     prev.locs = [loc for loc in prev.locs if loc.role != "destination"] + [
         location(places[k], "destination") for k in sorted(dests)]
     if "destination from a later sentence" not in prev.rules:
@@ -382,15 +386,6 @@ _CROWD = re.compile(r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|thousands|hundred
                     r"(?:[\w-]+\s+)?$", re.I)
 
 
-# demonyms whose plural is the word itself: "2,300 ethnic Kyrgyz", "400 Chinese"
-_INVARIANT_PLURALS = frozenset({"Kyrgyz", "Turkmen", "Chinese", "Vietnamese", "Lebanese", "Sudanese", "Japanese",
-                                "Swiss"})
-
-
-def _plural(demonym: str) -> bool:
-    return demonym.endswith("s") or demonym in _INVARIANT_PLURALS
-
-
 def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location], subtype: str) -> list[Location]:
     """The country of a demonym naming the group ("Kazakh citizens", "Uzbek migrants"): the origin when
     no pattern gave one, and in a return, or an evacuation from abroad, the home the people went back to
@@ -401,7 +396,7 @@ def _nationality(sent: Sentence, demonyms: list[Resolution], locs: list[Location
     taken = {loc.country for loc in locs}
     for r in demonyms:
         if r.place is not None and r.place.country not in taken and (GROUP.match(sent.text, r.mention.end) or (
-                _plural(r.mention.text) and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
+                plural_demonym(r.mention.text) and _CROWD.search(sent.text, max(sent.start, r.mention.start - 30),
                                                                r.mention.start))
                 or _OF_STATES.match(sent.text, r.mention.end)  # "citizens of Central Asian states"
                 and _PEOPLE_OF.search(sent.text, max(sent.start, r.mention.start - 20), r.mention.start)

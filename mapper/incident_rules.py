@@ -10,6 +10,7 @@ import ahocorasick
 
 from mapper.incident_drone import speaks_of_own_airspace
 from mapper.incident_text import dateline_end, dateline_spans
+from mapper.incident_transport import road_end
 from mapper.lexicon import Lexicon, Trigger
 from mapper.model import Place, PlaceKind, Resolution
 from mapper.prefilter import Gated, looking_ahead, lowered
@@ -221,7 +222,7 @@ def literal_resolutions(resolutions: tuple[Resolution, ...], text: str = "") -> 
         if r.place is None:
             continue
         m = r.mention
-        if lines and any(s <= m.start < e for s, e in lines):
+        if lines and any(s <= m.start < e for s, e in lines) or road_end(text, r):  # ("the road to X was closed")
             continue
         # (the cheap anchored matches first, the scans to the sentence's end last)
         if m.literal or (r.place.kind is PlaceKind.COUNTRY and (

@@ -39,13 +39,26 @@ def by_rank(sent: Sentence, locs: list[Location]) -> list[tuple[list[Location], 
     return out
 
 
+# "312 residents of Druzhkivka, including 64 children, left Pavlohrad": a kind of people among the count told, no
+# count of an end of its own (unlike "including 5,100 to South Korea")
+_AMONG = re.compile(r"\b(?:including|among\s+them|of\s+them|of\s+whom)\s+(?:about\s+|some\s+|at\s+least\s+)?$", re.I)
+_KIND = re.compile(r"\b(?:children|minors|women|men|pensioners|teenagers|infants|babies|people\s+with\s+disabilities)$",
+                   re.I)
+
+
+def _a_kind_among(text: str, f: FigureSpan) -> bool:
+    """True for a count of a kind of people told as part of the count before ("including 64 children")."""
+    return bool(_KIND.search(f.figure.text)) and bool(_AMONG.search(text, max(0, f.start - 24), f.start))
+
+
 def by_destination(sent: Sentence, places: list[Resolution], roles: dict[int, str],
                     end: str = "destination") -> list[tuple[int, FigureSpan]]:
     """Each destination (or origin, ``end``) with the count told just before it, when two or more have one each."""
     dests = sorted((k for k, role in roles.items() if role == end), key=lambda k: places[k].mention.start)
     if len(dests) < 2:
         return []
-    figs = [f for f in sent.told(sent.figures()) if f.is_count or not f.figure.unit]
+    figs = [f for f in sent.told(sent.figures())
+            if (f.is_count or not f.figure.unit) and not _a_kind_among(sent.text, f)]
     out, after = [], sent.start
     for k in dests:
         before = [f for f in figs if after <= f.start < places[k].mention.start]

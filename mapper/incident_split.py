@@ -12,7 +12,7 @@ from mapper.geo import haversine_km
 from mapper.incident_clauses import by_clause_strike
 from mapper.incident_crossings import by_crossing_clause
 from mapper.incident_dates import SentenceDates, by_period
-from mapper.incident_merge import Candidate
+from mapper.incident_merge import SEPARATE_ATTACK, Candidate
 from mapper.incident_neighbours import by_day_told, by_site_day, by_site_harm, by_weapon
 from mapper.incident_targets import by_target
 from mapper.lexicon import Trigger
@@ -39,7 +39,12 @@ def split_reports(made: list[Candidate], res: list[Resolution], figs: list[Figur
         made = by_target(made[0], res, figs, text, (s, e)) if len(made) == 1 else made
     if len(made) == 1 and made[0].type is not IncidentType.MIGRATION and len(made[0].locs) == 1:
         made = by_day_told(made[0], dates_by[i], text, s)
+    for c in made if _SEPARATE.match(text, s) else ():
+        c.rules.append(SEPARATE_ATTACK)  # "In a separate strike the same night, drones hit ...": another attack
     return made
+
+
+_SEPARATE = re.compile(r"\s*In\s+(?:a\s+separate|another)\s+(?:strike|attack|incident)\b")
 
 
 _SEGMENT_BREAK = re.compile(r"[,;]")

@@ -99,6 +99,9 @@ _HOSPITAL = re.compile(r"\s*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|cl
 # ("villages near the front line", "close to the front": where they lie)
 _FROM_THE = re.compile(r"\b(?:(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?from|near|close\s+to|next\s+to)\s+the\s+$",
                        re.I)
+# "as the front line has stabilised", "the front line moved closer": the line as the subject of its own verb
+_FRONT_ACTS = re.compile(r"\s+(?:has|had|have|is|was|remains?|remained|stayed|stabili[sz]ed|moved|shifted|"
+                         r"edged|advanced|held|runs|ran)\b", re.I)
 _FRONT_PLACES = re.compile(r"[\s-]*(?:towns?|villages?|areas|communities|settlements?|cities|city|regions?)\b", re.I)
 
 
@@ -108,7 +111,7 @@ def no_event_word(text: str, t: Trigger) -> bool:
     if t.term == "entering" and not _PROGRESSIVE.search(text, max(0, t.start - 12), t.start):
         return True  # "persons entering the country": a category of people, no move
     if t.subtype == "recruitment" and t.term.startswith("front") and (_FROM_THE.search(
-            text, max(0, t.start - 40), t.start) or _FRONT_PLACES.match(text, t.end)):
+            text, max(0, t.start - 40), t.start) or _FRONT_PLACES.match(text, t.end) or _FRONT_ACTS.match(text, t.end)):
         return True
     if no_event_term(text, t):
         return True

@@ -237,12 +237,32 @@ rows before ho57, took them from 527 to 533 passing by class (a consortium repor
 authority's own Telegram channel, a count since a month told on a statement day, tankers struck at sea with another
 event as a time mark and their day told after the statement's, and curated border villages: Kok-Tash, Dorogoshch,
 Gulbahor); lead-01's 'Kok-Tash in the Leilek district' now takes the Batken district's Kok-Tash and fails, and
-ho50-02's gold place became that village. A second known-failure pass, on 629 rows, took them from 596 to 601
-passing by class (two targets struck in one clause, small towns naming power plants, a month 'of this year', Uzbek
-Latin district names in their Russian spelling, a find's day told after the report's, an event told in a when-clause
-after 'since', a capital that 'lifted' restrictions as its government, a town named only in a plant's firm, one town's
-strike told twice far apart on one day, debris of 'one of the drones' dated by the lede). An ``optional`` expected
-incident (as in the seed gold) need not be found.
+ho50-02's gold place became that village. A second known-failure pass, on 629 rows, took them from 596 to 601 passing
+by class (two targets struck in one clause, small towns naming power plants, a month 'of this year', Uzbek Latin
+district names in their Russian spelling, a find's day told after the report's, an event told in a when-clause after
+'since', a capital that 'lifted' restrictions as its government, a town named only in a plant's firm, one town's
+strike told twice far apart on one day, debris of 'one of the drones' dated by the lede). ``ho65-*``, 8 items on the
+Black Sea and Crimea (sea drones destroyed off Sevastopol, an underwater blast on the Crimean bridge with dated
+earlier attacks, strikes on the Saky, Belbek and Kacha air bases with the ministry's tally and a governor's
+shoot-downs, a grain ship hit in Chornomorsk with debris in the Izmail district, a tanker hit off Turkey's Kastamonu
+coast, a Feodosia depot with residents moved out and a claim on Dzhankoi, and a mine countermeasures exercise as a
+negative), ``ho66-*``, 8 strikes deep in Russia told by governors and the General Staff with 'the first time' and
+distances (Nizhnekamsk, Ufa with a shoot-down over Salavat, Novocheboksarsk, Perm's 'industrial enterprise', Orenburg
+with debris in Orsk, Kirishi with shoot-downs near the plant, the Soltsy air base, and protective measures as a
+negative), ``ho67-*``, 8 items on people on the move (returns from Poland before the school year, arrivals in Moldova
+after strikes, Russians into Kazakhstan and through Upper Lars after the call-up, a deportation flight from Leipzig to
+Tashkent, an evacuation train from Pavlohrad to Lviv with a week's count, an evacuation bus to Dnipro, half a year's
+returns and arrivals in Moldova, and temporary protection as a negative) and ``ho68-*``, 8 Central Asian security
+items (a drone over the Tengiz field, wreckage in the Kasbi district, a Kyrgyz-Tajik border shooting, a shoot-out on
+the Panj, a drone closing Termez airport, a crash near a Mangystau village with earlier finds, and a CSTO drill and a
+mercenary verdict as negatives), at first sight: ho65 4/8, 7 of 13 expected incidents right and no extra; ho66 6/8, 8
+of 11 and no extra; ho67 3/8, 7 of 10 and two extra (a part 'including 64 children' as a flow of its own, refugees
+going home 'as the front line has stabilised' read as recruitment); ho68 7/8, 5 of 6 and no extra (the gold of four
+rows was changed after first sight: ho65-02's place to the bridge the text names, ho66-05's shoot-down with debris in
+one sentence to an interception and ho66-06's governor's attack with a fire to one confirmed strike, as the set's
+conventions have them, and ho67-02's arrivals after strikes to an evacuation; on the changed gold ho66 is 8/8, 10 of
+10 and ho67 4/8, 8 of 10); after the fixes ho65 6/8, 10 of 13; ho66 8/8, 10 of 10; ho67 8/8, 10 of 10; ho68 7/8, 5 of
+6; no extra. An ``optional`` expected incident (as in the seed gold) need not be found.
 Run as a script for the pass rate: ``PYTHONPATH=. python3 tests/test_incident_dev.py`` (the path makes a
 worktree run its own package).
 """
@@ -349,6 +369,15 @@ KNOWN_FAILURES: dict[str, str] = {
     "ho64-05": "a resettled group told twice ('The first 28 families ... arrived in Kyrgyzstan', then 'The 117 people "
                "were flown from Dushanbe to Osh and will be settled in villages of the Naryn region') stays two "
                "relocations, and the region they are to settle in, told in the future, is no end of the flight",
+    "ho65-04": "the governor's interceptions 'over the city's northern districts', told with debris that 'set dry "
+               "grass on fire near the airfield', join the Kacha airfield strike told just before (the airfield named "
+               "again), so the interception is lost",
+    "ho65-06": "the tanker's blast is told with no drone word ('hit by an explosion off Turkey's Black Sea coast', the "
+               "province only a distance's reference), and the sea-drone claim's only place is where the tanker 'was "
+               "heading to' (Novorossiysk), which becomes the strike's site; the Turkish ministry's word makes it "
+               "confirmed",
+    "ho68-08": "the village of Akkuduk in the Mangystau region is not in the gazetteer: the crash is placed at the "
+               "region",
 }
 
 
