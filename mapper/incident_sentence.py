@@ -204,7 +204,11 @@ def _sites(sent: Sentence) -> list[Resolution]:
     sites += [r for r in sea_sites(text, s, sent.end, res) if r not in sites]  # ("struck two tankers in the Black Sea")
     mark = time_mark(text, s, sent.end)  # (", a day after Kazakhstan complained of an attack near Novorossiysk")
     if mark is not None:
-        sites = [r for r in sites if r.mention.start < mark] or sites
+        events = [t.start for t in sent.triggers if t.subtype and t.type != "migration"]
+        if events and all(t > mark for t in events):  # "officials met in Batken, a day after a shootout near Ak-Sai":
+            sites = [r for r in sites if r.mention.start > mark] or sites  # the event is the one the mark tells
+        else:
+            sites = [r for r in sites if r.mention.start < mark] or sites
     sites = [r for r in sites if not _misplaced(text, r, sites) and not _other_citys_district(sent, r)
              and not _REGIME.match(text, r.mention.end)  # "attacks by the Kyiv regime": a government named
              and not _model_suffix(text, r.mention.start, r.mention.end)]

@@ -83,7 +83,8 @@ _LIST_ITEM = re.compile(r"\s*(?:—|–|-|•|\*)\s*\d")
 # agencies' house styles too: "BISHKEK, Dec. 3 /24.kg/ -", "MOSCOW, October 2. /TASS/.", "TASHKENT,
 # Uzbekistan, Nov. 4 (Trend):", "ASTANA. KAZINFORM –" and "Kyiv • UNN" (a line of its own).
 _AGENCY = r"(?:\([A-Za-z/-]{2,12}\)|/[\w.-]{2,12}/)"
-_DATELINE = re.compile(r"\A\s*(?:(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?=[A-Z][\w'., -]{0,40}" + _AGENCY + r"))"
+_DATELINE = re.compile(r"\A\s*(?:(?:[A-Z][A-Z'.-]+(?:(?:\s+|/)[A-Z][A-Z'.-]+){0,3}"  # ("BISHKEK/DUSHANBE, Dec 4 -")
+                       r"|(?=[A-Z][\w'., -]{0,40}" + _AGENCY + r"))"
                        r"[\w'., -]{0,60}?(?:" + _AGENCY + r"\s*(?:—|–|--?|:|\.)|\s*(?:—|–|--?))"
                        r"|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}\s+•\s+[A-Z][\w.-]{1,15}\.?)\s")
 

@@ -285,3 +285,13 @@ def test_a_ministry_of_employment_of_a_state_at_peace_confirms(gazetteer: Any) -
             "most of them in Russia.")
     incs = _incidents(gazetteer, text, "2026-12-05")
     assert [i.status.value for i in incs] == ["confirmed"]
+
+
+def test_a_shared_dateline_and_an_event_told_as_the_time_mark(gazetteer: Any) -> None:
+    """A dateline of two cities ("BISHKEK/DUSHANBE") places nothing; "met in Batken, a day after a shootout near
+    Ak-Sai" tells the shootout at Ak-Sai (the mark's clause holds the sentence's only event)."""
+    text = ("BISHKEK/DUSHANBE, Dec 4 - Kyrgyz and Tajik officials met in Batken on Thursday, a day after a shootout "
+            "between border guards near the village of Ak-Sai left one Kyrgyz serviceman dead and two Tajik guards "
+            "wounded.")
+    incs = _incidents(gazetteer, text, "2026-12-04")
+    assert [(i.subtype, [loc.name for loc in i.locations]) for i in incs] == [("raid", ["Ak-Sai"])]
