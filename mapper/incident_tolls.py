@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mapper.geo import haversine_km
+from mapper.incident_geometry import near
 from mapper.incident_longform import next_in_paragraph
 from mapper.incident_merge import Candidate
+from mapper.incident_sentence import location
 from mapper.lexicon import Trigger
 from mapper.model import PlaceKind, Resolution
 
@@ -66,13 +67,9 @@ def toll_of_unplaced_attack(text: str, sents: Sequence[tuple[int, int]], i: int,
     return None
 
 
-_ELSEWHERE_KM = 150.0  # a toll this far from every site of the event before is another event's
-
-
 def toll_elsewhere(res: Sequence[Resolution], before: Candidate) -> bool:
-    """True when a toll's sentence names a place below country level far from every location of the event told
+    """True when a toll's sentence names a place below country level, none near a location of the event told
     before ("A drone attack on Kherson killed one man. In the Kharkiv region, two people were killed in the Kupiansk
     district"): its dead are no victims of that event."""
-    places = [r.place for r in res if r.place is not None and r.place.kind is not PlaceKind.COUNTRY]
-    return bool(places) and bool(before.locs) and all(
-        haversine_km((p.lat, p.lon), (loc.lat, loc.lon)) > _ELSEWHERE_KM for p in places for loc in before.locs)
+    places = [location(r, "site") for r in res if r.place is not None and r.place.kind is not PlaceKind.COUNTRY]
+    return bool(places) and bool(before.locs) and not near(places, before.locs)
